@@ -1,0 +1,47 @@
+/** An input problem the user must see: in the task pane, in «Замечания» and on the command line's stderr. */
+export interface Problem {
+  /** Sheet of the cell, when the problem is tied to one. */
+  sheet?: string;
+  /** 0-based sheet row and column of the cell. */
+  row?: number;
+  col?: number;
+  /** Russian text for the user: what is wrong and, where possible, what to do. */
+  message: string;
+  severity: "error" | "warning" | "info";
+}
+
+/** Column letters of a 0-based column index: 0 → A, 27 → AB. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A1-style address of a 0-based cell: (4, 1) → «B5». */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** Where a problem is, in words: «лист «ООНОР 2021», ячейка B5». */
+export function problemPlace(problem: Problem): string {
+  const parts: string[] = [];
+  if (problem.sheet !== undefined) parts.push(`лист «${problem.sheet}»`);
+  if (problem.row !== undefined && problem.col !== undefined) parts.push(`ячейка ${cellAddress(problem.row, problem.col)}`);
+  else if (problem.row !== undefined) parts.push(`строка ${problem.row + 1}`);
+  return parts.join(", ");
+}
+
+export function cellProblem(
+  sheet: string,
+  row: number,
+  col: number,
+  message: string,
+  severity: Problem["severity"] = "error",
+): Problem {
+  return { sheet, row, col, message, severity };
+}

@@ -1,0 +1,41 @@
+/**
+ * Settings of a workbook (SPEC §8). Stored in the workbook's settings sheet so that the add-in and
+ * the command line read the same; a one-run choice («на дату», municipality, --period) overrides them.
+ */
+import type { PlanPeriod } from "./period";
+
+export interface ColumnOverride {
+  /** Sheet and header text of the column as the user's table has it. */
+  sheet: string;
+  header: string;
+  /** The meaning chosen by the user (a ColumnMeaning) or «нет» to ignore the column. */
+  meaning: string;
+}
+
+export interface Settings {
+  /** A curator accompanies at most this many schools (Omsk plan: 2). */
+  curatorCap: number;
+  /** Last day of a school year, month and day (31 August by default; some regions use 31.05 or 30.06). */
+  schoolYearEnd: { month: number; day: number };
+  /** The plan period set by the user; when absent it is taken from the plan's title. */
+  planPeriod?: PlanPeriod;
+  columnOverrides: ColumnOverride[];
+  /** Indicator columns (by header) the user switched off. */
+  indicatorsOff: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  curatorCap: 2,
+  schoolYearEnd: { month: 8, day: 31 },
+  columnOverrides: [],
+  indicatorsOff: [],
+};
+
+/** What the user chose for one run only: never stored. */
+export interface RunOptions {
+  asOf: number;
+  /** Only this municipality's schools (a municipal coordinator's view). */
+  municipality?: string;
+  /** Overrides the stored and the found plan period for this run. */
+  planPeriod?: PlanPeriod;
+}

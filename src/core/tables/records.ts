@@ -1,0 +1,72 @@
+/**
+ * Domain records read out of found tables (readWorkbook): schools and plan items with the cells they
+ * came from, so every number in a report can name its cells. Interpretation of the cells (levels,
+ * deadlines, marks) belongs to the modules of each rule, not to the reader.
+ */
+import type { Cell } from "../cell";
+import type { PlanPeriod } from "../period";
+import type { Problem } from "../problems";
+import type { FoundTable } from "./types";
+
+export interface CellRef {
+  sheet: string;
+  /** 0-based sheet row and column. */
+  row: number;
+  col: number;
+}
+
+export interface SourcedCell {
+  value: Cell;
+  ref: CellRef;
+}
+
+export interface FactorInfo {
+  /** 1-based number in the catalogue in force (the workbook's own list, or FIOKO 2020–2021). */
+  number: number;
+  name: string;
+}
+
+export interface SchoolRecord {
+  /** Identity: the id when there is one, else the normalised name and municipality. */
+  key: string;
+  id?: string;
+  name: string;
+  municipality: string;
+  curator: string;
+  /** Row of the school in its first table. */
+  ref: CellRef;
+  /** Factor number → the level cell. */
+  factors: Map<number, SourcedCell>;
+  /** Every other column of the joined rows (indicator and monitoring candidates), by header. */
+  extra: Map<string, SourcedCell>;
+}
+
+export interface PlanRecord {
+  /** The item's own number as written («1», «1.», «1.1»); empty when the plan has none. */
+  number: string;
+  measure: string;
+  deadline: SourcedCell;
+  executor: string;
+  groups?: SourcedCell;
+  doneMark?: SourcedCell;
+  doneDate?: SourcedCell;
+  section?: string;
+  ref: CellRef;
+}
+
+export interface WorkbookData {
+  tables: FoundTable[];
+  schools: SchoolRecord[];
+  /** The factor catalogue in force. */
+  factors: FactorInfo[];
+  /** Headers of the schools' extra columns, in table order. */
+  extraHeaders: string[];
+  plan: PlanRecord[];
+  /** True when the plan has a «Группы» column (mandatory measures can be computed). */
+  planHasGroups: boolean;
+  /** The plan period found in the plan's title, if any. */
+  planPeriod?: PlanPeriod;
+  problems: Problem[];
+  /** Human-readable facts about joins and choices («Объединены таблицы …»). */
+  notes: string[];
+}

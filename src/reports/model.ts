@@ -1,0 +1,86 @@
+/**
+ * A report sheet as a plain description: what the sheet holds, not how it is written.
+ * Builders (one per sheet of SPEC §6) return it; the layout turns it into cell positions; the Office.js
+ * and the ExcelJS renderers write that layout. Nothing here touches I/O.
+ */
+import type { Day } from "../core/calendar";
+import type { Problem } from "../core/problems";
+
+export type ReportId = "riskGroups" | "riskSummary" | "curators" | "indicators" | "planStatus" | "remarks";
+
+/** Sheet names of SPEC §6: the product's interface, kept exactly. */
+export const REPORT_SHEET_NAMES: Record<ReportId, string> = {
+  riskGroups: "Группы риска",
+  riskSummary: "Сводка рисков",
+  curators: "Кураторы",
+  indicators: "Показатели",
+  planStatus: "Исполнение плана",
+  remarks: "Замечания",
+};
+
+export type OutValue = string | number | boolean | null;
+
+/** How a column's values are shown: dates are day serials shown dd.mm.yyyy; shares are 0…1 shown as %. */
+export type ValueFormat = "text" | "integer" | "number" | "date" | "percent" | "general";
+
+export interface ColumnSpec {
+  header: string;
+  format: ValueFormat;
+  /** Width in characters. */
+  width: number;
+  /** Long text wraps inside the cell. */
+  wrap?: boolean;
+}
+
+/** Colours are «#RRGGBB». */
+export interface Highlight {
+  /** 0-based data row of the block. */
+  row: number;
+  /** 0-based column of the block; omitted = the whole row. */
+  col?: number;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface TableBlock {
+  /** A caption line above the block's header («Количество по статусам»). */
+  caption?: string;
+  columns: ColumnSpec[];
+  rows: OutValue[][];
+  highlights: Highlight[];
+}
+
+export interface ChartSpec {
+  kind: "column" | "bar";
+  title: string;
+  /** Which block holds the data: "main" or the index of a side block. */
+  block: "main" | number;
+  categoryColumn: number;
+  valueColumn: number;
+  /** 0-based data rows of the block (inclusive) that the chart plots. */
+  fromRow: number;
+  toRow: number;
+  /** Values are shares (0…1) shown as percentages. */
+  percent?: boolean;
+}
+
+export interface SheetDescription {
+  reportId: ReportId;
+  /** Wanted sheet name (SPEC §6); the renderer may write «Имя (2)» beside a user's sheet of that name. */
+  sheetName: string;
+  /** Title row: the report's name and «по состоянию на дд.мм.гггг». */
+  title: string;
+  asOf: Day;
+  /** Short lines under the title: period used, filter, what was left out. */
+  notes: string[];
+  /** The main table; its header row is frozen and repeated on printed pages. */
+  main: TableBlock;
+  /** Tables beside the main one, to its right, one under another. */
+  side: TableBlock[];
+  /** Tables under the main one. */
+  below: TableBlock[];
+  chart?: ChartSpec;
+  /** Input problems met while building, for «Замечания» and the pane. */
+  problems: Problem[];
+}
