@@ -1,0 +1,14 @@
+/** What every report builder is given besides the workbook's data. */
+import type { Day } from "../core/calendar";
+import type { PlanPeriod } from "../core/period";
+import type { Settings } from "../core/settings";
+
+export interface ReportContext {
+  /** «на дату»: today unless the user pinned a date for this run. */
+  asOf: Day;
+  settings: Settings;
+  /** Only this municipality's schools (municipality filter / --municipality). */
+  municipality?: string;
+  /** A plan period chosen for this run (--period); wins over the settings sheet and the title. */
+  planPeriod?: PlanPeriod;
+}
