@@ -1,0 +1,86 @@
+/** The command line's arguments: `shnor report <file.xlsx>... --out <out.xlsx> [options]`. */
+import { type Day, parseDottedDay, parseIsoDay } from "../core/calendar";
+import { parsePlanPeriod } from "../core/periodText";
+import { DEFAULT_SETTINGS } from "../core/settings";
+
+export const USAGE = `Использование:
+  shnor report <книга.xlsx>... --out <отчёты.xlsx> [--as-of ГГГГ-ММ-ДД] [--period <период>] [--municipality "<название>"]
+
+Читает все листы указанных книг и записывает НОВУЮ книгу с листами отчётов
+(«Группы риска», «Сводка рисков», «Кураторы», «Показатели», «Исполнение плана») и «Замечания».
+Исходные файлы не изменяются.
+
+  --out            куда записать отчёты (.xlsx; существующий файл будет заменён)
+  --as-of          «на дату» отчётов: 2021-06-15 или 15.06.2021 (по умолчанию — сегодня)
+  --period         период плана: 2021-2022 | "2020-2021 учебный год" | 2021-01-01..2022-12-31
+  --municipality   только школы этого муниципалитета
+  --help           эта справка
+
+Код завершения: 0 — отчёты построены; 1 — ни один отчёт построить нельзя или книгу не удалось прочитать;
+2 — ошибка в аргументах.`;
+
+export interface ReportCommand {
+  kind: "report";
+  inputs: string[];
+  out: string;
+  /** Absent = today. */
+  asOf?: Day;
+  period?: string;
+  municipality?: string;
+}
+
+export type ParsedArgs = ReportCommand | { kind: "help" } | { kind: "usage"; message: string };
+
+const VALUE_OPTIONS = ["--out", "--as-of", "--period", "--municipality"] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  if (argv.length === 0) return usage("не указана команда.");
+  if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
+  const [command, ...rest] = argv;
+  if (command !== "report") return usage(`неизвестная команда «${command}»: есть только «report».`);
+
+  const values = new Map<ValueOption, string>();
+  const inputs: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (!arg.startsWith("--")) {
+      inputs.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const option = (eq > 0 ? arg.slice(0, eq) : arg) as ValueOption;
+    if (!VALUE_OPTIONS.includes(option)) return usage(`неизвестный параметр «${arg}».`);
+    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+    if (value === undefined || value.trim() === "") return usage(`у параметра ${option} нет значения.`);
+    if (values.has(option)) return usage(`параметр ${option} указан дважды.`);
+    values.set(option, value.trim());
+  }
+  if (inputs.length === 0) return usage("не указано ни одной книги .xlsx.");
+  const out = values.get("--out");
+  if (out === undefined) return usage("не указан файл для отчётов: --out <отчёты.xlsx>.");
+  if (!/\.xlsx$/i.test(out)) return usage(`файл отчётов «${out}» должен иметь расширение .xlsx.`);
+
+  const parsed: ReportCommand = { kind: "report", inputs, out };
+  const asOfText = values.get("--as-of");
+  if (asOfText !== undefined) {
+    const asOf = parseIsoDay(asOfText) ?? parseDottedDay(asOfText);
+    if (asOf === null) return usage(`дата --as-of «${asOfText}» не распознана: укажите ГГГГ-ММ-ДД (2021-06-15) или ДД.ММ.ГГГГ.`);
+    parsed.asOf = asOf;
+  }
+  const period = values.get("--period");
+  if (period !== undefined) {
+    // Only whether it reads: the engine parses it again with the school-year end of the workbook's settings.
+    if (parsePlanPeriod(period, DEFAULT_SETTINGS.schoolYearEnd, "run") === null) {
+      return usage(`период плана --period «${period}» не распознан: укажите 2021-2022, "2020-2021 учебный год" или 2021-01-01..2022-12-31.`);
+    }
+    parsed.period = period;
+  }
+  const municipality = values.get("--municipality");
+  if (municipality !== undefined) parsed.municipality = municipality;
+  return parsed;
+}
+
+function usage(message: string): ParsedArgs {
+  return { kind: "usage", message };
+}

@@ -1,0 +1,112 @@
+/**
+ * `shnor report <книга.xlsx>... --out <отчёты.xlsx>`: reads every sheet of every input, runs the engine and
+ * writes a NEW workbook with the report sheets and «Замечания». Input files are never written.
+ * Exit codes: 0 reports built, 1 nothing could be built (or an input could not be read), 2 usage error.
+ */
+import { basename } from "path";
+import { today, type Day } from "../core/calendar";
+import type { SheetGrid } from "../core/cell";
+import { problemPlace, type Problem } from "../core/problems";
+import { runEngine } from "../reports/engine";
+import { layoutSheet } from "../reports/layout";
+import { SEVERITY_WORDS } from "../reports/remarksReport";
+import { parseArgs, type ReportCommand, USAGE } from "./args";
+import { checkFiles, looksLikeXlsx } from "./inputFiles";
+import { InputFileError } from "./inputFileError";
+import { readXlsx } from "./readXlsx";
+import { writeXlsx } from "./writeXlsx";
+
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const CONSOLE: CliOutput = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Said in «Замечания» of every file the command line writes. */
+export const NO_CHART_NOTE =
+  "Файл записан командной строкой: диаграмм в нём нет (ExcelJS их не записывает). Диаграммы листов «Сводка рисков» и «Показатели» строит надстройка в Excel.";
+
+/** At most this many problems go to stderr; all of them are on the «Замечания» sheet. */
+const MAX_PROBLEM_LINES = 200;
+
+export async function main(argv: string[], io: CliOutput = CONSOLE): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === "help") {
+    io.out(USAGE);
+    return 0;
+  }
+  if (parsed.kind === "usage") {
+    io.err(`Ошибка: ${parsed.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const fileProblems = checkFiles(parsed.inputs, parsed.out);
+  if (fileProblems.length > 0) {
+    fileProblems.forEach((m) => io.err(`Ошибка: ${m}`));
+    return 2;
+  }
+  try {
+    return await report(parsed, io);
+  } catch (error) {
+    if (error instanceof InputFileError) {
+      io.err(`Ошибка: ${error.message}`);
+      return 1;
+    }
+    io.err(`Внутренняя ошибка: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}
+
+async function report(command: ReportCommand, io: CliOutput): Promise<number> {
+  const { grids, reportSheets } = await readInputs(command.inputs);
+  const asOf: Day = command.asOf ?? today();
+  const result = runEngine(grids, reportSheets, {
+    asOf,
+    municipality: command.municipality,
+    planPeriodText: command.period,
+    notes: [NO_CHART_NOTE],
+  });
+  printProblems(result.problems, io);
+  const built = result.sheets.filter((s) => s.reportId !== "remarks");
+  if (built.length === 0) {
+    result.summary.forEach((line) => io.err(line));
+    io.err(`Файл «${command.out}» не записан.`);
+    return 1;
+  }
+  const names = await writeXlsx(result.sheets.map(layoutSheet), command.out);
+  result.summary.forEach((line) => io.out(line));
+  io.out(`Листы: ${names.map((n) => `«${n}»`).join(", ")}.`);
+  io.out(`Отчёты записаны: ${command.out}`);
+  return 0;
+}
+
+/** Every sheet of every input; a sheet name met again in a later file gets that file's name, so remarks stay unambiguous. */
+async function readInputs(inputs: string[]): Promise<{ grids: SheetGrid[]; reportSheets: Set<string> }> {
+  const grids: SheetGrid[] = [];
+  const reportSheets = new Set<string>();
+  const taken = new Set<string>();
+  for (const input of inputs) {
+    if (!looksLikeXlsx(input)) throw new InputFileError(`файл «${input}» не является книгой Excel .xlsx.`);
+    const content = await readXlsx(input);
+    for (const grid of content.grids) {
+      const name = taken.has(grid.name) ? `${grid.name} [${basename(input)}]` : grid.name;
+      taken.add(name);
+      grids.push({ ...grid, name });
+      if (content.reportSheets.has(grid.name)) reportSheets.add(name);
+    }
+  }
+  return { grids, reportSheets };
+}
+
+function printProblems(problems: Problem[], io: CliOutput): void {
+  for (const p of problems.slice(0, MAX_PROBLEM_LINES)) {
+    const place = problemPlace(p);
+    io.err(`${SEVERITY_WORDS[p.severity]}: ${place ? `${place}: ` : ""}${p.message}`);
+  }
+  if (problems.length > MAX_PROBLEM_LINES) {
+    io.err(`… и ещё ${problems.length - MAX_PROBLEM_LINES} замечаний: все они на листе «Замечания».`);
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * The engine both doors run: grids in, report sheets out. Reads the settings sheet, applies the
+ * precedence of SPEC §8 (this run's choice > settings sheet > found in the workbook > defaults), reads
+ * the workbook once, builds every report its data allows and «Замечания» with everything met on the way.
+ * Pure: the add-in (src/excel) and the command line (src/cli) only read grids and write the results.
+ */
+import type { Day } from "../core/calendar";
+import { normalizeText, type SheetGrid } from "../core/cell";
+import { parsePlanPeriod } from "../core/periodText";
+import type { Problem } from "../core/problems";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import { readSettingsRows, SETTINGS_SHEET_NAME } from "../core/settingsSheet";
+import { readWorkbook } from "../core/tables/readWorkbook";
+import type { WorkbookData } from "../core/tables/records";
+import type { ReportContext } from "./context";
+import { buildCuratorsReport } from "./curatorsReport";
+import { describeRecognition } from "./describeRecognition";
+import { buildIndicatorsReport } from "./indicatorsReport";
+import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./model";
+import { buildPlanStatusReport } from "./planStatusReport";
+import type { Recognition } from "./recognition";
+import { buildRemarksReport } from "./remarksReport";
+import { buildRiskGroupsReport } from "./riskGroupsReport";
+import { buildRiskSummaryReport } from "./riskSummaryReport";
+
+/** What the user chose for this run only (never stored): the pane's fields or the command line's options. */
+export interface RunChoice {
+  /** «на дату». */
+  asOf: Day;
+  /** Only this municipality's schools. */
+  municipality?: string;
+  /** A plan period for this run: «2021-2022», «2020-2021 учебный год», «2021-01-01..2022-12-31». */
+  planPeriodText?: string;
+  /** Notes of the door itself for «Замечания» (the command line: «в файле нет диаграмм»). */
+  notes?: string[];
+}
+
+export interface EngineResult {
+  /** Built sheets in SPEC §6 order, «Замечания» last (always there). */
+  sheets: SheetDescription[];
+  recognition: Recognition;
+  /** Every problem of the run, de-duplicated, in reading order (the same list «Замечания» shows). */
+  problems: Problem[];
+  /** Short lines for the pane and the command line: what was built, what was not and why. */
+  summary: string[];
+  /** Settings in force for the run (settings sheet over defaults). */
+  settings: Settings;
+}
+
+type Builder = (data: WorkbookData, ctx: ReportContext) => SheetDescription;
+type DataReportId = Exclude<ReportId, "remarks">;
+
+/** One builder per sheet of SPEC §6, in the order the sheets are written. */
+const BUILDERS: [DataReportId, Builder][] = [
+  ["riskGroups", buildRiskGroupsReport],
+  ["riskSummary", buildRiskSummaryReport],
+  ["curators", buildCuratorsReport],
+  ["indicators", buildIndicatorsReport],
+  ["planStatus", buildPlanStatusReport],
+];
+
+/** Why a report cannot be built when describeRecognition leaves it out of `available`. */
+const MISSING_DATA: Record<DataReportId, string> = {
+  riskGroups: "не найден список школ с рисковыми факторами",
+  riskSummary: "не найден список школ с рисковыми факторами",
+  curators: "в списке школ нет колонки «Куратор»",
+  indicators: "не найден список школ",
+  planStatus: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»)",
+};
+
+export const DATA_REPORT_IDS: DataReportId[] = BUILDERS.map(([id]) => id);
+
+export function runEngine(
+  grids: SheetGrid[],
+  reportSheets: Set<string>,
+  choice: RunChoice,
+  ids: ReportId[] = DATA_REPORT_IDS,
+): EngineResult {
+  const problems: Problem[] = [];
+  const { settings, problems: settingsProblems } = settingsOf(grids);
+  problems.push(...settingsProblems);
+  const ctx: ReportContext = { asOf: choice.asOf, settings, municipality: choice.municipality?.trim() || undefined };
+  if (choice.planPeriodText?.trim()) {
+    const period = parsePlanPeriod(choice.planPeriodText, settings.schoolYearEnd, "run");
+    if (period) ctx.planPeriod = { ...period, text: choice.planPeriodText.trim() };
+    else problems.push({ message: `Период плана «${choice.planPeriodText}» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01..2022-12-31». Отчёты построены без него.`, severity: "error" });
+  }
+
+  const data = readWorkbook(grids, settings, reportSheets);
+  problems.push(...data.problems);
+  const recognition = describeRecognition(data);
+  if (ctx.municipality !== undefined) problems.push(...unknownMunicipality(data, ctx.municipality));
+
+  const sheets: SheetDescription[] = [];
+  const summary: string[] = [];
+  const notBuilt: string[] = [];
+  for (const [id, build] of BUILDERS) {
+    if (!ids.includes(id)) continue;
+    const name = REPORT_SHEET_NAMES[id];
+    if (!recognition.available.includes(id)) {
+      notBuilt.push(`Отчёт «${name}» не построен: ${MISSING_DATA[id]}.`);
+      continue;
+    }
+    try {
+      const sheet = build(data, ctx);
+      sheets.push(sheet);
+      problems.push(...sheet.problems);
+    } catch (error) {
+      // A builder's defect must not take the other reports down; it is shown, never hidden.
+      notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${error instanceof Error ? error.message : String(error)}. Сообщите разработчикам.`);
+    }
+  }
+  const unique = uniqueProblems(problems);
+  if (sheets.length > 0) summary.push(`Построены отчёты: ${sheets.map((s) => `«${s.sheetName}»`).join(", ")}.`);
+  else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
+  summary.push(...notBuilt);
+  const errors = unique.filter((p) => p.severity === "error").length;
+  if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
+
+  sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...(choice.notes ?? [])], ctx));
+  return { sheets, recognition, problems: unique, summary, settings };
+}
+
+function settingsOf(grids: SheetGrid[]): { settings: Settings; problems: Problem[] } {
+  const sheet = grids.find((g) => g.name === SETTINGS_SHEET_NAME);
+  return sheet ? readSettingsRows(sheet) : { settings: DEFAULT_SETTINGS, problems: [] };
+}
+
+/** A filter that matches no school would give empty reports that look like «no risks»: say so instead. */
+function unknownMunicipality(data: WorkbookData, municipality: string): Problem[] {
+  if (data.schools.length === 0) return [];
+  const wanted = normalizeText(municipality);
+  const known = new Set(data.schools.map((s) => s.municipality));
+  if ([...known].some((m) => normalizeText(m) === wanted)) return [];
+  const list = [...known].filter((m) => m.trim() !== "").slice(0, 20).join(", ");
+  return [{ message: `Муниципалитет «${municipality}» не найден в списке школ${list ? `; есть: ${list}` : ""}.`, severity: "error" }];
+}
+
+/** The same cell reported by two builders is one remark. */
+function uniqueProblems(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.sheet ?? ""}\u0000${p.row ?? ""}\u0000${p.col ?? ""}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

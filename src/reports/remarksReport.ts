@@ -1,0 +1,101 @@
+/**
+ * «Замечания»: every input problem with its sheet and cell, then what the add-in recognised in the
+ * workbook and the notes of the run (joins, choices, what a file cannot hold) — so a user can check the
+ * reading before trusting a number.
+ */
+import { cellAddress, columnLetters, type Problem } from "../core/problems";
+import { reportTitle } from "./common";
+import type { ReportContext } from "./context";
+import { REPORT_SHEET_NAMES, type OutValue, type SheetDescription, type TableBlock } from "./model";
+import type { Recognition } from "./recognition";
+
+/** Важность in the user's words. */
+export const SEVERITY_WORDS: Record<Problem["severity"], string> = {
+  error: "ошибка",
+  warning: "предупреждение",
+  info: "сведения",
+};
+
+const SEVERITY_COLORS: Record<Problem["severity"], string> = {
+  error: "#F4CCCC",
+  warning: "#FFF2CC",
+  info: "#DDEBF7",
+};
+
+/**
+ * `problems` are listed as given (the engine passes them de-duplicated, in reading order);
+ * `recognition` gives the tables found and its own notes; `notes` are the run's notes (e.g. «в файле нет диаграмм»).
+ */
+export function buildRemarksReport(
+  problems: Problem[],
+  recognition: Recognition,
+  notes: string[],
+  ctx: ReportContext,
+): SheetDescription {
+  const name = REPORT_SHEET_NAMES.remarks;
+  const counts = (["error", "warning", "info"] as const)
+    .map((s) => [s, problems.filter((p) => p.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${SEVERITY_WORDS[s]}: ${n}`);
+  return {
+    reportId: "remarks",
+    sheetName: name,
+    title: reportTitle(name, ctx.asOf),
+    asOf: ctx.asOf,
+    notes: [problems.length === 0 ? "Замечаний к исходным данным нет." : `Замечаний: ${problems.length} (${counts.join(", ")}).`],
+    main: problemsBlock(problems),
+    side: [],
+    below: [recognitionBlock(recognition), notesBlock([...recognition.notes, ...notes])],
+    problems: [],
+  };
+}
+
+function problemsBlock(problems: Problem[]): TableBlock {
+  return {
+    columns: [
+      { header: "Лист", format: "text", width: 24 },
+      { header: "Ячейка", format: "text", width: 10 },
+      { header: "Замечание", format: "text", width: 90, wrap: true },
+      { header: "Важность", format: "text", width: 16 },
+    ],
+    rows: problems.map((p) => [p.sheet ?? "", placeInSheet(p), p.message, SEVERITY_WORDS[p.severity]]),
+    highlights: problems.map((p, row) => ({ row, col: 3, fill: SEVERITY_COLORS[p.severity] })),
+  };
+}
+
+/** «B5», or «строка 5» / «колонка B» when only one coordinate is known. */
+function placeInSheet(p: Problem): string {
+  if (p.row !== undefined && p.col !== undefined) return cellAddress(p.row, p.col);
+  if (p.row !== undefined) return `строка ${p.row + 1}`;
+  if (p.col !== undefined) return `колонка ${columnLetters(p.col)}`;
+  return "";
+}
+
+function recognitionBlock(recognition: Recognition): TableBlock {
+  const rows: OutValue[][] = recognition.tables.map((t) => [
+    t.sheet,
+    t.range,
+    t.columns.map((c) => `${c.header} → ${c.meaning}`).join("; "),
+    t.period ? `${t.kind}; период: ${t.period}` : t.kind,
+  ]);
+  return {
+    caption: "Что распознано в книге",
+    columns: [
+      { header: "Лист", format: "text", width: 24 },
+      { header: "Диапазон", format: "text", width: 10 },
+      { header: "Колонки", format: "text", width: 90, wrap: true },
+      { header: "Таблица", format: "text", width: 16, wrap: true },
+    ],
+    rows: rows.length > 0 ? rows : [["", "", "", "таблицы не найдены"]],
+    highlights: [],
+  };
+}
+
+function notesBlock(notes: string[]): TableBlock {
+  return {
+    caption: "Примечания",
+    columns: [{ header: "Примечание", format: "text", width: 24 }],
+    rows: notes.map((n) => [n]),
+    highlights: [],
+  };
+}
