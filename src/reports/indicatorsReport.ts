@@ -1,0 +1,91 @@
+/**
+ * «Показатели»: per indicator a row per municipality, then «Итого по региону», with numerator, denominator,
+ * share and «нет данных»; a bar chart of the regional shares; below, the schools behind «нет» and «нет данных».
+ */
+import { findIndicators } from "../core/indicators/indicatorColumns";
+import { indicatorShares, type ShareRow } from "../core/indicators/shares";
+import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
+import type { WorkbookData } from "../core/tables/records";
+import { reportTitle } from "./common";
+import type { ReportContext } from "./context";
+import { type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
+
+export const REGION_SHARES_CAPTION = "Доли по региону";
+export const MISSES_CAPTION = "Школы с ответом «нет» и без данных";
+
+export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+  const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
+  const { indicators, problems } = findIndicators(schools, data.extraHeaders, ctx.settings);
+  const rows: OutValue[][] = [];
+  const highlights: Highlight[] = [];
+  const regional: OutValue[][] = [];
+  const misses: OutValue[][] = [];
+  const line = (indicator: string, row: ShareRow): OutValue[] => [indicator, row.municipality, row.numerator, row.denominator, row.share, row.noData];
+  for (const indicator of indicators) {
+    const { rows: perMunicipality, total } = indicatorShares(indicator);
+    rows.push(...perMunicipality.map((row) => line(indicator.name, row)));
+    highlights.push({ row: rows.length, bold: true });
+    rows.push(line(indicator.name, total));
+    regional.push([indicator.name, total.share]);
+    misses.push(...total.misses.map((a) => [indicator.name, a.label, a.school.municipality, a.school.name]));
+  }
+  const off = ctx.settings.indicatorsOff;
+  const title = REPORT_SHEET_NAMES.indicators;
+  return {
+    reportId: "indicators",
+    sheetName: title,
+    title: reportTitle(title, ctx.asOf),
+    asOf: ctx.asOf,
+    notes: [
+      ...municipalityNote(ctx.municipality, schools.length),
+      indicators.length === 0
+        ? "Столбцы-показатели (отметки «да»/«нет» или пары «вход»/«итог») в списке школ не найдены"
+        : "Знаменатель — все ОО; пустая ячейка — «нет данных» (в знаменателе); для динамики — ОО с обоими значениями",
+      ...(off.length === 0 ? [] : [`Отключены в настройках: ${off.join("; ")}`]),
+    ],
+    main: {
+      columns: [
+        { header: "Показатель", format: "text", width: 44, wrap: true },
+        { header: "Муниципалитет", format: "text", width: 24 },
+        { header: "Числитель", format: "integer", width: 11 },
+        { header: "Знаменатель", format: "integer", width: 12 },
+        { header: "Доля", format: "percent", width: 10 },
+        { header: "Нет данных", format: "integer", width: 11 },
+      ],
+      rows,
+      highlights,
+    },
+    side:
+      regional.length === 0
+        ? []
+        : [
+            {
+              caption: REGION_SHARES_CAPTION,
+              columns: [
+                { header: "Показатель", format: "text", width: 44, wrap: true },
+                { header: "Доля", format: "percent", width: 10 },
+              ],
+              rows: regional,
+              highlights: [],
+            },
+          ],
+    below: [
+      {
+        caption: MISSES_CAPTION,
+        columns: [
+          { header: "Показатель", format: "text", width: 44, wrap: true },
+          { header: "Ответ", format: "text", width: 16 },
+          { header: "Муниципалитет", format: "text", width: 24 },
+          { header: "Наименование ОО", format: "text", width: 42, wrap: true },
+        ],
+        rows: misses,
+        highlights: [],
+      },
+    ],
+    chart:
+      regional.length === 0
+        ? undefined
+        : { kind: "bar", title: "Доли по региону", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: regional.length - 1, percent: true },
+    problems,
+  };
+}

@@ -1,0 +1,54 @@
+/** «Сводка рисков»: per municipality the schools per factor at high significance, with a region chart (SPEC §6). */
+import { factorHeader, factorsInForce } from "../core/risk/factorsInForce";
+import { schoolsRisk } from "../core/risk/groups";
+import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
+import { type RiskSummaryRow, summarizeRisk } from "../core/risk/summary";
+import type { WorkbookData } from "../core/tables/records";
+import { reportTitle } from "./common";
+import type { ReportContext } from "./context";
+import { type ColumnSpec, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
+
+export const REGION_BY_FACTOR_CAPTION = "Школ по факторам (регион)";
+
+export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+  const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
+  const { risks, problems } = schoolsRisk(schools);
+  const factors = factorsInForce(data);
+  const { rows, total } = summarizeRisk(
+    risks.map((r) => ({ municipality: r.school.municipality, levels: r.levels })),
+    factors.map((f) => f.number),
+  );
+  const line = (row: RiskSummaryRow) => [row.municipality, ...row.perFactor, row.schools, row.overFive];
+  const columns: ColumnSpec[] = [
+    { header: "Муниципалитет", format: "text", width: 24 },
+    ...factors.map((f): ColumnSpec => ({ header: factorHeader(f), format: "integer", width: 12, wrap: true })),
+    { header: "Всего ОО", format: "integer", width: 10 },
+    { header: "ОО с >5 факторами высокой значимости", format: "integer", width: 16, wrap: true },
+  ];
+  const title = REPORT_SHEET_NAMES.riskSummary;
+  return {
+    reportId: "riskSummary",
+    sheetName: title,
+    title: reportTitle(title, ctx.asOf),
+    asOf: ctx.asOf,
+    notes: [...municipalityNote(ctx.municipality, schools.length), "В клетках — число ОО, у которых фактор высокой значимости"],
+    main: { columns, rows: [...rows.map(line), line(total)], highlights: [{ row: rows.length, bold: true }] },
+    side: [
+      {
+        caption: REGION_BY_FACTOR_CAPTION,
+        columns: [
+          { header: "Фактор", format: "text", width: 40, wrap: true },
+          { header: "Число ОО", format: "integer", width: 10 },
+        ],
+        rows: factors.map((f, i) => [factorHeader(f), total.perFactor[i]]),
+        highlights: [],
+      },
+    ],
+    below: [],
+    chart:
+      factors.length === 0
+        ? undefined
+        : { kind: "column", title: "Школы по рисковым факторам (высокая значимость)", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: factors.length - 1 },
+    problems,
+  };
+}
