@@ -1,0 +1,115 @@
+/**
+ * Build of the add-in. One shared-runtime page (taskpane.html) loads office.js, then
+ *   functions.js — custom functions; self-contained (runs in plain Node with CustomFunctions/Office stubs),
+ *   commands.js  — ribbon actions, the Office door and the store the pane listens to,
+ *   taskpane.js  — the React pane; depends on commands.js so both share one store and one door.
+ * Production: `npm run build -- --env url=https://intranet.region.ru/shnor/` (or SHNOR_ADDIN_URL=…) replaces
+ * every https://localhost:3000/ of the manifest; `--env selfHostOfficeJs` serves office.js from the add-in's origin.
+ */
+const fs = require("fs");
+const path = require("path");
+const { Compilation, WebpackError, sources } = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { russianMetadata } = require("./src/functions/russianMetadata");
+
+const DEV_URL = "https://localhost:3000/";
+const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const SELF_HOSTED_OFFICE_JS = "office-js/office.js";
+const RUSSIAN_NAMES = path.resolve(__dirname, "src/functions/ru.json");
+
+function productionUrl(env) {
+  const url = env.url || process.env.SHNOR_ADDIN_URL;
+  if (!url) {
+    throw new Error("Адрес надстройки не задан: npm run build -- --env url=https://сервер/путь/ (или SHNOR_ADDIN_URL)");
+  }
+  if (!/^https:\/\/[^/\s]+/.test(url) || /localhost|127\.0\.0\.1/.test(url)) {
+    throw new Error(`Адрес надстройки «${url}» должен начинаться с https:// и не указывать на localhost`);
+  }
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** The manifest with every dev URL replaced by the deployment URL. */
+function manifestFor(content, url) {
+  const text = content.toString().split(DEV_URL).join(url);
+  if (url !== DEV_URL && text.includes("localhost")) throw new Error("manifest.xml: после замены адреса остался localhost");
+  return text;
+}
+
+/** Emits functions-ru.json from the generated functions.json and src/functions/ru.json; any gap fails the build. */
+class RussianFunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RussianFunctionsMetadata", (compilation) => {
+      compilation.fileDependencies.add(RUSSIAN_NAMES);
+      compilation.hooks.processAssets.tap(
+        { name: "RussianFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const english = compilation.getAsset("functions.json");
+          if (!english) return; // the metadata plugin has already reported why
+          try {
+            const russian = JSON.parse(fs.readFileSync(RUSSIAN_NAMES, "utf8"));
+            const metadata = russianMetadata(JSON.parse(english.source.source().toString()), russian);
+            compilation.emitAsset("functions-ru.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
+          } catch (error) {
+            compilation.errors.push(new WebpackError(error.message));
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const url = production ? productionUrl(env) : DEV_URL;
+  const selfHostOfficeJs = Boolean(env.selfHostOfficeJs);
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  const config = {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "commands" },
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new RussianFunctionsMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        templateParameters: { officeJsUrl: selfHostOfficeJs ? SELF_HOSTED_OFFICE_JS : CDN_OFFICE_JS },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, url) },
+          ...(selfHostOfficeJs
+            ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", globOptions: { ignore: ["**/*.debug.js"] } }]
+            : []),
+        ],
+      }),
+    ],
+  };
+
+  if (serving) {
+    // Certificates only when serving: a build never needs them.
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer = {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+    };
+  }
+  return config;
+};
