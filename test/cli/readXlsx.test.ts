@@ -1,0 +1,114 @@
+import { writeFileSync } from "fs";
+import { join } from "path";
+import fc from "fast-check";
+import { mustDayOf } from "../../src/core/calendar";
+import { cellFromExcelJs } from "../../src/cli/cellValue";
+import { InputFileError } from "../../src/cli/inputFileError";
+import { readXlsx } from "../../src/cli/readXlsx";
+import { fileDate, type SheetSpec, tempFolder, writeWorkbook } from "../helpers/workbooks";
+
+const folder = tempFolder();
+
+/** A schools sheet as regions make them: merged title, merged group header over factor columns. */
+const schoolsSheet: SheetSpec = {
+  name: "ШНОР 2021",
+  rows: [
+    ["Перечень ОО с низкими образовательными результатами на 2021 год", null, null, null, null, null, null],
+    ["Муниципалитет", "Наименование ОО", "Рисковые факторы", null, null, "Дата визита", "Размещено в ИС МЭДК"],
+    [null, null, 1, 2, 3, null, null],
+    ["Азовский МР", { richText: [{ text: "МБОУ «Азовская " }, { text: "СОШ № 1»", font: { bold: true } }] }, "высокий", "С", "+", fileDate(2021, 3, 15), true],
+    ["Исилькульский МР", { text: "МКОУ «Лесная ООШ»", hyperlink: "https://example.ru/school" }, "низкий", null, "В", fileDate(2021, 12, 31), false],
+    ["Итого", null, { formula: "COUNTIF(C4:C5,\"высокий\")", result: 1 }, { formula: "1/0", result: { error: "#DIV/0!" as const } }, 2.5, null, null],
+  ],
+  merges: ["A1:G1", "C2:E2", "A2:A3", "B2:B3", "F2:F3", "G2:G3"],
+};
+
+describe("readXlsx", () => {
+  let path: string;
+  beforeAll(async () => {
+    path = await writeWorkbook(join(folder, "region.xlsx"), [
+      schoolsSheet,
+      { name: "План", rows: [["№", "Мероприятие", "Сроки"], [1, "Семинар для кураторов", "март 2021"]], at: { row: 3, col: 2 } },
+      { name: "Пустой", rows: [] },
+      { name: "Сводка рисков", rows: [["Сводка рисков по состоянию на 15.06.2021"]], reportId: "riskSummary" },
+    ]);
+  });
+
+  it("keeps a merged value in the top-left cell only and converts every kind of value", async () => {
+    const { grids } = await readXlsx(path);
+    const grid = grids.find((g) => g.name === "ШНОР 2021")!;
+    expect(grid.origin).toEqual({ row: 0, col: 0 });
+    expect(grid.cells).toEqual([
+      ["Перечень ОО с низкими образовательными результатами на 2021 год", null, null, null, null, null, null],
+      ["Муниципалитет", "Наименование ОО", "Рисковые факторы", null, null, "Дата визита", "Размещено в ИС МЭДК"],
+      [null, null, 1, 2, 3, null, null],
+      ["Азовский МР", "МБОУ «Азовская СОШ № 1»", "высокий", "С", "+", mustDayOf(2021, 3, 15), true],
+      ["Исилькульский МР", "МКОУ «Лесная ООШ»", "низкий", null, "В", mustDayOf(2021, 12, 31), false],
+      ["Итого", null, 1, "#DIV/0!", 2.5, null, null],
+    ]);
+    expect(grid.merges).toEqual(
+      expect.arrayContaining([
+        { top: 0, left: 0, bottom: 0, right: 6 },
+        { top: 1, left: 2, bottom: 1, right: 4 },
+        { top: 1, left: 0, bottom: 2, right: 0 },
+      ]),
+    );
+    expect(grid.merges).toHaveLength(6);
+  });
+
+  it("gives the used range with its origin when the table does not start at A1", async () => {
+    const { grids } = await readXlsx(path);
+    const plan = grids.find((g) => g.name === "План")!;
+    expect(plan.origin).toEqual({ row: 2, col: 1 });
+    expect(plan.cells).toEqual([["№", "Мероприятие", "Сроки"], [1, "Семинар для кураторов", "март 2021"]]);
+    expect(grids.find((g) => g.name === "Пустой")!.cells).toEqual([]);
+  });
+
+  it("tells the add-in's own report sheets by their marker name", async () => {
+    const { reportSheets, grids } = await readXlsx(path);
+    expect([...reportSheets]).toEqual(["Сводка рисков"]);
+    expect(grids.map((g) => g.name)).toEqual(["ШНОР 2021", "План", "Пустой", "Сводка рисков"]);
+  });
+
+  it("refuses a file that is not a workbook with a Russian message naming it", async () => {
+    const bad = join(folder, "not-a-book.xlsx");
+    writeFileSync(bad, "Муниципалитет;Школа\nАзовский;СОШ 1\n");
+    await expect(readXlsx(bad)).rejects.toThrow(InputFileError);
+    await expect(readXlsx(bad)).rejects.toThrow(/not-a-book\.xlsx.*не удалось прочитать как книгу Excel/);
+  });
+});
+
+describe("cellFromExcelJs", () => {
+  it("reads a date as the same calendar day in any time zone", () => {
+    expect(cellFromExcelJs(new Date(Date.UTC(2021, 1, 28)))).toBe(mustDayOf(2021, 2, 28));
+    expect(cellFromExcelJs(new Date(Date.UTC(2020, 11, 31, 23, 59)))).toBe(mustDayOf(2020, 12, 31));
+  });
+
+  it("takes a formula's cached date result and a hyperlink with rich text", () => {
+    expect(cellFromExcelJs({ formula: "TODAY()", result: new Date(Date.UTC(2021, 5, 15)) })).toBe(mustDayOf(2021, 6, 15));
+    expect(cellFromExcelJs({ formula: "A1" })).toBeNull();
+    expect(cellFromExcelJs({ text: { richText: [{ text: "СОШ " }, { text: "№ 5" }] }, hyperlink: "x" } as never)).toBe("СОШ № 5");
+  });
+
+  it("never throws and always gives a Cell, whatever ExcelJS hands over", () => {
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.string(),
+      fc.boolean(),
+      fc.double(),
+      fc.date({ noInvalidDate: false }),
+      fc.record({ richText: fc.array(fc.record({ text: fc.string() })) }),
+      fc.record({ error: fc.constantFrom("#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!") }),
+      fc.record({ text: fc.string(), hyperlink: fc.webUrl() }),
+      fc.record({ formula: fc.string(), result: fc.oneof(fc.double(), fc.string(), fc.boolean(), fc.date()) }, { requiredKeys: ["formula"] }),
+    );
+    fc.assert(
+      fc.property(value, (v) => {
+        const cell = cellFromExcelJs(v as never);
+        expect(cell === null || ["string", "number", "boolean"].includes(typeof cell)).toBe(true);
+        if (typeof cell === "number") expect(Number.isFinite(cell)).toBe(true);
+      }),
+    );
+  });
+});

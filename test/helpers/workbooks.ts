@@ -1,0 +1,63 @@
+/**
+ * Builds real .xlsx files for tests (ExcelJS, as a user's Excel would save them): sheets of raw ExcelJS
+ * values (Date, rich text, hyperlinks, formulas with cached results, errors), merged areas, hidden sheets
+ * and report markers. Files go to a fresh temporary folder per test file.
+ */
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { fileDateOfDay, mustDayOf } from "../../src/core/calendar";
+import type { ReportId } from "../../src/reports/model";
+import { markerReference, reportMarkerName } from "../../src/reports/sheetNames";
+
+export interface SheetSpec {
+  name: string;
+  /** Rows from `at` (default A1); undefined and null leave a cell empty. */
+  rows: ExcelJS.CellValue[][];
+  /** 1-based sheet row and column of rows[0][0]. */
+  at?: { row: number; col: number };
+  /** «A1:F1» */
+  merges?: string[];
+  hidden?: boolean;
+  /** Marks the sheet as the add-in's own report. */
+  reportId?: ReportId;
+}
+
+export function buildWorkbook(sheets: SheetSpec[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name, spec.hidden ? { state: "hidden" } : {});
+    const top = spec.at?.row ?? 1;
+    const left = spec.at?.col ?? 1;
+    spec.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== undefined && value !== null) sheet.getCell(top + r, left + c).value = value;
+      }),
+    );
+    for (const range of spec.merges ?? []) sheet.mergeCells(range);
+    if (spec.reportId) workbook.definedNames.add(markerReference(spec.name), reportMarkerName(spec.reportId));
+  }
+  return workbook;
+}
+
+export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<string> {
+  await buildWorkbook(sheets).xlsx.writeFile(path);
+  return path;
+}
+
+export function tempFolder(prefix = "shnor-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** The Date ExcelJS gives for a date cell (UTC midnight of the calendar day). */
+export function fileDate(year: number, month: number, day: number): Date {
+  return fileDateOfDay(mustDayOf(year, month, day));
+}
+
+/** Reads back a written workbook for assertions. */
+export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
