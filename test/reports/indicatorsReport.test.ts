@@ -1,0 +1,76 @@
+import { parseDottedDay } from "../../src/core/calendar";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { ReportContext } from "../../src/reports/context";
+import { buildIndicatorsReport } from "../../src/reports/indicatorsReport";
+import expected from "../fixtures/risk/sample-region.expected.json";
+import { MEDK, sampleData, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
+
+const ctx: ReportContext = { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS };
+const byMuni = expected.byMuni as Record<string, { schools: number; medk: number }>;
+const DYNAMICS = "Положительная динамика: Неуспевающих, %";
+
+describe("«Показатели» on the sample workbook", () => {
+  const report = buildIndicatorsReport(sampleData(), ctx);
+  const rowsOf = (name: string) => report.main.rows.filter((r) => r[0] === name);
+
+  test("columns of SPEC §6; Доля is a percent", () => {
+    expect(report.main.columns.map((c) => c.header)).toEqual(["Показатель", "Муниципалитет", "Числитель", "Знаменатель", "Доля", "Нет данных"]);
+    expect(report.main.columns[4].format).toBe("percent");
+    expect(report.problems).toEqual([]);
+  });
+
+  test("ИС МЭДК: «да» per municipality over every school, then «Итого по региону»", () => {
+    const medk = rowsOf(MEDK);
+    expect(medk.map((r) => r[1])).toEqual([...Object.keys(byMuni), "Итого по региону"]);
+    for (const [muni, want] of Object.entries(byMuni)) {
+      const row = medk.find((r) => r[1] === muni)!;
+      expect(row.slice(2)).toEqual([want.medk, want.schools, want.medk / want.schools, 0]);
+    }
+    expect(medk[4]).toEqual([MEDK, "Итого по региону", 18, 24, 0.75, 0]);
+  });
+
+  test("dynamics of «Неуспевающих, %» (lower is better): per municipality and the region", () => {
+    const rows = rowsOf(DYNAMICS);
+    // Калачинский: 22→26 −, 35→36 −, 7→8 −, 10→11 −, 24→23 +, 38→36 +
+    expect(rows[0]).toEqual([DYNAMICS, "Калачинский район", 2, 6, 2 / 6, 0]);
+    // Тарский: 10→7 +, 35→36 −, 2→0 +, 23→22 +, 1→1 =, 38→41 −
+    expect(rows[3]).toEqual([DYNAMICS, "Тарский район", 3, 6, 0.5, 0]);
+    // Горьковский 4 (40→38, 15→12, 20→14, 14→13), г. Омск 5 (all but 35→38)
+    expect(rows.map((r) => r[2])).toEqual([2, 4, 5, 3, 14]);
+    expect(rows[4].slice(1, 4)).toEqual(["Итого по региону", 14, 24]);
+  });
+
+  test("regional shares in a side block with a percent bar chart", () => {
+    expect(report.side[0].rows).toEqual([[MEDK, 0.75], [DYNAMICS, 14 / 24]]);
+    expect(report.chart).toEqual(expect.objectContaining({ kind: "bar", block: 0, fromRow: 0, toRow: 1, percent: true }));
+  });
+
+  test("below: the schools answering «нет», listed by name", () => {
+    const no = report.below[0].rows.filter((r) => r[0] === MEDK);
+    expect(no).toHaveLength(6);
+    expect(no[0]).toEqual([MEDK, "нет", "Калачинский район", "БОУ «Третья СОШ» Калачинский район"]);
+    expect(report.below[0].rows).toContainEqual([DYNAMICS, "без изменений", "Тарский район", "БОУ «Пятая СОШ» Тарский район"]);
+  });
+
+  test("a blank is «нет данных» in the denominator; a stray word is an error counted as «нет данных»", () => {
+    const grids = sampleGrids();
+    grids[SCHOOLS_SHEET][2][15] = null; // was «да»
+    grids[SCHOOLS_SHEET][3][15] = "возможно"; // was «да»: 23 of 24 filled are marks, still an indicator
+    grids[SCHOOLS_SHEET][4][16] = null; // entry value of a dynamics pair
+    const report = buildIndicatorsReport(sampleData(grids), ctx);
+    const kal = report.main.rows.find((r) => r[0] === MEDK && r[1] === "Калачинский район")!;
+    expect(kal.slice(2)).toEqual([2, 6, 2 / 6, 2]);
+    expect(report.problems).toEqual([
+      { sheet: SCHOOLS_SHEET, row: 3, col: 15, severity: "error", message: `Показатель «${MEDK}», ячейка P4: «возможно» не является отметкой «да»/«нет»; школа учтена как «нет данных»` },
+    ]);
+    const dyn = report.main.rows.find((r) => r[0] === DYNAMICS && r[1] === "Калачинский район")!;
+    expect(dyn.slice(2)).toEqual([2, 5, 0.4, 1]);
+    expect(report.below[0].rows).toContainEqual([MEDK, "нет данных", "Калачинский район", "БОУ «Первая СОШ» Калачинский район"]);
+  });
+
+  test("an indicator switched off in the settings is left out; the filter keeps one municipality", () => {
+    const report = buildIndicatorsReport(sampleData(), { ...ctx, municipality: "г. Омск", settings: { ...DEFAULT_SETTINGS, indicatorsOff: ["разместили материалы в ИС МЭДК"] } });
+    expect(report.main.rows.map((r) => r[0])).toEqual([DYNAMICS, DYNAMICS]);
+    expect(report.main.rows[0].slice(1, 4)).toEqual(["г. Омск", 5, 6]);
+  });
+});

@@ -1,0 +1,84 @@
+import { parseDottedDay } from "../../src/core/calendar";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { ReportContext } from "../../src/reports/context";
+import { buildRiskGroupsReport } from "../../src/reports/riskGroupsReport";
+import expected from "../fixtures/risk/sample-region.expected.json";
+import { PLAN_SHEET, sampleData, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
+import { compactNumberList } from "../../src/core/risk/mandatory";
+
+const ctx: ReportContext = { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS };
+
+describe("«Группы риска» on the sample workbook", () => {
+  const report = buildRiskGroupsReport(sampleData(), ctx);
+
+  test("sheet, title and the columns of SPEC §6", () => {
+    expect(report.sheetName).toBe("Группы риска");
+    expect(report.title).toBe("Группы риска по состоянию на 15.06.2021");
+    expect(report.main.columns.map((c) => c.header)).toEqual([
+      "Муниципалитет", "Наименование ОО", "Куратор", "Группы риска", "Факторов высокой значимости", "Приоритет мониторинга", "Обязательные мероприятия",
+    ]);
+    expect(report.problems).toEqual([]);
+  });
+
+  test("school by school: groups, high count, priority, mandatory measures as expected", () => {
+    expect(report.main.rows).toHaveLength(expected.perSchool.length);
+    expected.perSchool.forEach((school, i) => {
+      const [, name, , groups, high, priority, mandatory] = report.main.rows[i];
+      expect({ name, groups, high, priority, mandatory }).toEqual({
+        name: school.name,
+        groups: school.groups.join(", "),
+        high: school.highCount,
+        priority: school.monthly ? "ежемесячный визит" : "",
+        mandatory: compactNumberList(school.mandatory),
+      });
+    });
+  });
+
+  test("readable spot checks: Пятая СОШ Калачинский район", () => {
+    expect(report.main.rows[4]).toEqual([
+      "Калачинский район", "БОУ «Пятая СОШ» Калачинский район", "Куратор 3", "1, 2, 4, 5, 7, 8, 10", 7, "ежемесячный визит", "1–5, 7, 8",
+    ]);
+    expect(report.main.highlights).toContainEqual(expect.objectContaining({ row: 4, col: 5 }));
+  });
+
+  test("a municipality filter keeps only its schools", () => {
+    const tara = buildRiskGroupsReport(sampleData(), { ...ctx, municipality: "тарский  район" });
+    expect(tara.main.rows.map((r) => r[1])).toEqual(expected.perSchool.filter((s) => s.name.endsWith("Тарский район")).map((s) => s.name));
+    expect(tara.notes[0]).toBe("Только муниципалитет «тарский  район»: 6 ОО");
+  });
+
+  test("«очень высокий» and «3?» are reported by cell; the other rows are still reported", () => {
+    const grids = sampleGrids();
+    grids[SCHOOLS_SHEET][2][7] = "очень высокий"; // РФ3 of the first school: H3
+    grids[SCHOOLS_SHEET][5][14] = "3?"; // РФ10 of the fourth school: O6
+    grids[SCHOOLS_SHEET][6][5] = "B"; // Latin B in РФ1 of the fifth school: F7
+    const report = buildRiskGroupsReport(sampleData(grids), ctx);
+    expect(report.problems).toEqual([
+      { sheet: SCHOOLS_SHEET, row: 2, col: 7, severity: "error", message: expect.stringContaining("ячейка H3: «очень высокий» не является уровнем значимости") },
+      { sheet: SCHOOLS_SHEET, row: 5, col: 14, severity: "error", message: expect.stringContaining("ячейка O6: «3?» не является уровнем значимости") },
+      { sheet: SCHOOLS_SHEET, row: 6, col: 5, severity: "warning", message: expect.stringContaining("латинская буква в значении «B» прочитана как кириллическая") },
+    ]);
+    expect(report.main.rows).toHaveLength(24);
+    expect(report.main.rows[0].slice(3, 5)).toEqual(["4", 1]); // factor 3 left out, factor 4 still high
+    expect(report.main.rows[4].slice(3, 5)).toEqual(["1, 2, 4, 5, 7, 8, 10", 7]);
+    expect(report.main.rows[1].slice(3, 5)).toEqual(["3, 7", 2]);
+  });
+
+  test("a bad groups cell in the plan names the cell; that measure is mandatory for nobody", () => {
+    const grids = sampleGrids();
+    grids[PLAN_SHEET][7][4] = "4, 11"; // item 5
+    const report = buildRiskGroupsReport(sampleData(grids), ctx);
+    expect(report.problems).toEqual([
+      { sheet: PLAN_SHEET, row: 7, col: 4, severity: "error", message: "Мероприятие 5, ячейка E8: группа 11 в «4, 11» вне каталога рисковых факторов (1–10); мероприятие не отнесено ни к одной группе" },
+    ]);
+    expect(report.main.rows[0][6]).toBe("1, 2, 6");
+  });
+
+  test("a plan without a «Группы» column gives no mandatory measures and says why", () => {
+    const data = { ...sampleData(), planHasGroups: false };
+    const report = buildRiskGroupsReport(data, ctx);
+    expect(report.main.rows.every((r) => r[6] === "")).toBe(true);
+    expect(report.notes).toContain("В плане нет столбца «Группы»: обязательные мероприятия не определены");
+    expect(report.main.rows[0][3]).toBe("3, 4");
+  });
+});

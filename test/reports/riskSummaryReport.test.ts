@@ -1,0 +1,56 @@
+import { parseDottedDay } from "../../src/core/calendar";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { ReportContext } from "../../src/reports/context";
+import { buildRiskSummaryReport } from "../../src/reports/riskSummaryReport";
+import expected from "../fixtures/risk/sample-region.expected.json";
+import { sampleData, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
+
+const ctx: ReportContext = { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS };
+const byMuni = expected.byMuni as Record<string, { schools: number; factor: number[]; over5: number }>;
+
+describe("«Сводка рисков» on the sample workbook", () => {
+  const report = buildRiskSummaryReport(sampleData(), ctx);
+
+  test("headers: Муниципалитет, РФ1…РФ10 with names, Всего ОО, ОО с >5 …", () => {
+    const headers = report.main.columns.map((c) => c.header);
+    expect(headers[0]).toBe("Муниципалитет");
+    headers.slice(1, 11).forEach((h, i) => expect(h.startsWith(`РФ${i + 1}. `)).toBe(true));
+    expect(headers[1]).toBe("РФ1. Низкий уровень оснащения школы");
+    expect(headers.slice(11)).toEqual(["Всего ОО", "ОО с >5 факторами высокой значимости"]);
+    expect(report.title).toBe("Сводка рисков по состоянию на 15.06.2021");
+  });
+
+  test("per municipality: schools per factor, schools, schools with more than 5 high factors", () => {
+    const rows = report.main.rows.slice(0, -1);
+    expect(rows.map((r) => r[0])).toEqual(Object.keys(byMuni));
+    for (const row of rows) {
+      const want = byMuni[row[0] as string];
+      expect({ factor: row.slice(1, 11), schools: row[11], over5: row[12] }).toEqual({ factor: want.factor, schools: want.schools, over5: want.over5 });
+    }
+  });
+
+  test("last row «Итого» sums the municipalities and is bold", () => {
+    const total = report.main.rows[report.main.rows.length - 1];
+    const sum = (k: number) => Object.values(byMuni).reduce((s, m) => s + m.factor[k], 0);
+    expect(total).toEqual(["Итого", ...Array.from({ length: 10 }, (_, k) => sum(k)), 24, 4]);
+    expect(report.main.highlights).toEqual([{ row: 4, bold: true }]);
+  });
+
+  test("the chart points at a contiguous factor/count block for the region", () => {
+    const block = report.side[0];
+    expect(block.caption).toBe("Школ по факторам (регион)");
+    expect(block.rows[7]).toEqual(["РФ8. Низкий уровень дисциплины в классе", 11]);
+    expect(report.chart).toEqual(expect.objectContaining({ kind: "column", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: 9 }));
+  });
+
+  test("an unreadable cell is reported and not counted; the other rows stay", () => {
+    const grids = sampleGrids();
+    grids[SCHOOLS_SHEET][17][8] = "очень высокий"; // РФ4 of «Четвёртая СОШ» г. Омск (was empty)
+    grids[SCHOOLS_SHEET][16][8] = "3?"; // РФ4 of «Третья СОШ» г. Омск (was «высокий»)
+    const report = buildRiskSummaryReport(sampleData(grids), ctx);
+    expect(report.problems.map((p) => [p.row, p.col])).toEqual([[16, 8], [17, 8]]);
+    const omsk = report.main.rows.find((r) => r[0] === "г. Омск")!;
+    expect(omsk[4]).toBe(1);
+    expect(omsk[11]).toBe(6);
+  });
+});
