@@ -1,3 +1,4 @@
+/// <reference path="./customFunctions.d.ts" />
 /**
  * Maps a core FormulaResult to what Excel expects from a custom function: the value, or a thrown
  * CustomFunctions.Error (#VALUE! / #N/A, #ЗНАЧ! / #Н/Д in Russian Excel) carrying the core's Russian message.

@@ -1,0 +1,137 @@
+/** Offline checks of manifest.xml (SPEC §7 and the manifest checklist of issue 2). */
+import * as fs from "fs";
+import * as path from "path";
+import { RIBBON_ACTIONS } from "../../src/commands/actions";
+import {
+  elementOrder,
+  executeFunctionNames,
+  localeOverrides,
+  manifestUrls,
+  oneHttpsOrigin,
+  residsResolve,
+  resource,
+  runtimeResids,
+  sharedRuntime,
+} from "./manifestChecks";
+import { allElements, child, localName, parseXml, type XmlElement } from "./xmlTree";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SOURCE = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+
+let manifest: XmlElement;
+beforeAll(async () => {
+  manifest = await parseXml(SOURCE);
+});
+
+/** The manifest with one textual change, parsed. */
+function broken(from: string, to: string): Promise<XmlElement> {
+  if (!SOURCE.includes(from)) throw new Error(`в manifest.xml нет «${from}»`);
+  return parseXml(SOURCE.replace(from, to));
+}
+
+function overrideValue(element: XmlElement, locale: string): string | undefined {
+  return element.children.find((c) => localName(c) === "Override" && c.attrs.Locale === locale)?.attrs.Value;
+}
+
+describe("manifest.xml", () => {
+  test("is well-formed XML (and a broken copy is caught)", async () => {
+    expect(manifest.name).toBe("OfficeApp");
+    await expect(parseXml(SOURCE.replace("</Permissions>", "</Permission>"))).rejects.toThrow();
+  });
+
+  test("keeps the documented element order", async () => {
+    expect(elementOrder(manifest)).toEqual([]);
+    const swapped = await broken("<Version>1.0.0.0</Version>\n  <ProviderName>500+ regional team</ProviderName>", "<ProviderName>500+ regional team</ProviderName>\n  <Version>1.0.0.0</Version>");
+    expect(elementOrder(swapped)).toEqual([expect.stringContaining("<Version> стоит после <ProviderName>")]);
+  });
+
+  test("every resid resolves and is at most 32 characters", async () => {
+    expect(residsResolve(manifest)).toEqual([]);
+    expect(residsResolve(await broken('resid="Tab.Label"', 'resid="Tab.Label.Missing"'))).toEqual([
+      expect.stringContaining("нет такого ресурса"),
+    ]);
+    const long = "Functions.Metadata.Url.For.Every.Locale";
+    const tooLong = await parseXml(SOURCE.split("Functions.Metadata.Url").join(long));
+    expect(residsResolve(tooLong)).toEqual([expect.stringContaining("длиннее 32")]);
+  });
+
+  test("one long-lived shared runtime, named by the same resid everywhere", async () => {
+    expect(sharedRuntime(manifest)).toEqual([]);
+    const places = runtimeResids(manifest);
+    expect(places).toEqual({
+      Runtime: ["Shared.Url"],
+      CustomFunctionsPage: ["Shared.Url"],
+      FunctionFile: ["Shared.Url"],
+      ShowTaskpane: ["Shared.Url"],
+    });
+    expect(sharedRuntime(await broken('<FunctionFile resid="Shared.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'))).toEqual([
+      expect.stringContaining("разными resid"),
+    ]);
+    expect(sharedRuntime(await broken('lifetime="long"', 'lifetime="short"'))).toContain('<Runtime> без lifetime="long"');
+  });
+
+  test("no override repeats the default locale; every Russian text has its ru-RU override", async () => {
+    expect(child(manifest, "DefaultLocale").text).toBe("en-US");
+    expect(localeOverrides(manifest)).toEqual([]);
+    expect(overrideValue(child(manifest, "DisplayName"), "ru-RU")).toBe("Адресная помощь 500+");
+    const repeated = await broken('<Override Locale="ru-RU" Value="Адресная помощь 500+"/>', '<Override Locale="en-US" Value="Targeted help 500+"/>');
+    expect(localeOverrides(repeated)).toEqual([
+      expect.stringContaining("повторяет язык по умолчанию"),
+      expect.stringContaining("нет перевода ru-RU"),
+    ]);
+  });
+
+  test("ribbon labels are the report sheet names in Russian", () => {
+    const labels = ["RiskGroups", "RiskSummary", "Curators", "Indicators", "PlanStatus", "AllReports"].map((id) =>
+      overrideValue(resource(manifest, `${id}.Label`), "ru-RU"),
+    );
+    expect(labels).toEqual(["Группы риска", "Сводка рисков", "Кураторы", "Показатели", "Исполнение плана", "Все отчёты"]);
+    expect(resource(manifest, "Tab.Label").attrs.DefaultValue).toBe("500+");
+  });
+
+  test("only https URLs, all on one origin (and an http or foreign URL is caught)", async () => {
+    expect(oneHttpsOrigin(manifest)).toEqual([]);
+    expect(new Set(manifestUrls(manifest).map((u) => new URL(u).origin))).toEqual(new Set(["https://localhost:3000"]));
+    expect(oneHttpsOrigin(await broken('"https://localhost:3000/functions.js"', '"http://localhost:3000/functions.js"'))).toEqual([
+      "не https: http://localhost:3000/functions.js",
+    ]);
+    expect(oneHttpsOrigin(await broken('"https://localhost:3000/functions.js"', '"https://cdn.example.org/functions.js"'))).toEqual([
+      expect.stringContaining("разных источников"),
+    ]);
+  });
+
+  test("custom functions: namespace SHNOR, «ШНОР» and Russian metadata for ru-RU", () => {
+    const namespace = resource(manifest, "Functions.Namespace");
+    expect(namespace.attrs.DefaultValue).toBe("SHNOR");
+    expect(overrideValue(namespace, "ru-RU")).toBe("ШНОР");
+    const metadata = resource(manifest, "Functions.Metadata.Url");
+    expect(metadata.attrs.DefaultValue).toMatch(/\/functions\.json$/);
+    expect(overrideValue(metadata, "ru-RU")).toMatch(/\/functions-ru\.json$/);
+  });
+
+  test("requires SharedRuntime 1.1 and custom functions; asks for ReadWriteDocument", () => {
+    const sets = allElements(child(manifest, "Requirements")).filter((e) => localName(e) === "Set");
+    expect(Object.fromEntries(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion]))).toEqual({
+      SharedRuntime: "1.1",
+      CustomFunctionsRuntime: "1.1",
+    });
+    expect(child(manifest, "Permissions").text).toBe("ReadWriteDocument");
+  });
+
+  test("ribbon buttons call exactly the actions the commands register", () => {
+    expect(executeFunctionNames(manifest).sort()).toEqual(Object.keys(RIBBON_ACTIONS).sort());
+  });
+
+  test("every icon it names is a PNG of the stated size in assets/", () => {
+    const images = allElements(manifest).filter((e) => localName(e) === "Image" && e.attrs.DefaultValue);
+    const named = [...images.map((i) => i.attrs.DefaultValue), child(manifest, "IconUrl").attrs.DefaultValue, child(manifest, "HighResolutionIconUrl").attrs.DefaultValue];
+    for (const url of named) {
+      const file = path.join(ROOT, new URL(url).pathname);
+      const png = fs.readFileSync(file);
+      expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+      const size = Number(/icon-(\d+)\.png$/.exec(file)?.[1]);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+    for (const size of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(ROOT, `assets/icon-${size}.png`))).toBe(true);
+  });
+});
