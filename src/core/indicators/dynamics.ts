@@ -23,11 +23,14 @@ export function parseBetter(value: Cell): Better | { error: string } {
 }
 
 /** Measures where a smaller number is the better result (normalised text). */
-const LOWER_IS_BETTER = [/доля (отметок |оценок )?2( |$)/, /неуспева/, /двоек|двойк/, /неудовлетвор/, /ниже базов/, /не справ/, /пропуск/, /отсев|отчисл/];
+const LOWER_IS_BETTER = [/доля (отметок |оценок )?2( |$)/, /получивш[а-я]* (отметк[а-я]* )?2( |$)/, /неуспева/, /двоек|двойк/, /неудовлетвор/, /ниже базов/, /не справ/, /пропуск/, /отсев|отчисл/];
+
+/** A mark «2» in quotes («доля «2»», «получивших "2"») is the failing mark. */
+const QUOTED_TWO = /[«"“„']\s*2\s*[»"”“']/;
 
 export function betterFor(measure: string): Better {
   const text = normalizeText(measure);
-  return LOWER_IS_BETTER.some((re) => re.test(text)) ? "lower" : "higher";
+  return QUOTED_TWO.test(measure) || LOWER_IS_BETTER.some((re) => re.test(text)) ? "lower" : "higher";
 }
 
 export interface DynamicsPair {
