@@ -1,0 +1,35 @@
+/**
+ * A day with a month name: «15 марта 2022 г.», «30 января 2021 года», «10 декабря», «1 сент. 2021».
+ * A day that the month does not have («31 февраля 2021») makes the phrase unparsed.
+ */
+import { dayOf } from "../../calendar";
+import { MONTHS } from "../dictionaries";
+import { type Construct, numberAt, span } from "../pieces";
+import { readYear } from "./year";
+
+export const dayMonth: Construct = (tokens, i) => {
+  const day = numberAt(tokens, i);
+  const month = tokens[i + 1]?.kind === "word" ? MONTHS.get(tokens[i + 1].text) : undefined;
+  if (day === null || month === undefined || day < 1 || day > 31) return null;
+  const y = readYear(tokens, i + 2);
+  const next = y ? y.next : i + 2;
+  const where = span(tokens, i, next);
+  if (dayOf(y?.year ?? 2000, month, day) === null) {
+    return { next, pieces: [{ t: "invalid", ...where, message: `нет такой даты «${tokens[i].text} ${tokens[i + 1].text}»` }] };
+  }
+  return { next, pieces: [{ t: "point", unit: { unit: "day", day, month, year: y?.year }, ...where }] };
+};
+
+/**
+ * A day number that takes its month and year from the end of its range: the «16» of «16-17.11.2020»,
+ * the «1» of «с 1 по 15 марта 2021 г.» and of «1–15 марта».
+ */
+export const rangeStartDay: Construct = (tokens, i) => {
+  const day = numberAt(tokens, i);
+  if (day === null || day < 1 || day > 31 || tokens[i].text.length > 2) return null;
+  const after = tokens[i + 1];
+  const joins = after !== undefined && (after.kind === "dash" || (after.kind === "word" && after.text === "по"));
+  const endsWithDay = tokens[i + 2]?.kind === "dotted" || dayMonth(tokens, i + 2) !== null;
+  if (!joins || !endsWithDay) return null;
+  return { next: i + 1, pieces: [{ t: "point", unit: { unit: "day", day }, ...span(tokens, i, i + 1) }] };
+};

@@ -1,0 +1,40 @@
+/**
+ * Quarters and half-years, numbered in Roman or Arabic figures or in words, alone or as a range:
+ * «I квартал 2022 года», «2 квартал 2022», «1 кв. 2021», «III-IV кварталы 2022 г.», «в IV квартале»,
+ * «первое полугодие 2022 года», «II полугодие 2022 г.», «2-е полугодие», «1 – 2 полугодия 2021 г.».
+ */
+import { HALF_YEAR_WORDS, ORDINALS, QUARTER_WORDS, ROMAN } from "../dictionaries";
+import { type CalendarUnit, type Construct, isWord, type Piece, span } from "../pieces";
+import type { Token } from "../tokenizer";
+import { readYear } from "./year";
+
+function ordinalAt(tokens: Token[], i: number, max: number): number | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  const n = t.kind === "number" ? Number(t.text) : t.kind === "word" ? (ROMAN.get(t.text) ?? ORDINALS.get(t.text)) : undefined;
+  return n !== undefined && n >= 1 && n <= max ? n : null;
+}
+
+function partOfYear(words: ReadonlySet<string>, max: number, unitOf: (n: number, year?: number) => CalendarUnit): Construct {
+  return (tokens, i) => {
+    const first = ordinalAt(tokens, i, max);
+    if (first === null) return null;
+    let k = i + 1;
+    let last: number | null = null;
+    if (tokens[k]?.kind === "dash") {
+      last = ordinalAt(tokens, k + 1, max);
+      if (last === null) return null;
+      k += 2;
+    }
+    if (!isWord(tokens, k, words)) return null;
+    const y = readYear(tokens, k + 1);
+    const next = y ? y.next : k + 1;
+    const where = span(tokens, i, next);
+    const pieces: Piece[] = [{ t: "point", unit: unitOf(first, last === null ? y?.year : undefined), ...where }];
+    if (last !== null) pieces.push({ t: "rangeTo" }, { t: "point", unit: unitOf(last, y?.year), ...where });
+    return { next, pieces };
+  };
+}
+
+export const quarter = partOfYear(QUARTER_WORDS, 4, (quarter, year) => ({ unit: "quarter", quarter, year }));
+export const halfYear = partOfYear(HALF_YEAR_WORDS, 2, (half, year) => ({ unit: "halfYear", half, year }));

@@ -1,0 +1,12 @@
+/**
+ * The whole plan period: «в течение года», «В течение всего периода», «в течении срока» (a real typo),
+ * «в течение учебного года», «постоянно», «весь период». Remarks after it («по отдельному плану») are kept as a note.
+ * «в течение 2021 года» is not one of these: it names a year.
+ */
+import { WHOLE_PERIOD_PHRASES } from "../dictionaries";
+import { type Construct, startsPhrase } from "../pieces";
+
+export const wholePeriod: Construct = (tokens, i) => {
+  const phrase = WHOLE_PERIOD_PHRASES.find((p) => startsPhrase(tokens, i, p));
+  return phrase ? { next: i + phrase.length, pieces: [{ t: "wholePeriod" }] } : null;
+};

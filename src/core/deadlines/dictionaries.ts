@@ -1,0 +1,106 @@
+/**
+ * Words of deadline phrases (сроки), normalised (lower case, «ё» → «е», no trailing dot): month names in every
+ * case and their abbreviations, ordinals, Roman numerals, weekdays, frequencies, whole-period and no-date words.
+ */
+
+function forms(month: number, stem: string, endings: string[]): [string, number][] {
+  return endings.map((e) => [stem + e, month]);
+}
+
+const SOFT = ["ь", "я", "е", "ю", "ем"];
+const HARD = ["", "а", "е", "у", "ом"];
+
+/** «январь», «января», «январе», «янв» … → 1…12 */
+export const MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
+  ...forms(1, "январ", SOFT), ["янв", 1],
+  ...forms(2, "феврал", SOFT), ["фев", 2], ["февр", 2],
+  ...forms(3, "март", HARD), ["мар", 3],
+  ...forms(4, "апрел", SOFT), ["апр", 4],
+  ["май", 5], ["мая", 5], ["мае", 5], ["маю", 5], ["маем", 5],
+  ...forms(6, "июн", SOFT), ["июн", 6],
+  ...forms(7, "июл", SOFT), ["июл", 7],
+  ...forms(8, "август", HARD), ["авг", 8],
+  ...forms(9, "сентябр", SOFT), ["сен", 9], ["сент", 9],
+  ...forms(10, "октябр", SOFT), ["окт", 10],
+  ...forms(11, "ноябр", SOFT), ["ноя", 11], ["нояб", 11],
+  ...forms(12, "декабр", SOFT), ["дек", 12],
+]);
+
+/** Roman numerals of quarters and half-years (Latin letters, and the Cyrillic «І» of some fonts). */
+export const ROMAN: ReadonlyMap<string, number> = new Map([
+  ["i", 1], ["ii", 2], ["iii", 3], ["iv", 4], ["і", 1], ["іі", 2], ["ііі", 3],
+]);
+
+/** «первый квартал», «второе полугодие», «1-е полугодие» (the «-е» is dropped by the tokenizer). */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ...["первый", "первого", "первом", "первое", "первая", "первые", "первых"].map((w) => [w, 1] as [string, number]),
+  ...["второй", "второго", "втором", "второе", "вторая", "вторые"].map((w) => [w, 2] as [string, number]),
+  ...["третий", "третьего", "третьем", "третья"].map((w) => [w, 3] as [string, number]),
+  ...["четвертый", "четвертого", "четвертом", "четвертая"].map((w) => [w, 4] as [string, number]),
+]);
+
+export const QUARTER_WORDS = new Set(["квартал", "квартала", "квартале", "кварталы", "кварталах", "кварталов", "кв"]);
+export const HALF_YEAR_WORDS = new Set(["полугодие", "полугодия", "полугодии", "полугодиях", "полугодий", "полуг"]);
+/** «г.», «год», «года», «гг.», «годы» after a year. */
+export const YEAR_WORDS = new Set(["г", "гг", "год", "года", "году", "годы", "годов", "годах", "годом"]);
+export const SCHOOL_WORDS = new Set(["учебный", "учебного", "учебном", "учебные", "учебных", "учебному", "уч"]);
+
+/** Weekday (0 = Sunday, as date-fns) of «каждый четверг», «по понедельникам», «каждую среду». */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map<string, number>([
+  ...["понедельник", "понедельникам"].map((w) => [w, 1] as [string, number]),
+  ...["вторник", "вторникам"].map((w) => [w, 2] as [string, number]),
+  ...["среду", "среда", "средам"].map((w) => [w, 3] as [string, number]),
+  ...["четверг", "четвергам"].map((w) => [w, 4] as [string, number]),
+  ...["пятницу", "пятница", "пятницам"].map((w) => [w, 5] as [string, number]),
+  ...["субботу", "суббота", "субботам"].map((w) => [w, 6] as [string, number]),
+  ...["воскресенье", "воскресеньям"].map((w) => [w, 0] as [string, number]),
+]);
+
+export type Frequency = "week" | "month" | "quarter" | "halfYear" | "year";
+
+/** «ежемесячно», «ежеквартально» … */
+export const FREQUENCY_ADVERBS: ReadonlyMap<string, Frequency> = new Map<string, Frequency>([
+  ["еженедельно", "week"],
+  ["ежемесячно", "month"],
+  ["ежеквартально", "quarter"],
+  ["ежегодно", "year"],
+]);
+
+/** The unit of «1 раз в месяц», «не реже 1 раза в квартал», «2 раза в год», «раз в полгода». */
+export const FREQUENCY_UNITS: ReadonlyMap<string, Frequency> = new Map<string, Frequency>([
+  ["неделю", "week"],
+  ["месяц", "month"],
+  ["квартал", "quarter"],
+  ["полугодие", "halfYear"],
+  ["полгода", "halfYear"],
+  ["год", "year"],
+]);
+
+/** Whole-period phrases (в течение года, постоянно): the window is the plan period. Word sequences, longest first. */
+export const WHOLE_PERIOD_PHRASES: string[][] = [
+  ["в", "течение", "всего", "периода", "реализации"],
+  ["в", "течение", "всего", "периода"],
+  ["в", "течение", "срока", "реализации"],
+  ["в", "течение", "учебного", "года"],
+  ["в", "течение", "всего", "года"],
+  ["в", "течение", "периода"],
+  ["в", "течение", "срока"],
+  ["в", "течение", "года"],
+  ["весь", "период"],
+  ["на", "протяжении", "всего", "периода"],
+  ["постоянно"],
+];
+
+/** Phrases that state no date at all (status «Без срока»). */
+export const NO_DATE_PHRASES: string[][] = [
+  ["по", "мере", "необходимости"],
+  ["по", "мере", "поступления"],
+  ["по", "необходимости"],
+  ["по", "запросу"],
+  ["по", "запросам"],
+  ["по", "заявкам"],
+  ["по", "заявке"],
+];
+
+/** Words that carry no meaning of their own between constructs («в марте», «на 2021 год»). */
+export const FILLER_WORDS = new Set(["в", "во", "на", "течение", "протяжении", "период", "периоде"]);

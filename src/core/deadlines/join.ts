@@ -1,0 +1,144 @@
+/**
+ * The joining pass (like chrono's refiners): neighbouring points become ranges («сентябрь – ноябрь 2021 года»,
+ * «с 01.02.2022 по 15.04.2022», «16-17.11.2020»), a year or month written once at the end applies to both
+ * ends, points after «до» become deadlines, and each expression becomes a window of days.
+ */
+import { plusDays } from "../calendar";
+import type { PlanPeriod } from "../period";
+import type { MonthDay } from "../periodText";
+import type { CalendarUnit, Piece } from "./pieces";
+import { firstOccurrence, type Span, spanInYear } from "./units";
+
+type PointPiece = Extract<Piece, { t: "point" }>;
+
+/** One dated expression: a point or a range, plain or after «до». */
+export interface Expression {
+  until: boolean;
+  left: PointPiece;
+  right?: PointPiece;
+  /** «с 01.03.2021» with no «по»: runs to the end of the plan period. */
+  openEnded: boolean;
+}
+
+/** A reason the phrase cannot be read; `part` is quoted from the phrase. */
+export class Unreadable {
+  constructor(
+    readonly message: string,
+    readonly from: number,
+    readonly to: number,
+  ) {}
+}
+
+/** No year is written and no plan period is known. */
+export class NeedsPeriod {}
+
+export interface JoinContext {
+  period: PlanPeriod | null;
+  schoolYearEnd: MonthDay;
+  /** Receives the points whose year was taken from the plan period. */
+  implied: PointPiece[];
+}
+
+/** Groups points, dashes, «с/по», «до» and separators into expressions. */
+export function expressionsOf(pieces: Piece[]): Expression[] | Unreadable {
+  const out: Expression[] = [];
+  let untilMode = false;
+  let fromWord = false;
+  let awaitingRight = false;
+  let lastWasPoint = false;
+  for (const p of pieces) {
+    if (p.t === "until") {
+      untilMode = true;
+    } else if (p.t === "rangeFrom") {
+      untilMode = false;
+      fromWord = true;
+    } else if (p.t === "rangeTo") {
+      if (lastWasPoint && out[out.length - 1].right === undefined) awaitingRight = true;
+      else untilMode = true; // «по 15 марта» alone is a deadline
+    } else if (p.t === "point") {
+      if (awaitingRight) out[out.length - 1].right = p;
+      else out.push({ until: untilMode, left: p, openEnded: fromWord });
+      if (awaitingRight) out[out.length - 1].openEnded = false;
+      awaitingRight = false;
+      fromWord = false;
+    } else if (p.t === "separator" && awaitingRight) {
+      const last = out[out.length - 1].left;
+      return new Unreadable("диапазон без окончания", last.from, last.to);
+    }
+    lastWasPoint = p.t === "point";
+  }
+  if (awaitingRight) {
+    const last = out[out.length - 1].left;
+    return new Unreadable("диапазон без окончания", last.from, last.to);
+  }
+  return out;
+}
+
+function hasYear(unit: CalendarUnit): boolean {
+  return unit.year !== undefined;
+}
+
+/** A year (and, for a bare day, a month) written only at the end of a range applies to its start. */
+function inheritFromEnd(left: CalendarUnit, right: CalendarUnit): { unit: CalendarUnit; inheritedYear: boolean } {
+  let unit = left;
+  if (unit.unit === "day" && unit.month === undefined && right.unit === "day") unit = { ...unit, month: right.month };
+  if (hasYear(unit) || !hasYear(right)) return { unit, inheritedYear: false };
+  return { unit: { ...unit, year: right.year } as CalendarUnit, inheritedYear: true };
+}
+
+function requirePeriod(ctx: JoinContext): PlanPeriod {
+  if (ctx.period === null) throw new NeedsPeriod();
+  return ctx.period;
+}
+
+/** The span of one point, its year taken from the plan period when not written. */
+function pointSpan(p: PointPiece, unit: CalendarUnit, ctx: JoinContext, notBefore?: number): Span {
+  const y = unit.year;
+  if (y !== undefined) {
+    const s = spanInYear(unit, y, ctx.schoolYearEnd);
+    if (s === null) throw new Unreadable("нет такой даты", p.from, p.to);
+    return s;
+  }
+  const implied = notBefore === undefined;
+  const floor = notBefore ?? requirePeriod(ctx).start;
+  const s = firstOccurrence(unit, floor, ctx.schoolYearEnd);
+  if (s === null || (implied && s.start > requirePeriod(ctx).end)) throw new Unreadable("не попадает в период плана", p.from, p.to);
+  if (implied) ctx.implied.push(p);
+  return s;
+}
+
+/** The window of an expression (a «до» expression still ends on its date; its start is set by the caller). */
+export function windowOf(e: Expression, ctx: JoinContext): Span {
+  if (e.right === undefined) {
+    const s = pointSpan(e.left, e.left.unit, ctx);
+    return e.openEnded ? { start: s.start, end: Math.max(s.end, requirePeriod(ctx).end) } : s;
+  }
+  const { unit, inheritedYear } = inheritFromEnd(e.left.unit, e.right.unit);
+  let left = pointSpan(e.left, unit, ctx);
+  const right = hasYear(e.right.unit) ? pointSpan(e.right, e.right.unit, ctx) : pointSpan(e.right, e.right.unit, ctx, left.start);
+  if (inheritedYear && left.start > right.end) {
+    // «декабрь – январь 2023»: the start is in the year before
+    const y = unit.year! - 1;
+    left = pointSpan(e.left, { ...unit, year: y } as CalendarUnit, ctx);
+  }
+  if (left.start > right.end) throw new Unreadable("начало позже окончания", e.left.from, e.right.to);
+  return { start: left.start, end: right.end };
+}
+
+/**
+ * Windows of dated expressions. A «до» date ends its window; the first starts at the plan start (or on the date
+ * itself when the plan starts later), a following one the day after the previous deadline.
+ */
+export function windowsOf(expressions: Expression[], ctx: JoinContext): Span[] {
+  const out: Span[] = [];
+  for (const e of expressions) {
+    const w = windowOf(e, ctx);
+    if (!e.until) {
+      out.push(w);
+      continue;
+    }
+    const prev = out.length > 0 ? plusDays(out[out.length - 1].end, 1) : requirePeriod(ctx).start;
+    out.push({ start: Math.min(prev, w.end), end: w.end });
+  }
+  return out;
+}

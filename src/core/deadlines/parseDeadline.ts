@@ -1,0 +1,233 @@
+/**
+ * Reads a plan deadline (срок) against the plan period (SPEC §5): tokenizer → constructs (one per file under
+ * constructs/) → the joining pass → windows, ends and control points. Never guesses: a part it cannot read
+ * makes the phrase unparsed and is named.
+ *
+ * Without a plan period, the years written in the phrase itself are the period («до 15 марта 2021 года» → 2021);
+ * a phrase that needs a year and has none is unparsed with `needsPeriod` and NO_YEAR_MESSAGE.
+ */
+import { type Cell, cellText, isBlank } from "../cell";
+import { type Day, isPlausibleDateSerial, parseDottedDay, ymd } from "../calendar";
+import type { PlanPeriod } from "../period";
+import { calendarYearsSpan, isPlanYear, type MonthDay } from "../periodText";
+import { DEFAULT_SETTINGS } from "../settings";
+import { noDate } from "./constructs/noDate";
+import { matchPoint } from "./constructs/points";
+import { rangeWords } from "./constructs/rangeWords";
+import { recurrence } from "./constructs/recurrence";
+import { until } from "./constructs/until";
+import { wholePeriod } from "./constructs/wholePeriod";
+import { FILLER_WORDS } from "./dictionaries";
+import { type Expression, expressionsOf, type JoinContext, NeedsPeriod, Unreadable, windowOf, windowsOf } from "./join";
+import type { Construct, Piece } from "./pieces";
+import { everyUnit, everyWeekday, type Repetition } from "./repeat";
+import { type DeadlineResult, NO_YEAR_MESSAGE } from "./result";
+import { type Token, tokenize } from "./tokenizer";
+import type { Span } from "./units";
+
+export interface DeadlineOptions {
+  schoolYearEnd?: MonthDay;
+}
+
+/** Tried in this order at each token; the first that reads wins. */
+const CONSTRUCTS: Construct[] = [noDate, wholePeriod, recurrence, until, rangeWords, matchPoint];
+
+export function parseDeadline(input: Cell, period: PlanPeriod | null, opts: DeadlineOptions = {}): DeadlineResult {
+  const schoolYearEnd = opts.schoolYearEnd ?? DEFAULT_SETTINGS.schoolYearEnd;
+  if (input === null || isBlank(input)) return { kind: "none", windows: [], controlPoints: [], implied: false };
+  if (typeof input === "boolean") return unparsed(cellText(input), `логическое значение «${cellText(input)}» не является сроком`);
+  if (typeof input === "number") return parseNumber(input, schoolYearEnd);
+  return parseText(input, period, schoolYearEnd);
+}
+
+/** A whole number 1990–2100 is a year; another number is a date Excel has already converted (a one-day period). */
+function parseNumber(n: number, schoolYearEnd: MonthDay): DeadlineResult {
+  if (isPlanYear(n)) return parseText(String(n), null, schoolYearEnd);
+  if (!isPlausibleDateSerial(n)) return unparsed(String(n), `число ${n} не является ни датой, ни годом`);
+  const day = Math.floor(n);
+  return { kind: "period", windows: [{ start: day, end: day }], controlPoints: [day], start: day, end: day, implied: false };
+}
+
+/** Years written in a deadline (in dates too): the span of a plan that names no period (SPEC §5). */
+export function yearsWrittenIn(input: Cell): number[] {
+  if (typeof input === "number") {
+    if (isPlanYear(input)) return [input];
+    return isPlausibleDateSerial(input) ? [ymd(Math.floor(input)).year] : [];
+  }
+  if (typeof input !== "string") return [];
+  const years: number[] = [];
+  for (const t of tokenize(input)) {
+    if (t.kind === "number" && t.text.length === 4 && isPlanYear(Number(t.text))) years.push(Number(t.text));
+    if (t.kind === "dotted") {
+      const d = parseDottedDay(t.text);
+      if (d !== null) years.push(ymd(d).year);
+    }
+  }
+  return years;
+}
+
+function periodFromWrittenYears(text: string): PlanPeriod | null {
+  const years = yearsWrittenIn(text);
+  if (years.length === 0) return null;
+  return { ...calendarYearsSpan(Math.min(...years), Math.max(...years)), source: "deadlines", text };
+}
+
+function readPieces(tokens: Token[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    if (t.kind === "separator") {
+      pieces.push({ t: "separator" });
+      i++;
+      continue;
+    }
+    if (t.kind === "dash") {
+      pieces.push({ t: "rangeTo" });
+      i++;
+      continue;
+    }
+    const m = CONSTRUCTS.reduce<ReturnType<Construct>>((found, c) => found ?? c(tokens, i), null);
+    if (m) {
+      pieces.push(...m.pieces);
+      i = m.next;
+    } else {
+      if (!(t.kind === "word" && FILLER_WORDS.has(t.text)) && t.kind !== "other") pieces.push({ t: "unknown", token: t });
+      i++;
+    }
+  }
+  return pieces;
+}
+
+const DATED = new Set<Piece["t"]>(["point", "until", "every", "weekday", "dueAfter", "wholePeriod", "invalid"]);
+
+/** Splits unknown words into remarks (kept as a note) and the part that makes the phrase unparsed. */
+function remarksOf(text: string, pieces: Piece[]): { notes: string[]; unread?: string } {
+  const notes: string[] = [];
+  let seenDated = false;
+  let run: Token[] = [];
+  const flush = (): string | undefined => {
+    if (run.length === 0) return undefined;
+    const part = text.slice(run[0].from, run[run.length - 1].to).replace(/^[(\s]+|[)\s]+$/g, "");
+    const bracketed = run.every((t) => t.bracketed);
+    const leading = !seenDated && !bracketed;
+    run = [];
+    if (leading || /\d/.test(part)) return part;
+    notes.push(part);
+    return undefined;
+  };
+  for (const p of pieces) {
+    if (p.t === "unknown") {
+      run.push(p.token);
+      continue;
+    }
+    if (p.t === "separator") continue;
+    const unread = flush();
+    if (unread !== undefined) return { notes, unread };
+    if (p.t === "noDate" && seenDated) notes.push(text.slice(p.from, p.to));
+    if (DATED.has(p.t)) seenDated = true;
+  }
+  const unread = flush();
+  return unread !== undefined ? { notes, unread } : { notes };
+}
+
+function parseText(text: string, given: PlanPeriod | null, schoolYearEnd: MonthDay): DeadlineResult {
+  const phrase = text.trim();
+  if (phrase === "") return { kind: "none", windows: [], controlPoints: [], implied: false };
+  const pieces = readPieces(tokenize(phrase));
+  const invalid = pieces.find((p): p is Extract<Piece, { t: "invalid" }> => p.t === "invalid");
+  if (invalid) return unparsed(phrase.slice(invalid.from, invalid.to), invalid.message);
+  const { notes, unread } = remarksOf(phrase, pieces);
+  if (unread !== undefined) return unparsed(unread, `не понятно «${unread}»`);
+  const note = notes.length > 0 ? notes.join("; ") : undefined;
+
+  const ctx: JoinContext = { period: given ?? periodFromWrittenYears(phrase), schoolYearEnd, implied: [] };
+  try {
+    const result = interpret(pieces, ctx);
+    if (result === null) return unparsed(phrase, `не понятно «${phrase}»`);
+    const impliedParts = ctx.implied.map((p) => phrase.slice(p.from, p.to));
+    return {
+      ...result,
+      ...(note !== undefined ? { note } : {}),
+      implied: impliedParts.length > 0,
+      ...(impliedParts.length > 0 ? { impliedParts } : {}),
+    };
+  } catch (e) {
+    if (e instanceof NeedsPeriod) return { ...unparsed(phrase, NO_YEAR_MESSAGE), needsPeriod: true };
+    if (e instanceof Unreadable) {
+      const part = phrase.slice(e.from, e.to);
+      return unparsed(part, `${e.message}: «${part}»`);
+    }
+    throw e;
+  }
+}
+
+type Meaning = Pick<DeadlineResult, "kind" | "windows" | "controlPoints" | "start" | "end">;
+
+function interpret(pieces: Piece[], ctx: JoinContext): Meaning | null {
+  const expressions = expressionsOf(pieces.filter((p) => ["point", "until", "rangeTo", "rangeFrom", "separator"].includes(p.t)));
+  if (expressions instanceof Unreadable) throw expressions;
+  const every = pieces.find((p): p is Extract<Piece, { t: "every" }> => p.t === "every");
+  const weekday = pieces.find((p): p is Extract<Piece, { t: "weekday" }> => p.t === "weekday");
+  const due = pieces.find((p): p is Extract<Piece, { t: "dueAfter" }> => p.t === "dueAfter");
+
+  if (every || weekday || due) {
+    const frequency = due?.frequency ?? every?.frequency ?? "week";
+    const template = frequency === "year" && expressions.length > 0 && expressions.every((e) => e.left.unit.year === undefined && e.right?.unit.year === undefined);
+    const scopes = template ? yearlyWindows(expressions, ctx) : expressions.length > 0 ? windowsOf(expressions, ctx) : [periodWindow(ctx)];
+    const reps: Repetition[] = scopes.flatMap((s) =>
+      template ? [{ window: s, control: s.end }] : weekday && !due ? everyWeekday(s, weekday.weekday) : everyUnit(s, frequency, due?.day),
+    );
+    if (reps.length === 0) return null;
+    const controls = sortedUnique(reps.map((r) => r.control));
+    return {
+      kind: "recurring",
+      windows: reps.map((r) => r.window),
+      controlPoints: controls,
+      start: Math.min(...reps.map((r) => r.window.start)),
+      end: controls[controls.length - 1],
+    };
+  }
+  if (expressions.length > 0) {
+    const windows = windowsOf(expressions, ctx);
+    return {
+      kind: expressions[0].until ? "deadline" : "period",
+      windows,
+      controlPoints: sortedUnique(windows.map((w) => w.end)),
+      start: Math.min(...windows.map((w) => w.start)),
+      end: Math.max(...windows.map((w) => w.end)),
+    };
+  }
+  if (pieces.some((p) => p.t === "wholePeriod")) {
+    const w = periodWindow(ctx);
+    return { kind: "continuous", windows: [w], controlPoints: [w.end], start: w.start, end: w.end };
+  }
+  if (pieces.some((p) => p.t === "noDate")) return { kind: "none", windows: [], controlPoints: [] };
+  return null;
+}
+
+function periodWindow(ctx: JoinContext): Span {
+  if (ctx.period === null) throw new NeedsPeriod();
+  return { start: ctx.period.start, end: ctx.period.end };
+}
+
+/** «Сентябрь – октябрь ежегодно»: the stated window in every year of the plan period, kept when it starts inside it. */
+function yearlyWindows(expressions: Expression[], ctx: JoinContext): Span[] {
+  const period = periodWindow(ctx);
+  const out: Span[] = [];
+  for (let year = ymd(period.start).year; year <= ymd(period.end).year; year++) {
+    for (const e of expressions) {
+      const w = windowOf({ ...e, left: { ...e.left, unit: { ...e.left.unit, year } } }, ctx);
+      if (w.start >= period.start && w.start <= period.end) out.push(w);
+    }
+  }
+  ctx.implied.push(...expressions.flatMap((e) => [e.left, ...(e.right ? [e.right] : [])]));
+  return out;
+}
+
+function sortedUnique(days: Day[]): Day[] {
+  return [...new Set(days)].sort((a, b) => a - b);
+}
+
+function unparsed(part: string, message: string): DeadlineResult {
+  return { kind: "unparsed", windows: [], controlPoints: [], implied: false, unparsedPart: part, message };
+}

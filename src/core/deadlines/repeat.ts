@@ -1,0 +1,73 @@
+/**
+ * Recurring deadlines (SPEC §5): each repetition's window is its week, month, quarter, half-year or year inside
+ * the scope (the plan period, or the window the text states); its control point is the window's end, or the day
+ * the text names: each Thursday of «каждый четверг», the 5th of the month after each quarter of «до 5 числа
+ * месяца, следующего за отчетным кварталом».
+ */
+import { type Day, endOfMonth, firstOfMonth, plusDays, plusMonths, weekdayOf, ymd } from "../calendar";
+import type { Frequency } from "./dictionaries";
+import type { Span } from "./units";
+
+export interface Repetition {
+  window: Span;
+  control: Day;
+}
+
+/** The calendar unit of `frequency` that holds `day`. */
+function unitAround(day: Day, frequency: Frequency, scopeStart: Day): Span {
+  const { year, month } = ymd(day);
+  switch (frequency) {
+    case "week": {
+      const sunday = plusDays(day, (7 - weekdayOf(day)) % 7);
+      return { start: plusDays(sunday, -6), end: sunday };
+    }
+    case "month":
+      return { start: firstOfMonth(year, month), end: endOfMonth(year, month) };
+    case "quarter": {
+      const first = Math.floor((month - 1) / 3) * 3 + 1;
+      return { start: firstOfMonth(year, first), end: endOfMonth(year, first + 2) };
+    }
+    case "halfYear": {
+      const first = month <= 6 ? 1 : 7;
+      return { start: firstOfMonth(year, first), end: endOfMonth(year, first + 5) };
+    }
+    case "year": {
+      // twelve-month blocks from the scope's start: calendar years for a calendar plan, school years for a school-year plan
+      let start = scopeStart;
+      while (plusMonths(start, 12) <= day) start = plusMonths(start, 12);
+      return { start, end: plusDays(plusMonths(start, 12), -1) };
+    }
+  }
+}
+
+/** The units of `frequency` inside the scope, clipped to it. */
+export function unitsIn(scope: Span, frequency: Frequency): Span[] {
+  const out: Span[] = [];
+  for (let day = scope.start; day <= scope.end; ) {
+    const u = unitAround(day, frequency, scope.start);
+    out.push({ start: Math.max(u.start, scope.start), end: Math.min(u.end, scope.end) });
+    day = plusDays(u.end, 1);
+  }
+  return out;
+}
+
+/** Each window of a frequency; with `dueDay`, the control point is that day of the month after the unit. */
+export function everyUnit(scope: Span, frequency: Frequency, dueDay?: number): Repetition[] {
+  return unitsIn(scope, frequency).map((w) => {
+    if (dueDay === undefined) return { window: w, control: w.end };
+    const unitEnd = unitAround(w.end, frequency, scope.start).end;
+    const control = plusDays(unitEnd, dueDay);
+    return { window: { start: w.start, end: control }, control };
+  });
+}
+
+/** «каждый четверг»: each such weekday in the scope; a window runs from the day after the previous one. */
+export function everyWeekday(scope: Span, weekday: number): Repetition[] {
+  const out: Repetition[] = [];
+  let from = scope.start;
+  for (let d = plusDays(scope.start, (weekday - weekdayOf(scope.start) + 7) % 7); d <= scope.end; d = plusDays(d, 7)) {
+    out.push({ window: { start: from, end: d }, control: d });
+    from = plusDays(d, 1);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Splits a deadline phrase into tokens: dotted dates («17.11.2020»), numbers, words (lower case, «ё» → «е», a
+ * trailing dot dropped: «янв.» → «янв», «г.» → «г»), dashes (-, –, —), separators («,», «;», «и»), brackets.
+ * Every token keeps its place in the original text, so an unread part can be quoted as the user wrote it.
+ */
+export type TokenKind = "dotted" | "number" | "word" | "dash" | "separator" | "slash" | "other";
+
+export interface Token {
+  kind: TokenKind;
+  /** Normalised text. */
+  text: string;
+  /** Offsets in the original phrase. */
+  from: number;
+  to: number;
+  /** Inside round brackets: a remark, never a date the parser must read. */
+  bracketed: boolean;
+}
+
+const TOKEN = /(\d{1,2}\.\d{1,2}\.\d{2,4})|(\d+)(?:-(?:е|го|ое|ого|й|ый|ий)(?![а-яё]))?|([a-zа-яёіѐ]+)\.?|([-–—‐‑−])|([,;])|([/\\])|(\S)/giu;
+
+/** Spellings seen in real plans that mean the same word. */
+const SPELLING: Readonly<Record<string, string>> = { течении: "течение" };
+
+export function tokenize(phrase: string): Token[] {
+  const tokens: Token[] = [];
+  let depth = 0;
+  for (const m of phrase.matchAll(TOKEN)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (m[7] === "(") depth++;
+    if (m[7] === ")") depth = Math.max(0, depth - 1);
+    if (m[7] === "(" || m[7] === ")") continue;
+    const bracketed = depth > 0;
+    if (m[1]) tokens.push({ kind: "dotted", text: m[1], from, to, bracketed });
+    else if (m[2]) tokens.push({ kind: "number", text: m[2], from, to, bracketed });
+    else if (m[3]) {
+      const word = m[3].toLowerCase().replace(/ё/g, "е");
+      const text = SPELLING[word] ?? word;
+      tokens.push({ kind: text === "и" ? "separator" : "word", text, from, to, bracketed });
+    } else if (m[4]) tokens.push({ kind: "dash", text: "-", from, to, bracketed });
+    else if (m[5]) tokens.push({ kind: "separator", text: m[5], from, to, bracketed });
+    else if (m[6]) tokens.push({ kind: "slash", text: "/", from, to, bracketed });
+    else tokens.push({ kind: "other", text: m[7], from, to, bracketed });
+  }
+  return tokens;
+}

@@ -1,0 +1,47 @@
+/**
+ * Calendar units as day spans: a day, a month, a quarter, a half-year, a year, a school year. A unit written
+ * without its year takes the first occurrence on or after a given day (SPEC §5: «a month without a year is its
+ * first occurrence inside the plan period»).
+ */
+import { type Day, dayOf, endOfMonth, firstOfMonth, ymd } from "../calendar";
+import { calendarYearsSpan, type MonthDay, schoolYearSpan } from "../periodText";
+import type { CalendarUnit } from "./pieces";
+
+export interface Span {
+  start: Day;
+  end: Day;
+}
+
+function monthsSpan(year: number, firstMonth: number, lastMonth: number): Span {
+  return { start: firstOfMonth(year, firstMonth), end: endOfMonth(year, lastMonth) };
+}
+
+/** The span of a unit in a given year; null when the day does not exist (29 февраля 2021) or the month is unknown. */
+export function spanInYear(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): Span | null {
+  switch (unit.unit) {
+    case "day": {
+      const d = unit.month === undefined ? null : dayOf(year, unit.month, unit.day);
+      return d === null ? null : { start: d, end: d };
+    }
+    case "month":
+      return monthsSpan(year, unit.month, unit.month);
+    case "quarter":
+      return monthsSpan(year, unit.quarter * 3 - 2, unit.quarter * 3);
+    case "halfYear":
+      return monthsSpan(year, unit.half * 6 - 5, unit.half * 6);
+    case "year":
+      return calendarYearsSpan(year, year);
+    case "schoolYear":
+      return schoolYearSpan(year, schoolYearEnd);
+  }
+}
+
+/** The first occurrence of a yearless unit starting on or after `notBefore` (within the next two years). */
+export function firstOccurrence(unit: CalendarUnit, notBefore: Day, schoolYearEnd: MonthDay): Span | null {
+  const from = ymd(notBefore).year;
+  for (let y = from; y <= from + 2; y++) {
+    const s = spanInYear(unit, y, schoolYearEnd);
+    if (s && s.start >= notBefore) return s;
+  }
+  return null;
+}
