@@ -5,6 +5,7 @@
  */
 import { type Cell, cellText, isBlank } from "../cell";
 import { formulaError, type FormulaResult, type FormulaValue, formulaValue } from "../formulaResult";
+import { DEFAULT_FACTORS } from "./catalogue";
 import { formatGroups, groupsOf, readProfileRow } from "./groups";
 import type { Level } from "./levels";
 import { parseMinLevel } from "./levels";
@@ -101,8 +102,8 @@ export function riskSummaryFormula(profiles: Cell[][], municipalities: Cell[][] 
  * groups meet them, plus every «все» measure, written compactly («1–5, 7»).
  */
 export function mandatoryFormula(schoolGroups: Cell[][], measureNumbers: Cell[][], measureGroups: Cell[][]): FormulaResult<string> {
-  const groups = schoolGroupsOf(schoolGroups);
-  if (isFailure(groups)) return groups;
+  const school = schoolGroupsOf(schoolGroups);
+  if (isFailure(school)) return school;
   const numbers = line(measureNumbers, "Номера мероприятий");
   if (isFailure(numbers)) return numbers;
   const cells = line(measureGroups, "Группы мероприятий");
@@ -113,22 +114,34 @@ export function mandatoryFormula(schoolGroups: Cell[][], measureNumbers: Cell[][
   const chosen: string[] = [];
   for (let i = 0; i < numbers.length; i++) {
     if (isBlank(numbers[i])) continue; // a section heading or an empty row, not a measure
-    const parsed = parseMeasureGroups(cells[i], null);
+    const parsed = parseMeasureGroups(cells[i], school.known);
     if ("error" in parsed) return formulaError(`Группы мероприятия ${cellText(numbers[i])}: ${parsed.error}`);
-    if (isMandatoryFor(parsed, groups)) chosen.push(cellText(numbers[i]));
+    if (isMandatoryFor(parsed, school.groups)) chosen.push(cellText(numbers[i]));
   }
   return formulaValue(formatItemNumbers(chosen));
 }
 
-function schoolGroupsOf(range: Cell[][]): number[] | Failure {
+const DEFAULT_NUMBERS: ReadonlySet<number> = new Set(DEFAULT_FACTORS.map((f) => f.number));
+
+/**
+ * The school's groups and the catalogue the measures' groups are checked against: the default FIOKO catalogue,
+ * widened to factors 1…k when the profile row is longer (a later FIOKO list).
+ */
+function schoolGroupsOf(range: Cell[][]): { groups: number[]; known: ReadonlySet<number> } | Failure {
   const cells = range.flat();
   if (cells.length === 1) {
-    const asList = parseMeasureGroups(cells[0], null);
-    if (!("error" in asList)) {
-      if (asList.kind === "all") return formulaError(`Группы школы «${cellText(cells[0])}»: укажите номера групп, а не «все»`);
-      return asList.kind === "groups" ? asList.groups : [];
+    const cell = cells[0];
+    if (cell === 0) return { groups: [], known: DEFAULT_NUMBERS }; // Excel may pass an empty cell as 0
+    const asList = parseMeasureGroups(cell, DEFAULT_NUMBERS);
+    if ("error" in asList) {
+      if (/\d/.test(cellText(cell))) return formulaError(`Группы школы: ${asList.error}`);
+    } else if (asList.kind === "all") {
+      return formulaError(`Группы школы «${cellText(cell)}»: укажите номера групп, а не «все»`);
+    } else {
+      return { groups: asList.kind === "groups" ? asList.groups : [], known: DEFAULT_NUMBERS };
     }
   }
   const levels = profileLevels(range);
-  return isFailure(levels) ? levels : groupsOf(levels, "high");
+  if (isFailure(levels)) return levels;
+  return { groups: groupsOf(levels, "high"), known: new Set([...DEFAULT_NUMBERS, ...levels.keys()]) };
 }

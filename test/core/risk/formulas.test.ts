@@ -63,6 +63,15 @@ describe("MANDATORY", () => {
     expect(mandatoryFormula(row("1"), numbers, column("все"))).toEqual({ ok: false, error: "value", message: "Столбец групп мероприятий другого размера: 1 строк против 9" });
     expect(mandatoryFormula(row("1"), column(1, 2), column("все", "по плану"))).toEqual({ ok: false, error: "value", message: expect.stringMatching(/^Группы мероприятия 2: группы «по плану» не распознаны/) });
     expect(mandatoryFormula(row("все"), numbers, groups)).toEqual(expect.objectContaining({ ok: false }));
+    expect(mandatoryFormula(row("1, 13"), numbers, groups)).toEqual({ ok: false, error: "value", message: "Группы школы: группа 13 в «1, 13» вне каталога рисковых факторов (1–10)" });
+  });
+  test("measure groups are checked against the profile's factors, or the FIOKO catalogue for a groups text", () => {
+    const withEleven = column("", 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    const groupsEleven = column("", "все", "все группы", "1, 2", "1", "4, 9", "3", "10", "6 и 8", "11");
+    expect(mandatoryFormula(row("3"), withEleven, groupsEleven)).toEqual({ ok: false, error: "value", message: "Группы мероприятия 9: группа 11 в «11» вне каталога рисковых факторов (1–10)" });
+    const elevenFactors = row("", "", "", "", "", "", "", "", "", "", "в");
+    expect(mandatoryFormula(elevenFactors, withEleven, groupsEleven)).toEqual({ ok: true, value: "1, 2, 9" });
+    expect(mandatoryFormula(row(0), numbers, groups)).toEqual({ ok: true, value: "1, 2" });
   });
   test("any cells in, never an exception", () => {
     fc.assert(fc.property(fc.array(anyCell, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(anyCell, anyCell), { maxLength: 8 }), (school, measures) => {
