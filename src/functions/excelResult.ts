@@ -1,3 +1,5 @@
+// ts-loader compiles only bundled files, so the ambient declaration is referenced explicitly.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./customFunctions.d.ts" />
 /**
  * Maps a core FormulaResult to what Excel expects from a custom function: the value, or a thrown

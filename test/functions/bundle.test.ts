@@ -1,0 +1,148 @@
+/**
+ * The built custom functions bundle, called as Excel calls it: dates as serial numbers, ranges as 2-D arrays,
+ * empty cells as "", 0 or null, omitted optional arguments as null. Needs `npm run build` first (scripts/test.sh).
+ */
+import * as fs from "fs";
+import { callExcelStyle, distFile, loadFunctionsBundle, type Registered } from "./loadBundle";
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  options?: { volatile?: boolean };
+  parameters: { name: string; optional?: boolean }[];
+}
+
+/** SPEC §7: id (English name) → Russian name. */
+const SPEC_NAMES: Record<string, string> = {
+  RISKGROUPS: "ГРУППЫ_РИСКА",
+  RISKCOUNT: "ЧИСЛО_РИСКОВ",
+  INGROUP: "В_ГРУППЕ",
+  RISKSUMMARY: "СВОДКА_РИСКОВ",
+  MANDATORY: "ОБЯЗАТЕЛЬНЫЕ_МЕРЫ",
+  SHARE: "ДОЛЯ",
+  TREND: "ДИНАМИКА",
+  DEADLINESTART: "СРОК_НАЧАЛО",
+  DEADLINEEND: "СРОК_ОКОНЧАНИЕ",
+  NEXTCONTROL: "КОНТРОЛЬНЫЙ_СРОК",
+  PLANSTATUS: "СТАТУС_ПЛАНА",
+  OVERDUE: "ПРОСРОЧКА",
+  REPORTDUE: "СРОК_ОТЧЕТА",
+  LOWRESULT: "НИЗКИЕ_РЕЗУЛЬТАТЫ",
+};
+
+function metadata(file: string): FunctionMetadata[] {
+  return JSON.parse(fs.readFileSync(distFile(file), "utf8")).functions;
+}
+
+let fns: Registered;
+const call = (id: string, ...args: unknown[]) => callExcelStyle(fns, id, ...args);
+
+beforeAll(() => {
+  fns = loadFunctionsBundle();
+});
+
+describe("dist/functions.js", () => {
+  test("loads with only CustomFunctions and Office and registers every function of functions.json", () => {
+    const ids = metadata("functions.json").map((f) => f.id);
+    expect([...fns.keys()].sort()).toEqual([...ids].sort());
+    expect(ids).toEqual(expect.arrayContaining(["REPORTDUE", "RISKGROUPS", "SHARE", "TREND"]));
+  });
+
+  test("pulls in neither React, Fluent UI nor ExcelJS", () => {
+    const sources: string[] = JSON.parse(fs.readFileSync(distFile("functions.js.map"), "utf8")).sources;
+    const heavy = sources.filter((s) => /node_modules\/(react|react-dom|@fluentui|exceljs)\//.test(s));
+    expect(heavy).toEqual([]);
+    expect(sources.some((s) => s.includes("src/functions/functions.ts"))).toBe(true);
+  });
+});
+
+describe("REPORTDUE (СРОК_ОТЧЕТА)", () => {
+  test("any date of April–June 2021 gives 5 July 2021 (serial 44382)", () => {
+    // 01.04.2021 = 44287, 30.06.2021 = 44377
+    for (let day = 44287; day <= 44377; day++) expect(call("REPORTDUE", day)).toBe(44382);
+    expect(call("REPORTDUE", 44286)).toBe(44291); // 31.03.2021 → 05.04.2021
+    expect(call("REPORTDUE", 44378)).toBe(44474); // 01.07.2021 → 05.10.2021
+  });
+
+  test("reads dd.mm.yyyy text and a date with a time of day", () => {
+    expect(call("REPORTDUE", "15.05.2021")).toBe(44382);
+    expect(call("REPORTDUE", 44330.75)).toBe(44382);
+    expect(call("REPORTDUE", "20.12.2021")).toBe(44566); // → 05.01.2022
+  });
+
+  test.each([[""], [0], [null], ["весна 2021"], [true], ["31.02.2021"]])("%p is #VALUE! with a Russian message naming the argument", (value) => {
+    const result = call("REPORTDUE", value) as { error: string; message: string };
+    expect(result.error).toBe("#VALUE!");
+    expect(result.message).toMatch(/^Аргумент «дата»/);
+    if (typeof value === "string" && value !== "") expect(result.message).toContain(`«${value}»`);
+  });
+});
+
+describe("risk and indicator functions, as Excel passes ranges", () => {
+  // Levels as written in real profiles: full words, short forms, empty cells as "" / null / 0.
+  const profile = [["высокая", "ср.", "Высокий уровень", "", null, "выс.", 0, "низкая", "В", "нет"]];
+
+  test("RISKGROUPS and RISKCOUNT", () => {
+    expect(call("RISKGROUPS", profile, null)).toBe("1, 3, 6, 9");
+    expect(call("RISKCOUNT", profile, null)).toBe(4);
+    expect(call("RISKCOUNT", profile, "средняя")).toBe(5);
+    expect(call("RISKGROUPS", [["нет", "", "низкая"]], null)).toBe("");
+  });
+
+  test("INGROUP", () => {
+    expect(call("INGROUP", profile, 6)).toBe(true);
+    expect(call("INGROUP", profile, 2)).toBe(false);
+    expect(call("INGROUP", profile, "первая")).toEqual({ error: "#VALUE!", message: expect.stringContaining("«первая»") });
+  });
+
+  test("an unreadable level is #VALUE! naming the factor", () => {
+    const result = call("RISKGROUPS", [["высокая", "очень высокая"]], null) as { error: string; message: string };
+    expect(result.error).toBe("#VALUE!");
+    expect(result.message).toContain("фактор 2");
+  });
+
+  test("RISKSUMMARY spills a table with «Итого»", () => {
+    const profiles = [
+      ["высокая", "низкая"],
+      ["высокая", "высокая"],
+      ["", "высокая"],
+    ];
+    const table = call("RISKSUMMARY", profiles, [["Тарский район"], ["Тарский район"], ["г. Омск"]]) as unknown[][];
+    expect(table[0].slice(0, 3)).toEqual(["Муниципалитет", "РФ1", "РФ2"]);
+    expect(table[table.length - 1].slice(0, 4)).toEqual(["Итого", 2, 2, 3]);
+  });
+
+  test("MANDATORY lists the measures for the school's groups compactly", () => {
+    const numbers = [[1], [2], [3], [4], [""]];
+    const groups = [["1, 3"], ["2-4"], ["все"], ["5"], [""]];
+    expect(call("MANDATORY", [["1, 3"]], numbers, groups)).toBe("1–3");
+    expect(call("MANDATORY", [["5"]], numbers, groups)).toBe("3, 4");
+  });
+
+  test("SHARE and TREND", () => {
+    const marks = [["да"], ["нет"], ["да"], [""]];
+    expect(call("SHARE", marks, null, null)).toBeCloseTo(2 / 3);
+    expect(call("SHARE", marks, null, [["СОШ № 1"], ["СОШ № 2"], ["СОШ № 3"], ["ООШ № 4"]])).toBeCloseTo(0.5);
+    expect(call("SHARE", [[12], [0], [30]], ">0", null)).toBeCloseTo(2 / 3);
+    expect(call("TREND", 18, 9, "меньше")).toBe("положительная");
+    expect(call("TREND", 40, 45, null)).toBe("положительная");
+    expect(call("TREND", "н/д", 45, null)).toEqual({ error: "#VALUE!", message: expect.stringContaining("«н/д»") });
+  });
+});
+
+describe("functions.json and functions-ru.json", () => {
+  test("list the same ids, parameters and options; only names and descriptions differ", () => {
+    const en = metadata("functions.json");
+    const ru = metadata("functions-ru.json");
+    expect(ru.map((f) => f.id)).toEqual(en.map((f) => f.id));
+    ru.forEach((f, i) => {
+      expect(f.options).toEqual(en[i].options);
+      expect(f.parameters.map((p) => p.optional)).toEqual(en[i].parameters.map((p) => p.optional));
+    });
+  });
+
+  test("ids are the English names; every Russian name is SPEC's name for that id", () => {
+    for (const f of metadata("functions.json")) expect(f.name).toBe(f.id);
+    for (const f of metadata("functions-ru.json")) expect(f.name).toBe(SPEC_NAMES[f.id]);
+  });
+});

@@ -1,0 +1,56 @@
+/** The build step that makes functions-ru.json: it must fail loudly on any gap between functions.ts and ru.json. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { russianMetadata } = require("../../src/functions/russianMetadata") as {
+  russianMetadata(metadata: unknown, russian: unknown): { functions: { id: string; name: string; parameters: { name: string }[] }[] };
+};
+
+const english = {
+  functions: [
+    {
+      id: "REPORTDUE",
+      name: "REPORTDUE",
+      description: "Due date of the quarterly report.",
+      parameters: [{ name: "date", description: "A date inside the quarter.", type: "any" }],
+      result: { type: "number" },
+    },
+  ],
+};
+
+const russian = {
+  REPORTDUE: {
+    name: "СРОК_ОТЧЕТА",
+    description: "Срок квартального отчёта.",
+    parameters: { date: { name: "дата", description: "Дата внутри квартала." } },
+  },
+};
+
+test("puts the Russian names in and keeps everything else", () => {
+  const ru = russianMetadata(english, russian);
+  expect(ru.functions).toEqual([
+    {
+      id: "REPORTDUE",
+      name: "СРОК_ОТЧЕТА",
+      description: "Срок квартального отчёта.",
+      parameters: [{ name: "дата", description: "Дата внутри квартала.", type: "any" }],
+      result: { type: "number" },
+    },
+  ]);
+  expect(english.functions[0].name).toBe("REPORTDUE"); // the English metadata is not changed
+});
+
+test("a function without a Russian entry fails the build", () => {
+  expect(() => russianMetadata(english, {})).toThrow("нет русского имени для функции REPORTDUE");
+});
+
+test("a Russian entry without a function fails the build", () => {
+  expect(() => russianMetadata(english, { ...russian, DEADLINEEND: { name: "СРОК_ОКОНЧАНИЕ", description: "" } })).toThrow(
+    "«DEADLINEEND» — нет такой функции",
+  );
+});
+
+test("a missing or unknown argument name fails the build", () => {
+  const noParam = { REPORTDUE: { ...russian.REPORTDUE, parameters: {} } };
+  expect(() => russianMetadata(english, noParam)).toThrow("нет русского имени для аргумента «date»");
+  const extra = { REPORTDUE: { ...russian.REPORTDUE, parameters: { ...russian.REPORTDUE.parameters, asOf: { name: "на_дату", description: "" } } } };
+  expect(() => russianMetadata(english, extra)).toThrow("у функции нет аргумента «asOf»");
+});
