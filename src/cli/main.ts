@@ -7,6 +7,7 @@ import { basename } from "path";
 import { today, type Day } from "../core/calendar";
 import type { SheetGrid } from "../core/cell";
 import { problemPlace, type Problem } from "../core/problems";
+import { SETTINGS_SHEET_NAME, settingsToRows } from "../core/settingsSheet";
 import { runEngine } from "../reports/engine";
 import { layoutSheet } from "../reports/layout";
 import { SEVERITY_WORDS } from "../reports/remarksReport";
@@ -76,7 +77,9 @@ async function report(command: ReportCommand, io: CliOutput): Promise<number> {
     io.err(`Файл «${command.out}» не записан.`);
     return 1;
   }
-  const names = await writeXlsx(result.sheets.map(layoutSheet), command.out);
+  // The workbook's own settings travel with its reports, so a run on the output file reads the same settings.
+  const hadSettings = grids.some((g) => g.name === SETTINGS_SHEET_NAME);
+  const names = await writeXlsx(result.sheets.map(layoutSheet), command.out, hadSettings ? settingsToRows(result.settings) : undefined);
   result.summary.forEach((line) => io.out(line));
   io.out(`Листы: ${names.map((n) => `«${n}»`).join(", ")}.`);
   io.out(`Отчёты записаны: ${command.out}`);

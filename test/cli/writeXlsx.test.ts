@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, writeFileSync } from "fs";
+import { join } from "path";
+import { mustDayOf } from "../../src/core/calendar";
+import { readXlsx } from "../../src/cli/readXlsx";
+import { writeXlsx } from "../../src/cli/writeXlsx";
+import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
+import { layoutSheet } from "../../src/reports/layout";
+import type { SheetDescription } from "../../src/reports/model";
+import { fileDate, openWorkbook, tempFolder } from "../helpers/workbooks";
+
+const folder = tempFolder();
+const asOf = mustDayOf(2021, 6, 15);
+
+/** A plan-status-like sheet: dates, integers, a percent side block, a red row and a chart. */
+const planSheet: SheetDescription = {
+  reportId: "planStatus",
+  sheetName: "Исполнение плана",
+  title: "Исполнение плана по состоянию на 15.06.2021",
+  asOf,
+  notes: ["Период плана: 01.01.2021–31.12.2021 (из заголовка)"],
+  main: {
+    columns: [
+      { header: "№", format: "text", width: 6 },
+      { header: "Мероприятие", format: "text", width: 50, wrap: true },
+      { header: "Окончание", format: "date", width: 12 },
+      { header: "Статус", format: "text", width: 16 },
+      { header: "Просрочка, дней", format: "integer", width: 10 },
+    ],
+    rows: [
+      ["1", "Корректировка программ перехода ООНОР", mustDayOf(2021, 3, 15), "Выполнено", 0],
+      ["2", "=СУММ(A1:A2) как текст, не формула", mustDayOf(2021, 4, 30), "Просрочено", 46],
+      ["3", "Методические дни", null, "Без срока", 0],
+    ],
+    highlights: [{ row: 1, col: 3, fill: "#F4CCCC", fontColor: "#9C0006", bold: true }],
+  },
+  side: [
+    {
+      caption: "Процент исполнения",
+      columns: [{ header: "Показатель", format: "text", width: 20 }, { header: "Значение", format: "percent", width: 10 }],
+      rows: [["Процент исполнения", 0.5]],
+      highlights: [],
+    },
+  ],
+  below: [],
+  chart: { kind: "bar", title: "Статусы", block: "main", categoryColumn: 3, valueColumn: 4, fromRow: 0, toRow: 2 },
+  problems: [],
+};
+
+const remarks: SheetDescription = { ...planSheet, reportId: "remarks", sheetName: "Замечания", title: "Замечания по состоянию на 15.06.2021", side: [], chart: undefined, main: { ...planSheet.main, highlights: [] } };
+
+describe("writeXlsx", () => {
+  const path = join(folder, "отчёты.xlsx");
+  let names: string[];
+  beforeAll(async () => {
+    names = await writeXlsx([layoutSheet(planSheet), layoutSheet(remarks)], path, [["Параметр", "Значение"], ["Норма кураторов", 3]]);
+  });
+
+  it("writes exactly the layout's values, with real dates and typed numbers", async () => {
+    expect(names).toEqual(["Исполнение плана", "Замечания"]);
+    const layout = layoutSheet(planSheet);
+    const sheet = (await openWorkbook(path)).getWorksheet("Исполнение плана")!;
+    const main = layout.blocks[0];
+    const row = (r: number) => sheet.getRow(main.firstDataRow + r + 1);
+    expect(sheet.getCell(1, 1).value).toBe(planSheet.title);
+    expect(sheet.getCell(2, 1).value).toBe(planSheet.notes[0]);
+    expect(sheet.getRow(main.headerRow + 1).getCell(2).value).toBe("Мероприятие");
+    expect(row(0).getCell(3).value).toEqual(fileDate(2021, 3, 15));
+    expect(row(0).getCell(3).numFmt).toBe("dd.mm.yyyy");
+    expect(row(1).getCell(2).value).toBe("=СУММ(A1:A2) как текст, не формула");
+    expect(row(1).getCell(5).value).toBe(46);
+    expect(row(1).getCell(5).numFmt).toBe("0");
+    expect(row(2).getCell(3).value).toBeNull();
+    const side = layout.blocks[1];
+    const percent = sheet.getRow(side.firstDataRow + 1).getCell(side.left + 2);
+    expect(percent.value).toBe(0.5);
+    expect(percent.numFmt).toBe("0.0%");
+  });
+
+  it("applies widths, header style, highlights, frozen header and A4 landscape print setup", async () => {
+    const layout = layoutSheet(planSheet);
+    const sheet = (await openWorkbook(path)).getWorksheet("Исполнение плана")!;
+    expect(sheet.getColumn(2).width).toBe(50);
+    const main = layout.blocks[0];
+    expect(sheet.getRow(main.headerRow + 1).getCell(1).font?.bold).toBe(true);
+    const overdue = sheet.getRow(main.firstDataRow + 2).getCell(4);
+    expect(overdue.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFF4CCCC" } });
+    expect(overdue.font).toMatchObject({ bold: true, color: { argb: "FF9C0006" } });
+    expect(sheet.getRow(main.firstDataRow + 1).getCell(4).fill).toBeUndefined();
+    expect(sheet.getCell(1, 1).font?.size).toBe(14);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: layout.freezeRows });
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(sheet.pageSetup.printTitlesRow).toBe(`${layout.printTitleRow + 1}:${layout.printTitleRow + 1}`);
+  });
+
+  it("marks every report sheet, so reading the file back never takes them as input", async () => {
+    const { reportSheets, grids } = await readXlsx(path);
+    expect([...reportSheets].sort()).toEqual(["Замечания", "Исполнение плана"]);
+    expect(grids.map((g) => g.name)).toContain(SETTINGS_SHEET_NAME);
+  });
+
+  it("keeps the given settings in a hidden sheet", async () => {
+    const settings = (await openWorkbook(path)).getWorksheet(SETTINGS_SHEET_NAME)!;
+    expect(settings.state).toBe("hidden");
+    expect(settings.getCell("A2").value).toBe("Норма кураторов");
+    expect(settings.getCell("B2").value).toBe(3);
+  });
+
+  it("replaces an existing file in one step and leaves no temporary file", async () => {
+    const target = join(folder, "replace.xlsx");
+    writeFileSync(target, "старый файл");
+    await writeXlsx([layoutSheet(remarks)], target);
+    expect((await readXlsx(target)).grids.map((g) => g.name)).toEqual(["Замечания"]);
+    expect(readdirSync(folder).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("leaves the old file and no temporary file when the folder is gone", async () => {
+    await expect(writeXlsx([layoutSheet(remarks)], join(folder, "нет такой папки", "x.xlsx"))).rejects.toThrow();
+    expect(existsSync(join(folder, "нет такой папки"))).toBe(false);
+  });
+});
