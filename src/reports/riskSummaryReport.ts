@@ -21,7 +21,8 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
   const line = (row: RiskSummaryRow) => [row.municipality, ...row.perFactor, row.schools, row.overFive];
   const columns: ColumnSpec[] = [
     { header: "Муниципалитет", format: "text", width: 24 },
-    ...factors.map((f): ColumnSpec => ({ header: factorHeader(f), format: "integer", width: 12, wrap: true })),
+    // Short «РФk» headers keep ten factors on an A4 landscape page; the side block names them.
+    ...factors.map((f): ColumnSpec => ({ header: `РФ${f.number}`, format: "integer", width: 7 })),
     { header: "Всего ОО", format: "integer", width: 10 },
     { header: "ОО с >5 факторами высокой значимости", format: "integer", width: 16, wrap: true },
   ];

@@ -121,9 +121,9 @@ describe("formula cores agree with the report builders on the sample", () => {
     });
   });
 
-  test("RISKSUMMARY equals «Сводка рисков» (numbers; headers differ only by the factor names)", () => {
+  test("RISKSUMMARY equals «Сводка рисков», header included", () => {
     const report = buildRiskSummaryReport(sampleData(), ctx);
     const result = riskSummaryFormula(schools.map((r) => profileOf(r)[0]), schools.map((r) => [r[1]]));
-    expect(result.ok && result.value.slice(1)).toEqual(report.main.rows);
+    expect(result).toEqual({ ok: true, value: [report.main.columns.map((c) => c.header), ...report.main.rows] });
   });
 });
