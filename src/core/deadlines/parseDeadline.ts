@@ -98,7 +98,8 @@ function readPieces(tokens: Token[]): Piece[] {
   return pieces;
 }
 
-const DATED = new Set<Piece["t"]>(["point", "until", "every", "weekday", "dueAfter", "wholePeriod", "invalid"]);
+/** Pieces after which unknown words without digits are remarks. */
+const RECOGNISED = new Set<Piece["t"]>(["point", "until", "every", "weekday", "dueAfter", "wholePeriod", "noDate", "invalid"]);
 
 /** Splits unknown words into remarks (kept as a note) and the part that makes the phrase unparsed. */
 function remarksOf(text: string, pieces: Piece[]): { notes: string[]; unread?: string } {
@@ -124,7 +125,7 @@ function remarksOf(text: string, pieces: Piece[]): { notes: string[]; unread?: s
     const unread = flush();
     if (unread !== undefined) return { notes, unread };
     if (p.t === "noDate" && seenDated) notes.push(text.slice(p.from, p.to));
-    if (DATED.has(p.t)) seenDated = true;
+    if (RECOGNISED.has(p.t)) seenDated = true;
   }
   const unread = flush();
   return unread !== undefined ? { notes, unread } : { notes };

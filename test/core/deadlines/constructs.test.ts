@@ -1,0 +1,288 @@
+/** Each construct of the grammar in the variations real plans use: cases, dashes, spacing, abbreviations. */
+import { read, SCHOOL_2020_2021, YEAR_2021, YEAR_2022, YEARS_2021_2022 } from "./helpers";
+
+describe("months in every case, abbreviated, with every dash", () => {
+  test.each([
+    ["январь 2021", "2021-01-01..2021-01-31"],
+    ["в январе 2021 года", "2021-01-01..2021-01-31"],
+    ["к январю 2021 г.", "2021-01-01..2021-01-31"],
+    ["янв. 2021", "2021-01-01..2021-01-31"],
+    ["сент. 2021 г.", "2021-09-01..2021-09-30"],
+    ["в мае 2021", "2021-05-01..2021-05-31"],
+    ["Май 2021 года", "2021-05-01..2021-05-31"],
+    ["в августе 2021", "2021-08-01..2021-08-31"],
+    ["ФЕВРАЛЬ 2021", "2021-02-01..2021-02-28"],
+    ["март—апрель 2021", "2021-03-01..2021-04-30"],
+    ["март –апрель 2021 г", "2021-03-01..2021-04-30"],
+    ["март - апрель 2021 года", "2021-03-01..2021-04-30"],
+    ["с марта по май 2021 года", "2021-03-01..2021-05-31"],
+    ["с сентября по декабрь 2021 г.", "2021-09-01..2021-12-31"],
+  ])("«%s» → %s", (phrase, span) => {
+    const r = read(phrase, YEAR_2021);
+    expect(r.span).toBe(span);
+    expect(r.result.implied).toBe(false);
+  });
+
+  test("«к январю 2021 г.» is a deadline ending with January", () => {
+    expect(read("к январю 2021 г.", YEAR_2021).kind).toBe("deadline");
+  });
+});
+
+describe("a month without a year is its first occurrence in the plan period, marked as implied", () => {
+  test("school-year plan: «октябрь» is October 2020, «март» is March 2021", () => {
+    expect(read("октябрь", SCHOOL_2020_2021).span).toBe("2020-10-01..2020-10-31");
+    const march = read("март", SCHOOL_2020_2021);
+    expect(march.span).toBe("2021-03-01..2021-03-31");
+    expect(march.result.implied).toBe(true);
+    expect(march.result.impliedParts).toEqual(["март"]);
+  });
+  test("«сентябрь – май» in a school year runs across the new year", () => {
+    expect(read("сентябрь – май", SCHOOL_2020_2021).span).toBe("2020-09-01..2021-05-31");
+  });
+  test("a month outside the plan period is unparsed, not moved into another year", () => {
+    const r = read("август", { ...SCHOOL_2020_2021, start: SCHOOL_2020_2021.start, end: SCHOOL_2020_2021.start + 200 });
+    expect(r.kind).toBe("unparsed");
+    expect(r.result.unparsedPart).toBe("август");
+  });
+  test("without a plan period a yearless month asks for the period", () => {
+    const r = read("октябрь", null);
+    expect(r.kind).toBe("unparsed");
+    expect(r.result.needsPeriod).toBe(true);
+    expect(r.result.message).toBe("в сроке не указан год: задайте период плана");
+  });
+  test("without a plan period a written year is enough", () => {
+    const r = read("До 15 марта 2021 года", null);
+    expect(r.kind).toBe("deadline");
+    expect(r.span).toBe("2021-01-01..2021-03-15");
+  });
+});
+
+describe("day dates", () => {
+  test.each([
+    ["17.11.2020", "2020-11-17..2020-11-17"],
+    ["5.6.2021", "2021-06-05..2021-06-05"],
+    ["15.06.21", "2021-06-15..2021-06-15"],
+    ["31.12.2021г.", "2021-12-31..2021-12-31"],
+    ["15 марта 2021 г.", "2021-03-15..2021-03-15"],
+    ["1 сент. 2021", "2021-09-01..2021-09-01"],
+    ["16-17.11.2020", "2020-11-16..2020-11-17"],
+    ["16 – 17.11.2020", "2020-11-16..2020-11-17"],
+    ["1–15 марта 2021 года", "2021-03-01..2021-03-15"],
+    ["с 1 по 15 марта 2021 г.", "2021-03-01..2021-03-15"],
+    ["с 01.02.2021 по 15.04.2021", "2021-02-01..2021-04-15"],
+    ["с 15 марта по 20 апреля 2021 года", "2021-03-15..2021-04-20"],
+  ])("«%s» → %s", (phrase, span) => {
+    expect(read(phrase, YEAR_2021).span).toBe(span);
+    expect(read(phrase, YEAR_2021).kind).toBe("period");
+  });
+  test.each([["31.02.2021"], ["32.13.2021"], ["31 февраля 2021"], ["29.02.2021"]])("«%s» does not exist: unparsed, naming it", (phrase) => {
+    const r = read(`до ${phrase} года`, YEAR_2021).result;
+    expect(r.kind).toBe("unparsed");
+    expect(r.unparsedPart).toContain(phrase.split(" ")[0]);
+    expect(r.message).toMatch(/нет такой даты/);
+  });
+  test("29 February exists in 2024", () => {
+    expect(read("29.02.2024", null).span).toBe("2024-02-29..2024-02-29");
+  });
+});
+
+describe("deadlines: до, не позднее, в срок до, к, до конца", () => {
+  test.each([
+    ["до 15.03.2021", "2021-01-01..2021-03-15"],
+    ["До 15 марта 2021 года", "2021-01-01..2021-03-15"],
+    ["не позднее 10 декабря 2021 г.", "2021-01-01..2021-12-10"],
+    ["не позже 01.04.2021", "2021-01-01..2021-04-01"],
+    ["в срок до 01.06.2021", "2021-01-01..2021-06-01"],
+    ["в срок не позднее 01.06.2021", "2021-01-01..2021-06-01"],
+    ["к 1 сентября 2021 года", "2021-01-01..2021-09-01"],
+    ["до конца 2021 года", "2021-01-01..2021-12-31"],
+    ["по 20.05.2021", "2021-01-01..2021-05-20"],
+  ])("«%s» → %s", (phrase, span) => {
+    const r = read(phrase, YEAR_2021);
+    expect(r.kind).toBe("deadline");
+    expect(r.span).toBe(span);
+  });
+  test("a deadline before the plan starts starts on its own date", () => {
+    expect(read("до 15.12.2020", YEAR_2021).span).toBe("2020-12-15..2020-12-15");
+  });
+  test("two deadlines joined by «и» or a comma are two control points", () => {
+    for (const phrase of ["до 30.01.2021 и 20.07.2021", "в срок до 30 января 2021 года, 20 июля 2021 года"]) {
+      const r = read(phrase, YEAR_2021);
+      expect(r.kind).toBe("deadline");
+      expect(r.controls).toEqual(["2021-01-30", "2021-07-20"]);
+      expect(r.windows).toEqual(["2021-01-01..2021-01-30", "2021-01-31..2021-07-20"]);
+    }
+  });
+});
+
+describe("quarters and half-years", () => {
+  test.each([
+    ["I квартал 2022 года", "2022-01-01..2022-03-31"],
+    ["1 кв. 2022", "2022-01-01..2022-03-31"],
+    ["в IV квартале 2022 г.", "2022-10-01..2022-12-31"],
+    ["второй квартал 2022 года", "2022-04-01..2022-06-30"],
+    ["III–IV кварталы 2022", "2022-07-01..2022-12-31"],
+    ["2-3 квартал 2022 г.", "2022-04-01..2022-09-30"],
+    ["IV квартал", "2022-10-01..2022-12-31"],
+    ["1 полугодие 2022", "2022-01-01..2022-06-30"],
+    ["второе полугодие 2022 года", "2022-07-01..2022-12-31"],
+    ["2-е полугодие 2022 г.", "2022-07-01..2022-12-31"],
+    ["I полугодие", "2022-01-01..2022-06-30"],
+  ])("«%s» → %s", (phrase, span) => {
+    expect(read(phrase, YEAR_2022).span).toBe(span);
+  });
+  test("a quarter number out of range is not a quarter", () => {
+    expect(read("5 квартал 2022", YEAR_2022).kind).toBe("unparsed");
+  });
+});
+
+describe("years and school years", () => {
+  test.each([
+    ["2021", "2021-01-01..2021-12-31"],
+    ["2021 г.", "2021-01-01..2021-12-31"],
+    ["в 2022 году", "2022-01-01..2022-12-31"],
+    ["в течение 2022 года", "2022-01-01..2022-12-31"],
+    ["2021-2022 гг.", "2021-01-01..2022-12-31"],
+    ["2021 – 2022 годы", "2021-01-01..2022-12-31"],
+    ["2021-2022 учебный год", "2021-09-01..2022-08-31"],
+    ["в 2021/2022 учебном году", "2021-09-01..2022-08-31"],
+    ["2021–2022 уч. г.", "2021-09-01..2022-08-31"],
+    ["декабрь 2021 г. – январь 2022 г.", "2021-12-01..2022-01-31"],
+    ["декабрь – январь 2022", "2021-12-01..2022-01-31"],
+  ])("«%s» → %s", (phrase, span) => {
+    expect(read(phrase, YEARS_2021_2022).span).toBe(span);
+  });
+  test("the school-year end is a setting", () => {
+    const { parseDeadline } = jest.requireActual("../../../src/core/deadlines/parseDeadline");
+    const r = parseDeadline("2021-2022 учебный год", YEARS_2021_2022, { schoolYearEnd: { month: 5, day: 31 } });
+    expect(r.end).toBe(44712); // 31.05.2022
+  });
+  test("a year as a number (Excel keeps «2021» as a number) is the year, not a date serial", () => {
+    const { parseDeadline } = jest.requireActual("../../../src/core/deadlines/parseDeadline");
+    expect(parseDeadline(2021, null)).toMatchObject({ kind: "period", start: 44197, end: 44561 });
+  });
+  test("a date serial is a one-day period", () => {
+    const { parseDeadline } = jest.requireActual("../../../src/core/deadlines/parseDeadline");
+    expect(parseDeadline(44270, YEAR_2021)).toMatchObject({ kind: "period", start: 44270, end: 44270, controlPoints: [44270] });
+  });
+});
+
+describe("several windows in one cell", () => {
+  test.each([
+    ["март 2021, ноябрь 2022", ["2021-03-31", "2022-11-30"]],
+    ["март 2021; ноябрь 2022", ["2021-03-31", "2022-11-30"]],
+    ["март 2021 и ноябрь 2022", ["2021-03-31", "2022-11-30"]],
+    ["апрель, октябрь 2021", ["2021-04-30", "2021-10-31"]],
+  ])("«%s»", (phrase, controls) => {
+    const r = read(phrase, YEARS_2021_2022);
+    expect(r.kind).toBe("period");
+    expect(r.controls).toEqual(controls);
+  });
+});
+
+describe("recurrence", () => {
+  test.each([
+    ["ежеквартально", "quarter"],
+    ["1 раз в квартал", "quarter"],
+    ["не реже 1 раза в квартал", "quarter"],
+    ["не реже чем 1 раз в квартал", "quarter"],
+    ["2 раза в квартал", "quarter"],
+  ])("«%s»: quarter ends", (phrase) => {
+    expect(read(phrase, YEAR_2021).controls).toEqual(["2021-03-31", "2021-06-30", "2021-09-30", "2021-12-31"]);
+  });
+  test("«раз в полгода», «1 раз в полугодие»: half-year ends", () => {
+    expect(read("раз в полгода", YEAR_2021).controls).toEqual(["2021-06-30", "2021-12-31"]);
+    expect(read("1 раз в полугодие", YEAR_2021).controls).toEqual(["2021-06-30", "2021-12-31"]);
+  });
+  test("«ежемесячно» in a school-year plan: each month's end, first 30.09.2020, last 31.08.2021", () => {
+    const r = read("ежемесячно", SCHOOL_2020_2021);
+    expect(r.controls).toHaveLength(12);
+    expect(r.controls[0]).toBe("2020-09-30");
+    expect(r.span).toBe("2020-09-01..2021-08-31");
+  });
+  test("«ежегодно» in a two-year plan: two years; in a school-year plan: one school year", () => {
+    expect(read("ежегодно", YEARS_2021_2022).controls).toEqual(["2021-12-31", "2022-12-31"]);
+    expect(read("ежегодно", SCHOOL_2020_2021).controls).toEqual(["2021-08-31"]);
+  });
+  test("«еженедельно»: weeks end on Sunday, the last one clipped to the plan end", () => {
+    const r = read("еженедельно", YEAR_2021);
+    expect(r.controls[0]).toBe("2021-01-03");
+    expect(r.controls[r.controls.length - 1]).toBe("2021-12-31");
+  });
+  test.each([
+    ["каждую среду", "2021-01-06", "2021-12-29"],
+    ["по пятницам", "2021-01-01", "2021-12-31"],
+    ["еженедельно по понедельникам", "2021-01-04", "2021-12-27"],
+  ])("«%s»: first %s, last %s", (phrase, first, last) => {
+    const r = read(phrase, YEAR_2021);
+    expect(r.kind).toBe("recurring");
+    expect(r.controls[0]).toBe(first);
+    expect(r.controls[r.controls.length - 1]).toBe(last);
+    expect(r.span.endsWith(last)).toBe(true);
+  });
+  test("«до 5 числа месяца, следующего за отчетным кварталом» alone is quarterly", () => {
+    expect(read("до 5 числа месяца, следующего за отчетным кварталом", YEAR_2021).controls).toEqual([
+      "2021-04-05",
+      "2021-07-05",
+      "2021-10-05",
+      "2022-01-05",
+    ]);
+  });
+  test("«до 10 числа месяца, следующего за отчетным месяцем»", () => {
+    const r = read("ежемесячно до 10 числа месяца, следующего за отчетным месяцем", YEAR_2021);
+    expect(r.controls[0]).toBe("2021-02-10");
+    expect(r.controls).toHaveLength(12);
+    expect(r.controls[11]).toBe("2022-01-10");
+  });
+  test("recurrence inside a stated year: «ежеквартально в 2022 году» in a two-year plan", () => {
+    expect(read("ежеквартально в 2022 году", YEARS_2021_2022).controls).toEqual(["2022-03-31", "2022-06-30", "2022-09-30", "2022-12-31"]);
+  });
+  test("«ноябрь ежегодно» in a school-year plan: November 2020 only", () => {
+    expect(read("ноябрь ежегодно", SCHOOL_2020_2021).windows).toEqual(["2020-11-01..2020-11-30"]);
+  });
+  test("recurrence without a plan period or a year asks for the period", () => {
+    expect(read("ежемесячно", null).result.needsPeriod).toBe(true);
+  });
+});
+
+describe("whole-period, no-date words and remarks", () => {
+  test.each([["в течение года"], ["В течение всего периода"], ["в течении срока"], ["постоянно"], ["Постоянно."], ["в течение учебного года"]])(
+    "«%s» is the whole plan period",
+    (phrase) => {
+      const r = read(phrase, SCHOOL_2020_2021);
+      expect(r.kind).toBe("continuous");
+      expect(r.span).toBe("2020-09-01..2021-08-31");
+    },
+  );
+  test.each([["по мере необходимости"], ["По запросу"], ["по заявкам ОО"], ["по необходимости"]])("«%s» has no date", (phrase) => {
+    expect(read(phrase, YEAR_2021).kind).toBe("none");
+  });
+  test.each([
+    ["В течение года по отдельному плану", "по отдельному плану"],
+    ["март 2021 (по согласованию с МОУО)", "по согласованию с МОУО"],
+    ["до 01.04.2021 по плану ООНОР", "по плану ООНОР"],
+    ["ежеквартально (отчет на сайте)", "отчет на сайте"],
+  ])("«%s» keeps the remark «%s» as a note", (phrase, note) => {
+    const r = read(phrase, YEAR_2021);
+    expect(r.kind).not.toBe("unparsed");
+    expect(r.result.note).toBe(note);
+  });
+  test.each([
+    ["см. приложение 3", "см"],
+    ["Проведение в марте 2021", "Проведение"],
+    ["март 2021, приложение 3", "приложение 3"],
+    ["до особого распоряжения", "до особого распоряжения"],
+    ["-", "-"],
+  ])("«%s» is unparsed and names «%s»", (phrase, part) => {
+    const r = read(phrase, YEAR_2021).result;
+    expect(r.kind).toBe("unparsed");
+    expect(r.unparsedPart).toContain(part);
+    expect(r.message).toBeTruthy();
+  });
+  test("booleans and stray numbers are not deadlines", () => {
+    const { parseDeadline } = jest.requireActual("../../../src/core/deadlines/parseDeadline");
+    expect(parseDeadline(true, YEAR_2021).kind).toBe("unparsed");
+    expect(parseDeadline(7, YEAR_2021).kind).toBe("unparsed");
+    expect(parseDeadline("   ", YEAR_2021).kind).toBe("none");
+  });
+});
