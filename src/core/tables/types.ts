@@ -2,6 +2,7 @@
 import type { Cell, CellRange } from "../cell";
 import type { PlanPeriod } from "../period";
 import type { Problem } from "../problems";
+import type { FactorInfo } from "./records";
 
 export type TableKind = "schools" | "plan" | "results" | "context";
 
@@ -56,6 +57,8 @@ export interface FoundTable {
   title?: string;
   /** The plan period found in the title (plans only). */
   period?: PlanPeriod;
+  /** A factor list named by this table's header row, when it differs from the default (schools only). */
+  factorCatalogue?: FactorInfo[];
 }
 
 export interface FindResult {

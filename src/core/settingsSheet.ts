@@ -1,0 +1,152 @@
+/**
+ * The settings sheet («Настройки ШНОР», SPEC §8): the workbook's settings as a readable «Параметр | Значение»
+ * table that the add-in and the command line both read, so both doors give the same answer for the same file.
+ * A value that cannot be read is reported with its cell and the default stays in force.
+ */
+import { type Day, dayOf, isoDay, isPlausibleDateSerial, ymd } from "./calendar";
+import { type Cell, cellText, isBlank, type SheetGrid } from "./cell";
+import { parsePlanPeriod } from "./periodText";
+import type { PlanPeriod } from "./period";
+import { cellProblem, type Problem } from "./problems";
+import { DEFAULT_SETTINGS, type Settings } from "./settings";
+import { meaningInWords, parseMeaning, type ParsedMeaning } from "./tables/meaningWords";
+
+/** Hidden by the renderers; never read as a table. */
+export const SETTINGS_SHEET_NAME = "Настройки ШНОР";
+
+const KEY_HEADER = "Параметр";
+const VALUE_HEADER = "Значение";
+const CURATOR_CAP = "Норма кураторов";
+const SCHOOL_YEAR_END = "Конец учебного года";
+const PLAN_PERIOD = "Период плана";
+const COLUMN_PREFIX = "Колонка:";
+const INDICATOR_OFF = "Показатель отключён";
+
+function twoDigits(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** The meaning as the settings store it: a ColumnMeaning id, «нет», or «рисковый фактор 3». */
+function storedMeaning(parsed: ParsedMeaning): string {
+  if (parsed.meaning === "ignored") return "нет";
+  return parsed.meaning === "factor" ? meaningInWords("factor", parsed.factor) : parsed.meaning;
+}
+
+/** The period's own words when they read back to the same days, else «гггг-мм-дд..гггг-мм-дд». */
+function periodText(period: PlanPeriod, settings: Settings): string {
+  const again = period.text ? parsePlanPeriod(period.text, settings.schoolYearEnd, "settings") : null;
+  if (again && again.start === period.start && again.end === period.end) return period.text!;
+  return `${isoDay(period.start)}..${isoDay(period.end)}`;
+}
+
+export function settingsToRows(settings: Settings): Cell[][] {
+  const { month, day } = settings.schoolYearEnd;
+  const rows: Cell[][] = [
+    [KEY_HEADER, VALUE_HEADER],
+    [CURATOR_CAP, settings.curatorCap],
+    [SCHOOL_YEAR_END, `${twoDigits(day)}.${twoDigits(month)}`],
+    [PLAN_PERIOD, settings.planPeriod ? periodText(settings.planPeriod, settings) : ""],
+  ];
+  for (const o of settings.columnOverrides) {
+    const parsed = parseMeaning(o.meaning);
+    rows.push([`${COLUMN_PREFIX} ${o.sheet} / ${o.header}`, parsed ? meaningInWords(parsed.meaning, parsed.factor) : o.meaning]);
+  }
+  for (const header of settings.indicatorsOff) rows.push([INDICATOR_OFF, header]);
+  return rows;
+}
+
+/** «31.05», «31.5», or a date Excel made of «31.05»: month and day of a school year's end. */
+function readMonthDay(value: Cell): { month: number; day: number } | null {
+  if (typeof value === "number" && Number.isInteger(value)) {
+    if (!isPlausibleDateSerial(value)) return null;
+    const { month, day } = ymd(value as Day);
+    return { month, day };
+  }
+  // 31.05 typed where Excel keeps it a number reads as text «31.05».
+  const m = /^(\d{1,2})\.(\d{1,2})\.?$/.exec(cellText(value));
+  // A non-leap year: 29.02 is no school year's end.
+  if (!m || dayOf(2001, Number(m[2]), Number(m[1])) === null) return null;
+  return { month: Number(m[2]), day: Number(m[1]) };
+}
+
+function readCap(value: Cell): number | null {
+  const n = typeof value === "number" ? value : /^\s*\d+\s*$/.test(cellText(value)) ? Number(cellText(value)) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : null;
+}
+
+export function readSettingsRows(grid: SheetGrid): { settings: Settings; problems: Problem[] } {
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    schoolYearEnd: { ...DEFAULT_SETTINGS.schoolYearEnd },
+    columnOverrides: [],
+    indicatorsOff: [],
+  };
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  let period: { value: Cell; row: number } | null = null;
+  const at = (r: number, c: number): [string, number, number] => [grid.name, grid.origin.row + r, grid.origin.col + c];
+  const valueProblem = (r: number, message: string): void => void problems.push(cellProblem(...at(r, 1), message));
+
+  for (const [r, row] of grid.cells.entries()) {
+    const key = cellText(row?.[0] ?? null);
+    const value: Cell = row?.[1] ?? null;
+    if (key === "" && isBlank(value)) continue;
+    if (key === KEY_HEADER) continue;
+    const single = key === CURATOR_CAP || key === SCHOOL_YEAR_END || key === PLAN_PERIOD;
+    if (single && seen.has(key)) {
+      problems.push({ ...cellProblem(...at(r, 0), `параметр «${key}» задан ещё раз; действует первое значение`), severity: "warning" });
+      continue;
+    }
+    seen.add(key);
+    if (key === CURATOR_CAP) {
+      if (isBlank(value)) continue;
+      const cap = readCap(value);
+      if (cap === null) valueProblem(r, `«${CURATOR_CAP}»: «${cellText(value)}» — нужно целое число не меньше 1; действует ${settings.curatorCap}`);
+      else settings.curatorCap = cap;
+    } else if (key === SCHOOL_YEAR_END) {
+      if (isBlank(value)) continue;
+      const end = readMonthDay(value);
+      if (end === null) valueProblem(r, `«${SCHOOL_YEAR_END}»: «${cellText(value)}» — нужна дата в виде дд.мм (например, 31.05); действует 31.08`);
+      else settings.schoolYearEnd = end;
+    } else if (key === PLAN_PERIOD) {
+      if (!isBlank(value)) period = { value, row: r };
+    } else if (key.startsWith(COLUMN_PREFIX)) {
+      readOverride(key, value, r, settings, problems, at);
+    } else if (key === INDICATOR_OFF) {
+      if (isBlank(value)) valueProblem(r, `«${INDICATOR_OFF}»: не указан заголовок колонки показателя`);
+      else settings.indicatorsOff.push(cellText(value));
+    } else {
+      problems.push(cellProblem(...at(r, 0), `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}`));
+    }
+  }
+  if (period) {
+    const parsed = parsePlanPeriod(cellText(period.value), settings.schoolYearEnd, "settings");
+    if (parsed) settings.planPeriod = parsed;
+    else valueProblem(period.row, `«${PLAN_PERIOD}»: «${cellText(period.value)}» не понят — напишите, например, «2021», «2021-2022», «2020-2021 учебный год»; период будет взят из заголовка плана`);
+  }
+  return { settings, problems };
+}
+
+function readOverride(
+  key: string,
+  value: Cell,
+  r: number,
+  settings: Settings,
+  problems: Problem[],
+  at: (r: number, c: number) => [string, number, number],
+): void {
+  const place = key.slice(COLUMN_PREFIX.length).trim();
+  const slash = place.indexOf(" / ");
+  const sheet = slash > 0 ? place.slice(0, slash).trim() : "";
+  const header = slash > 0 ? place.slice(slash + 3).trim() : "";
+  if (!sheet || !header) {
+    problems.push(cellProblem(...at(r, 0), `«${key}»: нужно «${COLUMN_PREFIX} <лист> / <заголовок колонки>»; настройка не применена`));
+    return;
+  }
+  const parsed = parseMeaning(cellText(value));
+  if (!parsed) {
+    problems.push(cellProblem(...at(r, 1), `«${key}»: значение «${cellText(value)}» не понято — напишите, например, «срок», «ответственный», «наименование ОО», «рисковый фактор 3» или «нет»; настройка не применена`));
+    return;
+  }
+  settings.columnOverrides.push({ sheet, header, meaning: storedMeaning(parsed) });
+}

@@ -1,0 +1,75 @@
+/**
+ * Column headers of real regional workbooks (SPEC §3) and the rule that matches them: after normalising,
+ * a header matches a synonym when it equals it or begins with it followed by a space or punctuation; the
+ * longest synonym wins; a synonym never matches inside a word («Ответственный исполнитель» is an executor,
+ * not «Исполнение»).
+ */
+import { normalizeText } from "../cell";
+import type { ColumnMeaning } from "./types";
+
+/** Meanings a header can name by itself (a factor column is matched by the factor catalogue instead). */
+export type NamedMeaning = Exclude<ColumnMeaning, "factor" | "other" | "ignored">;
+
+const SYNONYMS: Record<NamedMeaning, string[]> = {
+  itemNumber: ["№", "№ п/п", "N п/п", "N", "Номер", "№ мероприятия", "Номер мероприятия", "п/п"],
+  school: [
+    "Наименование ОО",
+    "Наименование общеобразовательной организации",
+    "Наименование образовательной организации",
+    "Образовательная организация",
+    "Общеобразовательная организация",
+    "ОО",
+    "ООНОР",
+    "Школа",
+    "Название школы",
+  ],
+  municipality: [
+    "Муниципальный район",
+    "Муниципалитет",
+    "Муниципальное образование",
+    "МО",
+    "МОУО",
+    "ОМСУ",
+    "Район",
+    "Территория",
+  ],
+  curator: ["Куратор", "ФИО куратора"],
+  schoolId: ["Логин", "Логин ОО", "Код ОО", "ИНН", "ИНН ОО"],
+  measure: ["Наименование мероприятия", "Мероприятие", "Мероприятия", "Описание действий", "Содержание мероприятия"],
+  deadline: ["Сроки", "Срок", "Сроки исполнения", "Сроки реализации", "Срок исполнения", "Срок реализации", "Даты"],
+  executor: ["Ответственный исполнитель", "Ответственные", "Ответственный", "Исполнитель", "Исполнители"],
+  result: ["Ожидаемый результат", "Результат", "Региональный показатель реализации", "Показатель"],
+  groups: ["Группы", "Группы ОО", "Для групп", "Обязательно для групп"],
+  doneMark: ["Отметка о выполнении", "Выполнение", "Исполнение", "Выполнено", "Статус выполнения"],
+  doneDate: ["Дата выполнения", "Дата исполнения", "Фактическая дата", "Фактический срок"],
+};
+
+/** The first synonym of each meaning, as the user knows it (for messages). */
+export const MEANING_EXAMPLE: Record<NamedMeaning, string> = Object.fromEntries(
+  Object.entries(SYNONYMS).map(([meaning, words]) => [meaning, words[0]]),
+) as Record<NamedMeaning, string>;
+
+/** A header ready for matching; «№п/п» and «№ п/п» read alike. */
+export function normalizeHeader(header: string): string {
+  return normalizeText(header).replace(/№(?=\S)/g, "№ ");
+}
+
+const BY_NORMALIZED = new Map<string, NamedMeaning>();
+for (const [meaning, words] of Object.entries(SYNONYMS) as [NamedMeaning, string[]][]) {
+  for (const word of words) BY_NORMALIZED.set(normalizeHeader(word), meaning);
+}
+const LONGEST_SYNONYM_WORDS = Math.max(...[...BY_NORMALIZED.keys()].map((k) => k.split(" ").length));
+
+/**
+ * The meaning a header names, or null. Only whole leading words are compared, so a synonym never
+ * matches inside a word; the longest matching synonym wins («Срок исполнения» over «Срок»).
+ */
+export function matchColumnHeader(header: string): NamedMeaning | null {
+  const words = normalizeHeader(header).split(" ");
+  if (words[0] === "") return null;
+  for (let n = Math.min(words.length, LONGEST_SYNONYM_WORDS); n > 0; n--) {
+    const meaning = BY_NORMALIZED.get(words.slice(0, n).join(" "));
+    if (meaning !== undefined) return meaning;
+  }
+  return null;
+}

@@ -1,0 +1,145 @@
+/**
+ * The table finder (SPEC §3): finds each table inside a sheet's used range — title rows, one or two header
+ * rows, data rows between blank rows, repeated headers, section headings and «Итого» rows — and maps its
+ * columns. One pass over the rows; each cell is looked at a constant number of times.
+ */
+import { normalizeText, type SheetGrid } from "../cell";
+import { findPeriodInTitle } from "../periodText";
+import { cellAddress, type Problem } from "../problems";
+import type { Settings } from "../settings";
+import { MEANING_EXAMPLE, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
+import { type Header, quickMatches, readHeaderAt } from "./headerRows";
+import type { FactorInfo } from "./records";
+import { classifyRow, sectionText, type TableShape } from "./rowKinds";
+import { SheetView } from "./sheetView";
+import type { ColumnMeaning, FindResult, FoundTable, TableRow } from "./types";
+
+/** The kind's key columns, as the «таблица не найдена» message names them. */
+const EXPECTED =
+  "нет строки заголовка с колонками «Наименование ОО» и «Муниципалитет» (школы) или «Мероприятие» и «Сроки» (план)";
+
+function shapeOf(view: SheetView, header: Header): TableShape {
+  const columnOf = new Map<ColumnMeaning, number>();
+  for (const column of header.columns) {
+    const local = column.col - view.grid.origin.col;
+    if (!columnOf.has(column.meaning)) columnOf.set(column.meaning, local);
+  }
+  const key = header.kind === "plan" ? "measure" : columnOf.has("school") ? "school" : "schoolId";
+  const headerTexts = header.rows.map((r) => {
+    const texts = new Map<number, string>();
+    for (const c of view.filledColumns(r, header.left, header.right)) texts.set(c, view.text(r, c));
+    return texts;
+  });
+  return { left: header.left, right: header.right, headerTexts, columnOf, keyCol: columnOf.get(key) ?? header.left };
+}
+
+/** Text of the title rows between `from` and the header: each row's filled cells, in order. */
+function titleAbove(view: SheetView, from: number, headerRow: number): string | undefined {
+  const lines: string[] = [];
+  for (let r = from; r < headerRow; r++) {
+    const line = view
+      .filledColumns(r)
+      .map((c) => view.text(r, c))
+      .join(" ");
+    if (line) lines.push(line);
+  }
+  return lines.length > 0 ? lines.join(" ") : undefined;
+}
+
+function notFound(view: SheetView, best: { r: number; matches: { col: number; meaning: NamedMeaning }[] } | null): Problem {
+  const place = `на листе «${view.name}» таблица не найдена: ${EXPECTED}`;
+  const found = best
+    ? `; в строке ${view.sheetRow(best.r) + 1} узнаны только ${best.matches
+        .map((m) => `«${view.text(best.r, m.col)}» (${cellAddress(view.sheetRow(best.r), view.sheetCol(m.col))}, ${MEANING_EXAMPLE[m.meaning]})`)
+        .join(", ")}`
+    : "";
+  return {
+    sheet: view.name,
+    row: view.sheetRow(best?.r ?? 0),
+    col: view.sheetCol(0),
+    message: `${place}${found}. Если таблица есть, задайте смысл её колонок на листе настроек.`,
+    severity: "warning",
+  };
+}
+
+export function findTables(grid: SheetGrid, settings: Settings, catalogue?: FactorInfo[]): FindResult {
+  const view = new SheetView(grid);
+  const cache = new Map<string, NamedMeaning | null>();
+  const tables: FoundTable[] = [];
+  const problems: Problem[] = [];
+  let best: { r: number; matches: { col: number; meaning: NamedMeaning }[] } | null = null;
+  let titleFrom = 0;
+  let r = 0;
+
+  const headerAt = (row: number): Header | null => {
+    const matches = quickMatches(view, row, cache);
+    const overridden = settings.columnOverrides.length > 0;
+    if (matches.length === 0 && !overridden) return null;
+    if (matches.length > (best?.matches.length ?? 0)) best = { r: row, matches };
+    return matches.length >= 2 || overridden || matches.length === 1 ? readHeaderAt(view, row, settings, catalogue) : null;
+  };
+
+  while (r < view.height) {
+    const header = headerAt(r);
+    if (!header) {
+      r++;
+      continue;
+    }
+    const shape = shapeOf(view, header);
+    const rows: TableRow[] = [];
+    let section: string | undefined;
+    let next = header.rows[header.rows.length - 1] + 1;
+    let last = next - 1;
+    for (; next < view.height; next++) {
+      const kind = classifyRow(view, next, shape);
+      if (kind === "data" && quickMatches(view, next, cache).length >= 2 && headerAt(next)) break;
+      if (kind === "section") section = sectionText(view, next, shape);
+      if (kind !== "data") continue;
+      const cells = grid.cells[next].slice(shape.left, shape.right + 1);
+      while (cells.length < shape.right - shape.left + 1) cells.push(null);
+      rows.push(section === undefined ? { row: view.sheetRow(next), cells } : { row: view.sheetRow(next), cells, section });
+      last = next;
+    }
+    const title = titleAbove(view, titleFrom, header.rows[0]);
+    const table: FoundTable = {
+      sheet: grid.name,
+      kind: header.kind,
+      range: { top: view.sheetRow(header.rows[0]), left: view.sheetCol(header.left), bottom: view.sheetRow(last), right: view.sheetCol(header.right) },
+      headerRows: header.rows.map((h) => view.sheetRow(h)),
+      columns: header.columns,
+      rows,
+    };
+    if (title !== undefined) table.title = title;
+    if (header.ownCatalogue) table.factorCatalogue = header.ownCatalogue;
+    if (header.kind === "plan" && title !== undefined) {
+      const period = findPeriodInTitle(title, settings.schoolYearEnd);
+      if (period) table.period = period;
+    }
+    tables.push(table);
+    problems.push(...header.problems);
+    titleFrom = last + 1;
+    r = next;
+  }
+
+  if (tables.length === 0 && view.height > 0) problems.push(notFound(view, best));
+  problems.push(...unusedOverrides(grid.name, settings, tables));
+  return { tables, problems };
+}
+
+/** «Рисковые факторы / 3» is the column «3» as well as the whole header. */
+function isHeaderOf(columnHeader: string, wanted: string): boolean {
+  const column = normalizeHeader(columnHeader);
+  const target = normalizeHeader(wanted);
+  return column === target || column.endsWith(` ${target}`);
+}
+
+function unusedOverrides(sheet: string, settings: Settings, tables: FoundTable[]): Problem[] {
+  return settings.columnOverrides
+    .filter((o) => normalizeText(o.sheet) === normalizeText(sheet))
+    .filter((o) => !tables.some((t) => t.columns.some((c) => c.overridden && isHeaderOf(c.header, o.header))))
+    .map((o) => ({
+      sheet,
+      message: `в настройках задана колонка «${o.header}» листа «${sheet}», но в найденных таблицах её нет; настройка не применена`,
+      severity: "warning" as const,
+    }));
+}

@@ -1,0 +1,76 @@
+/**
+ * Plan items (мероприятия плана) read out of plan tables as written: the item's own number, measure, the deadline
+ * cell, executor, groups, done mark and date, and the section heading above. Interpreting them (deadlines,
+ * marks, groups) belongs to the plan and risk modules.
+ */
+import { cellText, isBlank } from "../cell";
+import { cellAddress, cellProblem, type Problem } from "../problems";
+import type { PlanPeriod } from "../period";
+import type { PlanRecord, SourcedCell } from "./records";
+import type { ColumnMeaning, FoundTable, TableRow } from "./types";
+
+export interface PlanReading {
+  plan: PlanRecord[];
+  planHasGroups: boolean;
+  planPeriod?: PlanPeriod;
+  problems: Problem[];
+  notes: string[];
+}
+
+function cellOf(table: FoundTable, row: TableRow, meaning: ColumnMeaning): SourcedCell | undefined {
+  const column = table.columns.find((c) => c.meaning === meaning);
+  if (!column) return undefined;
+  return { value: row.cells[column.col - table.range.left] ?? null, ref: { sheet: table.sheet, row: row.row, col: column.col } };
+}
+
+function readTable(table: FoundTable, problems: Problem[], notes: string[]): PlanRecord[] {
+  const records: PlanRecord[] = [];
+  const hasNumbers = table.columns.some((c) => c.meaning === "itemNumber");
+  for (const row of table.rows) {
+    const measure = cellOf(table, row, "measure")!;
+    const number = cellOf(table, row, "itemNumber");
+    const deadline = cellOf(table, row, "deadline") ?? { value: null, ref: measure.ref };
+    const executor = cellOf(table, row, "executor");
+    const previous = records[records.length - 1];
+    // A page break cuts an item's text: the rest comes without a number, deadline or executor.
+    if (hasNumbers && previous && isBlank(number?.value ?? null) && isBlank(deadline.value) && isBlank(executor?.value ?? null) && !isBlank(measure.value)) {
+      previous.measure = `${previous.measure} ${cellText(measure.value)}`;
+      notes.push(`Лист «${table.sheet}», строка ${row.row + 1}: текст без номера, срока и ответственного присоединён к мероприятию ${previous.number || `в строке ${previous.ref.row + 1}`} (перенос на новую страницу)`);
+      continue;
+    }
+    if (isBlank(measure.value)) {
+      problems.push({ ...cellProblem(measure.ref.sheet, measure.ref.row, measure.ref.col, `в строке ${row.row + 1} плана не указано мероприятие (ячейка ${cellAddress(measure.ref.row, measure.ref.col)} пуста); строка учтена как пункт без названия`), severity: "warning" });
+    }
+    const record: PlanRecord = {
+      number: cellText(number?.value ?? null),
+      measure: cellText(measure.value),
+      deadline,
+      executor: cellText(executor?.value ?? null),
+      ref: measure.ref,
+    };
+    const groups = cellOf(table, row, "groups");
+    const doneMark = cellOf(table, row, "doneMark");
+    const doneDate = cellOf(table, row, "doneDate");
+    if (groups) record.groups = groups;
+    if (doneMark) record.doneMark = doneMark;
+    if (doneDate) record.doneDate = doneDate;
+    if (row.section !== undefined) record.section = row.section;
+    records.push(record);
+  }
+  return records;
+}
+
+export function readPlan(tables: FoundTable[]): PlanReading {
+  const planTables = tables.filter((t) => t.kind === "plan");
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+  const plan = planTables.flatMap((t) => readTable(t, problems, notes));
+  if (planTables.length > 1) notes.push(`План собран из ${planTables.length} таблиц: ${planTables.map((t) => `«${t.sheet}», строка ${t.range.top + 1}`).join("; ")}`);
+  for (const t of planTables) {
+    if (!t.columns.some((c) => c.meaning === "deadline")) notes.push(`В плане на листе «${t.sheet}» нет колонки сроков: пункты учтены как пункты без срока`);
+  }
+  const reading: PlanReading = { plan, planHasGroups: planTables.some((t) => t.columns.some((c) => c.meaning === "groups")), problems, notes };
+  const period = planTables.find((t) => t.period)?.period;
+  if (period) reading.planPeriod = period;
+  return reading;
+}

@@ -1,0 +1,76 @@
+/**
+ * Reading a region's own workbook: every sheet but the add-in's reports and its settings sheet goes through the
+ * table finder; the found tables become schools (joined across tables), plan items, the factor catalogue in force,
+ * problems and notes — everything the report builders consume.
+ */
+import type { SheetGrid } from "../cell";
+import type { Problem } from "../problems";
+import { DEFAULT_FACTORS, readFactorListSheet } from "../risk/catalogue";
+import type { Settings } from "../settings";
+import { SETTINGS_SHEET_NAME } from "../settingsSheet";
+import { findTables } from "./findTables";
+import { readPlan } from "./planRecords";
+import type { FactorInfo, WorkbookData } from "./records";
+import { readSchools } from "./schoolRecords";
+import type { FoundTable } from "./types";
+
+const KIND_NOTE: Partial<Record<FoundTable["kind"], string>> = {
+  results: "результаты оценочных процедур",
+  context: "контекстные данные",
+};
+
+export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheetNames: Set<string>): WorkbookData {
+  const inputs = grids.filter((g) => !reportSheetNames.has(g.name) && g.name !== SETTINGS_SHEET_NAME);
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+
+  // A sheet listing the factors (№ and name) gives the catalogue in force for every table.
+  let listed: FactorInfo[] | undefined;
+  const listSheets = new Set<string>();
+  for (const grid of inputs) {
+    const list = readFactorListSheet(grid);
+    if (!list) continue;
+    listSheets.add(grid.name);
+    problems.push(...list.problems);
+    if (listed) {
+      notes.push(`Лист «${grid.name}» тоже похож на перечень рисковых факторов; действует перечень с первого такого листа`);
+      continue;
+    }
+    listed = list.factors;
+    notes.push(`Перечень рисковых факторов взят с листа «${grid.name}» (${list.factors.length})`);
+  }
+
+  const tables: FoundTable[] = [];
+  for (const grid of inputs) {
+    if (listSheets.has(grid.name)) continue;
+    const found = findTables(grid, settings, listed);
+    tables.push(...found.tables);
+    problems.push(...found.problems);
+  }
+
+  const own = tables.find((t) => t.kind === "schools" && t.factorCatalogue)?.factorCatalogue;
+  const factors = listed ?? own ?? DEFAULT_FACTORS;
+  if (!listed && own) {
+    const sheet = tables.find((t) => t.factorCatalogue === own)!.sheet;
+    notes.push(`Перечень рисковых факторов взят из заголовка таблицы на листе «${sheet}»: ${own.map((f) => `${f.number}. ${f.name}`).join("; ")}`);
+  }
+  for (const t of tables) {
+    const what = KIND_NOTE[t.kind];
+    if (what) notes.push(`Лист «${t.sheet}»: распознаны ${what}; отчёты по ним пока не строятся`);
+  }
+
+  const schools = readSchools(tables);
+  const plan = readPlan(tables);
+  const data: WorkbookData = {
+    tables,
+    schools: schools.schools,
+    factors,
+    extraHeaders: schools.extraHeaders,
+    plan: plan.plan,
+    planHasGroups: plan.planHasGroups,
+    problems: [...problems, ...schools.problems, ...plan.problems],
+    notes: [...notes, ...schools.notes, ...plan.notes],
+  };
+  if (plan.planPeriod) data.planPeriod = plan.planPeriod;
+  return data;
+}

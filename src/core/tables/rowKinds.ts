@@ -1,0 +1,76 @@
+/**
+ * What a row inside a table is: data, or one of the rows real workbooks put between data rows — blank rows,
+ * header rows repeated after a page break, a row of column numbers («1 2 3 4 5»), a section heading
+ * («2. Действия, направленные на …»), a closing «Итого»/«Всего» row.
+ */
+import { cellText, normalizeText } from "../cell";
+import type { SheetView } from "./sheetView";
+import type { ColumnMeaning } from "./types";
+
+export type RowKind = "blank" | "repeatedHeader" | "columnNumbers" | "total" | "section" | "data";
+
+export interface TableShape {
+  left: number;
+  right: number;
+  /** Trimmed header texts by local column, per header row. */
+  headerTexts: Map<number, string>[];
+  /** Local column of each meaning found. */
+  columnOf: Map<ColumnMeaning, number>;
+  /** The column that must be filled in a data row (school name, measure). */
+  keyCol: number;
+}
+
+/** Share of a header's cells a row must repeat to be a repeated header (OCR'd copies differ a little: «№ шп»). */
+const REPEAT_SHARE = 0.6;
+
+function repeatsHeader(view: SheetView, r: number, shape: TableShape, filled: number[]): boolean {
+  return shape.headerTexts.some((texts) => {
+    if (texts.size < 2) return false;
+    const same = filled.filter((c) => texts.get(c) === view.text(r, c)).length;
+    return same >= 2 && same >= REPEAT_SHARE * texts.size;
+  });
+}
+
+function isColumnNumbers(view: SheetView, r: number, filled: number[]): boolean {
+  if (filled.length < 3) return false;
+  return filled.every((c, i) => Number(view.text(r, c)) === Number(view.text(r, filled[0])) + i) && view.text(r, filled[0]) === "1";
+}
+
+const TOTAL = /^(итого|всего)(\s|$)/;
+/** «2.», «3», «II.»: the number of a section in the item-number column. */
+const SECTION_NUMBER = /^(\d{1,2}|[IVX]{1,4})\.?$/i;
+/** A heading written as «2. Действия …», «Раздел 2 …», «II. Кадры …». */
+const NUMBERED_HEADING = /^(\d{1,2}\.|[IVX]{1,4}\.|раздел\s)\s*\S/i;
+
+function isSection(view: SheetView, r: number, shape: TableShape, filled: number[]): boolean {
+  const texts = filled.map((c) => view.text(r, c));
+  if (filled.length === 1) {
+    const [c] = filled;
+    if (typeof view.cell(r, c) !== "string" || /^[\d.,\s%-]+$/.test(texts[0])) return false;
+    const merged = (view.mergeAt(r, c)?.right ?? c) > c;
+    return c !== shape.keyCol || merged || NUMBERED_HEADING.test(texts[0]);
+  }
+  if (filled.length === 2) {
+    const numberCol = shape.columnOf.get("itemNumber");
+    return filled[0] === numberCol && /\.$|^[IVX]+$/i.test(texts[0]) && SECTION_NUMBER.test(texts[0]) && /\p{L}{3}/u.test(texts[1]);
+  }
+  return false;
+}
+
+export function classifyRow(view: SheetView, r: number, shape: TableShape): RowKind {
+  const filled = view.filledColumns(r, shape.left, shape.right);
+  if (filled.length === 0) return "blank";
+  if (repeatsHeader(view, r, shape, filled)) return "repeatedHeader";
+  if (isColumnNumbers(view, r, filled)) return "columnNumbers";
+  if (filled.slice(0, 2).some((c) => TOTAL.test(normalizeText(cellText(view.cell(r, c)).slice(0, 20))))) return "total";
+  if (isSection(view, r, shape, filled)) return "section";
+  return "data";
+}
+
+/** The heading's text as the user reads it: «3. Действия, направленные на …». */
+export function sectionText(view: SheetView, r: number, shape: TableShape): string {
+  return view
+    .filledColumns(r, shape.left, shape.right)
+    .map((c) => view.text(r, c))
+    .join(" ");
+}

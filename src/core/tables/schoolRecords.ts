@@ -1,0 +1,183 @@
+/**
+ * Schools as entities (SPEC §3): rows with the same id (логин, код, ИНН) are one school, the first row wins and a
+ * conflicting duplicate is reported with both cells; without ids each row is a school and rows whose normalised
+ * name and municipality coincide are reported as possible duplicates, never merged. Several schools tables are
+ * joined into one list — by id, or without ids by normalised name and municipality.
+ */
+import { type Cell, cellText, isBlank, normalizeText } from "../cell";
+import { cellAddress, cellProblem, type Problem } from "../problems";
+import type { CellRef, SchoolRecord, SourcedCell } from "./records";
+import type { ColumnMeaning, FoundTable, TableRow } from "./types";
+
+export interface SchoolsReading {
+  schools: SchoolRecord[];
+  extraHeaders: string[];
+  problems: Problem[];
+  notes: string[];
+}
+
+/** «СОШ №14» and «СОШ № 14», «Школа "Радуга"» and «школа «Радуга»» are the same text. */
+export function identityText(text: string): string {
+  return normalizeText(text).replace(/\s+/g, "");
+}
+
+function nameKey(name: string, municipality: string): string {
+  return `name:${identityText(name)}|${identityText(municipality)}`;
+}
+
+function tablePlace(table: FoundTable): string {
+  return `«${table.sheet}» (${cellAddress(table.range.top, table.range.left)}:${cellAddress(table.range.bottom, table.range.right)})`;
+}
+
+class TableColumns {
+  constructor(private readonly table: FoundTable) {}
+
+  index(meaning: ColumnMeaning): number | undefined {
+    const column = this.table.columns.find((c) => c.meaning === meaning);
+    return column === undefined ? undefined : column.col - this.table.range.left;
+  }
+
+  sourced(row: TableRow, col: number): SourcedCell {
+    return { value: row.cells[col - this.table.range.left] ?? null, ref: { sheet: this.table.sheet, row: row.row, col } };
+  }
+}
+
+/** One row of a schools table as a school (null when the row names no school). */
+function recordOfRow(table: FoundTable, row: TableRow, problems: Problem[]): SchoolRecord | null {
+  const columns = new TableColumns(table);
+  const text = (meaning: ColumnMeaning): string => {
+    const i = columns.index(meaning);
+    return i === undefined ? "" : cellText(row.cells[i]);
+  };
+  const schoolCol = table.columns.find((c) => c.meaning === "school")!.col;
+  const name = text("school");
+  if (name === "") {
+    problems.push({ ...cellProblem(table.sheet, row.row, schoolCol, `в строке ${row.row + 1} не указано наименование ОО; строка не учтена`), severity: "warning" });
+    return null;
+  }
+  const id = text("schoolId");
+  const municipality = text("municipality");
+  const ref: CellRef = { sheet: table.sheet, row: row.row, col: schoolCol };
+  const factors = new Map<number, SourcedCell>();
+  const extra = new Map<string, SourcedCell>();
+  for (const column of table.columns) {
+    if (column.meaning === "factor" && column.factor !== undefined) factors.set(column.factor, columns.sourced(row, column.col));
+    if (column.meaning === "other") extra.set(column.header, columns.sourced(row, column.col));
+  }
+  const record: SchoolRecord = { key: id ? `id:${id}` : nameKey(name, municipality), name, municipality, curator: text("curator"), ref, factors, extra };
+  if (id) record.id = id;
+  return record;
+}
+
+/** Cells two rows of one school disagree on (blank cells of the later row disagree with nothing). */
+function conflicts(first: SchoolRecord, later: SchoolRecord): { what: string; a: CellRef | null; b: CellRef | null; va: Cell; vb: Cell }[] {
+  const out: { what: string; a: CellRef | null; b: CellRef | null; va: Cell; vb: Cell }[] = [];
+  const same = (x: Cell, y: Cell): boolean => isBlank(y) || identityText(cellText(x)) === identityText(cellText(y));
+  if (!same(first.name, later.name)) out.push({ what: "наименование ОО", a: first.ref, b: later.ref, va: first.name, vb: later.name });
+  if (!same(first.municipality, later.municipality)) out.push({ what: "муниципалитет", a: null, b: null, va: first.municipality, vb: later.municipality });
+  if (!same(first.curator, later.curator)) out.push({ what: "куратор", a: null, b: null, va: first.curator, vb: later.curator });
+  for (const [n, cell] of later.factors) {
+    const mine = first.factors.get(n);
+    if (mine && !same(mine.value, cell.value)) out.push({ what: `РФ${n}`, a: mine.ref, b: cell.ref, va: mine.value, vb: cell.value });
+  }
+  for (const [header, cell] of later.extra) {
+    const mine = first.extra.get(header);
+    if (mine && !same(mine.value, cell.value)) out.push({ what: `«${header}»`, a: mine.ref, b: cell.ref, va: mine.value, vb: cell.value });
+  }
+  return out;
+}
+
+function duplicateIdProblem(first: SchoolRecord, later: SchoolRecord): Problem | null {
+  const found = conflicts(first, later);
+  if (found.length === 0) return null;
+  const where = (ref: CellRef | null, fallback: CellRef): string => cellAddress((ref ?? fallback).row, (ref ?? fallback).col);
+  const details = found
+    .map((c) => `${c.what}: «${cellText(c.va)}» (${where(c.a, first.ref)}) и «${cellText(c.vb)}» (${where(c.b, later.ref)})`)
+    .join("; ");
+  const b = found[0].b ?? later.ref;
+  return cellProblem(
+    b.sheet,
+    b.row,
+    b.col,
+    `ОО с идентификатором «${first.id}» записана дважды — строки ${first.ref.row + 1} (лист «${first.ref.sheet}») и ${later.ref.row + 1} — и они расходятся: ${details}; учтена первая строка`,
+  );
+}
+
+/** Adds the later row's cells the school lacks (a joined table's columns, factors it did not have). */
+function absorb(school: SchoolRecord, other: SchoolRecord): void {
+  for (const [n, cell] of other.factors) if (!school.factors.has(n)) school.factors.set(n, cell);
+  for (const [header, cell] of other.extra) if (!school.extra.has(header)) school.extra.set(header, cell);
+  if (!school.curator) school.curator = other.curator;
+  if (!school.municipality) school.municipality = other.municipality;
+  if (!school.id && other.id) school.id = other.id;
+}
+
+export function readSchools(tables: FoundTable[]): SchoolsReading {
+  const schools: SchoolRecord[] = [];
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+  const extraHeaders: string[] = [];
+  const byKey = new Map<string, SchoolRecord>();
+  const byName = new Map<string, SchoolRecord[]>();
+  const schoolTables = tables.filter((t) => t.kind === "schools");
+
+  for (const [t, table] of schoolTables.entries()) {
+    for (const column of table.columns) if (column.meaning === "other" && !extraHeaders.includes(column.header)) extraHeaders.push(column.header);
+    const hasIds = table.columns.some((c) => c.meaning === "schoolId");
+    const hasMunicipality = table.columns.some((c) => c.meaning === "municipality");
+    const joinById = t > 0 && hasIds && schools.some((s) => s.id !== undefined);
+    const seenHere = new Map<string, SchoolRecord>();
+    const unmatched: string[] = [];
+    let matched = 0;
+
+    for (const row of table.rows) {
+      const record = recordOfRow(table, row, problems);
+      if (!record) continue;
+      const ownKey = record.id ? record.key : nameKey(record.name, record.municipality);
+      const earlierHere = seenHere.get(ownKey);
+      if (earlierHere) {
+        if (record.id) {
+          const problem = duplicateIdProblem(earlierHere, record);
+          if (problem) problems.push(problem);
+          else problems.push({ ...cellProblem(record.ref.sheet, record.ref.row, record.ref.col, `строка ${record.ref.row + 1} повторяет строку ${earlierHere.ref.row + 1} (ОО «${record.name}», идентификатор «${record.id}»); учтена один раз`), severity: "info" });
+          continue;
+        }
+        problems.push({
+          ...cellProblem(record.ref.sheet, record.ref.row, record.ref.col, `возможно, одна и та же ОО записана дважды: «${earlierHere.name}» (${cellAddress(earlierHere.ref.row, earlierHere.ref.col)}) и «${record.name}» (${cellAddress(record.ref.row, record.ref.col)}), ${record.municipality || "муниципалитет не указан"}; строки учтены как разные ОО — проверьте`),
+          severity: "warning",
+        });
+        record.key = `${record.key}#${record.ref.sheet}!${record.ref.row + 1}`;
+        seenHere.set(record.key, record);
+      } else {
+        seenHere.set(ownKey, record);
+      }
+
+      if (t > 0) {
+        const partner = joinById ? byKey.get(record.key) : findByName(byName, record, hasMunicipality);
+        if (partner) {
+          absorb(partner, record);
+          matched++;
+          continue;
+        }
+        unmatched.push(`строка ${record.ref.row + 1} («${record.name}»)`);
+      }
+      schools.push(record);
+      byKey.set(record.key, record);
+      const name = identityText(record.name);
+      byName.set(name, [...(byName.get(name) ?? []), record]);
+    }
+
+    if (t > 0) {
+      const how = joinById ? "по идентификатору ОО" : hasMunicipality ? "по наименованию ОО и муниципалитету" : "по наименованию ОО";
+      const rest = unmatched.length > 0 ? `; без пары (добавлены как отдельные ОО): ${unmatched.join(", ")}` : "; пару нашли все строки";
+      notes.push(`Таблица ${tablePlace(table)} объединена с ${tablePlace(schoolTables[0])} ${how}: пару нашли ${matched} строк${rest}`);
+    }
+  }
+  return { schools, extraHeaders, problems, notes };
+}
+
+function findByName(byName: Map<string, SchoolRecord[]>, record: SchoolRecord, hasMunicipality: boolean): SchoolRecord | undefined {
+  const candidates = byName.get(identityText(record.name)) ?? [];
+  const fitting = hasMunicipality ? candidates.filter((s) => identityText(s.municipality) === identityText(record.municipality)) : candidates;
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
