@@ -17,7 +17,6 @@ import { buildCuratorsReport } from "./curatorsReport";
 import { describeRecognition } from "./describeRecognition";
 import { buildIndicatorsReport } from "./indicatorsReport";
 import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./model";
-import { buildPlanStatusReport } from "./planStatusReport";
 import type { Recognition } from "./recognition";
 import { buildRemarksReport } from "./remarksReport";
 import { buildRiskGroupsReport } from "./riskGroupsReport";
@@ -56,7 +55,6 @@ const BUILDERS: [DataReportId, Builder][] = [
   ["riskSummary", buildRiskSummaryReport],
   ["curators", buildCuratorsReport],
   ["indicators", buildIndicatorsReport],
-  ["planStatus", buildPlanStatusReport],
 ];
 
 /** Why a report cannot be built when describeRecognition leaves it out of `available`. */
