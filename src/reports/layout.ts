@@ -71,6 +71,8 @@ export interface PlacedChart {
   values: CellRange;
   /** The values column's header cell: the series name. */
   seriesName: { row: number; col: number };
+  /** That header's text. */
+  seriesTitle: string;
   percent: boolean;
   /** Cells the chart covers: top-left and bottom-right. */
   anchor: CellRange;
@@ -256,6 +258,7 @@ function placeChart(spec: ChartSpec, blocks: PlacedBlock[], main: PlacedBlock, c
     categories: cellRange(block.firstDataRow + from, catCol, block.firstDataRow + to, catCol),
     values: cellRange(block.firstDataRow + from, valCol, block.firstDataRow + to, valCol),
     seriesName: { row: block.headerRow, col: valCol },
+    seriesTitle: block.headers[spec.valueColumn],
     percent: spec.percent === true,
     anchor: cellRange(anchorTop, anchorLeft, anchorTop + CHART_HEIGHT_ROWS - 1, anchorLeft + CHART_WIDTH_COLS - 1),
   };

@@ -227,6 +227,7 @@ describe("layoutSheet", () => {
       categories: { top: 4, left: 4, bottom: 5, right: 4 },
       values: { top: 4, left: 5, bottom: 5, right: 5 },
       seriesName: { row: 3, col: 5 },
+      seriesTitle: "Число ОО",
       percent: false,
       anchor: { top: 2, left: 7, bottom: 19, right: 14 },
     });

@@ -1,0 +1,35 @@
+/**
+ * What this Excel can do. The add-in needs ExcelApi 1.7 (getRangeByIndexes, freezePanes, named item formulas,
+ * chart series axes); newer sets are used when present and their absence is recorded, never a failure.
+ */
+export interface Capabilities {
+  /** ExcelApi 1.9: application.suspendScreenUpdatingUntilNextSync, worksheet.pageLayout. */
+  screenUpdating: boolean;
+  pageLayout: boolean;
+  /** ExcelApi 1.13: range.getMergedAreasOrNullObject. */
+  mergedAreas: boolean;
+}
+
+export const REQUIRED_EXCEL_API = "1.7";
+
+function supported(version: string): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", version);
+}
+
+/** Throws a Russian message the pane shows when this Excel is too old for the add-in. */
+export function detectCapabilities(): Capabilities {
+  if (!supported(REQUIRED_EXCEL_API)) {
+    throw new Error(
+      `Эта версия Excel не поддерживает нужные надстройке функции (требуется ExcelApi ${REQUIRED_EXCEL_API}): обновите Excel или откройте книгу в Excel в Интернете.`,
+    );
+  }
+  return { screenUpdating: supported("1.9"), pageLayout: supported("1.9"), mergedAreas: supported("1.13") };
+}
+
+/** Lines for RunSummary.skipped: what an older Excel could not do. */
+export function skippedFeatures(caps: Capabilities): string[] {
+  const skipped: string[] = [];
+  if (!caps.pageLayout) skipped.push("Параметры печати (A4, альбомная, по ширине страницы) не заданы: нужна версия Excel с ExcelApi 1.9.");
+  if (!caps.mergedAreas) skipped.push("Объединённые ячейки исходных листов не прочитаны (нужен ExcelApi 1.13): заголовки из объединённых ячеек могут быть не распознаны.");
+  return skipped;
+}

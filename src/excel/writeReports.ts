@@ -1,0 +1,229 @@
+/**
+ * The Office.js renderer: writes SheetLayouts (src/reports/layout.ts) into the open workbook and places nothing
+ * itself. Sync budget: one sync to load the workbook's sheets and markers, one to write everything, one for the
+ * charts and activation — plus one more whenever the queued payload would pass 4 MB (Excel on the web refuses
+ * requests over 5 MB). Values go in row chunks of at most 1 MB, number formats once per column of a block,
+ * styles once per merged area: never one request per row.
+ *
+ * A report replaces only its own earlier sheet (found by its marker name, see sheetNames.ts): the new sheet is
+ * added under a temporary name, the old one deleted, the new one renamed and put where the old one stood.
+ */
+import { columnLetters } from "../core/problems";
+import type { PlacedBlock, SheetLayout } from "../reports/layout";
+import type { ReportId } from "../reports/model";
+import { reportMarkerName, reportSheetName } from "../reports/sheetNames";
+import type { Capabilities } from "./capabilities";
+import { type OfficeValue, toOfficeRow, toOfficeValue } from "./cellValues";
+import { CHUNK_BYTES, PayloadBudget, rowBytes, utf8Bytes } from "./payload";
+import { queueWorkbookState, type WorkbookState } from "./workbookState";
+
+/** Points per character of column width (Calibri 11: about 7 px a character). */
+const POINTS_PER_CHAR = 5.6;
+const TEMP_PREFIX = "~shnor";
+
+export interface WriteOutcome {
+  written: { reportId: ReportId; sheetName: string }[];
+  skipped: string[];
+  /** context.sync() calls made here, and the payload they carried (bytes, estimated). */
+  syncs: number;
+  payloadBytes: number;
+}
+
+export async function writeReportSheets(
+  context: Excel.RequestContext,
+  layouts: SheetLayout[],
+  caps: Capabilities,
+): Promise<WriteOutcome> {
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await context.sync();
+  };
+  const state = queueWorkbookState(context);
+  await sync();
+  const workbook = state();
+
+  const budget = new PayloadBudget();
+  const suspend = (): void => {
+    // Both only last until the next sync, so they are queued again after every flush.
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    if (caps.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+  };
+  const queue = async (bytes: number, write: () => void): Promise<void> => {
+    if (budget.needsFlush(bytes)) {
+      await sync();
+      budget.flushed();
+      suspend();
+    }
+    budget.add(bytes);
+    write();
+  };
+  suspend();
+
+  const plan = planNames(workbook, layouts);
+  const sheets: Excel.Worksheet[] = [];
+  for (const [i, layout] of layouts.entries()) {
+    const { finalName, replaces, oldMarker } = plan[i];
+    const sheet = context.workbook.worksheets.add(`${TEMP_PREFIX}${i + 1}`);
+    if (oldMarker !== undefined) context.workbook.names.getItem(oldMarker).delete();
+    if (replaces !== undefined) {
+      context.workbook.worksheets.getItem(replaces.name).delete();
+      sheet.position = replaces.position;
+    }
+    sheet.name = finalName;
+    await writeLayout(sheet, layout, queue);
+    context.workbook.names.add(reportMarkerName(layout.reportId), sheet.getRange("A1"));
+    sheets.push(sheet);
+  }
+  await sync();
+  budget.flushed();
+
+  // Print setup and charts last, in their own sync: if this Excel refuses one of them, the reports stay written
+  // and the pane says what is missing.
+  const skipped: string[] = [];
+  if (sheets.length > 0) {
+    sheets[0].activate();
+    layouts.forEach((layout, i) => {
+      if (caps.pageLayout) setUpPrinting(sheets[i], layout);
+      addChart(sheets[i], layout);
+    });
+    try {
+      await sync();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      skipped.push(`Параметры печати и диаграммы заданы не для всех отчётов: Excel ответил «${reason}».`);
+    }
+  }
+  return {
+    written: layouts.map((l, i) => ({ reportId: l.reportId, sheetName: plan[i].finalName })),
+    skipped,
+    syncs,
+    payloadBytes: budget.total,
+  };
+}
+
+interface NamePlan {
+  finalName: string;
+  replaces?: { name: string; position: number };
+  oldMarker?: string;
+}
+
+/** Which sheet each report replaces and the name it gets, given the sheets that stay. */
+function planNames(workbook: WorkbookState, layouts: SheetLayout[]): NamePlan[] {
+  const replaced = new Map<string, NamePlan["replaces"]>();
+  const plans: NamePlan[] = layouts.map((layout) => {
+    const marker = workbook.markers.get(layout.reportId);
+    const sheet = marker?.sheet == null ? undefined : workbook.sheets.find((s) => s.name === marker.sheet);
+    const replaces = sheet && { name: sheet.name, position: sheet.position };
+    if (replaces) replaced.set(replaces.name, replaces);
+    return { finalName: "", replaces, oldMarker: marker?.name };
+  });
+  const taken = workbook.sheets.map((s) => s.name).filter((name) => !replaced.has(name));
+  layouts.forEach((layout, i) => {
+    plans[i].finalName = reportSheetName(layout.sheetName, taken);
+    taken.push(plans[i].finalName);
+  });
+  return plans;
+}
+
+type Queue = (bytes: number, write: () => void) => Promise<void>;
+
+async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Queue): Promise<void> {
+  const textCell = (row: number, col: number, text: string): Promise<void> =>
+    queue(utf8Bytes(text) + 16, () => {
+      sheet.getRangeByIndexes(row, col, 1, 1).values = [[toOfficeValue(text)]];
+    });
+
+  await textCell(layout.title.row, layout.title.col, layout.title.text);
+  for (const note of layout.notes) await textCell(note.row, note.col, note.text);
+  for (const block of layout.blocks) await writeBlock(sheet, block, queue, textCell);
+
+  await queue(layout.columnWidths.length * 24, () => {
+    layout.columnWidths.forEach((width, col) => {
+      if (width > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
+    });
+  });
+  for (const style of layout.styles) {
+    const { top, left, bottom, right } = style.range;
+    await queue(96, () => {
+      const format = sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1).format;
+      if (style.fill !== undefined) format.fill.color = style.fill;
+      if (style.fontColor !== undefined) format.font.color = style.fontColor;
+      if (style.bold !== undefined) format.font.bold = style.bold;
+      if (style.fontSize !== undefined) format.font.size = style.fontSize;
+      if (style.wrap !== undefined) format.wrapText = style.wrap;
+    });
+  }
+  await queue(32, () => sheet.freezePanes.freezeRows(layout.freezeRows));
+}
+
+/** A4 landscape, one page wide and as many tall as needed (0), the main header repeated on every page. */
+function setUpPrinting(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.paperSize = "A4";
+  sheet.pageLayout.zoom = { horizontalFitToPages: layout.page.fitToWidth, verticalFitToPages: layout.page.fitToHeight };
+  const row = layout.printTitleRow + 1;
+  sheet.pageLayout.setPrintTitleRows(`$${row}:$${row}`);
+}
+
+async function writeBlock(
+  sheet: Excel.Worksheet,
+  block: PlacedBlock,
+  queue: Queue,
+  textCell: (row: number, col: number, text: string) => Promise<void>,
+): Promise<void> {
+  const width = block.columns.length;
+  if (block.caption) await textCell(block.caption.row, block.caption.col, block.caption.text);
+  const header = toOfficeRow(block.headers);
+  await queue(rowBytes(header), () => {
+    sheet.getRangeByIndexes(block.headerRow, block.left, 1, width).values = [header];
+  });
+
+  let chunk: OfficeValue[][] = [];
+  let chunkBytes = 0;
+  let chunkTop = block.firstDataRow;
+  const flushChunk = async (): Promise<void> => {
+    if (chunk.length === 0) return;
+    const rows = chunk;
+    const top = chunkTop;
+    await queue(chunkBytes, () => {
+      sheet.getRangeByIndexes(top, block.left, rows.length, width).values = rows;
+    });
+    chunkTop += rows.length;
+    chunk = [];
+    chunkBytes = 0;
+  };
+  for (const row of block.rows) {
+    const values = toOfficeRow(row);
+    const bytes = rowBytes(values);
+    if (chunkBytes + bytes > CHUNK_BYTES) await flushChunk();
+    chunk.push(values);
+    chunkBytes += bytes;
+  }
+  await flushChunk();
+
+  if (block.rows.length === 0) return;
+  for (const [i, format] of block.numberFormats.entries()) {
+    if (format === "General") continue;
+    await queue(utf8Bytes(format) + 32, () => {
+      // One format for the whole column of the block: Office.js applies a single value to every cell of a range.
+      (sheet.getRangeByIndexes(block.firstDataRow, block.left + i, block.rows.length, 1) as { numberFormat: unknown }).numberFormat = format;
+    });
+  }
+}
+
+function addChart(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  const chart = layout.chart;
+  if (!chart) return;
+  const range = (r: { top: number; left: number; bottom: number; right: number }): Excel.Range =>
+    sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+  const added = sheet.charts.add(chart.kind === "bar" ? "BarClustered" : "ColumnClustered", range(chart.values), "Columns");
+  added.title.text = chart.title;
+  added.legend.visible = false;
+  const series = added.series.getItemAt(0);
+  series.setXAxisValues(range(chart.categories));
+  series.name = chart.seriesTitle;
+  if (chart.percent) added.axes.valueAxis.numberFormat = "0%";
+  const { top, left, bottom, right } = chart.anchor;
+  added.setPosition(`${columnLetters(left)}${top + 1}`, `${columnLetters(right)}${bottom + 1}`);
+}

@@ -1,0 +1,256 @@
+/**
+ * The Office.js renderer against the strict fake (test/helpers/fakeExcel.ts): what lands in the workbook, how many
+ * syncs it takes and how big each request is. The fake measures request sizes itself (UTF-8 JSON of the queued
+ * arguments) and refuses any over 5 MB, so these tests do not trust the renderer's own estimate.
+ */
+import { mustDayOf } from "../../src/core/calendar";
+import type { Capabilities } from "../../src/excel/capabilities";
+import { FLUSH_BYTES } from "../../src/excel/payload";
+import { writeReportSheets, type WriteOutcome } from "../../src/excel/writeReports";
+import { layoutSheet } from "../../src/reports/layout";
+import type { SheetDescription } from "../../src/reports/model";
+import { createFakeExcel, type FakeExcel, type FakeExcelOptions, REQUEST_LIMIT_BYTES } from "../helpers/fakeExcel";
+
+const ALL: Capabilities = { screenUpdating: true, pageLayout: true, mergedAreas: true };
+const asOf = mustDayOf(2021, 6, 15);
+const municipalities = ["Сысертский ГО", "Ирбитское МО", "Камышловский МР", "Тавдинский ГО"];
+
+/** «Сводка рисков» with `rows` municipalities (names padded to about `nameLength`) and a charted side block. */
+function riskSummary(rows: number, nameLength = 14): SheetDescription {
+  return {
+    reportId: "riskSummary",
+    sheetName: "Сводка рисков",
+    title: "Сводка рисков по состоянию на 15.06.2021",
+    asOf,
+    notes: ["Факторы: каталог ФИОКО 2020–2021 (по умолчанию)"],
+    main: {
+      columns: [
+        { header: "Муниципалитет", format: "text", width: 30 },
+        { header: "РФ1", format: "integer", width: 8 },
+        { header: "РФ2", format: "integer", width: 8 },
+        { header: "Всего ОО", format: "integer", width: 10 },
+        { header: "ОО с >5 факторами высокой значимости", format: "integer", width: 14 },
+      ],
+      rows: Array.from({ length: rows }, (_, i) => [
+        `${municipalities[i % 4]} ${"я".repeat(Math.max(0, nameLength - 14))}${i}`,
+        i % 3,
+        i % 2,
+        3,
+        0,
+      ]),
+      highlights: [{ row: rows - 1, bold: true }],
+    },
+    side: [
+      {
+        caption: "ОО по факторам (регион)",
+        columns: [
+          { header: "Фактор", format: "text", width: 40 },
+          { header: "Число ОО", format: "integer", width: 10 },
+        ],
+        rows: [
+          ["РФ1. Низкий уровень оснащения школы", 12],
+          ["РФ2. Дефицит педагогических кадров", 7],
+        ],
+        highlights: [],
+      },
+    ],
+    below: [],
+    chart: { kind: "column", title: "Школы по факторам риска", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: 1 },
+    problems: [],
+  };
+}
+
+const userWorkbook = (): FakeExcel =>
+  createFakeExcel({
+    sheets: [
+      { name: "ООНОР 2021", cells: [["Муниципалитет", "Наименование ОО", "РФ1"], ["Сысертский ГО", "МАОУ СОШ № 1", "высокий"]] },
+      { name: "Сводка рисков", cells: [["Моя сводка, не трогать"], [42]] },
+    ],
+  });
+
+async function write(fake: FakeExcel, descs: SheetDescription[], caps = ALL): Promise<WriteOutcome> {
+  return fake.Excel.run((ctx) => writeReportSheets(ctx as unknown as Excel.RequestContext, descs.map(layoutSheet), caps));
+}
+
+function fresh(options?: FakeExcelOptions): FakeExcel {
+  return createFakeExcel({ sheets: [{ name: "ООНОР 2021", cells: [["Наименование ОО"], ["СОШ № 1"]] }] }, options);
+}
+
+describe("writeReportSheets", () => {
+  it("writes title, notes, header, typed values, formats, widths, freeze, print setup, marker and chart", async () => {
+    const fake = fresh();
+    const out = await write(fake, [riskSummary(4)]);
+    expect(out.written).toEqual([{ reportId: "riskSummary", sheetName: "Сводка рисков" }]);
+    const snap = fake.workbookSnapshot();
+    const sheet = snap.sheets.find((s) => s.name === "Сводка рисков")!;
+    expect(sheet.cells[0][0]).toBe("Сводка рисков по состоянию на 15.06.2021");
+    expect(sheet.cells[1][0]).toBe("Факторы: каталог ФИОКО 2020–2021 (по умолчанию)");
+    expect(sheet.cells[3].slice(0, 5)).toEqual(["Муниципалитет", "РФ1", "РФ2", "Всего ОО", "ОО с >5 факторами высокой значимости"]);
+    expect(sheet.cells[4].slice(0, 5)).toEqual(["Сысертский ГО 0", 0, 0, 3, 0]);
+    expect(sheet.cells[3][6]).toBe("ОО по факторам (регион)");
+    expect(sheet.cells[4].slice(6)).toEqual(["Фактор", "Число ОО"]);
+    expect(sheet.cells[5][6]).toBe("РФ1. Низкий уровень оснащения школы");
+    expect(sheet.formulas).toEqual([]);
+    expect(sheet.formatAt(0, 0)).toMatchObject({ bold: true, fontSize: 14 });
+    expect(sheet.formatAt(3, 2)).toMatchObject({ bold: true, fill: "#D9E1F2", wrap: true });
+    expect(sheet.formatAt(5, 1).numberFormat).toBe("0");
+    expect(sheet.formatAt(7, 0).bold).toBe(true);
+    expect(sheet.formatAt(6, 0).bold).toBeUndefined();
+    expect(sheet.columnWidth(0)).toBeCloseTo(30 * 5.6);
+    expect(sheet.frozenRows).toBe(4);
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$4:$4",
+    });
+    expect(sheet.charts).toEqual([
+      {
+        type: "ColumnClustered",
+        source: "'Сводка рисков'!H6:H7",
+        seriesBy: "Columns",
+        title: "Школы по факторам риска",
+        legendVisible: false,
+        seriesName: "Число ОО",
+        categories: "'Сводка рисков'!G6:G7",
+        position: ["J4", "Q21"],
+      },
+    ]);
+    expect(snap.names).toEqual([{ name: "SHNOR_REPORT_riskSummary", formula: "='Сводка рисков'!$A$1" }]);
+    expect(snap.activeSheet).toBe("Сводка рисков");
+  });
+
+  it("keeps text that looks like a number, date or formula as text", async () => {
+    const fake = fresh();
+    const desc = riskSummary(1);
+    desc.main.rows = [["=СУММ(A1:A3)", 1, 2, 3, 4]];
+    desc.side[0].rows = [["1, 2, 6, 9", 1], ["01.03.2021", 2]];
+    desc.notes = ["-5 пунктов", "ИСТИНА"];
+    await write(fake, [desc]);
+    const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
+    expect(sheet.formulas).toEqual([]);
+    expect(sheet.cells[1][0]).toBe("-5 пунктов");
+    expect(sheet.cells[2][0]).toBe("ИСТИНА");
+    expect(sheet.cells[5][0]).toBe("=СУММ(A1:A3)");
+    expect(sheet.cells[6][6]).toBe("1, 2, 6, 9");
+    expect(sheet.cells[7][6]).toBe("01.03.2021");
+  });
+
+  it("never touches a user's sheet of the same name: the report takes «Сводка рисков (2)»", async () => {
+    const fake = userWorkbook();
+    const out = await write(fake, [riskSummary(3)]);
+    expect(out.written[0].sheetName).toBe("Сводка рисков (2)");
+    const snap = fake.workbookSnapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual(["ООНОР 2021", "Сводка рисков", "Сводка рисков (2)"]);
+    expect(snap.sheets[1].cells).toEqual([["Моя сводка, не трогать"], [42]]);
+    expect(snap.names).toEqual([{ name: "SHNOR_REPORT_riskSummary", formula: "='Сводка рисков (2)'!$A$1" }]);
+  });
+
+  it("run twice: replaces its own earlier sheet in place, keeps the user's sheet, one marker", async () => {
+    const fake = userWorkbook();
+    await write(fake, [riskSummary(3)]);
+    const desc = riskSummary(2);
+    desc.title = "Сводка рисков по состоянию на 01.09.2021";
+    await write(fake, [desc]);
+    const snap = fake.workbookSnapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual(["ООНОР 2021", "Сводка рисков", "Сводка рисков (2)"]);
+    expect(snap.sheets[1].cells).toEqual([["Моя сводка, не трогать"], [42]]);
+    expect(snap.sheets[2].cells[0][0]).toBe("Сводка рисков по состоянию на 01.09.2021");
+    // Title, note, empty row, side caption/header, two data rows: nothing left of the earlier, longer report.
+    expect(snap.sheets[2].cells.length).toBe(7);
+    expect(snap.names).toEqual([{ name: "SHNOR_REPORT_riskSummary", formula: "='Сводка рисков (2)'!$A$1" }]);
+  });
+
+  it("finds its earlier sheet by the marker even after the user renamed it, and keeps its place", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        { name: "Моя сводка", cells: [["старый отчёт"]] },
+        { name: "ООНОР 2021", cells: [["Наименование ОО"]] },
+      ],
+    });
+    fake.addName("SHNOR_REPORT_riskSummary", "Моя сводка");
+    await write(fake, [riskSummary(2)]);
+    const snap = fake.workbookSnapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual(["Сводка рисков", "ООНОР 2021"]);
+    expect(snap.names).toEqual([{ name: "SHNOR_REPORT_riskSummary", formula: "='Сводка рисков'!$A$1" }]);
+  });
+
+  it("a marker whose sheet the user deleted (#REF!) is replaced, no sheet deleted", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Удалить", cells: [["x"]] }, { name: "ООНОР 2021", cells: [["Наименование ОО"]] }] });
+    fake.addName("SHNOR_REPORT_riskSummary", "Удалить");
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Удалить").delete();
+      await ctx.sync();
+    });
+    expect(fake.workbookSnapshot().names[0].formula).toBe("=#REF!$A$1");
+    await write(fake, [riskSummary(2)]);
+    const snap = fake.workbookSnapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual(["ООНОР 2021", "Сводка рисков"]);
+    expect(snap.names).toEqual([{ name: "SHNOR_REPORT_riskSummary", formula: "='Сводка рисков'!$A$1" }]);
+  });
+
+  it("10 rows and 50 000 rows of short values take the same number of syncs", async () => {
+    const small = fresh();
+    const big = fresh();
+    const a = await write(small, [riskSummary(10)]);
+    const b = await write(big, [riskSummary(50_000)]);
+    expect(b.payloadBytes).toBeLessThan(FLUSH_BYTES);
+    expect(small.syncCount()).toBe(3);
+    expect(big.syncCount()).toBe(small.syncCount());
+    expect(a.syncs).toBe(3);
+    const sheet = big.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
+    expect(sheet.cells.length).toBe(4 + 50_000);
+    expect(sheet.cells[4 + 49_999][3]).toBe(3);
+    // Formats are per column range, not per cell or row.
+    expect(sheet.formatWrites).toBeLessThan(40);
+  });
+
+  it("a report over 5 MB is split into requests under 5 MB: syncs = 3 + one per 4 MB", async () => {
+    const fake = fresh();
+    const out = await write(fake, [riskSummary(60_000, 120)]);
+    const payloads = fake.syncPayloads();
+    const total = payloads.reduce((s, p) => s + p, 0);
+    expect(total).toBeGreaterThan(REQUEST_LIMIT_BYTES * 2);
+    expect(Math.max(...payloads)).toBeLessThan(REQUEST_LIMIT_BYTES);
+    expect(fake.syncCount()).toBeLessThanOrEqual(3 + Math.ceil(out.payloadBytes / FLUSH_BYTES));
+    expect(fake.syncCount()).toBeGreaterThanOrEqual(3 + Math.ceil(total / FLUSH_BYTES) - 1);
+    const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
+    expect(sheet.cells.length).toBe(4 + 60_000);
+    expect(String(sheet.cells[4 + 59_999][0])).toMatch(/59999$/);
+  });
+
+  it("writes several reports in one pass and activates the first", async () => {
+    const fake = fresh();
+    const curators: SheetDescription = {
+      ...riskSummary(2),
+      reportId: "curators",
+      sheetName: "Кураторы",
+      title: "Кураторы по состоянию на 15.06.2021",
+      chart: undefined,
+    };
+    const out = await write(fake, [riskSummary(2), curators]);
+    expect(out.written.map((w) => w.sheetName)).toEqual(["Сводка рисков", "Кураторы"]);
+    expect(fake.syncCount()).toBe(3);
+    expect(fake.workbookSnapshot().activeSheet).toBe("Сводка рисков");
+    expect(fake.workbookSnapshot().names.map((n) => n.name)).toEqual(["SHNOR_REPORT_riskSummary", "SHNOR_REPORT_curators"]);
+  });
+
+  it("an Excel that refuses charts still gets the report, and the pane is told what was skipped", async () => {
+    const fake = fresh({ failCharts: true });
+    const out = await write(fake, [riskSummary(3)]);
+    expect(out.written[0].sheetName).toBe("Сводка рисков");
+    expect(out.skipped).toHaveLength(1);
+    expect(out.skipped[0]).toMatch(/диаграммы/i);
+    const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
+    expect(sheet.cells[4][0]).toBe("Сысертский ГО 0");
+  });
+
+  it("on ExcelApi 1.7 writes without print setup or screen-updating suspension instead of failing", async () => {
+    const fake = fresh({ apiVersion: "1.7" });
+    const out = await write(fake, [riskSummary(3)], { screenUpdating: false, pageLayout: false, mergedAreas: false });
+    expect(out.skipped).toEqual([]);
+    const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
+    expect(sheet.pageLayout).toEqual({});
+    expect(sheet.frozenRows).toBe(4);
+  });
+});

@@ -1,0 +1,1009 @@
+/**
+ * A strict in-memory fake of the parts of the Excel JavaScript API that src/excel uses — for jest, and bundled as
+ * the stub office.js of the browser test (no Node imports here).
+ *
+ *   const fake = createFakeExcel({ sheets: [{ name: "ООНОР 2021", cells: [["Школа", "РФ1"], ["СОШ № 1", "высокий"]] }] });
+ *   globalThis.Excel = fake.Excel; globalThis.Office = fake.Office;   // then call src/excel/api.ts
+ *   fake.syncCount(); fake.syncPayloads(); fake.workbookSnapshot();
+ *
+ * As strict as Excel, so that code passing here does not fail in Excel:
+ * - operations are queued and run only at context.sync(), in order; the first failing one rejects the sync;
+ * - reading a property that was not loaded, or before the sync that loads it, throws PropertyNotLoaded;
+ * - a batch that queues operations and never syncs them is an error (Excel.run rejects);
+ * - a request over 5 MB (UTF-8 JSON of the queued arguments) is refused, as Excel on the web does;
+ * - a values / numberFormat matrix must have its range's shape (a single value applies to the whole range);
+ * - sheet names: at most 31 characters, none of []:*?/\, no leading/trailing «'», unique ignoring case;
+ *   the last visible sheet cannot be deleted or hidden;
+ * - strings are parsed as Excel parses typing: «=…» (and «+…»/«-…» that are not numbers) is a formula, «15» or
+ *   «01.03.2021» a number, «ИСТИНА»/«TRUE» a boolean, and «'…» is text without the quote;
+ * - APIs newer than the supported ExcelApi version (option `apiVersion`, default 1.17) throw ApiNotFound.
+ */
+import type { Cell, CellRange } from "../../src/core/cell";
+import { dayOf } from "../../src/core/calendar";
+import { columnLetters } from "../../src/core/problems";
+
+export interface FakeSheetInit {
+  name: string;
+  cells: Cell[][];
+  merges?: CellRange[];
+  visibility?: "Visible" | "Hidden";
+}
+
+export interface FakeExcelOptions {
+  /** Highest ExcelApi requirement set this Excel supports («1.7» … «1.17»). */
+  apiVersion?: string;
+  /** Make charts.add fail at sync, as an Excel without chart support would. */
+  failCharts?: boolean;
+}
+
+export interface FakeFormat {
+  numberFormat?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  fontSize?: number;
+  wrap?: boolean;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  seriesName?: string;
+  categories?: string;
+  legendVisible?: boolean;
+  valueAxisNumberFormat?: string;
+  position?: [string, string];
+}
+
+export interface FakeSheetSnapshot {
+  name: string;
+  visibility: string;
+  /** Values from A1 to the last used cell (formulas appear as their text). */
+  cells: Cell[][];
+  formulas: { row: number; col: number; formula: string }[];
+  frozenRows: number;
+  pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string };
+  charts: FakeChart[];
+  merges: CellRange[];
+  /** The format in force at a cell (later writes win). */
+  formatAt(row: number, col: number): FakeFormat;
+  /** Column width in points, when set. */
+  columnWidth(col: number): number | undefined;
+  /** How many format writes (areas) the sheet received. */
+  formatWrites: number;
+}
+
+export interface FakeWorkbookSnapshot {
+  sheets: FakeSheetSnapshot[];
+  names: { name: string; formula: string }[];
+  activeSheet: string | null;
+}
+
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+class FakeError extends Error {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+interface StoredCell {
+  value: Cell;
+  formula?: string;
+}
+
+interface FormatLayer extends FakeFormat {
+  range: CellRange;
+}
+
+class SheetModel {
+  rows: (StoredCell | undefined)[][] = [];
+  layers: FormatLayer[] = [];
+  widths = new Map<number, number>();
+  frozenRows = 0;
+  pageLayout: FakeSheetSnapshot["pageLayout"] = {};
+  charts: FakeChart[] = [];
+  deleted = false;
+  constructor(
+    public name: string,
+    public visibility: string,
+    public merges: CellRange[] = [],
+  ) {}
+
+  set(row: number, col: number, cell: StoredCell | undefined): void {
+    const line = (this.rows[row] ??= []);
+    line[col] = cell;
+  }
+
+  get(row: number, col: number): StoredCell | undefined {
+    return this.rows[row]?.[col];
+  }
+
+  /** Bounds of the non-empty values (valuesOnly), or null. */
+  usedBounds(): CellRange | null {
+    let top = -1;
+    let bottom = -1;
+    let left = Infinity;
+    let right = -1;
+    this.rows.forEach((line, r) => {
+      if (!line) return;
+      line.forEach((cell, c) => {
+        if (!cell || (cell.value === null && cell.formula === undefined)) return;
+        if (top < 0) top = r;
+        bottom = r;
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      });
+    });
+    return top < 0 ? null : { top, left, bottom, right };
+  }
+}
+
+class WorkbookModel {
+  sheets: SheetModel[] = [];
+  names: { name: string; sheet: SheetModel; address: string }[] = [];
+  active: SheetModel | null = null;
+
+  find(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  mustFind(name: string): SheetModel {
+    const sheet = this.find(name);
+    if (!sheet) throw new FakeError("ItemNotFound", `Лист «${name}» не найден.`);
+    return sheet;
+  }
+
+  checkNewName(name: string, except?: SheetModel): void {
+    if (typeof name !== "string" || name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+      throw new FakeError("InvalidArgument", `Недопустимое имя листа «${name}».`);
+    }
+    const other = this.find(name);
+    if (other && other !== except) throw new FakeError("InvalidArgument", `Лист с именем «${name}» уже есть.`);
+  }
+
+  visibleCount(): number {
+    return this.sheets.filter((s) => s.visibility === "Visible").length;
+  }
+}
+
+const NOT_LOADED = (prop: string): FakeError =>
+  new FakeError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+
+interface Op {
+  bytes: number;
+  run: () => void;
+}
+
+function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value) ?? "").length;
+}
+
+class FakeContext {
+  queue: Op[] = [];
+  constructor(
+    readonly book: WorkbookModel,
+    readonly env: FakeEnvironment,
+  ) {}
+
+  get workbook(): FakeWorkbook {
+    return new FakeWorkbook(this);
+  }
+
+  enqueue(args: unknown, run: () => void): void {
+    this.queue.push({ bytes: 24 + (args === undefined ? 0 : jsonBytes(args)), run });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
+    this.env.syncs.push(bytes);
+    if (bytes > REQUEST_LIMIT_BYTES) {
+      throw new FakeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
+    }
+    for (const op of ops) op.run();
+  }
+}
+
+interface FakeEnvironment {
+  syncs: number[];
+  version: number;
+  failCharts: boolean;
+}
+
+function requireApi(ctx: FakeContext, version: number, what: string): void {
+  if (ctx.env.version < version) throw new FakeError("ApiNotFound", `${what} требует ExcelApi 1.${version}.`);
+}
+
+/** Something whose properties are read only after load + sync. */
+class Loadable {
+  private loaded = new Map<string, unknown>();
+  constructor(protected ctx: FakeContext) {}
+
+  protected read(prop: string): unknown {
+    if (!this.loaded.has(prop)) throw NOT_LOADED(prop);
+    return this.loaded.get(prop);
+  }
+
+  protected resolveProp(prop: string): unknown {
+    throw new FakeError("InvalidArgument", `Свойство «${prop}» нельзя загрузить.`);
+  }
+
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim()).filter(Boolean);
+    this.ctx.enqueue(undefined, () => {
+      for (const p of list) this.loaded.set(p, this.resolveProp(p));
+    });
+    return this;
+  }
+
+  protected markLoaded(prop: string, value: unknown): void {
+    this.loaded.set(prop, value);
+  }
+}
+
+class FakeWorkbook {
+  constructor(private ctx: FakeContext) {}
+  get worksheets(): FakeWorksheetCollection {
+    return new FakeWorksheetCollection(this.ctx);
+  }
+  get names(): FakeNamedItemCollection {
+    return new FakeNamedItemCollection(this.ctx);
+  }
+  get application(): FakeApplication {
+    return new FakeApplication(this.ctx);
+  }
+}
+
+class FakeApplication {
+  constructor(private ctx: FakeContext) {}
+  suspendApiCalculationUntilNextSync(): void {
+    requireApi(this.ctx, 6, "suspendApiCalculationUntilNextSync");
+    this.ctx.enqueue(undefined, () => undefined);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    requireApi(this.ctx, 9, "suspendScreenUpdatingUntilNextSync");
+    this.ctx.enqueue(undefined, () => undefined);
+  }
+}
+
+type SheetRef = () => SheetModel;
+
+function live(ctx: FakeContext, ref: SheetRef): SheetModel {
+  const sheet = ref();
+  if (sheet.deleted) throw new FakeError("InvalidObjectPath", `Лист «${sheet.name}» удалён.`);
+  void ctx;
+  return sheet;
+}
+
+class FakeWorksheetCollection extends Loadable {
+  private itemsValue: FakeWorksheet[] | null = null;
+
+  get items(): FakeWorksheet[] {
+    if (this.itemsValue === null) throw NOT_LOADED("items");
+    return this.itemsValue;
+  }
+
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
+    this.ctx.enqueue(undefined, () => {
+      this.itemsValue = this.ctx.book.sheets.map((model) => {
+        const sheet = new FakeWorksheet(this.ctx, () => model);
+        sheet.loadNow(list);
+        return sheet;
+      });
+    });
+    return this;
+  }
+
+  add(name?: string): FakeWorksheet {
+    let model: SheetModel | null = null;
+    this.ctx.enqueue({ name }, () => {
+      const book = this.ctx.book;
+      let chosen = name;
+      for (let n = book.sheets.length + 1; chosen === undefined; n++) if (!book.find(`Sheet${n}`)) chosen = `Sheet${n}`;
+      book.checkNewName(chosen);
+      model = new SheetModel(chosen, "Visible");
+      book.sheets.push(model);
+    });
+    return new FakeWorksheet(this.ctx, () => {
+      if (!model) throw new FakeError("InvalidObjectPath", "Лист ещё не создан.");
+      return model;
+    });
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.mustFind(name));
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.ctx, () => this.ctx.book.mustFind(name), true);
+    this.ctx.enqueue(undefined, () => sheet.setNull(!this.ctx.book.find(name)));
+    return sheet;
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  private nullState: boolean | undefined;
+  constructor(
+    ctx: FakeContext,
+    private ref: SheetRef,
+    private orNull = false,
+  ) {
+    super(ctx);
+  }
+
+  setNull(value: boolean): void {
+    this.nullState = value;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.orNull) return false;
+    if (this.nullState === undefined) throw NOT_LOADED("isNullObject");
+    return this.nullState;
+  }
+
+  loadNow(props: string[]): void {
+    for (const p of props) this.markLoaded(p, this.resolveProp(p));
+  }
+
+  protected resolveProp(prop: string): unknown {
+    const sheet = live(this.ctx, this.ref);
+    if (prop === "name") return sheet.name;
+    if (prop === "visibility") return sheet.visibility;
+    if (prop === "position") return this.ctx.book.sheets.indexOf(sheet);
+    return super.resolveProp(prop);
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+  set name(value: string) {
+    this.ctx.enqueue(value, () => {
+      const sheet = live(this.ctx, this.ref);
+      this.ctx.book.checkNewName(value, sheet);
+      sheet.name = value;
+    });
+  }
+  get visibility(): string {
+    return this.read("visibility") as string;
+  }
+  set visibility(value: string) {
+    this.ctx.enqueue(value, () => {
+      const sheet = live(this.ctx, this.ref);
+      if (value !== "Visible" && sheet.visibility === "Visible" && this.ctx.book.visibleCount() === 1) {
+        throw new FakeError("InvalidOperation", "Нельзя скрыть единственный видимый лист.");
+      }
+      sheet.visibility = value;
+    });
+  }
+  get position(): number {
+    return this.read("position") as number;
+  }
+  set position(value: number) {
+    this.ctx.enqueue(value, () => {
+      const sheet = live(this.ctx, this.ref);
+      const sheets = this.ctx.book.sheets;
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length) throw new FakeError("InvalidArgument", `Позиция листа ${value} вне книги.`);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(value, 0, sheet);
+    });
+  }
+
+  delete(): void {
+    this.ctx.enqueue(undefined, () => {
+      const sheet = live(this.ctx, this.ref);
+      if (sheet.visibility === "Visible" && this.ctx.book.visibleCount() === 1) {
+        throw new FakeError("InvalidOperation", "Нельзя удалить единственный видимый лист.");
+      }
+      sheet.deleted = true;
+      this.ctx.book.sheets.splice(this.ctx.book.sheets.indexOf(sheet), 1);
+      if (this.ctx.book.active === sheet) this.ctx.book.active = null;
+    });
+  }
+
+  activate(): void {
+    this.ctx.enqueue(undefined, () => {
+      const sheet = live(this.ctx, this.ref);
+      if (sheet.visibility !== "Visible") throw new FakeError("InvalidOperation", "Нельзя активировать скрытый лист.");
+      this.ctx.book.active = sheet;
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    if (address === undefined) return new FakeRange(this.ctx, this.ref, () => ({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }));
+    const area = parseAddress(address);
+    return new FakeRange(this.ctx, this.ref, () => area);
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    const ok = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) && rowCount > 0 && columnCount > 0;
+    if (!ok || startRow < 0 || startColumn < 0 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) {
+      throw new FakeError("InvalidArgument", `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}): вне листа.`);
+    }
+    const area = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+    return new FakeRange(this.ctx, this.ref, () => area);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    void valuesOnly;
+    return new FakeRange(this.ctx, this.ref, () => live(this.ctx, this.ref).usedBounds(), true);
+  }
+
+  get freezePanes(): { freezeRows(count: number): void } {
+    return {
+      freezeRows: (count: number) =>
+        this.ctx.enqueue(count, () => {
+          live(this.ctx, this.ref).frozenRows = count;
+        }),
+    };
+  }
+
+  get pageLayout(): FakePageLayout {
+    requireApi(this.ctx, 9, "worksheet.pageLayout");
+    return new FakePageLayout(this.ctx, this.ref);
+  }
+
+  get charts(): { add(type: string, source: FakeRange, seriesBy?: string): FakeChartProxy } {
+    return {
+      add: (type: string, source: FakeRange, seriesBy = "Auto") => {
+        const chart: FakeChart = { type, source: "", seriesBy };
+        this.ctx.enqueue({ type, seriesBy }, () => {
+          if (this.ctx.env.failCharts) throw new FakeError("GeneralException", "Диаграммы не поддерживаются.");
+          chart.source = source.addressNow();
+          live(this.ctx, this.ref).charts.push(chart);
+        });
+        return new FakeChartProxy(this.ctx, this.ref, chart);
+      },
+    };
+  }
+}
+
+class FakePageLayout {
+  constructor(
+    private ctx: FakeContext,
+    private ref: SheetRef,
+  ) {}
+  private put(key: keyof FakeSheetSnapshot["pageLayout"], value: unknown): void {
+    this.ctx.enqueue(value, () => {
+      (live(this.ctx, this.ref).pageLayout as Record<string, unknown>)[key] = value;
+    });
+  }
+  set orientation(value: string) {
+    this.put("orientation", value);
+  }
+  set paperSize(value: string) {
+    this.put("paperSize", value);
+  }
+  set zoom(value: unknown) {
+    this.put("zoom", value);
+  }
+  setPrintTitleRows(rows: string): void {
+    if (!/^\$\d+:\$\d+$/.test(rows)) throw new FakeError("InvalidArgument", `Строки заголовка печати «${rows}».`);
+    this.put("printTitleRows", rows);
+  }
+}
+
+class FakeChartProxy {
+  constructor(
+    private ctx: FakeContext,
+    private ref: SheetRef,
+    private chart: FakeChart,
+  ) {}
+  private put(apply: () => void, args: unknown): void {
+    this.ctx.enqueue(args, () => {
+      live(this.ctx, this.ref);
+      apply();
+    });
+  }
+  get title(): { text: string } {
+    const put = (text: string): void => this.put(() => (this.chart.title = text), text);
+    return {
+      set text(text: string) {
+        put(text);
+      },
+    } as { text: string };
+  }
+  get legend(): { visible: boolean } {
+    const put = (v: boolean): void => this.put(() => (this.chart.legendVisible = v), v);
+    return {
+      set visible(v: boolean) {
+        put(v);
+      },
+    } as { visible: boolean };
+  }
+  get axes(): { valueAxis: { numberFormat: string } } {
+    const put = (f: string): void => this.put(() => (this.chart.valueAxisNumberFormat = f), f);
+    return {
+      valueAxis: {
+        set numberFormat(f: string) {
+          put(f);
+        },
+      } as { numberFormat: string },
+    };
+  }
+  get series(): { getItemAt(i: number): { name: string; setXAxisValues(r: FakeRange): void } } {
+    const chartProxy = this;
+    return {
+      getItemAt(i: number) {
+        if (i !== 0) throw new FakeError("ItemNotFound", `Ряд ${i} не найден.`);
+        return {
+          set name(n: string) {
+            chartProxy.put(() => (chartProxy.chart.seriesName = n), n);
+          },
+          setXAxisValues(r: FakeRange) {
+            chartProxy.put(() => (chartProxy.chart.categories = r.addressNow()), undefined);
+          },
+        } as { name: string; setXAxisValues(r: FakeRange): void };
+      },
+    };
+  }
+  setPosition(start: string, end: string): void {
+    parseAddress(start);
+    parseAddress(end);
+    this.put(() => (this.chart.position = [start, end]), [start, end]);
+  }
+}
+
+class FakeRange extends Loadable {
+  private nullState: boolean | undefined;
+  constructor(
+    ctx: FakeContext,
+    private ref: SheetRef,
+    private area: () => CellRange | null,
+    private orNull = false,
+  ) {
+    super(ctx);
+    if (orNull) ctx.enqueue(undefined, () => (this.nullState = this.area() === null));
+  }
+
+  get isNullObject(): boolean {
+    if (!this.orNull) return false;
+    if (this.nullState === undefined) throw NOT_LOADED("isNullObject");
+    return this.nullState;
+  }
+
+  private box(): CellRange {
+    const area = this.area();
+    if (area === null) throw new FakeError("ItemNotFound", "Диапазон пуст (null object).");
+    return area;
+  }
+
+  addressNow(): string {
+    const sheet = live(this.ctx, this.ref);
+    return `${quoteSheet(sheet.name)}!${rangeAddress(this.box())}`;
+  }
+
+  protected resolveProp(prop: string): unknown {
+    if (this.orNull && this.area() === null) return undefined;
+    const box = this.box();
+    const sheet = live(this.ctx, this.ref);
+    switch (prop) {
+      case "rowIndex":
+        return box.top;
+      case "columnIndex":
+        return box.left;
+      case "rowCount":
+        return box.bottom - box.top + 1;
+      case "columnCount":
+        return box.right - box.left + 1;
+      case "address":
+        return this.addressNow();
+      case "values": {
+        const out: Cell[][] = [];
+        for (let r = box.top; r <= box.bottom; r++) {
+          const row: Cell[] = [];
+          for (let c = box.left; c <= box.right; c++) {
+            const cell = sheet.get(r, c);
+            row.push(cell?.formula ?? (cell?.value === null || cell === undefined ? "" : cell.value));
+          }
+          out.push(row);
+        }
+        return out;
+      }
+      default:
+        return super.resolveProp(prop);
+    }
+  }
+
+  get values(): unknown[][] {
+    return this.read("values") as unknown[][];
+  }
+  set values(input: unknown[][]) {
+    this.ctx.enqueue(input, () => {
+      const sheet = live(this.ctx, this.ref);
+      const box = this.box();
+      forEachCell(box, input, "values", (r, c, v) => {
+        if (v === null) return; // Office.js: null leaves the cell unchanged
+        sheet.set(r, c, parseTyped(v));
+      });
+    });
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex") as number;
+  }
+  get rowCount(): number {
+    return this.read("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.read("columnCount") as number;
+  }
+  get address(): string {
+    return this.read("address") as string;
+  }
+
+  set numberFormat(input: unknown) {
+    this.ctx.enqueue(input, () => {
+      const sheet = live(this.ctx, this.ref);
+      const box = this.box();
+      if (!Array.isArray(input)) {
+        if (typeof input !== "string") throw new FakeError("InvalidArgument", "numberFormat: нужен текст.");
+        sheet.layers.push({ range: box, numberFormat: input });
+        return;
+      }
+      forEachCell(box, input, "numberFormat", (r, c, v) => {
+        if (v !== null) sheet.layers.push({ range: { top: r, left: c, bottom: r, right: c }, numberFormat: String(v) });
+      });
+    });
+  }
+
+  clear(applyTo?: string): void {
+    this.ctx.enqueue(applyTo, () => {
+      const sheet = live(this.ctx, this.ref);
+      const box = this.box();
+      sheet.rows.forEach((line, r) => {
+        if (!line || r < box.top || r > box.bottom) return;
+        for (let c = box.left; c <= Math.min(box.right, line.length - 1); c++) line[c] = undefined;
+      });
+      if (applyTo === undefined || applyTo === "All" || applyTo === "Formats") sheet.layers = sheet.layers.filter((l) => !inside(l.range, box));
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    requireApi(this.ctx, 13, "getMergedAreasOrNullObject");
+    return new FakeRangeAreas(this.ctx, this.ref, () => {
+      const box = this.box();
+      return live(this.ctx, this.ref).merges.filter((m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left);
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.ctx, this.ref, () => this.box());
+  }
+}
+
+class FakeRangeAreas extends Loadable {
+  private nullState: boolean | undefined;
+  constructor(
+    ctx: FakeContext,
+    private ref: SheetRef,
+    private areas: () => CellRange[],
+  ) {
+    super(ctx);
+    ctx.enqueue(undefined, () => (this.nullState = this.areas().length === 0));
+  }
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw NOT_LOADED("isNullObject");
+    return this.nullState;
+  }
+  protected resolveProp(prop: string): unknown {
+    if (prop !== "address") return super.resolveProp(prop);
+    const name = quoteSheet(live(this.ctx, this.ref).name);
+    return this.areas().map((a) => `${name}!${rangeAddress(a)}`).join(",");
+  }
+  get address(): string {
+    return this.read("address") as string;
+  }
+}
+
+class FakeRangeFormat {
+  constructor(
+    private ctx: FakeContext,
+    private ref: SheetRef,
+    private box: () => CellRange,
+  ) {}
+  private layer(style: FakeFormat, args: unknown): void {
+    this.ctx.enqueue(args, () => live(this.ctx, this.ref).layers.push({ range: this.box(), ...style }));
+  }
+  get fill(): { color: string } {
+    const set = (color: string): void => this.layer({ fill: checkColor(color) }, color);
+    return {
+      set color(c: string) {
+        set(c);
+      },
+    } as { color: string };
+  }
+  get font(): { bold: boolean; size: number; color: string } {
+    const set = (style: FakeFormat): void => this.layer(style, style);
+    return {
+      set bold(b: boolean) {
+        set({ bold: b });
+      },
+      set size(s: number) {
+        set({ fontSize: s });
+      },
+      set color(c: string) {
+        set({ fontColor: checkColor(c) });
+      },
+    } as { bold: boolean; size: number; color: string };
+  }
+  set wrapText(wrap: boolean) {
+    this.layer({ wrap }, wrap);
+  }
+  set columnWidth(points: number) {
+    this.ctx.enqueue(points, () => {
+      if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeError("InvalidArgument", `Ширина столбца ${points}.`);
+      const box = this.box();
+      const sheet = live(this.ctx, this.ref);
+      for (let c = box.left; c <= box.right; c++) sheet.widths.set(c, points);
+    });
+  }
+}
+
+class FakeNamedItemCollection extends Loadable {
+  private itemsValue: FakeNamedItem[] | null = null;
+
+  get items(): FakeNamedItem[] {
+    if (this.itemsValue === null) throw NOT_LOADED("items");
+    return this.itemsValue;
+  }
+
+  load(props?: string | string[]): this {
+    void props;
+    this.ctx.enqueue(undefined, () => {
+      this.itemsValue = this.ctx.book.names.map((n) => new FakeNamedItem(this.ctx, n.name, true));
+    });
+    return this;
+  }
+
+  add(name: string, reference: FakeRange | string): void {
+    this.ctx.enqueue({ name }, () => {
+      if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+        throw new FakeError("InvalidArgument", `Недопустимое имя «${name}».`);
+      }
+      if (this.ctx.book.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+        throw new FakeError("InvalidArgument", `Имя «${name}» уже есть.`);
+      }
+      if (typeof reference === "string") {
+        const m = /^=?(.+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(reference);
+        if (!m) throw new FakeError("InvalidArgument", `Ссылка «${reference}».`);
+        const sheetName = m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+        this.ctx.book.names.push({ name, sheet: this.ctx.book.mustFind(sheetName), address: absolute(parseAddress(m[2])) });
+      } else {
+        const [sheetPart, addr] = splitAddress(reference.addressNow());
+        this.ctx.book.names.push({ name, sheet: this.ctx.book.mustFind(sheetPart), address: absolute(parseAddress(addr)) });
+      }
+    });
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name, false);
+  }
+}
+
+class FakeNamedItem {
+  constructor(
+    private ctx: FakeContext,
+    private key: string,
+    private loadedNow: boolean,
+  ) {}
+  private entry(): WorkbookModel["names"][number] {
+    const found = this.ctx.book.names.find((n) => n.name.toLowerCase() === this.key.toLowerCase());
+    if (!found) throw new FakeError("ItemNotFound", `Имя «${this.key}» не найдено.`);
+    return found;
+  }
+  get name(): string {
+    if (!this.loadedNow) throw NOT_LOADED("name");
+    return this.entry().name;
+  }
+  get formula(): string {
+    if (!this.loadedNow) throw NOT_LOADED("formula");
+    return nameFormula(this.entry());
+  }
+  delete(): void {
+    this.ctx.enqueue(undefined, () => {
+      const entry = this.entry();
+      this.ctx.book.names.splice(this.ctx.book.names.indexOf(entry), 1);
+    });
+  }
+}
+
+function nameFormula(entry: WorkbookModel["names"][number]): string {
+  return entry.sheet.deleted ? `=#REF!${entry.address}` : `=${quoteSheet(entry.sheet.name)}!${entry.address}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function rangeAddress(r: CellRange): string {
+  const a = `${columnLetters(r.left)}${r.top + 1}`;
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${columnLetters(r.right)}${r.bottom + 1}`;
+}
+
+function absolute(r: CellRange): string {
+  const cell = (row: number, col: number): string => `$${columnLetters(col)}$${row + 1}`;
+  return r.top === r.bottom && r.left === r.right ? cell(r.top, r.left) : `${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
+}
+
+function splitAddress(address: string): [string, string] {
+  const bang = address.lastIndexOf("!");
+  const sheet = address.slice(0, bang);
+  return [sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet, address.slice(bang + 1)];
+}
+
+function parseAddress(address: string): CellRange {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(address.trim());
+  if (!m) throw new FakeError("InvalidArgument", `Адрес «${address}» не распознан.`);
+  const col = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]);
+  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
+}
+
+function inside(inner: CellRange, outer: CellRange): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+}
+
+function checkColor(color: string): string {
+  if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeError("InvalidArgument", `Цвет «${color}».`);
+  return color;
+}
+
+/** A matrix must have the range's shape; a single (non-array) value applies to every cell. */
+function forEachCell(box: CellRange, input: unknown, what: string, visit: (r: number, c: number, v: unknown) => void): void {
+  const rows = box.bottom - box.top + 1;
+  const cols = box.right - box.left + 1;
+  if (!Array.isArray(input)) {
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) visit(box.top + r, box.left + c, input);
+    return;
+  }
+  if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    const got = `${input.length}×${Array.isArray(input[0]) ? input[0].length : "?"}`;
+    throw new FakeError("InvalidArgument", `${what}: матрица ${got} не совпадает с диапазоном ${rows}×${cols}.`);
+  }
+  input.forEach((row: unknown[], r) => row.forEach((v, c) => visit(box.top + r, box.left + c, v)));
+}
+
+/** A value as Excel stores what was typed. */
+function parseTyped(v: unknown): StoredCell {
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new FakeError("InvalidArgument", `Число ${v} нельзя записать в ячейку.`);
+    return { value: v };
+  }
+  if (typeof v === "boolean") return { value: v };
+  if (typeof v !== "string") throw new FakeError("InvalidArgument", `Значение типа ${typeof v} нельзя записать в ячейку.`);
+  if (v === "") return { value: null };
+  if (v.startsWith("'")) return { value: v.slice(1) };
+  const trimmed = v.trim();
+  const number = trimmed === "" ? NaN : Number(trimmed.replace(",", "."));
+  if (Number.isFinite(number) && /^[+-]?[\d\s.,]+(e[+-]?\d+)?$/i.test(trimmed)) return { value: number };
+  if (v.startsWith("=") || v.startsWith("+") || v.startsWith("-")) return { value: null, formula: v };
+  if (/^(true|истина)$/i.test(trimmed)) return { value: true };
+  if (/^(false|ложь)$/i.test(trimmed)) return { value: false };
+  const date = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
+  if (date) {
+    const day = dayOf(Number(date[3]), Number(date[2]), Number(date[1]));
+    if (day !== null) return { value: day };
+  }
+  return { value: v };
+}
+
+export interface FakeExcel {
+  Excel: { run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> };
+  Office: {
+    context: { requirements: { isSetSupported(name: string, version?: string): boolean } };
+    onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+    HostType: { Excel: "Excel" };
+  };
+  syncCount(): number;
+  /** Bytes sent by each sync, in order. */
+  syncPayloads(): number[];
+  resetCounters(): void;
+  workbookSnapshot(): FakeWorkbookSnapshot;
+  /** Puts a defined name as a user (or an earlier run) left it: `SHNOR_REPORT_x` → sheet A1. */
+  addName(name: string, sheet: string): void;
+}
+
+export function createFakeExcel(initial: { sheets: FakeSheetInit[] }, options: FakeExcelOptions = {}): FakeExcel {
+  const version = Number((options.apiVersion ?? "1.17").split(".")[1]);
+  const env: FakeEnvironment = { syncs: [], version, failCharts: options.failCharts === true };
+  const book = new WorkbookModel();
+  for (const init of initial.sheets) {
+    book.checkNewName(init.name);
+    const sheet = new SheetModel(init.name, init.visibility ?? "Visible", init.merges ?? []);
+    init.cells.forEach((row, r) => row.forEach((value, c) => value !== null && sheet.set(r, c, { value })));
+    book.sheets.push(sheet);
+  }
+  book.active = book.sheets.find((s) => s.visibility === "Visible") ?? null;
+
+  const info = { host: "Excel", platform: "OfficeOnline" };
+  return {
+    Excel: {
+      async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
+        const context = new FakeContext(book, env);
+        const result = await batch(context);
+        if (context.queue.length > 0) throw new FakeError("InvalidOperation", `${context.queue.length} операций поставлено в очередь и не отправлено (нет context.sync()).`);
+        return result;
+      },
+    },
+    Office: {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, v = "1.1") => name === "ExcelApi" && Number(v.split(".")[1] ?? 0) <= version,
+        },
+      },
+      onReady: (callback) => {
+        callback?.(info);
+        return Promise.resolve(info);
+      },
+      HostType: { Excel: "Excel" },
+    },
+    syncCount: () => env.syncs.length,
+    syncPayloads: () => [...env.syncs],
+    resetCounters: () => {
+      env.syncs = [];
+    },
+    addName: (name, sheet) => {
+      book.names.push({ name, sheet: book.mustFind(sheet), address: "$A$1" });
+    },
+    workbookSnapshot: () => ({
+      sheets: book.sheets.map(snapshotSheet),
+      names: book.names.map((n) => ({ name: n.name, formula: nameFormula(n) })),
+      activeSheet: book.active?.name ?? null,
+    }),
+  };
+}
+
+function snapshotSheet(sheet: SheetModel): FakeSheetSnapshot {
+  const bounds = sheet.usedBounds();
+  const cells: Cell[][] = [];
+  const formulas: FakeSheetSnapshot["formulas"] = [];
+  if (bounds) {
+    for (let r = 0; r <= bounds.bottom; r++) {
+      const row: Cell[] = [];
+      for (let c = 0; c <= bounds.right; c++) {
+        const cell = sheet.get(r, c);
+        if (cell?.formula !== undefined) formulas.push({ row: r, col: c, formula: cell.formula });
+        row.push(cell?.formula ?? cell?.value ?? null);
+      }
+      cells.push(row);
+    }
+  }
+  return {
+    name: sheet.name,
+    visibility: sheet.visibility,
+    cells,
+    formulas,
+    frozenRows: sheet.frozenRows,
+    pageLayout: { ...sheet.pageLayout },
+    charts: sheet.charts.map((c) => ({ ...c })),
+    merges: sheet.merges,
+    formatWrites: sheet.layers.length,
+    formatAt(row: number, col: number): FakeFormat {
+      const out: FakeFormat = {};
+      for (const layer of sheet.layers) {
+        const { range, ...style } = layer;
+        if (row < range.top || row > range.bottom || col < range.left || col > range.right) continue;
+        for (const [k, v] of Object.entries(style)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+      }
+      return out;
+    },
+    columnWidth: (col: number) => sheet.widths.get(col),
+  };
+}
