@@ -75,7 +75,7 @@ function recognitionBlock(recognition: Recognition): TableBlock {
   const rows: OutValue[][] = recognition.tables.map((t) => [
     t.sheet,
     t.range,
-    t.columns.map((c) => `${c.header} → ${c.meaning}`).join("; "),
+    t.columns.map((c) => c.meaning).join("; "),
     t.period ? `${t.kind}; период: ${t.period}` : t.kind,
   ]);
   return {
