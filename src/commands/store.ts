@@ -3,15 +3,11 @@
  * («на дату», municipality, plan period) and the outcome of the last run, which the pane shows.
  * Pure module: the pane subscribes, the commands publish.
  */
-import type { Day } from "../core/calendar";
+import type { ReportChoice } from "../excel/api";
 import type { RunSummary } from "../reports/recognition";
 import type { ReportSelection } from "./actions";
 
-export interface RunChoice {
-  asOf: Day;
-  municipality?: string;
-  planPeriodText?: string;
-}
+export type RunChoice = ReportChoice;
 
 export type RunEvent =
   | { state: "running"; reports: ReportSelection }

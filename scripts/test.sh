@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# The whole proof, as `npm test` and CI run it:
+#   typecheck · eslint · unit tests (TZ=Europe/Moscow) · date-sensitive suites again under TZ=America/New_York,
+#   compared test by test · production build with a test URL · manifest checks (source and built) ·
+#   functions bundle · headless-Chromium test of the built task pane.
+# Every step runs even after a failure; the last line is «N passed, N failed» (tests, plus one per
+# non-jest step). Without /usr/bin/chromium the browser test is skipped loudly, except under CI=true.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+BIN=node_modules/.bin
+OUT=test-results
+# A host that cannot exist (.invalid), so a leftover dev URL or a request to it is obvious.
+export SHNOR_BUILD_URL="https://shnor.test.invalid/addin/"
+export SHNOR_DIST="$PWD/dist"
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+export CHROMIUM_PATH="$CHROMIUM"
+# Suites whose answers depend on calendar dates: run again in another time zone.
+DATE_SENSITIVE='test/core/calendar|test/core/deadlines|test/core/plan|test/core/periodText|test/cli/|test/reports/planStatusReport|test/functions/bundle'
+
+mkdir -p "$OUT"
+passed=0
+failed=0
+failures=()
+
+banner() { printf '\n=== %s ===\n' "$1"; }
+
+# step NAME COMMAND… — a check that counts as one
+step() {
+  local name="$1"
+  shift
+  banner "$name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+  fi
+}
+
+# jest_step NAME JSON-REPORT JEST-ARGS… — counts the tests of the run (a run that crashes counts as one failure)
+jest_step() {
+  local name="$1" report="$OUT/$2"
+  shift 2
+  banner "$name"
+  rm -f "$report"
+  "$BIN/jest" --json --outputFile="$report" "$@"
+  local status=$?
+  if [[ -s "$report" ]]; then
+    local counts
+    counts=$(node -e 'const r=require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites)' "$PWD/$report")
+    passed=$((passed + ${counts% *}))
+    failed=$((failed + ${counts#* }))
+    if [[ $status -ne 0 && ${counts#* } -eq 0 ]]; then failed=$((failed + 1)); fi
+  else
+    failed=$((failed + 1))
+  fi
+  if [[ $status -ne 0 ]]; then failures+=("$name"); fi
+}
+
+step "typecheck" "$BIN/tsc" --noEmit -p tsconfig.json
+step "eslint" "$BIN/eslint" .
+
+TZ=Europe/Moscow jest_step "unit tests, TZ=Europe/Moscow" unit-moscow.json \
+  --testPathIgnorePatterns='/test/browser/' --testPathIgnorePatterns='/test/functions/bundle' \
+  --testPathIgnorePatterns='/test/manifest/builtManifest'
+
+TZ=America/New_York jest_step "date-sensitive suites, TZ=America/New_York" unit-new-york.json \
+  --testPathPatterns="$DATE_SENSITIVE" --testPathIgnorePatterns='/test/functions/bundle'
+
+# Each test of the New York run must end as it ended in Moscow (and the run must not be empty).
+compare_time_zones() {
+  node - "$PWD/$OUT/unit-moscow.json" "$PWD/$OUT/unit-new-york.json" <<'JS'
+const [moscow, newYork] = process.argv.slice(2).map((f) => require(f));
+const key = (file, t) => `${file.replace(/^.*?\/test\//, "test/")} › ${t.fullName}`;
+const statuses = (report) =>
+  new Map(report.testResults.flatMap((f) => f.assertionResults.map((t) => [key(f.name, t), t.status])));
+const inMoscow = statuses(moscow);
+const inNewYork = statuses(newYork);
+if (inNewYork.size === 0) { console.error("в Нью-Йорке не выполнено ни одного теста"); process.exit(1); }
+const differ = [...inNewYork].filter(([k, s]) => inMoscow.get(k) !== s);
+for (const [k, s] of differ) console.error(`различается: ${k}: Москва ${inMoscow.get(k) ?? "нет"}, Нью-Йорк ${s}`);
+console.log(`${inNewYork.size - differ.length} из ${inNewYork.size} тестов дали одинаковый результат`);
+process.exit(differ.length === 0 ? 0 : 1);
+JS
+}
+step "same answers in Moscow and New York" compare_time_zones
+
+step "production build (url=$SHNOR_BUILD_URL)" "$BIN/webpack" --mode production --env url="$SHNOR_BUILD_URL"
+
+TZ=Europe/Moscow jest_step "manifest checks (source and built)" manifest.json test/manifest
+TZ=America/New_York jest_step "functions bundle (built dist/functions.js)" functions-bundle.json test/functions/bundle
+
+if [[ -x "$CHROMIUM" ]]; then
+  jest_step "task pane in headless Chromium" browser.json test/browser
+else
+  banner "task pane in headless Chromium"
+  echo "!!! $CHROMIUM не найден: браузерный тест панели НЕ выполнен."
+  echo "!!! Установите Chromium: sudo apt-get install chromium fonts-dejavu-core (или укажите CHROMIUM_PATH)."
+  if [[ "${CI:-}" == "true" ]]; then
+    failed=$((failed + 1))
+    failures+=("task pane in headless Chromium (no Chromium under CI)")
+  fi
+fi
+
+banner "summary"
+for f in "${failures[@]+"${failures[@]}"}"; do echo "FAILED: $f"; done
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
