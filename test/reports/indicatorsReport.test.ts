@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { parseDottedDay } from "../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { ReportContext } from "../../src/reports/context";
@@ -72,5 +73,25 @@ describe("«Показатели» on the sample workbook", () => {
     const report = buildIndicatorsReport(sampleData(), { ...ctx, municipality: "г. Омск", settings: { ...DEFAULT_SETTINGS, indicatorsOff: ["разместили материалы в ИС МЭДК"] } });
     expect(report.main.rows.map((r) => r[0])).toEqual([DYNAMICS, DYNAMICS]);
     expect(report.main.rows[0].slice(1, 4)).toEqual(["г. Омск", 5, 6]);
+  });
+});
+
+describe("any cell in the indicator columns: no exception, counts add up", () => {
+  test("every indicator's regional denominator is at most the schools, misses are listed", () => {
+    const anyCell = fc.oneof(fc.string(), fc.double(), fc.integer({ min: -1, max: 50 }), fc.boolean(), fc.constant(null), fc.constantFrom("да", "нет", "+", "-", "н/д", "22,5"));
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 15, max: 17 }), anyCell), { maxLength: 30 }), (cells) => {
+      const grids = sampleGrids();
+      for (const [school, col, value] of cells) grids[SCHOOLS_SHEET][2 + school][col] = value;
+      const report = buildIndicatorsReport(sampleData(grids), ctx);
+      const totals = report.main.rows.filter((r) => r[1] === "Итого по региону");
+      expect(totals).toHaveLength(report.side[0]?.rows.length ?? 0);
+      for (const [name, , numerator, denominator, share, noData] of totals) {
+        expect(denominator as number).toBeLessThanOrEqual(24);
+        expect(share === null || (share as number) === (numerator as number) / (denominator as number)).toBe(true);
+        const misses = report.below[0].rows.filter((r) => r[0] === name).length;
+        expect(misses).toBe(name!.toString().startsWith("Положительная динамика") ? 24 - (numerator as number) : (denominator as number) - (numerator as number));
+        expect(noData as number).toBeGreaterThanOrEqual(0);
+      }
+    }), { numRuns: 60 });
   });
 });

@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { parseDottedDay } from "../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { ReportContext } from "../../src/reports/context";
 import { buildRiskGroupsReport } from "../../src/reports/riskGroupsReport";
+import { buildRiskSummaryReport } from "../../src/reports/riskSummaryReport";
 import expected from "../fixtures/risk/sample-region.expected.json";
 import { PLAN_SHEET, sampleData, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
 import { compactNumberList } from "../../src/core/risk/mandatory";
@@ -80,5 +82,26 @@ describe("«Группы риска» on the sample workbook", () => {
     expect(report.main.rows.every((r) => r[6] === "")).toBe(true);
     expect(report.notes).toContain("В плане нет столбца «Группы»: обязательные мероприятия не определены");
     expect(report.main.rows[0][3]).toBe("3, 4");
+  });
+});
+
+describe("any cell in a factor or groups cell: no exception, problems name their cells", () => {
+  const anyCell = fc.oneof(fc.string(), fc.double(), fc.integer({ min: -2, max: 12 }), fc.boolean(), fc.constant(null), fc.constantFrom("высокий", "ср.", "H", "очень высокий", "3?", "+", "2-4, 9", "все"));
+  test("«Группы риска» and «Сводка рисков» still list every school", () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 5, max: 14 }), anyCell), { maxLength: 20 }), fc.array(fc.tuple(fc.integer({ min: 3, max: 10 }), anyCell), { maxLength: 5 }), (factorCells, groupCells) => {
+      const grids = sampleGrids();
+      for (const [school, col, value] of factorCells) grids[SCHOOLS_SHEET][2 + school][col] = value;
+      for (const [row, value] of groupCells) grids[PLAN_SHEET][row][4] = value;
+      const data = sampleData(grids);
+      const groups = buildRiskGroupsReport(data, ctx);
+      const summary = buildRiskSummaryReport(data, ctx);
+      expect(groups.main.rows).toHaveLength(24);
+      expect(summary.main.rows[summary.main.rows.length - 1][11]).toBe(24);
+      for (const p of [...groups.problems, ...summary.problems]) {
+        expect(p.sheet).toBeDefined();
+        expect(p.row).toBeDefined();
+        expect(p.col).toBeDefined();
+      }
+    }), { numRuns: 60 });
   });
 });

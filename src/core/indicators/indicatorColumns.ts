@@ -56,6 +56,17 @@ function dynamicsIndicator(schools: readonly SchoolRecord[], pair: DynamicsPair)
   return { indicator: { name, answers, noDataInDenominator: false }, problems };
 }
 
+/**
+ * Are most of the column's filled cells numbers, not all of them 0/1 marks? A «вход»/«итог» pair of yes/no
+ * marks is two yes/no columns, not dynamics; a stray «н/д» among numbers is an input error of the pair.
+ */
+function isNumeric(schools: readonly SchoolRecord[], header: string): boolean {
+  const filled = schools.map((s) => s.extra.get(header)?.value ?? null).filter((v) => readNumber(v) !== "blank");
+  const numbers = filled.filter((v) => typeof readNumber(v) === "number");
+  const allMarks = filled.every((v) => readMark(v) !== null);
+  return filled.length > 0 && !allMarks && numbers.length * 2 > filled.length;
+}
+
 /** Is the column (by header or indicator name) switched off in the settings? */
 function isOff(settings: Settings, ...names: string[]): boolean {
   const off = new Set(settings.indicatorsOff.map(normalizeText));
@@ -67,7 +78,7 @@ function isOff(settings: Settings, ...names: string[]): boolean {
  * `headers` are the extra columns' headers (WorkbookData.extraHeaders).
  */
 export function findIndicators(schools: readonly SchoolRecord[], headers: readonly string[], settings: Settings): { indicators: Indicator[]; problems: Problem[] } {
-  const pairs = findDynamicsPairs(headers);
+  const pairs = findDynamicsPairs(headers).filter((p) => isNumeric(schools, p.entryHeader) && isNumeric(schools, p.finalHeader));
   const paired = new Set(pairs.flatMap((p) => [p.entryHeader, p.finalHeader]));
   const found: { indicator: Indicator; problems: Problem[] }[] = [];
   for (const header of headers) {

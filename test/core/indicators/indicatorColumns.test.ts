@@ -59,3 +59,24 @@ describe("which columns are indicators", () => {
     }));
   });
 });
+
+describe("dynamics pairs among the columns", () => {
+  const headers = ["Доля «2» ВПР, % (вход)", "Доля «2» ВПР, % (итог)", "Программа принята (вход)", "Программа принята (итог)"];
+  const grid: Cell[][] = [
+    ["Район", "ОО", ...headers],
+    ["Тарский район", "СОШ № 1", 32, "28,5", "нет", "да"],
+    ["Тарский район", "СОШ № 2", 0, 4, "нет", "нет"],
+    ["Тарский район", "СОШ № 3", 12, null, "да", "да"],
+    ["Тарский район", "СОШ № 4", "н/д", 10, "да", "да"],
+  ];
+  const schools = schoolsOf({ sheet: "Мониторинг", grid, rows: [1, 4], municipality: 0, name: 1, factors: {}, extra: Object.fromEntries(headers.map((h, i) => [h, 2 + i])) });
+
+  test("a numeric pair gives dynamics over the schools with both values; a pair of marks stays two yes/no columns", () => {
+    const { indicators, problems } = findIndicators(schools, headers, DEFAULT_SETTINGS);
+    expect(indicators.map((i) => i.name)).toEqual(["Программа принята (вход)", "Программа принята (итог)", "Положительная динамика: Доля «2» ВПР, %"]);
+    const dynamics = indicators[2];
+    expect(dynamics.answers.map((a) => a.label)).toEqual(["положительная", "отрицательная", "нет данных", "нет данных"]);
+    expect(indicatorShares(dynamics).total).toEqual(expect.objectContaining({ numerator: 1, denominator: 2, share: 0.5, noData: 2 }));
+    expect(problems).toEqual([{ sheet: "Мониторинг", row: 4, col: 2, severity: "error", message: "Показатель «Положительная динамика: Доля «2» ВПР, %», ячейка C5: «н/д» не является числом; школа учтена как «нет данных»" }]);
+  });
+});
