@@ -29,7 +29,7 @@ export function calendarYearsSpan(first: number, last: number): { start: Day; en
   return { start: mustDayOf(first, 1, 1), end: mustDayOf(last, 12, 31) };
 }
 
-const DASH = "\\s*[-–—‐−]\\s*";
+const DASH = "\\s*[-–—‐−/]\\s*";
 const SCHOOL_YEAR = "(?:учебн[а-я]*\\s+год[а-я]*|уч\\.?\\s*г(?:од[а-я]*|\\.)?)";
 const YEAR_WORD = "(?:год[а-я]*|гг\\.?|г\\.?)";
 

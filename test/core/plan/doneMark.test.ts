@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { dayOf } from "../../../src/core/calendar";
+import { readDoneMark } from "../../../src/core/plan/doneMark";
+
+const D = (d: number, m: number, y: number) => dayOf(y, m, d)!;
+
+describe("done marks of SPEC §3", () => {
+  test.each([["да"], ["Выполнено"], ["исполнено"], ["Проведено."], ["+"], ["✓"], ["1"], [1], [true], ["ИСТИНА"], ["TRUE"], [" выполнено "]])("«%s» is done", (mark) => {
+    expect(readDoneMark(mark, null)).toEqual({ state: "done" });
+  });
+  test.each([["частично"], ["в работе"], ["В процессе"], ["выполнено частично"]])("«%s» is partial", (mark) => {
+    expect(readDoneMark(mark, null).state).toBe("partial");
+  });
+  test.each([[null], [""], ["нет"], ["не выполнено"], ["-"], ["0"], [0], [false], ["ЛОЖЬ"], ["FALSE"]])("«%s» is not done", (mark) => {
+    expect(readDoneMark(mark, null).state).toBe("notDone");
+  });
+  test("a word followed by a date is done on that date", () => {
+    expect(readDoneMark("проведено 12.03.2021", null)).toEqual({ state: "done", date: D(12, 3, 2021) });
+    expect(readDoneMark("выполнено 12.03.2021 г.", null)).toEqual({ state: "done", date: D(12, 3, 2021) });
+  });
+  test("a date alone (serial or text) is done on that date", () => {
+    expect(readDoneMark(D(1, 4, 2021), null)).toEqual({ state: "done", date: D(1, 4, 2021) });
+    expect(readDoneMark("01.04.2021", null)).toEqual({ state: "done", date: D(1, 4, 2021) });
+  });
+  test("the done-date cell gives the date, as a serial or as dd.mm.yyyy", () => {
+    expect(readDoneMark("+", D(20, 5, 2021))).toEqual({ state: "done", date: D(20, 5, 2021) });
+    expect(readDoneMark(true, "20.05.2021")).toEqual({ state: "done", date: D(20, 5, 2021) });
+  });
+  test("other text is invalid, naming the value", () => {
+    const r = readDoneMark("вчера", null);
+    expect(r.state).toBe("invalid");
+    expect(r.message).toContain("«вчера»");
+    expect(readDoneMark("проведено 31.02.2021", null).message).toContain("31.02.2021");
+    expect(readDoneMark("нет 12.03.2021", null).state).toBe("invalid");
+    expect(readDoneMark(7, null).state).toBe("invalid");
+  });
+  test("an unreadable done date is invalid, naming it", () => {
+    const r = readDoneMark("выполнено", "вчера");
+    expect(r.state).toBe("invalid");
+    expect(r.message).toBe("Дата выполнения «вчера» не распознана: нужна дата дд.мм.гггг");
+  });
+  test("any cell pair gives a state, never an exception", () => {
+    const cell = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null));
+    fc.assert(
+      fc.property(cell, cell, (m, d) => {
+        const r = readDoneMark(m, d);
+        expect(["done", "partial", "notDone", "invalid"]).toContain(r.state);
+        if (r.state === "invalid") expect(r.message).toBeTruthy();
+      }),
+    );
+  });
+});
