@@ -1,0 +1,110 @@
+/** The strict fake must refuse what Excel refuses, or the other tests prove nothing. */
+import { createFakeExcel, REQUEST_LIMIT_BYTES } from "../helpers/fakeExcel";
+
+const book = () => createFakeExcel({ sheets: [{ name: "ООНОР 2021", cells: [["Наименование ОО", "РФ1"], ["СОШ № 1", "высокий"]] }] });
+
+describe("createFakeExcel", () => {
+  it("throws on a property read before load, and before the sync that loads it", async () => {
+    const fake = book();
+    await fake.Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("ООНОР 2021").getRange("A1:B2");
+      expect(() => range.values).toThrow(/not available.*load/);
+      range.load("values");
+      expect(() => range.values).toThrow(/not available/);
+      await ctx.sync();
+      expect(range.values).toEqual([
+        ["Наименование ОО", "РФ1"],
+        ["СОШ № 1", "высокий"],
+      ]);
+    });
+  });
+
+  it("rejects a values or format matrix of the wrong shape, and accepts a single value for the whole range", async () => {
+    const fake = book();
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("ООНОР 2021").getRangeByIndexes(0, 0, 2, 2).values = [["a", "b"]];
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/1×2 не совпадает с диапазоном 2×2/);
+    await fake.Excel.run(async (ctx) => {
+      (ctx.workbook.worksheets.getItem("ООНОР 2021").getRangeByIndexes(1, 0, 1, 2) as unknown as { numberFormat: unknown }).numberFormat = "0";
+      await ctx.sync();
+    });
+    expect(fake.workbookSnapshot().sheets[0].formatAt(1, 1).numberFormat).toBe("0");
+  });
+
+  it("parses strings as Excel parses typing, and «'» keeps text", async () => {
+    const fake = book();
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("ООНОР 2021").getRangeByIndexes(2, 0, 1, 6).values = [["=A1", "-5 дней", "15", "01.03.2021", "ИСТИНА", "'=A1"]];
+      await ctx.sync();
+    });
+    const sheet = fake.workbookSnapshot().sheets[0];
+    expect(sheet.cells[2]).toEqual(["=A1", "-5 дней", 15, 44256, true, "=A1"]);
+    expect(sheet.formulas.map((f) => f.col)).toEqual([0, 1]);
+  });
+
+  it("refuses illegal, too long or duplicate sheet names, and deleting the last visible sheet", async () => {
+    for (const name of ["Итоги [2021]", "a/b", "Очень длинное имя листа больше 31 знака", "оонор 2021", "'Кавычка'"]) {
+      await expect(
+        book().Excel.run(async (ctx) => {
+          ctx.workbook.worksheets.add(name);
+          await ctx.sync();
+        }),
+      ).rejects.toThrow(/имя листа|уже есть/);
+    }
+    await expect(
+      book().Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("ООНОР 2021").delete();
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/единственный видимый/);
+  });
+
+  it("rejects a batch that queues work and never syncs it", async () => {
+    await expect(
+      book().Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.add("Новый");
+      }),
+    ).rejects.toThrow(/не отправлено/);
+  });
+
+  it("refuses a request over 5 MB and counts syncs and their sizes", async () => {
+    const fake = book();
+    const big = Array.from({ length: 60_000 }, () => ["Муниципальное бюджетное общеобразовательное учреждение"]);
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("ООНОР 2021").getRangeByIndexes(0, 0, big.length, 1).values = big;
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/payload size has exceeded/);
+    expect(fake.syncCount()).toBe(1);
+    expect(fake.syncPayloads()[0]).toBeGreaterThan(REQUEST_LIMIT_BYTES);
+  });
+
+  it("hides APIs newer than the supported ExcelApi version", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Лист1", cells: [["x"]] }] }, { apiVersion: "1.8" });
+    expect(fake.Office.context.requirements.isSetSupported("ExcelApi", "1.7")).toBe(true);
+    expect(fake.Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(false);
+    await fake.Excel.run(async (ctx) => {
+      expect(() => ctx.workbook.worksheets.getItem("Лист1").pageLayout).toThrow(/ExcelApi 1\.9/);
+      expect(() => ctx.workbook.application.suspendScreenUpdatingUntilNextSync()).toThrow(/ExcelApi 1\.9/);
+    });
+  });
+
+  it("keeps a defined name on its sheet through a rename and shows #REF! after the sheet is deleted", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Лист1", cells: [["x"]] }, { name: "Отчёт", cells: [["y"]] }] });
+    fake.addName("SHNOR_REPORT_curators", "Отчёт");
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Отчёт").name = "Кураторы 2021";
+      await ctx.sync();
+    });
+    expect(fake.workbookSnapshot().names).toEqual([{ name: "SHNOR_REPORT_curators", formula: "='Кураторы 2021'!$A$1" }]);
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Кураторы 2021").delete();
+      await ctx.sync();
+    });
+    expect(fake.workbookSnapshot().names[0].formula).toBe("=#REF!$A$1");
+  });
+});

@@ -1,0 +1,118 @@
+/** The Office.js reader against the strict fake: grids as the engine needs them, in few, bounded syncs. */
+import type { Cell } from "../../src/core/cell";
+import { mustDayOf } from "../../src/core/calendar";
+import type { Capabilities } from "../../src/excel/capabilities";
+import { parseAreas, readWorkbookSheets, type ReadOutcome } from "../../src/excel/readSheets";
+import { createFakeExcel, type FakeExcel } from "../helpers/fakeExcel";
+
+const ALL: Capabilities = { screenUpdating: true, pageLayout: true, mergedAreas: true };
+
+async function read(fake: FakeExcel, caps = ALL, cellsPerSync?: number): Promise<ReadOutcome> {
+  return fake.Excel.run((ctx) => readWorkbookSheets(ctx as unknown as Excel.RequestContext, caps, cellsPerSync));
+}
+
+/** A schools table as regions keep it: title rows, a merged «Рисковые факторы» group header over 1…3, a date. */
+function schoolsSheet(): Cell[][] {
+  return [
+    [null, null, null, null, null, null],
+    [null, "Перечень ООНОР Свердловской области на 2021 год", null, null, null, null],
+    [null, "Наименование ОО", "Рисковые факторы", null, null, "Дата визита"],
+    [null, null, 1, 2, 3, null],
+    [null, "МАОУ СОШ № 1", "высокий", "В", null, mustDayOf(2021, 3, 12)],
+    [null, "МКОУ ООШ № 14", "+", null, "низкий", null],
+    [null, "Итого", 2, 1, 0, true],
+  ];
+}
+
+describe("readWorkbookSheets", () => {
+  it("reads the used range with its origin, values as Excel gives them and merged areas", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: "ООНОР 2021",
+          cells: schoolsSheet(),
+          merges: [
+            { top: 2, left: 2, bottom: 2, right: 4 },
+            { top: 2, left: 1, bottom: 3, right: 1 },
+          ],
+        },
+        { name: "Пустой", cells: [] },
+      ],
+    });
+    const { grids, reportSheets, syncs } = await read(fake);
+    expect(reportSheets.size).toBe(0);
+    const [schools, empty] = grids;
+    expect(schools.name).toBe("ООНОР 2021");
+    expect(schools.origin).toEqual({ row: 1, col: 1 });
+    expect(schools.cells[0]).toEqual(["Перечень ООНОР Свердловской области на 2021 год", null, null, null, null]);
+    expect(schools.cells[3]).toEqual(["МАОУ СОШ № 1", "высокий", "В", null, 44267]);
+    expect(schools.cells[5]).toEqual(["Итого", 2, 1, 0, true]);
+    expect(schools.merges).toEqual([
+      { top: 2, left: 2, bottom: 2, right: 4 },
+      { top: 2, left: 1, bottom: 3, right: 1 },
+    ]);
+    expect(empty).toEqual({ name: "Пустой", cells: [], origin: { row: 0, col: 0 }, merges: [] });
+    expect(syncs).toBe(3);
+    expect(fake.syncCount()).toBe(3);
+  });
+
+  it("never reads the add-in's own report sheets, found by their marker names", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        { name: "ООНОР 2021", cells: [["Наименование ОО"], ["СОШ № 1"]] },
+        { name: "Отчёт переименован", cells: [["Сводка рисков по состоянию на 15.06.2021"]] },
+      ],
+    });
+    fake.addName("SHNOR_REPORT_riskSummary", "Отчёт переименован");
+    const { grids, reportSheets } = await read(fake);
+    expect([...reportSheets]).toEqual(["Отчёт переименован"]);
+    expect(grids.map((g) => g.name)).toEqual(["ООНОР 2021"]);
+  });
+
+  it("reads 40 000 schools × 20 columns in row chunks: 2 syncs + one per 50 000 cells", async () => {
+    const rows: Cell[][] = Array.from({ length: 40_000 }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => (c === 0 ? `МБОУ СОШ № ${r + 1}` : c < 11 ? ["высокий", "средний", null][(r + c) % 3] : r)),
+    );
+    const fake = createFakeExcel({ sheets: [{ name: "Школы", cells: [["Наименование ОО", ...Array.from({ length: 19 }, (_, i) => `РФ${i + 1}`)], ...rows] }] });
+    const { grids, syncs } = await read(fake);
+    expect(syncs).toBe(2 + Math.ceil((40_001 * 20) / 50_000));
+    expect(grids[0].cells.length).toBe(40_001);
+    expect(grids[0].cells[40_000][0]).toBe("МБОУ СОШ № 40000");
+    expect(grids[0].cells[12_345]).toEqual(rows[12_344]);
+  });
+
+  it("packs small sheets into one sync and keeps each sheet's rows in order", async () => {
+    const sheet = (n: number): { name: string; cells: Cell[][] } => ({
+      name: `МО ${n}`,
+      cells: Array.from({ length: 30 }, (_, r) => [`школа ${n}.${r}`, r]),
+    });
+    const fake = createFakeExcel({ sheets: [sheet(1), sheet(2), sheet(3)] });
+    const { grids, syncs } = await read(fake, ALL, 130);
+    expect(syncs).toBe(2 + 2);
+    expect(grids.map((g) => g.cells.map((row) => row[0]))).toEqual(
+      [1, 2, 3].map((n) => Array.from({ length: 30 }, (_, r) => `школа ${n}.${r}`)),
+    );
+  });
+
+  it("an Excel without merged-area support (below ExcelApi 1.13) is read without merges instead of failing", async () => {
+    const fake = createFakeExcel(
+      { sheets: [{ name: "ООНОР 2021", cells: schoolsSheet(), merges: [{ top: 2, left: 2, bottom: 2, right: 4 }] }] },
+      { apiVersion: "1.12" },
+    );
+    const { grids } = await read(fake, { screenUpdating: true, pageLayout: true, mergedAreas: false });
+    expect(grids[0].merges).toEqual([]);
+    expect(grids[0].cells[1][1]).toBe("Рисковые факторы");
+  });
+});
+
+describe("parseAreas", () => {
+  it("reads the addresses Excel gives for merged areas, quoted sheet names included", () => {
+    expect(parseAreas("'Школы 2021'!C3:E3,'Школы 2021'!B3:B4")).toEqual([
+      { top: 2, left: 2, bottom: 2, right: 4 },
+      { top: 2, left: 1, bottom: 3, right: 1 },
+    ]);
+    expect(parseAreas("Лист1!$AA$10:$AB$11")).toEqual([{ top: 9, left: 26, bottom: 10, right: 27 }]);
+    expect(parseAreas("'It''s, ok'!A1")).toEqual([{ top: 0, left: 0, bottom: 0, right: 0 }]);
+    expect(parseAreas("")).toEqual([]);
+  });
+});
