@@ -4,6 +4,7 @@
  */
 import { type Cell, cellText, isBlank, normalizeText } from "../cell";
 import { formulaError, type FormulaResult, formulaValue } from "../formulaResult";
+import { readDoneMark } from "../plan/doneMark";
 import { parseBetter, type Trend, trendOf } from "./dynamics";
 import { readMark } from "./marks";
 import { readNumber } from "./numbers";
@@ -19,9 +20,14 @@ const COMPARE: Record<string, (a: number, b: number) => boolean> = {
   "<>": (a, b) => a !== b,
 };
 
-/** A mark («да», «+»), a comparison («>0», «<=30»), a number or a word; empty = the yes marks. */
+/** The default criterion (SPEC §7): the yes marks and the done marks of plans («выполнено», «проведено 12.03.2021»). */
+function isYesOrDone(cell: Cell): boolean {
+  return readMark(cell) === "yes" || readDoneMark(cell, null).state === "done";
+}
+
+/** A mark («да», «+»), a comparison («>0», «<=30»), a number or a word; empty = the yes and done marks. */
 export function parseCriterion(criterion: Cell): Criterion | { error: string } {
-  if (isBlank(criterion)) return (cell) => readMark(cell) === "yes";
+  if (isBlank(criterion)) return isYesOrDone;
   if (typeof criterion === "number") return (cell) => readNumber(cell) === criterion;
   const text = cellText(criterion);
   const comparison = /^(<=|>=|<>|<|>|=)\s*(.*)$/.exec(text);

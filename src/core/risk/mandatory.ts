@@ -76,7 +76,7 @@ export function formatItemNumbers(numbers: readonly string[]): string {
 }
 
 export interface PlanMeasureGroups {
-  /** The item's number as written, or its position in the plan when it has none. */
+  /** The item's number as written, or «стр. N» (its sheet row) when it has none. */
   number: string;
   groups: MeasureGroups;
 }
@@ -85,8 +85,8 @@ export interface PlanMeasureGroups {
 export function readPlanGroups(plan: readonly PlanRecord[], known: ReadonlySet<number>): { measures: PlanMeasureGroups[]; problems: Problem[] } {
   const measures: PlanMeasureGroups[] = [];
   const problems: Problem[] = [];
-  plan.forEach((item, i) => {
-    const number = item.number.trim() || String(i + 1);
+  plan.forEach((item) => {
+    const number = item.number.trim() || `стр. ${item.ref.row + 1}`;
     if (!item.groups) {
       measures.push({ number, groups: { kind: "none" } });
       return;

@@ -15,6 +15,9 @@ describe("SHARE", () => {
   test("default criterion: the yes marks over the filled cells", () => {
     expect(shareFormula(marks, "", null)).toEqual({ ok: true, value: 4 / 7 });
   });
+  test("the default also counts the done marks of a plan, dates included", () => {
+    expect(shareFormula(column("выполнено", "проведено 12.03.2021", "частично", "не выполнено", "Да", 44270), "", null)).toEqual({ ok: true, value: 4 / 6 });
+  });
   test("a mark, a comparison, a word", () => {
     expect(shareFormula(marks, "нет", null)).toEqual({ ok: true, value: 2 / 7 });
     expect(shareFormula(column(0, 12, 35, "30", "", 30.5), ">0", null)).toEqual({ ok: true, value: 4 / 5 });

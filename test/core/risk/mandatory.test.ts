@@ -73,6 +73,10 @@ describe("mandatory measures of a school", () => {
     expect(mandatoryMeasures(measures, [4])).toBe("1, 4, 6");
     expect(mandatoryMeasures(measures, [1, 9, 5])).toBe("1, 2, 4, 6");
   });
+  test("an item without a number is named by its sheet row", () => {
+    const { measures } = readPlanGroups([item("", "все", 11), item("", "3", 12)], TEN);
+    expect(mandatoryMeasures(measures, [3])).toBe("стр. 12, стр. 13");
+  });
   test("isMandatoryFor", () => {
     expect(isMandatoryFor({ kind: "all" }, [])).toBe(true);
     expect(isMandatoryFor({ kind: "none" }, [1, 2, 3])).toBe(false);
