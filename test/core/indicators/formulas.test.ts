@@ -62,6 +62,15 @@ describe("TREND", () => {
     expect(trendFormula(3, "н/д", "")).toEqual({ ok: false, error: "value", message: "Итоговое значение «н/д» не является числом" });
     expect(trendFormula(3, 4, "вверх")).toEqual(expect.objectContaining({ ok: false, message: expect.stringContaining("«вверх»") }));
   });
+  test("agrees with the dynamics of «Показатели» school by school («Неуспевающих»: lower is better)", () => {
+    const rows = sampleGrids()[SCHOOLS_SHEET].slice(2, 26);
+    const report = buildIndicatorsReport(sampleData(), { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS });
+    const notPositive = new Map(report.below[0].rows.filter((r) => String(r[0]).startsWith("Положительная динамика")).map((r) => [r[3], r[1]]));
+    for (const r of rows) {
+      const trend = trendFormula(r[16], r[17], "меньше");
+      expect(trend).toEqual({ ok: true, value: notPositive.get(r[2]) ?? "положительная" });
+    }
+  });
   test("any cells in, never an exception", () => {
     fc.assert(fc.property(anyCell, anyCell, anyCell, (a, b, c) => {
       const r = trendFormula(a, b, c);
