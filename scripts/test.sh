@@ -62,7 +62,7 @@ step "typecheck" "$BIN/tsc" --noEmit -p tsconfig.json
 step "eslint" "$BIN/eslint" .
 
 TZ=Europe/Moscow jest_step "unit tests, TZ=Europe/Moscow" unit-moscow.json \
-  --testPathIgnorePatterns='/test/browser/' --testPathIgnorePatterns='/test/functions/bundle' \
+  --testPathIgnorePatterns='/test/browser/taskpane' --testPathIgnorePatterns='/test/functions/bundle' \
   --testPathIgnorePatterns='/test/manifest/builtManifest'
 
 TZ=America/New_York jest_step "date-sensitive suites, TZ=America/New_York" unit-new-york.json \
@@ -92,7 +92,7 @@ TZ=Europe/Moscow jest_step "manifest checks (source and built)" manifest.json te
 TZ=America/New_York jest_step "functions bundle (built dist/functions.js)" functions-bundle.json test/functions/bundle
 
 if [[ -x "$CHROMIUM" ]]; then
-  jest_step "task pane in headless Chromium" browser.json test/browser
+  jest_step "task pane in headless Chromium" browser.json test/browser/taskpane
 else
   banner "task pane in headless Chromium"
   echo "!!! $CHROMIUM не найден: браузерный тест панели НЕ выполнен."

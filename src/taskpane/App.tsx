@@ -9,6 +9,7 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle2,
+  Text,
   Title3,
   makeStyles,
   tokens,
@@ -61,6 +62,7 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
   const [lastRun, setLastRun] = React.useState<RunEvent | undefined>();
 
   const choice = choiceOf(asOfText, municipality, period);
+  const available = new Set(recognition?.available ?? []);
   React.useEffect(() => pinChoice(choice ?? undefined), [choice?.asOf, choice?.municipality, choice?.planPeriodText]);
   React.useEffect(() => subscribeRuns(setLastRun), []);
 
@@ -103,8 +105,6 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
   const run = (reports: ReportSelection) => {
     if (choice) void runAndPublish(reports, choice);
   };
-  const available = new Set(recognition?.available ?? []);
-
   return (
     <main className={styles.root}>
       <Title3 as="h1">{STRINGS.title}</Title3>
@@ -121,6 +121,9 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
         </MessageBar>
       )}
       {recognition && <RecognitionView recognition={recognition} />}
+      {recognition && (
+        <Text data-testid="available">{STRINGS.canBuild(REPORT_BUTTONS.filter((b) => available.has(b.id)).map((b) => b.label))}</Text>
+      )}
       <Divider />
       <Subtitle2 as="h2">{STRINGS.reportsTitle}</Subtitle2>
       <Field

@@ -14,10 +14,11 @@ export function detectHost(office: OfficeLike | undefined, timeoutMs: number = H
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve("outside"), timeoutMs);
     office
-      .onReady((info) => {
+      .onReady()
+      .then((info) => {
         clearTimeout(timer);
         // Compared as text: Office.HostType is an enum of office.js, absent when a host stub omits it.
-        resolve(String(info.host) === "Excel" ? "excel" : "outside");
+        resolve(String(info?.host) === "Excel" ? "excel" : "outside");
       })
       .catch(() => {
         clearTimeout(timer);

@@ -1,5 +1,4 @@
 /** Task pane entry: renders at once, then learns whether it runs inside Excel. */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";

@@ -21,6 +21,7 @@ export const STRINGS = {
   periodLabel: "Период плана (необязательно)",
   periodHint: "например, 2021 или 2020-2021 учебный год",
   allReports: "Все отчёты",
+  canBuild: (names: string[]) => (names.length > 0 ? `Можно построить: ${names.join(", ")}` : "Данных книги не хватает ни для одного отчёта"),
   notAvailable: "нет данных для этого отчёта",
   running: "Строю отчёты…",
   doneTitle: "Готово",
