@@ -11,7 +11,7 @@ import { InputFileError } from "./inputFileError";
 
 export interface XlsxContent {
   grids: SheetGrid[];
-  /** Names of the sheets that are the add-in's own reports: never read as input. */
+  /** Names of the sheets that are the add-in's own reports: not in `grids`, never read as input. */
   reportSheets: Set<string>;
 }
 
@@ -24,7 +24,10 @@ export async function readXlsx(path: string): Promise<XlsxContent> {
       `файл «${path}» не удалось прочитать как книгу Excel (.xlsx): ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  return { grids: workbook.worksheets.map(gridOfWorksheet), reportSheets: markedReportSheets(workbook) };
+  // As the Office.js reader does: the add-in's own report sheets are not read at all, they are never input.
+  const reportSheets = markedReportSheets(workbook);
+  const grids = workbook.worksheets.filter((s) => !reportSheets.has(s.name)).map(gridOfWorksheet);
+  return { grids, reportSheets };
 }
 
 /** The sheet's used range: the smallest rectangle holding every filled cell and every merged area. */

@@ -1,0 +1,111 @@
+/**
+ * Both doors see the same array: one workbook, read by the command line's ExcelJS reader from an .xlsx file and by
+ * the add-in's Office.js reader from a fake Excel holding what Excel's API returns for that workbook (dates as
+ * serial numbers, a merged value in its top-left cell only, rich text as its plain text, booleans as booleans).
+ */
+import { join } from "path";
+import type ExcelJS from "exceljs";
+import { mustDayOf } from "../../src/core/calendar";
+import type { Cell, CellRange, SheetGrid } from "../../src/core/cell";
+import { readXlsx } from "../../src/cli/readXlsx";
+import { readWorkbookSheets } from "../../src/excel/readSheets";
+import { createFakeExcel } from "../helpers/fakeExcel";
+import { fileDate, tempFolder, writeWorkbook } from "../helpers/workbooks";
+
+/** A cell as the user sees it in Excel; `file` is how ExcelJS stores it, `excel` what Range.values returns. */
+interface Both {
+  file: ExcelJS.CellValue;
+  excel: Cell;
+}
+const date = (y: number, m: number, d: number): Both => ({ file: fileDate(y, m, d), excel: mustDayOf(y, m, d) });
+const rich = (...parts: string[]): Both => ({ file: { richText: parts.map((text) => ({ text })) }, excel: parts.join("") });
+
+type Spec = (Cell | Both)[][];
+
+const SHEETS: { name: string; at: { row: number; col: number }; rows: Spec; merges: CellRange[]; hidden?: boolean }[] = [
+  {
+    name: "ООНОР 2021",
+    at: { row: 1, col: 1 },
+    rows: [
+      [null, "Перечень ООНОР Омской области на 2021 год", null, null, null, null, null],
+      [null, "Наименование ОО", "Рисковые факторы", null, null, "Дата визита", "Размещено в ИС МЭДК"],
+      [null, null, 1, 2, 3, null, null],
+      [null, rich("МБОУ «Азовская ", "СОШ № 1»"), "высокий", "В", null, date(2021, 3, 12), true],
+      [null, "МКОУ «Лесная ООШ»", "+", null, "низкий", date(2020, 12, 31), false],
+      [null, null, null, null, null, null, null],
+      [null, "Итого", 2, 1, 0.5, null, null],
+    ],
+    merges: [
+      { top: 0, left: 1, bottom: 0, right: 6 },
+      { top: 1, left: 2, bottom: 1, right: 4 },
+      { top: 1, left: 1, bottom: 2, right: 1 },
+    ],
+  },
+  {
+    name: "План-график",
+    at: { row: 3, col: 2 },
+    rows: [
+      ["№ п/п", "Описание действий", "Сроки реализации", "Отметка о выполнении"],
+      ["2. Действия, направленные на преодоление дефицита кадров", null, null, null],
+      [1, "Семинар для кураторов", "март 2021", date(2021, 3, 25)],
+      [2, "Курсы повышения квалификации", date(2021, 5, 20), "нет"],
+    ],
+    merges: [{ top: 3, left: 1, bottom: 3, right: 4 }],
+  },
+  { name: "Настройки ШНОР", at: { row: 1, col: 1 }, rows: [["Параметр", "Значение"], ["Норма кураторов", 3]], merges: [], hidden: true },
+];
+
+const isBoth = (v: Cell | Both): v is Both => v !== null && typeof v === "object";
+
+function fileRows(rows: Spec): ExcelJS.CellValue[][] {
+  return rows.map((row) => row.map((v) => (isBoth(v) ? v.file : v)));
+}
+
+/** The sheet from A1 as Excel holds it: merged cells other than the top-left are empty. */
+function excelCells(spec: (typeof SHEETS)[number]): Cell[][] {
+  const top = spec.at.row - 1;
+  const left = spec.at.col - 1;
+  const width = left + Math.max(...spec.rows.map((row) => row.length));
+  return Array.from({ length: top + spec.rows.length }, (_, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const v = r >= top && c >= left ? spec.rows[r - top][c - left] : null;
+      return v === undefined ? null : isBoth(v) ? v.excel : v;
+    }),
+  );
+}
+
+function byName(grids: SheetGrid[]): Record<string, SheetGrid> {
+  const sorted = (m: CellRange[]) => [...m].sort((a, b) => a.top - b.top || a.left - b.left);
+  return Object.fromEntries(grids.map((g) => [g.name, { ...g, merges: sorted(g.merges) }]));
+}
+
+describe("the ExcelJS and the Office.js readers", () => {
+  it("give the same grids for the same workbook", async () => {
+    const path = await writeWorkbook(
+      join(tempFolder(), "two-doors.xlsx"),
+      SHEETS.map((s) => ({
+        name: s.name,
+        rows: fileRows(s.rows),
+        at: s.at,
+        hidden: s.hidden,
+        merges: s.merges.map((m) => `${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`),
+      })),
+    );
+    const fromFile = await readXlsx(path);
+
+    const fake = createFakeExcel({
+      sheets: SHEETS.map((s) => ({ name: s.name, cells: excelCells(s), merges: s.merges, visibility: s.hidden ? "Hidden" : "Visible" })),
+    });
+    const fromExcel = await fake.Excel.run((ctx) =>
+      readWorkbookSheets(ctx as unknown as Excel.RequestContext, { screenUpdating: true, pageLayout: true, mergedAreas: true }),
+    );
+
+    expect(fromFile.grids.map((g) => g.name)).toEqual(fromExcel.grids.map((g) => g.name));
+    expect(byName(fromFile.grids)).toEqual(byName(fromExcel.grids));
+    // The schools table as both see it: dates are day numbers, the merged group header sits in its first cell only.
+    const schools = byName(fromFile.grids)["ООНОР 2021"];
+    expect(schools.origin).toEqual({ row: 0, col: 1 });
+    expect(schools.cells[3]).toEqual(["МБОУ «Азовская СОШ № 1»", "высокий", "В", null, mustDayOf(2021, 3, 12), true]);
+    expect(schools.cells[1].slice(1, 4)).toEqual(["Рисковые факторы", null, null]);
+  });
+});
