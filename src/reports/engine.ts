@@ -17,6 +17,7 @@ import { buildCuratorsReport } from "./curatorsReport";
 import { describeRecognition } from "./describeRecognition";
 import { buildIndicatorsReport } from "./indicatorsReport";
 import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./model";
+import { buildPlanStatusReport, planStatusSummary } from "./planStatusReport";
 import type { Recognition } from "./recognition";
 import { buildRemarksReport } from "./remarksReport";
 import { buildRiskGroupsReport } from "./riskGroupsReport";
@@ -55,6 +56,7 @@ const BUILDERS: [DataReportId, Builder][] = [
   ["riskSummary", buildRiskSummaryReport],
   ["curators", buildCuratorsReport],
   ["indicators", buildIndicatorsReport],
+  ["planStatus", buildPlanStatusReport],
 ];
 
 /** Why a report cannot be built when describeRecognition leaves it out of `available`. */
@@ -111,6 +113,7 @@ export function runEngine(
   const unique = uniqueProblems(problems);
   if (sheets.length > 0) summary.push(`Построены отчёты: ${sheets.map((s) => `«${s.sheetName}»`).join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
+  if (sheets.some((s) => s.reportId === "planStatus")) summary.push(planStatusSummary(data, ctx));
   summary.push(...notBuilt);
   const errors = unique.filter((p) => p.severity === "error").length;
   if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
