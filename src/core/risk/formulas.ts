@@ -17,7 +17,7 @@ type Failure = { ok: false; error: "value" | "na"; message: string };
 /** Cells of a one-row or one-column range, in order. */
 function line(range: Cell[][], argument: string): Cell[] | Failure {
   const rows = range.length;
-  const cols = rows === 0 ? 0 : Math.max(...range.map((r) => r.length));
+  const cols = range.reduce((max, r) => Math.max(max, r.length), 0);
   if (rows > 1 && cols > 1) return formulaError(`${argument}: нужна одна строка или один столбец, а передан диапазон ${rows}×${cols}`);
   return range.flat();
 }
@@ -73,7 +73,7 @@ function summaryLine(row: RiskSummaryRow): FormulaValue[] {
 
 /** СВОДКА_РИСКОВ: header, a row per municipality (none without a municipality column), «Итого». */
 export function riskSummaryFormula(profiles: Cell[][], municipalities: Cell[][] | null): FormulaResult<FormulaValue[][]> {
-  const width = Math.max(0, ...profiles.map((r) => r.length));
+  const width = profiles.reduce((max, r) => Math.max(max, r.length), 0);
   let names: Cell[] | null = null;
   if (municipalities !== null && !municipalities.flat().every(isBlank)) {
     const column = line(municipalities, "Столбец муниципалитетов");
