@@ -121,30 +121,42 @@ class SheetModel {
   set(row: number, col: number, cell: StoredCell | undefined): void {
     const line = (this.rows[row] ??= []);
     line[col] = cell;
+    this.bounds = undefined;
   }
 
   get(row: number, col: number): StoredCell | undefined {
     return this.rows[row]?.[col];
   }
 
-  /** Bounds of the non-empty values (valuesOnly), or null. */
+  /** Bounds of the non-empty values (valuesOnly), or null; cached until the next write. */
   usedBounds(): CellRange | null {
+    if (this.bounds !== undefined) return this.bounds;
     let top = -1;
     let bottom = -1;
     let left = Infinity;
     let right = -1;
-    this.rows.forEach((line, r) => {
-      if (!line) return;
-      line.forEach((cell, c) => {
-        if (!cell || (cell.value === null && cell.formula === undefined)) return;
+    for (let r = 0; r < this.rows.length; r++) {
+      const line = this.rows[r];
+      if (!line) continue;
+      for (let c = 0; c < line.length; c++) {
+        const cell = line[c];
+        if (!cell || (cell.value === null && cell.formula === undefined)) continue;
         if (top < 0) top = r;
         bottom = r;
-        left = Math.min(left, c);
-        right = Math.max(right, c);
-      });
-    });
-    return top < 0 ? null : { top, left, bottom, right };
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
+    this.bounds = top < 0 ? null : { top, left, bottom, right };
+    return this.bounds;
   }
+
+  /** Cells changed other than through set(): the cached bounds are stale. */
+  touched(): void {
+    this.bounds = undefined;
+  }
+
+  private bounds: CellRange | null | undefined;
 }
 
 class WorkbookModel {
@@ -535,17 +547,16 @@ class FakeChartProxy {
     };
   }
   get series(): { getItemAt(i: number): { name: string; setXAxisValues(r: FakeRange): void } } {
-    const chartProxy = this;
+    const setName = (n: string): void => this.put(() => (this.chart.seriesName = n), n);
+    const setCategories = (r: FakeRange): void => this.put(() => (this.chart.categories = r.addressNow()), undefined);
     return {
       getItemAt(i: number) {
         if (i !== 0) throw new FakeError("ItemNotFound", `Ряд ${i} не найден.`);
         return {
           set name(n: string) {
-            chartProxy.put(() => (chartProxy.chart.seriesName = n), n);
+            setName(n);
           },
-          setXAxisValues(r: FakeRange) {
-            chartProxy.put(() => (chartProxy.chart.categories = r.addressNow()), undefined);
-          },
+          setXAxisValues: setCategories,
         } as { name: string; setXAxisValues(r: FakeRange): void };
       },
     };
@@ -670,6 +681,7 @@ class FakeRange extends Loadable {
         if (!line || r < box.top || r > box.bottom) return;
         for (let c = box.left; c <= Math.min(box.right, line.length - 1); c++) line[c] = undefined;
       });
+      sheet.touched();
       if (applyTo === undefined || applyTo === "All" || applyTo === "Formats") sheet.layers = sheet.layers.filter((l) => !inside(l.range, box));
     });
   }
