@@ -1,0 +1,151 @@
+import fc from "fast-check";
+import { mustDayOf } from "../../src/core/calendar";
+import type { Cell, SheetGrid } from "../../src/core/cell";
+import { parsePlanPeriod } from "../../src/core/periodText";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
+import { SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
+import { runEngine } from "../../src/reports/engine";
+import type { SheetDescription } from "../../src/reports/model";
+import { PLAN_SHEET, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
+
+const asOf = mustDayOf(2021, 6, 15);
+
+function grid(name: string, rows: Cell[][]): SheetGrid {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  return { name, cells: rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]), origin: { row: 0, col: 0 }, merges: [] };
+}
+
+function sample(): SheetGrid[] {
+  return Object.entries(sampleGrids()).map(([name, rows]) => grid(name, rows));
+}
+
+function settingsGrid(settings: Partial<Settings>): SheetGrid {
+  return grid(SETTINGS_SHEET_NAME, settingsToRows({ ...DEFAULT_SETTINGS, ...settings }));
+}
+
+function sheet(sheets: SheetDescription[], id: SheetDescription["reportId"]): SheetDescription {
+  const found = sheets.find((s) => s.reportId === id);
+  if (!found) throw new Error(`нет отчёта ${id}`);
+  return found;
+}
+
+/** «да» in «Превышение нормы» of «Кураторы». */
+function overloaded(sheets: SheetDescription[]): number {
+  const curators = sheet(sheets, "curators").main;
+  const col = curators.columns.findIndex((c) => c.header === "Превышение нормы");
+  return curators.rows.filter((r) => r[col] === "да").length;
+}
+
+describe("runEngine", () => {
+  it("builds every report the sample region allows, in SPEC order, with «Замечания» last", () => {
+    const result = runEngine(sample(), new Set(), { asOf });
+    expect(result.sheets.map((s) => s.reportId)).toEqual(["riskGroups", "riskSummary", "curators", "indicators", "planStatus", "remarks"]);
+    expect(result.sheets.every((s) => s.asOf === asOf)).toBe(true);
+    expect(result.summary[0]).toBe("Построены отчёты: «Группы риска», «Сводка рисков», «Кураторы», «Показатели», «Исполнение плана».");
+    expect(result.summary).toContainEqual(expect.stringMatching(/^Просрочено: \d+ из 8, процент исполнения/));
+    expect(result.recognition.available).toContain("planStatus");
+    expect(sheet(result.sheets, "riskGroups").main.rows).toHaveLength(24);
+  });
+
+  it("builds only the reports asked for, and always «Замечания»", () => {
+    const result = runEngine(sample(), new Set(), { asOf }, ["curators"]);
+    expect(result.sheets.map((s) => s.reportId)).toEqual(["curators", "remarks"]);
+  });
+
+  it("reads the settings sheet: its curator cap is in force", () => {
+    const byDefault = overloaded(runEngine(sample(), new Set(), { asOf }).sheets);
+    const strict = runEngine([...sample(), settingsGrid({ curatorCap: 1 })], new Set(), { asOf });
+    expect(strict.settings.curatorCap).toBe(1);
+    expect(overloaded(strict.sheets)).toBeGreaterThan(byDefault);
+    // The settings sheet is not mistaken for a table of the user's.
+    expect(strict.recognition.tables.map((t) => t.sheet)).not.toContain(SETTINGS_SHEET_NAME);
+  });
+
+  it("puts this run's period over the settings sheet's, and the settings sheet's over the plan title's", () => {
+    const notes = (sheets: SheetDescription[]) => sheet(sheets, "planStatus").notes.join("\n");
+    const schoolYear = parsePlanPeriod("2020-2021 учебный год", DEFAULT_SETTINGS.schoolYearEnd, "settings")!;
+    expect(notes(runEngine(sample(), new Set(), { asOf }).sheets)).toMatch(/2021/);
+    const fromSettings = runEngine([...sample(), settingsGrid({ planPeriod: schoolYear })], new Set(), { asOf });
+    expect(notes(fromSettings.sheets)).toMatch(/01\.09\.2020/);
+    const fromRun = runEngine([...sample(), settingsGrid({ planPeriod: schoolYear })], new Set(), { asOf, planPeriodText: "2021-2022" });
+    expect(notes(fromRun.sheets)).toMatch(/2021–2022|31\.12\.2022/);
+    expect(notes(fromRun.sheets)).not.toMatch(/01\.09\.2020/);
+  });
+
+  it("never reads the add-in's own report sheets as input", () => {
+    const copy = grid("Группы риска", sampleGrids()[SCHOOLS_SHEET]);
+    const marked = runEngine([...sample(), copy], new Set(["Группы риска"]), { asOf });
+    expect(sheet(marked.sheets, "riskGroups").main.rows).toHaveLength(24);
+    expect(marked.recognition.tables.map((t) => t.sheet)).not.toContain("Группы риска");
+  });
+
+  it("leaves out a report whose data is missing and says why in «Замечания»", () => {
+    const result = runEngine([grid(PLAN_SHEET, sampleGrids()[PLAN_SHEET])], new Set(), { asOf });
+    expect(result.sheets.map((s) => s.reportId)).toEqual(["planStatus", "remarks"]);
+    const remarksNotes = sheet(result.sheets, "remarks").below[1].rows.flat();
+    expect(remarksNotes).toContain("Отчёт «Группы риска» не построен: не найден список школ с рисковыми факторами.");
+    expect(result.summary).toContain("Отчёт «Кураторы» не построен: в списке школ нет колонки «Куратор».");
+  });
+
+  it("says when nothing can be built", () => {
+    const result = runEngine([grid("Лист1", [["Протокол совещания от 12.03.2021"], ["Присутствовали: 14 человек"]])], new Set(), { asOf });
+    expect(result.sheets.map((s) => s.reportId)).toEqual(["remarks"]);
+    expect(result.summary[0]).toBe("Ни один отчёт не построен: в книге не найдено нужных данных.");
+  });
+
+  it("filters by municipality, and reports a municipality that is not in the list instead of empty reports", () => {
+    const tara = runEngine(sample(), new Set(), { asOf, municipality: "Тарский район" });
+    expect(sheet(tara.sheets, "riskGroups").main.rows).toHaveLength(6);
+    expect(tara.problems.filter((p) => /Муниципалитет/.test(p.message))).toEqual([]);
+    const typo = runEngine(sample(), new Set(), { asOf, municipality: "Омский район" });
+    expect(typo.problems).toContainEqual(expect.objectContaining({ severity: "error", message: expect.stringMatching(/^Муниципалитет «Омский район» не найден в списке школ; есть: Калачинский район/) }));
+  });
+
+  it("reports a run period it cannot read, and still builds with the period of the plan", () => {
+    const result = runEngine(sample(), new Set(), { asOf, planPeriodText: "весь проект" });
+    expect(result.problems[0]).toMatchObject({ severity: "error", message: expect.stringContaining("Период плана «весь проект» не распознан") });
+    expect(result.sheets.map((s) => s.reportId)).toContain("planStatus");
+  });
+
+  it("lists each problem once in «Замечания», with the door's notes", () => {
+    const grids = sample();
+    grids[0].cells[3][6] = "ВС"; // a factor cell every risk report reads
+    const result = runEngine(grids, new Set(), { asOf, notes: ["Файл записан командной строкой: диаграмм в нём нет."] });
+    const remarks = sheet(result.sheets, "remarks");
+    expect(remarks.main.rows).toHaveLength(result.problems.length);
+    const g4 = remarks.main.rows.filter((r) => r[0] === SCHOOLS_SHEET && r[1] === "G4");
+    expect(g4).toHaveLength(1);
+    expect(g4[0][3]).toBe("ошибка");
+    expect(remarks.below[1].rows.flat()).toContain("Файл записан командной строкой: диаграмм в нём нет.");
+  });
+
+  it("never throws, whatever the sheets hold", () => {
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.constantFrom("Наименование ОО", "Муниципалитет", "Куратор", "РФ1", "РФ2", "Мероприятие", "Сроки", "Итого", "высокий", "В", "+", "да", "март 2021", "31.02.2021", "все"),
+      fc.string({ maxLength: 6 }),
+      fc.integer({ min: -5, max: 50000 }),
+      fc.boolean(),
+    );
+    const grids = fc.array(fc.array(fc.array(value, { minLength: 1, maxLength: 6 }), { maxLength: 8 }), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(grids, (sheets) => {
+        const result = runEngine(sheets.map((rows, i) => grid(`Лист${i + 1}`, rows)), new Set(), { asOf, municipality: "Тарский район" });
+        expect(result.sheets[result.sheets.length - 1].reportId).toBe("remarks");
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("handles a region of 40 000 schools in seconds", () => {
+    const levels = ["высокий", "средний", "низкий", null];
+    const rows: Cell[][] = [["Муниципалитет", "Наименование ОО", "Логин", "Куратор", "РФ1", "РФ2", "РФ3", "РФ4", "РФ5", "РФ6", "РФ7", "РФ8", "РФ9", "РФ10", "Размещено в ИС МЭДК"]];
+    for (let i = 0; i < 40_000; i++) {
+      rows.push([`МР № ${i % 60}`, `МБОУ «СОШ № ${i}»`, `sch${i}`, `Куратор ${Math.floor(i / 2)}`, ...Array.from({ length: 10 }, (_, f) => levels[(i * 7 + f * 3) % 4]), i % 3 === 0 ? "нет" : "да"]);
+    }
+    const started = Date.now();
+    const result = runEngine([grid("ШНОР", rows), grid(PLAN_SHEET, sampleGrids()[PLAN_SHEET])], new Set(), { asOf });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(sheet(result.sheets, "riskGroups").main.rows).toHaveLength(40_000);
+  });
+});
