@@ -58,22 +58,32 @@ function stems(text: string): string[] {
     .map((w) => w.slice(0, 5));
 }
 
+/** Stems of each factor's name, computed once per catalogue. */
+const NAME_STEMS = new WeakMap<readonly FactorInfo[], string[][]>();
+
+function nameStems(catalogue: readonly FactorInfo[]): string[][] {
+  let found = NAME_STEMS.get(catalogue);
+  if (!found) NAME_STEMS.set(catalogue, (found = catalogue.map((f) => stems(f.name))));
+  return found;
+}
+
 /**
- * Does the header name this factor: the full name, or a clear part of it that starts like the name and has at
- * least two meaningful words («Дефицит педагогических кадров», «Высокая доля обучающихся с ОВЗ»,
- * «Недостаточная предметная …»)?
+ * Does a header (as stems) name a factor (as stems): the full name, or a clear part of it that starts like the
+ * name and has at least two meaningful words («Дефицит педагогических кадров», «Высокая доля обучающихся с
+ * ОВЗ», «Недостаточная предметная …»)?
  */
-function namesFactor(header: string, factor: FactorInfo): boolean {
-  const h = stems(header);
-  const name = stems(factor.name);
-  if (h.length === 0) return false;
-  if (name.every((s) => h.includes(s))) return true;
-  return h.length >= 2 && h[0] === name[0] && h.every((s) => name.includes(s));
+function namesFactor(header: string[], name: string[]): boolean {
+  if (header.length === 0) return false;
+  if (name.every((s) => header.includes(s))) return true;
+  return header.length >= 2 && header[0] === name[0] && header.every((s) => name.includes(s));
 }
 
 /** The one catalogue factor a header names by its name, or null (none, or more than one). */
 function factorByName(header: string, catalogue: readonly FactorInfo[]): number | null {
-  const found = catalogue.filter((f) => namesFactor(header, f));
+  const h = stems(header);
+  if (h.length === 0) return null;
+  const names = nameStems(catalogue);
+  const found = catalogue.filter((_, i) => namesFactor(h, names[i]));
   return found.length === 1 ? found[0].number : null;
 }
 

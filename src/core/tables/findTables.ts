@@ -8,7 +8,7 @@ import { findPeriodInTitle } from "../periodText";
 import { cellAddress, type Problem } from "../problems";
 import type { Settings } from "../settings";
 import { MEANING_EXAMPLE, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
-import { type Header, quickMatches, readHeaderAt } from "./headerRows";
+import { type Header, type HeaderCache, type QuickMatch, quickMatches, readHeaderAt } from "./headerRows";
 import type { FactorInfo } from "./records";
 import { classifyRow, sectionText, type TableShape } from "./rowKinds";
 import { SheetView } from "./sheetView";
@@ -30,7 +30,14 @@ function shapeOf(view: SheetView, header: Header): TableShape {
     for (const c of view.filledColumns(r, header.left, header.right)) texts.set(c, view.text(r, c));
     return texts;
   });
-  return { left: header.left, right: header.right, headerTexts, columnOf, keyCol: columnOf.get(key) ?? header.left };
+  return {
+    left: header.left,
+    right: header.right,
+    headerTexts,
+    columnOf,
+    keyCol: columnOf.get(key) ?? header.left,
+    loneKeyTextIsData: header.kind === "plan",
+  };
 }
 
 /** Text of the title rows between `from` and the header: each row's filled cells, in order. */
@@ -62,9 +69,18 @@ function notFound(view: SheetView, best: { r: number; matches: { col: number; me
   };
 }
 
+/**
+ * Can a row inside a table be the header of the next one? Only when it names a key column (school, id, measure)
+ * and another one with header words alone: «Район 3» or «Школа № 5» are data, not headers.
+ */
+function startsNewTable(matches: QuickMatch[]): boolean {
+  const headerLike = matches.filter((m) => m.exact);
+  return headerLike.length >= 2 && headerLike.some((m) => m.meaning === "school" || m.meaning === "schoolId" || m.meaning === "measure");
+}
+
 export function findTables(grid: SheetGrid, settings: Settings, catalogue?: FactorInfo[]): FindResult {
   const view = new SheetView(grid);
-  const cache = new Map<string, NamedMeaning | null>();
+  const cache: HeaderCache = new Map();
   const tables: FoundTable[] = [];
   const problems: Problem[] = [];
   let best: { r: number; matches: { col: number; meaning: NamedMeaning }[] } | null = null;
@@ -90,9 +106,12 @@ export function findTables(grid: SheetGrid, settings: Settings, catalogue?: Fact
     let section: string | undefined;
     let next = header.rows[header.rows.length - 1] + 1;
     let last = next - 1;
+    let afterGap = false;
     for (; next < view.height; next++) {
       const kind = classifyRow(view, next, shape);
-      if (kind === "data" && quickMatches(view, next, cache).length >= 2 && headerAt(next)) break;
+      // A next table starts after a gap (blank, title or heading rows), so data rows right after data rows need no test.
+      if (kind === "data" && afterGap && startsNewTable(quickMatches(view, next, cache)) && headerAt(next)) break;
+      afterGap = kind !== "data";
       if (kind === "section") section = sectionText(view, next, shape);
       if (kind !== "data") continue;
       const cells = grid.cells[next].slice(shape.left, shape.right + 1);

@@ -7,7 +7,7 @@ import { normalizeText } from "../cell";
 import { cellAddress, cellProblem, type Problem } from "../problems";
 import { catalogueFromHeaders, DEFAULT_FACTORS, factorNumberInHeader, isRiskGroupHeader, matchFactorHeader } from "../risk/catalogue";
 import type { Settings } from "../settings";
-import { matchColumnHeader, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
+import { matchColumnHeader, matchHeaderWords, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
 import { parseMeaning } from "./meaningWords";
 import type { FactorInfo } from "./records";
 import type { SheetView } from "./sheetView";
@@ -33,21 +33,26 @@ export interface Header {
 export interface QuickMatch {
   col: number;
   meaning: NamedMeaning;
+  /** Nothing but header words follow the synonym (see matchHeaderWords). */
+  exact: boolean;
 }
 
+/** Header matches of the texts met so far: data repeat their texts (levels, municipalities). */
+export type HeaderCache = Map<string, { meaning: NamedMeaning; exact: boolean } | null>;
+
 /** Cells of a row whose text names a column meaning: a cheap test for header rows. */
-export function quickMatches(view: SheetView, r: number, cache: Map<string, NamedMeaning | null>): QuickMatch[] {
+export function quickMatches(view: SheetView, r: number, cache: HeaderCache): QuickMatch[] {
   const out: QuickMatch[] = [];
   const row = view.grid.cells[r] ?? [];
   for (let c = 0; c < row.length; c++) {
     const value = row[c];
     if (typeof value !== "string") continue;
-    let meaning = cache.get(value);
-    if (meaning === undefined) {
-      meaning = matchColumnHeader(value.slice(0, HEADER_PREFIX_CHARS));
-      cache.set(value, meaning);
+    let match = cache.get(value);
+    if (match === undefined) {
+      match = matchHeaderWords(value.slice(0, HEADER_PREFIX_CHARS));
+      cache.set(value, match);
     }
-    if (meaning !== null) out.push({ col: c, meaning });
+    if (match !== null) out.push({ col: c, ...match });
   }
   return out;
 }

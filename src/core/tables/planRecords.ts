@@ -33,9 +33,9 @@ function readTable(table: FoundTable, problems: Problem[], notes: string[]): Pla
     const executor = cellOf(table, row, "executor");
     const previous = records[records.length - 1];
     // A page break cuts an item's text: the rest comes without a number, deadline or executor.
-    if (hasNumbers && previous && isBlank(number?.value ?? null) && isBlank(deadline.value) && isBlank(executor?.value ?? null) && !isBlank(measure.value)) {
-      previous.measure = `${previous.measure} ${cellText(measure.value)}`;
-      notes.push(`Лист «${table.sheet}», строка ${row.row + 1}: текст без номера, срока и ответственного присоединён к мероприятию ${previous.number || `в строке ${previous.ref.row + 1}`} (перенос на новую страницу)`);
+    if (hasNumbers && previous && isBlank(number?.value ?? null) && isBlank(deadline.value) && isBlank(executor?.value ?? null)) {
+      if (!isBlank(measure.value)) previous.measure = `${previous.measure} ${cellText(measure.value)}`;
+      notes.push(`Лист «${table.sheet}», строка ${row.row + 1}: строка без номера, срока и ответственного — продолжение мероприятия ${previous.number || `в строке ${previous.ref.row + 1}`} (перенос на новую страницу)`);
       continue;
     }
     if (isBlank(measure.value)) {

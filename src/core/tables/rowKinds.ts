@@ -3,7 +3,7 @@
  * header rows repeated after a page break, a row of column numbers («1 2 3 4 5»), a section heading
  * («2. Действия, направленные на …»), a closing «Итого»/«Всего» row.
  */
-import { cellText, normalizeText } from "../cell";
+import type { Cell } from "../cell";
 import type { SheetView } from "./sheetView";
 import type { ColumnMeaning } from "./types";
 
@@ -18,25 +18,39 @@ export interface TableShape {
   columnOf: Map<ColumnMeaning, number>;
   /** The column that must be filled in a data row (school name, measure). */
   keyCol: number;
+  /** A plan's lone measure text is a continuation of an item cut by a page break; elsewhere a lone text is a heading. */
+  loneKeyTextIsData: boolean;
 }
 
 /** Share of a header's cells a row must repeat to be a repeated header (OCR'd copies differ a little: «№ шп»). */
 const REPEAT_SHARE = 0.6;
 
-function repeatsHeader(view: SheetView, r: number, shape: TableShape, filled: number[]): boolean {
+function sameText(value: Cell, want: string): boolean {
+  if (typeof value === "string") return value === want || value.trim() === want;
+  return typeof value === "number" && String(value) === want;
+}
+
+function repeatsHeader(view: SheetView, r: number, shape: TableShape): boolean {
   return shape.headerTexts.some((texts) => {
     if (texts.size < 2) return false;
-    const same = filled.filter((c) => texts.get(c) === view.text(r, c)).length;
-    return same >= 2 && same >= REPEAT_SHARE * texts.size;
+    const needed = Math.max(2, Math.ceil(REPEAT_SHARE * texts.size));
+    let misses = texts.size - needed;
+    for (const [c, want] of texts) {
+      if (!sameText(view.cell(r, c), want) && --misses < 0) return false;
+    }
+    return true;
   });
 }
 
 function isColumnNumbers(view: SheetView, r: number, filled: number[]): boolean {
   if (filled.length < 3) return false;
-  return filled.every((c, i) => Number(view.text(r, c)) === Number(view.text(r, filled[0])) + i) && view.text(r, filled[0]) === "1";
+  return filled.every((c, i) => {
+    const value = view.cell(r, c);
+    return value === i + 1 || value === String(i + 1);
+  });
 }
 
-const TOTAL = /^(итого|всего)(\s|$)/;
+const TOTAL = /^\s*(итого|всего)(?!\p{L})/iu;
 /** «2.», «3», «II.»: the number of a section in the item-number column. */
 const SECTION_NUMBER = /^(\d{1,2}|[IVX]{1,4})\.?$/i;
 /** A heading written as «2. Действия …», «Раздел 2 …», «II. Кадры …». */
@@ -48,7 +62,7 @@ function isSection(view: SheetView, r: number, shape: TableShape, filled: number
     const [c] = filled;
     if (typeof view.cell(r, c) !== "string" || /^[\d.,\s%-]+$/.test(texts[0])) return false;
     const merged = (view.mergeAt(r, c)?.right ?? c) > c;
-    return c !== shape.keyCol || merged || NUMBERED_HEADING.test(texts[0]);
+    return c !== shape.keyCol || !shape.loneKeyTextIsData || merged || NUMBERED_HEADING.test(texts[0]);
   }
   if (filled.length === 2) {
     const numberCol = shape.columnOf.get("itemNumber");
@@ -60,9 +74,12 @@ function isSection(view: SheetView, r: number, shape: TableShape, filled: number
 export function classifyRow(view: SheetView, r: number, shape: TableShape): RowKind {
   const filled = view.filledColumns(r, shape.left, shape.right);
   if (filled.length === 0) return "blank";
-  if (repeatsHeader(view, r, shape, filled)) return "repeatedHeader";
+  if (repeatsHeader(view, r, shape)) return "repeatedHeader";
   if (isColumnNumbers(view, r, filled)) return "columnNumbers";
-  if (filled.slice(0, 2).some((c) => TOTAL.test(normalizeText(cellText(view.cell(r, c)).slice(0, 20))))) return "total";
+  if (filled.slice(0, 2).some((c) => {
+    const value = view.cell(r, c);
+    return typeof value === "string" && TOTAL.test(value);
+  })) return "total";
   if (isSection(view, r, shape, filled)) return "section";
   return "data";
 }

@@ -1,0 +1,250 @@
+import fc from "fast-check";
+import type { Cell } from "../../../src/core/cell";
+import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
+import { findTables } from "../../../src/core/tables/findTables";
+import type { FoundTable } from "../../../src/core/tables/types";
+import { grid, namedFactorSchools, omskPlan, sakhalinMeasures, twoRowSchools } from "../../fixtures/layouts/grids";
+
+function meanings(table: FoundTable): [string, string][] {
+  return table.columns.map((c) => [c.header, c.meaning === "factor" ? `factor ${c.factor}` : c.meaning]);
+}
+
+describe("Omsk plan-graphic", () => {
+  const { tables, problems } = findTables(omskPlan, DEFAULT_SETTINGS);
+  const [plan] = tables;
+
+  test("one plan table under its title, columns mapped by the synonyms", () => {
+    expect(problems).toEqual([]);
+    expect(tables).toHaveLength(1);
+    expect(plan.kind).toBe("plan");
+    expect(plan.headerRows).toEqual([3]);
+    expect(meanings(plan)).toEqual([
+      ["№ п/п", "itemNumber"],
+      ["Описание действий", "measure"],
+      ["Ответственный исполнитель", "executor"],
+      ["Сроки реализации", "deadline"],
+      ["Региональный показатель реализации", "result"],
+    ]);
+    expect(plan.title).toMatch(/^Приложение к распоряжению .* на 2021 год$/);
+  });
+
+  test("repeated headers (also an OCR'd «№ шп» copy) are not rows; sections are kept for the rows below", () => {
+    const numbers = plan.rows.map((r) => r.cells[0]);
+    expect(numbers).toEqual([1, 2, null, 3, 7, 8, 16, 18]);
+    expect(plan.rows.find((r) => r.cells[0] === 3)?.section).toBeUndefined();
+    expect(plan.rows.find((r) => r.cells[0] === 7)?.section).toBe(
+      "2. Действия, направленные на преодоление дефицита базовой инфраструктуры и дефицита педагогических кадров",
+    );
+    expect(plan.rows.find((r) => r.cells[0] === 18)?.section).toBe(
+      "3. Действия, направленные на преодоление низкой эффективности управления образовательной организацией",
+    );
+  });
+
+  test("the plan period comes from the title", () => {
+    expect(plan.period).toMatchObject({ start: 44197, end: 44561, source: "title" });
+    expect(plan.range).toEqual({ top: 3, left: 0, bottom: 15, right: 4 });
+  });
+});
+
+describe("Sakhalin complex of measures", () => {
+  const { tables, problems } = findTables(sakhalinMeasures, DEFAULT_SETTINGS);
+
+  test("«Наименование мероприятия (краткое содержание)» is the measure, «Сроки исполнения» the deadline", () => {
+    expect(problems).toEqual([]);
+    expect(meanings(tables[0])).toEqual([
+      ["№ п/п", "itemNumber"],
+      ["Наименование мероприятия (краткое содержание)", "measure"],
+      ["Сроки исполнения", "deadline"],
+      ["Ответственный исполнитель", "executor"],
+      ["Ожидаемый результат", "result"],
+    ]);
+  });
+
+  test("«1. Меры, направленные на …» rows are sections, not items", () => {
+    const rows = tables[0].rows;
+    expect(rows.map((r) => r.cells[0])).toEqual([1.1, 1.2, "1.6", 2.1, "4.5"]);
+    expect(rows[0].section).toMatch(/^1\. Меры, направленные на определение ШНОР/);
+    expect(rows[3].section).toMatch(/^2\. Меры, направленные на создание региональной инфраструктуры/);
+  });
+
+  test("«на 2021-2022 гг» in the title is the period 01.01.2021–31.12.2022", () => {
+    expect(tables[0].period).toMatchObject({ start: 44197, end: 44926 });
+  });
+});
+
+describe.each([true, false])("two-row schools header (merged: %s)", (merged) => {
+  const { tables, problems } = findTables(twoRowSchools(merged), DEFAULT_SETTINGS);
+  const [schools] = tables;
+
+  test("header of two rows; numbers under «Рисковые факторы» are factors 1…10", () => {
+    expect(problems).toEqual([]);
+    expect(schools.kind).toBe("schools");
+    expect(schools.headerRows).toEqual([4, 5]);
+    expect(schools.title).toBe("Рисковые профили ООНОР Омской области на 01.03.2021");
+    expect(meanings(schools)).toEqual([
+      ["№", "itemNumber"],
+      ["Муниципалитет", "municipality"],
+      ["Наименование ОО", "school"],
+      ["Куратор", "curator"],
+      ...Array.from({ length: 10 }, (_, i) => [`Рисковые факторы (уровень значимости) / ${i + 1}`, `factor ${i + 1}`]),
+      ["Разместили материалы в ИС МЭДК", "other"],
+    ]);
+    expect(schools.columns[0].col).toBe(1);
+  });
+
+  test("the blank row and the «Итого» row are not schools", () => {
+    expect(schools.rows.map((r) => r.row)).toEqual([6, 7, 9]);
+    expect(schools.rows.map((r) => r.cells[2])).toEqual(["МБОУ «Ивановская СОШ»", "МБОУ «Сорокинская СОШ»", "МБОУ «Тарская СОШ № 1»"]);
+  });
+});
+
+describe("factor columns headed by names", () => {
+  test("full names, a clear part and «РФ9. …» map to the default numbers", () => {
+    const { tables, problems } = findTables(namedFactorSchools, DEFAULT_SETTINGS);
+    expect(problems).toEqual([]);
+    expect(meanings(tables[0]).slice(3)).toEqual([
+      ["Низкий уровень оснащения школы", "factor 1"],
+      ["Дефицит педагогических кадров", "factor 2"],
+      ["Недостаточная предметная …", "factor 3"],
+      ["Высокая доля обучающихся с ОВЗ", "factor 4"],
+      ["РФ9. Высокая доля обучающихся с рисками учебной неуспешности", "factor 9"],
+    ]);
+    expect(tables[0].factorCatalogue).toBeUndefined();
+    expect(meanings(tables[0])[0]).toEqual(["Логин", "schoolId"]);
+  });
+
+  test("a later FIOKO list under a risk-factor group header becomes the workbook's own catalogue", () => {
+    const sheet = grid("Профили 2022", [
+      ["Наименование ОО", "Муниципалитет", "Рисковые факторы", null, null],
+      [null, null, "Дефицит педагогических кадров", "Риски низкой адаптивности учебного процесса", "Несформированность внутришкольной системы повышения квалификации"],
+      ["МБОУ «Новая СОШ»", "Исилькульский район", "В", "С", "Н"],
+    ]);
+    const { tables } = findTables(sheet, DEFAULT_SETTINGS);
+    expect(tables[0].factorCatalogue).toEqual([
+      { number: 1, name: "Дефицит педагогических кадров" },
+      { number: 2, name: "Риски низкой адаптивности учебного процесса" },
+      { number: 3, name: "Несформированность внутришкольной системы повышения квалификации" },
+    ]);
+    expect(tables[0].columns.filter((c) => c.meaning === "factor").map((c) => c.factor)).toEqual([1, 2, 3]);
+  });
+
+  test("«РФ12» beyond the catalogue is reported with its cell, not silently dropped", () => {
+    const sheet = grid("Лист1", [["Наименование ОО", "Муниципалитет", "РФ1", "РФ12"], ["СОШ № 1", "Район", "высокий", "низкий"]]);
+    const { tables, problems } = findTables(sheet, DEFAULT_SETTINGS);
+    expect(tables[0].columns[3].meaning).toBe("other");
+    expect(problems).toEqual([expect.objectContaining({ sheet: "Лист1", row: 0, col: 3, message: expect.stringContaining("фактора 12 нет в перечне") })]);
+  });
+});
+
+describe("header matching rules", () => {
+  test("«Ответственный исполнитель» is an executor and «Исполнение» a done mark; «Сроки исполнения (план)» a deadline", () => {
+    const sheet = grid("План", [["Мероприятие", "Ответственный исполнитель", "Сроки исполнения (план)", "Исполнение", "Дата исполнения", "Группы ОО"], ["Семинар", "ИРО", "март 2021", "да", null, "1, 3"]]);
+    const { tables } = findTables(sheet, DEFAULT_SETTINGS);
+    expect(tables[0].columns.map((c) => c.meaning)).toEqual(["measure", "executor", "deadline", "doneMark", "doneDate", "groups"]);
+  });
+
+  test("a column override from the settings gives a column its meaning", () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, columnOverrides: [{ sheet: "План", header: "Когда", meaning: "deadline" }, { sheet: "План", header: "Примечание", meaning: "нет" }] };
+    const sheet = grid("План", [["Мероприятие", "Когда", "Примечание"], ["Семинар", "март 2021", "по согласованию"]]);
+    const { tables, problems } = findTables(sheet, settings);
+    expect(problems).toEqual([]);
+    expect(tables[0].kind).toBe("plan");
+    expect(tables[0].columns).toEqual([
+      { col: 0, header: "Мероприятие", meaning: "measure" },
+      { col: 1, header: "Когда", meaning: "deadline", overridden: true },
+      { col: 2, header: "Примечание", meaning: "ignored", overridden: true },
+    ]);
+  });
+
+  test("an override naming a column the sheet lacks is reported", () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, columnOverrides: [{ sheet: "План", header: "Срок по плану", meaning: "deadline" }] };
+    const { problems } = findTables(omskPlan, settings);
+    expect(problems).toEqual([]);
+    const other = findTables({ ...omskPlan, name: "План" }, settings).problems;
+    expect(other.map((p) => p.message)).toEqual([expect.stringContaining("«Срок по плану»")]);
+  });
+});
+
+describe("kinds and several tables on one sheet", () => {
+  test("results (long and wide) and context tables are recognised by kind", () => {
+    const long = grid("ВПР", [["Логин", "Наименование ОО", "Год", "Процедура", "Участников", "Получили «2»", "Доля «2», %"], ["sch1", "СОШ № 1", 2021, "ВПР 5 класс, русский язык", 40, 14, 35]]);
+    const wide = grid("ВПР широко", [["Наименование ОО", "Муниципалитет", "ВПР-2021 рус 5 доля 2", "ВПР-2021 мат 5 доля 2"], ["СОШ № 1", "Район", 35, 12]]);
+    const context = grid("ИСБШ", [["Наименование ОО", "Муниципалитет", "Доля обучающихся из малообеспеченных семей", "Доля обучающихся, для которых русский язык не родной"], ["СОШ № 1", "Район", 0.3, 0.1]]);
+    expect(findTables(long, DEFAULT_SETTINGS).tables[0].kind).toBe("results");
+    expect(findTables(wide, DEFAULT_SETTINGS).tables[0].kind).toBe("results");
+    expect(findTables(context, DEFAULT_SETTINGS).tables[0].kind).toBe("context");
+  });
+
+  test("a schools table and a plan one under another are two tables, each with its own title", () => {
+    const sheet = grid("Всё", [
+      ["Список ООНОР"],
+      ["Наименование ОО", "Муниципалитет", "Куратор"],
+      ["СОШ № 1", "Район", "Иванова"],
+      [],
+      ["План мероприятий на 2021 год"],
+      ["№", "Мероприятие", "Срок", "Ответственный"],
+      [1, "Семинар", "март 2021", "ИРО"],
+    ]);
+    const { tables } = findTables(sheet, DEFAULT_SETTINGS);
+    expect(tables.map((t) => [t.kind, t.title, t.rows.length])).toEqual([
+      ["schools", "Список ООНОР", 1],
+      ["plan", "План мероприятий на 2021 год", 1],
+    ]);
+  });
+});
+
+describe("no table", () => {
+  test("a sheet without a header says what was expected and what was seen", () => {
+    const sheet = grid("Лист1", [["Мероприятие", "Когда"], ["Семинар", "март"]]);
+    const { tables, problems } = findTables(sheet, DEFAULT_SETTINGS);
+    expect(tables).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ sheet: "Лист1", row: 0, col: 0, severity: "warning" });
+    expect(problems[0].message).toContain(
+      "на листе «Лист1» таблица не найдена: нет строки заголовка с колонками «Наименование ОО» и «Муниципалитет» (школы) или «Мероприятие» и «Сроки» (план)",
+    );
+    expect(problems[0].message).toContain("«Мероприятие» (A1");
+  });
+
+  const cell: fc.Arbitrary<Cell> = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.double({ noNaN: false }),
+    fc.integer({ min: -5, max: 50000 }),
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom("Наименование ОО", "Муниципалитет", "Мероприятие", "Сроки", "РФ3", "Рисковые факторы", "Итого", "1", "высокий", "2. Действия", "№ п/п", ""),
+  );
+
+  test("any 2-D array of cells gives tables or a clear «таблица не найдена», never an exception", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }), fc.array(fc.record({ top: fc.nat(12), left: fc.nat(8), h: fc.nat(2), w: fc.nat(4) }), { maxLength: 3 }), (rows, ms) => {
+        const merges = ms.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }));
+        const { tables, problems } = findTables(grid("Случайный", rows, merges), DEFAULT_SETTINGS);
+        if (tables.length === 0 && rows.length > 0) expect(problems.some((p) => p.message.includes("таблица не найдена"))).toBe(true);
+        for (const t of tables) for (const r of t.rows) expect(r.cells).toHaveLength(t.range.right - t.range.left + 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("size", () => {
+  test("40,000 rows × 20 columns in well under a second", () => {
+    const header: Cell[] = ["№", "Муниципалитет", "Наименование ОО", "Логин", "Куратор", ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`), "ИС МЭДК", "Вход", "Итог", "Примечание", "Дата визита"];
+    const rows: Cell[][] = [header];
+    for (let i = 0; i < 40_000; i++) {
+      rows.push([i + 1, `Район ${i % 40}`, `МБОУ «СОШ № ${i}»`, `sch${i}`, `Куратор ${i % 900}`, ...Array.from({ length: 10 }, (_, k) => LEVELS[(i + k) % 4]), "да", i % 50, (i * 7) % 50, `примечание ${i}`, 44300 + (i % 300)]);
+    }
+    const sheet = grid("Большой", rows);
+    findTables(grid("Разминка", rows.slice(0, 2000)), DEFAULT_SETTINGS); // JIT warm-up
+    // CPU time of this process: other jobs on a busy machine do not count against it.
+    const started = process.cpuUsage();
+    const { tables } = findTables(sheet, DEFAULT_SETTINGS);
+    const used = process.cpuUsage(started);
+    const elapsed = (used.user + used.system) / 1000;
+    expect(tables[0].rows).toHaveLength(40_000);
+    expect(elapsed).toBeLessThan(1000);
+  });
+});
+
+const LEVELS: Cell[] = ["высокий", "средний", "низкий", null];
