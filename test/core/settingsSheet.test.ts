@@ -1,0 +1,112 @@
+import fc from "fast-check";
+import { mustDayOf } from "../../src/core/calendar";
+import type { Cell } from "../../src/core/cell";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
+import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
+import { grid } from "../fixtures/layouts/grids";
+
+function sheet(rows: Cell[][]) {
+  return grid(SETTINGS_SHEET_NAME, rows);
+}
+
+const custom: Settings = {
+  curatorCap: 3,
+  schoolYearEnd: { month: 5, day: 31 },
+  planPeriod: { start: mustDayOf(2020, 9, 1), end: mustDayOf(2021, 5, 31), source: "settings", text: "2020-2021 учебный год" },
+  columnOverrides: [
+    { sheet: "План-график", header: "Когда", meaning: "deadline" },
+    { sheet: "Профили", header: "Рисковые факторы / 3", meaning: "рисковый фактор 3" },
+    { sheet: "Профили", header: "Примечание", meaning: "нет" },
+  ],
+  indicatorsOff: ["Неуспевающих, % (вход)"],
+};
+
+describe("settingsToRows", () => {
+  test("a readable «Параметр | Значение» table in Russian", () => {
+    expect(settingsToRows(custom)).toEqual([
+      ["Параметр", "Значение"],
+      ["Норма кураторов", 3],
+      ["Конец учебного года", "31.05"],
+      ["Период плана", "2020-2021 учебный год"],
+      ["Колонка: План-график / Когда", "срок"],
+      ["Колонка: Профили / Рисковые факторы / 3", "рисковый фактор 3"],
+      ["Колонка: Профили / Примечание", "не учитывается"],
+      ["Показатель отключён", "Неуспевающих, % (вход)"],
+    ]);
+  });
+
+  test("the defaults: cap 2, 31.08, no period", () => {
+    expect(settingsToRows(DEFAULT_SETTINGS).slice(1)).toEqual([
+      ["Норма кураторов", 2],
+      ["Конец учебного года", "31.08"],
+      ["Период плана", ""],
+    ]);
+  });
+});
+
+describe("readSettingsRows", () => {
+  test("round trip: what is written is read back", () => {
+    const { settings, problems } = readSettingsRows(sheet(settingsToRows(custom)));
+    expect(problems).toEqual([]);
+    expect(settings).toEqual(custom);
+    expect(readSettingsRows(sheet(settingsToRows(DEFAULT_SETTINGS)))).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  test("a period without its own words is written as ISO days and read back", () => {
+    const period = { start: mustDayOf(2021, 3, 1), end: mustDayOf(2022, 2, 28), source: "settings" as const };
+    const rows = settingsToRows({ ...DEFAULT_SETTINGS, planPeriod: period });
+    expect(rows[3]).toEqual(["Период плана", "2021-03-01..2022-02-28"]);
+    expect(readSettingsRows(sheet(rows)).settings.planPeriod).toMatchObject({ start: period.start, end: period.end, source: "settings" });
+  });
+
+  test("a school-year end Excel turned into a date, or typed as the number 31.05, is read", () => {
+    expect(readSettingsRows(sheet([["Конец учебного года", mustDayOf(2024, 6, 30)]])).settings.schoolYearEnd).toEqual({ month: 6, day: 30 });
+    expect(readSettingsRows(sheet([["Конец учебного года", 31.05]])).settings.schoolYearEnd).toEqual({ month: 5, day: 31 });
+  });
+
+  test.each([
+    [["Норма кураторов", "abc"], 1, "«Норма кураторов»: «abc»"],
+    [["Норма кураторов", 0], 1, "нужно целое число не меньше 1; действует 2"],
+    [["Норма кураторов", 2.5], 1, "«Норма кураторов»: «2.5»"],
+    [["Конец учебного года", "31.02"], 1, "«Конец учебного года»: «31.02» — нужна дата в виде дд.мм"],
+    [["Период плана", "когда-нибудь"], 1, "«Период плана»: «когда-нибудь» не понят"],
+    [["Колонка: План / Когда", "иногда"], 1, "значение «иногда» не понято"],
+    [["Колонка: без листа", "срок"], 0, "нужно «Колонка: <лист> / <заголовок колонки>»"],
+    [["Цвет шапки", "синий"], 0, "неизвестный параметр «Цвет шапки»"],
+  ])("%j: a problem at the cell, the default stays", (row, col, message) => {
+    const { settings, problems } = readSettingsRows(sheet([["Параметр", "Значение"], row as Cell[]]));
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(problems).toEqual([expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 1, col, message: expect.stringContaining(message) })]);
+  });
+
+  test("a parameter given twice: the first stays, the second is reported", () => {
+    const { settings, problems } = readSettingsRows(sheet([["Норма кураторов", 3], ["Норма кураторов", 4]]));
+    expect(settings.curatorCap).toBe(3);
+    expect(problems).toEqual([expect.objectContaining({ row: 1, col: 0, severity: "warning" })]);
+  });
+
+  test("the school-year end applies to the period whatever the row order", () => {
+    const { settings } = readSettingsRows(sheet([["Период плана", "2020-2021 учебный год"], ["Конец учебного года", "30.06"]]));
+    expect(settings.planPeriod).toMatchObject({ start: mustDayOf(2020, 9, 1), end: mustDayOf(2021, 6, 30) });
+  });
+
+  const cell: fc.Arbitrary<Cell> = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.double(),
+    fc.integer({ min: -100, max: 80000 }),
+    fc.string({ maxLength: 15 }),
+    fc.constantFrom("Норма кураторов", "Конец учебного года", "Период плана", "Колонка: Лист / Заголовок", "Показатель отключён", "31.02", "2021", "срок", "Колонка:"),
+  );
+
+  test("any grid gives settings and problems, never an exception", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 10 }), (rows) => {
+        const { settings, problems } = readSettingsRows(sheet(rows));
+        expect(Number.isInteger(settings.curatorCap) && settings.curatorCap >= 1).toBe(true);
+        for (const p of problems) expect(p.sheet).toBe(SETTINGS_SHEET_NAME);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
