@@ -19,7 +19,7 @@ import { until } from "./constructs/until";
 import { wholePeriod } from "./constructs/wholePeriod";
 import { FILLER_WORDS } from "./dictionaries";
 import { type Expression, expressionsOf, type JoinContext, NeedsPeriod, Unreadable, windowOf, windowsOf } from "./join";
-import type { Construct, Piece } from "./pieces";
+import type { Construct, Match, Piece } from "./pieces";
 import { everyUnit, everyWeekday, type Repetition } from "./repeat";
 import { type DeadlineResult, NO_YEAR_MESSAGE } from "./result";
 import { type Token, tokenize } from "./tokenizer";
@@ -86,7 +86,8 @@ function readPieces(tokens: Token[]): Piece[] {
       i++;
       continue;
     }
-    const m = CONSTRUCTS.reduce<ReturnType<Construct>>((found, c) => found ?? c(tokens, i), null);
+    let m: Match | null = null;
+    for (let k = 0; k < CONSTRUCTS.length && m === null; k++) m = CONSTRUCTS[k](tokens, i);
     if (m) {
       pieces.push(...m.pieces);
       i = m.next;
@@ -162,10 +163,13 @@ function parseText(text: string, given: PlanPeriod | null, schoolYearEnd: MonthD
   }
 }
 
+/** The pieces the joining pass reads. */
+const RANGE_PIECES = new Set<Piece["t"]>(["point", "until", "rangeTo", "rangeFrom", "separator"]);
+
 type Meaning = Pick<DeadlineResult, "kind" | "windows" | "controlPoints" | "start" | "end">;
 
 function interpret(pieces: Piece[], ctx: JoinContext): Meaning | null {
-  const expressions = expressionsOf(pieces.filter((p) => ["point", "until", "rangeTo", "rangeFrom", "separator"].includes(p.t)));
+  const expressions = expressionsOf(pieces.filter((p) => RANGE_PIECES.has(p.t)));
   if (expressions instanceof Unreadable) throw expressions;
   const every = pieces.find((p): p is Extract<Piece, { t: "every" }> => p.t === "every");
   const weekday = pieces.find((p): p is Extract<Piece, { t: "weekday" }> => p.t === "weekday");

@@ -4,9 +4,9 @@
  * the text names: each Thursday of «каждый четверг», the 5th of the month after each quarter of «до 5 числа
  * месяца, следующего за отчетным кварталом».
  */
-import { type Day, endOfMonth, firstOfMonth, plusDays, plusMonths, weekdayOf, ymd } from "../calendar";
+import { type Day, plusDays, plusMonths, weekdayOf, ymd } from "../calendar";
 import type { Frequency } from "./dictionaries";
-import type { Span } from "./units";
+import { monthsSpan, type Span } from "./units";
 
 export interface Repetition {
   window: Span;
@@ -22,14 +22,14 @@ function unitAround(day: Day, frequency: Frequency, scopeStart: Day): Span {
       return { start: plusDays(sunday, -6), end: sunday };
     }
     case "month":
-      return { start: firstOfMonth(year, month), end: endOfMonth(year, month) };
+      return monthsSpan(year, month, month);
     case "quarter": {
       const first = Math.floor((month - 1) / 3) * 3 + 1;
-      return { start: firstOfMonth(year, first), end: endOfMonth(year, first + 2) };
+      return monthsSpan(year, first, first + 2);
     }
     case "halfYear": {
       const first = month <= 6 ? 1 : 7;
-      return { start: firstOfMonth(year, first), end: endOfMonth(year, first + 5) };
+      return monthsSpan(year, first, first + 5);
     }
     case "year": {
       // twelve-month blocks from the scope's start: calendar years for a calendar plan, school years for a school-year plan
@@ -40,13 +40,16 @@ function unitAround(day: Day, frequency: Frequency, scopeStart: Day): Span {
   }
 }
 
-/** The units of `frequency` inside the scope, clipped to it. */
+/**
+ * The units of `frequency` inside the scope, clipped to it. Days are consecutive serial numbers, so the day after
+ * a unit is its end + 1 and the next week is seven on: stepping by plain addition keeps long scopes fast.
+ */
 export function unitsIn(scope: Span, frequency: Frequency): Span[] {
   const out: Span[] = [];
   for (let day = scope.start; day <= scope.end; ) {
-    const u = unitAround(day, frequency, scope.start);
+    const u = frequency === "week" && out.length > 0 ? { start: day, end: day + 6 } : unitAround(day, frequency, scope.start);
     out.push({ start: Math.max(u.start, scope.start), end: Math.min(u.end, scope.end) });
-    day = plusDays(u.end, 1);
+    day = u.end + 1;
   }
   return out;
 }
@@ -65,9 +68,9 @@ export function everyUnit(scope: Span, frequency: Frequency, dueDay?: number): R
 export function everyWeekday(scope: Span, weekday: number): Repetition[] {
   const out: Repetition[] = [];
   let from = scope.start;
-  for (let d = plusDays(scope.start, (weekday - weekdayOf(scope.start) + 7) % 7); d <= scope.end; d = plusDays(d, 7)) {
+  for (let d = plusDays(scope.start, (weekday - weekdayOf(scope.start) + 7) % 7); d <= scope.end; d += 7) {
     out.push({ window: { start: from, end: d }, control: d });
-    from = plusDays(d, 1);
+    from = d + 1;
   }
   return out;
 }

@@ -16,7 +16,7 @@ export interface Token {
   bracketed: boolean;
 }
 
-const TOKEN = /(\d{1,2}\.\d{1,2}\.\d{2,4})|(\d+)(?:-(?:е|го|ое|ого|й|ый|ий)(?![а-яё]))?|([a-zа-яёіѐ]+)\.?|([-–—‐‑−])|([,;])|([/\\])|(\S)/giu;
+const TOKEN = /(\d{1,2}\.\d{1,2}\.\d{2,4})|(\d+)(?:-(?:е|го|ое|ого|й|ый|ий)(?![а-яё]))?|([a-zа-яёіѐ]+)\.?|([-–—‐‑−])|([,;])|([/\\])|(\S)/gi;
 
 /** Spellings seen in real plans that mean the same word. */
 const SPELLING: Readonly<Record<string, string>> = { течении: "течение" };
@@ -24,7 +24,8 @@ const SPELLING: Readonly<Record<string, string>> = { течении: "течен
 export function tokenize(phrase: string): Token[] {
   const tokens: Token[] = [];
   let depth = 0;
-  for (const m of phrase.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(phrase); m !== null; m = TOKEN.exec(phrase)) {
     const from = m.index;
     const to = from + m[0].length;
     if (m[7] === "(") depth++;

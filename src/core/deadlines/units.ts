@@ -12,8 +12,23 @@ export interface Span {
   end: Day;
 }
 
-function monthsSpan(year: number, firstMonth: number, lastMonth: number): Span {
-  return { start: firstOfMonth(year, firstMonth), end: endOfMonth(year, lastMonth) };
+/**
+ * Spans of months are asked for again and again (every month of every plan item); the calendar helpers build
+ * dates to answer, so their answers are remembered. Pure functions of their arguments: a cache cannot go stale.
+ */
+const monthsCache = new Map<number, Span>();
+const CACHE_LIMIT = 50_000;
+
+/** Months firstMonth…lastMonth of a year (1…12). */
+export function monthsSpan(year: number, firstMonth: number, lastMonth: number): Span {
+  const key = year * 10_000 + firstMonth * 100 + lastMonth;
+  let span = monthsCache.get(key);
+  if (span === undefined) {
+    if (monthsCache.size > CACHE_LIMIT) monthsCache.clear();
+    span = { start: firstOfMonth(year, firstMonth), end: endOfMonth(year, lastMonth) };
+    monthsCache.set(key, span);
+  }
+  return span;
 }
 
 /** The span of a unit in a given year; null when the day does not exist (29 февраля 2021) or the month is unknown. */

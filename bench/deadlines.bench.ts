@@ -1,0 +1,94 @@
+/**
+ * Deadline parser against chrono-node's Russian locale on the phrases of test/fixtures/deadlines.tsv:
+ * the share of period/deadline/continuous phrases whose start and end both match, and phrases per second.
+ * Figures only, never asserted. Run from the repository root:
+ *   npx tsc -p bench/tsconfig.json && node build/bench/bench/deadlines.bench.js
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { type Day, dayOf, isoDay, parseIsoDay } from "../src/core/calendar";
+import { parseDeadline } from "../src/core/deadlines/parseDeadline";
+import type { PlanPeriod } from "../src/core/period";
+
+interface Row {
+  phrase: string;
+  period: PlanPeriod;
+  start: Day | null;
+  end: Day | null;
+  kind: string;
+}
+
+interface ChronoResult {
+  start: { date(): Date };
+  end?: { date(): Date } | null;
+}
+// chrono-node is a dev dependency used only here; loaded with require so the core never depends on it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const chronoRu: { parse(text: string, ref: Date): ChronoResult[] } = require("chrono-node").ru;
+
+function readRows(): Row[] {
+  const day = (t: string) => (t ? parseIsoDay(t) : null);
+  return readFileSync(join(process.cwd(), "test/fixtures/deadlines.tsv"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !l.startsWith("#"))
+    .map((l) => {
+      const [phrase, period, start, end, kind] = l.split("\t");
+      const [ps, pe] = period.split("..");
+      return { phrase, period: { start: day(ps)!, end: day(pe)!, source: "run", text: period }, start: day(start), end: day(end), kind };
+    });
+}
+
+/** chrono's dates are local date-times: their local calendar fields are the day it means. */
+function localDay(d: Date): Day | null {
+  return dayOf(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+function refDate(period: PlanPeriod): Date {
+  const iso = isoDay(period.start).split("-").map(Number);
+  return new Date(iso[0], iso[1] - 1, iso[2], 12);
+}
+
+function ours(row: Row): [Day | null, Day | null] {
+  const r = parseDeadline(row.phrase, row.period);
+  return [r.start ?? null, r.end ?? null];
+}
+
+function chrono(row: Row): [Day | null, Day | null] {
+  const results = chronoRu.parse(row.phrase, refDate(row.period));
+  if (results.length === 0) return [null, null];
+  const last = results[results.length - 1];
+  return [localDay(results[0].start.date()), localDay((last.end ?? last.start).date())];
+}
+
+function accuracy(rows: Row[], parse: (r: Row) => [Day | null, Day | null]): number {
+  const dated = rows.filter((r) => r.kind === "period" || r.kind === "deadline" || r.kind === "continuous");
+  const hits = dated.filter((r) => {
+    const [s, e] = parse(r);
+    return s === r.start && e === r.end;
+  }).length;
+  return hits / dated.length;
+}
+
+function phrasesPerSecond(rows: Row[], parse: (r: Row) => unknown): number {
+  let count = 0;
+  const started = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < 1) {
+    for (const r of rows) parse(r);
+    count += rows.length;
+    elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  }
+  return count / elapsed;
+}
+
+const rows = readRows();
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const rate = (x: number) => Math.round(x).toLocaleString("ru-RU");
+// warm both up first, so neither pays for the JIT inside its timed second
+for (let k = 0; k < 50; k++) for (const r of rows) (ours(r), chrono(r));
+const oursRate = phrasesPerSecond(rows, ours);
+const chronoRate = phrasesPerSecond(rows, chrono);
+console.log(`Фраз в таблице: ${rows.length}`);
+console.log(`наш разбор:  совпадение начала и конца ${pct(accuracy(rows, ours))}, фраз в секунду ${rate(oursRate)}`);
+console.log(`chrono (ru): совпадение начала и конца ${pct(accuracy(rows, chrono))}, фраз в секунду ${rate(chronoRate)}`);
+console.log(`ускорение: ${(oursRate / chronoRate).toFixed(1)}×`);
