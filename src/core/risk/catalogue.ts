@@ -136,7 +136,9 @@ export function readFactorListSheet(grid: SheetGrid): { factors: FactorInfo[]; p
     const row = rows[r];
     const numberCol = row.findIndex((c) => typeof c === "string" && /^(№|n|номер)( п п)?$/.test(plain(c)));
     const nameCol = row.findIndex((c) => typeof c === "string" && isListNameHeader(c));
-    if (numberCol < 0 || nameCol < 0) continue;
+    // A list is «№ | Рисковый фактор» (perhaps with a comment column), not a wide table with a factor group header.
+    const filled = row.filter((c) => !isBlank(c)).length;
+    if (numberCol < 0 || nameCol < 0 || filled > 3) continue;
     return readFactorRows(grid, r + 1, numberCol, nameCol);
   }
   return null;
@@ -155,6 +157,8 @@ function readFactorRows(grid: SheetGrid, from: number, numberCol: number, nameCo
       problems.push(cellProblem(...at(numberCol), `перечень рисковых факторов: номер «${cellText(numberCell)}» не является новым целым числом; строка пропущена`));
     } else if (isBlank(nameCell)) {
       problems.push(cellProblem(...at(nameCol), `перечень рисковых факторов: у фактора ${number} нет наименования; строка пропущена`));
+    } else if (!/\p{L}{3}.*\s.*\p{L}{3}/u.test(cellText(nameCell))) {
+      problems.push(cellProblem(...at(nameCol), `перечень рисковых факторов: «${cellText(nameCell)}» не похоже на наименование фактора ${number}; строка пропущена`));
     } else {
       factors.push({ number, name: cellText(nameCell) });
     }
