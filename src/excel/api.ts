@@ -9,7 +9,7 @@ import { runEngine } from "../reports/engine";
 import { layoutSheet } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import type { Recognition, RunSummary } from "../reports/recognition";
-import { detectCapabilities, skippedFeatures } from "./capabilities";
+import { detectCapabilities, ExcelTooOldError, skippedFeatures } from "./capabilities";
 import { readWorkbookSheets } from "./readSheets";
 import { readSettingsSheet, writeSettingsSheet } from "./settingsSheet";
 import { writeReportSheets } from "./writeReports";
@@ -25,7 +25,7 @@ export interface ReportChoice {
 
 /** What the add-in finds in the open workbook (tables, columns, problems, reports it can build). */
 export async function recognizeWorkbook(): Promise<Recognition> {
-  return Excel.run(async (context) => {
+  return inExcel("Книга не прочитана", async (context) => {
     const caps = detectCapabilities();
     const { grids, reportSheets } = await readWorkbookSheets(context, caps);
     return runEngine(grids, reportSheets, { asOf: today() }, []).recognition;
@@ -34,7 +34,7 @@ export async function recognizeWorkbook(): Promise<Recognition> {
 
 /** Builds the chosen reports (or all the data allows) and «Замечания», each replacing its own earlier sheet. */
 export async function runReports(ids: ReportId[] | "all", choice: ReportChoice): Promise<RunSummary> {
-  return Excel.run(async (context) => {
+  return inExcel("Отчёты не записаны", async (context) => {
     const caps = detectCapabilities();
     const { grids, reportSheets } = await readWorkbookSheets(context, caps);
     const result = runEngine(grids, reportSheets, choice, ids === "all" ? undefined : ids);
@@ -49,9 +49,20 @@ export async function runReports(ids: ReportId[] | "all", choice: ReportChoice):
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await Excel.run((context) => writeSettingsSheet(context, settings));
+  await inExcel("Настройки не сохранены", (context) => writeSettingsSheet(context, settings));
 }
 
 export async function loadSettings(): Promise<Settings> {
-  return Excel.run((context) => readSettingsSheet(context));
+  return inExcel("Настройки не прочитаны", (context) => readSettingsSheet(context));
+}
+
+/** Excel.run whose failures reach the pane in Russian, with Excel's own words kept for support. */
+async function inExcel<T>(what: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    if (error instanceof ExcelTooOldError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${what}: Excel сообщил «${reason}».`, { cause: error });
+  }
 }

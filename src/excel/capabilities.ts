@@ -16,10 +16,13 @@ function supported(version: string): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", version);
 }
 
-/** Throws a Russian message the pane shows when this Excel is too old for the add-in. */
+/** This Excel lacks the API the add-in needs; the message is for the user as it stands. */
+export class ExcelTooOldError extends Error {}
+
+/** Throws ExcelTooOldError (a Russian message the pane shows) when this Excel is too old for the add-in. */
 export function detectCapabilities(): Capabilities {
   if (!supported(REQUIRED_EXCEL_API)) {
-    throw new Error(
+    throw new ExcelTooOldError(
       `Эта версия Excel не поддерживает нужные надстройке функции (требуется ExcelApi ${REQUIRED_EXCEL_API}): обновите Excel или откройте книгу в Excel в Интернете.`,
     );
   }

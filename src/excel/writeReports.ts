@@ -61,10 +61,11 @@ export async function writeReportSheets(
   suspend();
 
   const plan = planNames(workbook, layouts);
+  const temporary = temporaryNames(workbook, layouts.length);
   const sheets: Excel.Worksheet[] = [];
   for (const [i, layout] of layouts.entries()) {
     const { finalName, replaces, oldMarker } = plan[i];
-    const sheet = context.workbook.worksheets.add(`${TEMP_PREFIX}${i + 1}`);
+    const sheet = context.workbook.worksheets.add(temporary[i]);
     if (oldMarker !== undefined) context.workbook.names.getItem(oldMarker).delete();
     if (replaces !== undefined) {
       context.workbook.worksheets.getItem(replaces.name).delete();
@@ -124,6 +125,14 @@ function planNames(workbook: WorkbookState, layouts: SheetLayout[]): NamePlan[] 
     taken.push(plans[i].finalName);
   });
   return plans;
+}
+
+/** «~shnor1», «~shnor2», … skipping any name the workbook already has. */
+function temporaryNames(workbook: WorkbookState, count: number): string[] {
+  const taken = new Set(workbook.sheets.map((s) => s.name.toLowerCase()));
+  const out: string[] = [];
+  for (let n = 1; out.length < count; n++) if (!taken.has(`${TEMP_PREFIX}${n}`)) out.push(`${TEMP_PREFIX}${n}`);
+  return out;
 }
 
 type Queue = (bytes: number, write: () => void) => Promise<void>;

@@ -106,6 +106,18 @@ describe("runReports", () => {
   });
 });
 
+describe("errors from Excel", () => {
+  it("reach the pane in Russian, with Excel's own words kept", async () => {
+    const fake = createFakeExcel({ sheets: [schools()] });
+    const refusing = { run: () => Promise.reject(new Error("This operation is not permitted for the current object.")) };
+    Object.assign(globalThis, { Excel: refusing, Office: fake.Office });
+    await expect(runReports("all", { asOf })).rejects.toThrow(
+      "Отчёты не записаны: Excel сообщил «This operation is not permitted for the current object.».",
+    );
+    await expect(saveSettings(DEFAULT_SETTINGS)).rejects.toThrow(/^Настройки не сохранены: Excel сообщил/);
+  });
+});
+
 describe("recognizeWorkbook", () => {
   it("describes the schools table without writing anything", async () => {
     const fake = createFakeExcel({ sheets: [schools()] });
