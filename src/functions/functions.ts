@@ -7,10 +7,18 @@
  * hence `any[][]` for ranges (their cells are core Cells).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { reportDue } from "../core/plan/reportDue";
+import { today } from "../core/calendar";
+import {
+  deadlineEndFormula,
+  deadlineStartFormula,
+  nextControlFormula,
+  overdueFormula,
+  planStatusFormula,
+  reportDueFormula,
+} from "../core/plan/formulas";
 import { inGroupFormula, mandatoryFormula, riskCountFormula, riskGroupsFormula, riskSummaryFormula } from "../core/risk/formulas";
 import { shareFormula, trendFormula } from "../core/indicators/formulas";
-import { cell, dateArgument } from "./arguments";
+import { cell } from "./arguments";
 import { excelValue } from "./excelResult";
 
 /**
@@ -94,12 +102,90 @@ export function trend(entry: string | number | boolean | null, final: string | n
 }
 
 /**
+ * Start of the window a plan deadline names (free Russian text: «март-апрель 2021», «до 01.06.2021»).
+ * @customfunction DEADLINESTART DEADLINESTART
+ * @param text Deadline text as written in the plan.
+ * @param [period] Plan period: «2021», «2021-2022», «2020-2021 учебный год»; default: the years in the text.
+ * @returns The start date, or empty text when the deadline names no date.
+ */
+export function deadlineStart(text: string | number | boolean | null, period?: string | number | boolean | null): number | string {
+  return excelValue(deadlineStartFormula(cell(text), cell(period)));
+}
+
+/**
+ * End of the window a plan deadline names.
+ * @customfunction DEADLINEEND DEADLINEEND
+ * @param text Deadline text as written in the plan.
+ * @param [period] Plan period: «2021», «2021-2022», «2020-2021 учебный год»; default: the years in the text.
+ * @returns The end date, or empty text when the deadline names no date.
+ */
+export function deadlineEnd(text: string | number | boolean | null, period?: string | number | boolean | null): number | string {
+  return excelValue(deadlineEndFormula(cell(text), cell(period)));
+}
+
+/**
+ * The deadline's next control point on or after the date.
+ * @customfunction NEXTCONTROL NEXTCONTROL
+ * @volatile
+ * @param text Deadline text as written in the plan.
+ * @param [asOf] As of this date; default: today.
+ * @param [period] Plan period; default: the years in the text, else the year of the date.
+ * @returns The date of the next control point, or empty text when none is left.
+ */
+export function nextControl(
+  text: string | number | boolean | null,
+  asOf?: string | number | boolean | null,
+  period?: string | number | boolean | null,
+): number | string {
+  return excelValue(nextControlFormula(cell(text), cell(asOf), cell(period), today()));
+}
+
+/**
+ * Status of a plan item at a date: «Выполнено», «В работе», «Просрочено», ….
+ * @customfunction PLANSTATUS PLANSTATUS
+ * @volatile
+ * @param text Deadline text as written in the plan.
+ * @param doneMark Done mark: «да», «выполнено», «проведено 12.03.2021», a date, or empty.
+ * @param [doneDate] Date the item was done.
+ * @param [asOf] As of this date; default: today.
+ * @param [period] Plan period; default: the years in the text, else the year of the date.
+ * @returns The status.
+ */
+export function planStatus(
+  text: string | number | boolean | null,
+  doneMark: string | number | boolean | null,
+  doneDate?: string | number | boolean | null,
+  asOf?: string | number | boolean | null,
+  period?: string | number | boolean | null,
+): string {
+  return excelValue(planStatusFormula(cell(text), cell(doneMark), cell(doneDate), cell(asOf), cell(period), today()));
+}
+
+/**
+ * Days a plan item is overdue at a date (0 when it is not overdue).
+ * @customfunction OVERDUE OVERDUE
+ * @volatile
+ * @param text Deadline text as written in the plan.
+ * @param doneMark Done mark: «да», «выполнено», «проведено 12.03.2021», a date, or empty.
+ * @param [asOf] As of this date; default: today.
+ * @param [period] Plan period; default: the years in the text, else the year of the date.
+ * @returns Days overdue.
+ */
+export function overdue(
+  text: string | number | boolean | null,
+  doneMark: string | number | boolean | null,
+  asOf?: string | number | boolean | null,
+  period?: string | number | boolean | null,
+): number {
+  return excelValue(overdueFormula(cell(text), cell(doneMark), cell(asOf), cell(period), today()));
+}
+
+/**
  * Due date of the quarterly report: the 5th day of the month after the quarter that holds the date.
  * @customfunction REPORTDUE REPORTDUE
  * @param date A date inside the reporting quarter (an Excel date or dd.mm.yyyy text).
  * @returns The due date as an Excel date.
  */
 export function reportDueDate(date: string | number | boolean | null): number {
-  const day = excelValue(dateArgument(cell(date), "дата"));
-  return reportDue(day);
+  return excelValue(reportDueFormula(cell(date)));
 }

@@ -70,11 +70,57 @@ describe("REPORTDUE (СРОК_ОТЧЕТА)", () => {
     expect(call("REPORTDUE", "20.12.2021")).toBe(44566); // → 05.01.2022
   });
 
-  test.each([[""], [0], [null], ["весна 2021"], [true], ["31.02.2021"]])("%p is #VALUE! with a Russian message naming the argument", (value) => {
-    const result = call("REPORTDUE", value) as { error: string; message: string };
+  test.each([[""], [0], [null]])("an empty date (%p) is #VALUE! asking for a date", (value) => {
+    expect(call("REPORTDUE", value)).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^Дата не указана/) });
+  });
+
+  test.each([["весна 2021"], ["31.02.2021"], ["32.13.2021"]])("%p is #VALUE! naming the argument and the value", (value) => {
+    expect(call("REPORTDUE", value)).toEqual({ error: "#VALUE!", message: `Дата «${value}» не распознана: нужна дата или текст дд.мм.гггг` });
+  });
+});
+
+describe("plan functions: free-text deadlines, done marks, «на дату»", () => {
+  // 15.06.2021 = 44362
+  const june15 = 44362;
+
+  test("DEADLINESTART / DEADLINEEND read the deadline against the period", () => {
+    expect(call("DEADLINESTART", "март-апрель 2021", null)).toBe(44256); // 01.03.2021
+    expect(call("DEADLINEEND", "март-апрель 2021", null)).toBe(44316); // 30.04.2021
+    expect(call("DEADLINEEND", "до 01.06.2021", "2021")).toBe(44348);
+    expect(call("DEADLINESTART", "до 01.06.2021", "на 2021-2022 годы")).toBe(44197); // plan start 01.01.2021
+    expect(call("DEADLINEEND", "по мере необходимости", "2021")).toBe("");
+  });
+
+  test("a deadline without a year and without a period is #VALUE!, never a guess", () => {
+    const result = call("DEADLINEEND", "март", null) as { error: string; message: string };
     expect(result.error).toBe("#VALUE!");
-    expect(result.message).toMatch(/^Аргумент «дата»/);
-    if (typeof value === "string" && value !== "") expect(result.message).toContain(`«${value}»`);
+    expect(result.message).toContain("период");
+  });
+
+  test("an unparsed deadline is #VALUE! naming it; PLANSTATUS says «Срок не распознан»", () => {
+    const result = call("DEADLINEEND", "31.02.2021", null) as { error: string; message: string };
+    expect(result.error).toBe("#VALUE!");
+    expect(result.message).toContain("«31.02.2021»");
+    expect(call("PLANSTATUS", "31.02.2021", "", null, june15, "2021")).toBe("Срок не распознан");
+  });
+
+  test("PLANSTATUS and OVERDUE at a date", () => {
+    expect(call("PLANSTATUS", "до 01.06.2021", "", null, june15, null)).toBe("Просрочено");
+    expect(call("OVERDUE", "до 01.06.2021", "", june15, null)).toBe(14);
+    expect(call("PLANSTATUS", "до 01.06.2021", "проведено 25.05.2021", null, june15, null)).toBe("Выполнено");
+    expect(call("PLANSTATUS", "до 01.06.2021", "да", "10.06.2021", june15, null)).toBe("Выполнено с нарушением срока");
+    expect(call("PLANSTATUS", "сентябрь 2021", 0, null, "15.06.2021", null)).toBe("Не начато");
+    expect(call("OVERDUE", "в течение года", "нет", june15, "2021")).toBe(0);
+  });
+
+  test("NEXTCONTROL gives the next control point on or after the date", () => {
+    expect(call("NEXTCONTROL", "ежеквартально", june15, "2021")).toBe(44377); // 30.06.2021
+    expect(call("NEXTCONTROL", "март 2021", june15, null)).toBe("");
+  });
+
+  test("functions whose «на дату» defaults to today are volatile", () => {
+    const volatile = metadata("functions.json").filter((f) => f.options?.volatile).map((f) => f.id);
+    expect(volatile.sort()).toEqual(["NEXTCONTROL", "OVERDUE", "PLANSTATUS"]);
   });
 });
 
