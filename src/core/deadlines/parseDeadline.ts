@@ -18,12 +18,12 @@ import { recurrence } from "./constructs/recurrence";
 import { until } from "./constructs/until";
 import { wholePeriod } from "./constructs/wholePeriod";
 import { FILLER_WORDS } from "./dictionaries";
-import { type Expression, expressionsOf, type JoinContext, NeedsPeriod, Unreadable, windowOf, windowsOf } from "./join";
+import { type Expression, expressionsOf, type JoinContext, NeedsPeriod, Unreadable, windowsOf } from "./join";
 import type { Construct, Match, Piece } from "./pieces";
 import { everyUnit, everyWeekday, type Repetition } from "./repeat";
 import { type DeadlineResult, NO_YEAR_MESSAGE } from "./result";
 import { type Token, tokenize } from "./tokenizer";
-import type { Span } from "./units";
+import { type Span, spanInYear } from "./units";
 
 export interface DeadlineOptions {
   schoolYearEnd?: MonthDay;
@@ -100,7 +100,7 @@ function readPieces(tokens: Token[]): Piece[] {
 }
 
 /** Pieces after which unknown words without digits are remarks. */
-const RECOGNISED = new Set<Piece["t"]>(["point", "until", "every", "weekday", "dueAfter", "wholePeriod", "noDate", "invalid"]);
+const RECOGNISED = new Set<Piece["t"]>(["point", "until", "every", "weekday", "dueAfter", "dayOfMonth", "wholePeriod", "noDate", "invalid"]);
 
 /** Splits unknown words into remarks (kept as a note) and the part that makes the phrase unparsed. */
 function remarksOf(text: string, pieces: Piece[]): { notes: string[]; unread?: string } {
@@ -174,14 +174,17 @@ function interpret(pieces: Piece[], ctx: JoinContext): Meaning | null {
   const every = pieces.find((p): p is Extract<Piece, { t: "every" }> => p.t === "every");
   const weekday = pieces.find((p): p is Extract<Piece, { t: "weekday" }> => p.t === "weekday");
   const due = pieces.find((p): p is Extract<Piece, { t: "dueAfter" }> => p.t === "dueAfter");
+  const monthly = pieces.find((p): p is Extract<Piece, { t: "dayOfMonth" }> => p.t === "dayOfMonth");
 
-  if (every || weekday || due) {
-    const frequency = due?.frequency ?? every?.frequency ?? "week";
+  if (every || weekday || due || monthly) {
+    const frequency = due?.frequency ?? (monthly ? "month" : (every?.frequency ?? "week"));
+    const rule = due ? { after: due.day } : monthly ? { dayOfMonth: monthly.day } : undefined;
     const template = frequency === "year" && expressions.length > 0 && expressions.every((e) => e.left.unit.year === undefined && e.right?.unit.year === undefined);
-    const scopes = template ? yearlyWindows(expressions, ctx) : expressions.length > 0 ? windowsOf(expressions, ctx) : [periodWindow(ctx)];
-    const reps: Repetition[] = scopes.flatMap((s) =>
-      template ? [{ window: s, control: s.end }] : weekday && !due ? everyWeekday(s, weekday.weekday) : everyUnit(s, frequency, due?.day),
-    );
+    const reps: Repetition[] = template
+      ? yearlyWindows(expressions, ctx).map((w) => ({ window: w, control: w.end }))
+      : (expressions.length > 0 ? windowsOf(expressions, ctx) : [periodWindow(ctx)]).flatMap((s) =>
+          weekday && !rule ? everyWeekday(s, weekday.weekday) : everyUnit(s, frequency, rule),
+        );
     if (reps.length === 0) return null;
     const controls = sortedUnique(reps.map((r) => r.control));
     return {
@@ -215,15 +218,18 @@ function periodWindow(ctx: JoinContext): Span {
   return { start: ctx.period.start, end: ctx.period.end };
 }
 
-/** «Сентябрь – октябрь ежегодно»: the stated window in every year of the plan period, kept when it starts inside it. */
+/**
+ * «Сентябрь – октябрь ежегодно», «ежегодно до 1 сентября»: the stated window in every year of the plan period,
+ * kept when it starts inside the period; a «до» date's window starts with its year (or the plan's start).
+ */
 function yearlyWindows(expressions: Expression[], ctx: JoinContext): Span[] {
   const period = periodWindow(ctx);
   const out: Span[] = [];
   for (let year = ymd(period.start).year; year <= ymd(period.end).year; year++) {
-    for (const e of expressions) {
-      const w = windowOf({ ...e, left: { ...e.left, unit: { ...e.left.unit, year } } }, ctx);
-      if (w.start >= period.start && w.start <= period.end) out.push(w);
-    }
+    const inYear = expressions.map((e) => ({ ...e, left: { ...e.left, unit: { ...e.left.unit, year } } }));
+    const yearStart = Math.max(period.start, spanInYear({ unit: "year", year }, year, ctx.schoolYearEnd)!.start);
+    const windows = windowsOf(inYear, { ...ctx, period: { start: yearStart, end: period.end, source: "run" } });
+    out.push(...windows.filter((w) => w.start >= period.start && w.start <= period.end));
   }
   ctx.implied.push(...expressions.flatMap((e) => [e.left, ...(e.right ? [e.right] : [])]));
   return out;

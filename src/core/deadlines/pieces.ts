@@ -28,6 +28,8 @@ export type Piece =
   | { t: "weekday"; weekday: number }
   /** «до 5 числа месяца, следующего за отчетным кварталом». */
   | { t: "dueAfter"; day: number; frequency: "month" | "quarter" }
+  /** «до 20 числа каждого месяца». */
+  | { t: "dayOfMonth"; day: number }
   | { t: "wholePeriod" }
   | { t: "noDate"; from: number; to: number }
   /** A date-like part that names no real day («31.02.2021»). */

@@ -41,27 +41,42 @@ function unitAround(day: Day, frequency: Frequency, scopeStart: Day): Span {
 }
 
 /**
- * The units of `frequency` inside the scope, clipped to it. Days are consecutive serial numbers, so the day after
- * a unit is its end + 1 and the next week is seven on: stepping by plain addition keeps long scopes fast.
+ * The units of `frequency` inside the scope, unclipped. Days are consecutive serial numbers, so the day after a
+ * unit is its end + 1 and the next week is seven on: stepping by plain addition keeps long scopes fast.
  */
-export function unitsIn(scope: Span, frequency: Frequency): Span[] {
+function unitsIn(scope: Span, frequency: Frequency): Span[] {
   const out: Span[] = [];
   for (let day = scope.start; day <= scope.end; ) {
     const u = frequency === "week" && out.length > 0 ? { start: day, end: day + 6 } : unitAround(day, frequency, scope.start);
-    out.push({ start: Math.max(u.start, scope.start), end: Math.min(u.end, scope.end) });
+    out.push(u);
     day = u.end + 1;
   }
   return out;
 }
 
-/** Each window of a frequency; with `dueDay`, the control point is that day of the month after the unit. */
-export function everyUnit(scope: Span, frequency: Frequency, dueDay?: number): Repetition[] {
-  return unitsIn(scope, frequency).map((w) => {
-    if (dueDay === undefined) return { window: w, control: w.end };
-    const unitEnd = unitAround(w.end, frequency, scope.start).end;
-    const control = plusDays(unitEnd, dueDay);
-    return { window: { start: w.start, end: control }, control };
-  });
+/** How a unit's control point is set when the text names one. */
+export type ControlRule =
+  /** «до 5 числа месяца, следующего за отчетным кварталом»: that day of the month after the unit. */
+  | { after: number }
+  /** «до 20 числа каждого месяца»: that day of the unit's own month. */
+  | { dayOfMonth: number };
+
+/**
+ * Each unit of a frequency inside the scope, its window clipped to the scope; the control point is the window's
+ * end, or the day a rule names (then the window runs to it). A unit whose named day falls before the scope starts is left out.
+ */
+export function everyUnit(scope: Span, frequency: Frequency, rule?: ControlRule): Repetition[] {
+  const out: Repetition[] = [];
+  for (const u of unitsIn(scope, frequency)) {
+    const start = Math.max(u.start, scope.start);
+    const end = Math.min(u.end, scope.end);
+    if (rule === undefined) out.push({ window: { start, end }, control: end });
+    else {
+      const control = "after" in rule ? plusDays(u.end, rule.after) : plusDays(u.start, rule.dayOfMonth - 1);
+      if (control >= start) out.push({ window: { start, end: control }, control });
+    }
+  }
+  return out;
 }
 
 /** «каждый четверг»: each such weekday in the scope; a window runs from the day after the previous one. */

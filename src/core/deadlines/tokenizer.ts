@@ -1,5 +1,5 @@
 /**
- * Splits a deadline phrase into tokens: dotted dates («17.11.2020»), numbers, words (lower case, «ё» → «е», a
+ * Splits a deadline phrase into tokens: dotted dates («17.11.2020», «01.09» without a year), numbers, words (lower case, «ё» → «е», a
  * trailing dot dropped: «янв.» → «янв», «г.» → «г»), dashes (-, –, —), separators («,», «;», «и»), brackets.
  * Every token keeps its place in the original text, so an unread part can be quoted as the user wrote it.
  */
@@ -16,7 +16,7 @@ export interface Token {
   bracketed: boolean;
 }
 
-const TOKEN = /(\d{1,2}\.\d{1,2}\.\d{2,4})|(\d+)(?:-(?:е|го|ое|ого|й|ый|ий)(?![а-яё]))?|([a-zа-яёіѐ]+)\.?|([-–—‐‑−])|([,;])|([/\\])|(\S)/gi;
+const TOKEN = /(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\d.]))|(\d+)(?:-(?:е|го|ое|ого|й|ый|ий)(?![а-яё]))?|([a-zа-яёіѐ]+)\.?|([-–—‐‑−])|([,;])|([/\\])|(\S)/gi;
 
 /** Spellings seen in real plans that mean the same word. */
 const SPELLING: Readonly<Record<string, string>> = { течении: "течение" };

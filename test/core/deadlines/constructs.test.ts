@@ -286,3 +286,36 @@ describe("whole-period, no-date words and remarks", () => {
     expect(parseDeadline("   ", YEAR_2021).kind).toBe("none");
   });
 });
+
+describe("dates without a year and monthly days", () => {
+  test("«до 01.09» takes its year from the plan period and says so", () => {
+    const r = read("до 01.09", YEAR_2021);
+    expect([r.kind, r.span]).toEqual(["deadline", "2021-01-01..2021-09-01"]);
+    expect(r.result.impliedParts).toEqual(["01.09"]);
+  });
+  test("«16-17.11» and «с 01.09 по 15.09» in a school-year plan", () => {
+    expect(read("16-17.11", SCHOOL_2020_2021).span).toBe("2020-11-16..2020-11-17");
+    expect(read("с 01.09 по 15.09", SCHOOL_2020_2021).span).toBe("2020-09-01..2020-09-15");
+  });
+  test("«31.04» does not exist; «29.02» is not in a 2021 plan", () => {
+    expect(read("до 31.04", YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "31.04" });
+    expect(read("до 29.02", YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "29.02" });
+  });
+  test("«до 20 числа каждого месяца»: the 20th of each month", () => {
+    const r = read("до 20 числа каждого месяца", YEAR_2021);
+    expect(r.kind).toBe("recurring");
+    expect(r.controls).toHaveLength(12);
+    expect([r.controls[0], r.controls[11]]).toEqual(["2021-01-20", "2021-12-20"]);
+    expect(r.windows[1]).toBe("2021-02-01..2021-02-20");
+  });
+  test("«ежегодно до 1 сентября» in a two-year plan: two deadlines, each window from its year's start", () => {
+    const r = read("ежегодно до 1 сентября", YEARS_2021_2022);
+    expect(r.windows).toEqual(["2021-01-01..2021-09-01", "2022-01-01..2022-09-01"]);
+  });
+  test("«ежемесячно до 5 числа» does not say which month's 5th: unparsed, naming the part", () => {
+    expect(read("ежемесячно до 5 числа", YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "5 числа" });
+  });
+  test("«2 раза в год (май, ноябрь)»: the months in brackets are the windows", () => {
+    expect(read("2 раза в год (май, ноябрь)", YEAR_2021).controls).toEqual(["2021-05-31", "2021-11-30"]);
+  });
+});

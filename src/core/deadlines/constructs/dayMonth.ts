@@ -7,6 +7,9 @@ import { MONTHS } from "../dictionaries";
 import { type Construct, numberAt, span } from "../pieces";
 import { readYear } from "./year";
 
+/** A leap year: «29 февраля» without a year is accepted here and checked against its year when it is known. */
+export const ANY_LEAP_YEAR = 2000;
+
 export const dayMonth: Construct = (tokens, i) => {
   const day = numberAt(tokens, i);
   const month = tokens[i + 1]?.kind === "word" ? MONTHS.get(tokens[i + 1].text) : undefined;
@@ -14,7 +17,7 @@ export const dayMonth: Construct = (tokens, i) => {
   const y = readYear(tokens, i + 2);
   const next = y ? y.next : i + 2;
   const where = span(tokens, i, next);
-  if (dayOf(y?.year ?? 2000, month, day) === null) {
+  if (dayOf(y?.year ?? ANY_LEAP_YEAR, month, day) === null) {
     return { next, pieces: [{ t: "invalid", ...where, message: `нет такой даты «${tokens[i].text} ${tokens[i + 1].text}»` }] };
   }
   return { next, pieces: [{ t: "point", unit: { unit: "day", day, month, year: y?.year }, ...where }] };

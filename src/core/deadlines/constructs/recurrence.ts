@@ -3,7 +3,9 @@
  * «ежегодно», «ежеквартально», «ежемесячно», «еженедельно»;
  * «1 раз в квартал», «2 раза в год», «раз в полгода», «не реже 1 раза в месяц», «не реже чем 1 раз в полугодие»;
  * «каждый четверг», «каждую среду», «по понедельникам», «еженедельно по понедельникам»;
- * «до 5 числа месяца, следующего за отчетным кварталом», «до 10 числа месяца, следующего за отчетным месяцем».
+ * «до 5 числа месяца, следующего за отчетным кварталом», «до 10 числа месяца, следующего за отчетным месяцем»;
+ * «до 20 числа каждого месяца», «ежемесячно, не позднее 25 числа каждого месяца».
+ * «ежемесячно до 5 числа» is not read: the 5th of which month is not said.
  */
 import { FREQUENCY_ADVERBS, FREQUENCY_UNITS, WEEKDAYS } from "../dictionaries";
 import { type Construct, isWord, type Match, numberAt, startsPhrase } from "../pieces";
@@ -38,6 +40,7 @@ function dueAfter(tokens: Token[], i: number): Match | null {
   const day = start === null ? null : numberAt(tokens, start);
   if (start === null || day === null || day < 1 || day > 28) return null;
   let k = start + 1;
+  if (startsPhrase(tokens, k, ["числа", "каждого", "месяца"])) return { next: k + 3, pieces: [{ t: "dayOfMonth", day }] };
   if (!isWord(tokens, k, ["числа"]) || !isWord(tokens, k + 1, ["месяца"])) return null;
   k += 2;
   if (tokens[k]?.kind === "separator" && tokens[k].text === ",") k += 1;
