@@ -2,10 +2,12 @@
  * The command line's file door, writing side: report layouts (src/reports/layout.ts) into a NEW .xlsx —
  * values, number formats, widths, fills, fonts, frozen header, print setup, the report marker names and,
  * when given, the hidden settings sheet. It places nothing itself. ExcelJS cannot write charts: the
- * engine's notes say so in «Замечания». The file appears at once, complete: written beside the target
- * under a temporary name, then renamed over it.
+ * engine's notes say so in «Замечания».
+ * Rows are streamed to the file one by one (ExcelJS's streaming writer), so 40 000 schools do not sit in
+ * memory twice; the file appears at once, complete: written beside the target under a temporary name, then
+ * renamed over it.
  */
-import { promises as fs } from "fs";
+import { createWriteStream, openSync, promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import ExcelJS from "exceljs";
 import { fileDateOfDay } from "../core/calendar";
@@ -15,24 +17,45 @@ import { NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/la
 import type { OutValue } from "../reports/model";
 import { markerReference, reportMarkerName, reportSheetName } from "../reports/sheetNames";
 
-/** The sheets actually written, with the names used. */
+type WorkbookWriter = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** Writes the sheets and returns the names actually used. */
 export async function writeXlsx(layouts: SheetLayout[], path: string, settingsRows?: Cell[][]): Promise<string[]> {
-  const workbook = new ExcelJS.Workbook();
-  const names: string[] = [];
-  for (const layout of layouts) {
-    const name = reportSheetName(layout.sheetName, names);
-    names.push(name);
-    writeSheet(workbook, name, layout);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  // Opened here so that a missing folder fails at once, not as a late stream error.
+  const stream = createWriteStream(temporary, { fd: openSync(temporary, "w") });
+  try {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+    const names: string[] = [];
+    for (const layout of layouts) {
+      const name = reportSheetName(layout.sheetName, names);
+      names.push(name);
+      writeSheet(workbook, name, layout);
+      workbook.definedNames.add(markerReference(name), reportMarkerName(layout.reportId));
+    }
+    if (settingsRows) {
+      const sheet = workbook.addWorksheet(SETTINGS_SHEET_NAME, { state: "hidden" });
+      settingsRows.forEach((row) => sheet.addRow(row).commit());
+      sheet.commit();
+    }
+    await workbook.commit();
+    await fs.rename(temporary, path);
+    return names;
+  } catch (error) {
+    stream.destroy();
+    await fs.rm(temporary, { force: true });
+    throw error;
   }
-  if (settingsRows) {
-    const sheet = workbook.addWorksheet(SETTINGS_SHEET_NAME, { state: "hidden" });
-    settingsRows.forEach((row) => sheet.addRow(row));
-  }
-  await writeAtomically(workbook, path);
-  return names;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, name: string, layout: SheetLayout): void {
+interface PlacedValue {
+  col: number;
+  /** Dates go to the file as the Date of their day. */
+  value: OutValue | Date;
+  numFmt?: string;
+}
+
+function writeSheet(workbook: WorkbookWriter, name: string, layout: SheetLayout): void {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: layout.freezeRows, xSplit: 0 }],
     pageSetup: {
@@ -47,63 +70,81 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, layout: SheetLayou
   layout.columnWidths.forEach((width, i) => {
     if (width > 0) sheet.getColumn(i + 1).width = width;
   });
-  put(sheet, layout.title.row, layout.title.col, layout.title.text);
-  for (const note of layout.notes) put(sheet, note.row, note.col, note.text);
+  const styles = new StyleSweep(layout.styles);
+  for (let r = 0; r < layout.size.rows; r++) {
+    const values = valuesOfRow(layout, r);
+    const areas = styles.at(r);
+    if (values.length === 0 && areas.length === 0) continue;
+    const row = sheet.getRow(r + 1);
+    for (const { col, value, numFmt } of values) {
+      const cell = row.getCell(col + 1);
+      cell.value = value;
+      if (numFmt) cell.numFmt = numFmt;
+    }
+    for (const area of areas) {
+      for (let c = area.range.left; c <= area.range.right; c++) applyStyle(row.getCell(c + 1), area);
+    }
+    row.commit();
+  }
+  sheet.commit();
+}
+
+/** What row r holds: title, a note, a caption, a header or a data row of each block crossing it. */
+function valuesOfRow(layout: SheetLayout, r: number): PlacedValue[] {
+  const out: PlacedValue[] = [];
+  if (r === layout.title.row) out.push({ col: layout.title.col, value: layout.title.text });
+  const note = layout.notes[r - 1];
+  if (note && note.row === r) out.push({ col: note.col, value: note.text });
   for (const block of layout.blocks) {
-    if (block.caption) put(sheet, block.caption.row, block.caption.col, block.caption.text);
-    block.headers.forEach((header, i) => put(sheet, block.headerRow, block.left + i, header));
-    block.rows.forEach((row, r) => {
-      const excelRow = sheet.getRow(block.firstDataRow + r + 1);
-      row.forEach((value, i) => {
-        if (value === null) return;
-        const cell = excelRow.getCell(block.left + i + 1);
-        const format = block.numberFormats[i];
-        const isDate = format === NUMBER_FORMATS.date && typeof value === "number";
-        cell.value = isDate ? fileDateOfDay(value) : value;
-        if (format !== NUMBER_FORMATS.general) cell.numFmt = format;
+    if (block.caption?.row === r) out.push({ col: block.caption.col, value: block.caption.text });
+    if (block.headerRow === r) block.headers.forEach((header, i) => out.push({ col: block.left + i, value: header }));
+    if (r < block.firstDataRow || r > block.lastRow) continue;
+    block.rows[r - block.firstDataRow].forEach((value, i) => {
+      if (value === null) return;
+      const format = block.numberFormats[i];
+      const isDate = format === NUMBER_FORMATS.date && typeof value === "number";
+      out.push({
+        col: block.left + i,
+        value: isDate ? fileDateOfDay(value) : value,
+        numFmt: format === NUMBER_FORMATS.general ? undefined : format,
       });
     });
   }
-  for (const area of layout.styles) applyStyle(sheet, area);
-  workbook.definedNames.add(markerReference(name), reportMarkerName(layout.reportId));
+  return out;
 }
 
-function put(sheet: ExcelJS.Worksheet, row: number, col: number, value: OutValue): void {
-  if (value !== null) sheet.getCell(row + 1, col + 1).value = value;
-}
+/** The styled areas crossing each row, in layout order (later wins), found in one pass down the sheet. */
+class StyleSweep {
+  private readonly byTop: { area: StyledArea; order: number }[];
+  private next = 0;
+  private active: { area: StyledArea; order: number }[] = [];
 
-function applyStyle(sheet: ExcelJS.Worksheet, area: StyledArea): void {
-  const { top, left, bottom, right } = area.range;
-  for (let r = top; r <= bottom; r++) {
-    const row = sheet.getRow(r + 1);
-    for (let c = left; c <= right; c++) {
-      const cell = row.getCell(c + 1);
-      if (area.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(area.fill) } };
-      if (area.bold !== undefined || area.fontColor || area.fontSize) {
-        cell.font = {
-          ...cell.font,
-          ...(area.bold !== undefined ? { bold: area.bold } : {}),
-          ...(area.fontColor ? { color: { argb: argb(area.fontColor) } } : {}),
-          ...(area.fontSize ? { size: area.fontSize } : {}),
-        };
-      }
-      if (area.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
-    }
+  constructor(areas: StyledArea[]) {
+    this.byTop = areas.map((area, order) => ({ area, order })).sort((a, b) => a.area.range.top - b.area.range.top || a.order - b.order);
   }
+
+  /** Rows must be asked for in increasing order. */
+  at(row: number): StyledArea[] {
+    while (this.next < this.byTop.length && this.byTop[this.next].area.range.top <= row) this.active.push(this.byTop[this.next++]);
+    this.active = this.active.filter((a) => a.area.range.bottom >= row);
+    return [...this.active].sort((a, b) => a.order - b.order).map((a) => a.area);
+  }
+}
+
+function applyStyle(cell: ExcelJS.Cell, area: StyledArea): void {
+  if (area.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(area.fill) } };
+  if (area.bold !== undefined || area.fontColor || area.fontSize) {
+    cell.font = {
+      ...cell.font,
+      ...(area.bold !== undefined ? { bold: area.bold } : {}),
+      ...(area.fontColor ? { color: { argb: argb(area.fontColor) } } : {}),
+      ...(area.fontSize ? { size: area.fontSize } : {}),
+    };
+  }
+  if (area.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
 }
 
 /** «#F4CCCC» → «FFF4CCCC». */
 function argb(color: string): string {
   return `FF${color.replace(/^#/, "").toUpperCase()}`;
-}
-
-async function writeAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await workbook.xlsx.writeFile(temporary);
-    await fs.rename(temporary, path);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
-  }
 }
