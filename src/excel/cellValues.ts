@@ -31,10 +31,12 @@ export function toOfficeRow(row: readonly OutValue[]): OfficeValue[] {
 
 /**
  * A value as Office.js reads it back into a Cell: "" is empty; numbers (dates come as serials), booleans and text
- * stay; error values («#N/A», «#ДЕЛ/0!») arrive as their text, which is what the engine reports.
+ * stay; error values («#N/A», «#ДЕЛ/0!») arrive as their text, which is what the engine reports. `values` holds
+ * nothing else; anything else would not be a cell value and reads as empty.
  */
 export function fromOfficeValue(value: unknown): Cell {
-  if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
-  return String(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") return value === "" ? null : value;
+  return null;
 }

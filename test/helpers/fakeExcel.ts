@@ -896,7 +896,7 @@ function forEachCell(box: CellRange, input: unknown, what: string, visit: (r: nu
 function parseTyped(v: unknown): StoredCell {
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new FakeError("InvalidArgument", `Число ${v} нельзя записать в ячейку.`);
-    return { value: v };
+    return { value: v === 0 ? 0 : v }; // Excel has no negative zero
   }
   if (typeof v === "boolean") return { value: v };
   if (typeof v !== "string") throw new FakeError("InvalidArgument", `Значение типа ${typeof v} нельзя записать в ячейку.`);
