@@ -1,0 +1,76 @@
+/** The demo region (scripts/demo/generate.js): the same workbook every time, its flaws, and the reports it gives. */
+import { execFileSync, spawnSync } from "child_process";
+import { join, resolve } from "path";
+import type ExcelJS from "exceljs";
+import { gridOfWorksheet } from "../../src/cli/readXlsx";
+import { openWorkbook, tempFolder } from "../helpers/workbooks";
+
+const ROOT = resolve(__dirname, "..", "..");
+
+interface DemoModule {
+  buildDemoWorkbook(schools?: number, seed?: number): ExcelJS.Workbook;
+  generate(out: string, schools?: number): Promise<string>;
+  DEMO_AS_OF: string;
+}
+
+let demo: DemoModule;
+
+beforeAll(() => {
+  try {
+    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+  } catch {
+    // emitted all the same; the generator needs only the compiled calendar
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  demo = require(join(ROOT, "scripts", "demo", "generate.js")) as DemoModule;
+}, 120_000);
+
+function cellsOf(workbook: ExcelJS.Workbook): Record<string, unknown[][]> {
+  return Object.fromEntries(workbook.worksheets.map((s) => [s.name, gridOfWorksheet(s).cells]));
+}
+
+describe("demo region", () => {
+  it("is the same workbook every time (fixed seed) and another one for another seed", () => {
+    expect(cellsOf(demo.buildDemoWorkbook())).toEqual(cellsOf(demo.buildDemoWorkbook()));
+    expect(cellsOf(demo.buildDemoWorkbook(100, 7))).not.toEqual(cellsOf(demo.buildDemoWorkbook()));
+  });
+
+  it("holds about 100 schools in several municipalities, levels written in words, letters and «+», and the planted flaws", () => {
+    const cells = cellsOf(demo.buildDemoWorkbook());
+    const profiles = cells["Рисковые профили"].slice(3) as (string | number | null)[][];
+    const schools = profiles.filter((r) => typeof r[2] === "string" && r[2].startsWith("sch"));
+    expect(schools.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(schools.map((r) => r[0])).size).toBeGreaterThanOrEqual(6);
+    const levels = new Set(schools.flatMap((r) => r.slice(4)));
+    for (const written of ["высокий", "В", "Н", "+", "ВС", "H"]) expect(levels).toContain(written);
+    const logins = schools.map((r) => r[2]);
+    expect(logins.length - new Set(logins).size).toBe(1);
+    const perCurator = new Map<unknown, number>();
+    for (const r of schools) perCurator.set(r[3], (perCurator.get(r[3]) ?? 0) + 1);
+    expect(Math.max(...perCurator.values())).toBe(4);
+    expect(cells["План-график"].flat()).toContain("31.02.2021");
+    expect(cells["План-график"][0][0]).toMatch(/на 2021 год$/);
+  });
+
+  it("gives every report at its «на дату», with a mix of statuses and the flaws pointed out", async () => {
+    const folder = tempFolder("shnor-demo-");
+    const input = await demo.generate(join(folder, "demo-region.xlsx"));
+    const out = join(folder, "demo-reports.xlsx");
+    const run = spawnSync(process.execPath, [join(ROOT, "bin", "shnor.js"), "report", input, "--out", out, "--as-of", demo.DEMO_AS_OF], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/лист «Рисковые профили», ячейка G14: .*«ВС»/);
+    expect(run.stderr).toMatch(/лист «План-график», ячейка D\d+: .*«31\.02\.2021»/);
+    expect(run.stderr).toMatch(/записана дважды/);
+    const written = await openWorkbook(out);
+    expect(written.worksheets.map((s) => s.name)).toEqual(["Группы риска", "Сводка рисков", "Кураторы", "Показатели", "Исполнение плана", "Замечания"]);
+    const plan = written.getWorksheet("Исполнение плана")!;
+    let header = 0;
+    plan.eachRow((row, n) => {
+      if (header === 0 && (row.values as unknown[]).includes("Статус")) header = n;
+    });
+    const statusCol = (plan.getRow(header).values as unknown[]).indexOf("Статус");
+    const statuses = new Set<unknown>();
+    plan.eachRow((row, n) => n > header && statuses.add(row.getCell(statusCol).value));
+    for (const status of ["Выполнено", "В работе", "Просрочено", "Не начато", "Срок не распознан", "Без срока"]) expect(statuses).toContain(status);
+  });
+});
