@@ -1,0 +1,48 @@
+/**
+ * The steps before a plan in one pass over the found tables: results read, schools judged, ИСБШ computed, the
+ * stable-high register and the partner pairs. Every report of this part reads from it, so the four sheets agree.
+ */
+import { normalizeText } from "../cell";
+import type { SchoolRecord } from "../tables/records";
+import type { FoundTable } from "../tables/types";
+import { judgedYears, judgeLowResults, type LowResultJudgement } from "./lowResults";
+import { partnerPairs, type PartnerPair } from "./partners";
+import { type IdentificationData, readIdentificationData, type SchoolRef } from "./resultsData";
+import type { IdentificationSettings } from "./settings";
+import { stableHighSchools, type StableHighSchool } from "./stableHigh";
+import { type WellBeingIndex, wellBeingIndex } from "./wellBeingIndex";
+
+export interface Identification {
+  data: IdentificationData;
+  /** Years judged (settings, else every year of the results). */
+  years: number[];
+  /** Every school of the results, by municipality and name. */
+  judgements: LowResultJudgement[];
+  index: WellBeingIndex;
+  register: StableHighSchool[];
+  pairs: PartnerPair[];
+}
+
+export function bySchoolOrder(a: SchoolRef, b: SchoolRef): number {
+  return a.municipality.localeCompare(b.municipality, "ru") || a.name.localeCompare(b.name, "ru");
+}
+
+export function identify(tables: FoundTable[], schools: readonly SchoolRecord[], s: IdentificationSettings): Identification {
+  const data = readIdentificationData(tables, schools);
+  const judgements = judgeLowResults(data.results, s).sort((a, b) => bySchoolOrder(a.school, b.school));
+  const flagged = judgements.filter((j) => j.flagged).map((j) => j.school);
+  const register = stableHighSchools(data.results, s, new Set(flagged.map((f) => f.key)));
+  return {
+    data,
+    years: judgedYears(data.results, s),
+    judgements,
+    index: wellBeingIndex(data.context, s),
+    register,
+    pairs: partnerPairs(flagged, register, s.partnerCap),
+  };
+}
+
+/** Keeps a municipal coordinator's own schools (matched as schoolsOfMunicipality matches): the sheets are computed for the region and shown for the filter. */
+export function inMunicipality(school: SchoolRef, municipality: string | undefined): boolean {
+  return municipality === undefined || municipality.trim() === "" || normalizeText(school.municipality) === normalizeText(municipality);
+}

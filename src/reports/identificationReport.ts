@@ -1,0 +1,73 @@
+/**
+ * «Выявление ШНОР» (SPEC §8): every school of the results table, whether the default rule flags it, the procedures
+ * and years that triggered it (and the years it has no results for), ИСБШ and «Неблагоприятные условия».
+ */
+import { identify, inMunicipality } from "../core/identification/identify";
+import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "../core/identification/settings";
+import { municipalityNote } from "../core/risk/scope";
+import type { WorkbookData } from "../core/tables/records";
+import { reportTitle } from "./common";
+import type { ReportContext } from "./context";
+import type { Highlight, OutValue, ReportId, SheetDescription } from "./model";
+
+export const IDENTIFICATION_SHEET_NAME = "Выявление ШНОР";
+const FLAGGED = { fill: "#FFC7CE", fontColor: "#9C0006", bold: true };
+const UNFAVOURABLE = { fill: "#FFEB9C", fontColor: "#9C5700" };
+
+function yearsText(years: readonly number[]): string {
+  return years.join(", ");
+}
+
+export function buildIdentificationReport(
+  data: WorkbookData,
+  ctx: ReportContext,
+  settings: IdentificationSettings = DEFAULT_IDENTIFICATION_SETTINGS,
+): SheetDescription {
+  const found = identify(data.tables, data.schools, settings);
+  const shown = found.judgements.filter((j) => inMunicipality(j.school, ctx.municipality));
+  const highlights: Highlight[] = [];
+  const rows: OutValue[][] = shown.map((j, i) => {
+    const grounds = [...j.triggers];
+    if (j.yearsMissing.length > 0) grounds.push(`нет результатов за ${yearsText(j.yearsMissing)} (оценено по ${j.yearsPresent.length > 0 ? yearsText(j.yearsPresent) : "имеющимся"})`);
+    const index = found.index.missing ?? found.index.bySchool.get(j.school.key);
+    const indexValue = typeof index === "string" ? index : (index?.index ?? "нет данных");
+    const unfavourable = typeof index === "object" && index.unfavourable !== null ? (index.unfavourable ? "да" : "нет") : "";
+    if (j.flagged) highlights.push({ row: i, col: 3, ...FLAGGED });
+    if (unfavourable === "да") highlights.push({ row: i, col: 6, ...UNFAVOURABLE });
+    return [j.school.municipality, j.school.name, j.school.login, j.flagged ? "да" : "нет", grounds.join("; "), indexValue, unfavourable];
+  });
+  const flagged = shown.filter((j) => j.flagged).length;
+  const rule = [
+    `не менее ${settings.threshold} % участников получили «2» в ${settings.proceduresPerYear} и более процедурах одного года`,
+    ...(settings.consecutiveYears >= 2 ? [`или в одной процедуре ${settings.consecutiveYears} года подряд`] : []),
+  ].join(" ");
+  return {
+    reportId: "identification" as ReportId,
+    sheetName: IDENTIFICATION_SHEET_NAME,
+    title: reportTitle(IDENTIFICATION_SHEET_NAME, ctx.asOf),
+    asOf: ctx.asOf,
+    notes: [
+      ...municipalityNote(ctx.municipality, shown.length),
+      found.years.length === 0 ? "Таблица результатов оценочных процедур не найдена: нужны колонки «Год», «Процедура», «Доля «2», %» или колонки вида «ВПР-2021 рус 5 доля 2»" : `Правило: ${rule}; годы: ${yearsText(found.years)}`,
+      `Признак низких результатов: ${flagged} из ${shown.length} ОО`,
+      ...found.index.notes,
+      ...found.data.notes,
+    ],
+    main: {
+      columns: [
+        { header: "Муниципалитет", format: "text", width: 22 },
+        { header: "Наименование ОО", format: "text", width: 40, wrap: true },
+        { header: "Логин", format: "text", width: 14 },
+        { header: "Признак низких результатов", format: "text", width: 14 },
+        { header: "Основания", format: "text", width: 60, wrap: true },
+        { header: "ИСБШ", format: "number", width: 12 },
+        { header: "Неблагоприятные условия", format: "text", width: 14 },
+      ],
+      rows,
+      highlights,
+    },
+    side: [],
+    below: [],
+    problems: [...found.data.problems, ...found.index.problems],
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * «График собеседований» (SPEC §8): a date and a time slot for each flagged school (or for the schools given),
+ * one municipality's schools together; the schools that do not fit into the days are listed under the table.
+ */
+import { formatDay, plusDays } from "../core/calendar";
+import { identify, inMunicipality } from "../core/identification/identify";
+import type { SchoolRef } from "../core/identification/resultsData";
+import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings, timeText } from "../core/identification/settings";
+import { interviewTimetable, slotText, workingDayFrom } from "../core/identification/timetable";
+import { municipalityNote } from "../core/risk/scope";
+import type { WorkbookData } from "../core/tables/records";
+import { reportTitle } from "./common";
+import type { ReportContext } from "./context";
+import type { ReportId, SheetDescription, TableBlock } from "./model";
+
+export const INTERVIEWS_SHEET_NAME = "График собеседований";
+
+/**
+ * `schools`: whom to interview; by default the flagged schools of «Выявление ШНОР» (of the municipality filter).
+ */
+export function buildInterviewsReport(
+  data: WorkbookData,
+  ctx: ReportContext,
+  settings: IdentificationSettings = DEFAULT_IDENTIFICATION_SETTINGS,
+  schools?: readonly SchoolRef[],
+): SheetDescription {
+  const found = schools ? null : identify(data.tables, data.schools, settings);
+  const whom = (schools ?? found!.judgements.filter((j) => j.flagged).map((j) => j.school)).filter((s) => inMunicipality(s, ctx.municipality));
+  const t = settings.timetable;
+  const firstDay = t.firstDay ?? workingDayFrom(plusDays(ctx.asOf, 1));
+  const { interviews, notFitted } = interviewTimetable(whom, t, firstDay);
+  const lunch = t.lunchEnd > t.lunchStart ? `, обед ${timeText(t.lunchStart)}–${timeText(t.lunchEnd)}` : "";
+  const below: TableBlock[] =
+    notFitted.length === 0
+      ? []
+      : [
+          {
+            caption: `Не поместились в ${t.days} дн. (${notFitted.length}): добавьте дни или сократите слот`,
+            columns: [
+              { header: "Муниципалитет", format: "text", width: 22 },
+              { header: "Наименование ОО", format: "text", width: 40, wrap: true },
+            ],
+            rows: notFitted.map((s) => [s.municipality, s.name]),
+            highlights: [],
+          },
+        ];
+  return {
+    reportId: "interviews" as ReportId,
+    sheetName: INTERVIEWS_SHEET_NAME,
+    title: reportTitle(INTERVIEWS_SHEET_NAME, ctx.asOf),
+    asOf: ctx.asOf,
+    notes: [
+      ...municipalityNote(ctx.municipality, whom.length),
+      `${schools ? "Школы по списку" : "ШНОР по «Выявлению ШНОР»"}: ${whom.length}; с ${formatDay(firstDay)}${t.firstDay === null ? " (первый рабочий день после даты отчёта: первый день не задан в настройках)" : ""}, ${t.days} раб. дн., ${timeText(t.dayStart)}–${timeText(t.dayEnd)}, слот ${t.slotMinutes} мин${lunch}; ОО одного муниципалитета подряд`,
+    ],
+    main: {
+      columns: [
+        { header: "Дата", format: "date", width: 12 },
+        { header: "Время", format: "text", width: 14 },
+        { header: "Муниципалитет", format: "text", width: 22 },
+        { header: "Наименование ОО", format: "text", width: 40, wrap: true },
+      ],
+      rows: interviews.map((x) => [x.day, slotText(x.start, x.end), x.school.municipality, x.school.name]),
+      highlights: [],
+    },
+    side: [],
+    below,
+    problems: found?.data.problems ?? [],
+  };
+}

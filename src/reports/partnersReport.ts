@@ -1,0 +1,51 @@
+/** «Сетевые пары» (SPEC §8): a partner from the stable-high register for each flagged school, with the reason. */
+import { identify, inMunicipality } from "../core/identification/identify";
+import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "../core/identification/settings";
+import { municipalityNote } from "../core/risk/scope";
+import type { WorkbookData } from "../core/tables/records";
+import { reportTitle } from "./common";
+import type { ReportContext } from "./context";
+import type { Highlight, ReportId, SheetDescription } from "./model";
+
+export const PARTNERS_SHEET_NAME = "Сетевые пары";
+const UNPAIRED = { fill: "#FFC7CE", fontColor: "#9C0006" };
+
+export function buildPartnersReport(
+  data: WorkbookData,
+  ctx: ReportContext,
+  settings: IdentificationSettings = DEFAULT_IDENTIFICATION_SETTINGS,
+): SheetDescription {
+  const found = identify(data.tables, data.schools, settings);
+  const shown = found.pairs.filter((p) => inMunicipality(p.flagged, ctx.municipality));
+  const highlights: Highlight[] = [];
+  const rows = shown.map((p, i) => {
+    if (!p.partner) highlights.push({ row: i, ...UNPAIRED });
+    return [p.flagged.municipality, p.flagged.name, p.partner?.school.name ?? "", p.partner?.school.municipality ?? "", p.reason];
+  });
+  const unpaired = shown.filter((p) => !p.partner);
+  return {
+    reportId: "partners" as ReportId,
+    sheetName: PARTNERS_SHEET_NAME,
+    title: reportTitle(PARTNERS_SHEET_NAME, ctx.asOf),
+    asOf: ctx.asOf,
+    notes: [
+      ...municipalityNote(ctx.municipality, shown.length),
+      `Партнёры — из реестра «Стабильно высокие результаты» (${found.register.length} ОО): сначала свой муниципалитет, затем другие; не более ${settings.partnerCap} ШНОР на партнёра`,
+      unpaired.length === 0 ? `Пары подобраны для всех ${shown.length} ШНОР` : `Без партнёра ${unpaired.length} из ${shown.length} ШНОР: ${unpaired.map((p) => p.flagged.name).join("; ")}`,
+    ],
+    main: {
+      columns: [
+        { header: "Муниципалитет ШНОР", format: "text", width: 22 },
+        { header: "ШНОР", format: "text", width: 40, wrap: true },
+        { header: "Партнёр", format: "text", width: 40, wrap: true },
+        { header: "Муниципалитет партнёра", format: "text", width: 22 },
+        { header: "Основание подбора", format: "text", width: 60, wrap: true },
+      ],
+      rows,
+      highlights,
+    },
+    side: [],
+    below: [],
+    problems: found.data.problems,
+  };
+}

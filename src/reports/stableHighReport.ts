@@ -1,0 +1,44 @@
+/** «Стабильно высокие результаты» (SPEC §8): the register of schools in the region's lowest share of «2» every year. */
+import { identify, inMunicipality } from "../core/identification/identify";
+import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "../core/identification/settings";
+import { municipalityNote } from "../core/risk/scope";
+import type { WorkbookData } from "../core/tables/records";
+import { reportTitle } from "./common";
+import type { ReportContext } from "./context";
+import type { ReportId, SheetDescription } from "./model";
+
+export const STABLE_HIGH_SHEET_NAME = "Стабильно высокие результаты";
+
+export function buildStableHighReport(
+  data: WorkbookData,
+  ctx: ReportContext,
+  settings: IdentificationSettings = DEFAULT_IDENTIFICATION_SETTINGS,
+): SheetDescription {
+  const found = identify(data.tables, data.schools, settings);
+  const shown = found.register.filter((r) => inMunicipality(r.school, ctx.municipality));
+  return {
+    reportId: "stableHigh" as ReportId,
+    sheetName: STABLE_HIGH_SHEET_NAME,
+    title: reportTitle(STABLE_HIGH_SHEET_NAME, ctx.asOf),
+    asOf: ctx.asOf,
+    notes: [
+      ...municipalityNote(ctx.municipality, shown.length),
+      `Правило: доля «2» (среднее по процедурам года) — в нижних ${settings.stableHighShare} % ОО региона в каждом году, за который у ОО есть результаты; ОО с признаком низких результатов не включаются`,
+      `В реестре ${shown.length} ОО; годы: ${found.years.join(", ") || "нет результатов"}`,
+    ],
+    main: {
+      columns: [
+        { header: "Муниципалитет", format: "text", width: 22 },
+        { header: "Наименование ОО", format: "text", width: 40, wrap: true },
+        { header: "Логин", format: "text", width: 14 },
+        { header: "Годы", format: "text", width: 20 },
+        { header: "Средняя доля «2», %", format: "number", width: 14 },
+      ],
+      rows: shown.map((r) => [r.school.municipality, r.school.name, r.school.login, r.years.join(", "), Math.round(r.meanShare * 100) / 100]),
+      highlights: [],
+    },
+    side: [],
+    below: [],
+    problems: found.data.problems,
+  };
+}
