@@ -236,7 +236,8 @@ function yearlyWindows(expressions: Expression[], ctx: JoinContext): Span[] {
 }
 
 function sortedUnique(days: Day[]): Day[] {
-  return [...new Set(days)].sort((a, b) => a - b);
+  const sorted = days.slice().sort((a, b) => a - b);
+  return sorted.filter((d, i) => i === 0 || d !== sorted[i - 1]);
 }
 
 function unparsed(part: string, message: string): DeadlineResult {

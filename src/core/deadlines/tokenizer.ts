@@ -12,7 +12,7 @@ export interface Token {
   /** Offsets in the original phrase. */
   from: number;
   to: number;
-  /** Inside round brackets: a remark, never a date the parser must read. */
+  /** Inside round brackets: unknown words there are a remark wherever they stand. */
   bracketed: boolean;
 }
 

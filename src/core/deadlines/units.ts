@@ -13,8 +13,8 @@ export interface Span {
 }
 
 /**
- * Spans of months are asked for again and again (every month of every plan item); the calendar helpers build
- * dates to answer, so their answers are remembered. Pure functions of their arguments: a cache cannot go stale.
+ * Spans of months and units are asked for again and again (every month of every plan item); the calendar helpers
+ * build dates to answer, so their answers are remembered. Pure functions of their arguments: a cache cannot go stale.
  */
 const monthsCache = new Map<number, Span>();
 const CACHE_LIMIT = 50_000;
@@ -31,8 +31,33 @@ export function monthsSpan(year: number, firstMonth: number, lastMonth: number):
   return span;
 }
 
+const UNIT_CODES: Record<CalendarUnit["unit"], number> = { day: 1, month: 2, quarter: 3, halfYear: 4, year: 5, schoolYear: 6 };
+const spanCache = new Map<number, Span | null>();
+
+/** A number that tells apart every (unit, year, school-year end) a span is asked for. */
+function spanKey(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): number {
+  const detail =
+    unit.unit === "day" ? (unit.month ?? 0) * 100 + unit.day
+    : unit.unit === "month" ? unit.month
+    : unit.unit === "quarter" ? unit.quarter
+    : unit.unit === "halfYear" ? unit.half
+    : unit.unit === "schoolYear" ? schoolYearEnd.month * 100 + schoolYearEnd.day
+    : 0;
+  return (UNIT_CODES[unit.unit] * 10_000 + year) * 10_000 + detail;
+}
+
 /** The span of a unit in a given year; null when the day does not exist (29 февраля 2021) or the month is unknown. */
 export function spanInYear(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): Span | null {
+  const key = spanKey(unit, year, schoolYearEnd);
+  const known = spanCache.get(key);
+  if (known !== undefined) return known;
+  if (spanCache.size > CACHE_LIMIT) spanCache.clear();
+  const span = computeSpanInYear(unit, year, schoolYearEnd);
+  spanCache.set(key, span);
+  return span;
+}
+
+function computeSpanInYear(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): Span | null {
   switch (unit.unit) {
     case "day": {
       const d = unit.month === undefined ? null : dayOf(year, unit.month, unit.day);
