@@ -11,6 +11,13 @@ export const FLUSH_BYTES = 4 * MB;
 /** One values assignment carries at most this much. */
 export const CHUNK_BYTES = 1 * MB;
 
+/**
+ * What one queued call costs in the request besides its arguments: Office.js sends each proxy object (a range, its
+ * format, its fill) as an object path and each property set or method call as an action, about 100–200 bytes of
+ * JSON apiece. A highlight is thus some hundreds of bytes: 13 000 of them are several MB.
+ */
+export const OP_BYTES = 150;
+
 /** UTF-8 bytes of a string, without allocating (Cyrillic letters take 2 bytes). */
 export function utf8Bytes(text: string): number {
   let bytes = 0;

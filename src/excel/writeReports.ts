@@ -14,7 +14,7 @@ import type { ReportId } from "../reports/model";
 import { reportMarkerName, reportSheetName } from "../reports/sheetNames";
 import type { Capabilities } from "./capabilities";
 import { type OfficeValue, toOfficeRow, toOfficeValue } from "./cellValues";
-import { CHUNK_BYTES, PayloadBudget, rowBytes, utf8Bytes } from "./payload";
+import { CHUNK_BYTES, OP_BYTES, PayloadBudget, rowBytes, utf8Bytes } from "./payload";
 import { queueWorkbookState, type WorkbookState } from "./workbookState";
 
 /** Points per character of column width (Calibri 11: about 7 px a character). */
@@ -66,14 +66,16 @@ export async function writeReportSheets(
   for (const [i, layout] of layouts.entries()) {
     const { finalName, replaces, oldMarker } = plan[i];
     const sheet = context.workbook.worksheets.add(temporary[i]);
-    if (oldMarker !== undefined) context.workbook.names.getItem(oldMarker).delete();
-    if (replaces !== undefined) {
-      context.workbook.worksheets.getItem(replaces.name).delete();
-      sheet.position = replaces.position;
-    }
-    sheet.name = finalName;
+    await queue(8 * OP_BYTES, () => {
+      if (oldMarker !== undefined) context.workbook.names.getItem(oldMarker).delete();
+      if (replaces !== undefined) {
+        context.workbook.worksheets.getItem(replaces.name).delete();
+        sheet.position = replaces.position;
+      }
+      sheet.name = finalName;
+    });
     await writeLayout(sheet, layout, queue);
-    context.workbook.names.add(reportMarkerName(layout.reportId), sheet.getRange("A1"));
+    await queue(3 * OP_BYTES, () => context.workbook.names.add(reportMarkerName(layout.reportId), sheet.getRange("A1")));
     sheets.push(sheet);
   }
   await sync();
@@ -139,7 +141,7 @@ type Queue = (bytes: number, write: () => void) => Promise<void>;
 
 async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Queue): Promise<void> {
   const textCell = (row: number, col: number, text: string): Promise<void> =>
-    queue(utf8Bytes(text) + 16, () => {
+    queue(utf8Bytes(text) + 2 * OP_BYTES, () => {
       sheet.getRangeByIndexes(row, col, 1, 1).values = [[toOfficeValue(text)]];
     });
 
@@ -147,14 +149,16 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Q
   for (const note of layout.notes) await textCell(note.row, note.col, note.text);
   for (const block of layout.blocks) await writeBlock(sheet, block, queue, textCell);
 
-  await queue(layout.columnWidths.length * 24, () => {
+  await queue(layout.columnWidths.length * 3 * OP_BYTES, () => {
     layout.columnWidths.forEach((width, col) => {
       if (width > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
     });
   });
   for (const style of layout.styles) {
     const { top, left, bottom, right } = style.range;
-    await queue(96, () => {
+    // The range and its format are object paths; each property set is an object path (fill, font) and an action.
+    const properties = [style.fill, style.fontColor, style.bold, style.fontSize, style.wrap].filter((v) => v !== undefined).length;
+    await queue((2 + 2 * properties) * OP_BYTES, () => {
       const format = sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1).format;
       if (style.fill !== undefined) format.fill.color = style.fill;
       if (style.fontColor !== undefined) format.font.color = style.fontColor;
@@ -163,7 +167,7 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Q
       if (style.wrap !== undefined) format.wrapText = style.wrap;
     });
   }
-  await queue(32, () => sheet.freezePanes.freezeRows(layout.freezeRows));
+  await queue(3 * OP_BYTES, () => sheet.freezePanes.freezeRows(layout.freezeRows));
 }
 
 /** A4 landscape, one page wide and as many tall as needed (0), the main header repeated on every page. */
@@ -184,7 +188,7 @@ async function writeBlock(
   const width = block.columns.length;
   if (block.caption) await textCell(block.caption.row, block.caption.col, block.caption.text);
   const header = toOfficeRow(block.headers);
-  await queue(rowBytes(header), () => {
+  await queue(rowBytes(header) + 2 * OP_BYTES, () => {
     sheet.getRangeByIndexes(block.headerRow, block.left, 1, width).values = [header];
   });
 
@@ -195,7 +199,7 @@ async function writeBlock(
     if (chunk.length === 0) return;
     const rows = chunk;
     const top = chunkTop;
-    await queue(chunkBytes, () => {
+    await queue(chunkBytes + 2 * OP_BYTES, () => {
       sheet.getRangeByIndexes(top, block.left, rows.length, width).values = rows;
     });
     chunkTop += rows.length;
@@ -214,7 +218,7 @@ async function writeBlock(
   if (block.rows.length === 0) return;
   for (const [i, format] of block.numberFormats.entries()) {
     if (format === "General") continue;
-    await queue(utf8Bytes(format) + 32, () => {
+    await queue(utf8Bytes(format) + 2 * OP_BYTES, () => {
       // One format for the whole column of the block: Office.js applies a single value to every cell of a range.
       (sheet.getRangeByIndexes(block.firstDataRow, block.left + i, block.rows.length, 1) as { numberFormat: unknown }).numberFormat = format;
     });

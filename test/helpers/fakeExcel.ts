@@ -10,7 +10,7 @@
  * - operations are queued and run only at context.sync(), in order; the first failing one rejects the sync;
  * - reading a property that was not loaded, or before the sync that loads it, throws PropertyNotLoaded;
  * - a batch that queues operations and never syncs them is an error (Excel.run rejects);
- * - a request over 5 MB (UTF-8 JSON of the queued arguments) is refused, as Excel on the web does;
+ * - a request over 5 MB (UTF-8 JSON of the queued arguments + 100 bytes a call) is refused, as Excel on the web does;
  * - a values / numberFormat matrix must have its range's shape (a single value applies to the whole range);
  * - sheet names: at most 31 characters, none of []:*?/\, no leading/trailing «'», unique ignoring case;
  *   the last visible sheet cannot be deleted or hidden;
@@ -82,6 +82,7 @@ export interface FakeWorkbookSnapshot {
 }
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+const OP_ENVELOPE_BYTES = 100;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 
@@ -213,8 +214,9 @@ class FakeContext {
     return new FakeWorkbook(this);
   }
 
+  /** Each call costs its arguments' JSON plus an envelope (action and object path), as in an Office.js request. */
   enqueue(args: unknown, run: () => void): void {
-    this.queue.push({ bytes: 24 + (args === undefined ? 0 : jsonBytes(args)), run });
+    this.queue.push({ bytes: OP_ENVELOPE_BYTES + (args === undefined ? 0 : jsonBytes(args)), run });
   }
 
   async sync(): Promise<void> {
