@@ -9,6 +9,16 @@ import { SMALL_WORKBOOK } from "./smallWorkbook";
 type Fn = (...args: unknown[]) => unknown;
 
 const fake = createFakeExcel({ sheets: SMALL_WORKBOOK });
+let nextRunFailure: string | null = null;
+
+/** Excel.run of the fake, except that the test can make the next batch fail as Excel would (protected book…). */
+const Excel = {
+  run<T>(batch: Parameters<typeof fake.Excel.run<T>>[0]): Promise<T> {
+    const failure = nextRunFailure;
+    nextRunFailure = null;
+    return failure === null ? fake.Excel.run(batch) : Promise.reject(new Error(failure));
+  },
+};
 const actions: Record<string, Fn> = {};
 const functions: Record<string, Fn> = {};
 
@@ -20,7 +30,7 @@ class CustomFunctionsError {
 }
 
 Object.assign(globalThis, {
-  Excel: fake.Excel,
+  Excel,
   Office: { ...fake.Office, actions: { associate: (name: string, fn: Fn) => (actions[name] = fn) } },
   CustomFunctions: {
     associate: (id: string, fn: Fn) => (functions[id] = fn),
@@ -31,6 +41,9 @@ Object.assign(globalThis, {
     sheetNames: () => fake.workbookSnapshot().sheets.map((s) => s.name),
     sheetCells: (name: string) => fake.workbookSnapshot().sheets.find((s) => s.name === name)?.cells ?? null,
     syncCount: () => fake.syncCount(),
+    failNextRun: (message: string) => {
+      nextRunFailure = message;
+    },
     actions,
     functions,
   },

@@ -158,6 +158,24 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     );
   });
 
+  test("a failing ribbon command still completes its event, and the pane shows the error in Russian", async () => {
+    const { page } = opened;
+    await host(page, "failNextRun", "Книга защищена от изменений: снимите защиту листа «ООНОР 2021»");
+    const completed = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const actions = (window as unknown as { __shnorHost: { actions: Record<string, (event: unknown) => void> } }).__shnorHost.actions;
+          actions.runRiskSummary({ completed: () => resolve(true) });
+        }),
+    );
+    expect(completed).toBe(true);
+    const alert = page.getByRole("alert").filter({ hasText: "Отчёт не построен" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("снимите защиту листа «ООНОР 2021»");
+    expect(await host<string[]>(page, "sheetNames")).not.toContain("Сводка рисков");
+    await page.screenshot({ path: path.join(RESULTS, "taskpane-ribbon-error.png"), fullPage: true });
+  });
+
   test("the same page registers the custom functions (shared runtime)", async () => {
     const due = await opened.page.evaluate(() => (window as unknown as { __shnorHost: { functions: Record<string, (d: number) => number> } }).__shnorHost.functions.REPORTDUE(44300));
     expect(due).toBe(44382);
