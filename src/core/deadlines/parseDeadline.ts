@@ -21,6 +21,7 @@ import { FILLER_WORDS } from "./dictionaries";
 import { type Expression, expressionsOf, type JoinContext, NeedsPeriod, Unreadable, windowsOf } from "./join";
 import type { Construct, Match, Piece } from "./pieces";
 import { everyUnit, everyWeekday, type Repetition } from "./repeat";
+import { remarksOf } from "./remarks";
 import { type DeadlineResult, NO_YEAR_MESSAGE } from "./result";
 import { type Token, tokenize } from "./tokenizer";
 import { type Span, spanInYear } from "./units";
@@ -97,39 +98,6 @@ function readPieces(tokens: Token[]): Piece[] {
     }
   }
   return pieces;
-}
-
-/** Pieces after which unknown words without digits are remarks. */
-const RECOGNISED = new Set<Piece["t"]>(["point", "until", "every", "weekday", "dueAfter", "dayOfMonth", "wholePeriod", "noDate", "invalid"]);
-
-/** Splits unknown words into remarks (kept as a note) and the part that makes the phrase unparsed. */
-function remarksOf(text: string, pieces: Piece[]): { notes: string[]; unread?: string } {
-  const notes: string[] = [];
-  let seenDated = false;
-  let run: Token[] = [];
-  const flush = (): string | undefined => {
-    if (run.length === 0) return undefined;
-    const part = text.slice(run[0].from, run[run.length - 1].to).replace(/^[(\s]+|[)\s]+$/g, "");
-    const bracketed = run.every((t) => t.bracketed);
-    const leading = !seenDated && !bracketed;
-    run = [];
-    if (leading || /\d/.test(part)) return part;
-    notes.push(part);
-    return undefined;
-  };
-  for (const p of pieces) {
-    if (p.t === "unknown") {
-      run.push(p.token);
-      continue;
-    }
-    if (p.t === "separator") continue;
-    const unread = flush();
-    if (unread !== undefined) return { notes, unread };
-    if (p.t === "noDate" && seenDated) notes.push(text.slice(p.from, p.to));
-    if (RECOGNISED.has(p.t)) seenDated = true;
-  }
-  const unread = flush();
-  return unread !== undefined ? { notes, unread } : { notes };
 }
 
 function parseText(text: string, given: PlanPeriod | null, schoolYearEnd: MonthDay): DeadlineResult {

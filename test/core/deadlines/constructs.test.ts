@@ -319,3 +319,13 @@ describe("dates without a year and monthly days", () => {
     expect(read("2 раза в год (май, ноябрь)", YEAR_2021).controls).toEqual(["2021-05-31", "2021-11-30"]);
   });
 });
+
+describe("a misspelt month is not a remark", () => {
+  test.each([["2021 сентябя", "сентябя"], ["октяб 2021", "октяб"], ["март 2021 г. (ноябр)", "ноябр"]])("«%s» names «%s»", (phrase, part) => {
+    expect(read(phrase, YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: part });
+  });
+  test("words that merely begin like a month stay remarks", () => {
+    expect(read("март 2021 (апробация)", YEAR_2021).result).toMatchObject({ kind: "period", note: "апробация" });
+    expect(read("март 2021 по маршруту", YEAR_2021).result).toMatchObject({ kind: "period", note: "по маршруту" });
+  });
+});
