@@ -45,6 +45,7 @@ export function parseProcedureHeader(header: string): ProcedureColumn | null {
     }
   }
   const procedure = rest
+    .replace(/\(\s*\)/g, " ")
     .replace(/\s*[-–—]\s*(?=\s|$)/g, " ")
     .replace(/^[\s,;:-]+|[\s,;:%-]+$/g, "")
     .replace(/\s+/g, " ")

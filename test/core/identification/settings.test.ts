@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { mustDayOf } from "../../../src/core/calendar";
+import type { Cell } from "../../../src/core/cell";
+import {
+  DEFAULT_IDENTIFICATION_SETTINGS as D,
+  type IdentificationSettings,
+  identificationSettingsToRows,
+  readIdentificationSettingsRows,
+} from "../../../src/core/identification/settings";
+
+const asRows = (cells: Cell[][]) => cells.map(([key, value], i) => ({ key: String(key), value: value ?? null, row: i + 5 }));
+
+describe("identification settings rows", () => {
+  test("defaults read back to themselves", () => {
+    const { settings, problems } = readIdentificationSettingsRows(asRows(identificationSettingsToRows(D)), "Настройки ШНОР");
+    expect(problems).toEqual([]);
+    expect(settings).toEqual(D);
+  });
+
+  test("changed values, components and a pinned first day round-trip", () => {
+    const s: IdentificationSettings = {
+      ...D,
+      threshold: 25,
+      proceduresPerYear: 3,
+      consecutiveYears: 0,
+      years: [2022, 2023],
+      stableHighShare: 15,
+      unfavourableShare: 20,
+      partnerCap: 3,
+      indexComponents: [
+        { column: "Доля обучающихся с ОВЗ, %", direction: -1, weight: 0.5, normalisation: "z" },
+        { column: "Доля педагогов высшей категории, %", direction: 1, weight: null, normalisation: "minmax" },
+      ],
+      timetable: { firstDay: mustDayOf(2024, 3, 25), days: 3, dayStart: 9 * 60 + 30, dayEnd: 16 * 60, slotMinutes: 20, lunchStart: 12 * 60, lunchEnd: 12 * 60 + 45 },
+    };
+    const rows = identificationSettingsToRows(s);
+    expect(rows).toContainEqual(["Собеседования: первый день", "25.03.2024"]);
+    expect(rows).toContainEqual(["ИСБШ 1: направление", "-"]);
+    expect(readIdentificationSettingsRows(asRows(rows), "Настройки ШНОР")).toEqual({ settings: s, problems: [] });
+  });
+
+  test("values as users type them: 0.3 (a percent cell), «13.00-14.00», an Excel time, «обратное»", () => {
+    const { settings, problems } = readIdentificationSettingsRows(
+      asRows([
+        ["Выявление ШНОР: порог доли «2», %", 0.3],
+        ["Собеседования: начало дня", 0.375],
+        ["Собеседования: обед", "13.00 - 14.00"],
+        ["ИСБШ 1: колонка", "Доля семей с низким доходом, %"],
+        ["ИСБШ 1: направление", "обратное"],
+        ["ИСБШ 1: вес", "2,5"],
+      ]),
+      "Настройки ШНОР",
+    );
+    expect(problems).toEqual([]);
+    expect(settings.threshold).toBeCloseTo(30);
+    expect(settings.timetable.dayStart).toBe(9 * 60);
+    expect([settings.timetable.lunchStart, settings.timetable.lunchEnd]).toEqual([780, 840]);
+    expect(settings.indexComponents).toEqual([{ column: "Доля семей с низким доходом, %", direction: -1, weight: 2.5, normalisation: "minmax" }]);
+  });
+
+  test("bad values are reported with their cell and the default stays", () => {
+    const { settings, problems } = readIdentificationSettingsRows(
+      asRows([
+        ["Выявление ШНОР: порог доли «2», %", "тридцать"],
+        ["Сетевые пары: ШНОР на партнёра", 0],
+        ["Собеседования: обед", "после обеда"],
+        ["ИСБШ 2: вес", 1],
+      ]),
+      "Настройки ШНОР",
+    );
+    expect(settings.threshold).toBe(30);
+    expect(settings.partnerCap).toBe(2);
+    expect(settings.indexComponents).toEqual([]);
+    expect(problems.map((p) => [p.row, p.col])).toEqual([[5, 1], [6, 1], [7, 1], [8, 0]]);
+    expect(problems[0].message).toContain("«тридцать»");
+    expect(problems[3].message).toContain("ИСБШ 2");
+  });
+
+  test("any cells in → settings and problems, never an exception", () => {
+    const cellArb: fc.Arbitrary<Cell> = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string(), fc.integer());
+    const keyArb = fc.oneof(fc.string(), fc.constantFrom(...identificationSettingsToRows({ ...D, indexComponents: [{ column: "x", direction: 1, weight: 1, normalisation: "z" }] }).map((r) => String(r[0]))));
+    fc.assert(fc.property(fc.array(fc.record({ key: keyArb, value: cellArb, row: fc.nat(100) })), (rows) => {
+      const { settings } = readIdentificationSettingsRows(rows, "Настройки ШНОР");
+      expect(settings.timetable.dayEnd).toBeGreaterThan(settings.timetable.dayStart);
+    }));
+  });
+});
