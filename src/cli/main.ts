@@ -79,11 +79,26 @@ async function report(command: ReportCommand, io: CliOutput): Promise<number> {
   }
   // The workbook's own settings travel with its reports, so a run on the output file reads the same settings.
   const hadSettings = grids.some((g) => g.name === SETTINGS_SHEET_NAME);
-  const names = await writeXlsx(result.sheets.map(layoutSheet), command.out, hadSettings ? settingsToRows(result.settings) : undefined);
+  let names: string[];
+  try {
+    names = await writeXlsx(result.sheets.map(layoutSheet), command.out, hadSettings ? settingsToRows(result.settings) : undefined);
+  } catch (error) {
+    io.err(`Ошибка: не удалось записать «${command.out}»: ${writeErrorText(error)}`);
+    return 1;
+  }
   result.summary.forEach((line) => io.out(line));
   io.out(`Листы: ${names.map((n) => `«${n}»`).join(", ")}.`);
   io.out(`Отчёты записаны: ${command.out}`);
   return 0;
+}
+
+/** A locked or forbidden file in the user's words; anything else as the system says it. */
+function writeErrorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EBUSY" || code === "EPERM") return "файл открыт в другой программе (например, в Excel) или защищён от записи: закройте его и повторите.";
+  if (code === "EACCES") return "нет прав на запись в эту папку.";
+  if (code === "ENOSPC") return "на диске нет места.";
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Every sheet of every input; a sheet name met again in a later file gets that file's name, so remarks stay unambiguous. */

@@ -1,10 +1,11 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { mustDayOf } from "../../src/core/calendar";
 import { cellFromExcelJs } from "../../src/cli/cellValue";
 import { InputFileError } from "../../src/cli/inputFileError";
-import { readXlsx } from "../../src/cli/readXlsx";
+import { gridOfWorksheet, readXlsx } from "../../src/cli/readXlsx";
 import { fileDate, type SheetSpec, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const folder = tempFolder();
@@ -109,6 +110,42 @@ describe("cellFromExcelJs", () => {
         expect(cell === null || ["string", "number", "boolean"].includes(typeof cell)).toBe(true);
         if (typeof cell === "number") expect(Number.isFinite(cell)).toBe(true);
       }),
+    );
+  });
+});
+
+describe("gridOfWorksheet", () => {
+  it("never throws on any sheet content and keeps every filled cell inside the used range", () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }),
+      fc.record({ richText: fc.array(fc.record({ text: fc.string() }), { maxLength: 3 }) }),
+    );
+    const cell = fc.record({ row: fc.integer({ min: 1, max: 30 }), col: fc.integer({ min: 1, max: 12 }), value });
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 40 }), fc.option(fc.tuple(fc.integer({ min: 1, max: 29 }), fc.integer({ min: 1, max: 11 }))), (cells, merge) => {
+        const sheet = new ExcelJS.Workbook().addWorksheet("Лист1");
+        for (const c of cells) sheet.getCell(c.row, c.col).value = c.value as ExcelJS.CellValue;
+        if (merge) sheet.mergeCells(merge[0], merge[1], merge[0] + 1, merge[1] + 1);
+        const grid = gridOfWorksheet(sheet);
+        const width = grid.cells[0]?.length ?? 0;
+        expect(grid.cells.every((row) => row.length === width)).toBe(true);
+        const last = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
+        for (const c of last.values()) {
+          const slave = merge && c.row >= merge[0] && c.row <= merge[0] + 1 && c.col >= merge[1] && c.col <= merge[1] + 1 && !(c.row === merge[0] && c.col === merge[1]);
+          const expected = slave ? null : cellFromExcelJs(c.value as ExcelJS.CellValue);
+          const got = grid.cells[c.row - 1 - grid.origin.row]?.[c.col - 1 - grid.origin.col] ?? null;
+          expect(got).toEqual(expected === "" ? null : expected);
+        }
+        if (merge) {
+          const [r, c] = [merge[0] - 1 - grid.origin.row, merge[1] - 1 - grid.origin.col];
+          // only the top-left cell of the merged area may hold its value
+          expect([grid.cells[r]?.[c + 1], grid.cells[r + 1]?.[c], grid.cells[r + 1]?.[c + 1]].every((v) => v === null || v === undefined)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
