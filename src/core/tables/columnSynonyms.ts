@@ -62,20 +62,18 @@ const LONGEST_SYNONYM_WORDS = Math.max(...[...BY_NORMALIZED.keys()].map((k) => k
 
 /**
  * The meaning a header names, or null. Only whole leading words are compared, so a synonym never
- * matches inside a word; the longest matching synonym wins («Срок исполнения» over «Срок»).
- * `exact` tells a header from data that happens to begin with a header word: what follows the synonym
- * holds no digits («Сроки исполнения (план)» yes, «Район 3» no).
+ * matches inside a word; the longest matching synonym wins («Срок исполнения» over «Срок»). What follows
+ * the synonym must read as header words, not as data that begins with a header word: «Сроки исполнения
+ * (план)» and «Срок исполнения 2021 год» are headers, «Район 3», «Школа № 5» and «ОО 72621» are not.
  */
-export function matchHeaderWords(header: string): { meaning: NamedMeaning; exact: boolean } | null {
+export function matchColumnHeader(header: string): NamedMeaning | null {
   const words = normalizeHeader(header).split(" ");
   if (words[0] === "") return null;
   for (let n = Math.min(words.length, LONGEST_SYNONYM_WORDS); n > 0; n--) {
     const meaning = BY_NORMALIZED.get(words.slice(0, n).join(" "));
-    if (meaning !== undefined) return { meaning, exact: !/\d/.test(words.slice(n).join(" ")) };
+    if (meaning === undefined) continue;
+    const rest = words.slice(n);
+    return rest.some((w) => /\d/.test(w)) && !rest.some((w) => /^\p{L}{3,}$/u.test(w)) ? null : meaning;
   }
   return null;
-}
-
-export function matchColumnHeader(header: string): NamedMeaning | null {
-  return matchHeaderWords(header)?.meaning ?? null;
 }

@@ -18,6 +18,18 @@ import type { ColumnMeaning, FindResult, FoundTable, TableRow } from "./types";
 const EXPECTED =
   "нет строки заголовка с колонками «Наименование ОО» и «Муниципалитет» (школы) или «Мероприятие» и «Сроки» (план)";
 
+function mergedDownRows(view: SheetView, header: Header): Set<number> {
+  const rows = new Set<number>();
+  const below = header.rows[header.rows.length - 1];
+  for (const m of view.grid.merges) {
+    const top = m.top - view.grid.origin.row;
+    const col = m.left - view.grid.origin.col;
+    if (m.bottom === m.top || top <= below || col < header.left || col > header.right) continue;
+    for (let r = top + 1; r <= m.bottom - view.grid.origin.row; r++) rows.add(r);
+  }
+  return rows;
+}
+
 function shapeOf(view: SheetView, header: Header): TableShape {
   const columnOf = new Map<ColumnMeaning, number>();
   for (const column of header.columns) {
@@ -37,6 +49,7 @@ function shapeOf(view: SheetView, header: Header): TableShape {
     columnOf,
     keyCol: columnOf.get(key) ?? header.left,
     loneKeyTextIsData: header.kind === "plan",
+    mergedDownRows: mergedDownRows(view, header),
   };
 }
 
@@ -70,12 +83,26 @@ function notFound(view: SheetView, best: { r: number; matches: { col: number; me
 }
 
 /**
- * Can a row inside a table be the header of the next one? Only when it names a key column (school, id, measure)
- * and another one with header words alone: «Район 3» or «Школа № 5» are data, not headers.
+ * A value merged down over several data rows (a municipality or curator written once for its schools) is the
+ * value of each of those rows: the user reads it so, while the grid holds it in the top-left cell only.
  */
+function fillMergedDown(view: SheetView, shape: TableShape, rows: TableRow[]): void {
+  if (rows.length === 0) return;
+  const bySheetRow = new Map(rows.map((r) => [r.row, r]));
+  for (const m of view.grid.merges) {
+    const col = m.left - view.grid.origin.col;
+    if (m.bottom === m.top || col < shape.left || col > shape.right || !bySheetRow.has(m.top)) continue;
+    const value = bySheetRow.get(m.top)!.cells[col - shape.left];
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      const row = bySheetRow.get(r);
+      if (row && row.cells[col - shape.left] === null) row.cells[col - shape.left] = value;
+    }
+  }
+}
+
+/** Can a row inside a table be the header of the next one? Only when it names a key column and another one. */
 function startsNewTable(matches: QuickMatch[]): boolean {
-  const headerLike = matches.filter((m) => m.exact);
-  return headerLike.length >= 2 && headerLike.some((m) => m.meaning === "school" || m.meaning === "schoolId" || m.meaning === "measure");
+  return matches.length >= 2 && matches.some((m) => m.meaning === "school" || m.meaning === "schoolId" || m.meaning === "measure");
 }
 
 export function findTables(grid: SheetGrid, settings: Settings, catalogue?: FactorInfo[]): FindResult {
@@ -119,6 +146,7 @@ export function findTables(grid: SheetGrid, settings: Settings, catalogue?: Fact
       rows.push(section === undefined ? { row: view.sheetRow(next), cells } : { row: view.sheetRow(next), cells, section });
       last = next;
     }
+    fillMergedDown(view, shape, rows);
     const title = titleAbove(view, titleFrom, header.rows[0]);
     const table: FoundTable = {
       sheet: grid.name,

@@ -7,7 +7,7 @@ import { normalizeText } from "../cell";
 import { cellAddress, cellProblem, type Problem } from "../problems";
 import { catalogueFromHeaders, DEFAULT_FACTORS, factorNumberInHeader, isRiskGroupHeader, matchFactorHeader } from "../risk/catalogue";
 import type { Settings } from "../settings";
-import { matchColumnHeader, matchHeaderWords, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
+import { matchColumnHeader, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
 import { parseMeaning } from "./meaningWords";
 import type { FactorInfo } from "./records";
 import type { SheetView } from "./sheetView";
@@ -33,12 +33,10 @@ export interface Header {
 export interface QuickMatch {
   col: number;
   meaning: NamedMeaning;
-  /** Nothing but header words follow the synonym (see matchHeaderWords). */
-  exact: boolean;
 }
 
 /** Header matches of the texts met so far: data repeat their texts (levels, municipalities). */
-export type HeaderCache = Map<string, { meaning: NamedMeaning; exact: boolean } | null>;
+export type HeaderCache = Map<string, NamedMeaning | null>;
 
 /** Cells of a row whose text names a column meaning: a cheap test for header rows. */
 export function quickMatches(view: SheetView, r: number, cache: HeaderCache): QuickMatch[] {
@@ -47,12 +45,12 @@ export function quickMatches(view: SheetView, r: number, cache: HeaderCache): Qu
   for (let c = 0; c < row.length; c++) {
     const value = row[c];
     if (typeof value !== "string") continue;
-    let match = cache.get(value);
-    if (match === undefined) {
-      match = matchHeaderWords(value.slice(0, HEADER_PREFIX_CHARS));
-      cache.set(value, match);
+    let meaning = cache.get(value);
+    if (meaning === undefined) {
+      meaning = matchColumnHeader(value.slice(0, HEADER_PREFIX_CHARS));
+      cache.set(value, meaning);
     }
-    if (match !== null) out.push({ col: c, ...match });
+    if (meaning !== null) out.push({ col: c, meaning });
   }
   return out;
 }
@@ -130,6 +128,12 @@ function overrideFor(settings: Settings, sheet: string, column: RawColumn): { me
   return override ? parseMeaning(override.meaning) : null;
 }
 
+/** A sub-header read with its group: «Сроки исполнения / план» is the deadline, «… / факт» the done date. */
+function subHeaderMeaning(group: string, sub: string): NamedMeaning | null {
+  const meaning = matchColumnHeader(`${group} ${sub}`);
+  return meaning === "deadline" && /^факт/.test(normalizeText(sub)) ? "doneDate" : meaning;
+}
+
 const RESULTS_LONG = [/^год$/, /^процедур/, /^(количество )?участник/, /^получили 2/, /^доля 2/];
 const RESULTS_WIDE = /^(впр|огэ|егэ)[\s-]*\d{4}/;
 
@@ -176,7 +180,7 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
       problems.push(cellProblem(...at(column.col), `колонка «${column.header}»: фактора ${stated} нет в перечне рисковых факторов (${inForce.length}); колонка не учтена как фактор`));
       return { ...base, meaning: "other" };
     }
-    const named = matchColumnHeader(column.own) ?? (column.group ? matchColumnHeader(`${column.group} ${column.own}`) : null);
+    const named = matchColumnHeader(column.own) ?? (column.group ? subHeaderMeaning(column.group, column.own) : null);
     return { ...base, meaning: named ?? (under ? "factor" : "other") };
   });
 

@@ -20,6 +20,8 @@ export interface TableShape {
   keyCol: number;
   /** A plan's lone measure text is a continuation of an item cut by a page break; elsewhere a lone text is a heading. */
   loneKeyTextIsData: boolean;
+  /** Local rows under the top of a vertical merge (a municipality written once for its schools): never headings. */
+  mergedDownRows: Set<number>;
 }
 
 /** Share of a header's cells a row must repeat to be a repeated header (OCR'd copies differ a little: «№ шп»). */
@@ -57,6 +59,7 @@ const SECTION_NUMBER = /^(\d{1,2}|[IVX]{1,4})\.?$/i;
 const NUMBERED_HEADING = /^(\d{1,2}\.|[IVX]{1,4}\.|раздел\s)\s*\S/i;
 
 function isSection(view: SheetView, r: number, shape: TableShape, filled: number[]): boolean {
+  if (shape.mergedDownRows.has(r)) return false;
   const texts = filled.map((c) => view.text(r, c));
   if (filled.length === 1) {
     const [c] = filled;

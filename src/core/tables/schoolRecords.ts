@@ -56,7 +56,9 @@ function recordOfRow(table: FoundTable, row: TableRow, problems: Problem[]): Sch
     return null;
   }
   const id = text("schoolId");
-  const municipality = text("municipality");
+  // Lists grouped under municipality headings («Калачинский муниципальный район») have no municipality column.
+  const hasMunicipality = table.columns.some((c) => c.meaning === "municipality");
+  const municipality = hasMunicipality ? text("municipality") : (row.section ?? "");
   const ref: CellRef = { sheet: table.sheet, row: row.row, col: schoolCol };
   const factors = new Map<number, SourcedCell>();
   const extra = new Map<string, SourcedCell>();
@@ -167,6 +169,9 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
       byName.set(name, [...(byName.get(name) ?? []), record]);
     }
 
+    if (!hasMunicipality && table.rows.some((r) => r.section !== undefined)) {
+      notes.push(`В таблице ${tablePlace(table)} нет колонки муниципалитета: муниципалитетом ОО считается заголовок раздела над ней`);
+    }
     if (t > 0) {
       const how = joinById ? "по идентификатору ОО" : hasMunicipality ? "по наименованию ОО и муниципалитету" : "по наименованию ОО";
       const rest = unmatched.length > 0 ? `; без пары (добавлены как отдельные ОО): ${unmatched.join(", ")}` : "; пару нашли все строки";

@@ -165,6 +165,53 @@ describe("header matching rules", () => {
   });
 });
 
+describe("merged cells and grouped headers", () => {
+  test("a municipality merged down over its schools is each school's municipality", () => {
+    const sheet = grid(
+      "Профили",
+      [
+        ["Муниципалитет", "Наименование ОО", "РФ1"],
+        ["Калачинский район", "СОШ № 1", "высокий"],
+        [null, "СОШ № 2", "низкий"],
+        [null, "СОШ № 3", null],
+        ["Тарский район", "СОШ № 4", "в"],
+      ],
+      [{ top: 1, left: 0, bottom: 3, right: 0 }],
+    );
+    const { tables } = findTables(sheet, DEFAULT_SETTINGS);
+    expect(tables[0].rows.map((r) => r.cells[0])).toEqual(["Калачинский район", "Калачинский район", "Калачинский район", "Тарский район"]);
+  });
+
+  test("«Сроки исполнения» over «план» and «факт»: the deadline and the done date", () => {
+    const sheet = grid(
+      "План",
+      [
+        ["№", "Мероприятие", "Сроки исполнения", null, "Ответственный"],
+        [null, null, "план", "факт", null],
+        [1, "Семинар", "март 2021", "15.03.2021", "ИРО"],
+      ],
+      [{ top: 0, left: 2, bottom: 0, right: 3 }],
+    );
+    const { tables, problems } = findTables(sheet, DEFAULT_SETTINGS);
+    expect(problems).toEqual([]);
+    expect(meanings(tables[0])).toEqual([
+      ["№", "itemNumber"],
+      ["Мероприятие", "measure"],
+      ["Сроки исполнения / план", "deadline"],
+      ["Сроки исполнения / факт", "doneDate"],
+      ["Ответственный", "executor"],
+    ]);
+    expect(tables[0].rows).toHaveLength(1);
+  });
+
+  test("data that begins with a header word («Район 3», «ОО 72621») is not a header", () => {
+    const sheet = grid("Данные", [["ОО 72621", "Район 3", "Куратор 5"], ["ОО 72622", "Район 4", "Куратор 6"]]);
+    const { tables, problems } = findTables(sheet, DEFAULT_SETTINGS);
+    expect(tables).toEqual([]);
+    expect(problems[0].message).toContain("таблица не найдена");
+  });
+});
+
 describe("kinds and several tables on one sheet", () => {
   test("results (long and wide) and context tables are recognised by kind", () => {
     const long = grid("ВПР", [["Логин", "Наименование ОО", "Год", "Процедура", "Участников", "Получили «2»", "Доля «2», %"], ["sch1", "СОШ № 1", 2021, "ВПР 5 класс, русский язык", 40, 14, 35]]);
@@ -248,3 +295,21 @@ describe("size", () => {
 });
 
 const LEVELS: Cell[] = ["высокий", "средний", "низкий", null];
+
+test("a 40,000 × 20 sheet of random values: «таблица не найдена» in linear time", () => {
+  let seed = 7;
+  const next = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const words = ["школа", "район", "план", "срок", "выполнено", "МОУО", "Куратор", "итог", "ОО"];
+  const rows: Cell[][] = Array.from({ length: 40_000 }, () =>
+    Array.from({ length: 20 }, (): Cell => {
+      const x = next();
+      return x < 0.3 ? null : x < 0.6 ? Math.floor(next() * 1000) : `${words[Math.floor(next() * words.length)]} ${Math.floor(next() * 100000)}`;
+    }),
+  );
+  const started = process.cpuUsage();
+  const { tables, problems } = findTables(grid("Шум", rows), DEFAULT_SETTINGS);
+  const used = process.cpuUsage(started);
+  expect(tables).toEqual([]);
+  expect(problems.map((p) => p.message)).toEqual([expect.stringContaining("на листе «Шум» таблица не найдена")]);
+  expect((used.user + used.system) / 1000).toBeLessThan(3000);
+});

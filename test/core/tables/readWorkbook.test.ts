@@ -83,6 +83,19 @@ describe("schools as entities", () => {
     expect(data.notes[0]).toContain("по наименованию ОО и муниципалитету: пару нашли 1 строк; пару нашли все строки");
   });
 
+  test("a list grouped under municipality headings takes each school's municipality from its heading", () => {
+    const sheet = grid("ООНОР", [
+      ["№", "Наименование ОО", "Куратор", "РФ1"],
+      ["Калачинский муниципальный район"],
+      [1, "МКОУ «Воскресенская СОШ»", "Иванова", "высокий"],
+      ["Тарский муниципальный район"],
+      [2, "МБОУ «Тарская СОШ № 1»", "Петров", "низкий"],
+    ]);
+    const data = readWorkbook([sheet], DEFAULT_SETTINGS, NONE);
+    expect(data.schools.map((s) => s.municipality)).toEqual(["Калачинский муниципальный район", "Тарский муниципальный район"]);
+    expect(data.notes).toEqual([expect.stringContaining("нет колонки муниципалитета")]);
+  });
+
   test("a row without a school name is reported, not counted", () => {
     const data = readWorkbook([grid("Список", [["Наименование ОО", "Муниципалитет", "РФ1"], ["СОШ № 1", "Район", "в"], [null, "Район", "в"]])], DEFAULT_SETTINGS, NONE);
     expect(data.schools).toHaveLength(1);
