@@ -1,8 +1,9 @@
 /**
  * Cores of the plan custom functions (SPEC §7): DEADLINESTART, DEADLINEEND, NEXTCONTROL, PLANSTATUS, OVERDUE,
  * REPORTDUE. Dates come back as serial numbers, «no date» as empty text, a bad argument as #VALUE! with a
- * Russian message. Without a period argument the years written in the deadline are the period, else (for the
- * functions that have «на дату») the calendar year of «на дату»; DEADLINESTART/END then refuse rather than guess.
+ * Russian message; an empty deadline (which Excel may pass as 0) has no date. Without a period argument the
+ * years written in the deadline are the period, else (for the functions that have «на дату») the calendar year
+ * of «на дату»; DEADLINESTART/END then refuse rather than guess.
  */
 import { type Cell, cellText } from "../cell";
 import type { Day } from "../calendar";
@@ -12,7 +13,7 @@ import { formulaError, type FormulaResult, formulaValue } from "../formulaResult
 import type { PlanPeriod } from "../period";
 import { DEFAULT_SETTINGS } from "../settings";
 import { readDoneMark } from "./doneMark";
-import { readDateArg, readPeriodArg } from "./formulaArgs";
+import { isEmptyArg, readDateArg, readPeriodArg } from "./formulaArgs";
 import { periodFromDeadlines, yearOfDay } from "./planPeriod";
 import { reportDue } from "./reportDue";
 import { PLAN_STATUS, type PlanStatus, planItemStatus } from "./status";
@@ -27,7 +28,7 @@ function deadlineOf(text: Cell, periodArg: Cell, asOf?: Day): { deadline: Deadli
   const given = readPeriodArg(periodArg, DEFAULT_SETTINGS.schoolYearEnd);
   if (!given.ok) return given;
   const period: PlanPeriod | null = given.value ?? periodFromDeadlines([text]) ?? (asOf === undefined ? null : yearOfDay(asOf));
-  return { deadline: parseDeadline(text, period) };
+  return { deadline: parseDeadline(isEmptyArg(text) ? null : text, period) };
 }
 
 /** An unparsed deadline as #VALUE!: «Срок «…» не распознан: …». */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { dayOf } from "../../../src/core/calendar";
 import {
   deadlineEndFormula,
@@ -92,5 +93,41 @@ describe("СРОК_ОТЧЕТА", () => {
     expect(reportDueFormula("31.12.2021")).toEqual({ ok: true, value: D(5, 1, 2022) });
     expect(reportDueFormula("вчера")).toMatchObject({ ok: false, message: expect.stringContaining("«вчера»") });
     expect(reportDueFormula(null)).toMatchObject({ ok: false });
+  });
+});
+
+describe("any arguments: a value or #VALUE!, never an exception", () => {
+  const cell = fc.oneof(
+    fc.string(),
+    fc.constantFrom("октябрь", "ежемесячно", "до 15.03.2021", "2021", "2020-2021 учебный год", "выполнено", "01.02.2021", "вчера"),
+    fc.double(),
+    fc.integer({ min: 0, max: 60000 }),
+    fc.boolean(),
+    fc.constant(null),
+  );
+  test("every plan formula", () => {
+    fc.assert(
+      fc.property(cell, cell, cell, cell, cell, (text, mark, date, asOf, period) => {
+        const results = [
+          deadlineStartFormula(text, period),
+          deadlineEndFormula(text, period),
+          nextControlFormula(text, asOf, period, TODAY),
+          planStatusFormula(text, mark, date, asOf, period, TODAY),
+          overdueFormula(text, mark, asOf, period, TODAY),
+          reportDueFormula(date),
+        ];
+        for (const r of results) {
+          if (r.ok) expect(["number", "string"]).toContain(typeof r.value);
+          else expect(r.message.length).toBeGreaterThan(0);
+        }
+        const o = overdueFormula(text, mark, asOf, period, TODAY);
+        if (o.ok) expect(o.value).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+  test("an empty deadline cell passed as 0 has no date", () => {
+    expect(deadlineEndFormula(0, "2021")).toEqual({ ok: true, value: "" });
+    expect(planStatusFormula(0, 0, 0, 0, 0, TODAY)).toEqual({ ok: true, value: "Без срока" });
   });
 });
