@@ -113,13 +113,12 @@ interface NamePlan {
 
 /** Which sheet each report replaces and the name it gets, given the sheets that stay. */
 function planNames(workbook: WorkbookState, layouts: SheetLayout[]): NamePlan[] {
-  const replaced = new Map<string, NamePlan["replaces"]>();
+  const replaced = new Set<string>();
   const plans: NamePlan[] = layouts.map((layout) => {
     const marker = workbook.markers.get(layout.reportId);
-    const sheet = marker?.sheet == null ? undefined : workbook.sheets.find((s) => s.name === marker.sheet);
-    const replaces = sheet && { name: sheet.name, position: sheet.position };
-    if (replaces) replaced.set(replaces.name, replaces);
-    return { finalName: "", replaces, oldMarker: marker?.name };
+    const sheet = workbook.sheets.find((s) => marker !== undefined && s.name === marker.sheet);
+    if (sheet) replaced.add(sheet.name);
+    return { finalName: "", replaces: sheet && { name: sheet.name, position: sheet.position }, oldMarker: marker?.name };
   });
   const taken = workbook.sheets.map((s) => s.name).filter((name) => !replaced.has(name));
   layouts.forEach((layout, i) => {
