@@ -92,7 +92,12 @@ const rows = readRows();
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const rate = (x: number) => Math.round(x).toLocaleString("ru-RU");
 // warm both up first, so neither pays for the JIT inside its timed second
-for (let k = 0; k < 50; k++) for (const r of rows) (ours(r), chrono(r));
+for (let k = 0; k < 50; k++) {
+  for (const r of rows) {
+    ours(r);
+    chrono(r);
+  }
+}
 const [oursRate, chronoRate] = phrasesPerSecond(rows, [ours, chrono]);
 console.log(`Фраз в таблице: ${rows.length}`);
 console.log(`наш разбор:  совпадение начала и конца ${pct(accuracy(rows, ours))}, фраз в секунду ${rate(oursRate)}`);
