@@ -19,7 +19,7 @@ export interface Token {
 const TOKEN = /(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\d.]))|(\d+)(?:-(?:е|го|ое|ого|й|ый|ий)(?![а-яё]))?|([a-zа-яёіѐ]+)\.?|([-–—‐‑−])|([,;])|([/\\])|(\S)/gi;
 
 /** Spellings seen in real plans that mean the same word. */
-const SPELLING: Readonly<Record<string, string>> = { течении: "течение" };
+const SPELLING: ReadonlyMap<string, string> = new Map([["течении", "течение"]]);
 
 export function tokenize(phrase: string): Token[] {
   const tokens: Token[] = [];
@@ -35,8 +35,9 @@ export function tokenize(phrase: string): Token[] {
     if (m[1]) tokens.push({ kind: "dotted", text: m[1], from, to, bracketed });
     else if (m[2]) tokens.push({ kind: "number", text: m[2], from, to, bracketed });
     else if (m[3]) {
-      const word = m[3].toLowerCase().replace(/ё/g, "е");
-      const text = SPELLING[word] ?? word;
+      const lower = m[3].toLowerCase();
+      const word = lower.includes("ё") ? lower.replace(/ё/g, "е") : lower;
+      const text = SPELLING.get(word) ?? word;
       tokens.push({ kind: text === "и" ? "separator" : "word", text, from, to, bracketed });
     } else if (m[4]) tokens.push({ kind: "dash", text: "-", from, to, bracketed });
     else if (m[5]) tokens.push({ kind: "separator", text: m[5], from, to, bracketed });

@@ -69,3 +69,10 @@ test("every real day written dd.mm.yyyy reads back as that day, with any dash ar
     }),
   );
 });
+
+test("words that name properties of JavaScript objects are plain unknown words", () => {
+  for (const w of ["constructor", "toString", "valueOf", "hasOwnProperty"]) {
+    expect(parseDeadline(w, YEAR_2021)).toMatchObject({ kind: "unparsed", unparsedPart: w });
+    expect(parseDeadline(`март 2021 ${w}`, YEAR_2021)).toMatchObject({ kind: "period", note: w });
+  }
+});
