@@ -4,7 +4,7 @@
  * Exit codes: 0 reports built, 1 nothing could be built (or an input could not be read), 2 usage error.
  */
 import { basename } from "path";
-import { today, type Day } from "../core/calendar";
+import { formatDay, today, type Day } from "../core/calendar";
 import type { SheetGrid } from "../core/cell";
 import { problemPlace, type Problem } from "../core/problems";
 import { SETTINGS_SHEET_NAME, settingsToRows } from "../core/settingsSheet";
@@ -86,6 +86,7 @@ async function report(command: ReportCommand, io: CliOutput): Promise<number> {
     io.err(`Ошибка: не удалось записать «${command.out}»: ${writeErrorText(error)}`);
     return 1;
   }
+  io.out(`Отчёты по состоянию на ${formatDay(asOf)}.`);
   result.summary.forEach((line) => io.out(line));
   io.out(`Листы: ${names.map((n) => `«${n}»`).join(", ")}.`);
   io.out(`Отчёты записаны: ${command.out}`);

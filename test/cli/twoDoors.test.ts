@@ -9,8 +9,9 @@ import { mustDayOf } from "../../src/core/calendar";
 import type { Cell, CellRange, SheetGrid } from "../../src/core/cell";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { readWorkbookSheets } from "../../src/excel/readSheets";
+import { reportMarkerName } from "../../src/reports/sheetNames";
 import { createFakeExcel } from "../helpers/fakeExcel";
-import { fileDate, tempFolder, writeWorkbook } from "../helpers/workbooks";
+import { fileDate, type SheetSpec, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 /** A cell as the user sees it in Excel; `file` is how ExcelJS stores it, `excel` what Range.values returns. */
 interface Both {
@@ -55,6 +56,9 @@ const SHEETS: { name: string; at: { row: number; col: number }; rows: Spec; merg
   { name: "Настройки ШНОР", at: { row: 1, col: 1 }, rows: [["Параметр", "Значение"], ["Норма кураторов", 3]], merges: [], hidden: true },
 ];
 
+/** An earlier report of the add-in: marked in both, read by neither. */
+const REPORT = { name: "Сводка рисков", cells: [["Сводка рисков по состоянию на 15.06.2021"]] as Cell[][] };
+
 const isBoth = (v: Cell | Both): v is Both => v !== null && typeof v === "object";
 
 function fileRows(rows: Spec): ExcelJS.CellValue[][] {
@@ -81,26 +85,30 @@ function byName(grids: SheetGrid[]): Record<string, SheetGrid> {
 
 describe("the ExcelJS and the Office.js readers", () => {
   it("give the same grids for the same workbook", async () => {
-    const path = await writeWorkbook(
-      join(tempFolder(), "two-doors.xlsx"),
-      SHEETS.map((s) => ({
-        name: s.name,
-        rows: fileRows(s.rows),
-        at: s.at,
-        hidden: s.hidden,
-        merges: s.merges.map((m) => `${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`),
-      })),
-    );
+    const specs: SheetSpec[] = SHEETS.map((s) => ({
+      name: s.name,
+      rows: fileRows(s.rows),
+      at: s.at,
+      hidden: s.hidden,
+      merges: s.merges.map((m) => `${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`),
+    }));
+    const path = await writeWorkbook(join(tempFolder(), "two-doors.xlsx"), [...specs, { name: REPORT.name, rows: REPORT.cells, reportId: "riskSummary" }]);
     const fromFile = await readXlsx(path);
 
     const fake = createFakeExcel({
-      sheets: SHEETS.map((s) => ({ name: s.name, cells: excelCells(s), merges: s.merges, visibility: s.hidden ? "Hidden" : "Visible" })),
+      sheets: [
+        ...SHEETS.map((s) => ({ name: s.name, cells: excelCells(s), merges: s.merges, visibility: s.hidden ? ("Hidden" as const) : ("Visible" as const) })),
+        REPORT,
+      ],
     });
+    fake.addName(reportMarkerName("riskSummary"), REPORT.name);
     const fromExcel = await fake.Excel.run((ctx) =>
       readWorkbookSheets(ctx as unknown as Excel.RequestContext, { screenUpdating: true, pageLayout: true, mergedAreas: true }),
     );
 
     expect(fromFile.grids.map((g) => g.name)).toEqual(fromExcel.grids.map((g) => g.name));
+    expect([...fromFile.reportSheets]).toEqual([...fromExcel.reportSheets]);
+    expect([...fromFile.reportSheets]).toEqual([REPORT.name]);
     expect(byName(fromFile.grids)).toEqual(byName(fromExcel.grids));
     // The schools table as both see it: dates are day numbers, the merged group header sits in its first cell only.
     const schools = byName(fromFile.grids)["ООНОР 2021"];
