@@ -158,7 +158,7 @@ function shareOfCounts(cols: Columns, row: TableRow, participantsCol: number, fa
 }
 
 function readLong(cols: Columns, registry: SchoolRegistry, problems: Problem[]): ResultRow[] {
-  const yearCol = cols.otherCol(/^год\b/);
+  const yearCol = cols.otherCol(/^год(?:\s|$)/);
   const procCol = cols.otherCol(/^процедур/);
   const participantsCol = cols.otherCol(/^(количество |число )?участник/);
   const failedCol = cols.otherCol(/^(получили|количество|число) 2/);
