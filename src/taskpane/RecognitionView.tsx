@@ -37,9 +37,10 @@ export function RecognitionView({ recognition }: { recognition: Recognition }): 
               {table.period && <Caption1 block>{table.period}</Caption1>}
               <Caption1 block>{STRINGS.columnsOf(table.columns.length)}</Caption1>
               <ul className={styles.list}>
+                {/* meaning is already «Сроки реализации → срок» */}
                 {table.columns.map((column) => (
                   <li key={column.col}>
-                    <Caption1>{`${column.header} → ${column.meaning}`}</Caption1>
+                    <Caption1>{column.meaning}</Caption1>
                   </li>
                 ))}
               </ul>

@@ -122,6 +122,10 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     const texts = await tables.allTextContents();
     expect(texts.some((t) => t.startsWith("«ООНОР 2021»"))).toBe(true);
     expect(texts.some((t) => t.startsWith("«План-график»"))).toBe(true);
+    await page.getByRole("button", { name: /«ООНОР 2021»/ }).click();
+    await page.getByText("РФ3 → рисковый фактор 3", { exact: true }).waitFor();
+    await page.getByText("Куратор → куратор", { exact: true }).waitFor();
+    await page.getByText("Муниципальный район → муниципалитет", { exact: true }).waitFor();
     expect(await page.getByTestId("available").textContent()).toMatch(/^Можно построить: Группы риска, Сводка рисков, Кураторы/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.screenshot({ path: path.join(RESULTS, "taskpane-recognised.png"), fullPage: true });
