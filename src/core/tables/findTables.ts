@@ -114,12 +114,12 @@ export function findTables(grid: SheetGrid, settings: Settings, catalogue?: Fact
   let titleFrom = 0;
   let r = 0;
 
+  // A header names at least one column by a synonym (the others may be factors), unless the settings name them.
   const headerAt = (row: number): Header | null => {
     const matches = quickMatches(view, row, cache);
-    const overridden = settings.columnOverrides.length > 0;
-    if (matches.length === 0 && !overridden) return null;
+    if (matches.length === 0 && settings.columnOverrides.length === 0) return null;
     if (matches.length > (best?.matches.length ?? 0)) best = { r: row, matches };
-    return matches.length >= 2 || overridden || matches.length === 1 ? readHeaderAt(view, row, settings, catalogue) : null;
+    return readHeaderAt(view, row, settings, catalogue);
   };
 
   while (r < view.height) {

@@ -93,9 +93,12 @@ function duplicateIdProblem(first: SchoolRecord, later: SchoolRecord): Problem |
   const found = conflicts(first, later);
   if (found.length === 0) return null;
   const where = (ref: CellRef | null, fallback: CellRef): string => cellAddress((ref ?? fallback).row, (ref ?? fallback).col);
-  const details = found
-    .map((c) => `${c.what}: «${cellText(c.va)}» (${where(c.a, first.ref)}) и «${cellText(c.vb)}» (${where(c.b, later.ref)})`)
-    .join("; ");
+  const shown = 3;
+  const details =
+    found
+      .slice(0, shown)
+      .map((c) => `${c.what}: «${cellText(c.va)}» (${where(c.a, first.ref)}) и «${cellText(c.vb)}» (${where(c.b, later.ref)})`)
+      .join("; ") + (found.length > shown ? `; и ещё ${found.length - shown} расхождений` : "");
   const b = found[0].b ?? later.ref;
   return cellProblem(
     b.sheet,

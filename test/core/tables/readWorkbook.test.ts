@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { Cell } from "../../../src/core/cell";
 import { DEFAULT_FACTORS } from "../../../src/core/risk/catalogue";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
@@ -165,4 +166,23 @@ describe("the workbook", () => {
     }
     expect(data.problems[0].message).toContain("на листе «Заметки» таблица не найдена");
   });
+});
+
+test("any sheets of any cells give workbook data, never an exception; problems name their sheet", () => {
+  const cell: fc.Arbitrary<Cell> = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer({ min: -5, max: 50000 }),
+    fc.string({ maxLength: 10 }),
+    fc.constantFrom("Наименование ОО", "Муниципалитет", "Логин", "РФ1", "РФ2", "Мероприятие", "Сроки", "№", "Рисковый фактор", "sch1", "высокий", "Итого"),
+  );
+  const sheet = fc.record({ name: fc.constantFrom("А", "Б", "В"), rows: fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }) });
+  fc.assert(
+    fc.property(fc.array(sheet, { maxLength: 3 }), (sheets) => {
+      const data = readWorkbook(sheets.map((s) => grid(s.name, s.rows)), DEFAULT_SETTINGS, NONE);
+      for (const p of data.problems) expect(["А", "Б", "В"]).toContain(p.sheet);
+      expect(new Set(data.schools.map((s) => s.key)).size).toBe(data.schools.length);
+    }),
+    { numRuns: 400 },
+  );
 });
