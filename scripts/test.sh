@@ -92,7 +92,8 @@ step "same answers in Moscow and New York" compare_time_zones
 step "production build (url=$SHNOR_BUILD_URL)" "$BIN/webpack" --mode production --env url="$SHNOR_BUILD_URL"
 
 TZ=Europe/Moscow jest_step "manifest checks (source and built)" manifest.json test/manifest
-TZ=America/New_York jest_step "functions bundle (built dist/functions.js)" functions-bundle.json test/functions/bundle
+TZ=Europe/Moscow jest_step "functions bundle (built dist/functions.js), TZ=Europe/Moscow" functions-moscow.json test/functions/bundle
+TZ=America/New_York jest_step "functions bundle (built dist/functions.js), TZ=America/New_York" functions-new-york.json test/functions/bundle
 
 if [[ -x "$CHROMIUM" ]]; then
   jest_step "task pane in headless Chromium" browser.json test/browser/taskpane
