@@ -2,7 +2,7 @@
  * The Office.js renderer: writes SheetLayouts (src/reports/layout.ts) into the open workbook and places nothing
  * itself. Sync budget: one sync to load the workbook's sheets and markers, one to write everything, one for the
  * charts and activation — plus one more whenever the queued payload would pass 4 MB (Excel on the web refuses
- * requests over 5 MB). Values go in row chunks of at most 1 MB, number formats once per column of a block,
+ * requests over 5 MB). Values and number formats go in row chunks of at most 1 MB (formats per column of a block),
  * styles once per merged area: never one request per row.
  *
  * A report replaces only its own earlier sheet (found by its marker name, see sheetNames.ts): the new sheet is
@@ -217,10 +217,15 @@ async function writeBlock(
   if (block.rows.length === 0) return;
   for (const [i, format] of block.numberFormats.entries()) {
     if (format === "General") continue;
-    await queue(utf8Bytes(format) + 2 * OP_BYTES, () => {
-      // One format for the whole column of the block: Office.js applies a single value to every cell of a range.
-      (sheet.getRangeByIndexes(block.firstDataRow, block.left + i, block.rows.length, 1) as { numberFormat: unknown }).numberFormat = format;
-    });
+    // A full rows×1 matrix per chunk of rows: the shape every Excel accepts; one format string shared by all rows.
+    const rowsPerChunk = Math.max(1, Math.floor(CHUNK_BYTES / (utf8Bytes(format) + 5)));
+    for (let top = 0; top < block.rows.length; top += rowsPerChunk) {
+      const count = Math.min(rowsPerChunk, block.rows.length - top);
+      const formats = new Array<string[]>(count).fill([format]);
+      await queue(count * (utf8Bytes(format) + 5) + 2 * OP_BYTES, () => {
+        sheet.getRangeByIndexes(block.firstDataRow + top, block.left + i, count, 1).numberFormat = formats;
+      });
+    }
   }
 }
 

@@ -669,9 +669,16 @@ class FakeRange extends Loadable {
         sheet.layers.push({ range: box, numberFormat: input });
         return;
       }
-      forEachCell(box, input, "numberFormat", (r, c, v) => {
+      const cells: { r: number; c: number; v: unknown }[] = [];
+      forEachCell(box, input, "numberFormat", (r, c, v) => cells.push({ r, c, v }));
+      // A matrix of one format is stored as one area (the same result, without a layer per cell).
+      if (cells.every((cell) => cell.v === cells[0].v) && cells[0].v !== null) {
+        sheet.layers.push({ range: box, numberFormat: String(cells[0].v) });
+        return;
+      }
+      for (const { r, c, v } of cells) {
         if (v !== null) sheet.layers.push({ range: { top: r, left: c, bottom: r, right: c }, numberFormat: String(v) });
-      });
+      }
     });
   }
 
