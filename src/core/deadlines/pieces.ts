@@ -62,6 +62,20 @@ export function numberAt(tokens: Token[], i: number): number | null {
   return t !== undefined && t.kind === "number" ? Number(t.text) : null;
 }
 
+/**
+ * A matcher of fixed word sequences, indexed by their first word so that each token is checked against only the
+ * phrases that can start with it; the first listed phrase that matches wins (list the longest first).
+ */
+export function phraseMatcher(phrases: readonly (readonly string[])[]): (tokens: Token[], i: number) => readonly string[] | undefined {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), p]);
+  return (tokens, i) => {
+    const t = tokens[i];
+    if (t === undefined || t.kind !== "word") return undefined;
+    return byFirst.get(t.text)?.find((p) => startsPhrase(tokens, i, p));
+  };
+}
+
 /** Offsets spanning tokens i…j-1. */
 export function span(tokens: Token[], i: number, next: number): { from: number; to: number } {
   return { from: tokens[i].from, to: tokens[next - 1].to };

@@ -3,9 +3,11 @@
  * After a recognised deadline the same words are a remark: «В течение года по необходимости».
  */
 import { NO_DATE_PHRASES } from "../dictionaries";
-import { type Construct, span, startsPhrase } from "../pieces";
+import { type Construct, phraseMatcher, span } from "../pieces";
+
+const matchPhrase = phraseMatcher(NO_DATE_PHRASES);
 
 export const noDate: Construct = (tokens, i) => {
-  const phrase = NO_DATE_PHRASES.find((p) => startsPhrase(tokens, i, p));
+  const phrase = matchPhrase(tokens, i);
   return phrase ? { next: i + phrase.length, pieces: [{ t: "noDate", ...span(tokens, i, i + phrase.length) }] } : null;
 };

@@ -4,9 +4,11 @@
  * «в течение 2021 года» is not one of these: it names a year.
  */
 import { WHOLE_PERIOD_PHRASES } from "../dictionaries";
-import { type Construct, startsPhrase } from "../pieces";
+import { type Construct, phraseMatcher } from "../pieces";
+
+const matchPhrase = phraseMatcher(WHOLE_PERIOD_PHRASES);
 
 export const wholePeriod: Construct = (tokens, i) => {
-  const phrase = WHOLE_PERIOD_PHRASES.find((p) => startsPhrase(tokens, i, p));
+  const phrase = matchPhrase(tokens, i);
   return phrase ? { next: i + phrase.length, pieces: [{ t: "wholePeriod" }] } : null;
 };
