@@ -12,6 +12,12 @@ export function checkFiles(inputs: string[], out: string): string[] {
       messages.push(`файл «${input}» в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как .xlsx (Файл → Сохранить как → Книга Excel).`);
     }
   }
+  const seen = new Set<string>();
+  for (const input of inputs.filter((i) => existsSync(i))) {
+    const path = canonical(input);
+    if (seen.has(path)) messages.push(`файл «${input}» указан дважды: его данные были бы учтены два раза.`);
+    seen.add(path);
+  }
   const outPath = canonical(out);
   if (inputs.some((input) => canonical(input) === outPath)) {
     messages.push(`--out «${out}» совпадает с исходной книгой: исходные файлы не изменяются, укажите другой файл для отчётов.`);

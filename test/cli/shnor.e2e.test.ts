@@ -94,7 +94,7 @@ describe("shnor report", () => {
     expect(existsSync(again)).toBe(false);
   });
 
-  it("exits 2 with a Russian message for a missing file, an .xls file and --out equal to an input", () => {
+  it("exits 2 with a Russian message for a missing file, an .xls file, a file named twice and --out equal to an input", () => {
     const missing = shnor("report", "нет-такого.xlsx", "--out", "x.xlsx");
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("файл «нет-такого.xlsx» не найден.");
@@ -104,6 +104,10 @@ describe("shnor report", () => {
     const old = shnor("report", xls, "--out", "x.xlsx");
     expect(old.status).toBe(2);
     expect(old.stderr).toMatch(/сохраните как \.xlsx/);
+
+    const twice = shnor("report", SAMPLE, SAMPLE, "--out", join(folder, "twice.xlsx"));
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toMatch(/указан дважды/);
 
     const input = join(folder, "same.xlsx");
     copyFileSync(SAMPLE, input);
