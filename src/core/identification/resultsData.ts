@@ -135,8 +135,12 @@ function asPercent(raw: RawShare[]): number[] {
   return raw.map((r) => (fractions ? r.value * 100 : r.value));
 }
 
+/** «—» and «-» in a results table mean «no result», as a blank cell does. */
+const NO_RESULT = /^[-–—]$/;
+
 function numberAt(cols: Columns, row: TableRow, col: number, what: string, problems: Problem[]): number | "blank" | null {
   const value = cols.value(row, col);
+  if (NO_RESULT.test(cellText(value))) return "blank";
   const n = readNumber(value);
   if (n === null || (typeof n === "number" && n < 0)) {
     problems.push(cellProblem(cols.table.sheet, row.row, col, `«${what}»: «${cellText(value)}» — нужно неотрицательное число; значение не учтено`));
@@ -214,7 +218,7 @@ function readWide(cols: Columns, registry: SchoolRegistry, problems: Problem[]):
   for (const p of parsed) {
     if (!p.parsed) problems.push({ ...cellProblem(t.sheet, t.headerRows.at(-1) ?? t.range.top, p.col, `колонка «${p.header}»: не названы процедура и год (например, «ВПР-2021 рус 5 доля 2»); колонка не учтена`), severity: "warning" });
   }
-  const columns = parsed.filter((p) => p.parsed).map((p) => ({ col: p.col, ...p.parsed! }));
+  const columns = parsed.filter((p) => p.parsed).map((p) => ({ col: p.col, header: p.header, ...p.parsed! }));
   const find = (key: string, year: number, measure: ResultMeasure): number | undefined =>
     columns.find((c) => c.procedureKey === key && c.year === year && c.measure === measure)?.col;
   const out: ResultRow[] = [];
@@ -223,23 +227,29 @@ function readWide(cols: Columns, registry: SchoolRegistry, problems: Problem[]):
     if (c.measure === "failed") {
       const participantsCol = find(c.procedureKey, c.year, "participants");
       if (participantsCol === undefined) {
-        problems.push({ ...cellProblem(t.sheet, t.headerRows.at(-1) ?? t.range.top, c.col, `колонка «${t.columns.find((x) => x.col === c.col)!.header}»: нет колонки участников той же процедуры и года; колонка не учтена`), severity: "warning" });
+        problems.push({ ...cellProblem(t.sheet, t.headerRows.at(-1) ?? t.range.top, c.col, `колонка «${c.header}»: нет колонки участников той же процедуры и года; колонка не учтена`), severity: "warning" });
         continue;
       }
       if (find(c.procedureKey, c.year, "share") !== undefined) continue; // the share column is read instead
       for (const row of t.rows) {
-        if (isBlank(cols.value(row, c.col))) continue;
+        if (isBlank(cols.value(row, c.col)) || NO_RESULT.test(cellText(cols.value(row, c.col)))) continue;
         const school = schoolOf(cols, row, registry);
         const counted = school ? shareOfCounts(cols, row, participantsCol, c.col, problems) : null;
         if (school && counted) out.push({ school, procedure: c.procedure, procedureKey: c.procedureKey, year: c.year, ...counted, ref: { sheet: t.sheet, row: row.row, col: c.col } });
       }
       continue;
     }
+    const filled = t.rows.filter((row) => !isBlank(cols.value(row, c.col)) && !NO_RESULT.test(cellText(cols.value(row, c.col))));
+    if (filled.length > 0 && filled.every((row) => typeof readNumber(cols.value(row, c.col)) !== "number")) {
+      // A remark column that happens to name a year: one problem for the column, not one per cell.
+      problems.push({ ...cellProblem(t.sheet, t.headerRows.at(-1) ?? t.range.top, c.col, `колонка «${c.header}»: ни одного числа — это не доля «2»; колонка не учтена`), severity: "warning" });
+      continue;
+    }
     const shares: RawShare[] = [];
     for (const row of t.rows) {
       const school = schoolOf(cols, row, registry);
       if (!school) continue;
-      const n = numberAt(cols, row, c.col, c.procedure, problems);
+      const n = numberAt(cols, row, c.col, c.header, problems);
       if (typeof n === "number") shares.push({ school, procedure: c.procedure, year: c.year, value: n, ref: { sheet: t.sheet, row: row.row, col: c.col } });
     }
     out.push(...sharesToRows(shares, problems));
