@@ -3,7 +3,7 @@
  * overdue and next control point; beside it the counts by status, overdue items by executor, «Процент
  * исполнения» and the control points of the next 30 days. Notes say which plan period was used and where from.
  */
-import { type Cell, cellText, isBlank } from "../core/cell";
+import { type Cell, cellText } from "../core/cell";
 import { type Day, formatDay, isPlausibleDateSerial, plusDays } from "../core/calendar";
 import { parseDeadline } from "../core/deadlines/parseDeadline";
 import type { DeadlineResult } from "../core/deadlines/result";
@@ -171,11 +171,16 @@ function statusCounts(items: EvaluatedItem[]): TableBlock {
   };
 }
 
+/** «МОЦ, СОИРО» names two executors, each answerable for the item; a list without commas stays one name. */
+function executorsOf(executor: string): string[] {
+  const names = executor.split(/[,;\n]/).map((n) => n.trim()).filter((n) => n !== "");
+  return names.length > 0 ? names : ["(не указан)"];
+}
+
 function overdueByExecutor(items: EvaluatedItem[]): TableBlock {
   const byExecutor = new Map<string, EvaluatedItem[]>();
   for (const i of items.filter((x) => x.status.status === PLAN_STATUS.overdue)) {
-    const who = isBlank(i.record.executor) ? "(не указан)" : i.record.executor.trim();
-    byExecutor.set(who, [...(byExecutor.get(who) ?? []), i]);
+    for (const who of executorsOf(i.record.executor)) byExecutor.set(who, [...(byExecutor.get(who) ?? []), i]);
   }
   const rows = [...byExecutor.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], "ru"))

@@ -229,6 +229,9 @@ describe("Smolensk style: 2020-2021 school year, months without years, bad marks
     expect(sheet.problems[1].message).toContain("«31.02.2020»");
     expect(sheet.problems[2].message).toContain("«см. приложение 3»");
   });
+  test("overdue by executor: an item with «МОЦ, СОИРО» counts for each of them", () => {
+    expect(sheet.side[1].rows).toEqual([["СОИРО", 2, "№ 2, № 3"], ["МОЦ", 1, "№ 2"]]);
+  });
   test("the school-year period and the implied years are in the notes", () => {
     expect(sheet.notes[0]).toBe("Период плана: 01.09.2020–31.08.2021 (из заголовка плана: «2020-2021 учебный год»)");
     expect(sheet.notes.join("\n")).toContain("Год взят из периода плана: № 1 («октябрь»), № 2 («Октябрь»), № 7 («март»)");
