@@ -101,12 +101,14 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
     if (key === CURATOR_CAP) {
       if (isBlank(value)) continue;
       const cap = readCap(value);
-      if (cap === null) valueProblem(r, `«${CURATOR_CAP}»: «${cellText(value)}» — нужно целое число не меньше 1; действует ${settings.curatorCap}`);
+      if (cap === null)
+        valueProblem(r, `«${CURATOR_CAP}»: «${cellText(value)}» — нужно целое число не меньше 1; действует ${settings.curatorCap}`);
       else settings.curatorCap = cap;
     } else if (key === SCHOOL_YEAR_END) {
       if (isBlank(value)) continue;
       const end = readMonthDay(value);
-      if (end === null) valueProblem(r, `«${SCHOOL_YEAR_END}»: «${cellText(value)}» — нужна дата в виде дд.мм (например, 31.05); действует 31.08`);
+      if (end === null)
+        valueProblem(r, `«${SCHOOL_YEAR_END}»: «${cellText(value)}» — нужна дата в виде дд.мм (например, 31.05); действует 31.08`);
       else settings.schoolYearEnd = end;
     } else if (key === PLAN_PERIOD) {
       if (!isBlank(value)) period = { value, row: r };
@@ -116,13 +118,22 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       if (isBlank(value)) valueProblem(r, `«${INDICATOR_OFF}»: не указан заголовок колонки показателя`);
       else settings.indicatorsOff.push(cellText(value));
     } else {
-      problems.push(cellProblem(...at(r, 0), `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}`));
+      problems.push(
+        cellProblem(
+          ...at(r, 0),
+          `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}`,
+        ),
+      );
     }
   }
   if (period) {
     const parsed = parsePlanPeriod(cellText(period.value), settings.schoolYearEnd, "settings");
     if (parsed) settings.planPeriod = parsed;
-    else valueProblem(period.row, `«${PLAN_PERIOD}»: «${cellText(period.value)}» не понят — напишите, например, «2021», «2021-2022», «2020-2021 учебный год»; период будет взят из заголовка плана`);
+    else
+      valueProblem(
+        period.row,
+        `«${PLAN_PERIOD}»: «${cellText(period.value)}» не понят — напишите, например, «2021», «2021-2022», «2020-2021 учебный год»; период будет взят из заголовка плана`,
+      );
   }
   return { settings, problems };
 }
@@ -145,7 +156,12 @@ function readOverride(
   }
   const parsed = parseMeaning(cellText(value));
   if (!parsed) {
-    problems.push(cellProblem(...at(r, 1), `«${key}»: значение «${cellText(value)}» не понято — напишите, например, «срок», «ответственный», «наименование ОО», «рисковый фактор 3» или «нет»; настройка не применена`));
+    problems.push(
+      cellProblem(
+        ...at(r, 1),
+        `«${key}»: значение «${cellText(value)}» не понято — напишите, например, «срок», «ответственный», «наименование ОО», «рисковый фактор 3» или «нет»; настройка не применена`,
+      ),
+    );
     return;
   }
   settings.columnOverrides.push({ sheet, header, meaning: storedMeaning(parsed) });

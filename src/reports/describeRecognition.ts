@@ -43,7 +43,11 @@ function describeTable(table: FoundTable): RecognizedTable {
     sheet: table.sheet,
     range: `${cellAddress(top, left)}:${cellAddress(bottom, right)}`,
     kind: KIND_WORDS[table.kind],
-    columns: table.columns.map((c) => ({ header: c.header, meaning: `${c.header} → ${meaningInWords(c.meaning, c.factor)}${c.overridden ? " (из настроек)" : ""}`, col: c.col })),
+    columns: table.columns.map((c) => ({
+      header: c.header,
+      meaning: `${c.header} → ${meaningInWords(c.meaning, c.factor)}${c.overridden ? " (из настроек)" : ""}`,
+      col: c.col,
+    })),
   };
   if (table.period) described.period = periodInWords(table.period);
   return described;

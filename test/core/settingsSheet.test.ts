@@ -60,7 +60,10 @@ describe("readSettingsRows", () => {
   });
 
   test("a school-year end Excel turned into a date, or typed as the number 31.05, is read", () => {
-    expect(readSettingsRows(sheet([["Конец учебного года", mustDayOf(2024, 6, 30)]])).settings.schoolYearEnd).toEqual({ month: 6, day: 30 });
+    expect(readSettingsRows(sheet([["Конец учебного года", mustDayOf(2024, 6, 30)]])).settings.schoolYearEnd).toEqual({
+      month: 6,
+      day: 30,
+    });
     expect(readSettingsRows(sheet([["Конец учебного года", 31.05]])).settings.schoolYearEnd).toEqual({ month: 5, day: 31 });
   });
 
@@ -76,17 +79,29 @@ describe("readSettingsRows", () => {
   ])("%j: a problem at the cell, the default stays", (row, col, message) => {
     const { settings, problems } = readSettingsRows(sheet([["Параметр", "Значение"], row as Cell[]]));
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(problems).toEqual([expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 1, col, message: expect.stringContaining(message) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 1, col, message: expect.stringContaining(message) }),
+    ]);
   });
 
   test("a parameter given twice: the first stays, the second is reported", () => {
-    const { settings, problems } = readSettingsRows(sheet([["Норма кураторов", 3], ["Норма кураторов", 4]]));
+    const { settings, problems } = readSettingsRows(
+      sheet([
+        ["Норма кураторов", 3],
+        ["Норма кураторов", 4],
+      ]),
+    );
     expect(settings.curatorCap).toBe(3);
     expect(problems).toEqual([expect.objectContaining({ row: 1, col: 0, severity: "warning" })]);
   });
 
   test("the school-year end applies to the period whatever the row order", () => {
-    const { settings } = readSettingsRows(sheet([["Период плана", "2020-2021 учебный год"], ["Конец учебного года", "30.06"]]));
+    const { settings } = readSettingsRows(
+      sheet([
+        ["Период плана", "2020-2021 учебный год"],
+        ["Конец учебного года", "30.06"],
+      ]),
+    );
     expect(settings.planPeriod).toMatchObject({ start: mustDayOf(2020, 9, 1), end: mustDayOf(2021, 6, 30) });
   });
 
@@ -96,7 +111,17 @@ describe("readSettingsRows", () => {
     fc.double(),
     fc.integer({ min: -100, max: 80000 }),
     fc.string({ maxLength: 15 }),
-    fc.constantFrom("Норма кураторов", "Конец учебного года", "Период плана", "Колонка: Лист / Заголовок", "Показатель отключён", "31.02", "2021", "срок", "Колонка:"),
+    fc.constantFrom(
+      "Норма кураторов",
+      "Конец учебного года",
+      "Период плана",
+      "Колонка: Лист / Заголовок",
+      "Показатель отключён",
+      "31.02",
+      "2021",
+      "срок",
+      "Колонка:",
+    ),
   );
 
   test("any grid gives settings and problems, never an exception", () => {

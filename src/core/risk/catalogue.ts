@@ -144,7 +144,12 @@ export function readFactorListSheet(grid: SheetGrid): { factors: FactorInfo[]; p
   return null;
 }
 
-function readFactorRows(grid: SheetGrid, from: number, numberCol: number, nameCol: number): { factors: FactorInfo[]; problems: Problem[] } | null {
+function readFactorRows(
+  grid: SheetGrid,
+  from: number,
+  numberCol: number,
+  nameCol: number,
+): { factors: FactorInfo[]; problems: Problem[] } | null {
   const factors: FactorInfo[] = [];
   const problems: Problem[] = [];
   for (let r = from; r < grid.cells.length; r++) {
@@ -154,11 +159,21 @@ function readFactorRows(grid: SheetGrid, from: number, numberCol: number, nameCo
     const number = Number(cellText(numberCell).replace(/\.$/, ""));
     const at = (col: number): [string, number, number] => [grid.name, grid.origin.row + r, grid.origin.col + col];
     if (!Number.isInteger(number) || number < 1 || factors.some((f) => f.number === number)) {
-      problems.push(cellProblem(...at(numberCol), `перечень рисковых факторов: номер «${cellText(numberCell)}» не является новым целым числом; строка пропущена`));
+      problems.push(
+        cellProblem(
+          ...at(numberCol),
+          `перечень рисковых факторов: номер «${cellText(numberCell)}» не является новым целым числом; строка пропущена`,
+        ),
+      );
     } else if (isBlank(nameCell)) {
       problems.push(cellProblem(...at(nameCol), `перечень рисковых факторов: у фактора ${number} нет наименования; строка пропущена`));
     } else if (!/\p{L}{3}.*\s.*\p{L}{3}/u.test(cellText(nameCell))) {
-      problems.push(cellProblem(...at(nameCol), `перечень рисковых факторов: «${cellText(nameCell)}» не похоже на наименование фактора ${number}; строка пропущена`));
+      problems.push(
+        cellProblem(
+          ...at(nameCol),
+          `перечень рисковых факторов: «${cellText(nameCell)}» не похоже на наименование фактора ${number}; строка пропущена`,
+        ),
+      );
     } else {
       factors.push({ number, name: cellText(nameCell) });
     }

@@ -15,8 +15,7 @@ import { SheetView } from "./sheetView";
 import type { ColumnMeaning, FindResult, FoundTable, TableRow } from "./types";
 
 /** The kind's key columns, as the «таблица не найдена» message names them. */
-const EXPECTED =
-  "нет строки заголовка с колонками «Наименование ОО» и «Муниципалитет» (школы) или «Мероприятие» и «Сроки» (план)";
+const EXPECTED = "нет строки заголовка с колонками «Наименование ОО» и «Муниципалитет» (школы) или «Мероприятие» и «Сроки» (план)";
 
 function mergedDownRows(view: SheetView, header: Header): Set<number> {
   const rows = new Set<number>();
@@ -70,7 +69,10 @@ function notFound(view: SheetView, best: { r: number; matches: { col: number; me
   const place = `на листе «${view.name}» таблица не найдена: ${EXPECTED}`;
   const found = best
     ? `; в строке ${view.sheetRow(best.r) + 1} узнаны только ${best.matches
-        .map((m) => `«${view.text(best.r, m.col)}» (${cellAddress(view.sheetRow(best.r), view.sheetCol(m.col))}, ${MEANING_EXAMPLE[m.meaning]})`)
+        .map(
+          (m) =>
+            `«${view.text(best.r, m.col)}» (${cellAddress(view.sheetRow(best.r), view.sheetCol(m.col))}, ${MEANING_EXAMPLE[m.meaning]})`,
+        )
         .join(", ")}`
     : "";
   return {
@@ -151,7 +153,12 @@ export function findTables(grid: SheetGrid, settings: Settings, catalogue?: Fact
     const table: FoundTable = {
       sheet: grid.name,
       kind: header.kind,
-      range: { top: view.sheetRow(header.rows[0]), left: view.sheetCol(header.left), bottom: view.sheetRow(last), right: view.sheetCol(header.right) },
+      range: {
+        top: view.sheetRow(header.rows[0]),
+        left: view.sheetCol(header.left),
+        bottom: view.sheetRow(last),
+        right: view.sheetCol(header.right),
+      },
       headerRows: header.rows.map((h) => view.sheetRow(h)),
       columns: header.columns,
       rows,

@@ -177,7 +177,12 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
     const factor = matchFactorHeader(column.own, inForce, under);
     if (factor !== null) return { ...base, meaning: "factor", factor };
     if (stated !== null) {
-      problems.push(cellProblem(...at(column.col), `колонка «${column.header}»: фактора ${stated} нет в перечне рисковых факторов (${inForce.length}); колонка не учтена как фактор`));
+      problems.push(
+        cellProblem(
+          ...at(column.col),
+          `колонка «${column.header}»: фактора ${stated} нет в перечне рисковых факторов (${inForce.length}); колонка не учтена как фактор`,
+        ),
+      );
       return { ...base, meaning: "other" };
     }
     const named = matchColumnHeader(column.own) ?? (column.group ? subHeaderMeaning(column.group, column.own) : null);
@@ -194,7 +199,12 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
     const own = ownCatalogue?.[areaIndex++];
     if (own) column.factor = own.number;
     if (column.factor === undefined) {
-      problems.push(cellProblem(...at(raw[i].col), `колонка «${column.header}» стоит под заголовком рисковых факторов, но не названа фактором перечня; колонка не учтена`));
+      problems.push(
+        cellProblem(
+          ...at(raw[i].col),
+          `колонка «${column.header}» стоит под заголовком рисковых факторов, но не названа фактором перечня; колонка не учтена`,
+        ),
+      );
       column.meaning = "other";
     }
   }
@@ -207,7 +217,15 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
     if (column.meaning === "other" || column.meaning === "ignored") continue;
     const key = column.meaning === "factor" ? `factor ${column.factor}` : column.meaning;
     if (seen.has(key)) {
-      problems.push({ ...cellProblem(view.name, view.sheetRow(r), column.col, `колонка «${column.header}» (${cellAddress(view.sheetRow(r), column.col)}) повторяет значение уже найденной колонки; учтена первая`), severity: "warning" });
+      problems.push({
+        ...cellProblem(
+          view.name,
+          view.sheetRow(r),
+          column.col,
+          `колонка «${column.header}» (${cellAddress(view.sheetRow(r), column.col)}) повторяет значение уже найденной колонки; учтена первая`,
+        ),
+        severity: "warning",
+      });
       column.meaning = "other";
       delete column.factor;
     }

@@ -35,11 +35,21 @@ function readTable(table: FoundTable, problems: Problem[], notes: string[]): Pla
     // A page break cuts an item's text: the rest comes without a number, deadline or executor.
     if (hasNumbers && previous && isBlank(number?.value ?? null) && isBlank(deadline.value) && isBlank(executor?.value ?? null)) {
       if (!isBlank(measure.value)) previous.measure = `${previous.measure} ${cellText(measure.value)}`;
-      notes.push(`Лист «${table.sheet}», строка ${row.row + 1}: строка без номера, срока и ответственного — продолжение мероприятия ${previous.number || `в строке ${previous.ref.row + 1}`} (перенос на новую страницу)`);
+      notes.push(
+        `Лист «${table.sheet}», строка ${row.row + 1}: строка без номера, срока и ответственного — продолжение мероприятия ${previous.number || `в строке ${previous.ref.row + 1}`} (перенос на новую страницу)`,
+      );
       continue;
     }
     if (isBlank(measure.value)) {
-      problems.push({ ...cellProblem(measure.ref.sheet, measure.ref.row, measure.ref.col, `в строке ${row.row + 1} плана не указано мероприятие (ячейка ${cellAddress(measure.ref.row, measure.ref.col)} пуста); строка учтена как пункт без названия`), severity: "warning" });
+      problems.push({
+        ...cellProblem(
+          measure.ref.sheet,
+          measure.ref.row,
+          measure.ref.col,
+          `в строке ${row.row + 1} плана не указано мероприятие (ячейка ${cellAddress(measure.ref.row, measure.ref.col)} пуста); строка учтена как пункт без названия`,
+        ),
+        severity: "warning",
+      });
     }
     const record: PlanRecord = {
       number: cellText(number?.value ?? null),
@@ -65,11 +75,20 @@ export function readPlan(tables: FoundTable[]): PlanReading {
   const problems: Problem[] = [];
   const notes: string[] = [];
   const plan = planTables.flatMap((t) => readTable(t, problems, notes));
-  if (planTables.length > 1) notes.push(`План собран из ${planTables.length} таблиц: ${planTables.map((t) => `«${t.sheet}», строка ${t.range.top + 1}`).join("; ")}`);
+  if (planTables.length > 1)
+    notes.push(
+      `План собран из ${planTables.length} таблиц: ${planTables.map((t) => `«${t.sheet}», строка ${t.range.top + 1}`).join("; ")}`,
+    );
   for (const t of planTables) {
-    if (!t.columns.some((c) => c.meaning === "deadline")) notes.push(`В плане на листе «${t.sheet}» нет колонки сроков: пункты учтены как пункты без срока`);
+    if (!t.columns.some((c) => c.meaning === "deadline"))
+      notes.push(`В плане на листе «${t.sheet}» нет колонки сроков: пункты учтены как пункты без срока`);
   }
-  const reading: PlanReading = { plan, planHasGroups: planTables.some((t) => t.columns.some((c) => c.meaning === "groups")), problems, notes };
+  const reading: PlanReading = {
+    plan,
+    planHasGroups: planTables.some((t) => t.columns.some((c) => c.meaning === "groups")),
+    problems,
+    notes,
+  };
   const period = planTables.find((t) => t.period)?.period;
   if (period) reading.planPeriod = period;
   return reading;

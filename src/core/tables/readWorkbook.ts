@@ -52,7 +52,9 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
   const factors = listed ?? own ?? DEFAULT_FACTORS;
   if (!listed && own) {
     const sheet = tables.find((t) => t.factorCatalogue === own)!.sheet;
-    notes.push(`Перечень рисковых факторов взят из заголовка таблицы на листе «${sheet}»: ${own.map((f) => `${f.number}. ${f.name}`).join("; ")}`);
+    notes.push(
+      `Перечень рисковых факторов взят из заголовка таблицы на листе «${sheet}»: ${own.map((f) => `${f.number}. ${f.name}`).join("; ")}`,
+    );
   }
   for (const t of tables) {
     const what = KIND_NOTE[t.kind];

@@ -79,10 +79,13 @@ export function classifyRow(view: SheetView, r: number, shape: TableShape): RowK
   if (filled.length === 0) return "blank";
   if (repeatsHeader(view, r, shape)) return "repeatedHeader";
   if (isColumnNumbers(view, r, filled)) return "columnNumbers";
-  if (filled.slice(0, 2).some((c) => {
-    const value = view.cell(r, c);
-    return typeof value === "string" && TOTAL.test(value);
-  })) return "total";
+  if (
+    filled.slice(0, 2).some((c) => {
+      const value = view.cell(r, c);
+      return typeof value === "string" && TOTAL.test(value);
+    })
+  )
+    return "total";
   if (isSection(view, r, shape, filled)) return "section";
   return "data";
 }

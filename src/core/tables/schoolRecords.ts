@@ -52,7 +52,10 @@ function recordOfRow(table: FoundTable, row: TableRow, problems: Problem[]): Sch
   const schoolCol = table.columns.find((c) => c.meaning === "school")!.col;
   const name = text("school");
   if (name === "") {
-    problems.push({ ...cellProblem(table.sheet, row.row, schoolCol, `в строке ${row.row + 1} не указано наименование ОО; строка не учтена`), severity: "warning" });
+    problems.push({
+      ...cellProblem(table.sheet, row.row, schoolCol, `в строке ${row.row + 1} не указано наименование ОО; строка не учтена`),
+      severity: "warning",
+    });
     return null;
   }
   const id = text("schoolId");
@@ -66,7 +69,15 @@ function recordOfRow(table: FoundTable, row: TableRow, problems: Problem[]): Sch
     if (column.meaning === "factor" && column.factor !== undefined) factors.set(column.factor, columns.sourced(row, column.col));
     if (column.meaning === "other") extra.set(column.header, columns.sourced(row, column.col));
   }
-  const record: SchoolRecord = { key: id ? `id:${id}` : nameKey(name, municipality), name, municipality, curator: text("curator"), ref, factors, extra };
+  const record: SchoolRecord = {
+    key: id ? `id:${id}` : nameKey(name, municipality),
+    name,
+    municipality,
+    curator: text("curator"),
+    ref,
+    factors,
+    extra,
+  };
   if (id) record.id = id;
   return record;
 }
@@ -76,7 +87,8 @@ function conflicts(first: SchoolRecord, later: SchoolRecord): { what: string; a:
   const out: { what: string; a: CellRef | null; b: CellRef | null; va: Cell; vb: Cell }[] = [];
   const same = (x: Cell, y: Cell): boolean => isBlank(y) || identityText(cellText(x)) === identityText(cellText(y));
   if (!same(first.name, later.name)) out.push({ what: "наименование ОО", a: first.ref, b: later.ref, va: first.name, vb: later.name });
-  if (!same(first.municipality, later.municipality)) out.push({ what: "муниципалитет", a: null, b: null, va: first.municipality, vb: later.municipality });
+  if (!same(first.municipality, later.municipality))
+    out.push({ what: "муниципалитет", a: null, b: null, va: first.municipality, vb: later.municipality });
   if (!same(first.curator, later.curator)) out.push({ what: "куратор", a: null, b: null, va: first.curator, vb: later.curator });
   for (const [n, cell] of later.factors) {
     const mine = first.factors.get(n);
@@ -127,7 +139,8 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
   const schoolTables = tables.filter((t) => t.kind === "schools");
 
   for (const [t, table] of schoolTables.entries()) {
-    for (const column of table.columns) if (column.meaning === "other" && !extraHeaders.includes(column.header)) extraHeaders.push(column.header);
+    for (const column of table.columns)
+      if (column.meaning === "other" && !extraHeaders.includes(column.header)) extraHeaders.push(column.header);
     const hasIds = table.columns.some((c) => c.meaning === "schoolId");
     const hasMunicipality = table.columns.some((c) => c.meaning === "municipality");
     const joinById = t > 0 && hasIds && schools.some((s) => s.id !== undefined);
@@ -144,11 +157,25 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
         if (record.id) {
           const problem = duplicateIdProblem(earlierHere, record);
           if (problem) problems.push(problem);
-          else problems.push({ ...cellProblem(record.ref.sheet, record.ref.row, record.ref.col, `строка ${record.ref.row + 1} повторяет строку ${earlierHere.ref.row + 1} (ОО «${record.name}», идентификатор «${record.id}»); учтена один раз`), severity: "info" });
+          else
+            problems.push({
+              ...cellProblem(
+                record.ref.sheet,
+                record.ref.row,
+                record.ref.col,
+                `строка ${record.ref.row + 1} повторяет строку ${earlierHere.ref.row + 1} (ОО «${record.name}», идентификатор «${record.id}»); учтена один раз`,
+              ),
+              severity: "info",
+            });
           continue;
         }
         problems.push({
-          ...cellProblem(record.ref.sheet, record.ref.row, record.ref.col, `возможно, одна и та же ОО записана дважды: «${earlierHere.name}» (${cellAddress(earlierHere.ref.row, earlierHere.ref.col)}) и «${record.name}» (${cellAddress(record.ref.row, record.ref.col)}), ${record.municipality || "муниципалитет не указан"}; строки учтены как разные ОО — проверьте`),
+          ...cellProblem(
+            record.ref.sheet,
+            record.ref.row,
+            record.ref.col,
+            `возможно, одна и та же ОО записана дважды: «${earlierHere.name}» (${cellAddress(earlierHere.ref.row, earlierHere.ref.col)}) и «${record.name}» (${cellAddress(record.ref.row, record.ref.col)}), ${record.municipality || "муниципалитет не указан"}; строки учтены как разные ОО — проверьте`,
+          ),
           severity: "warning",
         });
         record.key = `${record.key}#${record.ref.sheet}!${record.ref.row + 1}`;
@@ -186,6 +213,8 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
 
 function findByName(byName: Map<string, SchoolRecord[]>, record: SchoolRecord, hasMunicipality: boolean): SchoolRecord | undefined {
   const candidates = byName.get(identityText(record.name)) ?? [];
-  const fitting = hasMunicipality ? candidates.filter((s) => identityText(s.municipality) === identityText(record.municipality)) : candidates;
+  const fitting = hasMunicipality
+    ? candidates.filter((s) => identityText(s.municipality) === identityText(record.municipality))
+    : candidates;
   return fitting.length === 1 ? fitting[0] : undefined;
 }

@@ -11,7 +11,10 @@ import { grid } from "../../fixtures/layouts/grids";
 describe("DEFAULT_FACTORS", () => {
   test("is the FIOKO 2020–2021 list numbered as in the Omsk plan", () => {
     expect(DEFAULT_FACTORS).toHaveLength(10);
-    expect(DEFAULT_FACTORS[2]).toEqual({ number: 3, name: "Недостаточная предметная и методическая компетентность педагогических работников" });
+    expect(DEFAULT_FACTORS[2]).toEqual({
+      number: 3,
+      name: "Недостаточная предметная и методическая компетентность педагогических работников",
+    });
     expect(DEFAULT_FACTORS[9]).toEqual({ number: 10, name: "Низкий уровень вовлеченности родителей" });
   });
 });
@@ -81,7 +84,9 @@ describe("catalogueFromHeaders", () => {
   test("numbers, РФk, or default names in default order keep the default", () => {
     expect(catalogueFromHeaders(["1", "2", "3"])).toBeNull();
     expect(catalogueFromHeaders(["РФ1", "РФ2"])).toBeNull();
-    expect(catalogueFromHeaders(["Низкий уровень оснащения школы", "Дефицит педагогических кадров", "Низкий уровень вовлеченности родителей"])).toBeNull();
+    expect(
+      catalogueFromHeaders(["Низкий уровень оснащения школы", "Дефицит педагогических кадров", "Низкий уровень вовлеченности родителей"]),
+    ).toBeNull();
   });
 
   test("names in another order or unknown to the default make the workbook's own list", () => {
@@ -118,6 +123,13 @@ describe("readFactorListSheet", () => {
   });
 
   test("a schools table is not a factor list", () => {
-    expect(readFactorListSheet(grid("Школы", [["№", "Наименование ОО", "РФ1"], [1, "СОШ № 1", "высокий"]]))).toBeNull();
+    expect(
+      readFactorListSheet(
+        grid("Школы", [
+          ["№", "Наименование ОО", "РФ1"],
+          [1, "СОШ № 1", "высокий"],
+        ]),
+      ),
+    ).toBeNull();
   });
 });

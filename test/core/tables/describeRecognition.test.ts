@@ -33,9 +33,15 @@ describe("describeRecognition", () => {
 
   test("a plan alone allows only «Исполнение плана»; schools without factors allow only «Показатели»", () => {
     expect(recognize([omskPlan]).available).toEqual(["planStatus"]);
-    const monitoring = grid("Мониторинг", [["Наименование ОО", "Муниципалитет", "ИС МЭДК"], ["СОШ № 1", "Район", "да"]]);
+    const monitoring = grid("Мониторинг", [
+      ["Наименование ОО", "Муниципалитет", "ИС МЭДК"],
+      ["СОШ № 1", "Район", "да"],
+    ]);
     expect(recognize([monitoring]).available).toEqual(["indicators"]);
-    const noCurators = grid("Профили", [["Наименование ОО", "Муниципалитет", "РФ1"], ["СОШ № 1", "Район", "высокий"]]);
+    const noCurators = grid("Профили", [
+      ["Наименование ОО", "Муниципалитет", "РФ1"],
+      ["СОШ № 1", "Район", "высокий"],
+    ]);
     expect(recognize([noCurators]).available).toEqual(["riskGroups", "riskSummary", "indicators"]);
   });
 

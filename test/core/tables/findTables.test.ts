@@ -116,7 +116,13 @@ describe("factor columns headed by names", () => {
   test("a later FIOKO list under a risk-factor group header becomes the workbook's own catalogue", () => {
     const sheet = grid("Профили 2022", [
       ["Наименование ОО", "Муниципалитет", "Рисковые факторы", null, null],
-      [null, null, "Дефицит педагогических кадров", "Риски низкой адаптивности учебного процесса", "Несформированность внутришкольной системы повышения квалификации"],
+      [
+        null,
+        null,
+        "Дефицит педагогических кадров",
+        "Риски низкой адаптивности учебного процесса",
+        "Несформированность внутришкольной системы повышения квалификации",
+      ],
       ["МБОУ «Новая СОШ»", "Исилькульский район", "В", "С", "Н"],
     ]);
     const { tables } = findTables(sheet, DEFAULT_SETTINGS);
@@ -129,23 +135,40 @@ describe("factor columns headed by names", () => {
   });
 
   test("«РФ12» beyond the catalogue is reported with its cell, not silently dropped", () => {
-    const sheet = grid("Лист1", [["Наименование ОО", "Муниципалитет", "РФ1", "РФ12"], ["СОШ № 1", "Район", "высокий", "низкий"]]);
+    const sheet = grid("Лист1", [
+      ["Наименование ОО", "Муниципалитет", "РФ1", "РФ12"],
+      ["СОШ № 1", "Район", "высокий", "низкий"],
+    ]);
     const { tables, problems } = findTables(sheet, DEFAULT_SETTINGS);
     expect(tables[0].columns[3].meaning).toBe("other");
-    expect(problems).toEqual([expect.objectContaining({ sheet: "Лист1", row: 0, col: 3, message: expect.stringContaining("фактора 12 нет в перечне") })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ sheet: "Лист1", row: 0, col: 3, message: expect.stringContaining("фактора 12 нет в перечне") }),
+    ]);
   });
 });
 
 describe("header matching rules", () => {
   test("«Ответственный исполнитель» is an executor and «Исполнение» a done mark; «Сроки исполнения (план)» a deadline", () => {
-    const sheet = grid("План", [["Мероприятие", "Ответственный исполнитель", "Сроки исполнения (план)", "Исполнение", "Дата исполнения", "Группы ОО"], ["Семинар", "ИРО", "март 2021", "да", null, "1, 3"]]);
+    const sheet = grid("План", [
+      ["Мероприятие", "Ответственный исполнитель", "Сроки исполнения (план)", "Исполнение", "Дата исполнения", "Группы ОО"],
+      ["Семинар", "ИРО", "март 2021", "да", null, "1, 3"],
+    ]);
     const { tables } = findTables(sheet, DEFAULT_SETTINGS);
     expect(tables[0].columns.map((c) => c.meaning)).toEqual(["measure", "executor", "deadline", "doneMark", "doneDate", "groups"]);
   });
 
   test("a column override from the settings gives a column its meaning", () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, columnOverrides: [{ sheet: "План", header: "Когда", meaning: "deadline" }, { sheet: "План", header: "Примечание", meaning: "нет" }] };
-    const sheet = grid("План", [["Мероприятие", "Когда", "Примечание"], ["Семинар", "март 2021", "по согласованию"]]);
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      columnOverrides: [
+        { sheet: "План", header: "Когда", meaning: "deadline" },
+        { sheet: "План", header: "Примечание", meaning: "нет" },
+      ],
+    };
+    const sheet = grid("План", [
+      ["Мероприятие", "Когда", "Примечание"],
+      ["Семинар", "март 2021", "по согласованию"],
+    ]);
     const { tables, problems } = findTables(sheet, settings);
     expect(problems).toEqual([]);
     expect(tables[0].kind).toBe("plan");
@@ -205,7 +228,10 @@ describe("merged cells and grouped headers", () => {
   });
 
   test("data that begins with a header word («Район 3», «ОО 72621») is not a header", () => {
-    const sheet = grid("Данные", [["ОО 72621", "Район 3", "Куратор 5"], ["ОО 72622", "Район 4", "Куратор 6"]]);
+    const sheet = grid("Данные", [
+      ["ОО 72621", "Район 3", "Куратор 5"],
+      ["ОО 72622", "Район 4", "Куратор 6"],
+    ]);
     const { tables, problems } = findTables(sheet, DEFAULT_SETTINGS);
     expect(tables).toEqual([]);
     expect(problems[0].message).toContain("таблица не найдена");
@@ -214,9 +240,23 @@ describe("merged cells and grouped headers", () => {
 
 describe("kinds and several tables on one sheet", () => {
   test("results (long and wide) and context tables are recognised by kind", () => {
-    const long = grid("ВПР", [["Логин", "Наименование ОО", "Год", "Процедура", "Участников", "Получили «2»", "Доля «2», %"], ["sch1", "СОШ № 1", 2021, "ВПР 5 класс, русский язык", 40, 14, 35]]);
-    const wide = grid("ВПР широко", [["Наименование ОО", "Муниципалитет", "ВПР-2021 рус 5 доля 2", "ВПР-2021 мат 5 доля 2"], ["СОШ № 1", "Район", 35, 12]]);
-    const context = grid("ИСБШ", [["Наименование ОО", "Муниципалитет", "Доля обучающихся из малообеспеченных семей", "Доля обучающихся, для которых русский язык не родной"], ["СОШ № 1", "Район", 0.3, 0.1]]);
+    const long = grid("ВПР", [
+      ["Логин", "Наименование ОО", "Год", "Процедура", "Участников", "Получили «2»", "Доля «2», %"],
+      ["sch1", "СОШ № 1", 2021, "ВПР 5 класс, русский язык", 40, 14, 35],
+    ]);
+    const wide = grid("ВПР широко", [
+      ["Наименование ОО", "Муниципалитет", "ВПР-2021 рус 5 доля 2", "ВПР-2021 мат 5 доля 2"],
+      ["СОШ № 1", "Район", 35, 12],
+    ]);
+    const context = grid("ИСБШ", [
+      [
+        "Наименование ОО",
+        "Муниципалитет",
+        "Доля обучающихся из малообеспеченных семей",
+        "Доля обучающихся, для которых русский язык не родной",
+      ],
+      ["СОШ № 1", "Район", 0.3, 0.1],
+    ]);
     expect(findTables(long, DEFAULT_SETTINGS).tables[0].kind).toBe("results");
     expect(findTables(wide, DEFAULT_SETTINGS).tables[0].kind).toBe("results");
     expect(findTables(context, DEFAULT_SETTINGS).tables[0].kind).toBe("context");
@@ -242,7 +282,10 @@ describe("kinds and several tables on one sheet", () => {
 
 describe("no table", () => {
   test("a sheet without a header says what was expected and what was seen", () => {
-    const sheet = grid("Лист1", [["Мероприятие", "Когда"], ["Семинар", "март"]]);
+    const sheet = grid("Лист1", [
+      ["Мероприятие", "Когда"],
+      ["Семинар", "март"],
+    ]);
     const { tables, problems } = findTables(sheet, DEFAULT_SETTINGS);
     expect(tables).toEqual([]);
     expect(problems).toHaveLength(1);
@@ -259,17 +302,34 @@ describe("no table", () => {
     fc.double({ noNaN: false }),
     fc.integer({ min: -5, max: 50000 }),
     fc.string({ maxLength: 12 }),
-    fc.constantFrom("Наименование ОО", "Муниципалитет", "Мероприятие", "Сроки", "РФ3", "Рисковые факторы", "Итого", "1", "высокий", "2. Действия", "№ п/п", ""),
+    fc.constantFrom(
+      "Наименование ОО",
+      "Муниципалитет",
+      "Мероприятие",
+      "Сроки",
+      "РФ3",
+      "Рисковые факторы",
+      "Итого",
+      "1",
+      "высокий",
+      "2. Действия",
+      "№ п/п",
+      "",
+    ),
   );
 
   test("any 2-D array of cells gives tables or a clear «таблица не найдена», never an exception", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }), fc.array(fc.record({ top: fc.nat(12), left: fc.nat(8), h: fc.nat(2), w: fc.nat(4) }), { maxLength: 3 }), (rows, ms) => {
-        const merges = ms.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }));
-        const { tables, problems } = findTables(grid("Случайный", rows, merges), DEFAULT_SETTINGS);
-        if (tables.length === 0 && rows.length > 0) expect(problems.some((p) => p.message.includes("таблица не найдена"))).toBe(true);
-        for (const t of tables) for (const r of t.rows) expect(r.cells).toHaveLength(t.range.right - t.range.left + 1);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }),
+        fc.array(fc.record({ top: fc.nat(12), left: fc.nat(8), h: fc.nat(2), w: fc.nat(4) }), { maxLength: 3 }),
+        (rows, ms) => {
+          const merges = ms.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }));
+          const { tables, problems } = findTables(grid("Случайный", rows, merges), DEFAULT_SETTINGS);
+          if (tables.length === 0 && rows.length > 0) expect(problems.some((p) => p.message.includes("таблица не найдена"))).toBe(true);
+          for (const t of tables) for (const r of t.rows) expect(r.cells).toHaveLength(t.range.right - t.range.left + 1);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -277,10 +337,34 @@ describe("no table", () => {
 
 describe("size", () => {
   test("40,000 rows × 20 columns in well under a second", () => {
-    const header: Cell[] = ["№", "Муниципалитет", "Наименование ОО", "Логин", "Куратор", ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`), "ИС МЭДК", "Вход", "Итог", "Примечание", "Дата визита"];
+    const header: Cell[] = [
+      "№",
+      "Муниципалитет",
+      "Наименование ОО",
+      "Логин",
+      "Куратор",
+      ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`),
+      "ИС МЭДК",
+      "Вход",
+      "Итог",
+      "Примечание",
+      "Дата визита",
+    ];
     const rows: Cell[][] = [header];
     for (let i = 0; i < 40_000; i++) {
-      rows.push([i + 1, `Район ${i % 40}`, `МБОУ «СОШ № ${i}»`, `sch${i}`, `Куратор ${i % 900}`, ...Array.from({ length: 10 }, (_, k) => LEVELS[(i + k) % 4]), "да", i % 50, (i * 7) % 50, `примечание ${i}`, 44300 + (i % 300)]);
+      rows.push([
+        i + 1,
+        `Район ${i % 40}`,
+        `МБОУ «СОШ № ${i}»`,
+        `sch${i}`,
+        `Куратор ${i % 900}`,
+        ...Array.from({ length: 10 }, (_, k) => LEVELS[(i + k) % 4]),
+        "да",
+        i % 50,
+        (i * 7) % 50,
+        `примечание ${i}`,
+        44300 + (i % 300),
+      ]);
     }
     const sheet = grid("Большой", rows);
     findTables(grid("Разминка", rows.slice(0, 2000)), DEFAULT_SETTINGS); // JIT warm-up
@@ -303,7 +387,11 @@ test("a 40,000 × 20 sheet of random values: «таблица не найден�
   const rows: Cell[][] = Array.from({ length: 40_000 }, () =>
     Array.from({ length: 20 }, (): Cell => {
       const x = next();
-      return x < 0.3 ? null : x < 0.6 ? Math.floor(next() * 1000) : `${words[Math.floor(next() * words.length)]} ${Math.floor(next() * 100000)}`;
+      return x < 0.3
+        ? null
+        : x < 0.6
+          ? Math.floor(next() * 1000)
+          : `${words[Math.floor(next() * words.length)]} ${Math.floor(next() * 100000)}`;
     }),
   );
   const started = process.cpuUsage();

@@ -46,7 +46,13 @@ describe("schools as entities", () => {
     expect(data.schools).toHaveLength(3);
     expect(new Set(data.schools.map((s) => s.key)).size).toBe(3);
     expect(data.problems).toEqual([
-      expect.objectContaining({ sheet: "Список", row: 2, col: 0, severity: "warning", message: expect.stringContaining("возможно, одна и та же ОО записана дважды") }),
+      expect.objectContaining({
+        sheet: "Список",
+        row: 2,
+        col: 0,
+        severity: "warning",
+        message: expect.stringContaining("возможно, одна и та же ОО записана дважды"),
+      }),
     ]);
     expect(data.problems[0].message).toContain("(A2)");
   });
@@ -76,8 +82,14 @@ describe("schools as entities", () => {
   });
 
   test("without ids the tables are joined by normalised name and municipality", () => {
-    const a = grid("А", [["Наименование ОО", "Муниципалитет", "РФ1"], ["Школа «Радуга»", "Район", "высокий"]]);
-    const b = grid("Б", [["Наименование ОО", "Муниципалитет", "Показатель готов"], ["школа \"Радуга\"", "район", "да"]]);
+    const a = grid("А", [
+      ["Наименование ОО", "Муниципалитет", "РФ1"],
+      ["Школа «Радуга»", "Район", "высокий"],
+    ]);
+    const b = grid("Б", [
+      ["Наименование ОО", "Муниципалитет", "Показатель готов"],
+      ['школа "Радуга"', "район", "да"],
+    ]);
     const data = readWorkbook([a, b], DEFAULT_SETTINGS, NONE);
     expect(data.schools).toHaveLength(1);
     expect(data.schools[0].extra.get("Показатель готов")?.value).toBe("да");
@@ -98,7 +110,17 @@ describe("schools as entities", () => {
   });
 
   test("a row without a school name is reported, not counted", () => {
-    const data = readWorkbook([grid("Список", [["Наименование ОО", "Муниципалитет", "РФ1"], ["СОШ № 1", "Район", "в"], [null, "Район", "в"]])], DEFAULT_SETTINGS, NONE);
+    const data = readWorkbook(
+      [
+        grid("Список", [
+          ["Наименование ОО", "Муниципалитет", "РФ1"],
+          ["СОШ № 1", "Район", "в"],
+          [null, "Район", "в"],
+        ]),
+      ],
+      DEFAULT_SETTINGS,
+      NONE,
+    );
     expect(data.schools).toHaveLength(1);
     expect(data.problems).toEqual([expect.objectContaining({ sheet: "Список", row: 2, col: 0, severity: "warning" })]);
   });
@@ -106,7 +128,10 @@ describe("schools as entities", () => {
 
 describe("the workbook", () => {
   test("report sheets and the settings sheet are never read as input", () => {
-    const report = grid("Группы риска", [["Муниципалитет", "Наименование ОО", "Куратор"], ["Район", "СОШ № 1", "Иванова"]]);
+    const report = grid("Группы риска", [
+      ["Муниципалитет", "Наименование ОО", "Куратор"],
+      ["Район", "СОШ № 1", "Иванова"],
+    ]);
     const settings = grid(SETTINGS_SHEET_NAME, settingsToRows(DEFAULT_SETTINGS));
     const data = readWorkbook([report, settings, omskPlan], DEFAULT_SETTINGS, new Set(["Группы риска"]));
     expect(data.tables.map((t) => t.sheet)).toEqual(["План-график"]);
@@ -124,7 +149,9 @@ describe("the workbook", () => {
     expect(data.planHasGroups).toBe(false);
     expect(data.plan[0].groups).toBeUndefined();
     expect(data.planPeriod).toMatchObject({ source: "title" });
-    expect(data.notes).toEqual([expect.stringContaining("строка 8: строка без номера, срока и ответственного — продолжение мероприятия 2")]);
+    expect(data.notes).toEqual([
+      expect.stringContaining("строка 8: строка без номера, срока и ответственного — продолжение мероприятия 2"),
+    ]);
   });
 
   test("Sakhalin numbers stay as written («1.1», «4.5»)", () => {
@@ -142,8 +169,15 @@ describe("the workbook", () => {
   });
 
   test("a factor list sheet wins over the default and is not read as a table", () => {
-    const list = grid("Перечень", [["№", "Наименование рискового фактора"], [1, "Риски низкой адаптивности учебного процесса"], [2, "Дефицит педагогических кадров"]]);
-    const schools = grid("Школы", [["Наименование ОО", "Муниципалитет", "РФ1", "РФ2", "Дефицит педагогических кадров"], ["СОШ № 1", "Район", "высокий", "низкий", "низкий"]]);
+    const list = grid("Перечень", [
+      ["№", "Наименование рискового фактора"],
+      [1, "Риски низкой адаптивности учебного процесса"],
+      [2, "Дефицит педагогических кадров"],
+    ]);
+    const schools = grid("Школы", [
+      ["Наименование ОО", "Муниципалитет", "РФ1", "РФ2", "Дефицит педагогических кадров"],
+      ["СОШ № 1", "Район", "высокий", "низкий", "низкий"],
+    ]);
     const data = readWorkbook([list, schools], DEFAULT_SETTINGS, NONE);
     expect(data.factors).toEqual([
       { number: 1, name: "Риски низкой адаптивности учебного процесса" },
@@ -157,7 +191,18 @@ describe("the workbook", () => {
 
   test("every problem of a messy workbook names its sheet and cell", () => {
     const random = grid("Заметки", [["позвонить в МОУО"], [1, 2, "три"]]);
-    const data = readWorkbook([random, omskPlan, grid("Список", [["Наименование ОО", "Муниципалитет", "РФ12"], [null, "Район", "в"]])], DEFAULT_SETTINGS, NONE);
+    const data = readWorkbook(
+      [
+        random,
+        omskPlan,
+        grid("Список", [
+          ["Наименование ОО", "Муниципалитет", "РФ12"],
+          [null, "Район", "в"],
+        ]),
+      ],
+      DEFAULT_SETTINGS,
+      NONE,
+    );
     expect(data.problems.length).toBeGreaterThanOrEqual(3);
     for (const p of data.problems) {
       expect(p.sheet).toBeDefined();
@@ -174,12 +219,29 @@ test("any sheets of any cells give workbook data, never an exception; problems n
     fc.boolean(),
     fc.integer({ min: -5, max: 50000 }),
     fc.string({ maxLength: 10 }),
-    fc.constantFrom("Наименование ОО", "Муниципалитет", "Логин", "РФ1", "РФ2", "Мероприятие", "Сроки", "№", "Рисковый фактор", "sch1", "высокий", "Итого"),
+    fc.constantFrom(
+      "Наименование ОО",
+      "Муниципалитет",
+      "Логин",
+      "РФ1",
+      "РФ2",
+      "Мероприятие",
+      "Сроки",
+      "№",
+      "Рисковый фактор",
+      "sch1",
+      "высокий",
+      "Итого",
+    ),
   );
   const sheet = fc.record({ name: fc.constantFrom("А", "Б", "В"), rows: fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }) });
   fc.assert(
     fc.property(fc.array(sheet, { maxLength: 3 }), (sheets) => {
-      const data = readWorkbook(sheets.map((s) => grid(s.name, s.rows)), DEFAULT_SETTINGS, NONE);
+      const data = readWorkbook(
+        sheets.map((s) => grid(s.name, s.rows)),
+        DEFAULT_SETTINGS,
+        NONE,
+      );
       for (const p of data.problems) expect(["А", "Б", "В"]).toContain(p.sheet);
       expect(new Set(data.schools.map((s) => s.key)).size).toBe(data.schools.length);
     }),
