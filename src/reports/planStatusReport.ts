@@ -199,7 +199,7 @@ function overdueByExecutor(items: EvaluatedItem[]): TableBlock {
 
 function completionBlock(c: PlanCompletion, asOf: Day): TableBlock {
   return {
-    caption: "Процент исполнения",
+    caption: `Исполнение сроков на ${formatDay(asOf)}`,
     columns: [
       { header: "Процент исполнения", format: "percent", width: 12 },
       { header: "Выполнено", format: "integer", width: 10 },

@@ -56,9 +56,11 @@ export function expressionsOf(pieces: Piece[]): Expression[] | Unreadable {
       if (lastWasPoint && out[out.length - 1].right === undefined) awaitingRight = true;
       else untilMode = true; // «по 15 марта» alone is a deadline
     } else if (p.t === "point") {
-      if (awaitingRight) out[out.length - 1].right = p;
-      else out.push({ until: untilMode, left: p, openEnded: fromWord });
-      if (awaitingRight) out[out.length - 1].openEnded = false;
+      if (awaitingRight) {
+        const last = out[out.length - 1];
+        last.right = p;
+        last.openEnded = false;
+      } else out.push({ until: untilMode, left: p, openEnded: fromWord });
       awaitingRight = false;
       fromWord = false;
     } else if (p.t === "separator" && awaitingRight) {

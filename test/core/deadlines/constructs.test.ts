@@ -329,3 +329,16 @@ describe("a misspelt month is not a remark", () => {
     expect(read("март 2021 по маршруту", YEAR_2021).result).toMatchObject({ kind: "period", note: "по маршруту" });
   });
 });
+
+describe("«с …» without «по» runs to the end of the plan period", () => {
+  test.each([
+    ["с 1 сентября 2021 г.", "2021-09-01..2021-12-31"],
+    ["с марта 2021 года", "2021-03-01..2021-12-31"],
+    ["с 01.02.2021 по 15.04.2021", "2021-02-01..2021-04-15"],
+  ])("«%s» → %s", (phrase, span) => {
+    expect(read(phrase, YEAR_2021)).toMatchObject({ kind: "period", span });
+  });
+  test("a range left open by a dash is unparsed, naming its start", () => {
+    expect(read("март 2021 –", YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "март 2021" });
+  });
+});
