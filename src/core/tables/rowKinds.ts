@@ -74,18 +74,21 @@ function isSection(view: SheetView, r: number, shape: TableShape, filled: number
   return false;
 }
 
+/** «Итого»/«Всего» in the first cells of a row without an item number («5 | Всего проведено …» is an item). */
+function isTotal(view: SheetView, r: number, shape: TableShape, filled: number[]): boolean {
+  const numberCol = shape.columnOf.get("itemNumber");
+  return filled.slice(0, 2).some((c) => {
+    const value = view.cell(r, c);
+    return typeof value === "string" && TOTAL.test(value) && (numberCol === undefined || c === numberCol || view.blank(r, numberCol));
+  });
+}
+
 export function classifyRow(view: SheetView, r: number, shape: TableShape): RowKind {
   const filled = view.filledColumns(r, shape.left, shape.right);
   if (filled.length === 0) return "blank";
   if (repeatsHeader(view, r, shape)) return "repeatedHeader";
   if (isColumnNumbers(view, r, filled)) return "columnNumbers";
-  if (
-    filled.slice(0, 2).some((c) => {
-      const value = view.cell(r, c);
-      return typeof value === "string" && TOTAL.test(value);
-    })
-  )
-    return "total";
+  if (isTotal(view, r, shape, filled)) return "total";
   if (isSection(view, r, shape, filled)) return "section";
   return "data";
 }

@@ -227,6 +227,18 @@ describe("merged cells and grouped headers", () => {
     expect(tables[0].rows).toHaveLength(1);
   });
 
+  test("a row of column numbers under the header and an «Итого» row are skipped; an item «Всего …» is kept", () => {
+    const sheet = grid("План", [
+      ["№", "Мероприятие", "Срок", "Ответственный"],
+      [1, 2, 3, 4],
+      [1, "Всего провести не менее 3 семинаров", "2021", "ИРО"],
+      [2, "Семинар для кураторов", "март 2021", "ИРО"],
+      [null, "Итого мероприятий: 2"],
+    ]);
+    const { tables } = findTables(sheet, DEFAULT_SETTINGS);
+    expect(tables[0].rows.map((r) => r.row)).toEqual([2, 3]);
+  });
+
   test("data that begins with a header word («Район 3», «ОО 72621») is not a header", () => {
     const sheet = grid("Данные", [
       ["ОО 72621", "Район 3", "Куратор 5"],
