@@ -1,4 +1,6 @@
 /** Each construct of the grammar in the variations real plans use: cases, dashes, spacing, abbreviations. */
+import { parseDeadline } from "../../../src/core/deadlines/parseDeadline";
+import { reportDue } from "../../../src/core/plan/reportDue";
 import { read, SCHOOL_2020_2021, YEAR_2021, YEAR_2022, YEARS_2021_2022 } from "./helpers";
 
 describe("months in every case, abbreviated, with every dash", () => {
@@ -153,16 +155,13 @@ describe("years and school years", () => {
     expect(read(phrase, YEARS_2021_2022).span).toBe(span);
   });
   test("the school-year end is a setting", () => {
-    const { parseDeadline } = jest.requireActual("../../../src/core/deadlines/parseDeadline");
     const r = parseDeadline("2021-2022 учебный год", YEARS_2021_2022, { schoolYearEnd: { month: 5, day: 31 } });
     expect(r.end).toBe(44712); // 31.05.2022
   });
   test("a year as a number (Excel keeps «2021» as a number) is the year, not a date serial", () => {
-    const { parseDeadline } = jest.requireActual("../../../src/core/deadlines/parseDeadline");
     expect(parseDeadline(2021, null)).toMatchObject({ kind: "period", start: 44197, end: 44561 });
   });
   test("a date serial is a one-day period", () => {
-    const { parseDeadline } = jest.requireActual("../../../src/core/deadlines/parseDeadline");
     expect(parseDeadline(44270, YEAR_2021)).toMatchObject({ kind: "period", start: 44270, end: 44270, controlPoints: [44270] });
   });
 });
@@ -280,7 +279,6 @@ describe("whole-period, no-date words and remarks", () => {
     expect(r.message).toBeTruthy();
   });
   test("booleans and stray numbers are not deadlines", () => {
-    const { parseDeadline } = jest.requireActual("../../../src/core/deadlines/parseDeadline");
     expect(parseDeadline(true, YEAR_2021).kind).toBe("unparsed");
     expect(parseDeadline(7, YEAR_2021).kind).toBe("unparsed");
     expect(parseDeadline("   ", YEAR_2021).kind).toBe("none");
@@ -341,4 +339,10 @@ describe("«с …» without «по» runs to the end of the plan period", () =>
   test("a range left open by a dash is unparsed, naming its start", () => {
     expect(read("март 2021 –", YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "март 2021" });
   });
+});
+
+test("the quarterly report rule of the deadlines agrees with reportDue (СРОК_ОТЧЕТА)", () => {
+  const r = read("ежеквартально, до 5 числа месяца, следующего за отчетным кварталом", YEARS_2021_2022).result;
+  expect(r.controlPoints).toEqual(r.windows.map((w) => reportDue(w.start)));
+  expect(r.controlPoints).toHaveLength(8);
 });
