@@ -146,7 +146,8 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
     const joinById = t > 0 && hasIds && schools.some((s) => s.id !== undefined);
     const seenHere = new Map<string, SchoolRecord>();
     const unmatched: string[] = [];
-    let matched = 0;
+    const partners = new Set<SchoolRecord>();
+    const before = schools.slice();
 
     for (const row of table.rows) {
       const record = recordOfRow(table, row, problems);
@@ -188,7 +189,7 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
         const partner = joinById ? byKey.get(record.key) : findByName(byName, record, hasMunicipality);
         if (partner) {
           absorb(partner, record);
-          matched++;
+          partners.add(partner);
           continue;
         }
         unmatched.push(`строка ${record.ref.row + 1} («${record.name}»)`);
@@ -202,13 +203,45 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
     if (!hasMunicipality && table.rows.some((r) => r.section !== undefined)) {
       notes.push(`В таблице ${tablePlace(table)} нет колонки муниципалитета: муниципалитетом ОО считается заголовок раздела над ней`);
     }
-    if (t > 0) {
-      const how = joinById ? "по идентификатору ОО" : hasMunicipality ? "по наименованию ОО и муниципалитету" : "по наименованию ОО";
-      const rest = unmatched.length > 0 ? `; без пары (добавлены как отдельные ОО): ${unmatched.join(", ")}` : "; пару нашли все строки";
-      notes.push(`Таблица ${tablePlace(table)} объединена с ${tablePlace(schoolTables[0])} ${how}: пару нашли ${matched} строк${rest}`);
-    }
+    if (t > 0)
+      notes.push(
+        joinNote(
+          table,
+          schoolTables[0],
+          joinById ? "id" : hasMunicipality ? "nameAndMunicipality" : "name",
+          partners.size,
+          unmatched,
+          before.filter((s) => !partners.has(s)),
+        ),
+      );
   }
   return { schools, extraHeaders, problems, notes };
+}
+
+/** At most this many rows are named in a join note; the rest are counted. */
+const NAMED_IN_NOTE = 10;
+
+function listed(items: string[]): string {
+  const more = items.length - NAMED_IN_NOTE;
+  return items.slice(0, NAMED_IN_NOTE).join(", ") + (more > 0 ? ` и ещё ${more}` : "");
+}
+
+/** «Таблица «Мониторинг» (A1:D4) объединена с «Профили» (A1:F3) по идентификатору ОО: пару нашли 2 строки; …» */
+function joinNote(
+  table: FoundTable,
+  base: FoundTable,
+  by: "id" | "nameAndMunicipality" | "name",
+  matched: number,
+  unmatched: string[],
+  missing: SchoolRecord[],
+): string {
+  const how = { id: "по идентификатору ОО", nameAndMunicipality: "по наименованию ОО и муниципалитету", name: "по наименованию ОО" }[by];
+  const parts = [`Таблица ${tablePlace(table)} объединена с ${tablePlace(base)} ${how}: пару нашли строк — ${matched}`];
+  if (unmatched.length > 0) parts.push(`без пары (добавлены как отдельные ОО): ${listed(unmatched)}`);
+  if (missing.length > 0) {
+    parts.push(`нет строк для ОО: ${listed(missing.map((s) => `«${s.name}» (лист «${s.ref.sheet}», строка ${s.ref.row + 1})`))}`);
+  }
+  return parts.join("; ");
 }
 
 function findByName(byName: Map<string, SchoolRecord[]>, record: SchoolRecord, hasMunicipality: boolean): SchoolRecord | undefined {

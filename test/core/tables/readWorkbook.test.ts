@@ -76,7 +76,7 @@ describe("schools as entities", () => {
       ["sch9", "да", 0],
     ]);
     expect(data.notes).toEqual([
-      "Таблица «Мониторинг» (A1:D4) объединена с «Профили» (A1:F3) по идентификатору ОО: пару нашли 2 строк; без пары (добавлены как отдельные ОО): строка 4 («СОШ № 9»)",
+      "Таблица «Мониторинг» (A1:D4) объединена с «Профили» (A1:F3) по идентификатору ОО: пару нашли строк — 2; без пары (добавлены как отдельные ОО): строка 4 («СОШ № 9»)",
     ]);
     expect(data.extraHeaders).toEqual(["Разместили материалы в ИС МЭДК"]);
   });
@@ -93,7 +93,21 @@ describe("schools as entities", () => {
     const data = readWorkbook([a, b], DEFAULT_SETTINGS, NONE);
     expect(data.schools).toHaveLength(1);
     expect(data.schools[0].extra.get("Показатель готов")?.value).toBe("да");
-    expect(data.notes[0]).toContain("по наименованию ОО и муниципалитету: пару нашли 1 строк; пару нашли все строки");
+    expect(data.notes[0]).toBe("Таблица «Б» (A1:C2) объединена с «А» (A1:C2) по наименованию ОО и муниципалитету: пару нашли строк — 1");
+  });
+
+  test("schools of the first table that the joined one lacks are named", () => {
+    const a = grid("Профили", [
+      ["Наименование ОО", "Муниципалитет", "РФ1"],
+      ["СОШ № 1", "Район", "в"],
+      ["СОШ № 2", "Район", "н"],
+    ]);
+    const b = grid("Мониторинг", [
+      ["Наименование ОО", "Муниципалитет", "ИС МЭДК"],
+      ["СОШ № 2", "Район", "да"],
+    ]);
+    const data = readWorkbook([a, b], DEFAULT_SETTINGS, NONE);
+    expect(data.notes[0]).toContain("пару нашли строк — 1; нет строк для ОО: «СОШ № 1» (лист «Профили», строка 2)");
   });
 
   test("a list grouped under municipality headings takes each school's municipality from its heading", () => {
