@@ -245,7 +245,7 @@ describe("which plan period is used", () => {
   const settings: PlanPeriod = parsePlanPeriod("2022-2023 учебный год", AUG31, "settings")!;
   test("the run's choice, then the settings, then the title", () => {
     const data = plan("План", "План на 2021-2022 годы", items);
-    expect(periodOf(data, ctx(D(1, 1, 2022), { planPeriod: run }))).toBe("Период плана: 01.01.2023–31.12.2023 (задан для этого запуска)");
+    expect(periodOf(data, ctx(D(1, 1, 2022), { planPeriod: run }))).toBe("Период плана: 01.01.2023–31.12.2023 (задан для этого запуска: «2023»)");
     expect(periodOf(data, ctx(D(1, 1, 2022), { settings: { ...DEFAULT_SETTINGS, planPeriod: settings } }))).toBe(
       "Период плана: 01.09.2022–31.08.2023 (из листа настроек: «2022-2023 учебный год»)",
     );

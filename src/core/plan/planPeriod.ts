@@ -42,6 +42,7 @@ const SOURCE_WORDS: Record<PlanPeriod["source"], string> = {
 
 /** «Период плана: 01.01.2021–31.12.2021 (из заголовка плана: «на 2021 год»)». */
 export function describePlanPeriod(period: PlanPeriod): string {
-  const from = period.text && (period.source === "title" || period.source === "settings") ? `${SOURCE_WORDS[period.source]}: «${period.text}»` : SOURCE_WORDS[period.source];
+  const quoted = period.text !== undefined && (period.source === "run" || period.source === "settings" || period.source === "title");
+  const from = quoted ? `${SOURCE_WORDS[period.source]}: «${period.text}»` : SOURCE_WORDS[period.source];
   return `Период плана: ${formatDay(period.start)}–${formatDay(period.end)} (${from})`;
 }
