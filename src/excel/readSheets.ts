@@ -1,16 +1,22 @@
 /**
  * The Office.js reader: every sheet's used range as a SheetGrid (values only; Excel hands dates over as serial
  * numbers already), with its merged areas. Syncs: one for the sheets and markers, one for the used ranges, then
- * one per chunk of at most CELLS_PER_SYNC cells, so no single response is huge (Excel on the web caps responses
- * too). The add-in's own report sheets are not read at all: they are never input.
+ * one per chunk of rows, each response kept near 2 MB (Excel on the web refuses responses over 5 MB too): the
+ * first chunk is small, the next ones sized by the bytes per cell seen so far. The add-in's own report sheets
+ * are not read at all: they are never input.
  */
 import type { CellRange, SheetGrid } from "../core/cell";
 import type { Capabilities } from "./capabilities";
 import { fromOfficeValue } from "./cellValues";
+import { MB, rowBytes } from "./payload";
 import { queueWorkbookState, reportSheetNames, type WorkbookState } from "./workbookState";
 
-/** About 2–3 MB of response for ordinary cells. */
-export const CELLS_PER_SYNC = 50_000;
+/** Cells in the first sync: even cells of 1 KB (a long Cyrillic text) keep it at 2 MB. */
+export const FIRST_SYNC_CELLS = 2_000;
+/** At most this many cells a sync, however short they are. */
+export const MAX_SYNC_CELLS = 100_000;
+const MIN_SYNC_CELLS = 200;
+export const RESPONSE_TARGET_BYTES = 2 * MB;
 
 export interface ReadOutcome {
   grids: SheetGrid[];
@@ -29,7 +35,7 @@ interface SheetToRead {
 export async function readWorkbookSheets(
   context: Excel.RequestContext,
   caps: Capabilities,
-  cellsPerSync = CELLS_PER_SYNC,
+  maxCellsPerSync = MAX_SYNC_CELLS,
 ): Promise<ReadOutcome> {
   let syncs = 0;
   const sync = async (): Promise<void> => {
@@ -62,19 +68,26 @@ export async function readWorkbookSheets(
     toRead.push({ grid, sheet, rows: range.rowCount, cols: range.columnCount });
   }
 
-  // Chunks of whole rows, packed into syncs of at most cellsPerSync cells (a small sheet shares a sync).
-  let pending: (() => void)[] = [];
+  // Chunks of whole rows, packed into syncs (a small sheet shares a sync). The first sync carries few cells; later
+  // ones as many as keep the response near RESPONSE_TARGET_BYTES at the bytes per cell seen so far.
+  let pending: (() => { cells: number; bytes: number })[] = [];
   let pendingCells = 0;
+  let budget = Math.min(FIRST_SYNC_CELLS, maxCellsPerSync);
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
     await sync();
-    for (const take of pending) take();
+    let cells = 0;
+    let bytes = 0;
+    for (const take of pending) {
+      const got = take();
+      cells += got.cells;
+      bytes += got.bytes;
+    }
+    if (cells > 0) budget = Math.max(MIN_SYNC_CELLS, Math.min(maxCellsPerSync, Math.floor(RESPONSE_TARGET_BYTES / (bytes / cells))));
     pending = [];
     pendingCells = 0;
   };
-  for (const item of toRead) {
-    const { grid, sheet, rows, cols } = item;
-    const chunkRows = Math.max(1, Math.floor(cellsPerSync / cols));
+  for (const { grid, sheet, rows, cols } of toRead) {
     if (caps.mergedAreas) {
       const merged = sheet
         .getRangeByIndexes(grid.origin.row, grid.origin.col, rows, cols)
@@ -82,16 +95,23 @@ export async function readWorkbookSheets(
         .load("address");
       pending.push(() => {
         if (!merged.isNullObject) grid.merges = parseAreas(merged.address);
+        return { cells: 0, bytes: 0 };
       });
     }
-    for (let top = 0; top < rows; top += chunkRows) {
-      const count = Math.min(chunkRows, rows - top);
-      if (pendingCells > 0 && pendingCells + count * cols > cellsPerSync) await flush();
+    for (let top = 0; top < rows; ) {
+      if (pendingCells >= budget) await flush();
+      const count = Math.min(Math.max(1, Math.floor((budget - pendingCells) / cols)), rows - top);
       const range = sheet.getRangeByIndexes(grid.origin.row + top, grid.origin.col, count, cols).load("values");
       pending.push(() => {
-        for (const row of range.values) grid.cells.push(row.map(fromOfficeValue));
+        let bytes = 0;
+        for (const row of range.values) {
+          bytes += rowBytes(row);
+          grid.cells.push(row.map(fromOfficeValue));
+        }
+        return { cells: count * cols, bytes };
       });
       pendingCells += count * cols;
+      top += count;
     }
   }
   await flush();

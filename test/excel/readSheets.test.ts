@@ -2,13 +2,20 @@
 import type { Cell } from "../../src/core/cell";
 import { mustDayOf } from "../../src/core/calendar";
 import type { Capabilities } from "../../src/excel/capabilities";
-import { parseAreas, readWorkbookSheets, type ReadOutcome } from "../../src/excel/readSheets";
-import { createFakeExcel, type FakeExcel } from "../helpers/fakeExcel";
+import {
+  FIRST_SYNC_CELLS,
+  MAX_SYNC_CELLS,
+  parseAreas,
+  readWorkbookSheets,
+  RESPONSE_TARGET_BYTES,
+  type ReadOutcome,
+} from "../../src/excel/readSheets";
+import { createFakeExcel, type FakeExcel, REQUEST_LIMIT_BYTES } from "../helpers/fakeExcel";
 
 const ALL: Capabilities = { screenUpdating: true, pageLayout: true, mergedAreas: true };
 
-async function read(fake: FakeExcel, caps = ALL, cellsPerSync?: number): Promise<ReadOutcome> {
-  return fake.Excel.run((ctx) => readWorkbookSheets(ctx as unknown as Excel.RequestContext, caps, cellsPerSync));
+async function read(fake: FakeExcel, caps = ALL, maxCellsPerSync?: number): Promise<ReadOutcome> {
+  return fake.Excel.run((ctx) => readWorkbookSheets(ctx as unknown as Excel.RequestContext, caps, maxCellsPerSync));
 }
 
 /** A schools table as regions keep it: title rows, a merged «Рисковые факторы» group header over 1…3, a date. */
@@ -69,16 +76,30 @@ describe("readWorkbookSheets", () => {
     expect(grids.map((g) => g.name)).toEqual(["ООНОР 2021"]);
   });
 
-  it("reads 40 000 schools × 20 columns in row chunks: 2 syncs + one per 50 000 cells", async () => {
+  it("reads 40 000 schools × 20 columns in row chunks: a small first sync, then up to 100 000 cells a sync", async () => {
     const rows: Cell[][] = Array.from({ length: 40_000 }, (_, r) =>
       Array.from({ length: 20 }, (_, c) => (c === 0 ? `МБОУ СОШ № ${r + 1}` : c < 11 ? ["высокий", "средний", null][(r + c) % 3] : r)),
     );
     const fake = createFakeExcel({ sheets: [{ name: "Школы", cells: [["Наименование ОО", ...Array.from({ length: 19 }, (_, i) => `РФ${i + 1}`)], ...rows] }] });
     const { grids, syncs } = await read(fake);
-    expect(syncs).toBe(2 + Math.ceil((40_001 * 20) / 50_000));
+    expect(syncs).toBe(2 + 1 + Math.ceil((40_001 * 20 - FIRST_SYNC_CELLS) / MAX_SYNC_CELLS));
     expect(grids[0].cells.length).toBe(40_001);
     expect(grids[0].cells[40_000][0]).toBe("МБОУ СОШ № 40000");
     expect(grids[0].cells[12_345]).toEqual(rows[12_344]);
+  });
+
+  it("a sheet of long texts is read in smaller chunks, every response under 5 MB", async () => {
+    const measure = "Проведение методических семинаров для педагогических работников по вопросам формирования функциональной грамотности обучающихся ".repeat(3);
+    const rows: Cell[][] = Array.from({ length: 6_000 }, (_, r) => [r + 1, `${measure}${r}`, `${measure}`, "Министерство образования и молодёжной политики", "ежеквартально"]);
+    const fake = createFakeExcel({ sheets: [{ name: "План", cells: rows }] });
+    const { grids, syncs } = await read(fake);
+    expect(grids[0].cells).toEqual(rows);
+    const responses = fake.syncResponses();
+    const total = responses.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(REQUEST_LIMIT_BYTES);
+    expect(Math.max(...responses)).toBeLessThan(REQUEST_LIMIT_BYTES);
+    expect(Math.max(...responses)).toBeLessThan(RESPONSE_TARGET_BYTES * 1.5);
+    expect(syncs).toBeLessThanOrEqual(2 + 1 + Math.ceil(total / RESPONSE_TARGET_BYTES) + 1);
   });
 
   it("packs small sheets into one sync and keeps each sheet's rows in order", async () => {

@@ -10,7 +10,8 @@
  * - operations are queued and run only at context.sync(), in order; the first failing one rejects the sync;
  * - reading a property that was not loaded, or before the sync that loads it, throws PropertyNotLoaded;
  * - a batch that queues operations and never syncs them is an error (Excel.run rejects);
- * - a request over 5 MB (UTF-8 JSON of the queued arguments + 100 bytes a call) is refused, as Excel on the web does;
+ * - a request over 5 MB (UTF-8 JSON of the queued arguments + 100 bytes a call) is refused, as Excel on the web does,
+ *   and so is a response over 5 MB (the JSON of the values a sync loads);
  * - a values / numberFormat matrix must have its range's shape (a single value applies to the whole range);
  * - sheet names: at most 31 characters, none of []:*?/\, no leading/trailing «'», unique ignoring case;
  *   the last visible sheet cannot be deleted or hidden;
@@ -219,6 +220,9 @@ class FakeContext {
     this.queue.push({ bytes: OP_ENVELOPE_BYTES + (args === undefined ? 0 : jsonBytes(args)), run });
   }
 
+  /** Bytes of the values loaded by the current sync: the response. */
+  responseBytes = 0;
+
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
@@ -227,12 +231,18 @@ class FakeContext {
     if (bytes > REQUEST_LIMIT_BYTES) {
       throw new FakeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
     }
+    this.responseBytes = 0;
     for (const op of ops) op.run();
+    this.env.responses.push(this.responseBytes);
+    if (this.responseBytes > REQUEST_LIMIT_BYTES) {
+      throw new FakeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this.responseBytes} bytes).`);
+    }
   }
 }
 
 interface FakeEnvironment {
   syncs: number[];
+  responses: number[];
   version: number;
   failCharts: boolean;
 }
@@ -258,7 +268,11 @@ class Loadable {
   load(props?: string | string[]): this {
     const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim()).filter(Boolean);
     this.ctx.enqueue(undefined, () => {
-      for (const p of list) this.loaded.set(p, this.resolveProp(p));
+      for (const p of list) {
+        const value = this.resolveProp(p);
+        this.ctx.responseBytes += jsonBytes(value);
+        this.loaded.set(p, value);
+      }
     });
     return this;
   }
@@ -935,6 +949,8 @@ export interface FakeExcel {
   syncCount(): number;
   /** Bytes sent by each sync, in order. */
   syncPayloads(): number[];
+  /** Bytes of the values each sync loaded (its response), in order. */
+  syncResponses(): number[];
   resetCounters(): void;
   workbookSnapshot(): FakeWorkbookSnapshot;
   /** Puts a defined name as a user (or an earlier run) left it: `SHNOR_REPORT_x` → sheet A1. */
@@ -943,7 +959,7 @@ export interface FakeExcel {
 
 export function createFakeExcel(initial: { sheets: FakeSheetInit[] }, options: FakeExcelOptions = {}): FakeExcel {
   const version = Number((options.apiVersion ?? "1.17").split(".")[1]);
-  const env: FakeEnvironment = { syncs: [], version, failCharts: options.failCharts === true };
+  const env: FakeEnvironment = { syncs: [], responses: [], version, failCharts: options.failCharts === true };
   const book = new WorkbookModel();
   for (const init of initial.sheets) {
     book.checkNewName(init.name);
@@ -977,8 +993,10 @@ export function createFakeExcel(initial: { sheets: FakeSheetInit[] }, options: F
     },
     syncCount: () => env.syncs.length,
     syncPayloads: () => [...env.syncs],
+    syncResponses: () => [...env.responses],
     resetCounters: () => {
       env.syncs = [];
+      env.responses = [];
     },
     addName: (name, sheet) => {
       book.names.push({ name, sheet: book.mustFind(sheet), address: "$A$1" });
