@@ -16,7 +16,7 @@ export interface Token {
   bracketed: boolean;
 }
 
-const TOKEN = /(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\d.]))|(\d+)(?:-(?:е|го|ое|ого|й|ый|ий)(?![а-яё]))?|([a-zа-яёіѐ]+)\.?|([-–—‐‑−])|([,;])|([/\\])|(\S)/gi;
+const TOKEN = /(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\d.]))|(\d+)(?:-(?:е|го|ое|ого|й|ый|ий|м|ом)(?![а-яё]))?|([a-zа-яёіѐ]+)\.?|([-–—‐‑−])|([,;])|([/\\])|(\S)/gi;
 
 /** Spellings seen in real plans that mean the same word. */
 const SPELLING: ReadonlyMap<string, string> = new Map([["течении", "течение"]]);
