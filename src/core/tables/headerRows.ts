@@ -231,5 +231,7 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
     }
     seen.add(key);
   }
-  return { rows: twoRows ? [r, r + 1] : [r], left, right, kind, columns: mapped, ownCatalogue, problems };
+  const header: Header = { rows: twoRows ? [r, r + 1] : [r], left, right, kind, columns: mapped, problems };
+  if (kind === "schools" && ownCatalogue) header.ownCatalogue = ownCatalogue;
+  return header;
 }
