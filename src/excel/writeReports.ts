@@ -85,11 +85,11 @@ export async function writeReportSheets(
   // and the pane says what is missing.
   const skipped: string[] = [];
   if (sheets.length > 0) {
+    // Office.js keeps what a batch did before a refused operation: charts go before the print setup, whose
+    // «as many pages tall as needed» (0) is the one value an Excel might refuse.
     sheets[0].activate();
-    layouts.forEach((layout, i) => {
-      if (caps.pageLayout) setUpPrinting(sheets[i], layout);
-      addChart(sheets[i], layout);
-    });
+    layouts.forEach((layout, i) => addChart(sheets[i], layout));
+    if (caps.pageLayout) layouts.forEach((layout, i) => setUpPrinting(sheets[i], layout));
     try {
       await sync();
     } catch (error) {

@@ -4,7 +4,10 @@
  *
  *   const fake = createFakeExcel({ sheets: [{ name: "ООНОР 2021", cells: [["Школа", "РФ1"], ["СОШ № 1", "высокий"]] }] });
  *   globalThis.Excel = fake.Excel; globalThis.Office = fake.Office;   // then call src/excel/api.ts
- *   fake.syncCount(); fake.syncPayloads(); fake.workbookSnapshot();
+ *   fake.syncCount(); fake.syncPayloads(); fake.syncResponses(); fake.workbookSnapshot(); fake.addName(name, sheet);
+ *
+ * Options: { apiVersion: "1.12" } — an older Excel (newer APIs throw ApiNotFound, isSetSupported says false);
+ * { failCharts: true } — charts.add fails at sync.
  *
  * As strict as Excel, so that code passing here does not fail in Excel:
  * - operations are queued and run only at context.sync(), in order; the first failing one rejects the sync;
