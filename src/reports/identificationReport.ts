@@ -3,6 +3,7 @@
  * and years that triggered it (and the years it has no results for), ИСБШ and «Неблагоприятные условия».
  */
 import { identify, inMunicipality } from "../core/identification/identify";
+import { yearsWord } from "../core/identification/lowResults";
 import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "../core/identification/settings";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
@@ -37,9 +38,11 @@ export function buildIdentificationReport(
     return [j.school.municipality, j.school.name, j.school.login, j.flagged ? "да" : "нет", grounds.join("; "), indexValue, unfavourable];
   });
   const flagged = shown.filter((j) => j.flagged).length;
+  const judged = new Set(found.judgements.map((j) => j.school.key));
+  const withoutResults = data.schools.filter((s) => !judged.has(s.key) && inMunicipality(s, ctx.municipality));
   const rule = [
     `не менее ${settings.threshold} % участников получили «2» в ${settings.proceduresPerYear} и более процедурах одного года`,
-    ...(settings.consecutiveYears >= 2 ? [`или в одной процедуре ${settings.consecutiveYears} года подряд`] : []),
+    ...(settings.consecutiveYears >= 2 ? [`или в одной процедуре ${yearsWord(settings.consecutiveYears)} подряд`] : []),
   ].join(" ");
   return {
     reportId: "identification" as ReportId,
@@ -50,6 +53,7 @@ export function buildIdentificationReport(
       ...municipalityNote(ctx.municipality, shown.length),
       found.years.length === 0 ? "Таблица результатов оценочных процедур не найдена: нужны колонки «Год», «Процедура», «Доля «2», %» или колонки вида «ВПР-2021 рус 5 доля 2»" : `Правило: ${rule}; годы: ${yearsText(found.years)}`,
       `Признак низких результатов: ${flagged} из ${shown.length} ОО`,
+      ...(withoutResults.length === 0 || found.years.length === 0 ? [] : [`Нет результатов оценочных процедур у ${withoutResults.length} ОО списка школ: ${withoutResults.map((s) => s.name).join("; ")}`]),
       ...found.index.notes,
       ...found.data.notes,
     ],

@@ -7,7 +7,7 @@ import { buildInterviewsReport } from "../../src/reports/interviewsReport";
 import { buildPartnersReport } from "../../src/reports/partnersReport";
 import { buildStableHighReport } from "../../src/reports/stableHighReport";
 import { grid } from "../fixtures/identification/generated";
-import { smallContext, smallCtx as ctx, smallData as data, WEIGHTED } from "../fixtures/identification/smallRegion";
+import { smallContext, smallResults, smallCtx as ctx, smallData as data, WEIGHTED } from "../fixtures/identification/smallRegion";
 
 describe("«Выявление ШНОР»", () => {
   test("columns of SPEC §8; flags with their grounds; missing years; «веса не заданы» until weights are set", () => {
@@ -46,6 +46,18 @@ describe("«Выявление ШНОР»", () => {
     expect(sheet.main.rows.map((r) => r[2])).toEqual(["g1", "s7"]);
     expect(sheet.main.rows[0][5]).toBe(0.75);
   });
+});
+
+test("schools of the schools list without results are named; the list's names win", () => {
+  const list = grid("Список ШНОР", [
+    ["№", "Муниципалитет", "Наименование ОО", "Логин", "Куратор"],
+    [1, "Вяземский район", "МБОУ «СОШ № 1» г. Вязьмы", "v1", "Иванова И.И."],
+    [2, "Вяземский район", "МБОУ ООШ д. Новое", "v9", "Петров П.П."],
+  ]);
+  const wb = readWorkbook([list, smallResults], DEFAULT_SETTINGS, new Set());
+  const sheet = buildIdentificationReport(wb, ctx);
+  expect(sheet.main.rows[0].slice(0, 4)).toEqual(["Вяземский район", "МБОУ «СОШ № 1» г. Вязьмы", "v1", "да"]);
+  expect(sheet.notes).toContain("Нет результатов оценочных процедур у 1 ОО списка школ: МБОУ ООШ д. Новое");
 });
 
 describe("a workbook without results", () => {

@@ -43,6 +43,6 @@ export function identify(tables: FoundTable[], schools: readonly SchoolRecord[],
 }
 
 /** Keeps a municipal coordinator's own schools (matched as schoolsOfMunicipality matches): the sheets are computed for the region and shown for the filter. */
-export function inMunicipality(school: SchoolRef, municipality: string | undefined): boolean {
+export function inMunicipality(school: Pick<SchoolRef, "municipality">, municipality: string | undefined): boolean {
   return municipality === undefined || municipality.trim() === "" || normalizeText(school.municipality) === normalizeText(municipality);
 }

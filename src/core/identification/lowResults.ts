@@ -31,6 +31,11 @@ export function isLow(share: number, threshold: number): boolean {
   return share >= threshold - EPSILON;
 }
 
+/** «2 года», «5 лет» (the rule's runs are 2 or more years). */
+export function yearsWord(n: number): string {
+  return `${n} ${n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? "года" : "лет"}`;
+}
+
 export function percentText(share: number): string {
   return `${String(Math.round(share * 10) / 10).replace(".", ",")} %`;
 }
@@ -53,7 +58,7 @@ export function lowResultTriggers(cells: readonly ShareCell[], s: Pick<Identific
       const sorted = [...list].sort((a, b) => a.year - b.year);
       let run: ShareCell[] = [];
       const flush = (): void => {
-        if (run.length >= s.consecutiveYears) triggers.push(`${run[0].procedure}: ${run.map((c) => `${c.year} (${percentText(c.share)})`).join(", ")} — ${run.length} ${run.length < 5 ? "года" : "лет"} подряд`);
+        if (run.length >= s.consecutiveYears) triggers.push(`${run[0].procedure}: ${run.map((c) => `${c.year} (${percentText(c.share)})`).join(", ")} — ${yearsWord(run.length)} подряд`);
       };
       for (const c of sorted) {
         if (run.length > 0 && c.year !== run[run.length - 1].year + 1) {

@@ -64,7 +64,7 @@ export const DEFAULT_IDENTIFICATION_SETTINGS: IdentificationSettings = {
   timetable: { firstDay: null, days: 5, dayStart: 10 * 60, dayEnd: 17 * 60, slotMinutes: 30, lunchStart: 13 * 60, lunchEnd: 14 * 60 },
 };
 
-export const KEYS = {
+export const IDENTIFICATION_SETTING_KEYS = {
   threshold: "Выявление ШНОР: порог доли «2», %",
   proceduresPerYear: "Выявление ШНОР: процедур в одном году",
   consecutiveYears: "Выявление ШНОР: лет подряд по одной процедуре",
@@ -90,19 +90,19 @@ export function timeText(minutes: number): string {
 export function identificationSettingsToRows(s: IdentificationSettings): Cell[][] {
   const t = s.timetable;
   const rows: Cell[][] = [
-    [KEYS.threshold, s.threshold],
-    [KEYS.proceduresPerYear, s.proceduresPerYear],
-    [KEYS.consecutiveYears, s.consecutiveYears],
-    [KEYS.years, s.years.join(", ")],
-    [KEYS.stableHighShare, s.stableHighShare],
-    [KEYS.unfavourableShare, s.unfavourableShare],
-    [KEYS.partnerCap, s.partnerCap],
-    [KEYS.firstDay, t.firstDay === null ? "" : formatDay(t.firstDay)],
-    [KEYS.days, t.days],
-    [KEYS.dayStart, timeText(t.dayStart)],
-    [KEYS.dayEnd, timeText(t.dayEnd)],
-    [KEYS.slotMinutes, t.slotMinutes],
-    [KEYS.lunch, t.lunchEnd > t.lunchStart ? `${timeText(t.lunchStart)}-${timeText(t.lunchEnd)}` : "нет"],
+    [IDENTIFICATION_SETTING_KEYS.threshold, s.threshold],
+    [IDENTIFICATION_SETTING_KEYS.proceduresPerYear, s.proceduresPerYear],
+    [IDENTIFICATION_SETTING_KEYS.consecutiveYears, s.consecutiveYears],
+    [IDENTIFICATION_SETTING_KEYS.years, s.years.join(", ")],
+    [IDENTIFICATION_SETTING_KEYS.stableHighShare, s.stableHighShare],
+    [IDENTIFICATION_SETTING_KEYS.unfavourableShare, s.unfavourableShare],
+    [IDENTIFICATION_SETTING_KEYS.partnerCap, s.partnerCap],
+    [IDENTIFICATION_SETTING_KEYS.firstDay, t.firstDay === null ? "" : formatDay(t.firstDay)],
+    [IDENTIFICATION_SETTING_KEYS.days, t.days],
+    [IDENTIFICATION_SETTING_KEYS.dayStart, timeText(t.dayStart)],
+    [IDENTIFICATION_SETTING_KEYS.dayEnd, timeText(t.dayEnd)],
+    [IDENTIFICATION_SETTING_KEYS.slotMinutes, t.slotMinutes],
+    [IDENTIFICATION_SETTING_KEYS.lunch, t.lunchEnd > t.lunchStart ? `${timeText(t.lunchStart)}-${timeText(t.lunchEnd)}` : "нет"],
   ];
   for (const [i, c] of s.indexComponents.entries()) {
     rows.push(
@@ -218,75 +218,75 @@ export function readIdentificationSettingsRows(
     if (isBlank(r.value)) continue;
     const t = s.timetable;
     switch (key) {
-      case KEYS.threshold: {
+      case IDENTIFICATION_SETTING_KEYS.threshold: {
         const v = readPercent(r.value);
         if (v === null) bad(r, "нужен процент от 0 до 100", `${s.threshold} %`);
         else s.threshold = v;
         break;
       }
-      case KEYS.proceduresPerYear: {
+      case IDENTIFICATION_SETTING_KEYS.proceduresPerYear: {
         const v = readWhole(r.value, 1, 100);
         if (v === null) bad(r, "нужно целое число не меньше 1", String(s.proceduresPerYear));
         else s.proceduresPerYear = v;
         break;
       }
-      case KEYS.consecutiveYears: {
+      case IDENTIFICATION_SETTING_KEYS.consecutiveYears: {
         const v = readWhole(r.value, 0, 20);
         if (v === null || v === 1) bad(r, "нужно целое число лет не меньше 2 (0 — правило не применяется)", String(s.consecutiveYears));
         else s.consecutiveYears = v;
         break;
       }
-      case KEYS.years: {
+      case IDENTIFICATION_SETTING_KEYS.years: {
         const v = readYears(r.value);
         if (v === null) bad(r, "нужны годы через запятую, например «2021, 2022»", "все годы таблицы результатов");
         else s.years = v;
         break;
       }
-      case KEYS.stableHighShare: {
+      case IDENTIFICATION_SETTING_KEYS.stableHighShare: {
         const v = readPercent(r.value);
         if (v === null) bad(r, "нужен процент от 0 до 100", `${s.stableHighShare} %`);
         else s.stableHighShare = v;
         break;
       }
-      case KEYS.unfavourableShare: {
+      case IDENTIFICATION_SETTING_KEYS.unfavourableShare: {
         const v = readPercent(r.value);
         if (v === null) bad(r, "нужен процент от 0 до 100", `${s.unfavourableShare} %`);
         else s.unfavourableShare = v;
         break;
       }
-      case KEYS.partnerCap: {
+      case IDENTIFICATION_SETTING_KEYS.partnerCap: {
         const v = readWhole(r.value, 1, 1000);
         if (v === null) bad(r, "нужно целое число не меньше 1", String(s.partnerCap));
         else s.partnerCap = v;
         break;
       }
-      case KEYS.firstDay: {
+      case IDENTIFICATION_SETTING_KEYS.firstDay: {
         const v = readDay(r.value);
         if (v === null) bad(r, "нужна дата дд.мм.гггг", "первый рабочий день после даты отчёта");
         else t.firstDay = v;
         break;
       }
-      case KEYS.days: {
+      case IDENTIFICATION_SETTING_KEYS.days: {
         const v = readWhole(r.value, 1, 366);
         if (v === null) bad(r, "нужно целое число дней не меньше 1", String(t.days));
         else t.days = v;
         break;
       }
-      case KEYS.dayStart:
-      case KEYS.dayEnd: {
+      case IDENTIFICATION_SETTING_KEYS.dayStart:
+      case IDENTIFICATION_SETTING_KEYS.dayEnd: {
         const v = readTime(r.value);
-        const field = key === KEYS.dayStart ? "dayStart" : "dayEnd";
+        const field = key === IDENTIFICATION_SETTING_KEYS.dayStart ? "dayStart" : "dayEnd";
         if (v === null) bad(r, "нужно время чч:мм", timeText(t[field]));
         else t[field] = v;
         break;
       }
-      case KEYS.slotMinutes: {
+      case IDENTIFICATION_SETTING_KEYS.slotMinutes: {
         const v = readWhole(r.value, 5, 480);
         if (v === null) bad(r, "нужно целое число минут от 5 до 480", String(t.slotMinutes));
         else t.slotMinutes = v;
         break;
       }
-      case KEYS.lunch: {
+      case IDENTIFICATION_SETTING_KEYS.lunch: {
         if (/^нет$/i.test(cellText(r.value))) {
           t.lunchStart = t.lunchEnd = 0;
           break;
@@ -303,7 +303,7 @@ export function readIdentificationSettingsRows(
     }
   }
   if (s.timetable.dayEnd <= s.timetable.dayStart) {
-    problems.push({ sheet, message: `«${KEYS.dayEnd}» (${timeText(s.timetable.dayEnd)}) не позже начала дня (${timeText(s.timetable.dayStart)}); действуют 10:00–17:00`, severity: "error" });
+    problems.push({ sheet, message: `«${IDENTIFICATION_SETTING_KEYS.dayEnd}» (${timeText(s.timetable.dayEnd)}) не позже начала дня (${timeText(s.timetable.dayStart)}); действуют 10:00–17:00`, severity: "error" });
     [s.timetable.dayStart, s.timetable.dayEnd] = [d.timetable.dayStart, d.timetable.dayEnd];
   }
 
