@@ -52,15 +52,18 @@ function shapeOf(view: SheetView, header: Header): TableShape {
   };
 }
 
+/** At most this many filled rows right above a header make its title (notes further up are not the title). */
+const TITLE_ROWS = 4;
+
 /** Text of the title rows between `from` and the header: each row's filled cells, in order. */
 function titleAbove(view: SheetView, from: number, headerRow: number): string | undefined {
   const lines: string[] = [];
-  for (let r = from; r < headerRow; r++) {
+  for (let r = headerRow - 1; r >= from && lines.length < TITLE_ROWS; r--) {
     const line = view
       .filledColumns(r)
       .map((c) => view.text(r, c))
       .join(" ");
-    if (line) lines.push(line);
+    if (line) lines.unshift(line);
   }
   return lines.length > 0 ? lines.join(" ") : undefined;
 }
