@@ -112,15 +112,14 @@ function parseText(text: string, given: PlanPeriod | null, schoolYearEnd: MonthD
 
   const ctx: JoinContext = { period: given ?? periodFromWrittenYears(phrase), schoolYearEnd, implied: [] };
   try {
-    const result = interpret(pieces, ctx);
+    const result: DeadlineResult | null = interpret(pieces, ctx);
     if (result === null) return unparsed(phrase, `не понятно «${phrase}»`);
-    const impliedParts = ctx.implied.map((p) => phrase.slice(p.from, p.to));
-    return {
-      ...result,
-      ...(note !== undefined ? { note } : {}),
-      implied: impliedParts.length > 0,
-      ...(impliedParts.length > 0 ? { impliedParts } : {}),
-    };
+    if (note !== undefined) result.note = note;
+    if (ctx.implied.length > 0) {
+      result.implied = true;
+      result.impliedParts = ctx.implied.map((p) => phrase.slice(p.from, p.to));
+    }
+    return result;
   } catch (e) {
     if (e instanceof NeedsPeriod) return { ...unparsed(phrase, NO_YEAR_MESSAGE), needsPeriod: true };
     if (e instanceof Unreadable) {
@@ -134,9 +133,8 @@ function parseText(text: string, given: PlanPeriod | null, schoolYearEnd: MonthD
 /** The pieces the joining pass reads. */
 const RANGE_PIECES = new Set<Piece["t"]>(["point", "until", "rangeTo", "rangeFrom", "separator"]);
 
-type Meaning = Pick<DeadlineResult, "kind" | "windows" | "controlPoints" | "start" | "end">;
-
-function interpret(pieces: Piece[], ctx: JoinContext): Meaning | null {
+/** What the pieces mean; notes and implied parts are added by the caller. */
+function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
   const expressions = expressionsOf(pieces.filter((p) => RANGE_PIECES.has(p.t)));
   if (expressions instanceof Unreadable) throw expressions;
   const every = pieces.find((p): p is Extract<Piece, { t: "every" }> => p.t === "every");
@@ -161,6 +159,7 @@ function interpret(pieces: Piece[], ctx: JoinContext): Meaning | null {
       controlPoints: controls,
       start: Math.min(...reps.map((r) => r.window.start)),
       end: controls[controls.length - 1],
+      implied: false,
     };
   }
   if (expressions.length > 0) {
@@ -171,13 +170,14 @@ function interpret(pieces: Piece[], ctx: JoinContext): Meaning | null {
       controlPoints: sortedUnique(windows.map((w) => w.end)),
       start: Math.min(...windows.map((w) => w.start)),
       end: Math.max(...windows.map((w) => w.end)),
+      implied: false,
     };
   }
   if (pieces.some((p) => p.t === "wholePeriod")) {
     const w = periodWindow(ctx);
-    return { kind: "continuous", windows: [w], controlPoints: [w.end], start: w.start, end: w.end };
+    return { kind: "continuous", windows: [w], controlPoints: [w.end], start: w.start, end: w.end, implied: false };
   }
-  if (pieces.some((p) => p.t === "noDate")) return { kind: "none", windows: [], controlPoints: [] };
+  if (pieces.some((p) => p.t === "noDate")) return { kind: "none", windows: [], controlPoints: [], implied: false };
   return null;
 }
 
