@@ -31,6 +31,7 @@ export function slotText(start: number, end: number): string {
 /** The day's slots (start minutes) with the lunch break left out. */
 export function daySlots(t: TimetableSettings): number[] {
   const out: number[] = [];
+  if (!(t.slotMinutes > 0)) return out;
   for (let start = t.dayStart; start + t.slotMinutes <= t.dayEnd; start += t.slotMinutes) {
     const end = start + t.slotMinutes;
     if (start < t.lunchEnd && end > t.lunchStart) {

@@ -48,7 +48,8 @@ export function wellBeingIndex(context: readonly ContextRow[], s: Pick<Identific
   const components = s.indexComponents;
   if (components.length === 0 || components.some((c) => c.weight === null) || components.every((c) => c.weight === 0)) {
     result.missing = WEIGHTS_NOT_SET;
-    result.notes.push(components.length === 0 ? "ИСБШ: компоненты и веса не заданы (настройки «ИСБШ 1: колонка», «… вес» …)" : "ИСБШ: веса заданы не для всех компонентов");
+    const why = components.length === 0 ? "компоненты и веса не заданы (настройки «ИСБШ 1: колонка», «ИСБШ 1: вес» …)" : components.some((c) => c.weight === null) ? "веса заданы не для всех компонентов" : "все веса равны 0";
+    result.notes.push(`ИСБШ: ${why}`);
     return result;
   }
   const absent = components.filter((c) => !context.some((row) => row.values.has(columnKey(c.column))));

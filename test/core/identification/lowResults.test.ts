@@ -1,4 +1,5 @@
-import { lowResultTriggers, type ShareCell } from "../../../src/core/identification/lowResults";
+import { judgeLowResults, lowResultTriggers, type ShareCell } from "../../../src/core/identification/lowResults";
+import type { ResultRow } from "../../../src/core/identification/resultsData";
 import { DEFAULT_IDENTIFICATION_SETTINGS as D } from "../../../src/core/identification/settings";
 
 const cell = (procedure: string, year: number, share: number): ShareCell => ({ procedure, procedureKey: procedure.toLowerCase(), year, share });
@@ -30,5 +31,24 @@ describe("default low-results rule (SPEC §8)", () => {
     expect(lowResultTriggers(cells, { ...D, threshold: 25 })).toHaveLength(2);
     expect(lowResultTriggers(cells, { ...D, threshold: 25, consecutiveYears: 0 })).toEqual(["2021: ВПР рус 5 (25 %), ВПР мат 5 (26 %)"]);
     expect(lowResultTriggers(cells, { ...D, threshold: 25, proceduresPerYear: 3, consecutiveYears: 3 })).toEqual([]);
+  });
+});
+
+describe("judgeLowResults", () => {
+  const school = { key: "id:v1", name: "МБОУ СОШ № 1 г. Вязьмы", login: "v1", municipality: "Вяземский район" };
+  const other = { key: "id:v2", name: "МБОУ СОШ № 2 г. Вязьмы", login: "v2", municipality: "Вяземский район" };
+  const row = (s: typeof school, procedure: string, year: number, share: number): ResultRow => ({ school: s, procedure, procedureKey: procedure, year, share, ref: { sheet: "Результаты", row: 1, col: 5 } });
+  const results = [row(school, "рус 5", 2021, 40), row(school, "мат 5", 2021, 35), row(school, "рус 5", 2023, 10), row(other, "рус 5", 2022, 5)];
+
+  test("missing years are named and the school is judged on what exists", () => {
+    const [v1, v2] = judgeLowResults(results, D);
+    expect(v1).toMatchObject({ flagged: true, yearsPresent: [2021, 2023], yearsMissing: [2022] });
+    expect(v2).toMatchObject({ flagged: false, yearsPresent: [2022], yearsMissing: [2021, 2023] });
+  });
+
+  test("the years setting limits what is judged", () => {
+    const [v1, v2] = judgeLowResults(results, { ...D, years: [2022, 2023] });
+    expect(v1).toMatchObject({ flagged: false, triggers: [], yearsPresent: [2023], yearsMissing: [2022] });
+    expect(v2.yearsMissing).toEqual([2023]);
   });
 });

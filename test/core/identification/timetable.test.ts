@@ -1,4 +1,5 @@
-import { mustDayOf } from "../../../src/core/calendar";
+import fc from "fast-check";
+import { mustDayOf, weekdayOf } from "../../../src/core/calendar";
 import type { SchoolRef } from "../../../src/core/identification/resultsData";
 import { DEFAULT_IDENTIFICATION_SETTINGS as D } from "../../../src/core/identification/settings";
 import { daySlots, interviewTimetable, slotText } from "../../../src/core/identification/timetable";
@@ -50,4 +51,21 @@ describe("interview timetable (график собеседований)", () => 
     const { interviews } = interviewTimetable(many, t, mustDayOf(2021, 3, 29));
     expect(interviews.map((x) => [x.day - mustDayOf(2021, 3, 29), x.start])).toEqual([[0, 600], [0, 630], [1, 600]]);
   });
+});
+
+test("any timetable settings and list: terminates, no slot overlaps lunch or leaves the day", () => {
+  const minutes = fc.integer({ min: 0, max: 24 * 60 });
+  fc.assert(
+    fc.property(minutes, minutes, fc.integer({ min: 0, max: 200 }), minutes, minutes, fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 40 }), (dayStart, dayEnd, slotMinutes, lunchStart, lunchEnd, days, n) => {
+      const t = { firstDay: null, days, dayStart, dayEnd, slotMinutes, lunchStart, lunchEnd };
+      const schools = Array.from({ length: n }, (_, i) => school(`Школа ${i}`, `Район ${i % 3}`));
+      const { interviews, notFitted } = interviewTimetable(schools, t, mustDayOf(2021, 9, 1));
+      expect(interviews.length + notFitted.length).toBe(n);
+      for (const x of interviews) {
+        expect(x.start >= dayStart && x.end <= dayEnd).toBe(true);
+        expect(x.start < lunchEnd && x.end > lunchStart).toBe(false);
+        expect([0, 6]).not.toContain(weekdayOf(x.day));
+      }
+    }),
+  );
 });
