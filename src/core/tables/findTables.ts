@@ -179,7 +179,7 @@ export function findTables(grid: SheetGrid, settings: Settings, catalogue?: Fact
   }
 
   if (tables.length === 0 && view.height > 0) problems.push(notFound(view, best));
-  problems.push(...unusedOverrides(grid.name, settings, tables));
+  problems.push(...unusedOverrides(view, settings, tables));
   return { tables, problems };
 }
 
@@ -190,12 +190,18 @@ function isHeaderOf(columnHeader: string, wanted: string): boolean {
   return column === target || column.endsWith(` ${target}`);
 }
 
-function unusedOverrides(sheet: string, settings: Settings, tables: FoundTable[]): Problem[] {
+/** An override whose column is not there: reported at the first table's header row (or the sheet's first cell). */
+function unusedOverrides(view: SheetView, settings: Settings, tables: FoundTable[]): Problem[] {
+  const sheet = view.name;
+  const row = tables[0]?.headerRows[0] ?? view.sheetRow(0);
+  const col = tables[0]?.range.left ?? view.sheetCol(0);
   return settings.columnOverrides
     .filter((o) => normalizeText(o.sheet) === normalizeText(sheet))
     .filter((o) => !tables.some((t) => t.columns.some((c) => c.overridden && isHeaderOf(c.header, o.header))))
     .map((o) => ({
       sheet,
+      row,
+      col,
       message: `в настройках задана колонка «${o.header}» листа «${sheet}», но в найденных таблицах её нет; настройка не применена`,
       severity: "warning" as const,
     }));

@@ -256,7 +256,10 @@ test("any sheets of any cells give workbook data, never an exception; problems n
         DEFAULT_SETTINGS,
         NONE,
       );
-      for (const p of data.problems) expect(["А", "Б", "В"]).toContain(p.sheet);
+      for (const p of data.problems) {
+        expect(["А", "Б", "В"]).toContain(p.sheet);
+        expect(Number.isInteger(p.row) && Number.isInteger(p.col)).toBe(true);
+      }
       expect(new Set(data.schools.map((s) => s.key)).size).toBe(data.schools.length);
     }),
     { numRuns: 400 },
