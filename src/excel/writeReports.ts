@@ -186,6 +186,7 @@ async function writeBlock(
 ): Promise<void> {
   const width = block.columns.length;
   if (block.caption) await textCell(block.caption.row, block.caption.col, block.caption.text);
+  if (width === 0) return;
   const header = toOfficeRow(block.headers);
   await queue(rowBytes(header) + 2 * OP_BYTES, () => {
     sheet.getRangeByIndexes(block.headerRow, block.left, 1, width).values = [header];

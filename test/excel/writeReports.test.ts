@@ -235,6 +235,22 @@ describe("writeReportSheets", () => {
     expect(fake.workbookSnapshot().names.map((n) => n.name)).toEqual(["SHNOR_REPORT_riskSummary", "SHNOR_REPORT_curators"]);
   });
 
+  it("writes a block with no rows as its header alone, and a block with no columns as its caption alone", async () => {
+    const fake = fresh();
+    const desc = riskSummary(2);
+    desc.side = [
+      { caption: "Ближайшие сроки (30 дней)", columns: [{ header: "№", format: "text", width: 6 }, { header: "Срок", format: "date", width: 12 }], rows: [], highlights: [] },
+      { caption: "Нет данных", columns: [], rows: [], highlights: [] },
+    ];
+    desc.chart = undefined;
+    await write(fake, [desc]);
+    const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
+    expect(sheet.cells[3][6]).toBe("Ближайшие сроки (30 дней)");
+    expect(sheet.cells[4].slice(6, 8)).toEqual(["№", "Срок"]);
+    expect(sheet.cells[6][6]).toBe("Нет данных");
+    expect(sheet.cells.length).toBe(7);
+  });
+
   it("an Excel that refuses charts still gets the report, and the pane is told what was skipped", async () => {
     const fake = fresh({ failCharts: true });
     const out = await write(fake, [riskSummary(3)]);
