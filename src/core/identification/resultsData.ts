@@ -9,7 +9,7 @@ import { readNumber } from "../indicators/numbers";
 import { cellAddress, cellProblem, type Problem } from "../problems";
 import { identityText } from "../tables/schoolRecords";
 import type { CellRef, SchoolRecord, SourcedCell } from "../tables/records";
-import type { FoundTable, TableRow } from "../tables/types";
+import type { ColumnMeaning, FoundTable, TableRow } from "../tables/types";
 import { parseProcedureHeader, procedureKey, type ResultMeasure, readYear } from "./procedureHeader";
 
 export interface SchoolRef {
@@ -97,7 +97,7 @@ class SchoolRegistry {
 
 class Columns {
   constructor(readonly table: FoundTable) {}
-  col(meaning: string): number | undefined {
+  col(meaning: ColumnMeaning): number | undefined {
     return this.table.columns.find((c) => c.meaning === meaning)?.col;
   }
   value(row: TableRow, col: number | undefined): Cell {
