@@ -116,8 +116,11 @@ export function windowOf(e: Expression, ctx: JoinContext): Span {
     return e.openEnded ? { start: s.start, end: Math.max(s.end, requirePeriod(ctx).end) } : s;
   }
   const { unit, inheritedYear } = inheritFromEnd(e.left.unit, e.right.unit);
+  const impliedBefore = ctx.implied.length;
   let left = pointSpan(e.left, unit, ctx);
   const right = hasYear(e.right.unit) ? pointSpan(e.right, e.right.unit, ctx) : pointSpan(e.right, e.right.unit, ctx, left.start);
+  // «ноябрь-декабрь»: the end's year follows the start's, so it is implied when the start's is
+  if (ctx.implied.length > impliedBefore && !hasYear(e.right.unit)) ctx.implied.push(e.right);
   if (inheritedYear && left.start > right.end) {
     // «декабрь – январь 2023»: the start is in the year before
     const y = unit.year! - 1;

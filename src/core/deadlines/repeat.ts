@@ -63,7 +63,8 @@ export type ControlRule =
 
 /**
  * Each unit of a frequency inside the scope, its window clipped to the scope; the control point is the window's
- * end, or the day a rule names (then the window runs to it). A unit whose named day falls before the scope starts is left out.
+ * end, or the day a rule names (then the window runs to it). A unit whose named day falls before the scope
+ * starts is left out.
  */
 export function everyUnit(scope: Span, frequency: Frequency, rule?: ControlRule): Repetition[] {
   const out: Repetition[] = [];

@@ -38,8 +38,10 @@ describe("a month without a year is its first occurrence in the plan period, mar
     expect(march.result.implied).toBe(true);
     expect(march.result.impliedParts).toEqual(["март"]);
   });
-  test("«сентябрь – май» in a school year runs across the new year", () => {
+  test("«сентябрь – май» in a school year runs across the new year; both ends are implied", () => {
     expect(read("сентябрь – май", SCHOOL_2020_2021).span).toBe("2020-09-01..2021-05-31");
+    expect(read("сентябрь – май", SCHOOL_2020_2021).result.impliedParts).toEqual(["сентябрь", "май"]);
+    expect(read("декабрь 2020 – май", SCHOOL_2020_2021).result.implied).toBe(false);
   });
   test("a month outside the plan period is unparsed, not moved into another year", () => {
     const r = read("август", { ...SCHOOL_2020_2021, start: SCHOOL_2020_2021.start, end: SCHOOL_2020_2021.start + 200 });
