@@ -3,9 +3,10 @@
  * chart series axes); newer sets are used when present and their absence is recorded, never a failure.
  */
 export interface Capabilities {
-  /** ExcelApi 1.9: application.suspendScreenUpdatingUntilNextSync, worksheet.pageLayout. */
+  /** ExcelApi 1.9: application.suspendScreenUpdatingUntilNextSync, worksheet.pageLayout, worksheet.getRanges. */
   screenUpdating: boolean;
   pageLayout: boolean;
+  rangeAreas: boolean;
   /** ExcelApi 1.13: range.getMergedAreasOrNullObject. */
   mergedAreas: boolean;
 }
@@ -26,7 +27,8 @@ export function detectCapabilities(): Capabilities {
       `Эта версия Excel не поддерживает нужные надстройке функции (требуется ExcelApi ${REQUIRED_EXCEL_API}): обновите Excel или откройте книгу в Excel в Интернете.`,
     );
   }
-  return { screenUpdating: supported("1.9"), pageLayout: supported("1.9"), mergedAreas: supported("1.13") };
+  const v19 = supported("1.9");
+  return { screenUpdating: v19, pageLayout: v19, rangeAreas: v19, mergedAreas: supported("1.13") };
 }
 
 /** Lines for RunSummary.skipped: what an older Excel could not do. */

@@ -3,7 +3,7 @@
  * itself. Sync budget: one sync to load the workbook's sheets and markers, one to write everything, one for the
  * charts and activation — plus one more whenever the queued payload would pass 4 MB (Excel on the web refuses
  * requests over 5 MB). Values and number formats go in row chunks of at most 1 MB (formats per column of a block),
- * styles once per merged area: never one request per row.
+ * styles once per merged area or, where Excel has getRanges, once per list of areas of one look: never per row.
  *
  * A report replaces only its own earlier sheet (found by its marker name, see sheetNames.ts): the new sheet is
  * added under a temporary name, the old one deleted, the new one renamed and put where the old one stood.
@@ -15,6 +15,7 @@ import { reportMarkerName, reportSheetName } from "../reports/sheetNames";
 import type { Capabilities } from "./capabilities";
 import { type OfficeValue, toOfficeRow, toOfficeValue } from "./cellValues";
 import { CHUNK_BYTES, OP_BYTES, PayloadBudget, rowBytes, utf8Bytes } from "./payload";
+import { addressList, groupStyles } from "./styleGroups";
 import { queueWorkbookState, type WorkbookState } from "./workbookState";
 
 /** Points per character of column width (Calibri 11: about 7 px a character). */
@@ -74,7 +75,7 @@ export async function writeReportSheets(
       }
       sheet.name = finalName;
     });
-    await writeLayout(sheet, layout, queue);
+    await writeLayout(sheet, layout, caps, queue);
     await queue(3 * OP_BYTES, () => context.workbook.names.add(reportMarkerName(layout.reportId), sheet.getRange("A1")));
     sheets.push(sheet);
   }
@@ -138,7 +139,7 @@ function temporaryNames(workbook: WorkbookState, count: number): string[] {
 
 type Queue = (bytes: number, write: () => void) => Promise<void>;
 
-async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Queue): Promise<void> {
+async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, caps: Capabilities, queue: Queue): Promise<void> {
   const textCell = (row: number, col: number, text: string): Promise<void> =>
     queue(utf8Bytes(text) + 2 * OP_BYTES, () => {
       sheet.getRangeByIndexes(row, col, 1, 1).values = [[toOfficeValue(text)]];
@@ -153,17 +154,20 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Q
       if (width > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
     });
   });
-  for (const style of layout.styles) {
-    const { top, left, bottom, right } = style.range;
-    // The range and its format are object paths; each property set is an object path (fill, font) and an action.
-    const properties = [style.fill, style.fontColor, style.bold, style.fontSize, style.wrap].filter((v) => v !== undefined).length;
-    await queue((2 + 2 * properties) * OP_BYTES, () => {
-      const format = sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1).format;
-      if (style.fill !== undefined) format.fill.color = style.fill;
-      if (style.fontColor !== undefined) format.font.color = style.fontColor;
-      if (style.bold !== undefined) format.font.bold = style.bold;
-      if (style.fontSize !== undefined) format.font.size = style.fontSize;
-      if (style.wrap !== undefined) format.wrapText = style.wrap;
+  const groups = caps.rangeAreas ? groupStyles(layout.styles) : layout.styles.map(({ range, ...look }) => ({ look, ranges: [range] }));
+  for (const { look, ranges } of groups) {
+    // The target and its format are object paths; each property set is an object path (fill, font) and an action.
+    const properties = [look.fill, look.fontColor, look.bold, look.fontSize, look.wrap].filter((v) => v !== undefined).length;
+    const address = ranges.length > 1 ? addressList(ranges) : "";
+    await queue(address.length + (2 + 2 * properties) * OP_BYTES, () => {
+      const [r] = ranges;
+      const target = address ? sheet.getRanges(address) : sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+      const format = target.format;
+      if (look.fill !== undefined) format.fill.color = look.fill;
+      if (look.fontColor !== undefined) format.font.color = look.fontColor;
+      if (look.bold !== undefined) format.font.bold = look.bold;
+      if (look.fontSize !== undefined) format.font.size = look.fontSize;
+      if (look.wrap !== undefined) format.wrapText = look.wrap;
     });
   }
   await queue(3 * OP_BYTES, () => sheet.freezePanes.freezeRows(layout.freezeRows));

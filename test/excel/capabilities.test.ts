@@ -27,14 +27,14 @@ describe("detectCapabilities", () => {
   it("uses everything on a current Excel and skips nothing", () => {
     officeWith(17);
     const caps = detectCapabilities();
-    expect(caps).toEqual({ screenUpdating: true, pageLayout: true, mergedAreas: true });
+    expect(caps).toEqual({ screenUpdating: true, pageLayout: true, rangeAreas: true, mergedAreas: true });
     expect(skippedFeatures(caps)).toEqual([]);
   });
 
   it("on ExcelApi 1.8 drops print setup, screen-updating suspension and merged areas, and says so", () => {
     officeWith(8);
     const caps = detectCapabilities();
-    expect(caps).toEqual({ screenUpdating: false, pageLayout: false, mergedAreas: false });
+    expect(caps).toEqual({ screenUpdating: false, pageLayout: false, rangeAreas: false, mergedAreas: false });
     expect(skippedFeatures(caps)).toEqual([
       expect.stringMatching(/^Параметры печати .* ExcelApi 1\.9/),
       expect.stringMatching(/^Объединённые ячейки .* ExcelApi 1\.13/),
@@ -43,7 +43,7 @@ describe("detectCapabilities", () => {
 
   it("on ExcelApi 1.12 only merged areas are missing", () => {
     officeWith(12);
-    expect(detectCapabilities()).toEqual({ screenUpdating: true, pageLayout: true, mergedAreas: false });
+    expect(detectCapabilities()).toEqual({ screenUpdating: true, pageLayout: true, rangeAreas: true, mergedAreas: false });
   });
 
   it("refuses an Excel below ExcelApi 1.7 with a Russian message", () => {

@@ -468,6 +468,13 @@ class FakeWorksheet extends Loadable {
     return new FakeRange(this.ctx, this.ref, () => area);
   }
 
+  /** «A1:B2,D5» (comma- or semicolon-separated), as RangeAreas: only its format is modelled. */
+  getRanges(address: string): { format: FakeRangeFormat } {
+    requireApi(this.ctx, 9, "getRanges");
+    const boxes = address.split(/[,;]/).map(parseAddress);
+    return { format: new FakeRangeFormat(this.ctx, this.ref, () => boxes) };
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     void valuesOnly;
     return new FakeRange(this.ctx, this.ref, () => live(this.ctx, this.ref).usedBounds(), true);
@@ -721,7 +728,7 @@ class FakeRange extends Loadable {
   }
 
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.ctx, this.ref, () => this.box());
+    return new FakeRangeFormat(this.ctx, this.ref, () => [this.box()]);
   }
 }
 
@@ -753,10 +760,13 @@ class FakeRangeFormat {
   constructor(
     private ctx: FakeContext,
     private ref: SheetRef,
-    private box: () => CellRange,
+    private boxes: () => CellRange[],
   ) {}
   private layer(style: FakeFormat, args: unknown): void {
-    this.ctx.enqueue(args, () => live(this.ctx, this.ref).layers.push({ range: this.box(), ...style }));
+    this.ctx.enqueue(args, () => {
+      const sheet = live(this.ctx, this.ref);
+      for (const range of this.boxes()) sheet.layers.push({ range, ...style });
+    });
   }
   get fill(): { color: string } {
     const set = (color: string): void => this.layer({ fill: checkColor(color) }, color);
@@ -786,9 +796,8 @@ class FakeRangeFormat {
   set columnWidth(points: number) {
     this.ctx.enqueue(points, () => {
       if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeError("InvalidArgument", `Ширина столбца ${points}.`);
-      const box = this.box();
       const sheet = live(this.ctx, this.ref);
-      for (let c = box.left; c <= box.right; c++) sheet.widths.set(c, points);
+      for (const box of this.boxes()) for (let c = box.left; c <= box.right; c++) sheet.widths.set(c, points);
     });
   }
 }
