@@ -2,6 +2,7 @@
  * Settings of a workbook (SPEC §8). Stored in the workbook's settings sheet so that the add-in and
  * the command line read the same; a one-run choice («на дату», municipality, --period) overrides them.
  */
+import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "./identification/settings";
 import type { PlanPeriod } from "./period";
 
 export interface ColumnOverride {
@@ -22,6 +23,8 @@ export interface Settings {
   columnOverrides: ColumnOverride[];
   /** Indicator columns (by header) the user switched off. */
   indicatorsOff: string[];
+  /** Identification rules, ИСБШ, partner cap and interview timetable (SPEC §8, the steps before a plan). */
+  identification: IdentificationSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   schoolYearEnd: { month: 8, day: 31 },
   columnOverrides: [],
   indicatorsOff: [],
+  identification: DEFAULT_IDENTIFICATION_SETTINGS,
 };
 
 /** What the user chose for one run only: never stored. */

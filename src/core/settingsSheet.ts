@@ -5,6 +5,7 @@
  */
 import { type Day, dayOf, isoDay, isPlausibleDateSerial, ymd } from "./calendar";
 import { type Cell, cellText, isBlank, type SheetGrid } from "./cell";
+import { identificationSettingsToRows, isIdentificationSettingKey, readIdentificationSettingsRows, type SettingsRow } from "./identification/settings";
 import { parsePlanPeriod } from "./periodText";
 import type { PlanPeriod } from "./period";
 import { cellProblem, type Problem } from "./problems";
@@ -52,6 +53,7 @@ export function settingsToRows(settings: Settings): Cell[][] {
     rows.push([`${COLUMN_PREFIX} ${o.sheet} / ${o.header}`, parsed ? meaningInWords(parsed.meaning, parsed.factor) : o.meaning]);
   }
   for (const header of settings.indicatorsOff) rows.push([INDICATOR_OFF, header]);
+  rows.push(...identificationSettingsToRows(settings.identification));
   return rows;
 }
 
@@ -84,6 +86,8 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
   const problems: Problem[] = [];
   const seen = new Set<string>();
   let period: { value: Cell; row: number } | null = null;
+  // Rows of the steps before a plan are read by their own module, with their sheet rows.
+  const identificationRows: SettingsRow[] = [];
   const at = (r: number, c: number): [string, number, number] => [grid.name, grid.origin.row + r, grid.origin.col + c];
   const valueProblem = (r: number, message: string): void => void problems.push(cellProblem(...at(r, 1), message));
 
@@ -92,6 +96,10 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
     const value: Cell = row?.[1] ?? null;
     if (key === "" && isBlank(value)) continue;
     if (key === KEY_HEADER) continue;
+    if (isIdentificationSettingKey(key)) {
+      identificationRows.push({ key, value, row: grid.origin.row + r });
+      continue;
+    }
     const single = key === CURATOR_CAP || key === SCHOOL_YEAR_END || key === PLAN_PERIOD;
     if (single && seen.has(key)) {
       problems.push({ ...cellProblem(...at(r, 0), `параметр «${key}» задан ещё раз; действует первое значение`), severity: "warning" });
@@ -121,11 +129,14 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       problems.push(
         cellProblem(
           ...at(r, 0),
-          `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}`,
+          `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}, параметры «Выявление ШНОР: …», «Стабильно высокие: …», «ИСБШ …», «Сетевые пары: …», «Собеседования: …»`,
         ),
       );
     }
   }
+  const identification = readIdentificationSettingsRows(identificationRows, grid.name, grid.origin.col + 1);
+  settings.identification = identification.settings;
+  problems.push(...identification.problems);
   if (period) {
     const parsed = parsePlanPeriod(cellText(period.value), settings.schoolYearEnd, "settings");
     if (parsed) settings.planPeriod = parsed;

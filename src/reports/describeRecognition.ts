@@ -62,6 +62,8 @@ function availableReports(data: WorkbookData): ReportId[] {
   if (withFactors && hasCurators) available.push("curators");
   if (data.schools.length > 0) available.push("indicators");
   if (data.plan.length > 0) available.push("planStatus");
+  // The steps before a plan rest on a results table; ИСБШ adds context when there is some, and says so when not.
+  if (data.tables.some((t) => t.kind === "results")) available.push("identification", "stableHigh", "partners", "interviews");
   return available;
 }
 

@@ -15,13 +15,17 @@ import type { WorkbookData } from "../core/tables/records";
 import type { ReportContext } from "./context";
 import { buildCuratorsReport } from "./curatorsReport";
 import { describeRecognition } from "./describeRecognition";
+import { buildIdentificationReport } from "./identificationReport";
 import { buildIndicatorsReport } from "./indicatorsReport";
+import { buildInterviewsReport } from "./interviewsReport";
 import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./model";
+import { buildPartnersReport } from "./partnersReport";
 import { buildPlanStatusReport, planStatusSummary } from "./planStatusReport";
 import type { Recognition } from "./recognition";
 import { buildRemarksReport } from "./remarksReport";
 import { buildRiskGroupsReport } from "./riskGroupsReport";
 import { buildRiskSummaryReport } from "./riskSummaryReport";
+import { buildStableHighReport } from "./stableHighReport";
 
 /** What the user chose for this run only (never stored): the pane's fields or the command line's options. */
 export interface RunChoice {
@@ -50,14 +54,24 @@ export interface EngineResult {
 type Builder = (data: WorkbookData, ctx: ReportContext) => SheetDescription;
 type DataReportId = Exclude<ReportId, "remarks">;
 
-/** One builder per sheet of SPEC §6, in the order the sheets are written. */
+/**
+ * One builder per sheet of SPEC §6 and §8, in the order the sheets are written; the builders of the steps before
+ * a plan take their rules from ctx.settings.identification (the settings sheet).
+ */
 const BUILDERS: [DataReportId, Builder][] = [
   ["riskGroups", buildRiskGroupsReport],
   ["riskSummary", buildRiskSummaryReport],
   ["curators", buildCuratorsReport],
   ["indicators", buildIndicatorsReport],
   ["planStatus", buildPlanStatusReport],
+  ["identification", buildIdentificationReport],
+  ["stableHigh", buildStableHighReport],
+  ["partners", buildPartnersReport],
+  ["interviews", buildInterviewsReport],
 ];
+
+const NO_RESULTS =
+  "не найдена таблица результатов оценочных процедур (колонки «Год», «Процедура», «Доля «2», %» или «Участников» и «Получили «2»», либо колонки вида «ВПР-2021 рус 5 доля 2»)";
 
 /** Why a report cannot be built when describeRecognition leaves it out of `available`. */
 const MISSING_DATA: Record<DataReportId, string> = {
@@ -66,6 +80,10 @@ const MISSING_DATA: Record<DataReportId, string> = {
   curators: "в списке школ нет колонки «Куратор»",
   indicators: "не найден список школ",
   planStatus: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»)",
+  identification: NO_RESULTS,
+  stableHigh: NO_RESULTS,
+  partners: NO_RESULTS,
+  interviews: NO_RESULTS,
 };
 
 export const DATA_REPORT_IDS: DataReportId[] = BUILDERS.map(([id]) => id);

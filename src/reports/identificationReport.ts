@@ -4,14 +4,13 @@
  */
 import { identify, inMunicipality } from "../core/identification/identify";
 import { yearsWord } from "../core/identification/lowResults";
-import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "../core/identification/settings";
+import { type IdentificationSettings } from "../core/identification/settings";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
-import type { Highlight, OutValue, ReportId, SheetDescription } from "./model";
+import { type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
 
-export const IDENTIFICATION_SHEET_NAME = "Выявление ШНОР";
 const FLAGGED = { fill: "#FFC7CE", fontColor: "#9C0006", bold: true };
 const UNFAVOURABLE = { fill: "#FFEB9C", fontColor: "#9C5700" };
 
@@ -22,7 +21,7 @@ function yearsText(years: readonly number[]): string {
 export function buildIdentificationReport(
   data: WorkbookData,
   ctx: ReportContext,
-  settings: IdentificationSettings = DEFAULT_IDENTIFICATION_SETTINGS,
+  settings: IdentificationSettings = ctx.settings.identification,
 ): SheetDescription {
   const found = identify(data.tables, data.schools, settings);
   const shown = found.judgements.filter((j) => inMunicipality(j.school, ctx.municipality));
@@ -45,9 +44,9 @@ export function buildIdentificationReport(
     ...(settings.consecutiveYears >= 2 ? [`или в одной процедуре ${yearsWord(settings.consecutiveYears)} подряд`] : []),
   ].join(" ");
   return {
-    reportId: "identification" as ReportId,
-    sheetName: IDENTIFICATION_SHEET_NAME,
-    title: reportTitle(IDENTIFICATION_SHEET_NAME, ctx.asOf),
+    reportId: "identification",
+    sheetName: REPORT_SHEET_NAMES.identification,
+    title: reportTitle(REPORT_SHEET_NAMES.identification, ctx.asOf),
     asOf: ctx.asOf,
     notes: [
       ...municipalityNote(ctx.municipality, shown.length),

@@ -5,15 +5,13 @@
 import { formatDay, plusDays } from "../core/calendar";
 import { identify, inMunicipality } from "../core/identification/identify";
 import type { SchoolRef } from "../core/identification/resultsData";
-import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings, timeText } from "../core/identification/settings";
+import { type IdentificationSettings, timeText } from "../core/identification/settings";
 import { interviewTimetable, slotText, workingDayFrom } from "../core/identification/timetable";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
-import type { ReportId, SheetDescription, TableBlock } from "./model";
-
-export const INTERVIEWS_SHEET_NAME = "График собеседований";
+import { REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
 
 /**
  * `schools`: whom to interview; by default the flagged schools of «Выявление ШНОР» (of the municipality filter).
@@ -21,7 +19,7 @@ export const INTERVIEWS_SHEET_NAME = "График собеседований";
 export function buildInterviewsReport(
   data: WorkbookData,
   ctx: ReportContext,
-  settings: IdentificationSettings = DEFAULT_IDENTIFICATION_SETTINGS,
+  settings: IdentificationSettings = ctx.settings.identification,
   schools?: readonly SchoolRef[],
 ): SheetDescription {
   const found = schools ? null : identify(data.tables, data.schools, settings);
@@ -45,9 +43,9 @@ export function buildInterviewsReport(
           },
         ];
   return {
-    reportId: "interviews" as ReportId,
-    sheetName: INTERVIEWS_SHEET_NAME,
-    title: reportTitle(INTERVIEWS_SHEET_NAME, ctx.asOf),
+    reportId: "interviews",
+    sheetName: REPORT_SHEET_NAMES.interviews,
+    title: reportTitle(REPORT_SHEET_NAMES.interviews, ctx.asOf),
     asOf: ctx.asOf,
     notes: [
       ...municipalityNote(ctx.municipality, whom.length),

@@ -6,7 +6,18 @@
 import type { Day } from "../core/calendar";
 import type { Problem } from "../core/problems";
 
-export type ReportId = "riskGroups" | "riskSummary" | "curators" | "indicators" | "planStatus" | "remarks";
+export type ReportId =
+  | "riskGroups"
+  | "riskSummary"
+  | "curators"
+  | "indicators"
+  | "planStatus"
+  // The steps before a plan (SPEC §8).
+  | "identification"
+  | "stableHigh"
+  | "partners"
+  | "interviews"
+  | "remarks";
 
 /** Sheet names of SPEC §6: the product's interface, kept exactly. */
 export const REPORT_SHEET_NAMES: Record<ReportId, string> = {
@@ -15,6 +26,10 @@ export const REPORT_SHEET_NAMES: Record<ReportId, string> = {
   curators: "Кураторы",
   indicators: "Показатели",
   planStatus: "Исполнение плана",
+  identification: "Выявление ШНОР",
+  stableHigh: "Стабильно высокие результаты",
+  partners: "Сетевые пары",
+  interviews: "График собеседований",
   remarks: "Замечания",
 };
 

@@ -1,19 +1,18 @@
 /** «Сетевые пары» (SPEC §8): a partner from the stable-high register for each flagged school, with the reason. */
 import { identify, inMunicipality } from "../core/identification/identify";
-import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "../core/identification/settings";
+import { type IdentificationSettings } from "../core/identification/settings";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
-import type { Highlight, ReportId, SheetDescription } from "./model";
+import { type Highlight, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
 
-export const PARTNERS_SHEET_NAME = "Сетевые пары";
 const UNPAIRED = { fill: "#FFC7CE", fontColor: "#9C0006" };
 
 export function buildPartnersReport(
   data: WorkbookData,
   ctx: ReportContext,
-  settings: IdentificationSettings = DEFAULT_IDENTIFICATION_SETTINGS,
+  settings: IdentificationSettings = ctx.settings.identification,
 ): SheetDescription {
   const found = identify(data.tables, data.schools, settings);
   const shown = found.pairs.filter((p) => inMunicipality(p.flagged, ctx.municipality));
@@ -24,9 +23,9 @@ export function buildPartnersReport(
   });
   const unpaired = shown.filter((p) => !p.partner);
   return {
-    reportId: "partners" as ReportId,
-    sheetName: PARTNERS_SHEET_NAME,
-    title: reportTitle(PARTNERS_SHEET_NAME, ctx.asOf),
+    reportId: "partners",
+    sheetName: REPORT_SHEET_NAMES.partners,
+    title: reportTitle(REPORT_SHEET_NAMES.partners, ctx.asOf),
     asOf: ctx.asOf,
     notes: [
       ...municipalityNote(ctx.municipality, shown.length),

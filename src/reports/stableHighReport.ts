@@ -1,25 +1,23 @@
 /** «Стабильно высокие результаты» (SPEC §8): the register of schools in the region's lowest share of «2» every year. */
 import { identify, inMunicipality } from "../core/identification/identify";
-import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "../core/identification/settings";
+import { type IdentificationSettings } from "../core/identification/settings";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
-import type { ReportId, SheetDescription } from "./model";
-
-export const STABLE_HIGH_SHEET_NAME = "Стабильно высокие результаты";
+import { REPORT_SHEET_NAMES, type SheetDescription } from "./model";
 
 export function buildStableHighReport(
   data: WorkbookData,
   ctx: ReportContext,
-  settings: IdentificationSettings = DEFAULT_IDENTIFICATION_SETTINGS,
+  settings: IdentificationSettings = ctx.settings.identification,
 ): SheetDescription {
   const found = identify(data.tables, data.schools, settings);
   const shown = found.register.filter((r) => inMunicipality(r.school, ctx.municipality));
   return {
-    reportId: "stableHigh" as ReportId,
-    sheetName: STABLE_HIGH_SHEET_NAME,
-    title: reportTitle(STABLE_HIGH_SHEET_NAME, ctx.asOf),
+    reportId: "stableHigh",
+    sheetName: REPORT_SHEET_NAMES.stableHigh,
+    title: reportTitle(REPORT_SHEET_NAMES.stableHigh, ctx.asOf),
     asOf: ctx.asOf,
     notes: [
       ...municipalityNote(ctx.municipality, shown.length),

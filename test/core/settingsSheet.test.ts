@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { mustDayOf } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
+import { DEFAULT_IDENTIFICATION_SETTINGS, identificationSettingsToRows } from "../../src/core/identification/settings";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
 import { grid } from "../fixtures/layouts/grids";
@@ -19,6 +20,14 @@ const custom: Settings = {
     { sheet: "Профили", header: "Примечание", meaning: "нет" },
   ],
   indicatorsOff: ["Неуспевающих, % (вход)"],
+  identification: {
+    ...DEFAULT_IDENTIFICATION_SETTINGS,
+    threshold: 25,
+    years: [2022, 2023],
+    partnerCap: 3,
+    indexComponents: [{ column: "Доля обучающихся с ОВЗ, %", direction: -1, weight: 2, normalisation: "z" }],
+    timetable: { ...DEFAULT_IDENTIFICATION_SETTINGS.timetable, firstDay: mustDayOf(2024, 3, 25), slotMinutes: 20 },
+  },
 };
 
 describe("settingsToRows", () => {
@@ -32,7 +41,10 @@ describe("settingsToRows", () => {
       ["Колонка: Профили / Рисковые факторы / 3", "рисковый фактор 3"],
       ["Колонка: Профили / Примечание", "не учитывается"],
       ["Показатель отключён", "Неуспевающих, % (вход)"],
+      ...identificationSettingsToRows(custom.identification),
     ]);
+    expect(settingsToRows(custom)).toContainEqual(["Выявление ШНОР: порог доли «2», %", 25]);
+    expect(settingsToRows(custom)).toContainEqual(["ИСБШ 1: вес", 2]);
   });
 
   test("the defaults: cap 2, 31.08, no period", () => {
@@ -40,6 +52,7 @@ describe("settingsToRows", () => {
       ["Норма кураторов", 2],
       ["Конец учебного года", "31.08"],
       ["Период плана", ""],
+      ...identificationSettingsToRows(DEFAULT_IDENTIFICATION_SETTINGS),
     ]);
   });
 });
@@ -84,6 +97,30 @@ describe("readSettingsRows", () => {
     ]);
   });
 
+  test("a nonsense identification value: a Russian problem at its cell (the sheet's origin counted), the default stays", () => {
+    const rows: Cell[][] = [
+      ["Параметр", "Значение"],
+      ["Норма кураторов", 3],
+      ["Сетевые пары: ШНОР на партнёра", "много"],
+      ["Выявление ШНОР: порог доли «2», %", 40],
+      ["ИСБШ 1: нормировка", "логарифм"],
+    ];
+    const { settings, problems } = readSettingsRows({ name: SETTINGS_SHEET_NAME, cells: rows, origin: { row: 2, col: 1 }, merges: [] });
+    expect(settings.curatorCap).toBe(3);
+    expect(settings.identification.threshold).toBe(40);
+    expect(settings.identification.partnerCap).toBe(2);
+    expect(problems).toEqual([
+      expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 4, col: 2, message: "«Сетевые пары: ШНОР на партнёра»: «много» — нужно целое число не меньше 1; действует 2" }),
+      expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 6, col: 2, message: expect.stringContaining("«ИСБШ 1: нормировка»: «логарифм» — нужно «мин-макс» или «z-оценка»") }),
+      expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 6, col: 1, message: expect.stringContaining("компонент ИСБШ 1: не указана колонка") }),
+    ]);
+  });
+
+  test("an unknown key names the identification parameters among the known ones", () => {
+    const { problems } = readSettingsRows(sheet([["Порог ШНОР", 30]]));
+    expect(problems[0].message).toMatch(/^неизвестный параметр «Порог ШНОР»; известны: .*«Выявление ШНОР: …»/);
+  });
+
   test("a parameter given twice: the first stays, the second is reported", () => {
     const { settings, problems } = readSettingsRows(
       sheet([
@@ -121,6 +158,9 @@ describe("readSettingsRows", () => {
       "2021",
       "срок",
       "Колонка:",
+      "Выявление ШНОР: порог доли «2», %",
+      "ИСБШ 1: вес",
+      "Собеседования: обед",
     ),
   );
 
@@ -129,6 +169,7 @@ describe("readSettingsRows", () => {
       fc.property(fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 10 }), (rows) => {
         const { settings, problems } = readSettingsRows(sheet(rows));
         expect(Number.isInteger(settings.curatorCap) && settings.curatorCap >= 1).toBe(true);
+        expect(settings.identification.threshold > 0 && settings.identification.threshold <= 100).toBe(true);
         for (const p of problems) expect(p.sheet).toBe(SETTINGS_SHEET_NAME);
       }),
       { numRuns: 500 },

@@ -83,6 +83,13 @@ export const IDENTIFICATION_SETTING_KEYS = {
 /** «ИСБШ 2: вес» — component rows are numbered from 1. */
 const COMPONENT_KEY = /^ИСБШ\s+(\d+)\s*:\s*(колонка|направление|вес|нормировка)$/i;
 
+const KEYS: ReadonlySet<string> = new Set(Object.values(IDENTIFICATION_SETTING_KEYS));
+
+/** Is this settings-sheet key one of this part's (the settings sheet hands such rows to readIdentificationSettingsRows)? */
+export function isIdentificationSettingKey(key: string): boolean {
+  return KEYS.has(key.trim()) || COMPONENT_KEY.test(key.trim());
+}
+
 export function timeText(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
 }
@@ -310,7 +317,7 @@ export function readIdentificationSettingsRows(
   for (const n of [...components.keys()].sort((a, b) => a - b)) {
     const c = components.get(n)!;
     if (c.column === undefined) {
-      problems.push(cellProblem(sheet, c.row, 0, `компонент ИСБШ ${n}: не указана колонка («ИСБШ ${n}: колонка»); компонент не учтён`));
+      problems.push(cellProblem(sheet, c.row, valueCol - 1, `компонент ИСБШ ${n}: не указана колонка («ИСБШ ${n}: колонка»); компонент не учтён`));
       continue;
     }
     s.indexComponents.push({ column: c.column, direction: c.direction ?? 1, weight: c.weight ?? null, normalisation: c.normalisation ?? "minmax" });

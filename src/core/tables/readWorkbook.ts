@@ -58,7 +58,7 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
   }
   for (const t of tables) {
     const what = KIND_NOTE[t.kind];
-    if (what) notes.push(`Лист «${t.sheet}»: распознаны ${what}; отчёты по ним пока не строятся`);
+    if (what) notes.push(`Лист «${t.sheet}»: распознаны ${what}`);
   }
 
   const schools = readSchools(tables);
