@@ -9,7 +9,7 @@ import { runEngine } from "../reports/engine";
 import { layoutSheet } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import type { Recognition, RunSummary } from "../reports/recognition";
-import { detectCapabilities, ExcelTooOldError, skippedFeatures } from "./capabilities";
+import { detectCapabilities, ExcelTooOldError, skippedFeatures, skippedReading } from "./capabilities";
 import { readWorkbookSheets } from "./readSheets";
 import { readSettingsSheet, writeSettingsSheet } from "./settingsSheet";
 import { writeReportSheets } from "./writeReports";
@@ -28,7 +28,8 @@ export async function recognizeWorkbook(): Promise<Recognition> {
   return inExcel("Книга не прочитана", async (context) => {
     const caps = detectCapabilities();
     const { grids, reportSheets } = await readWorkbookSheets(context, caps);
-    return runEngine(grids, reportSheets, { asOf: today() }, []).recognition;
+    const { recognition } = runEngine(grids, reportSheets, { asOf: today() }, []);
+    return { ...recognition, notes: [...recognition.notes, ...skippedReading(caps)] };
   });
 }
 

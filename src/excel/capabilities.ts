@@ -31,10 +31,16 @@ export function detectCapabilities(): Capabilities {
   return { screenUpdating: v19, pageLayout: v19, rangeAreas: v19, mergedAreas: supported("1.13") };
 }
 
+/** What an older Excel could not do while reading (shown with the recognition and in RunSummary.skipped). */
+export function skippedReading(caps: Capabilities): string[] {
+  return caps.mergedAreas
+    ? []
+    : ["Объединённые ячейки исходных листов не прочитаны (нужен ExcelApi 1.13): заголовки из объединённых ячеек могут быть не распознаны."];
+}
+
 /** Lines for RunSummary.skipped: what an older Excel could not do. */
 export function skippedFeatures(caps: Capabilities): string[] {
   const skipped: string[] = [];
   if (!caps.pageLayout) skipped.push("Параметры печати (A4, альбомная, по ширине страницы) не заданы: нужна версия Excel с ExcelApi 1.9.");
-  if (!caps.mergedAreas) skipped.push("Объединённые ячейки исходных листов не прочитаны (нужен ExcelApi 1.13): заголовки из объединённых ячеек могут быть не распознаны.");
-  return skipped;
+  return [...skipped, ...skippedReading(caps)];
 }

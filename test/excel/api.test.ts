@@ -126,6 +126,13 @@ describe("recognizeWorkbook", () => {
     expect(recognition.tables.map((t) => t.sheet)).toContain("ООНОР 2021");
     expect(recognition.available).toEqual(expect.arrayContaining(["riskGroups", "riskSummary", "curators"]));
     expect(fake.workbookSnapshot().sheets.map((s) => s.name)).toEqual(["ООНОР 2021"]);
+    expect(recognition.notes.join("\n")).not.toMatch(/Объединённые ячейки/);
+  });
+
+  it("says when an older Excel could not read merged cells", async () => {
+    install(createFakeExcel({ sheets: [schools()] }, { apiVersion: "1.12" }));
+    const recognition = await recognizeWorkbook();
+    expect(recognition.notes.join("\n")).toMatch(/Объединённые ячейки исходных листов не прочитаны/);
   });
 });
 
