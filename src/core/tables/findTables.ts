@@ -12,6 +12,7 @@ import { type Header, type HeaderCache, type QuickMatch, quickMatches, readHeade
 import type { FactorInfo } from "./records";
 import { classifyRow, sectionText, type TableShape } from "./rowKinds";
 import { SheetView } from "./sheetView";
+import { settledKind } from "./tableKind";
 import type { ColumnMeaning, FindResult, FoundTable, TableRow } from "./types";
 
 /** The kind's key columns, as the «таблица не найдена» message names them. */
@@ -166,6 +167,7 @@ export function findTables(grid: SheetGrid, settings: Settings, catalogue?: Fact
       columns: header.columns,
       rows,
     };
+    table.kind = settledKind(table);
     if (title !== undefined) table.title = title;
     if (header.ownCatalogue) table.factorCatalogue = header.ownCatalogue;
     if (header.kind === "plan" && title !== undefined) {

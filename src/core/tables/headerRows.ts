@@ -146,6 +146,7 @@ function kindOf(columns: MappedColumn[]): TableKind | null {
   if (has("measure") && (has("deadline") || has("executor"))) return "plan";
   if (!has("school")) return null;
   const shares = headers.filter((h) => /^доля\s/.test(h)).length;
+  // Shares may be a context table or a monitoring sheet's indicators: the rows decide (settledKind).
   if (!has("factor") && !has("curator") && shares >= 2) return "context";
   return has("municipality") || has("schoolId") || has("factor") || has("curator") ? "schools" : null;
 }

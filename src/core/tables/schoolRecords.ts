@@ -82,6 +82,12 @@ function recordOfRow(table: FoundTable, row: TableRow, problems: Problem[]): Sch
   return record;
 }
 
+/** Every row of one table as a school, without joining or duplicate checks (for deciding what the table is). */
+export function rowRecords(table: FoundTable): SchoolRecord[] {
+  const ignored: Problem[] = [];
+  return table.rows.map((row) => recordOfRow(table, row, ignored)).filter((r): r is SchoolRecord => r !== null);
+}
+
 /** Cells two rows of one school disagree on (blank cells of the later row disagree with nothing). */
 function conflicts(first: SchoolRecord, later: SchoolRecord): { what: string; a: CellRef | null; b: CellRef | null; va: Cell; vb: Cell }[] {
   const out: { what: string; a: CellRef | null; b: CellRef | null; va: Cell; vb: Cell }[] = [];
