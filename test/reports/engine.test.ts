@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
 import { runEngine } from "../../src/reports/engine";
 import type { SheetDescription } from "../../src/reports/model";
+import { contextGrid, generateRegion, longGrid } from "../fixtures/identification/generated";
 import { PLAN_SHEET, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
 
 const asOf = mustDayOf(2021, 6, 15);
@@ -85,6 +86,53 @@ describe("runEngine", () => {
     const remarksNotes = sheet(result.sheets, "remarks").below[1].rows.flat();
     expect(remarksNotes).toContain("Отчёт «Группы риска» не построен: не найден список школ с рисковыми факторами.");
     expect(result.summary).toContain("Отчёт «Кураторы» не построен: в списке школ нет колонки «Куратор».");
+  });
+
+  it("builds the four sheets of the steps before a plan when a results table is found, after the others", () => {
+    const region = generateRegion(20260101);
+    const result = runEngine([...sample(), longGrid(region), contextGrid(region)], new Set(), { asOf });
+    expect(result.sheets.map((s) => s.reportId)).toEqual([
+      "riskGroups",
+      "riskSummary",
+      "curators",
+      "indicators",
+      "planStatus",
+      "identification",
+      "stableHigh",
+      "partners",
+      "interviews",
+      "remarks",
+    ]);
+    expect(result.recognition.available).toEqual(expect.arrayContaining(["identification", "stableHigh", "partners", "interviews"]));
+    expect(sheet(result.sheets, "identification").main.rows).toHaveLength(region.length);
+    expect(result.summary[0]).toMatch(/«Выявление ШНОР», «Стабильно высокие результаты», «Сетевые пары», «График собеседований»\.$/);
+    expect(result.recognition.notes.join("\n")).not.toMatch(/пока не строятся/);
+  });
+
+  it("without a results table says why the four sheets are not built", () => {
+    const result = runEngine(sample(), new Set(), { asOf });
+    for (const name of ["Выявление ШНОР", "Стабильно высокие результаты", "Сетевые пары", "График собеседований"]) {
+      expect(result.summary).toContainEqual(expect.stringMatching(new RegExp(`^Отчёт «${name}» не построен: не найдена таблица результатов оценочных процедур`)));
+    }
+  });
+
+  it("the settings sheet's identification rules are in force: a lower threshold flags more, a partner cap of 1 pairs fewer", () => {
+    const region = generateRegion(777);
+    const grids = [longGrid(region), contextGrid(region)];
+    const flagged = (sheets: SheetDescription[]) => sheet(sheets, "identification").main.rows.filter((r) => r[3] === "да").length;
+    const paired = (sheets: SheetDescription[]) => sheet(sheets, "partners").main.rows.filter((r) => r[2] !== "").length;
+    const byDefault = runEngine(grids, new Set(), { asOf });
+    const identification = { ...DEFAULT_SETTINGS.identification, threshold: 20, partnerCap: 1 };
+    const changed = runEngine([...grids, settingsGrid({ identification })], new Set(), { asOf });
+    expect(changed.settings.identification).toEqual(identification);
+    expect(flagged(changed.sheets)).toBeGreaterThan(flagged(byDefault.sheets));
+    expect(sheet(changed.sheets, "identification").notes.join("\n")).toMatch(/не менее 20 % участников/);
+    expect(sheet(changed.sheets, "partners").notes.join("\n")).toMatch(/не более 1 ШНОР на партнёра/);
+    const partners = (sheets: SheetDescription[]) => sheet(sheets, "partners").main.rows.map((r) => r[2]).filter((p) => p !== "");
+    // Cap 2 lets a partner take two schools in this region; cap 1 never does.
+    expect(new Set(partners(byDefault.sheets)).size).toBeLessThan(partners(byDefault.sheets).length);
+    expect(new Set(partners(changed.sheets)).size).toBe(partners(changed.sheets).length);
+    expect(paired(changed.sheets)).toBeGreaterThan(0);
   });
 
   it("says when nothing can be built", () => {

@@ -45,6 +45,21 @@ describe("describeRecognition", () => {
     expect(recognize([noCurators]).available).toEqual(["riskGroups", "riskSummary", "indicators"]);
   });
 
+  test("a results table allows the four sheets of the steps before a plan; a context table alone allows nothing", () => {
+    const results = grid("Результаты ВПР", [
+      ["Муниципалитет", "Наименование ОО", "Логин", "Год", "Процедура", "Доля «2», %"],
+      ["Рославльский район", "МБОУ СОШ № 1", "sch671000", 2022, "ВПР 5 класс, русский язык", 34],
+    ]);
+    expect(recognize([results]).available).toEqual(["identification", "stableHigh", "partners", "interviews"]);
+    const context = grid("Контекст", [
+      ["Наименование ОО", "Доля обучающихся с ОВЗ, %", "Доля семей с низким доходом, %"],
+      ["МБОУ СОШ № 1", 12, 40],
+    ]);
+    const recognition = recognize([context]);
+    expect(recognition.tables.map((t) => t.kind)).toEqual(["контекстные данные"]);
+    expect(recognition.available).toEqual([]);
+  });
+
   test("problems and notes are passed on; nothing found means no reports", () => {
     const recognition = recognize([grid("Лист1", [["просто текст"]])]);
     expect(recognition.tables).toEqual([]);
