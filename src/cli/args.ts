@@ -2,13 +2,22 @@
 import { type Day, parseDottedDay, parseIsoDay } from "../core/calendar";
 import { parsePlanPeriod } from "../core/periodText";
 import { DEFAULT_SETTINGS } from "../core/settings";
+import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
+import { REPORT_SHEET_NAMES } from "../reports/model";
+
+/** Every report sheet but «Замечания», as the usage lists them: five to a line. */
+const DATA_SHEETS = Object.entries(REPORT_SHEET_NAMES)
+  .filter(([id]) => id !== "remarks")
+  .map(([, name], i) => `${i > 0 && i % 5 === 0 ? "\n" : ""}«${name}»`)
+  .join(", ")
+  .replace(/ \n/g, "\n");
 
 export const USAGE = `Использование:
   shnor report <книга.xlsx>... --out <отчёты.xlsx> [--as-of ГГГГ-ММ-ДД] [--period <период>] [--municipality "<название>"]
 
-Читает все листы указанных книг и записывает НОВУЮ книгу с листами отчётов
-(«Группы риска», «Сводка рисков», «Кураторы», «Показатели», «Исполнение плана») и «Замечания».
-Исходные файлы не изменяются.
+Читает все листы указанных книг и записывает НОВУЮ книгу с листами отчётов, которые позволяют данные
+(${DATA_SHEETS}), и «${REPORT_SHEET_NAMES.remarks}».
+Правила отчётов берутся с листа «${SETTINGS_SHEET_NAME}» книги, если он есть. Исходные файлы не изменяются.
 
   --out            куда записать отчёты (.xlsx; существующий файл будет заменён)
   --as-of          «на дату» отчётов: 2021-06-15 или 15.06.2021 (по умолчанию — сегодня)
