@@ -18,6 +18,7 @@ import {
 } from "../core/plan/formulas";
 import { inGroupFormula, mandatoryFormula, riskCountFormula, riskGroupsFormula, riskSummaryFormula } from "../core/risk/formulas";
 import { shareFormula, trendFormula } from "../core/indicators/formulas";
+import { lowResultFormula } from "../core/identification/lowResultFormula";
 import { cell } from "./arguments";
 import { excelValue } from "./excelResult";
 
@@ -188,4 +189,17 @@ export function overdue(
  */
 export function reportDueDate(date: string | number | boolean | null): number {
   return excelValue(reportDueFormula(cell(date)));
+}
+
+/**
+ * Whether a school shows low results by the default rule: at least the threshold of participants got «2» in two
+ * or more procedures of one year, or in the same procedure in two consecutive years.
+ * @customfunction LOWRESULT LOWRESULT
+ * @param shares The school's row of shares of «2» (percent numbers such as 30, or fractions such as 0.3).
+ * @param headers The header row naming each column's procedure and year, e.g. «ВПР-2021 рус 5».
+ * @param [threshold] Threshold in percent; default 30.
+ * @returns TRUE or FALSE.
+ */
+export function lowResult(shares: any[][], headers: any[][], threshold?: string | number | boolean | null): boolean {
+  return excelValue(lowResultFormula(shares, headers, cell(threshold)));
 }

@@ -176,6 +176,31 @@ describe("risk and indicator functions, as Excel passes ranges", () => {
   });
 });
 
+describe("LOWRESULT (НИЗКИЕ_РЕЗУЛЬТАТЫ)", () => {
+  const headers = [["ВПР-2021 рус 5", "ВПР-2021 мат 5", "ВПР-2022 рус 5", "ВПР-2022 мат 5"]];
+
+  test("two procedures of one year at or above 30 % flag the school; one does not", () => {
+    expect(call("LOWRESULT", [[34, 31, 10, 12]], headers, null)).toBe(true);
+    expect(call("LOWRESULT", [[34, 12, 10, 12]], headers, null)).toBe(false);
+  });
+
+  test("the same procedure in two consecutive years flags the school", () => {
+    expect(call("LOWRESULT", [[34, 12, 40, 12]], headers, null)).toBe(true);
+  });
+
+  test("a row of fractions is read as fractions; the threshold can be set", () => {
+    expect(call("LOWRESULT", [[0.34, 0.31, 0.1, 0.12]], headers, null)).toBe(true);
+    expect(call("LOWRESULT", [[34, 31, 10, 12]], headers, 35)).toBe(false);
+  });
+
+  test("a header without procedure and year is #VALUE! naming it", () => {
+    expect(call("LOWRESULT", [[34, 31]], [["Русский", "ВПР-2021 мат 5"]], null)).toEqual({
+      error: "#VALUE!",
+      message: expect.stringContaining("«Русский»"),
+    });
+  });
+});
+
 describe("functions.json and functions-ru.json", () => {
   test("list the same ids, parameters and options; only names and descriptions differ", () => {
     const en = metadata("functions.json");
