@@ -4,7 +4,8 @@
  *   commands.js  — ribbon actions, the Office door and the store the pane listens to,
  *   taskpane.js  — the React pane; depends on commands.js so both share one store and one door.
  * Production: `npm run build -- --env url=https://intranet.region.ru/shnor/` (or SHNOR_ADDIN_URL=…) replaces
- * every https://localhost:3000/ of the manifest; `--env selfHostOfficeJs` serves office.js from the add-in's origin.
+ * every https://localhost:3000/ of the manifest (without a URL: a local build for localhost, with a warning);
+ * `--env selfHostOfficeJs` serves office.js from the add-in's origin.
  */
 const fs = require("fs");
 const path = require("path");
@@ -19,10 +20,18 @@ const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const SELF_HOSTED_OFFICE_JS = "office-js/office.js";
 const RUSSIAN_NAMES = path.resolve(__dirname, "src/functions/ru.json");
 
+/**
+ * The deployment URL of a production build. Without one the build is a local one for https://localhost:3000/
+ * (so `npm run build` always gives a dist/ to try), and it says loudly how to build for a server.
+ */
 function productionUrl(env) {
   const url = env.url || process.env.SHNOR_ADDIN_URL;
   if (!url) {
-    throw new Error("Адрес надстройки не задан: npm run build -- --env url=https://сервер/путь/ (или SHNOR_ADDIN_URL)");
+    console.warn(
+      `\n!!! Адрес надстройки не задан: сборка для ${DEV_URL} (проверка на этом компьютере).\n` +
+        "!!! Для развёртывания: npm run build -- --env url=https://сервер/путь/ (или SHNOR_ADDIN_URL)\n",
+    );
+    return DEV_URL;
   }
   if (!/^https:\/\/[^/\s]+/.test(url) || /localhost|127\.0\.0\.1/.test(url)) {
     throw new Error(`Адрес надстройки «${url}» должен начинаться с https:// и не указывать на localhost`);
