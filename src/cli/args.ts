@@ -13,7 +13,7 @@ const DATA_SHEETS = Object.entries(REPORT_SHEET_NAMES)
   .replace(/ \n/g, "\n");
 
 export const USAGE = `Использование:
-  shnor report <книга.xlsx>... --out <отчёты.xlsx> [--as-of ГГГГ-ММ-ДД] [--period <период>] [--municipality "<название>"]
+  shnor report <книга.xlsx>... --out <отчёты.xlsx> [--as-of ГГГГ-ММ-ДД] [--period <период>] [--municipality "<название>"] [--split]
 
 Читает все листы указанных книг и записывает НОВУЮ книгу с листами отчётов, которые позволяют данные
 (${DATA_SHEETS}), и «${REPORT_SHEET_NAMES.remarks}».
@@ -23,6 +23,7 @@ export const USAGE = `Использование:
   --as-of          «на дату» отчётов: 2021-06-15 или 15.06.2021 (по умолчанию — сегодня)
   --period         период плана: 2021-2022 | "2020-2021 учебный год" | 2021-01-01..2022-12-31
   --municipality   только школы этого муниципалитета
+  --split          отдельный файл на каждый муниципалитет: <отчёты>-<Муниципалитет>.xlsx рядом с --out
   --help           эта справка
 
 Код завершения: 0 — отчёты построены; 1 — ни один отчёт построить нельзя или книгу не удалось прочитать;
@@ -36,12 +37,16 @@ export interface ReportCommand {
   asOf?: Day;
   period?: string;
   municipality?: string;
+  /** One file per municipality (--split). */
+  split?: boolean;
 }
 
 export type ParsedArgs = ReportCommand | { kind: "help" } | { kind: "usage"; message: string };
 
 const VALUE_OPTIONS = ["--out", "--as-of", "--period", "--municipality"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
+/** Options without a value. */
+const FLAG_OPTIONS = ["--split"];
 
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0) return usage("не указана команда.");
@@ -51,10 +56,16 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
   const values = new Map<ValueOption, string>();
   const inputs: string[] = [];
+  const flags = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (!arg.startsWith("--")) {
       inputs.push(arg);
+      continue;
+    }
+    if (FLAG_OPTIONS.includes(arg)) {
+      if (flags.has(arg)) return usage(`параметр ${arg} указан дважды.`);
+      flags.add(arg);
       continue;
     }
     const eq = arg.indexOf("=");
@@ -87,6 +98,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
   }
   const municipality = values.get("--municipality");
   if (municipality !== undefined) parsed.municipality = municipality;
+  if (flags.has("--split")) {
+    if (municipality !== undefined) return usage("--split и --municipality вместе не указываются: --split сам строит файл для каждого муниципалитета.");
+    parsed.split = true;
+  }
   return parsed;
 }
 

@@ -8,6 +8,7 @@ import { formatDay, today, type Day } from "../core/calendar";
 import type { SheetGrid } from "../core/cell";
 import { problemPlace, type Problem } from "../core/problems";
 import { SETTINGS_SHEET_NAME, settingsToRows } from "../core/settingsSheet";
+import { readWorkbook } from "../core/tables/readWorkbook";
 import { runEngine } from "../reports/engine";
 import { layoutSheet } from "../reports/layout";
 import { SEVERITY_WORDS } from "../reports/remarksReport";
@@ -15,6 +16,7 @@ import { parseArgs, type ReportCommand, USAGE } from "./args";
 import { checkFiles, looksLikeXlsx } from "./inputFiles";
 import { InputFileError } from "./inputFileError";
 import { readXlsx } from "./readXlsx";
+import { municipalitiesOf, splitOutputPaths } from "./split";
 import { writeXlsx } from "./writeXlsx";
 
 export interface CliOutput {
@@ -64,9 +66,38 @@ export async function main(argv: string[], io: CliOutput = CONSOLE): Promise<num
 async function report(command: ReportCommand, io: CliOutput): Promise<number> {
   const { grids, reportSheets } = await readInputs(command.inputs);
   const asOf: Day = command.asOf ?? today();
+  if (command.split) return splitReport(grids, reportSheets, command, asOf, io);
+  return writeReportFile(grids, reportSheets, command, asOf, command.municipality, command.out, io);
+}
+
+/** `--split`: the same run once per municipality of the schools list, each into its own file. */
+async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, command: ReportCommand, asOf: Day, io: CliOutput): Promise<number> {
+  const settings = runEngine(grids, reportSheets, { asOf }, []).settings;
+  const municipalities = municipalitiesOf(readWorkbook(grids, settings, reportSheets));
+  if (municipalities.length === 0) {
+    io.err("Ошибка: --split: в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет» / «Муниципальный район»). Файлы не записаны.");
+    return 1;
+  }
+  let status = 0;
+  for (const { municipality, path } of splitOutputPaths(command.out, municipalities)) {
+    io.out(`— ${municipality}:`);
+    status = Math.max(status, await writeReportFile(grids, reportSheets, command, asOf, municipality, path, io));
+  }
+  return status;
+}
+
+async function writeReportFile(
+  grids: SheetGrid[],
+  reportSheets: Set<string>,
+  command: ReportCommand,
+  asOf: Day,
+  municipality: string | undefined,
+  out: string,
+  io: CliOutput,
+): Promise<number> {
   const result = runEngine(grids, reportSheets, {
     asOf,
-    municipality: command.municipality,
+    municipality,
     planPeriodText: command.period,
     notes: [NO_CHART_NOTE],
   });
@@ -74,22 +105,22 @@ async function report(command: ReportCommand, io: CliOutput): Promise<number> {
   const built = result.sheets.filter((s) => s.reportId !== "remarks");
   if (built.length === 0) {
     result.summary.forEach((line) => io.err(line));
-    io.err(`Файл «${command.out}» не записан.`);
+    io.err(`Файл «${out}» не записан.`);
     return 1;
   }
   // The workbook's own settings travel with its reports, so a run on the output file reads the same settings.
   const hadSettings = grids.some((g) => g.name === SETTINGS_SHEET_NAME);
   let names: string[];
   try {
-    names = await writeXlsx(result.sheets.map(layoutSheet), command.out, hadSettings ? settingsToRows(result.settings) : undefined);
+    names = await writeXlsx(result.sheets.map(layoutSheet), out, hadSettings ? settingsToRows(result.settings) : undefined);
   } catch (error) {
-    io.err(`Ошибка: не удалось записать «${command.out}»: ${writeErrorText(error)}`);
+    io.err(`Ошибка: не удалось записать «${out}»: ${writeErrorText(error)}`);
     return 1;
   }
   io.out(`Отчёты по состоянию на ${formatDay(asOf)}.`);
   result.summary.forEach((line) => io.out(line));
   io.out(`Листы: ${names.map((n) => `«${n}»`).join(", ")}.`);
-  io.out(`Отчёты записаны: ${command.out}`);
+  io.out(`Отчёты записаны: ${out}`);
   return 0;
 }
 

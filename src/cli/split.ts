@@ -1,0 +1,48 @@
+/**
+ * `--split`: one report file per municipality, what a region sends to each МОУО. Pure (no file system), so the
+ * pane can list the same municipalities for its filter.
+ */
+import { normalizeText } from "../core/cell";
+import type { WorkbookData } from "../core/tables/records";
+
+/** The schools' municipalities, each once (first spelling kept), in Russian alphabetical order; blanks left out. */
+export function municipalitiesOf(data: Pick<WorkbookData, "schools">): string[] {
+  const byKey = new Map<string, string>();
+  for (const school of data.schools) {
+    const name = school.municipality.trim();
+    const key = normalizeText(name);
+    if (key !== "" && !byKey.has(key)) byKey.set(key, name);
+  }
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b, "ru"));
+}
+
+/** Characters no Windows, macOS or Linux file name may hold, and control characters. */
+const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
+/** Leaves room for the folder within Windows' 260-character path. */
+const MAX_NAME_LENGTH = 80;
+
+/** «Тарский район» stays; «г. Омск / Центр» → «г. Омск _ Центр»; trailing dots and spaces go (Windows drops them). */
+export function safeFileNamePart(name: string): string {
+  const cleaned = name.replace(UNSAFE, "_").replace(/\s+/g, " ").trim().slice(0, MAX_NAME_LENGTH).replace(/[. ]+$/, "");
+  return cleaned === "" ? "_" : cleaned;
+}
+
+/** «out/отчёты.xlsx» + «Тарский район» → «out/отчёты-Тарский район.xlsx» (next to --out). */
+export function splitOutputPath(out: string, municipality: string): string {
+  return `${out.replace(/\.xlsx$/i, "")}-${safeFileNamePart(municipality)}.xlsx`;
+}
+
+/**
+ * Output file of each municipality; two names that become the same file name («Город/Н» and «Город:Н») get
+ * « (2)», so no municipality's file overwrites another's.
+ */
+export function splitOutputPaths(out: string, municipalities: string[]): { municipality: string; path: string }[] {
+  const taken = new Set<string>();
+  return municipalities.map((municipality) => {
+    const base = splitOutputPath(out, municipality);
+    let path = base;
+    for (let n = 2; taken.has(path.toLowerCase()); n++) path = base.replace(/\.xlsx$/i, ` (${n}).xlsx`);
+    taken.add(path.toLowerCase());
+    return { municipality, path };
+  });
+}

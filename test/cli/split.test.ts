@@ -1,0 +1,110 @@
+/** `shnor report … --split`: one file per municipality, each the same as a `--municipality` run for it. */
+import { copyFileSync, existsSync, readdirSync } from "fs";
+import { join, resolve } from "path";
+import fc from "fast-check";
+import { parseArgs } from "../../src/cli/args";
+import { main } from "../../src/cli/main";
+import { gridOfWorksheet } from "../../src/cli/readXlsx";
+import { municipalitiesOf, safeFileNamePart, splitOutputPath, splitOutputPaths } from "../../src/cli/split";
+import type { SchoolRecord } from "../../src/core/tables/records";
+import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
+
+const SAMPLE = resolve(__dirname, "fixtures", "sample-region.xlsx");
+
+function capture(): { io: { out(l: string): void; err(l: string): void }; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l) => out.push(l), err: (l) => err.push(l) }, out, err };
+}
+
+/** Every sheet of a written file, report sheets included, as name and cells. */
+async function sheetsOf(path: string): Promise<{ name: string; cells: unknown[][] }[]> {
+  return (await openWorkbook(path)).worksheets.map(gridOfWorksheet).map((g) => ({ name: g.name, cells: g.cells }));
+}
+
+const school = (municipality: string) => ({ municipality }) as SchoolRecord;
+
+describe("municipalitiesOf", () => {
+  it("lists each municipality once, first spelling kept, blanks left out, in Russian order", () => {
+    const schools = ["Тарский район", "  тарский  район ", "", "Знаменский район", "г. Омск", "Азовский ННМР"].map(school);
+    expect(municipalitiesOf({ schools })).toEqual(["Азовский ННМР", "г. Омск", "Знаменский район", "Тарский район"]);
+  });
+});
+
+describe("file names", () => {
+  it("puts the municipality after the --out name, next to it", () => {
+    expect(splitOutputPath("out/отчёты.xlsx", "Тарский район")).toBe("out/отчёты-Тарский район.xlsx");
+    expect(splitOutputPath("Отчёты.XLSX", "г. Омск / Центральный АО")).toBe("Отчёты-г. Омск _ Центральный АО.xlsx");
+    expect(safeFileNamePart('Район "Север": ст.*?')).toBe("Район _Север__ ст.__");
+    expect(safeFileNamePart("Тарский район...")).toBe("Тарский район");
+    expect(safeFileNamePart("///")).toBe("___");
+    expect(safeFileNamePart(" .. ")).toBe("_");
+  });
+
+  it("any municipality gives a non-empty name without characters a file system refuses", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (name) => {
+        const part = safeFileNamePart(name);
+        expect(part.length).toBeGreaterThan(0);
+        expect(part.length).toBeLessThanOrEqual(80);
+        expect(part).not.toMatch(/[<>:"/\\|?*\u0000-\u001f]|[. ]$/);
+      }),
+    );
+  });
+
+  it("two municipalities that make the same file name get distinct files", () => {
+    const paths = splitOutputPaths("r.xlsx", ["Город/Н", "Город:Н", "город_н"]).map((p) => p.path);
+    expect(paths).toEqual(["r-Город_Н.xlsx", "r-Город_Н (2).xlsx", "r-город_н (3).xlsx"]);
+  });
+});
+
+describe("arguments", () => {
+  it("--split is a flag; with --municipality it is an argument error", () => {
+    expect(parseArgs(["report", "a.xlsx", "--split", "--out", "r.xlsx"])).toMatchObject({ kind: "report", split: true, out: "r.xlsx" });
+    expect(parseArgs(["report", "a.xlsx", "--out", "r.xlsx"])).not.toHaveProperty("split");
+    const both = parseArgs(["report", "a.xlsx", "--out", "r.xlsx", "--split", "--municipality", "Тарский район"]);
+    expect(both).toEqual({ kind: "usage", message: expect.stringContaining("--split и --municipality") });
+    expect(parseArgs(["report", "a.xlsx", "--out", "r.xlsx", "--split", "--split"])).toMatchObject({ kind: "usage" });
+  });
+});
+
+describe("shnor report --split", () => {
+  const folder = tempFolder("shnor-split-");
+  const input = join(folder, "sample-region.xlsx");
+  beforeAll(() => copyFileSync(SAMPLE, input));
+
+  it("writes one file per municipality, each equal to a --municipality run for it", async () => {
+    const run = capture();
+    const status = await main(["report", input, "--out", join(folder, "отчёты.xlsx"), "--as-of", "2021-06-15", "--split"], run.io);
+    expect(run.err.filter((l) => l.startsWith("Ошибка"))).toEqual([]);
+    expect(status).toBe(0);
+    const written = readdirSync(folder).filter((f) => f.startsWith("отчёты-")).sort((a, b) => a.localeCompare(b, "ru"));
+    expect(written.length).toBeGreaterThanOrEqual(2);
+    expect(existsSync(join(folder, "отчёты.xlsx"))).toBe(false);
+    expect(written).toContain("отчёты-Калачинский район.xlsx");
+
+    for (const file of written) {
+      const municipality = file.replace(/^отчёты-|\.xlsx$/g, "");
+      const single = join(folder, `single-${municipality}.xlsx`);
+      expect(await main(["report", input, "--out", single, "--as-of", "2021-06-15", "--municipality", municipality], capture().io)).toBe(0);
+      const [split, alone] = [await sheetsOf(join(folder, file)), await sheetsOf(single)];
+      expect(split).toEqual(alone);
+      // Only this municipality's schools: no other municipality's name in its risk groups.
+      const groups = split.find((g) => g.name === "Группы риска")!;
+      const others = written.map((f) => f.replace(/^отчёты-|\.xlsx$/g, "")).filter((m) => m !== municipality);
+      expect(groups.cells.flat().filter((c) => typeof c === "string" && others.some((m) => c.includes(m)))).toEqual([]);
+    }
+    expect(run.out.filter((l) => l.startsWith("Отчёты записаны:"))).toHaveLength(written.length);
+  }, 60_000);
+
+  it("a workbook without a schools list writes nothing and says why", async () => {
+    const run = capture();
+    const plan = join(folder, "plan-only.xlsx");
+    await writeWorkbook(plan, [
+      { name: "План", rows: [["№", "Мероприятие", "Сроки реализации"], [1, "Семинар для кураторов", "март 2021"]] },
+    ]);
+    expect(await main(["report", plan, "--out", join(folder, "p.xlsx"), "--split"], run.io)).toBe(1);
+    expect(run.err.join("\n")).toContain("не найдено ни одного муниципалитета");
+    expect(readdirSync(folder).filter((f) => f.startsWith("p-"))).toEqual([]);
+  });
+});
