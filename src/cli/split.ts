@@ -16,14 +16,15 @@ export function municipalitiesOf(data: Pick<WorkbookData, "schools">): string[] 
   return [...byKey.values()].sort((a, b) => a.localeCompare(b, "ru"));
 }
 
-/** Characters no Windows, macOS or Linux file name may hold, and control characters. */
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
+/** Characters no Windows, macOS or Linux file name may hold (control characters too). */
+const UNSAFE = '<>:"/\\|?*';
 /** Leaves room for the folder within Windows' 260-character path. */
 const MAX_NAME_LENGTH = 80;
 
 /** «Тарский район» stays; «г. Омск / Центр» → «г. Омск _ Центр»; trailing dots and spaces go (Windows drops them). */
 export function safeFileNamePart(name: string): string {
-  const cleaned = name.replace(UNSAFE, "_").replace(/\s+/g, " ").trim().slice(0, MAX_NAME_LENGTH).replace(/[. ]+$/, "");
+  const replaced = [...name].map((ch) => (ch < " " || UNSAFE.includes(ch) ? "_" : ch)).join("");
+  const cleaned = replaced.replace(/\s+/g, " ").trim().slice(0, MAX_NAME_LENGTH).replace(/[. ]+$/, "");
   return cleaned === "" ? "_" : cleaned;
 }
 
