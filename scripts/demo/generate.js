@@ -7,9 +7,10 @@
  *   - a curator with four schools (the cap is 2);
  *   - one login given to two different schools;
  *   - an unreadable deadline («31.02.2021») and an unknown done mark («ожидаем отчёт»).
- * Fixed seed: the same file every time. `--schools N` scales the region (e.g. 40000 for a load test).
+ * Fixed seed: the same file every time. `--schools N` scales the region (e.g. 40000 for a load test);
+ * `--plan-items N` lengthens the plan to N items by repeating its items (default: the 20 items below).
  *
- *   node scripts/demo/generate.js [--out out/demo/demo-region.xlsx] [--schools 100]
+ *   node scripts/demo/generate.js [--out out/demo/demo-region.xlsx] [--schools 100] [--plan-items 2000]
  * Needs the compiled core (npm run build:cli) for calendar days.
  */
 "use strict";
@@ -192,7 +193,18 @@ function day(year, month, d) {
 
 const PLAN_HEADER = ["№ п/п", "Описание действий", "Ответственный исполнитель", "Сроки реализации", "Группы", "Отметка о выполнении", "Дата выполнения"];
 
-function addPlanSheet(workbook) {
+/** Items beyond the plan's own: its items again, in order, under a section of their own (load tests only). */
+function addRepeatedItems(sheet, firstNumber, count) {
+  const items = PLAN.filter(Array.isArray);
+  const row = sheet.addRow(["5. Дополнительные мероприятия"]);
+  sheet.mergeCells(`A${row.number}:G${row.number}`);
+  for (let k = 0; k < count; k++) {
+    const added = sheet.addRow([firstNumber + k, ...items[k % items.length]]);
+    for (const col of [4, 6, 7]) if (added.getCell(col).value instanceof Date) added.getCell(col).numFmt = "dd.mm.yyyy";
+  }
+}
+
+function addPlanSheet(workbook, planItems) {
   const sheet = workbook.addWorksheet("План-график");
   sheet.addRow(["РЕГИОНАЛЬНЫЙ ПЛАН-ГРАФИК по реализации проекта адресной помощи и методической поддержки ООНОР на 2021 год"]);
   sheet.mergeCells("A1:G1");
@@ -209,24 +221,25 @@ function addPlanSheet(workbook) {
       for (const col of [4, 6, 7]) if (row.getCell(col).value instanceof Date) row.getCell(col).numFmt = "dd.mm.yyyy";
     }
   }
+  if (planItems > number) addRepeatedItems(sheet, number + 1, planItems - number);
   sheet.getColumn(2).width = 60;
   sheet.getColumn(4).width = 30;
 }
 
-function buildDemoWorkbook(schoolCount = 100, seed = 500) {
+function buildDemoWorkbook(schoolCount = 100, seed = 500, planItems = 0) {
   const random = createRandom(seed);
   const schools = makeSchools(random, schoolCount);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ШНОР демо";
   addProfileSheet(workbook, schools);
   addMonitoringSheet(workbook, schools, random);
-  addPlanSheet(workbook);
+  addPlanSheet(workbook, planItems);
   return workbook;
 }
 
-async function generate(out = DEFAULT_OUT, schoolCount = 100) {
+async function generate(out = DEFAULT_OUT, schoolCount = 100, planItems = 0) {
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  await buildDemoWorkbook(schoolCount).xlsx.writeFile(out);
+  await buildDemoWorkbook(schoolCount, 500, planItems).xlsx.writeFile(out);
   return out;
 }
 
@@ -243,5 +256,10 @@ if (require.main === module) {
     process.stderr.write("--schools: укажите целое число школ (например, 100 или 40000)\n");
     process.exit(2);
   }
-  generate(option("--out", DEFAULT_OUT), count).then((out) => process.stdout.write(`Демонстрационная книга: ${out}\n`));
+  const planItems = Number(option("--plan-items", "0"));
+  if (!Number.isInteger(planItems) || planItems < 0) {
+    process.stderr.write("--plan-items: укажите целое число пунктов плана (например, 2000)\n");
+    process.exit(2);
+  }
+  generate(option("--out", DEFAULT_OUT), count, planItems).then((out) => process.stdout.write(`Демонстрационная книга: ${out}\n`));
 }
