@@ -27,7 +27,18 @@ export function bySchoolOrder(a: SchoolRef, b: SchoolRef): number {
   return a.municipality.localeCompare(b.municipality, "ru") || a.name.localeCompare(b.name, "ru");
 }
 
+/** The four builders of a run ask for the same tables, schools and settings: computed once (nothing is kept past the tables). */
+const computed = new WeakMap<FoundTable[], { schools: readonly SchoolRecord[]; settings: IdentificationSettings; result: Identification }>();
+
 export function identify(tables: FoundTable[], schools: readonly SchoolRecord[], s: IdentificationSettings): Identification {
+  const hit = computed.get(tables);
+  if (hit && hit.schools === schools && hit.settings === s) return hit.result;
+  const result = identifyOnce(tables, schools, s);
+  computed.set(tables, { schools, settings: s, result });
+  return result;
+}
+
+function identifyOnce(tables: FoundTable[], schools: readonly SchoolRecord[], s: IdentificationSettings): Identification {
   const data = readIdentificationData(tables, schools);
   const judgements = judgeLowResults(data.results, s).sort((a, b) => bySchoolOrder(a.school, b.school));
   const flagged = judgements.filter((j) => j.flagged).map((j) => j.school);

@@ -23,10 +23,14 @@ function sameMunicipality(a: SchoolRef, b: SchoolRef): boolean {
 export function partnerPairs(flagged: readonly SchoolRef[], register: readonly StableHighSchool[], cap: number): PartnerPair[] {
   const load = new Map<StableHighSchool, number>(register.map((p) => [p, 0]));
   const chosen = new Map<SchoolRef, PartnerPair>();
-  const best = (school: SchoolRef, fits: (p: StableHighSchool) => boolean): StableHighSchool | undefined =>
-    register
-      .filter((p) => p.school.key !== school.key && load.get(p)! < cap && fits(p))
-      .sort((a, b) => a.meanShare - b.meanShare || load.get(a)! - load.get(b)! || a.school.name.localeCompare(b.school.name, "ru"))[0];
+  const better = (a: StableHighSchool, b: StableHighSchool): boolean =>
+    (a.meanShare - b.meanShare || load.get(a)! - load.get(b)! || a.school.name.localeCompare(b.school.name, "ru")) < 0;
+  // One scan per flagged school, not a sort: a region of 40 000 schools has thousands of each.
+  const best = (school: SchoolRef, fits: (p: StableHighSchool) => boolean): StableHighSchool | undefined => {
+    let found: StableHighSchool | undefined;
+    for (const p of register) if (p.school.key !== school.key && load.get(p)! < cap && fits(p) && (!found || better(p, found))) found = p;
+    return found;
+  };
 
   for (const school of flagged) {
     const partner = best(school, (p) => sameMunicipality(p.school, school));
