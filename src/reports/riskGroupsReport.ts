@@ -1,7 +1,7 @@
 /** «Группы риска»: per school its risk groups, high factors, monitoring priority and mandatory measures (SPEC §2, §6). */
 import { factorsInForce } from "../core/risk/factorsInForce";
 import { formatGroups, MONTHLY_VISIT, schoolsRisk } from "../core/risk/groups";
-import { mandatoryMeasures, readPlanGroups } from "../core/risk/mandatory";
+import { mandatoryMeasuresBySchool, readPlanGroups } from "../core/risk/mandatory";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
@@ -21,6 +21,7 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
   const { risks, problems } = schoolsRisk(schools);
   const noMandatory = mandatoryNote(data);
   const plan = noMandatory === null ? readPlanGroups(data.plan, new Set(factorsInForce(data).map((f) => f.number))) : { measures: [], problems: [] };
+  const mandatoryOf = mandatoryMeasuresBySchool(plan.measures);
   const highlights: Highlight[] = [];
   const rows = risks.map((risk, i) => {
     if (risk.priority === MONTHLY_VISIT) highlights.push({ row: i, col: 5, fill: PRIORITY_FILL, bold: true });
@@ -31,7 +32,7 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
       formatGroups(risk.groups),
       risk.highCount,
       risk.priority,
-      noMandatory === null ? mandatoryMeasures(plan.measures, risk.groups) : "",
+      noMandatory === null ? mandatoryOf(risk.groups) : "",
     ];
   });
   const title = REPORT_SHEET_NAMES.riskGroups;

@@ -105,3 +105,20 @@ export function readPlanGroups(plan: readonly PlanRecord[], known: ReadonlySet<n
 export function mandatoryMeasures(measures: readonly PlanMeasureGroups[], schoolGroups: readonly number[]): string {
   return formatItemNumbers(measures.filter((m) => isMandatoryFor(m.groups, schoolGroups)).map((m) => m.number));
 }
+
+/**
+ * mandatoryMeasures for many schools at once: schools with the same groups share one answer, so a national
+ * workbook (40 000 schools, a 2 000-item plan) costs a plan scan per distinct group set, not per school.
+ */
+export function mandatoryMeasuresBySchool(measures: readonly PlanMeasureGroups[]): (schoolGroups: readonly number[]) => string {
+  const answers = new Map<string, string>();
+  return (schoolGroups) => {
+    const key = schoolGroups.join(",");
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = mandatoryMeasures(measures, schoolGroups);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
