@@ -5,6 +5,8 @@
  */
 import { type Day, today } from "../core/calendar";
 import type { Settings } from "../core/settings";
+import { municipalitiesOf } from "../cli/split";
+import { readWorkbook } from "../core/tables/readWorkbook";
 import { runEngine } from "../reports/engine";
 import { layoutSheet } from "../reports/layout";
 import type { ReportId } from "../reports/model";
@@ -23,13 +25,64 @@ export interface ReportChoice {
   planPeriodText?: string;
 }
 
+/** What the pane shows of the open workbook: the recognition, the settings in force and the schools' municipalities. */
+export interface WorkbookView extends Recognition {
+  /** Settings sheet over defaults: what the pane's dropdowns start from and save back. */
+  settings: Settings;
+  /** For the municipality filter, each once, in Russian order. */
+  municipalities: string[];
+}
+
 /** What the add-in finds in the open workbook (tables, columns, problems, reports it can build). */
-export async function recognizeWorkbook(): Promise<Recognition> {
+export async function recognizeWorkbook(): Promise<WorkbookView> {
   return inExcel("Книга не прочитана", async (context) => {
     const caps = detectCapabilities();
     const { grids, reportSheets } = await readWorkbookSheets(context, caps);
-    const { recognition } = runEngine(grids, reportSheets, { asOf: today() }, []);
-    return { ...recognition, notes: [...recognition.notes, ...skippedReading(caps)] };
+    const { recognition, settings } = runEngine(grids, reportSheets, { asOf: today() }, []);
+    const municipalities = municipalitiesOf(readWorkbook(grids, settings, reportSheets));
+    return { ...recognition, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities };
+  });
+}
+
+/** Shows the user a cell a problem names: activates its sheet and selects the cell («A1» or «B3:D3»). One sync. */
+export async function selectCell(sheet: string, address: string): Promise<void> {
+  await inExcel(`Ячейка ${address} листа «${sheet}» не выделена`, async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRange(address).select();
+    await context.sync();
+  });
+}
+
+/** Brings a report sheet forward (the link after a run). One sync. */
+export async function activateSheet(sheet: string): Promise<void> {
+  await inExcel(`Лист «${sheet}» не открыт`, async (context) => {
+    context.workbook.worksheets.getItem(sheet).activate();
+    await context.sync();
+  });
+}
+
+export type FormulaInsertion =
+  | { inserted: true; cell: string; formula: string }
+  /** The active cell holds something: nothing was changed. */
+  | { inserted: false; cell: string };
+
+/**
+ * Puts formulaFor(the selected range's address) into the active cell, only when that cell is empty. Two syncs:
+ * read the selection, the active cell's address and content; then write.
+ */
+export async function insertFormulaIfEmpty(formulaFor: (selectionAddress: string) => string): Promise<FormulaInsertion> {
+  return inExcel("Формула не вставлена", async (context) => {
+    const selection = context.workbook.getSelectedRange().load("address");
+    const active = context.workbook.getActiveCell().load("address,formulas");
+    await context.sync();
+    const cell = active.address;
+    const content = active.formulas[0]?.[0];
+    if (content !== "" && content !== null && content !== undefined) return { inserted: false, cell };
+    const formula = formulaFor(selection.address);
+    active.formulas = [[formula]];
+    await context.sync();
+    return { inserted: true, cell, formula };
   });
 }
 

@@ -1,0 +1,82 @@
+/** The pane's changes to the stored settings read back the same through the settings sheet the command line reads. */
+import fc from "fast-check";
+import { mustDayOf } from "../../src/core/calendar";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
+import {
+  meaningOptions,
+  meaningWordOf,
+  parseCuratorCap,
+  parseSchoolYearEnd,
+  periodOptions,
+  schoolYearEndText,
+  withColumnMeaning,
+  withPlanPeriod,
+} from "../../src/taskpane/settingsEdit";
+import { PANE_FUNCTIONS } from "../../src/taskpane/formulas";
+
+const roundTrip = (settings: typeof DEFAULT_SETTINGS) =>
+  readSettingsRows({ name: SETTINGS_SHEET_NAME, cells: settingsToRows(settings), origin: { row: 0, col: 0 }, merges: [] });
+
+test("a column's meaning as the pane shows it", () => {
+  expect(meaningWordOf({ header: "Сроки реализации", meaning: "Сроки реализации → срок", col: 3 })).toBe("срок");
+  expect(meaningWordOf({ header: "РФ → 3", meaning: "РФ → 3 → рисковый фактор 3 (из настроек)", col: 5 })).toBe("рисковый фактор 3");
+});
+
+test("the dropdown offers every meaning and factors up to the largest in the workbook", () => {
+  const options = meaningOptions(["срок", "рисковый фактор 12"]);
+  expect(options).toEqual(expect.arrayContaining(["срок", "куратор", "не учитывается", "рисковый фактор 1", "рисковый фактор 12"]));
+  expect(options).not.toContain("рисковый фактор 13");
+  expect(meaningOptions([])).toContain("рисковый фактор 10");
+});
+
+test("a chosen meaning replaces the column's earlier choice and survives the settings sheet", () => {
+  const once = withColumnMeaning(DEFAULT_SETTINGS, "План-график", "Отметка", "дата выполнения");
+  const twice = withColumnMeaning(once, "План-график", "Отметка", "отметка о выполнении");
+  expect(twice.columnOverrides).toEqual([{ sheet: "План-график", header: "Отметка", meaning: "отметка о выполнении" }]);
+  const back = roundTrip(twice);
+  expect(back.problems).toEqual([]);
+  expect(back.settings.columnOverrides).toEqual([{ sheet: "План-график", header: "Отметка", meaning: "doneMark" }]);
+  expect(() => withColumnMeaning(DEFAULT_SETTINGS, "План", "X", "непонятно что")).toThrow("«непонятно что» не распознано");
+});
+
+test("a chosen plan period is stored with its words; «как в заголовке» removes it", () => {
+  const chosen = withPlanPeriod(DEFAULT_SETTINGS, "2020-2021 учебный год");
+  expect(chosen.planPeriod).toMatchObject({ start: mustDayOf(2020, 9, 1), end: mustDayOf(2021, 8, 31), text: "2020-2021 учебный год" });
+  expect(roundTrip(chosen).settings.planPeriod).toMatchObject({ start: mustDayOf(2020, 9, 1), end: mustDayOf(2021, 8, 31) });
+  expect(withPlanPeriod(chosen, null)).not.toHaveProperty("planPeriod");
+  expect(() => withPlanPeriod(DEFAULT_SETTINGS, "когда-нибудь")).toThrow("не распознан");
+});
+
+test("period options: calendar and school years around the years found", () => {
+  expect(periodOptions([2021])).toEqual(["2020", "2019-2020 учебный год", "2021", "2020-2021 учебный год", "2022", "2021-2022 учебный год"]);
+  for (const text of periodOptions([2021, 2026])) expect(withPlanPeriod(DEFAULT_SETTINGS, text).planPeriod).toBeDefined();
+});
+
+test("school year end and curator cap as typed", () => {
+  expect(parseSchoolYearEnd("31.05")).toEqual({ month: 5, day: 31 });
+  expect(parseSchoolYearEnd(" 30.6 ")).toEqual({ month: 6, day: 30 });
+  expect(parseSchoolYearEnd("29.02")).toBeNull();
+  expect(parseSchoolYearEnd("31.06")).toBeNull();
+  expect(schoolYearEndText({ month: 8, day: 31 })).toBe("31.08");
+  expect(parseCuratorCap("3")).toBe(3);
+  expect(parseCuratorCap("0")).toBeNull();
+  expect(parseCuratorCap("2,5")).toBeNull();
+  fc.assert(
+    fc.property(fc.string(), (text) => {
+      const end = parseSchoolYearEnd(text);
+      if (end !== null) expect(parseSchoolYearEnd(schoolYearEndText(end))).toEqual(end);
+      const cap = parseCuratorCap(text);
+      if (cap !== null) expect(roundTrip({ ...DEFAULT_SETTINGS, curatorCap: cap }).settings.curatorCap).toBe(cap);
+    }),
+  );
+});
+
+test("formulas: every function of ru.json, examples around the selection", () => {
+  expect(PANE_FUNCTIONS.map((f) => f.russianName)).toContain("ШНОР.ГРУППЫ_РИСКА");
+  const riskGroups = PANE_FUNCTIONS.find((f) => f.id === "RISKGROUPS")!;
+  expect(riskGroups.example!("'ООНОР 2021'!G3:P3")).toBe("=SHNOR.RISKGROUPS(G3:P3)");
+  expect(PANE_FUNCTIONS.find((f) => f.id === "INGROUP")!.example!("Лист1!B2:K2")).toBe("=SHNOR.INGROUP(B2:K2,1)");
+  expect(PANE_FUNCTIONS.find((f) => f.id === "MANDATORY")!.example).toBeNull();
+  for (const f of PANE_FUNCTIONS) expect(f.description.length).toBeGreaterThan(10);
+});
