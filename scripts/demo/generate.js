@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Demo workbook «Энская область» (a made-up region) as a regional institute keeps it: a risk-profile sheet,
- * a monitoring sheet and the regional plan-graphic for 2021 — in the ways real workbooks are written
+ * a monitoring sheet, the regional plan-graphic for 2021, and ВПР results with context data for the steps before
+ * a plan (beforePlan.js) — in the ways real workbooks are written
  * (SPEC §2–§5) and with a few real-life flaws the reports must point at:
  *   - a factor cell that is no level at all («ВС»), and a Latin «H» that must be read as Cyrillic «Н»;
  *   - a curator with four schools (the cap is 2);
@@ -18,6 +19,7 @@ const path = require("path");
 const fs = require("fs");
 const ExcelJS = require("exceljs");
 const { fileDateOfDay, mustDayOf } = require(path.join(__dirname, "..", "..", "build", "cli", "core", "calendar.js"));
+const { addBeforePlanSheets } = require("./beforePlan");
 
 /** «на дату» of the demo: inside the plan period 2021, so statuses mix (done, in work, overdue, not started). */
 const DEMO_AS_OF = "2021-06-15";
@@ -141,8 +143,8 @@ function addMonitoringSheet(workbook, schools, random) {
     "Логин ОО",
     "Размещено в ИС МЭДК",
     "Программа перехода в эффективный режим утверждена",
-    "Неуспевающих по ВПР, % (вход)",
-    "Неуспевающих по ВПР, % (итог)",
+    "Доля «2» ВПР, % (вход)",
+    "Доля «2» ВПР, % (итог)",
     "Дата визита куратора",
   ]);
   const yesNo = ["да", "да", "да", "нет", null];
@@ -234,6 +236,8 @@ function buildDemoWorkbook(schoolCount = 100, seed = 500, planItems = 0) {
   addProfileSheet(workbook, schools);
   addMonitoringSheet(workbook, schools, random);
   addPlanSheet(workbook, planItems);
+  // The steps before a plan draw from their own generator: the sheets above stay as they were.
+  addBeforePlanSheets(workbook, schools, createRandom(seed + 1));
   return workbook;
 }
 

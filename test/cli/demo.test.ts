@@ -29,6 +29,14 @@ function cellsOf(workbook: ExcelJS.Workbook): Record<string, unknown[][]> {
   return Object.fromEntries(workbook.worksheets.map((s) => [s.name, gridOfWorksheet(s).cells]));
 }
 
+/** Data rows of a written report sheet's main table (from the row starting with `first` to the first empty row). */
+function mainRows(sheet: ExcelJS.Worksheet, first: string): unknown[][] {
+  const cells = gridOfWorksheet(sheet).cells;
+  const top = cells.findIndex((row) => row[0] === first);
+  const end = cells.findIndex((row, i) => i > top && row.every((v) => v === null));
+  return cells.slice(top + 1, end < 0 ? undefined : end);
+}
+
 describe("demo region", () => {
   it("is the same workbook every time (fixed seed) and another one for another seed", () => {
     expect(cellsOf(demo.buildDemoWorkbook())).toEqual(cellsOf(demo.buildDemoWorkbook()));
@@ -62,7 +70,20 @@ describe("demo region", () => {
     expect(run.stderr).toMatch(/лист «План-график», ячейка D\d+: .*«31\.02\.2021»/);
     expect(run.stderr).toMatch(/записана дважды/);
     const written = await openWorkbook(out);
-    expect(written.worksheets.map((s) => s.name)).toEqual(["Группы риска", "Сводка рисков", "Кураторы", "Показатели", "Исполнение плана", "Замечания"]);
+    expect(written.worksheets.map((s) => s.name)).toEqual([
+      "Группы риска",
+      "Сводка рисков",
+      "Кураторы",
+      "Показатели",
+      "Исполнение плана",
+      "Выявление ШНОР",
+      "Стабильно высокие результаты",
+      "Сетевые пары",
+      "График собеседований",
+      "Замечания",
+      // The demo keeps its ИСБШ weights in the settings sheet, which travels (hidden) with the reports.
+      "Настройки ШНОР",
+    ]);
     const plan = written.getWorksheet("Исполнение плана")!;
     let header = 0;
     plan.eachRow((row, n) => {
@@ -72,5 +93,23 @@ describe("demo region", () => {
     const statuses = new Set<unknown>();
     plan.eachRow((row, n) => n > header && statuses.add(row.getCell(statusCol).value));
     for (const status of ["Выполнено", "В работе", "Просрочено", "Не начато", "Срок не распознан", "Без срока"]) expect(statuses).toContain(status);
+
+    // The monitoring sheet's «Доля «2» ВПР, % (вход)/(итог)» pair is an indicator, not context data.
+    const indicators = new Set(mainRows(written.getWorksheet("Показатели")!, "Показатель").map((r) => r[0]));
+    expect(indicators).toContain("Положительная динамика: Доля «2» ВПР, %");
+    expect(indicators).toContain("Размещено в ИС МЭДК");
+
+    // The steps before a plan: some schools flagged, a register, pairs, a timetable, ИСБШ from the stored weights.
+    const judged = mainRows(written.getWorksheet("Выявление ШНОР")!, "Муниципалитет");
+    expect(judged).toHaveLength(100);
+    const flagged = judged.filter((r) => r[3] === "да");
+    expect(flagged.length).toBeGreaterThan(5);
+    expect(flagged.length).toBeLessThan(50);
+    expect(judged.some((r) => String(r[4]).includes("нет результатов за 2020"))).toBe(true);
+    expect(judged.every((r) => typeof r[5] === "number")).toBe(true);
+    expect(judged.some((r) => r[6] === "да")).toBe(true);
+    expect(mainRows(written.getWorksheet("Стабильно высокие результаты")!, "Муниципалитет").length).toBeGreaterThan(0);
+    expect(mainRows(written.getWorksheet("Сетевые пары")!, "Муниципалитет ШНОР")).toHaveLength(flagged.length);
+    expect(mainRows(written.getWorksheet("График собеседований")!, "Дата")).toHaveLength(flagged.length);
   });
 });
