@@ -24,6 +24,26 @@ const RUSSIAN_NAMES = path.resolve(__dirname, "src/functions/ru.json");
  * The deployment URL of a production build. Without one the build is a local one for https://localhost:3000/
  * (so `npm run build` always gives a dist/ to try), and it says loudly how to build for a server.
  */
+/**
+ * The task pane's Content-Security-Policy (src/taskpane/taskpane.html): its own origin, plus the office.js host
+ * unless office.js is self-hosted. Development adds 'unsafe-eval' for eval-source-map and webpack-dev-server's
+ * hot reload socket (same origin, reached as 'self').
+ */
+function contentSecurityPolicy({ selfHostOfficeJs, production }) {
+  const officeHost = selfHostOfficeJs ? "" : ` ${new URL(CDN_OFFICE_JS).origin}`;
+  return [
+    "default-src 'self'",
+    `script-src 'self'${officeHost}${production ? "" : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 function productionUrl(env) {
   const url = env.url || process.env.SHNOR_ADDIN_URL;
   if (!url) {
@@ -107,7 +127,10 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
-        templateParameters: { officeJsUrl: selfHostOfficeJs ? SELF_HOSTED_OFFICE_JS : CDN_OFFICE_JS },
+        templateParameters: {
+          officeJsUrl: selfHostOfficeJs ? SELF_HOSTED_OFFICE_JS : CDN_OFFICE_JS,
+          contentSecurityPolicy: contentSecurityPolicy({ selfHostOfficeJs, production }),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
