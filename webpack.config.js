@@ -16,7 +16,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { russianMetadata } = require("./src/functions/russianMetadata");
 
 const DEV_URL = "https://localhost:3000/";
-const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
+const CDN_OFFICE_JS = `${OFFICE_JS_HOST}/lib/1/hosted/office.js`;
 const SELF_HOSTED_OFFICE_JS = "office-js/office.js";
 const RUSSIAN_NAMES = path.resolve(__dirname, "src/functions/ru.json");
 
@@ -30,7 +31,7 @@ const RUSSIAN_NAMES = path.resolve(__dirname, "src/functions/ru.json");
  * hot reload socket (same origin, reached as 'self').
  */
 function contentSecurityPolicy({ selfHostOfficeJs, production }) {
-  const officeHost = selfHostOfficeJs ? "" : ` ${new URL(CDN_OFFICE_JS).origin}`;
+  const officeHost = selfHostOfficeJs ? "" : ` ${OFFICE_JS_HOST}`;
   return [
     "default-src 'self'",
     `script-src 'self'${officeHost}${production ? "" : " 'unsafe-eval'"}`,
