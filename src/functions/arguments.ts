@@ -5,3 +5,13 @@ import type { Cell } from "../core/cell";
 export function cell(value: Cell | undefined): Cell {
   return value === undefined ? null : value;
 }
+
+/**
+ * An optional range argument: omitted (undefined or null) is no range. Written `param?: any[][]` (never
+ * `| null`, which the metadata generator reads as a single cell); a lone value, as Excel passes a range
+ * argument declared as one cell, is a one-cell range.
+ */
+export function optionalRange(value: Cell[][] | Cell | undefined): Cell[][] | null {
+  if (value === undefined || value === null) return null;
+  return Array.isArray(value) ? value : [[value]];
+}

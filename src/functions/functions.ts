@@ -19,7 +19,7 @@ import {
 import { inGroupFormula, mandatoryFormula, riskCountFormula, riskGroupsFormula, riskSummaryFormula } from "../core/risk/formulas";
 import { shareFormula, trendFormula } from "../core/indicators/formulas";
 import { lowResultFormula } from "../core/identification/lowResultFormula";
-import { cell } from "./arguments";
+import { cell, optionalRange } from "./arguments";
 import { excelValue } from "./excelResult";
 
 /**
@@ -62,8 +62,8 @@ export function inGroup(profile: any[][], group: string | number | boolean | nul
  * @param [municipalities] Municipality column, a cell per school.
  * @returns A table: header, a row per municipality, «Итого».
  */
-export function riskSummary(profiles: any[][], municipalities?: any[][] | null): any[][] {
-  return excelValue(riskSummaryFormula(profiles, municipalities ?? null));
+export function riskSummary(profiles: any[][], municipalities?: any[][]): any[][] {
+  return excelValue(riskSummaryFormula(profiles, optionalRange(municipalities)));
 }
 
 /**
@@ -86,8 +86,8 @@ export function mandatory(schoolGroups: any[][], measureNumbers: any[][], measur
  * @param [base] Base column (e.g. school names): rows whose base cell is filled make the denominator.
  * @returns The share.
  */
-export function share(values: any[][], criterion?: string | number | boolean | null, base?: any[][] | null): number {
-  return excelValue(shareFormula(values, cell(criterion), base ?? null));
+export function share(values: any[][], criterion?: string | number | boolean | null, base?: any[][]): number {
+  return excelValue(shareFormula(values, cell(criterion), optionalRange(base)));
 }
 
 /**
