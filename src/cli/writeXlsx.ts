@@ -5,9 +5,10 @@
  * engine's notes say so in «Замечания».
  * Rows are streamed to the file one by one (ExcelJS's streaming writer), so 40 000 schools do not sit in
  * memory twice; the file appears at once, complete: written beside the target under a temporary name, then
- * renamed over it.
+ * renamed over it. Interrupted by Ctrl+C (or SIGTERM) the temporary file is removed before the process ends;
+ * only a hard kill can leave it, under its hidden .tmp name, never under the target's.
  */
-import { createWriteStream, openSync, promises as fs } from "fs";
+import { createWriteStream, openSync, promises as fs, rmSync } from "fs";
 import { basename, dirname, join } from "path";
 import ExcelJS from "exceljs";
 import { fileDateOfDay } from "../core/calendar";
@@ -24,6 +25,13 @@ export async function writeXlsx(layouts: SheetLayout[], path: string, settingsRo
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   // Opened here so that a missing folder fails at once, not as a late stream error.
   const stream = createWriteStream(temporary, { fd: openSync(temporary, "w") });
+  const removeOnSignal = (signal: NodeJS.Signals): void => {
+    stream.destroy();
+    rmSync(temporary, { force: true });
+    process.kill(process.pid, signal); // our listeners are gone: the signal now ends the process as it would have
+  };
+  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
+  signals.forEach((signal) => process.once(signal, removeOnSignal));
   try {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
     const names: string[] = [];
@@ -45,6 +53,8 @@ export async function writeXlsx(layouts: SheetLayout[], path: string, settingsRo
     stream.destroy();
     await fs.rm(temporary, { force: true });
     throw error;
+  } finally {
+    signals.forEach((signal) => process.off(signal, removeOnSignal));
   }
 }
 
