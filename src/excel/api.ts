@@ -38,9 +38,10 @@ export async function recognizeWorkbook(): Promise<WorkbookView> {
   return inExcel("Книга не прочитана", async (context) => {
     const caps = detectCapabilities();
     const { grids, reportSheets } = await readWorkbookSheets(context, caps);
-    const { recognition, settings } = runEngine(grids, reportSheets, { asOf: today() }, []);
+    // Every builder runs (nothing is written) so that the pane lists the problems a run would meet, with their cells.
+    const { recognition, settings, problems } = runEngine(grids, reportSheets, { asOf: today() });
     const municipalities = municipalitiesOf(readWorkbook(grids, settings, reportSheets));
-    return { ...recognition, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities };
+    return { ...recognition, problems, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities };
   });
 }
 

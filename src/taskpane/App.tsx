@@ -1,29 +1,40 @@
-/** The task pane: what was found in the workbook, «на дату», and one button per report (fits 320 px). */
+/**
+ * The task pane (fits 320 px): «Что найдено», «Параметры», «Отчёты», «Формулы» as tabs. Column meanings, the plan
+ * period, the curator cap and the school year's end are saved to the settings sheet; «на дату» and the
+ * municipality are for the run only.
+ */
 import * as React from "react";
 import {
   Button,
-  Divider,
+  Caption1,
+  Dropdown,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
+  Option,
   Spinner,
-  Subtitle2,
+  Tab,
+  TabList,
   Text,
   Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatDay, parseDottedDay, today } from "../core/calendar";
-import type { Recognition } from "../reports/recognition";
+import { isoDay, parseIsoDay, today } from "../core/calendar";
+import type { Settings } from "../core/settings";
+import { DATA_REPORT_IDS } from "../reports/engine";
+import { REPORT_SHEET_NAMES } from "../reports/model";
 import type { ReportSelection } from "../commands/actions";
 import { errorText } from "../commands/errorText";
 import { runAndPublish } from "../commands/runAndPublish";
 import { pinChoice, subscribeRuns, type RunChoice, type RunEvent } from "../commands/store";
-import { recognizeWorkbook } from "../excel/api";
+import { recognizeWorkbook, saveSettings, type WorkbookView } from "../excel/api";
+import { FormulasView } from "./FormulasView";
 import type { HostState } from "./host";
 import { RecognitionView } from "./RecognitionView";
 import { RunResult } from "./RunResult";
+import { parseCuratorCap, parseSchoolYearEnd, schoolYearEndText } from "./settingsEdit";
 import { REPORT_BUTTONS, STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -32,51 +43,77 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
-    minWidth: "280px",
     maxWidth: "100%",
     boxSizing: "border-box",
   },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
-  buttons: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  tabs: { flexWrap: "wrap" },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-/** The run choice the fields describe, or null while «на дату» is not a date. */
-function choiceOf(asOfText: string, municipality: string, period: string): RunChoice | null {
-  const asOf = parseDottedDay(asOfText);
-  if (asOf === null) return null;
-  return {
-    asOf,
-    ...(municipality.trim() ? { municipality: municipality.trim() } : {}),
-    ...(period.trim() ? { planPeriodText: period.trim() } : {}),
-  };
+type TabId = keyof typeof STRINGS.tabs;
+type SaveState = { state: "saving" } | { state: "saved" } | { state: "failed"; message: string };
+
+/** The five reports of a plan always have a button; the steps before a plan only when the engine lists them. */
+function reportButtons(available: Set<string>): { id: (typeof DATA_REPORT_IDS)[number]; label: string }[] {
+  const extra = DATA_REPORT_IDS.filter((id) => available.has(id) && !REPORT_BUTTONS.some((b) => b.id === id));
+  return [...REPORT_BUTTONS, ...extra.map((id) => ({ id, label: REPORT_SHEET_NAMES[id] }))] as { id: (typeof DATA_REPORT_IDS)[number]; label: string }[];
 }
 
 export function App({ host }: { host: HostState }): React.JSX.Element {
   const styles = useStyles();
-  const [recognition, setRecognition] = React.useState<Recognition | undefined>();
+  const [tab, setTab] = React.useState<TabId>("found");
+  const [view, setView] = React.useState<WorkbookView | undefined>();
   const [readError, setReadError] = React.useState<string | undefined>();
   const [reading, setReading] = React.useState(false);
-  const [asOfText, setAsOfText] = React.useState(() => formatDay(today()));
+  const [save, setSave] = React.useState<SaveState | undefined>();
+  const [asOfIso, setAsOfIso] = React.useState(() => isoDay(today()));
   const [municipality, setMunicipality] = React.useState("");
-  const [period, setPeriod] = React.useState("");
+  const [capText, setCapText] = React.useState("");
+  const [yearEndText, setYearEndText] = React.useState("");
   const [lastRun, setLastRun] = React.useState<RunEvent | undefined>();
 
-  const choice = choiceOf(asOfText, municipality, period);
-  const available = new Set(recognition?.available ?? []);
-  React.useEffect(() => pinChoice(choice ?? undefined), [choice?.asOf, choice?.municipality, choice?.planPeriodText]);
-  React.useEffect(() => subscribeRuns(setLastRun), []);
+  const asOf = parseIsoDay(asOfIso);
+  const choice: RunChoice | null = asOf === null ? null : { asOf, ...(municipality ? { municipality } : {}) };
+  const available = new Set<string>(view?.available ?? []);
+  React.useEffect(() => pinChoice(choice ?? undefined), [choice?.asOf, choice?.municipality]);
+  React.useEffect(
+    () =>
+      subscribeRuns((event) => {
+        setLastRun(event);
+        setTab("reports"); // a ribbon run is followed where its outcome is shown
+      }),
+    [],
+  );
 
   const read = React.useCallback(async () => {
     setReading(true);
     setReadError(undefined);
     try {
-      setRecognition(await recognizeWorkbook());
+      const found = await recognizeWorkbook();
+      setView(found);
+      setCapText(String(found.settings.curatorCap));
+      setYearEndText(schoolYearEndText(found.settings.schoolYearEnd));
     } catch (error) {
       setReadError(errorText(error));
     } finally {
       setReading(false);
     }
   }, []);
+
+  const store = React.useCallback(
+    async (settings: Settings) => {
+      setSave({ state: "saving" });
+      try {
+        await saveSettings(settings);
+        await read();
+        setSave({ state: "saved" });
+      } catch (error) {
+        setSave({ state: "failed", message: errorText(error) });
+      }
+    },
+    [read],
+  );
 
   React.useEffect(() => {
     if (host === "excel") void read();
@@ -105,57 +142,99 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
   const run = (reports: ReportSelection) => {
     if (choice) void runAndPublish(reports, choice);
   };
+  const cap = parseCuratorCap(capText);
+  const yearEnd = parseSchoolYearEnd(yearEndText);
+  const settingsChanged =
+    view !== undefined && cap !== null && yearEnd !== null && (cap !== view.settings.curatorCap || schoolYearEndText(yearEnd) !== schoolYearEndText(view.settings.schoolYearEnd));
+  const saveLine = save && (
+    <Caption1 role={save.state === "failed" ? "alert" : "status"} data-testid="save-state">
+      {save.state === "saving" ? STRINGS.saving : save.state === "saved" ? STRINGS.saved : `${STRINGS.saveFailed}: ${save.message}`}
+    </Caption1>
+  );
+
   return (
     <main className={styles.root}>
-      <Title3 as="h1">{STRINGS.title}</Title3>
       <div className={styles.header}>
-        <Subtitle2 as="h2">{STRINGS.foundTitle}</Subtitle2>
+        <Title3 as="h1">{STRINGS.title}</Title3>
         <Button size="small" onClick={() => void read()} disabled={reading}>
           {STRINGS.refresh}
         </Button>
       </div>
+      <TabList className={styles.tabs} size="small" aria-label={STRINGS.tabsLabel} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+        {(Object.keys(STRINGS.tabs) as TabId[]).map((id) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            {STRINGS.tabs[id]}
+          </Tab>
+        ))}
+      </TabList>
       {reading && <Spinner size="tiny" label={STRINGS.reading} />}
       {readError && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{`${STRINGS.readFailed}: ${readError}`}</MessageBarBody>
         </MessageBar>
       )}
-      {recognition && <RecognitionView recognition={recognition} />}
-      {recognition && (
-        <Text data-testid="available">{STRINGS.canBuild(REPORT_BUTTONS.filter((b) => available.has(b.id)).map((b) => b.label))}</Text>
-      )}
-      <Divider />
-      <Subtitle2 as="h2">{STRINGS.reportsTitle}</Subtitle2>
-      <Field
-        label={STRINGS.asOfLabel}
-        hint={STRINGS.asOfHint}
-        validationState={choice ? "none" : "error"}
-        validationMessage={choice ? undefined : STRINGS.asOfInvalid(asOfText)}
-      >
-        <Input value={asOfText} onChange={(_, data) => setAsOfText(data.value)} />
-      </Field>
-      <Field label={STRINGS.municipalityLabel}>
-        <Input value={municipality} onChange={(_, data) => setMunicipality(data.value)} />
-      </Field>
-      <Field label={STRINGS.periodLabel} hint={STRINGS.periodHint}>
-        <Input value={period} onChange={(_, data) => setPeriod(data.value)} />
-      </Field>
-      <div className={styles.buttons}>
-        {REPORT_BUTTONS.map(({ id, label }) => (
-          <Button
-            key={id}
-            onClick={() => run([id])}
-            disabled={!choice || running || !available.has(id)}
-            title={available.has(id) ? undefined : STRINGS.notAvailable}
-          >
-            {label}
-          </Button>
-        ))}
-        <Button appearance="primary" onClick={() => run("all")} disabled={!choice || running || available.size === 0}>
-          {STRINGS.allReports}
-        </Button>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.stack}>
+        {tab === "found" && view && (
+          <>
+            <RecognitionView view={view} onSave={(settings) => void store(settings)} />
+            {saveLine}
+          </>
+        )}
+        {tab === "params" && (
+          <>
+            <Field label={STRINGS.asOfLabel} hint={STRINGS.asOfHint} validationState={asOf === null ? "error" : "none"} validationMessage={asOf === null ? STRINGS.asOfInvalid : undefined}>
+              <Input type="date" value={asOfIso} onChange={(_, data) => setAsOfIso(data.value)} />
+            </Field>
+            <Field label={STRINGS.municipalityLabel} hint={STRINGS.municipalityHint}>
+              <Dropdown
+                value={municipality || STRINGS.allMunicipalities}
+                selectedOptions={[municipality]}
+                onOptionSelect={(_, data) => setMunicipality(data.optionValue === "\u0000all" ? "" : (data.optionValue ?? ""))}
+              >
+                <Option value={"\u0000all"}>{STRINGS.allMunicipalities}</Option>
+                {(view?.municipalities ?? []).map((name) => (
+                  <Option key={name} value={name}>
+                    {name}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <Field label={STRINGS.curatorCapLabel} validationState={cap === null ? "error" : "none"} validationMessage={cap === null ? STRINGS.curatorCapInvalid(capText) : undefined}>
+              <Input inputMode="numeric" value={capText} onChange={(_, data) => setCapText(data.value)} />
+            </Field>
+            <Field
+              label={STRINGS.yearEndLabel}
+              hint={STRINGS.yearEndHint}
+              validationState={yearEnd === null ? "error" : "none"}
+              validationMessage={yearEnd === null ? STRINGS.yearEndInvalid(yearEndText) : undefined}
+            >
+              <Input value={yearEndText} onChange={(_, data) => setYearEndText(data.value)} />
+            </Field>
+            <Button
+              disabled={!settingsChanged || save?.state === "saving"}
+              onClick={() => view && cap !== null && yearEnd !== null && void store({ ...view.settings, curatorCap: cap, schoolYearEnd: yearEnd })}
+            >
+              {STRINGS.saveSettings}
+            </Button>
+            {saveLine}
+          </>
+        )}
+        {tab === "reports" && (
+          <>
+            {view && <Text data-testid="available">{STRINGS.canBuild(reportButtons(available).filter((b) => available.has(b.id)).map((b) => b.label))}</Text>}
+            {reportButtons(available).map(({ id, label }) => (
+              <Button key={id} onClick={() => run([id])} disabled={!choice || running || !available.has(id)} title={available.has(id) ? undefined : STRINGS.notAvailable}>
+                {label}
+              </Button>
+            ))}
+            <Button appearance="primary" onClick={() => run("all")} disabled={!choice || running || available.size === 0}>
+              {STRINGS.allReports}
+            </Button>
+            <RunResult event={lastRun} />
+          </>
+        )}
+        {tab === "formulas" && <FormulasView />}
       </div>
-      <RunResult event={lastRun} />
     </main>
   );
 }

@@ -1,4 +1,7 @@
-/** What the add-in recognised in the workbook: tables, their kinds and columns, and the input problems. */
+/**
+ * «Что найдено»: the tables recognised (sheet, range, kind), each column's meaning as a dropdown, the plan period,
+ * and the problems with their cells. A changed meaning or period is saved to the settings sheet by `onSave`.
+ */
 import * as React from "react";
 import {
   Accordion,
@@ -6,27 +9,52 @@ import {
   AccordionItem,
   AccordionPanel,
   Caption1,
+  Dropdown,
+  Field,
+  Option,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { problemPlace } from "../core/problems";
-import type { Recognition } from "../reports/recognition";
+import { ymd, today } from "../core/calendar";
+import type { Settings } from "../core/settings";
+import type { WorkbookView } from "../excel/api";
+import { ProblemList } from "./ProblemList";
+import { meaningOptions, meaningWordOf, periodOptions, withColumnMeaning, withPlanPeriod } from "./settingsEdit";
 import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
   table: { marginBottom: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  problem: { color: tokens.colorPaletteRedForeground1 },
+  column: { display: "flex", flexDirection: "column", marginBottom: tokens.spacingVerticalXS },
+  dropdown: { minWidth: "0", width: "100%" },
 });
 
-export function RecognitionView({ recognition }: { recognition: Recognition }): React.JSX.Element {
+/** The dropdown's value for «as the title says». */
+const FROM_TITLE = "\u0000title";
+
+function planYears(view: WorkbookView): number[] {
+  const years = [ymd(today()).year];
+  const stored = view.settings.planPeriod;
+  if (stored) years.push(ymd(stored.start).year, ymd(stored.end).year);
+  for (const table of view.tables) for (const m of (table.period ?? "").matchAll(/\b(19|20)\d\d\b/g)) years.push(Number(m[0]));
+  return years;
+}
+
+export function RecognitionView({ view, onSave }: { view: WorkbookView; onSave: (settings: Settings) => void }): React.JSX.Element {
   const styles = useStyles();
+  const options = meaningOptions(view.tables.flatMap((t) => t.columns.map(meaningWordOf)));
+  const storedPeriod = view.settings.planPeriod?.text ?? FROM_TITLE;
+  const periods = [...new Set([...periodOptions(planYears(view)), ...(storedPeriod === FROM_TITLE ? [] : [storedPeriod])])];
+  const foundPeriods = view.tables.filter((t) => t.period).map((t) => `«${t.sheet}»: ${t.period}`);
   return (
     <section aria-label={STRINGS.foundTitle}>
-      {recognition.tables.length === 0 && <Text>{STRINGS.noTables}</Text>}
+      {view.tables.length === 0 && (
+        <Text block role="status">
+          {STRINGS.noTables}
+        </Text>
+      )}
       <Accordion multiple collapsible>
-        {recognition.tables.map((table) => (
+        {view.tables.map((table) => (
           <AccordionItem key={`${table.sheet}!${table.range}`} value={`${table.sheet}!${table.range}`} className={styles.table}>
             <AccordionHeader>
               <Text weight="semibold" data-testid="table">
@@ -34,37 +62,66 @@ export function RecognitionView({ recognition }: { recognition: Recognition }): 
               </Text>
             </AccordionHeader>
             <AccordionPanel>
-              {table.period && <Caption1 block>{table.period}</Caption1>}
+              {table.period && <Caption1 block>{STRINGS.periodFound(table.period)}</Caption1>}
               <Caption1 block>{STRINGS.columnsOf(table.columns.length)}</Caption1>
-              <ul className={styles.list}>
-                {/* meaning is already «Сроки реализации → срок» */}
-                {table.columns.map((column) => (
-                  <li key={column.col}>
-                    <Caption1>{column.meaning}</Caption1>
-                  </li>
-                ))}
-              </ul>
+              {table.columns.map((column) => {
+                const word = meaningWordOf(column);
+                return (
+                  <div key={column.col} className={styles.column}>
+                    {/* «Сроки реализации → срок» */}
+                    <Caption1 data-testid="column-meaning">{column.meaning}</Caption1>
+                    <Dropdown
+                      size="small"
+                      className={styles.dropdown}
+                      aria-label={STRINGS.columnMeaningLabel(column.header)}
+                      value={word}
+                      selectedOptions={[word]}
+                      onOptionSelect={(_, data) => {
+                        if (data.optionValue && data.optionValue !== word) onSave(withColumnMeaning(view.settings, table.sheet, column.header, data.optionValue));
+                      }}
+                    >
+                      {options.map((option) => (
+                        <Option key={option} value={option}>
+                          {option}
+                        </Option>
+                      ))}
+                    </Dropdown>
+                  </div>
+                );
+              })}
             </AccordionPanel>
           </AccordionItem>
         ))}
       </Accordion>
-      {recognition.notes.map((note) => (
+      <Field label={STRINGS.periodLabel} hint={[STRINGS.periodHint, ...foundPeriods].join(" ")}>
+        <Dropdown
+          className={styles.dropdown}
+          value={storedPeriod === FROM_TITLE ? STRINGS.periodFromTitle : storedPeriod}
+          selectedOptions={[storedPeriod]}
+          onOptionSelect={(_, data) => {
+            const chosen = data.optionValue ?? FROM_TITLE;
+            if (chosen !== storedPeriod) onSave(withPlanPeriod(view.settings, chosen === FROM_TITLE ? null : chosen));
+          }}
+        >
+          <Option value={FROM_TITLE}>{STRINGS.periodFromTitle}</Option>
+          {periods.map((period) => (
+            <Option key={period} value={period}>
+              {period}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {view.notes.map((note) => (
         <Caption1 block key={note}>
           {note}
         </Caption1>
       ))}
-      {recognition.problems.length > 0 && (
+      {view.problems.length > 0 && (
         <>
           <Text weight="semibold" block>
-            {STRINGS.problemsTitle(recognition.problems.length)}
+            {STRINGS.problemsTitle(view.problems.length)}
           </Text>
-          <ul className={styles.list}>
-            {recognition.problems.map((problem, i) => (
-              <li key={i} className={problem.severity === "error" ? styles.problem : undefined}>
-                <Caption1>{[problemPlace(problem), problem.message].filter(Boolean).join(": ")}</Caption1>
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={view.problems} />
         </>
       )}
     </section>

@@ -1,13 +1,22 @@
-/** The outcome of the last run (from the pane or the ribbon), as the store reports it. */
+/** The outcome of the last run (from the pane or the ribbon), as the store reports it, next to the report buttons. */
 import * as React from "react";
-import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import { problemPlace } from "../core/problems";
+import { Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field } from "@fluentui/react-components";
+import { errorText } from "../commands/errorText";
 import type { RunEvent } from "../commands/store";
+import { activateSheet } from "../excel/api";
+import { ProblemList } from "./ProblemList";
 import { STRINGS } from "./strings";
 
 export function RunResult({ event }: { event: RunEvent | undefined }): React.JSX.Element | null {
+  const [openError, setOpenError] = React.useState<string | undefined>();
   if (!event) return null;
-  if (event.state === "running") return <Spinner size="tiny" label={STRINGS.running} />;
+  if (event.state === "running") {
+    return (
+      <Field validationMessage={STRINGS.running} validationState="none">
+        <ProgressBar aria-label={STRINGS.running} />
+      </Field>
+    );
+  }
   if (event.state === "failed") {
     return (
       <MessageBar intent="error" role="alert">
@@ -19,28 +28,31 @@ export function RunResult({ event }: { event: RunEvent | undefined }): React.JSX
     );
   }
   const { summary } = event;
+  const open = (sheet: string) => {
+    setOpenError(undefined);
+    activateSheet(sheet).catch((error: unknown) => setOpenError(errorText(error)));
+  };
   return (
-    <MessageBar intent={summary.skipped.length > 0 ? "warning" : "success"} role="status">
+    <MessageBar intent={summary.skipped.length > 0 ? "warning" : "success"} role="status" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{STRINGS.doneTitle}</MessageBarTitle>
-        {summary.written.map((w) => (
-          <Caption1 block key={w.sheetName}>
-            {STRINGS.written(w.sheetName)}
-          </Caption1>
-        ))}
         {summary.summary.map((line) => (
-          <Caption1 block key={line}>
+          <Caption1 block key={line} data-testid="run-summary">
             {line}
           </Caption1>
         ))}
+        {summary.written.map((w) => (
+          <Caption1 block key={w.sheetName}>
+            <Link as="button" inline onClick={() => open(w.sheetName)} aria-label={STRINGS.openSheet(w.sheetName)}>
+              {STRINGS.written(w.sheetName)}
+            </Link>
+          </Caption1>
+        ))}
+        {openError && <Caption1 block role="alert">{openError}</Caption1>}
         {summary.skipped.map((line) => (
           <Caption1 block key={line}>{`${STRINGS.skipped}: ${line}`}</Caption1>
         ))}
-        {summary.problems.slice(0, 20).map((problem, i) => (
-          <Caption1 block key={i}>
-            {[problemPlace(problem), problem.message].filter(Boolean).join(": ")}
-          </Caption1>
-        ))}
+        {summary.problems.length > 0 && <ProblemList problems={summary.problems} />}
       </MessageBarBody>
     </MessageBar>
   );

@@ -4,6 +4,7 @@
  * other request off 127.0.0.1 is refused and recorded, so the pane is proven not to phone home.
  * Screenshots go to test-results/.
  */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
 import * as os from "os";
@@ -11,10 +12,21 @@ import * as path from "path";
 import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
+import { main } from "../../src/cli/main";
+import { gridOfWorksheet, readXlsx } from "../../src/cli/readXlsx";
+import { formatDay, mustDayOf } from "../../src/core/calendar";
+import type { Cell, SheetGrid } from "../../src/core/cell";
+import { cellAddress, columnLetters } from "../../src/core/problems";
+import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
+import { runEngine } from "../../src/reports/engine";
+import type { FakeSheetInit } from "../helpers/fakeExcel";
+import { openWorkbook, writeWorkbook } from "../helpers/workbooks";
+import { SMALL_WORKBOOK } from "./smallWorkbook";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = process.env.SHNOR_DIST ?? path.join(ROOT, "dist");
 const RESULTS = path.join(ROOT, "test-results");
+const PICTURES = path.join(ROOT, "docs", "pictures");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -69,9 +81,10 @@ interface Opened {
   refused: string[];
 }
 
-/** Opens the pane at 320 px; office.js is answered by `officeJs` (a script) or refused (null). */
-async function openPane(officeJs: string | null): Promise<Opened> {
+/** Opens the pane at 320 px; office.js is answered by `officeJs` (a script) or refused (null); `workbook` replaces the small region. */
+async function openPane(officeJs: string | null, workbook?: FakeSheetInit[]): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: "ru-RU" });
+  if (workbook) await page.addInitScript((sheets) => Object.assign(window, { __shnorWorkbook: sheets }), workbook);
   const errors: string[] = [];
   const refused: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -116,7 +129,7 @@ describe("inside Excel (stub host with the fake workbook)", () => {
   test("renders in Russian, fits 320 px and shows the tables it recognised", async () => {
     const { page } = opened;
     await page.getByRole("heading", { name: "Адресная помощь 500+" }).waitFor();
-    await page.getByText("Что найдено в книге").waitFor();
+    await page.getByRole("tab", { name: "Что найдено", selected: true }).waitFor();
     const tables = page.getByTestId("table");
     await tables.first().waitFor();
     const texts = await tables.allTextContents();
@@ -126,14 +139,17 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     await page.getByText("РФ3 → рисковый фактор 3", { exact: true }).waitFor();
     await page.getByText("Куратор → куратор", { exact: true }).waitFor();
     await page.getByText("Муниципальный район → муниципалитет", { exact: true }).waitFor();
-    expect(await page.getByTestId("available").textContent()).toMatch(/^Можно построить: Группы риска, Сводка рисков, Кураторы/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.screenshot({ path: path.join(RESULTS, "taskpane-recognised.png"), fullPage: true });
+    await page.getByRole("tab", { name: "Отчёты" }).click();
+    expect(await page.getByTestId("available").textContent()).toMatch(/^Можно построить: Группы риска, Сводка рисков, Кураторы/);
   });
 
   test("a report button writes its report sheet into the workbook", async () => {
     const { page } = opened;
-    await page.getByLabel("На дату").fill("15.06.2021");
+    await page.getByRole("tab", { name: "Параметры" }).click();
+    await page.getByLabel("На дату").fill("2021-06-15");
+    await page.getByRole("tab", { name: "Отчёты" }).click();
     const syncsBefore = await host<number>(page, "syncCount");
     await page.getByRole("button", { name: "Группы риска", exact: true }).click();
     await page.getByText("Лист «Группы риска»").waitFor();
@@ -185,10 +201,329 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     expect(due).toBe(44382);
   });
 
+  test("«Формулы»: «Вставить» puts the example into an empty active cell, and changes nothing in a filled one", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Формулы" }).click();
+    await page.getByText("ШНОР.ГРУППЫ_РИСКА", { exact: true }).waitFor();
+    await host(page, "select", "ООНОР 2021", "D3:G3", "I3");
+    await page.getByRole("button", { name: "Вставить ШНОР.ГРУППЫ_РИСКА" }).click();
+    await page.getByText("Формула =SHNOR.RISKGROUPS(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
+    expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[2][8]).toBe("=SHNOR.RISKGROUPS(D3:G3)");
+    await page.screenshot({ path: path.join(RESULTS, "pane-formulas.png"), fullPage: true });
+
+    await host(page, "select", "ООНОР 2021", "D4:G4", "B4");
+    await page.getByRole("button", { name: "Вставить ШНОР.ЧИСЛО_РИСКОВ" }).click();
+    await page.getByText("Ячейка 'ООНОР 2021'!B4 не пуста: формула не вставлена, ничего не изменено.", { exact: false }).waitFor();
+    expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[3][1]).toBe("МБОУ «Большетуралинская СОШ»");
+    expect(await page.getByRole("button", { name: "Вставить ШНОР.ОБЯЗАТЕЛЬНЫЕ_МЕРЫ" }).isDisabled()).toBe(true);
+  });
+
+  test("a column's meaning chosen in «Что найдено» is saved to the settings sheet and read back", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Что найдено" }).click();
+    const header = page.getByRole("button", { name: /«ООНОР 2021»/ });
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+    await page.getByRole("combobox", { name: "Значение столбца «Разместили материалы в ИС МЭДК»" }).click();
+    await page.getByRole("option", { name: "не учитывается" }).click();
+    await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
+    const settings = await host<unknown[][]>(page, "sheetCells", "Настройки ШНОР");
+    expect(settings).toContainEqual(["Колонка: ООНОР 2021 / Разместили материалы в ИС МЭДК", "не учитывается"]);
+    await page.getByText("Разместили материалы в ИС МЭДК → не учитывается (из настроек)", { exact: true }).waitFor();
+  });
+
   test("no script error and no request off the add-in's origin", () => {
     expect(opened.errors).toEqual([]);
     expect(opened.refused).toEqual([]);
   });
+});
+
+
+/** The demo region (scripts/demo/generate.js) as the fake holds it: each sheet from A1, the settings sheet hidden. */
+async function demoWorkbook(folder: string): Promise<{ file: string; sheets: FakeSheetInit[] }> {
+  // The generator needs the compiled calendar (npm run build:cli); tsc emits it even when a file elsewhere has a type error.
+  if (!fs.existsSync(path.join(ROOT, "build", "cli", "core", "calendar.js"))) {
+    spawnSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")]);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { generate } = require(path.join(ROOT, "scripts", "demo", "generate.js")) as { generate(out: string): Promise<string> };
+  const file = await generate(path.join(folder, "demo-region.xlsx"));
+  const { grids } = await readXlsx(file);
+  const sheets = grids.map((grid) => ({
+    name: grid.name,
+    cells: fromA1(grid),
+    merges: grid.merges.map((m) => ({ top: m.top + grid.origin.row, left: m.left + grid.origin.col, bottom: m.bottom + grid.origin.row, right: m.right + grid.origin.col })),
+    visibility: grid.name === SETTINGS_SHEET_NAME ? ("Hidden" as const) : ("Visible" as const),
+  }));
+  return { file, sheets };
+}
+
+function fromA1(grid: SheetGrid): Cell[][] {
+  const width = grid.origin.col + Math.max(0, ...grid.cells.map((row) => row.length));
+  const blank = (): Cell[] => Array.from({ length: width }, () => null);
+  return [...Array.from({ length: grid.origin.row }, blank), ...grid.cells.map((row) => [...Array<Cell>(grid.origin.col).fill(null), ...row, ...blank()].slice(0, width))];
+}
+
+/** What `shnor report` writes for these sheets (the settings sheet as the pane left it): every sheet's cells. */
+async function cliReport(folder: string, sheets: FakeSheetInit[], args: string[]): Promise<Map<string, Cell[][]>> {
+  const input = path.join(folder, `input-${Date.now()}.xlsx`);
+  const out = path.join(folder, `out-${Date.now()}.xlsx`);
+  await writeWorkbook(
+    input,
+    sheets.map((sheet) => ({
+      name: sheet.name,
+      rows: sheet.cells,
+      merges: (sheet.merges ?? []).map((m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`),
+      hidden: sheet.visibility === "Hidden",
+    })),
+  );
+  const lines: string[] = [];
+  const status = await main(["report", input, "--out", out, ...args], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+  expect({ status, lines }).toMatchObject({ status: 0 });
+  const workbook = await openWorkbook(out);
+  return new Map(workbook.worksheets.map((ws) => [ws.name, trimmed(gridOfWorksheet(ws))]));
+}
+
+/** A sheet's cells from A1, without trailing empty rows and columns (as the fake's snapshot gives them). */
+function trimmed(grid: SheetGrid): Cell[][] {
+  const cells = fromA1(grid);
+  while (cells.length > 0 && cells[cells.length - 1].every((c) => c === null)) cells.pop();
+  const width = Math.max(0, ...cells.map((row) => row.reduce<number>((w, c, i) => (c === null ? w : i + 1), 0)));
+  return cells.map((row) => row.slice(0, width));
+}
+
+/** The value once it equals `want` (the pane acts after a click), or the last value after 5 s. */
+async function eventually<T>(read: () => Promise<T>, want: T): Promise<T> {
+  let value = await read();
+  for (let i = 0; i < 50 && JSON.stringify(value) !== JSON.stringify(want); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/**
+ * Syncs of one click: the run (read, write) and the pane's re-read after it, each a small constant plus one per
+ * 4 MB chunk (the foundation's rule).
+ */
+function expectSyncRule(payloads: number[]): void {
+  const bytes = payloads.reduce((sum, b) => sum + b, 0);
+  expect(payloads.length).toBeLessThanOrEqual(SYNC_CONSTANT + Math.ceil(bytes / (4 * 1024 * 1024)));
+}
+const SYNC_CONSTANT = 16;
+
+/** Waits until the pane stops talking to Excel (its re-read after a run has ended). */
+async function settled(page: Page): Promise<void> {
+  let count = -1;
+  for (let i = 0; i < 50; i++) {
+    const now = await host<number>(page, "syncCount");
+    if (now === count) return;
+    count = now;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+/** A written report sheet as an HTML table (formats applied), rendered and photographed in Chromium. */
+async function pictureOfSheet(name: string, picture: { cells: Cell[][]; formats: Record<string, unknown>[][] }, file: string): Promise<void> {
+  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const shown = (value: Cell, format: Record<string, unknown>): string => {
+    if (value === null) return "";
+    const numberFormat = String(format.numberFormat ?? "");
+    if (typeof value === "number" && /yy|гг/i.test(numberFormat)) return formatDay(value);
+    if (typeof value === "number" && numberFormat.includes("%")) return `${Math.round(value * 100)} %`;
+    if (typeof value === "boolean") return value ? "ИСТИНА" : "ЛОЖЬ";
+    return String(value);
+  };
+  const rows = picture.cells
+    .slice(0, 40)
+    .map((row, r) => {
+      const tds = row.map((value, c) => {
+        const f = picture.formats[r][c];
+        const style = [f.bold ? "font-weight:bold" : "", f.fill ? `background:${f.fill}` : "", f.fontColor ? `color:${f.fontColor}` : "", f.wrap ? "white-space:normal" : ""].filter(Boolean).join(";");
+        return `<td style="${style}">${escape(shown(value, f))}</td>`;
+      });
+      return `<tr><th>${r + 1}</th>${tds.join("")}</tr>`;
+    })
+    .join("\n");
+  const letters = (picture.cells[0] ?? []).map((_, c) => `<th>${columnLetters(c)}</th>`).join("");
+  const html = `<!doctype html><meta charset="utf-8"><style>
+    body{font:12px "DejaVu Sans",sans-serif;margin:8px} table{border-collapse:collapse} td,th{border:1px solid #c8c8c8;padding:2px 6px;white-space:nowrap;max-width:320px;overflow:hidden;vertical-align:top}
+    th{background:#f3f3f3;color:#555;font-weight:normal} caption{text-align:left;padding:4px 0;color:#555}
+  </style><table><caption>Лист «${escape(name)}»</caption><tr><th></th>${letters}</tr>${rows}</table>`;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 400 }, locale: "ru-RU" });
+  await page.route("**/*", (route) => route.abort("blockedbyclient"));
+  await page.setContent(html);
+  await page.locator("table").screenshot({ path: file });
+  await page.close();
+}
+
+/** Pictures for docs/pane.md: each is saved in test-results/ and, with SHNOR_PICTURES=1, copied to docs/pictures/. */
+function keepPicture(file: string): void {
+  if (process.env.SHNOR_PICTURES !== "1") return;
+  fs.mkdirSync(PICTURES, { recursive: true });
+  fs.copyFileSync(file, path.join(PICTURES, path.basename(file)));
+}
+
+const shot = async (page: Page, name: string) => {
+  const file = path.join(RESULTS, name);
+  await page.screenshot({ path: file, fullPage: true });
+  keepPicture(file);
+};
+
+describe("the demo region: what a user does, and the same sheets as `shnor report`", () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "shnor-pane-demo-"));
+  let demo: { file: string; sheets: FakeSheetInit[] };
+  let opened: Opened;
+  let municipality: string;
+  beforeAll(async () => {
+    demo = await demoWorkbook(folder);
+    opened = await openPane(officeStub, demo.sheets);
+  }, 60_000);
+  afterAll(async () => {
+    await opened?.page.close();
+  });
+
+  test("every table recognised is shown, with its columns' meanings", async () => {
+    const { page } = opened;
+    await page.getByTestId("table").first().waitFor();
+    const grids: SheetGrid[] = demo.sheets.map((s) => ({ name: s.name, cells: s.cells, origin: { row: 0, col: 0 }, merges: s.merges ?? [] }));
+    const { recognition } = runEngine(grids, new Set(), { asOf: mustDayOf(2021, 6, 15) }, []);
+    expect(recognition.tables.length).toBeGreaterThanOrEqual(4);
+    expect((await page.getByTestId("table").allTextContents()).sort()).toEqual(recognition.tables.map((t) => `«${t.sheet}» ${t.range}: ${t.kind}`).sort());
+    await page.getByRole("button", { name: /^«План-график»/ }).click();
+    await page.getByText("Сроки реализации → срок", { exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await shot(page, "pane-found.png");
+  });
+
+  test("a problem's cell link selects the cell in Excel", async () => {
+    const { page } = opened;
+    const link = page.getByTestId("problems").getByRole("button", { name: /Показать в книге: лист «Рисковые профили», ячейка/ }).first();
+    const label = (await link.getAttribute("aria-label"))!;
+    await link.click();
+    const cell = /ячейка ([A-Z]+\d+)/.exec(label)![1];
+    expect(await eventually(() => host<unknown>(page, "selection"), { sheet: "Рисковые профили", range: cell, active: cell })).toEqual({ sheet: "Рисковые профили", range: cell, active: cell });
+    expect(await host<string>(page, "activeSheet")).toBe("Рисковые профили");
+  });
+
+  test("the plan period chosen in the dropdown is saved in the settings sheet", async () => {
+    const { page } = opened;
+    await page.getByRole("combobox", { name: "Период плана" }).click();
+    await page.getByRole("option", { name: "2020-2021 учебный год" }).click();
+    await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
+    expect(await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME)).toContainEqual(["Период плана", "2020-2021 учебный год"]);
+  });
+
+  test("«Параметры»: «на дату» and one municipality of the list, for this run only", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Параметры" }).click();
+    await page.getByLabel("На дату").fill("2021-06-15");
+    expect(await page.getByLabel("Норма кураторов (школ на куратора)").inputValue()).toMatch(/^\d+$/);
+    await page.getByRole("combobox", { name: "Муниципалитет" }).click();
+    const options = await page.getByRole("option").allTextContents();
+    expect(options[0]).toBe("Все муниципалитеты");
+    expect(options.length).toBeGreaterThan(2);
+    municipality = options[1];
+    await page.getByRole("option", { name: municipality, exact: true }).click();
+    await shot(page, "pane-params.png");
+  });
+
+  test("each report button writes the sheet `shnor report` writes for the same workbook and choices, within the sync rule", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Отчёты" }).click();
+    await settled(page);
+    const settingsSheet = { name: SETTINGS_SHEET_NAME, cells: (await host<Cell[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!, visibility: "Hidden" as const };
+    const inputs = [...demo.sheets.filter((s) => s.name !== SETTINGS_SHEET_NAME), settingsSheet];
+    const cli = await cliReport(folder, inputs, ["--as-of", "2021-06-15", "--municipality", municipality]);
+    for (const name of ["Группы риска", "Сводка рисков", "Кураторы", "Показатели", "Исполнение плана"]) {
+      const before = (await host<number[]>(page, "syncPayloads")).length;
+      await page.getByRole("button", { name, exact: true }).click();
+      await page.getByRole("button", { name: `Открыть лист «${name}»` }).waitFor();
+      await settled(page);
+      expectSyncRule((await host<number[]>(page, "syncPayloads")).slice(before));
+      expect(await host<Cell[][]>(page, "sheetCells", name)).toEqual(cli.get(name));
+      const picture = (await host<{ cells: Cell[][]; formats: Record<string, unknown>[][] }>(page, "sheetPicture", name))!;
+      const file = path.join(RESULTS, `sheet-${REPORT_FILE_NAMES[name]}.png`);
+      await pictureOfSheet(name, picture, file);
+      keepPicture(file);
+    }
+    expect(await page.getByTestId("run-summary").allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Просрочено: \d+ из \d+, процент исполнения \d+ %/)]));
+    await page.getByRole("button", { name: "Открыть лист «Исполнение плана»" }).click();
+    expect(await eventually(() => host<string>(page, "activeSheet"), "Исполнение плана")).toBe("Исполнение плана");
+    await shot(page, "pane-reports-done.png");
+  }, 120_000);
+
+  test("«Все отчёты» rewrites every sheet as `shnor report` does", async () => {
+    const { page } = opened;
+    const before = (await host<number[]>(page, "syncPayloads")).length;
+    await page.getByRole("button", { name: "Все отчёты" }).click();
+    await page.getByRole("button", { name: "Открыть лист «Замечания»" }).waitFor();
+    await settled(page);
+    expectSyncRule((await host<number[]>(page, "syncPayloads")).slice(before));
+    const settingsSheet = { name: SETTINGS_SHEET_NAME, cells: (await host<Cell[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!, visibility: "Hidden" as const };
+    const cli = await cliReport(folder, [...demo.sheets.filter((s) => s.name !== SETTINGS_SHEET_NAME), settingsSheet], ["--as-of", "2021-06-15", "--municipality", municipality]);
+    for (const name of cli.keys()) {
+      if (name === SETTINGS_SHEET_NAME || name === "Замечания") continue;
+      expect({ name, cells: await host<Cell[][]>(page, "sheetCells", name) }).toEqual({ name, cells: cli.get(name) });
+    }
+    const picture = (await host<{ cells: Cell[][]; formats: Record<string, unknown>[][] }>(page, "sheetPicture", "Замечания"))!;
+    const file = path.join(RESULTS, "sheet-remarks.png");
+    await pictureOfSheet("Замечания", picture, file);
+    keepPicture(file);
+  }, 120_000);
+
+  test("no script error and no request off the add-in's origin", () => {
+    expect(opened.errors).toEqual([]);
+    expect(opened.refused).toEqual([]);
+  });
+});
+
+/** Picture file names of the report sheets (ASCII, for links in README). */
+const REPORT_FILE_NAMES: Record<string, string> = {
+  "Группы риска": "risk-groups",
+  "Сводка рисков": "risk-summary",
+  Кураторы: "curators",
+  Показатели: "indicators",
+  "Исполнение плана": "plan-status",
+};
+
+describe("workbooks the pane must explain, while the other reports still work", () => {
+  test("no recognisable table: said in Russian, no report offered", async () => {
+    const { page, errors } = await openPane(officeStub, [{ name: "Лист1", cells: [["Протокол совещания от 12.03.2021"], ["Присутствовали: 12 человек"]] }]);
+    await page.getByText("В книге не найдено ни одной таблицы, которую понимает надстройка.").waitFor();
+    await shot(page, "pane-no-tables.png");
+    await page.getByRole("tab", { name: "Отчёты" }).click();
+    await page.getByText("Данных книги не хватает ни для одного отчёта").waitFor();
+    expect(await page.getByRole("button", { name: "Все отчёты" }).isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("a factor cell with a bad level and a plan with unreadable deadlines: messages with their cells, reports still built", async () => {
+    const [schools, plan] = SMALL_WORKBOOK;
+    const bad: FakeSheetInit[] = [
+      { ...schools, cells: schools.cells.map((row, r) => (r === 3 ? row.map((v, c) => (c === 3 ? "ВС" : v)) : row)) },
+      { ...plan, cells: [...plan.cells, [3, "Круглый стол директоров", "31.02.2021", null], [4, "Мониторинг результатов", "по мере необходимости когда-нибудь", null]] },
+    ];
+    const { page, errors } = await openPane(officeStub, bad);
+    const problems = page.getByTestId("problems");
+    await problems.waitFor();
+    const text = (await problems.textContent()) ?? "";
+    expect(text).toContain("лист «ООНОР 2021», ячейка D4");
+    expect(text).toMatch(/«ВС»/);
+    expect(text).toContain("лист «План-график», ячейка C5");
+    await shot(page, "pane-problems.png");
+    await page.getByRole("tab", { name: "Параметры" }).click();
+    await page.getByLabel("На дату").fill("2021-06-15");
+    await page.getByRole("tab", { name: "Отчёты" }).click();
+    await page.getByRole("button", { name: "Все отчёты" }).click();
+    await page.getByRole("button", { name: "Открыть лист «Исполнение плана»" }).waitFor();
+    const names = await host<string[]>(page, "sheetNames");
+    expect(names).toEqual(expect.arrayContaining(["Группы риска", "Сводка рисков", "Кураторы", "Исполнение плана", "Замечания"]));
+    const result = page.getByRole("status").filter({ hasText: "Готово" });
+    expect(await result.textContent()).toContain("ячейка C5");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
 
 describe("outside Excel", () => {

@@ -1,0 +1,63 @@
+/** «Формулы»: each custom function with its one-line description and «Вставить» (into an empty active cell only). */
+import * as React from "react";
+import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { errorText } from "../commands/errorText";
+import { insertFormulaIfEmpty } from "../excel/api";
+import { PANE_FUNCTIONS, type PaneFunction } from "./formulas";
+import { STRINGS } from "./strings";
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  name: { wordBreak: "break-all" },
+});
+
+type Outcome = { intent: "success" | "warning" | "error"; text: string };
+
+export function FormulasView(): React.JSX.Element {
+  const styles = useStyles();
+  const [outcome, setOutcome] = React.useState<{ id: string } & Outcome>();
+  const insert = async (fn: PaneFunction) => {
+    if (!fn.example) return;
+    try {
+      const result = await insertFormulaIfEmpty(fn.example);
+      setOutcome(
+        result.inserted
+          ? { id: fn.id, intent: "success", text: STRINGS.inserted(result.formula, result.cell) }
+          : { id: fn.id, intent: "warning", text: STRINGS.cellNotEmpty(result.cell) },
+      );
+    } catch (error) {
+      setOutcome({ id: fn.id, intent: "error", text: `${STRINGS.insertFailed}: ${errorText(error)}` });
+    }
+  };
+  return (
+    <section aria-label={STRINGS.formulasTitle}>
+      <Caption1 block>{STRINGS.formulasHint}</Caption1>
+      <ul className={styles.list}>
+        {PANE_FUNCTIONS.map((fn) => (
+          <li key={fn.id} className={styles.item}>
+            <Text weight="semibold" className={styles.name} id={`fn-${fn.id}`}>
+              {fn.russianName}
+            </Text>
+            <Caption1>{fn.description}</Caption1>
+            <Button
+              size="small"
+              aria-describedby={`fn-${fn.id}`}
+              aria-label={`${STRINGS.insert} ${fn.russianName}`}
+              disabled={!fn.example}
+              title={fn.example ? undefined : STRINGS.insertNeedsRanges}
+              onClick={() => void insert(fn)}
+            >
+              {STRINGS.insert}
+            </Button>
+            {outcome?.id === fn.id && (
+              <MessageBar intent={outcome.intent} role={outcome.intent === "success" ? "status" : "alert"}>
+                <MessageBarBody>{outcome.text}</MessageBarBody>
+              </MessageBar>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/** Problems with their cells: a problem tied to a cell is a link that selects the cell in Excel. */
+import * as React from "react";
+import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { cellAddress, problemPlace, type Problem } from "../core/problems";
+import { errorText } from "../commands/errorText";
+import { selectCell } from "../excel/api";
+import { STRINGS } from "./strings";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** The pane shows this many; «Замечания» holds them all. */
+const SHOWN = 50;
+
+export function ProblemList({ problems }: { problems: Problem[] }): React.JSX.Element {
+  const styles = useStyles();
+  const [selectError, setSelectError] = React.useState<string | undefined>();
+  const show = async (problem: Problem) => {
+    setSelectError(undefined);
+    try {
+      await selectCell(problem.sheet!, cellAddress(problem.row!, problem.col!));
+    } catch (error) {
+      setSelectError(`${STRINGS.selectFailed}: ${errorText(error)}`);
+    }
+  };
+  return (
+    <>
+      <ul className={styles.list} data-testid="problems">
+        {problems.slice(0, SHOWN).map((problem, i) => {
+          const place = problemPlace(problem);
+          const inCell = problem.sheet !== undefined && problem.row !== undefined && problem.col !== undefined;
+          return (
+            <li key={i} className={problem.severity === "error" ? styles.error : undefined}>
+              <Caption1>
+                {inCell ? (
+                  <Link as="button" inline onClick={() => void show(problem)} aria-label={STRINGS.showCell(place)}>
+                    {place}
+                  </Link>
+                ) : (
+                  place
+                )}
+                {place ? ": " : ""}
+                {problem.message}
+              </Caption1>
+            </li>
+          );
+        })}
+      </ul>
+      {selectError && (
+        <Caption1 role="alert" className={styles.error}>
+          {selectError}
+        </Caption1>
+      )}
+    </>
+  );
+}
