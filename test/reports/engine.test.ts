@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
 import { runEngine } from "../../src/reports/engine";
 import type { SheetDescription } from "../../src/reports/model";
-import { contextGrid, generateRegion, longGrid } from "../fixtures/identification/generated";
+import { contextGrid, generateRegion, longGrid, wideGrid } from "../fixtures/identification/generated";
 import { PLAN_SHEET, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
 
 const asOf = mustDayOf(2021, 6, 15);
@@ -134,6 +134,19 @@ describe("runEngine", () => {
     expect(new Set(partners(changed.sheets)).size).toBe(partners(changed.sheets).length);
     expect(paired(changed.sheets)).toBeGreaterThan(0);
   });
+
+  it("builds the steps before a plan for a region of 40 000 schools (wide results, context) in seconds", () => {
+    const region = generateRegion(4, 40_000);
+    const started = Date.now();
+    const result = runEngine([wideGrid(region), contextGrid(region)], new Set(), { asOf }, ["identification", "stableHigh", "partners", "interviews"]);
+    expect(result.summary.join("\n")).not.toMatch(/внутренней ошибки/);
+    // Every school with a result is judged (the generator leaves a rare school without any).
+    const withResults = region.filter((s) => [...s.counts.values()].some((byYear) => byYear.size > 0)).length;
+    expect(withResults).toBeGreaterThan(39_990);
+    expect(sheet(result.sheets, "identification").main.rows).toHaveLength(withResults);
+    expect(sheet(result.sheets, "partners").main.rows.length).toBeGreaterThan(1000);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
 
   it("says when nothing can be built", () => {
     const result = runEngine([grid("Лист1", [["Протокол совещания от 12.03.2021"], ["Присутствовали: 14 человек"]])], new Set(), { asOf });

@@ -72,8 +72,8 @@ class SchoolRegistry {
     const key = login ? `id:${login}` : `name:${identityText(name)}|${identityText(municipality)}`;
     const seen = this.byKey.get(key);
     if (seen) {
-      const other = `${key}|${identityText(name)}`;
-      if (name && identityText(name) !== identityText(seen.name) && !this.otherNames.has(other)) {
+      const other = name && name !== seen.name ? `${key}|${identityText(name)}` : null;
+      if (other !== null && identityText(name) !== identityText(seen.name) && !this.otherNames.has(other)) {
         this.otherNames.add(other);
         this.problems.push({
           ...cellProblem(ref.sheet, ref.row, ref.col, `ОО с логином «${login}» записана под другим наименованием: «${name}» (${cellAddress(ref.row, ref.col)}) и «${seen.name}»; это одна ОО, в отчётах — «${seen.name}»`),
@@ -195,8 +195,7 @@ function readLong(cols: Columns, registry: SchoolRegistry, problems: Problem[]):
     const n = numberAt(cols, row, shareCol, "Доля «2»", problems);
     if (typeof n === "number") shares.push({ school, procedure, year, value: n, ref: { sheet: t.sheet, row: row.row, col: shareCol } });
   }
-  out.push(...sharesToRows(shares, problems));
-  return out;
+  return out.concat(sharesToRows(shares, problems));
 }
 
 function sharesToRows(shares: RawShare[], problems: Problem[]): ResultRow[] {
@@ -252,7 +251,7 @@ function readWide(cols: Columns, registry: SchoolRegistry, problems: Problem[]):
       const n = numberAt(cols, row, c.col, c.header, problems);
       if (typeof n === "number") shares.push({ school, procedure: c.procedure, year: c.year, value: n, ref: { sheet: t.sheet, row: row.row, col: c.col } });
     }
-    out.push(...sharesToRows(shares, problems));
+    for (const r of sharesToRows(shares, problems)) out.push(r);
   }
   return out;
 }
@@ -319,7 +318,8 @@ export function readIdentificationData(tables: FoundTable[], schools: readonly S
     const long = isLong(t);
     const rows = long ? readLong(new Columns(t), registry, problems) : readWide(new Columns(t), registry, problems);
     notes.push(`Лист «${t.sheet}»: результаты оценочных процедур (${long ? "по строкам" : "по колонкам"}), ${rows.length} значений доли «2»`);
-    raw.push(...rows);
+    // No spread: a region's results run to hundreds of thousands of values.
+    for (const r of rows) raw.push(r);
   }
   const context = readContext(tables, schools, registry);
   return { results: dropRepeats(raw, problems), context, problems, notes };

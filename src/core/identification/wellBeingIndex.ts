@@ -31,8 +31,8 @@ export interface WellBeingIndex {
 /** The component's scale, turned so that higher is better off: min–max gives 0…1 (1 − x for «−»), z-score gives ±z. */
 function normalise(values: number[], c: IndexComponent): (v: number) => number {
   if (c.normalisation === "minmax") {
-    const min = Math.min(...values);
-    const max = Math.max(...values);
+    const min = values.reduce((a, b) => Math.min(a, b), Infinity);
+    const max = values.reduce((a, b) => Math.max(a, b), -Infinity);
     return (v) => {
       const x = max === min ? 0.5 : (v - min) / (max - min);
       return c.direction > 0 ? x : 1 - x;
