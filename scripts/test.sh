@@ -2,7 +2,7 @@
 # The whole proof, as `npm test` and CI run it:
 #   typecheck · eslint · unit tests (TZ=Europe/Moscow) · date-sensitive suites again under TZ=America/New_York,
 #   compared test by test · production build with a test URL · manifest checks (source and built) ·
-#   functions bundle · headless-Chromium test of the built task pane.
+#   functions bundle and its fuzzing · security of the build (CSP, URLs, usage data) · headless-Chromium test of the built task pane.
 # Every step runs even after a failure; the last line is «N passed, N failed» (tests, plus one per
 # non-jest step). Without /usr/bin/chromium the browser test is skipped loudly, except under CI=true.
 set -uo pipefail
@@ -70,12 +70,17 @@ jest_step() {
 step "typecheck" "$BIN/tsc" --noEmit -p tsconfig.json
 step "eslint" "$BIN/eslint" .
 
+# Suites that read the built dist/: run after the production build.
+AFTER_BUILD=(--testPathIgnorePatterns='/test/functions/bundle' --testPathIgnorePatterns='/test/functions/fuzz'
+  --testPathIgnorePatterns='/test/security/')
+
 TZ=Europe/Moscow jest_step "unit tests, TZ=Europe/Moscow" unit-moscow.json \
-  --testPathIgnorePatterns='/test/browser/taskpane' --testPathIgnorePatterns='/test/functions/bundle' \
+  --testPathIgnorePatterns='/test/browser/taskpane' "${AFTER_BUILD[@]}" \
   --testPathIgnorePatterns='/test/manifest/builtManifest'
 
+# test/cli/dataSafety is about files, not dates: once is enough (it spawns and kills the CLI several times).
 TZ=America/New_York jest_step "date-sensitive suites, TZ=America/New_York" unit-new-york.json \
-  --testPathPatterns="$DATE_SENSITIVE" --testPathIgnorePatterns='/test/functions/bundle'
+  --testPathPatterns="$DATE_SENSITIVE" "${AFTER_BUILD[@]}" --testPathIgnorePatterns='/test/cli/dataSafety'
 
 # Each test of the New York run must end as it ended in Moscow (and the run must not be empty).
 compare_time_zones() {
@@ -101,8 +106,9 @@ step "same answers in Moscow and New York" compare_time_zones
 step "production build (url=$SHNOR_BUILD_URL)" "$BIN/webpack" --mode production --env url="$SHNOR_BUILD_URL"
 
 TZ=Europe/Moscow jest_step "manifest checks (source and built)" manifest.json test/manifest
-TZ=Europe/Moscow jest_step "functions bundle (built dist/functions.js), TZ=Europe/Moscow" functions-moscow.json test/functions/bundle
-TZ=America/New_York jest_step "functions bundle (built dist/functions.js), TZ=America/New_York" functions-new-york.json test/functions/bundle
+TZ=Europe/Moscow jest_step "functions bundle (built dist/functions.js), TZ=Europe/Moscow" functions-moscow.json test/functions/bundle test/functions/fuzz
+TZ=America/New_York jest_step "functions bundle (built dist/functions.js), TZ=America/New_York" functions-new-york.json test/functions/bundle test/functions/fuzz
+TZ=Europe/Moscow jest_step "security of the build: CSP, URLs, usage data" security.json test/security
 
 if [[ -x "$CHROMIUM" ]]; then
   jest_step "task pane in headless Chromium" browser.json test/browser/taskpane
