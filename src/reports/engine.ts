@@ -15,7 +15,7 @@ import type { WorkbookData } from "../core/tables/records";
 import type { ReportContext } from "./context";
 import { buildCuratorsReport } from "./curatorsReport";
 import { describeRecognition } from "./describeRecognition";
-import { buildIdentificationReport } from "./identificationReport";
+import { buildIdentificationReport, identificationSummary } from "./identificationReport";
 import { buildIndicatorsReport } from "./indicatorsReport";
 import { buildInterviewsReport } from "./interviewsReport";
 import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./model";
@@ -132,6 +132,7 @@ export function runEngine(
   if (sheets.length > 0) summary.push(`Построены отчёты: ${sheets.map((s) => `«${s.sheetName}»`).join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
   if (sheets.some((s) => s.reportId === "planStatus")) summary.push(planStatusSummary(data, ctx));
+  if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(data, ctx));
   summary.push(...notBuilt);
   const errors = unique.filter((p) => p.severity === "error").length;
   if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);

@@ -18,6 +18,14 @@ function yearsText(years: readonly number[]): string {
   return years.join(", ");
 }
 
+/** One line for the pane and the command line: «ШНОР: 12 из 100 ОО; без партнёра 2». */
+export function identificationSummary(data: WorkbookData, ctx: ReportContext): string {
+  const found = identify(data.tables, data.schools, ctx.settings.identification);
+  const shown = found.judgements.filter((j) => inMunicipality(j.school, ctx.municipality));
+  const unpaired = found.pairs.filter((p) => !p.partner && inMunicipality(p.flagged, ctx.municipality)).length;
+  return `Признак низких результатов: ${shown.filter((j) => j.flagged).length} из ${shown.length} ОО${unpaired > 0 ? `; без партнёра ${unpaired}` : ""}`;
+}
+
 export function buildIdentificationReport(
   data: WorkbookData,
   ctx: ReportContext,

@@ -107,6 +107,9 @@ describe("runEngine", () => {
     expect(sheet(result.sheets, "identification").main.rows).toHaveLength(region.length);
     expect(result.summary[0]).toMatch(/«Выявление ШНОР», «Стабильно высокие результаты», «Сетевые пары», «График собеседований»\.$/);
     expect(result.recognition.notes.join("\n")).not.toMatch(/пока не строятся/);
+    const flagged = sheet(result.sheets, "identification").main.rows.filter((r) => r[3] === "да").length;
+    const unpaired = sheet(result.sheets, "partners").main.rows.filter((r) => r[2] === "").length;
+    expect(result.summary).toContain(`Признак низких результатов: ${flagged} из ${region.length} ОО; без партнёра ${unpaired}`);
   });
 
   it("without a results table says why the four sheets are not built", () => {
