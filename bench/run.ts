@@ -187,7 +187,7 @@ function audit(): void {
       error?: { summary?: string };
       message?: string;
     };
-    if (!report.metadata) throw new Error(report.error?.summary ?? report.message ?? "нет сводки");
+    if (!report.metadata) throw new Error(report.error?.summary || report.message || "нет сводки");
     const v = report.metadata.vulnerabilities;
     console.log(`уязвимостей: всего ${v.total} (критических ${v.critical}, высоких ${v.high}, средних ${v.moderate}, низких ${v.low}); пакетов в поставке: ${report.metadata.dependencies?.prod ?? "?"}`);
   } catch (error) {
