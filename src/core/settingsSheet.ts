@@ -5,7 +5,13 @@
  */
 import { type Day, dayOf, isoDay, isPlausibleDateSerial, ymd } from "./calendar";
 import { type Cell, cellText, isBlank, type SheetGrid } from "./cell";
-import { identificationSettingsToRows, isIdentificationSettingKey, readIdentificationSettingsRows, type SettingsRow } from "./identification/settings";
+import {
+  IDENTIFICATION_SETTING_KEYS,
+  identificationSettingsToRows,
+  isIdentificationSettingKey,
+  readIdentificationSettingsRows,
+  type SettingsRow,
+} from "./identification/settings";
 import { parsePlanPeriod } from "./periodText";
 import type { PlanPeriod } from "./period";
 import { cellProblem, type Problem } from "./problems";
@@ -22,6 +28,10 @@ const SCHOOL_YEAR_END = "Конец учебного года";
 const PLAN_PERIOD = "Период плана";
 const COLUMN_PREFIX = "Колонка:";
 const INDICATOR_OFF = "Показатель отключён";
+/** «Выявление ШНОР: …», «ИСБШ: …», … — the groups of the steps before a plan, for the unknown-key message. */
+const IDENTIFICATION_GROUPS = [...new Set(Object.values(IDENTIFICATION_SETTING_KEYS).map((key) => key.split(":")[0]))]
+  .map((group) => `«${group}: …»`)
+  .join(", ");
 
 function twoDigits(n: number): string {
   return String(n).padStart(2, "0");
@@ -129,7 +139,7 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       problems.push(
         cellProblem(
           ...at(r, 0),
-          `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}, параметры «Выявление ШНОР: …», «Стабильно высокие: …», «ИСБШ …», «Сетевые пары: …», «Собеседования: …»`,
+          `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}, ${IDENTIFICATION_GROUPS}, «ИСБШ 1: колонка» …`,
         ),
       );
     }
