@@ -81,22 +81,53 @@ function writeSheet(workbook: WorkbookWriter, name: string, layout: SheetLayout)
     if (width > 0) sheet.getColumn(i + 1).width = width;
   });
   const styles = new StyleSweep(layout.styles);
+  const cellStyles = new CellStyles(layout.styles);
   for (let r = 0; r < layout.size.rows; r++) {
     const values = valuesOfRow(layout, r);
     const areas = styles.at(r);
     if (values.length === 0 && areas.length === 0) continue;
     const row = sheet.getRow(r + 1);
+    const numFmts = new Map<number, string | undefined>();
     for (const { col, value, numFmt } of values) {
-      const cell = row.getCell(col + 1);
-      cell.value = value;
-      if (numFmt) cell.numFmt = numFmt;
+      row.getCell(col + 1).value = value;
+      numFmts.set(col, numFmt);
     }
-    for (const area of areas) {
-      for (let c = area.range.left; c <= area.range.right; c++) applyStyle(row.getCell(c + 1), area);
+    const styled = new Set(numFmts.keys());
+    for (const area of areas) for (let c = area.range.left; c <= area.range.right; c++) styled.add(c);
+    // every written cell, plain ones too: ExcelJS would otherwise serialise each cell's own empty style
+    for (const c of styled) {
+      const covering = areas.filter((a) => a.range.left <= c && c <= a.range.right);
+      row.getCell(c + 1).style = cellStyles.of(numFmts.get(c), covering);
     }
     row.commit();
   }
   sheet.commit();
+}
+
+/**
+ * One style object per distinct look (number format + the styled areas over the cell, in order), shared by all
+ * its cells: ExcelJS files a style object it has seen by identity, instead of serialising every cell's style to
+ * find its index (most of the writing time at 40 000 rows). Shared objects are never changed after creation.
+ */
+class CellStyles {
+  private readonly orderOf: Map<StyledArea, number>;
+  private readonly looks = new Map<string, Partial<ExcelJS.Style>>();
+
+  constructor(areas: StyledArea[]) {
+    this.orderOf = new Map(areas.map((area, i) => [area, i]));
+  }
+
+  /** `areas` in layout order: a later area wins. */
+  of(numFmt: string | undefined, areas: StyledArea[]): Partial<ExcelJS.Style> {
+    const key = `${numFmt ?? ""}|${areas.map((a) => this.orderOf.get(a)).join(",")}`;
+    let style = this.looks.get(key);
+    if (!style) {
+      style = numFmt ? { numFmt } : {};
+      for (const area of areas) applyStyle(style, area);
+      this.looks.set(key, style);
+    }
+    return style;
+  }
 }
 
 /** What row r holds: title, a note, a caption, a header or a data row of each block crossing it. */
@@ -141,17 +172,17 @@ class StyleSweep {
   }
 }
 
-function applyStyle(cell: ExcelJS.Cell, area: StyledArea): void {
-  if (area.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(area.fill) } };
+function applyStyle(style: Partial<ExcelJS.Style>, area: StyledArea): void {
+  if (area.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(area.fill) } };
   if (area.bold !== undefined || area.fontColor || area.fontSize) {
-    cell.font = {
-      ...cell.font,
+    style.font = {
+      ...style.font,
       ...(area.bold !== undefined ? { bold: area.bold } : {}),
       ...(area.fontColor ? { color: { argb: argb(area.fontColor) } } : {}),
       ...(area.fontSize ? { size: area.fontSize } : {}),
     };
   }
-  if (area.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+  if (area.wrap) style.alignment = { ...style.alignment, wrapText: true, vertical: "top" };
 }
 
 /** «#F4CCCC» → «FFF4CCCC». */
