@@ -193,7 +193,7 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain("снимите защиту листа «ООНОР 2021»");
     expect(await host<string[]>(page, "sheetNames")).not.toContain("Сводка рисков");
-    await page.screenshot({ path: path.join(RESULTS, "taskpane-ribbon-error.png"), fullPage: true });
+    await shot(page, "pane-ribbon-error.png");
   });
 
   test("the same page registers the custom functions (shared runtime)", async () => {
@@ -209,7 +209,7 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     await page.getByRole("button", { name: "Вставить ШНОР.ГРУППЫ_РИСКА" }).click();
     await page.getByText("Формула =SHNOR.RISKGROUPS(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
     expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[2][8]).toBe("=SHNOR.RISKGROUPS(D3:G3)");
-    await page.screenshot({ path: path.join(RESULTS, "pane-formulas.png"), fullPage: true });
+    await shot(page, "pane-formulas.png");
 
     await host(page, "select", "ООНОР 2021", "D4:G4", "B4");
     await page.getByRole("button", { name: "Вставить ШНОР.ЧИСЛО_РИСКОВ" }).click();
@@ -222,9 +222,9 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     const { page } = opened;
     await page.getByRole("tab", { name: "Что найдено" }).click();
     const header = page.getByRole("button", { name: /«ООНОР 2021»/ });
+    await settled(page);
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-    await page.getByRole("combobox", { name: "Значение столбца «Разместили материалы в ИС МЭДК»" }).click();
-    await page.getByRole("option", { name: "не учитывается" }).click();
+    await choose(page, page.getByRole("combobox", { name: "Значение столбца «Разместили материалы в ИС МЭДК»" }), "не учитывается");
     await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
     const settings = await host<unknown[][]>(page, "sheetCells", "Настройки ШНОР");
     expect(settings).toContainEqual(["Колонка: ООНОР 2021 / Разместили материалы в ИС МЭДК", "не учитывается"]);
@@ -311,6 +311,21 @@ function expectSyncRule(payloads: number[]): void {
 }
 const SYNC_CONSTANT = 16;
 
+/** Picks an option of a Fluent dropdown; a click during an expand animation may not open it, so it is tried again. */
+async function choose(page: Page, combobox: ReturnType<Page["getByRole"]>, option: string): Promise<void> {
+  const item = page.getByRole("option", { name: option, exact: true });
+  for (let attempt = 1; ; attempt++) {
+    await combobox.click();
+    try {
+      await item.waitFor({ timeout: 3_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  await item.click();
+}
+
 /** Waits until the pane stops talking to Excel (its re-read after a run has ended). */
 async function settled(page: Page): Promise<void> {
   let count = -1;
@@ -365,6 +380,7 @@ function keepPicture(file: string): void {
 
 const shot = async (page: Page, name: string) => {
   const file = path.join(RESULTS, name);
+  await page.waitForTimeout(400); // Fluent's expand and fade animations end
   await page.screenshot({ path: file, fullPage: true });
   keepPicture(file);
 };
@@ -407,8 +423,7 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
 
   test("the plan period chosen in the dropdown is saved in the settings sheet", async () => {
     const { page } = opened;
-    await page.getByRole("combobox", { name: "Период плана" }).click();
-    await page.getByRole("option", { name: "2020-2021 учебный год" }).click();
+    await choose(page, page.getByRole("combobox", { name: "Период плана" }), "2020-2021 учебный год");
     await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
     expect(await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME)).toContainEqual(["Период плана", "2020-2021 учебный год"]);
   });
@@ -530,7 +545,7 @@ describe("outside Excel", () => {
   test("with office.js unreachable the pane says in Russian to open it in Excel", async () => {
     const { page, refused } = await openPane(null);
     await page.getByText("Откройте надстройку в Excel", { exact: false }).waitFor({ timeout: 15_000 });
-    await page.screenshot({ path: path.join(RESULTS, "taskpane-outside-excel.png"), fullPage: true });
+    await shot(page, "pane-outside-excel.png");
     expect(refused).toEqual([]);
     await page.close();
   });
