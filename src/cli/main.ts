@@ -16,7 +16,8 @@ import { parseArgs, type ReportCommand, USAGE } from "./args";
 import { checkFiles, looksLikeXlsx } from "./inputFiles";
 import { InputFileError } from "./inputFileError";
 import { readXlsx } from "./readXlsx";
-import { municipalitiesOf, splitOutputPaths } from "./split";
+import { municipalitiesOf } from "../core/risk/scope";
+import { splitOutputPaths } from "./split";
 import { writeXlsx } from "./writeXlsx";
 
 export interface CliOutput {

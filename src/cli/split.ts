@@ -1,20 +1,6 @@
 /**
- * `--split`: one report file per municipality, what a region sends to each МОУО. Pure (no file system), so the
- * pane can list the same municipalities for its filter.
+ * `--split`: one report file per municipality, what a region sends to each МОУО. Pure (no file system).
  */
-import { normalizeText } from "../core/cell";
-import type { WorkbookData } from "../core/tables/records";
-
-/** The schools' municipalities, each once (first spelling kept), in Russian alphabetical order; blanks left out. */
-export function municipalitiesOf(data: Pick<WorkbookData, "schools">): string[] {
-  const byKey = new Map<string, string>();
-  for (const school of data.schools) {
-    const name = school.municipality.trim();
-    const key = normalizeText(name);
-    if (key !== "" && !byKey.has(key)) byKey.set(key, name);
-  }
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b, "ru"));
-}
 
 /** Characters no Windows, macOS or Linux file name may hold (control characters too). */
 const UNSAFE = '<>:"/\\|?*';

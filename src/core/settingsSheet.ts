@@ -81,7 +81,8 @@ function readMonthDay(value: Cell): { month: number; day: number } | null {
   return { month: Number(m[2]), day: Number(m[1]) };
 }
 
-function readCap(value: Cell): number | null {
+/** A curator cap: a whole number 1…1000 (a number, or text of digits), else null. */
+export function readCuratorCap(value: Cell): number | null {
   const n = typeof value === "number" ? value : /^\s*\d+\s*$/.test(cellText(value)) ? Number(cellText(value)) : NaN;
   return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : null;
 }
@@ -118,7 +119,7 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
     seen.add(key);
     if (key === CURATOR_CAP) {
       if (isBlank(value)) continue;
-      const cap = readCap(value);
+      const cap = readCuratorCap(value);
       if (cap === null)
         valueProblem(r, `«${CURATOR_CAP}»: «${cellText(value)}» — нужно целое число не меньше 1; действует ${settings.curatorCap}`);
       else settings.curatorCap = cap;

@@ -5,7 +5,7 @@
  */
 import { type Day, today } from "../core/calendar";
 import type { Settings } from "../core/settings";
-import { municipalitiesOf } from "../cli/split";
+import { municipalitiesOf } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import { runEngine } from "../reports/engine";
 import { layoutSheet } from "../reports/layout";

@@ -34,7 +34,8 @@ import { FormulasView } from "./FormulasView";
 import type { HostState } from "./host";
 import { RecognitionView } from "./RecognitionView";
 import { RunResult } from "./RunResult";
-import { parseCuratorCap, parseSchoolYearEnd, schoolYearEndText } from "./settingsEdit";
+import { readCuratorCap } from "../core/settingsSheet";
+import { parseSchoolYearEnd, schoolYearEndText } from "./settingsEdit";
 import { REPORT_BUTTONS, STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -142,7 +143,7 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
   const run = (reports: ReportSelection) => {
     if (choice) void runAndPublish(reports, choice);
   };
-  const cap = parseCuratorCap(capText);
+  const cap = readCuratorCap(capText);
   const yearEnd = parseSchoolYearEnd(yearEndText);
   const settingsChanged =
     view !== undefined && cap !== null && yearEnd !== null && (cap !== view.settings.curatorCap || schoolYearEndText(yearEnd) !== schoolYearEndText(view.settings.schoolYearEnd));

@@ -70,10 +70,3 @@ export function parseSchoolYearEnd(text: string): MonthDay | null {
 export function schoolYearEndText({ month, day }: MonthDay): string {
   return `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}`;
 }
-
-/** A curator cap as typed: a whole number 1…1000 (the settings sheet's bounds), else null. */
-export function parseCuratorCap(text: string): number | null {
-  if (!/^\s*\d{1,4}\s*$/.test(text)) return null;
-  const n = Number(text);
-  return n >= 1 && n <= 1000 ? n : null;
-}

@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { parseArgs } from "../../src/cli/args";
 import { main } from "../../src/cli/main";
 import { gridOfWorksheet } from "../../src/cli/readXlsx";
-import { municipalitiesOf, safeFileNamePart, splitOutputPath, splitOutputPaths } from "../../src/cli/split";
+import { municipalitiesOf } from "../../src/core/risk/scope";
+import { safeFileNamePart, splitOutputPath, splitOutputPaths } from "../../src/cli/split";
 import type { SchoolRecord } from "../../src/core/tables/records";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 

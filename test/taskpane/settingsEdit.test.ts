@@ -1,12 +1,12 @@
 /** The pane's changes to the stored settings read back the same through the settings sheet the command line reads. */
 import fc from "fast-check";
+import { readCuratorCap } from "../../src/core/settingsSheet";
 import { mustDayOf } from "../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
 import {
   meaningOptions,
   meaningWordOf,
-  parseCuratorCap,
   parseSchoolYearEnd,
   periodOptions,
   schoolYearEndText,
@@ -59,14 +59,14 @@ test("school year end and curator cap as typed", () => {
   expect(parseSchoolYearEnd("29.02")).toBeNull();
   expect(parseSchoolYearEnd("31.06")).toBeNull();
   expect(schoolYearEndText({ month: 8, day: 31 })).toBe("31.08");
-  expect(parseCuratorCap("3")).toBe(3);
-  expect(parseCuratorCap("0")).toBeNull();
-  expect(parseCuratorCap("2,5")).toBeNull();
+  expect(readCuratorCap("3")).toBe(3);
+  expect(readCuratorCap("0")).toBeNull();
+  expect(readCuratorCap("2,5")).toBeNull();
   fc.assert(
     fc.property(fc.string(), (text) => {
       const end = parseSchoolYearEnd(text);
       if (end !== null) expect(parseSchoolYearEnd(schoolYearEndText(end))).toEqual(end);
-      const cap = parseCuratorCap(text);
+      const cap = readCuratorCap(text);
       if (cap !== null) expect(roundTrip({ ...DEFAULT_SETTINGS, curatorCap: cap }).settings.curatorCap).toBe(cap);
     }),
   );
