@@ -13,6 +13,7 @@ import type { ReportId } from "../reports/model";
 import type { Recognition, RunSummary } from "../reports/recognition";
 import { detectCapabilities, ExcelTooOldError, skippedFeatures, skippedReading } from "./capabilities";
 import { readWorkbookSheets } from "./readSheets";
+import { formulaArgumentArea } from "./selection";
 import { readSettingsSheet, writeSettingsSheet } from "./settingsSheet";
 import { writeReportSheets } from "./writeReports";
 
@@ -65,22 +66,24 @@ export async function activateSheet(sheet: string): Promise<void> {
 
 export type FormulaInsertion =
   | { inserted: true; cell: string; formula: string }
-  /** The active cell holds something: nothing was changed. */
-  | { inserted: false; cell: string };
+  /** Nothing was changed: the active cell holds something, or it lies inside the data it would refer to. */
+  | { inserted: false; cell: string; reason: "notEmpty" | "insideData" };
 
 /**
- * Puts formulaFor(the selected range's address) into the active cell, only when that cell is empty. Two syncs:
- * read the selection, the active cell's address and content; then write.
+ * Puts formulaFor(the selected data's address) into the active cell, only when that cell is empty and is not
+ * part of the data (see formulaArgumentArea). Two syncs: read the selection and the active cell; then write.
  */
 export async function insertFormulaIfEmpty(formulaFor: (selectionAddress: string) => string): Promise<FormulaInsertion> {
   return inExcel("Формула не вставлена", async (context) => {
-    const selection = context.workbook.getSelectedRange().load("address");
+    const selection = context.workbook.getSelectedRanges().load("address");
     const active = context.workbook.getActiveCell().load("address,formulas");
     await context.sync();
     const cell = active.address;
     const content = active.formulas[0]?.[0];
-    if (content !== "" && content !== null && content !== undefined) return { inserted: false, cell };
-    const formula = formulaFor(selection.address);
+    if (content !== "" && content !== null && content !== undefined) return { inserted: false, cell, reason: "notEmpty" };
+    const data = formulaArgumentArea(selection.address, cell);
+    if (data === null) return { inserted: false, cell, reason: "insideData" };
+    const formula = formulaFor(data);
     active.formulas = [[formula]];
     await context.sync();
     return { inserted: true, cell, formula };

@@ -24,7 +24,7 @@ export function FormulasView(): React.JSX.Element {
       setOutcome(
         result.inserted
           ? { id: fn.id, intent: "success", text: STRINGS.inserted(result.formula, result.cell) }
-          : { id: fn.id, intent: "warning", text: STRINGS.cellNotEmpty(result.cell) },
+          : { id: fn.id, intent: "warning", text: result.reason === "notEmpty" ? STRINGS.cellNotEmpty(result.cell) : STRINGS.cellInsideData(result.cell) },
       );
     } catch (error) {
       setOutcome({ id: fn.id, intent: "error", text: `${STRINGS.insertFailed}: ${errorText(error)}` });

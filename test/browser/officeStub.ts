@@ -2,7 +2,7 @@
  * Stands in for office.js in the browser test: Office and Excel from the strict in-memory fake, plus the two
  * registries a shared runtime has (ribbon actions, custom functions), all exposed on window.__shnorHost.
  * The workbook is the test's (window.__shnorWorkbook, set before this script runs) or the small region.
- * Adds to the fake what only the pane uses: the selection and the active cell (select, getSelectedRange,
+ * Adds to the fake what only the pane uses: the selection and the active cell (select, getSelectedRanges,
  * getActiveCell, range.formulas), with the fake's own rules (properties read only after load + sync).
  * Bundled by taskpane.test.ts into one script served in place of the CDN's office.js.
  */
@@ -17,7 +17,7 @@ const given = globalThis as unknown as { __shnorWorkbook?: FakeSheetInit[]; __sh
 const fake = createFakeExcel({ sheets: given.__shnorWorkbook ?? SMALL_WORKBOOK }, { apiVersion: given.__shnorApiVersion });
 let nextRunFailure: string | null = null;
 
-/** What the user selected: sheet, range and the active cell inside it. */
+/** What the user selected: sheet, areas («D3:G3,I3» — data, then a Ctrl+clicked cell) and the active cell. */
 const selection = { sheet: fake.workbookSnapshot().activeSheet ?? "", range: "A1", active: "A1" };
 
 /** The pane-only members, put on the fake's own prototypes (found through one empty batch). */
@@ -25,8 +25,19 @@ async function addSelection(): Promise<void> {
   await fake.Excel.run(async (context) => {
     const workbook = Object.getPrototypeOf(context.workbook) as Record<string, unknown>;
     const range = Object.getPrototypeOf(context.workbook.worksheets.getItem(selection.sheet).getRange("A1")) as Record<string, unknown>;
-    workbook.getSelectedRange = function (this: { worksheets: { getItem(n: string): { getRange(a: string): unknown } } }) {
-      return this.worksheets.getItem(selection.sheet).getRange(selection.range);
+    // RangeAreas: each area a fake range, so its address is readable only after load + sync, as in Excel.
+    workbook.getSelectedRanges = function (this: { worksheets: { getItem(n: string): { getRange(a: string): Anything } } }) {
+      const sheet = this.worksheets.getItem(selection.sheet);
+      const areas = selection.range.split(",").map((area) => sheet.getRange(area));
+      return {
+        load() {
+          areas.forEach((area) => area.load("address"));
+          return this;
+        },
+        get address() {
+          return areas.map((area) => area.address).join(", ");
+        },
+      };
     };
     workbook.getActiveCell = function (this: { worksheets: { getItem(n: string): { getRange(a: string): unknown } } }) {
       return this.worksheets.getItem(selection.sheet).getRange(selection.active);

@@ -201,20 +201,25 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     expect(due).toBe(44382);
   });
 
-  test("«Формулы»: «Вставить» puts the example into an empty active cell, and changes nothing in a filled one", async () => {
+  test("«Формулы»: «Вставить» puts the example into an empty active cell, and changes nothing in a filled one or inside the data", async () => {
     const { page } = opened;
     await page.getByRole("tab", { name: "Формулы" }).click();
     await page.getByText("ШНОР.ГРУППЫ_РИСКА", { exact: true }).waitFor();
-    await host(page, "select", "ООНОР 2021", "D3:G3", "I3");
+    await host(page, "select", "ООНОР 2021", "D3:G3,I3", "I3");
     await page.getByRole("button", { name: "Вставить ШНОР.ГРУППЫ_РИСКА" }).click();
     await page.getByText("Формула =SHNOR.RISKGROUPS(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
     expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[2][8]).toBe("=SHNOR.RISKGROUPS(D3:G3)");
     await shot(page, "pane-formulas.png");
 
-    await host(page, "select", "ООНОР 2021", "D4:G4", "B4");
+    await host(page, "select", "ООНОР 2021", "D4:G4,B4", "B4");
     await page.getByRole("button", { name: "Вставить ШНОР.ЧИСЛО_РИСКОВ" }).click();
     await page.getByText("Ячейка 'ООНОР 2021'!B4 не пуста: формула не вставлена, ничего не изменено.", { exact: false }).waitFor();
     expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[3][1]).toBe("МБОУ «Большетуралинская СОШ»");
+    // One area: Excel's active cell lies inside it, so the formula would refer to itself.
+    await host(page, "select", "ООНОР 2021", "I5:I6", "I5");
+    await page.getByRole("button", { name: "Вставить ШНОР.ЧИСЛО_РИСКОВ" }).click();
+    await page.getByText("Ячейка 'ООНОР 2021'!I5 входит в выделенные данные", { exact: false }).waitFor();
+    expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[4]?.[8] ?? null).toBeNull();
     expect(await page.getByRole("button", { name: "Вставить ШНОР.ОБЯЗАТЕЛЬНЫЕ_МЕРЫ" }).isDisabled()).toBe(true);
   });
 
