@@ -17,7 +17,6 @@
  * - Null objects (getItemOrNullObject, isNullObject) are not modelled: writeReportSheets does not use them.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { mustDayOf } from "../../src/core/calendar";
 import type { Capabilities } from "../../src/excel/capabilities";
 import type { OfficeValue } from "../../src/excel/cellValues";
 import { FLUSH_BYTES, MB } from "../../src/excel/payload";
@@ -25,6 +24,7 @@ import { writeReportSheets, type WriteOutcome } from "../../src/excel/writeRepor
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
 import { markerReference, sheetOfMarkerReference } from "../../src/reports/sheetNames";
+import { riskSummary } from "../helpers/reportDescriptions";
 
 const REQUEST_LIMIT_BYTES = 5 * MB;
 const ALL: Capabilities = { screenUpdating: true, pageLayout: true, rangeAreas: true, mergedAreas: true };
@@ -285,48 +285,7 @@ async function write(book: StoredWorkbook, descs: SheetDescription[]): Promise<W
   return { outcome, syncCalls: run.syncs.mock.calls.length, requests: run.requests };
 }
 
-const asOf = mustDayOf(2021, 6, 15);
-const municipalities = ["Сысертский ГО", "Ирбитское МО", "Камышловский МР", "Тавдинский ГО"];
 
-/** «Сводка рисков» with `rows` municipalities (names padded with Cyrillic to about `nameLength`) and a chart. */
-function riskSummary(rows: number, nameLength = 14): SheetDescription {
-  const pad = "я".repeat(Math.max(0, nameLength - 14));
-  return {
-    reportId: "riskSummary",
-    sheetName: "Сводка рисков",
-    title: "Сводка рисков по состоянию на 15.06.2021",
-    asOf,
-    notes: ["Факторы: каталог ФИОКО 2020–2021 (по умолчанию)"],
-    main: {
-      columns: [
-        { header: "Муниципалитет", format: "text", width: 30 },
-        { header: "РФ1", format: "integer", width: 8 },
-        { header: "РФ2", format: "integer", width: 8 },
-        { header: "Всего ОО", format: "integer", width: 10 },
-        { header: "Доля ОО с РФ1", format: "percent", width: 12 },
-      ],
-      rows: Array.from({ length: rows }, (_, i) => [`${municipalities[i % 4]} ${pad}${i}`, i % 3, i % 2, 3, (i % 4) / 4]),
-      highlights: [{ row: rows - 1, bold: true }],
-    },
-    side: [
-      {
-        caption: "ОО по факторам (регион)",
-        columns: [
-          { header: "Фактор", format: "text", width: 40 },
-          { header: "Число ОО", format: "integer", width: 10 },
-        ],
-        rows: [
-          ["РФ1. Низкий уровень оснащения школы", 12],
-          ["РФ2. Дефицит педагогических кадров", 7],
-        ],
-        highlights: [],
-      },
-    ],
-    below: [],
-    chart: { kind: "column", title: "Школы по факторам риска", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: 1 },
-    problems: [],
-  };
-}
 
 const userBook = (): StoredWorkbook => workbookOf([{ name: "ООНОР 2021", rows: [["Наименование ОО", "РФ1"], ["МАОУ СОШ № 1", "высокий"]] }]);
 /** Layout of riskSummary: title, note, empty row, header on row 3, data from row 4. */

@@ -3,62 +3,16 @@
  * syncs it takes and how big each request is. The fake measures request sizes itself (UTF-8 JSON of the queued
  * arguments) and refuses any over 5 MB, so these tests do not trust the renderer's own estimate.
  */
-import { mustDayOf } from "../../src/core/calendar";
 import type { Capabilities } from "../../src/excel/capabilities";
 import { FLUSH_BYTES } from "../../src/excel/payload";
 import { writeReportSheets, type WriteOutcome } from "../../src/excel/writeReports";
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
+import { riskSummary } from "../helpers/reportDescriptions";
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions, REQUEST_LIMIT_BYTES } from "../helpers/fakeExcel";
 
 const ALL: Capabilities = { screenUpdating: true, pageLayout: true, rangeAreas: true, mergedAreas: true };
-const asOf = mustDayOf(2021, 6, 15);
-const municipalities = ["Сысертский ГО", "Ирбитское МО", "Камышловский МР", "Тавдинский ГО"];
 
-/** «Сводка рисков» with `rows` municipalities (names padded to about `nameLength`) and a charted side block. */
-function riskSummary(rows: number, nameLength = 14): SheetDescription {
-  return {
-    reportId: "riskSummary",
-    sheetName: "Сводка рисков",
-    title: "Сводка рисков по состоянию на 15.06.2021",
-    asOf,
-    notes: ["Факторы: каталог ФИОКО 2020–2021 (по умолчанию)"],
-    main: {
-      columns: [
-        { header: "Муниципалитет", format: "text", width: 30 },
-        { header: "РФ1", format: "integer", width: 8 },
-        { header: "РФ2", format: "integer", width: 8 },
-        { header: "Всего ОО", format: "integer", width: 10 },
-        { header: "ОО с >5 факторами высокой значимости", format: "integer", width: 14 },
-      ],
-      rows: Array.from({ length: rows }, (_, i) => [
-        `${municipalities[i % 4]} ${"я".repeat(Math.max(0, nameLength - 14))}${i}`,
-        i % 3,
-        i % 2,
-        3,
-        0,
-      ]),
-      highlights: [{ row: rows - 1, bold: true }],
-    },
-    side: [
-      {
-        caption: "ОО по факторам (регион)",
-        columns: [
-          { header: "Фактор", format: "text", width: 40 },
-          { header: "Число ОО", format: "integer", width: 10 },
-        ],
-        rows: [
-          ["РФ1. Низкий уровень оснащения школы", 12],
-          ["РФ2. Дефицит педагогических кадров", 7],
-        ],
-        highlights: [],
-      },
-    ],
-    below: [],
-    chart: { kind: "column", title: "Школы по факторам риска", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: 1 },
-    problems: [],
-  };
-}
 
 const userWorkbook = (): FakeExcel =>
   createFakeExcel({
