@@ -31,6 +31,8 @@ import { runAndPublish } from "../commands/runAndPublish";
 import { pinChoice, subscribeRuns, type RunChoice, type RunEvent } from "../commands/store";
 import { recognizeWorkbook, saveSettings, type WorkbookView } from "../excel/api";
 import { FormulasView } from "./FormulasView";
+import { contextColumns } from "./identificationEdit";
+import { IdentificationView } from "./IdentificationView";
 import type { HostState } from "./host";
 import { RecognitionView } from "./RecognitionView";
 import { RunResult } from "./RunResult";
@@ -217,6 +219,14 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
             >
               {STRINGS.saveSettings}
             </Button>
+            {view && available.has("identification") && (
+              <IdentificationView
+                settings={view.settings.identification}
+                columns={contextColumns(view.tables)}
+                saving={save?.state === "saving"}
+                onSave={(identification) => void store({ ...view.settings, identification })}
+              />
+            )}
             {saveLine}
           </>
         )}

@@ -21,6 +21,7 @@ import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
 import { runEngine } from "../../src/reports/engine";
 import type { FakeSheetInit } from "../helpers/fakeExcel";
 import { openWorkbook, writeWorkbook } from "../helpers/workbooks";
+import { smallContext, smallResults } from "../fixtures/identification/smallRegion";
 import { SMALL_WORKBOOK } from "./smallWorkbook";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -505,6 +506,65 @@ const REPORT_FILE_NAMES: Record<string, string> = {
   Показатели: "indicators",
   "Исполнение плана": "plan-status",
 };
+
+describe("«Выявление ШНОР» set in «Параметры» is what the next report and `shnor report` use", () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "shnor-pane-identification-"));
+  const sheets: FakeSheetInit[] = [smallResults, smallContext].map((grid) => ({ name: grid.name, cells: grid.cells }));
+  const REPORT = "Выявление ШНОР";
+
+  test("a bad weight or threshold saves nothing; threshold 20 % and a weighted component do, and the report follows them", async () => {
+    const { page, errors } = await openPane(officeStub, sheets);
+    await page.getByRole("tab", { name: "Параметры" }).click();
+    await page.getByLabel("На дату").fill("2021-06-15");
+    const section = page.getByTestId("identification");
+    await section.waitFor();
+    await section.getByRole("button", { name: "Добавить составляющую" }).click();
+    expect(await section.getByRole("combobox", { name: "Колонка составляющей 1" }).textContent()).toBe("Доля обучающихся с ОВЗ, %");
+    await choose(page, section.getByRole("combobox", { name: "Направление составляющей 1" }), "− больше — неблагополучнее");
+    await section.getByLabel("Вес составляющей 1").fill("abc");
+    await section.getByLabel("Порог доли «2», %").fill("120");
+    await section.getByRole("button", { name: "Сохранить", exact: true }).click();
+    await section.getByText("«abc»: нужно неотрицательное число.").waitFor();
+    await section.getByText("«120»: нужен процент от 1 до 100.").waitFor();
+    await section.getByText("Исправьте отмеченные поля: ничего не сохранено.").waitFor();
+    expect(await host<unknown>(page, "sheetCells", SETTINGS_SHEET_NAME)).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    await section.getByLabel("Вес составляющей 1").fill("2");
+    await section.getByLabel("Порог доли «2», %").fill("20");
+    await section.getByRole("button", { name: "Сохранить", exact: true }).click();
+    await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
+    const stored = (await host<Cell[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!;
+    expect(stored).toEqual(
+      expect.arrayContaining([
+        ["Выявление ШНОР: порог доли «2», %", 20],
+        ["ИСБШ 1: колонка", "Доля обучающихся с ОВЗ, %"],
+        ["ИСБШ 1: направление", "-"],
+        ["ИСБШ 1: вес", 2],
+        ["ИСБШ 1: нормировка", "мин-макс"],
+      ]),
+    );
+    await shot(page, "pane-identification.png");
+
+    await page.getByRole("tab", { name: "Отчёты" }).click();
+    await page.getByRole("button", { name: REPORT, exact: true }).click();
+    await page.getByRole("button", { name: `Открыть лист «${REPORT}»` }).waitFor();
+    await settled(page);
+    const written = await host<Cell[][]>(page, "sheetCells", REPORT);
+    const withSaved = await cliReport(folder, [...sheets, { name: SETTINGS_SHEET_NAME, cells: stored, visibility: "Hidden" }], ["--as-of", "2021-06-15"]);
+    const withDefaults = await cliReport(folder, sheets, ["--as-of", "2021-06-15"]);
+    expect(written).toEqual(withSaved.get(REPORT));
+    // 20 %: СОШ № 3 (20 % and 25 % in Russian two years running) is low now; at the default 30 % it was not.
+    const school3 = (cells: Cell[][] | null | undefined) => cells?.find((row) => row[1] === "МБОУ СОШ № 3 г. Вязьмы");
+    expect(school3(written)?.[3]).toBe("да");
+    expect(school3(withDefaults.get(REPORT))?.[3]).toBe("нет");
+    // The weighted component gives ИСБШ a number; with no weights the sheet says so.
+    expect(typeof school3(written)?.[5]).toBe("number");
+    expect(school3(withDefaults.get(REPORT))?.[5]).toBe("веса не заданы");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
 
 describe("workbooks the pane must explain, while the other reports still work", () => {
   test("no recognisable table: said in Russian, no report offered", async () => {
