@@ -13,6 +13,13 @@ export interface ColumnOverride {
   meaning: string;
 }
 
+/** The user's choice of which way a dynamics measure improves (SPEC §4: «пользователь может переопределить»). */
+export interface DynamicsBetter {
+  /** The measure without its «вход»/«итог» word, as the pair finder names it: «Неуспевающих, %». */
+  measure: string;
+  better: "больше" | "меньше";
+}
+
 export interface Settings {
   /** A curator accompanies at most this many schools (Omsk plan: 2). */
   curatorCap: number;
@@ -23,6 +30,8 @@ export interface Settings {
   columnOverrides: ColumnOverride[];
   /** Indicator columns (by header) the user switched off. */
   indicatorsOff: string[];
+  /** Dynamics directions set by the user; other measures take the direction guessed from their name. */
+  dynamicsBetter: DynamicsBetter[];
   /** Identification rules, ИСБШ, partner cap and interview timetable (SPEC §8, the steps before a plan). */
   identification: IdentificationSettings;
 }
@@ -32,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   schoolYearEnd: { month: 8, day: 31 },
   columnOverrides: [],
   indicatorsOff: [],
+  dynamicsBetter: [],
   identification: DEFAULT_IDENTIFICATION_SETTINGS,
 };
 

@@ -12,6 +12,7 @@ import {
   readIdentificationSettingsRows,
   type SettingsRow,
 } from "./identification/settings";
+import { dynamicsMeasureKey, parseBetter } from "./indicators/dynamics";
 import { parsePlanPeriod } from "./periodText";
 import type { PlanPeriod } from "./period";
 import { cellProblem, type Problem } from "./problems";
@@ -28,6 +29,8 @@ const SCHOOL_YEAR_END = "Конец учебного года";
 const PLAN_PERIOD = "Период плана";
 const COLUMN_PREFIX = "Колонка:";
 const INDICATOR_OFF = "Показатель отключён";
+/** «Динамика: Неуспевающих, %» → «меньше»: which way the measure improves (SPEC §4). */
+const DYNAMICS_PREFIX = "Динамика:";
 /** «Выявление ШНОР: …», «ИСБШ: …», … — the groups of the steps before a plan, for the unknown-key message. */
 const IDENTIFICATION_GROUPS = [...new Set(Object.values(IDENTIFICATION_SETTING_KEYS).map((key) => key.split(":")[0]))]
   .map((group) => `«${group}: …»`)
@@ -63,6 +66,7 @@ export function settingsToRows(settings: Settings): Cell[][] {
     rows.push([`${COLUMN_PREFIX} ${o.sheet} / ${o.header}`, parsed ? meaningInWords(parsed.meaning, parsed.factor) : o.meaning]);
   }
   for (const header of settings.indicatorsOff) rows.push([INDICATOR_OFF, header]);
+  for (const d of settings.dynamicsBetter) rows.push([`${DYNAMICS_PREFIX} ${d.measure}`, d.better]);
   rows.push(...identificationSettingsToRows(settings.identification));
   return rows;
 }
@@ -93,6 +97,7 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
     schoolYearEnd: { ...DEFAULT_SETTINGS.schoolYearEnd },
     columnOverrides: [],
     indicatorsOff: [],
+    dynamicsBetter: [],
   };
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -133,6 +138,8 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       if (!isBlank(value)) period = { value, row: r };
     } else if (key.startsWith(COLUMN_PREFIX)) {
       readOverride(key, value, r, settings, problems, at);
+    } else if (key.startsWith(DYNAMICS_PREFIX)) {
+      readDynamicsBetter(key, value, r, settings, problems, at);
     } else if (key === INDICATOR_OFF) {
       if (isBlank(value)) valueProblem(r, `«${INDICATOR_OFF}»: не указан заголовок колонки показателя`);
       else settings.indicatorsOff.push(cellText(value));
@@ -140,7 +147,7 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       problems.push(
         cellProblem(
           ...at(r, 0),
-          `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}, ${IDENTIFICATION_GROUPS}, «ИСБШ 1: колонка» …`,
+          `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}, «${DYNAMICS_PREFIX} <мера>», ${IDENTIFICATION_GROUPS}, «ИСБШ 1: колонка» …`,
         ),
       );
     }
@@ -187,4 +194,35 @@ function readOverride(
     return;
   }
   settings.columnOverrides.push({ sheet, header, meaning: storedMeaning(parsed) });
+}
+
+/** «Динамика: <мера>» → «больше»/«меньше»; a bad or repeated row is reported and the guessed direction stays. */
+function readDynamicsBetter(
+  key: string,
+  value: Cell,
+  r: number,
+  settings: Settings,
+  problems: Problem[],
+  at: (r: number, c: number) => [string, number, number],
+): void {
+  const measure = key.slice(DYNAMICS_PREFIX.length).trim();
+  if (!measure) {
+    problems.push(cellProblem(...at(r, 0), `«${key}»: нужно «${DYNAMICS_PREFIX} <мера>», например «${DYNAMICS_PREFIX} Неуспевающих, %»; настройка не применена`));
+    return;
+  }
+  const better = isBlank(value) ? null : parseBetter(value);
+  if (better === null || typeof better === "object") {
+    problems.push(
+      cellProblem(
+        ...at(r, 1),
+        `«${key}»: значение «${cellText(value)}» не понято — напишите «больше» (лучше рост) или «меньше» (лучше снижение); направление определяется по названию меры`,
+      ),
+    );
+    return;
+  }
+  if (settings.dynamicsBetter.some((d) => dynamicsMeasureKey(d.measure) === dynamicsMeasureKey(measure))) {
+    problems.push({ ...cellProblem(...at(r, 0), `направление динамики «${measure}» задано ещё раз; действует первое значение`), severity: "warning" });
+    return;
+  }
+  settings.dynamicsBetter.push({ measure, better: better === "lower" ? "меньше" : "больше" });
 }

@@ -30,6 +30,7 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
     misses.push(...total.misses.map((a) => [indicator.name, a.label, a.school.municipality, a.school.name]));
   }
   const off = ctx.settings.indicatorsOff;
+  const chosen = indicators.flatMap((i) => (i.betterFromSettings ? [`${i.name} — лучше ${i.betterFromSettings === "lower" ? "меньше" : "больше"}`] : []));
   const title = REPORT_SHEET_NAMES.indicators;
   return {
     reportId: "indicators",
@@ -42,6 +43,7 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
         ? "Столбцы-показатели (отметки «да»/«нет» или пары «вход»/«итог») в списке школ не найдены"
         : "Знаменатель — все ОО; пустая ячейка — «нет данных» (в знаменателе); для динамики — ОО с обоими значениями",
       ...(off.length === 0 ? [] : [`Отключены в настройках: ${off.join("; ")}`]),
+      ...(chosen.length === 0 ? [] : [`Направление динамики задано в настройках: ${chosen.join("; ")}`]),
     ],
     main: {
       columns: [

@@ -20,6 +20,10 @@ const custom: Settings = {
     { sheet: "Профили", header: "Примечание", meaning: "нет" },
   ],
   indicatorsOff: ["Неуспевающих, % (вход)"],
+  dynamicsBetter: [
+    { measure: "Неуспевающих, %", better: "больше" },
+    { measure: "Средний балл ВПР", better: "меньше" },
+  ],
   identification: {
     ...DEFAULT_IDENTIFICATION_SETTINGS,
     threshold: 25,
@@ -41,6 +45,8 @@ describe("settingsToRows", () => {
       ["Колонка: Профили / Рисковые факторы / 3", "рисковый фактор 3"],
       ["Колонка: Профили / Примечание", "не учитывается"],
       ["Показатель отключён", "Неуспевающих, % (вход)"],
+      ["Динамика: Неуспевающих, %", "больше"],
+      ["Динамика: Средний балл ВПР", "меньше"],
       ...identificationSettingsToRows(custom.identification),
     ]);
     expect(settingsToRows(custom)).toContainEqual(["Выявление ШНОР: порог доли «2», %", 25]);
@@ -89,6 +95,9 @@ describe("readSettingsRows", () => {
     [["Колонка: План / Когда", "иногда"], 1, "значение «иногда» не понято"],
     [["Колонка: без листа", "срок"], 0, "нужно «Колонка: <лист> / <заголовок колонки>»"],
     [["Цвет шапки", "синий"], 0, "неизвестный параметр «Цвет шапки»"],
+    [["Динамика: Неуспевающих, %", "лучше"], 1, "«Динамика: Неуспевающих, %»: значение «лучше» не понято — напишите «больше»"],
+    [["Динамика: Неуспевающих, %", null], 1, "«Динамика: Неуспевающих, %»: значение «» не понято"],
+    [["Динамика:", "меньше"], 0, "нужно «Динамика: <мера>»"],
   ])("%j: a problem at the cell, the default stays", (row, col, message) => {
     const { settings, problems } = readSettingsRows(sheet([["Параметр", "Значение"], row as Cell[]]));
     expect(settings).toEqual(DEFAULT_SETTINGS);
@@ -130,6 +139,21 @@ describe("readSettingsRows", () => {
     );
     expect(settings.curatorCap).toBe(3);
     expect(problems).toEqual([expect.objectContaining({ row: 1, col: 0, severity: "warning" })]);
+  });
+
+  test("a dynamics direction: synonyms are read as «больше»/«меньше»; the same measure again is a warning", () => {
+    const { settings, problems } = readSettingsRows(
+      sheet([
+        ["Динамика: Доля «2», %", "Ниже"],
+        ["Динамика: Охват, %", "рост"],
+        ["Динамика: доля «2»,  % (вход)", "больше"],
+      ]),
+    );
+    expect(settings.dynamicsBetter).toEqual([
+      { measure: "Доля «2», %", better: "меньше" },
+      { measure: "Охват, %", better: "больше" },
+    ]);
+    expect(problems).toEqual([expect.objectContaining({ row: 2, col: 0, severity: "warning", message: expect.stringContaining("задано ещё раз") })]);
   });
 
   test("the school-year end applies to the period whatever the row order", () => {

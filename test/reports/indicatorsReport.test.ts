@@ -76,6 +76,35 @@ describe("«Показатели» on the sample workbook", () => {
   });
 });
 
+describe("a dynamics direction set in the settings", () => {
+  const growthIsBetter = { ...DEFAULT_SETTINGS, dynamicsBetter: [{ measure: "неуспевающих, %", better: "больше" as const }] };
+
+  test("«больше» for «Неуспевающих, %» turns the rises into «положительная»; the notes say so", () => {
+    const guessed = buildIndicatorsReport(sampleData(), ctx);
+    const report = buildIndicatorsReport(sampleData(), { ...ctx, settings: growthIsBetter });
+    const rows = report.main.rows.filter((r) => r[0] === DYNAMICS);
+    // Калачинский: 22→26, 35→36, 7→8, 10→11 rose; Тарский: 35→36, 38→41 rose
+    expect(rows[0]).toEqual([DYNAMICS, "Калачинский район", 4, 6, 4 / 6, 0]);
+    expect(rows[3]).toEqual([DYNAMICS, "Тарский район", 2, 6, 2 / 6, 0]);
+    const unchanged = report.below[0].rows.filter((r) => r[0] === DYNAMICS && r[1] === "без изменений").length;
+    expect(unchanged).toBeGreaterThan(0);
+    expect(rows[4].slice(1, 4)).toEqual(["Итого по региону", 24 - 14 - unchanged, 24]);
+    // the falls are now the misses: Калачинский 24→23 and 38→36
+    expect(report.below[0].rows.filter((r) => r[0] === DYNAMICS && r[1] === "отрицательная" && r[2] === "Калачинский район")).toHaveLength(2);
+    expect(report.notes).toContain("Направление динамики задано в настройках: Положительная динамика: Неуспевающих, % — лучше больше");
+    expect(guessed.notes.some((n) => n.includes("Направление динамики"))).toBe(false);
+  });
+
+  test("«меньше» set for the same measure keeps the guessed counts but is noted; another measure changes nothing", () => {
+    const same = buildIndicatorsReport(sampleData(), { ...ctx, settings: { ...DEFAULT_SETTINGS, dynamicsBetter: [{ measure: "Неуспевающих, % (итог)", better: "меньше" }] } });
+    expect(same.main.rows).toEqual(buildIndicatorsReport(sampleData(), ctx).main.rows);
+    expect(same.notes).toContain("Направление динамики задано в настройках: Положительная динамика: Неуспевающих, % — лучше меньше");
+    const other = buildIndicatorsReport(sampleData(), { ...ctx, settings: { ...DEFAULT_SETTINGS, dynamicsBetter: [{ measure: "Охват, %", better: "больше" }] } });
+    expect(other.main.rows).toEqual(buildIndicatorsReport(sampleData(), ctx).main.rows);
+    expect(other.notes.some((n) => n.includes("Направление динамики"))).toBe(false);
+  });
+});
+
 describe("any cell in the indicator columns: no exception, counts add up", () => {
   test("every indicator's regional denominator is at most the schools, misses are listed", () => {
     const anyCell = fc.oneof(fc.string(), fc.double(), fc.integer({ min: -1, max: 50 }), fc.boolean(), fc.constant(null), fc.constantFrom("да", "нет", "+", "-", "н/д", "22,5"));

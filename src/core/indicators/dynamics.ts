@@ -4,6 +4,7 @@
  * «без изменений» per school. For shares of «2», failing pupils and the like lower is better.
  */
 import { type Cell, cellText, isBlank, normalizeText } from "../cell";
+import type { DynamicsBetter } from "../settings";
 
 export type Better = "higher" | "lower";
 export type Trend = "положительная" | "отрицательная" | "без изменений";
@@ -39,6 +40,8 @@ export interface DynamicsPair {
   entryHeader: string;
   finalHeader: string;
   better: Better;
+  /** Set when the direction is the user's (the settings sheet), not guessed from the measure's name. */
+  fromSettings?: true;
 }
 
 const ENTRY = /(^|[^а-яё])(вход[а-яё]*)/i;
@@ -56,8 +59,27 @@ function measureOf(header: string, stage: RegExp): string {
     .replace(/^[\s,;:]+|[\s,;:]+$/g, "");
 }
 
-/** Pairs of headers naming the same measure at entry and at the end, in the order of the entry columns. */
-export function findDynamicsPairs(headers: readonly string[]): DynamicsPair[] {
+/**
+ * The key a measure is matched by: normalised, without a stage word, so that a setting written as
+ * «Неуспевающих, %» or «неуспевающих, % (вход)» finds the pair «Неуспевающих, % (вход)» / «(итог)».
+ */
+export function dynamicsMeasureKey(text: string): string {
+  return normalizeText(measureOf(measureOf(text, ENTRY), FINAL));
+}
+
+/** The user's direction for the measure when the settings have one, else the one guessed from its name. */
+function directionOf(measure: string, overrides: readonly DynamicsBetter[]): Pick<DynamicsPair, "better" | "fromSettings"> {
+  const key = dynamicsMeasureKey(measure);
+  const chosen = overrides.find((o) => dynamicsMeasureKey(o.measure) === key);
+  if (chosen) return { better: chosen.better === "меньше" ? "lower" : "higher", fromSettings: true };
+  return { better: betterFor(measure) };
+}
+
+/**
+ * Pairs of headers naming the same measure at entry and at the end, in the order of the entry columns;
+ * `overrides` (Settings.dynamicsBetter) win over the direction guessed from the measure's name.
+ */
+export function findDynamicsPairs(headers: readonly string[], overrides: readonly DynamicsBetter[] = []): DynamicsPair[] {
   const finals = new Map<string, string>();
   for (const header of headers) {
     if (FINAL.test(header) && !ENTRY.test(header)) finals.set(normalizeText(measureOf(header, FINAL)), header);
@@ -67,7 +89,7 @@ export function findDynamicsPairs(headers: readonly string[]): DynamicsPair[] {
     if (!ENTRY.test(header) || FINAL.test(header)) continue;
     const measure = measureOf(header, ENTRY);
     const finalHeader = finals.get(normalizeText(measure));
-    if (finalHeader !== undefined) pairs.push({ measure, entryHeader: header, finalHeader, better: betterFor(measure) });
+    if (finalHeader !== undefined) pairs.push({ measure, entryHeader: header, finalHeader, ...directionOf(measure, overrides) });
   }
   return pairs;
 }

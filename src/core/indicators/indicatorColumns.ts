@@ -53,7 +53,8 @@ function dynamicsIndicator(schools: readonly SchoolRecord[], pair: DynamicsPair)
     const trend = trendOf(entry, final, pair.better);
     return { school, counted: trend === "положительная" ? "yes" : "no", label: trend };
   });
-  return { indicator: { name, answers, noDataInDenominator: false }, problems };
+  const fromSettings = pair.fromSettings ? { betterFromSettings: pair.better } : {};
+  return { indicator: { name, answers, noDataInDenominator: false, ...fromSettings }, problems };
 }
 
 /**
@@ -78,7 +79,7 @@ function isOff(settings: Settings, ...names: string[]): boolean {
  * `headers` are the extra columns' headers (WorkbookData.extraHeaders).
  */
 export function findIndicators(schools: readonly SchoolRecord[], headers: readonly string[], settings: Settings): { indicators: Indicator[]; problems: Problem[] } {
-  const pairs = findDynamicsPairs(headers).filter((p) => isNumeric(schools, p.entryHeader) && isNumeric(schools, p.finalHeader));
+  const pairs = findDynamicsPairs(headers, settings.dynamicsBetter).filter((p) => isNumeric(schools, p.entryHeader) && isNumeric(schools, p.finalHeader));
   const paired = new Set(pairs.flatMap((p) => [p.entryHeader, p.finalHeader]));
   const found: { indicator: Indicator; problems: Problem[] }[] = [];
   for (const header of headers) {

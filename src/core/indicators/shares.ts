@@ -4,6 +4,7 @@
  */
 import { normalizeText } from "../cell";
 import type { SchoolRecord } from "../tables/records";
+import type { Better } from "./dynamics";
 import { NO_MUNICIPALITY } from "../risk/summary";
 
 export const REGION_TOTAL = "Итого по региону";
@@ -25,6 +26,8 @@ export interface Indicator {
    * indicator counts only the schools with both values.
    */
   noDataInDenominator: boolean;
+  /** A dynamics indicator's direction when the user set it in the settings (for the report's notes). */
+  betterFromSettings?: Better;
 }
 
 export interface ShareRow {

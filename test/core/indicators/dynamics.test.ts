@@ -38,3 +38,23 @@ describe("trendOf / parseBetter", () => {
     expect(parseBetter("лучше")).toEqual({ error: "Направление «лучше» не распознано: укажите «больше» или «меньше»" });
   });
 });
+
+describe("findDynamicsPairs with the user's directions", () => {
+  const headers = ["Неуспевающих, % (вход)", "Неуспевающих, % (итог)", "Охват, % (вход)", "Охват, % (итог)"];
+
+  test("a setting matched by the pair finder's normalisation wins over the guess and is marked", () => {
+    const pairs = findDynamicsPairs(headers, [{ measure: "неуспевающих,  % (вход)", better: "больше" }]);
+    expect(pairs.map((p) => [p.measure, p.better, p.fromSettings])).toEqual([
+      ["Неуспевающих, %", "higher", true],
+      ["Охват, %", "higher", undefined],
+    ]);
+  });
+
+  test("without a setting the direction is guessed from the name", () => {
+    expect(findDynamicsPairs(headers).map((p) => p.better)).toEqual(["lower", "higher"]);
+    expect(findDynamicsPairs(headers, [{ measure: "Охват, %", better: "меньше" }]).map((p) => [p.better, p.fromSettings])).toEqual([
+      ["lower", undefined],
+      ["lower", true],
+    ]);
+  });
+});
