@@ -62,6 +62,8 @@ describe("reportSheetName", () => {
     expect(safeSheetName("Итоги [2021]: 1/2 * ?")).toBe("Итоги 2021 1 2");
     expect(safeSheetName("'Кураторы'")).toBe("Кураторы");
     expect(safeSheetName("  ")).toBe("Отчёт");
+    expect(safeSheetName(" 'План' ")).toBe("План");
+    expect(safeSheetName("' 'x")).toBe("x");
   });
 
   it("always gives a legal name not yet taken (any wanted name, any workbook)", () => {
