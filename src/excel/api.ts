@@ -5,6 +5,7 @@
  */
 import { type Day, today } from "../core/calendar";
 import type { Settings } from "../core/settings";
+import { findIndicators } from "../core/indicators/indicatorColumns";
 import { municipalitiesOf } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import { runEngine } from "../reports/engine";
@@ -32,6 +33,8 @@ export interface WorkbookView extends Recognition {
   settings: Settings;
   /** For the municipality filter, each once, in Russian order. */
   municipalities: string[];
+  /** Every indicator of the schools' columns, those switched off in the settings too (the pane's switches). */
+  indicators: string[];
 }
 
 /** What the add-in finds in the open workbook (tables, columns, problems, reports it can build). */
@@ -41,8 +44,10 @@ export async function recognizeWorkbook(): Promise<WorkbookView> {
     const { grids, reportSheets } = await readWorkbookSheets(context, caps);
     // Every builder runs (nothing is written) so that the pane lists the problems a run would meet, with their cells.
     const { recognition, settings, problems } = runEngine(grids, reportSheets, { asOf: today() });
-    const municipalities = municipalitiesOf(readWorkbook(grids, settings, reportSheets));
-    return { ...recognition, problems, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities };
+    const data = readWorkbook(grids, settings, reportSheets);
+    const municipalities = municipalitiesOf(data);
+    const indicators = findIndicators(data.schools, data.extraHeaders, { ...settings, indicatorsOff: [] }).indicators.map((i) => i.name);
+    return { ...recognition, problems, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities, indicators };
   });
 }
 

@@ -7,6 +7,7 @@ import * as React from "react";
 import {
   Button,
   Caption1,
+  Checkbox,
   Dropdown,
   Field,
   Input,
@@ -37,7 +38,7 @@ import type { HostState } from "./host";
 import { RecognitionView } from "./RecognitionView";
 import { RunResult } from "./RunResult";
 import { readCuratorCap } from "../core/settingsSheet";
-import { parseSchoolYearEnd, schoolYearEndText } from "./settingsEdit";
+import { indicatorOn, parseSchoolYearEnd, schoolYearEndText, withIndicator } from "./settingsEdit";
 import { REPORT_BUTTONS, STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -219,6 +220,25 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
             >
               {STRINGS.saveSettings}
             </Button>
+            {view && view.indicators.length > 0 && (
+              <div role="group" aria-labelledby="indicators-title" aria-describedby="indicators-hint">
+                <Text weight="semibold" block id="indicators-title">
+                  {STRINGS.indicatorsTitle}
+                </Text>
+                <Caption1 block id="indicators-hint">
+                  {STRINGS.indicatorsHint}
+                </Caption1>
+                {view.indicators.map((name) => (
+                  <Checkbox
+                    key={name}
+                    label={name}
+                    checked={indicatorOn(view.settings.indicatorsOff, name)}
+                    disabled={save?.state === "saving"}
+                    onChange={(_, data) => void store({ ...view.settings, indicatorsOff: withIndicator(view.settings.indicatorsOff, name, data.checked === true) })}
+                  />
+                ))}
+              </div>
+            )}
             {view && available.has("identification") && (
               <IdentificationView
                 settings={view.settings.identification}

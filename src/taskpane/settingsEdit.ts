@@ -2,6 +2,7 @@
  * What the pane's dropdowns and fields change in the stored settings (SPEC §8). Pure: the pane saves the result
  * with saveSettings, so the next run, the next opening of the workbook and `shnor report` read the same.
  */
+import { normalizeText } from "../core/cell";
 import { dayOf } from "../core/calendar";
 import { type MonthDay, parsePlanPeriod } from "../core/periodText";
 import type { Settings } from "../core/settings";
@@ -69,4 +70,15 @@ export function parseSchoolYearEnd(text: string): MonthDay | null {
 
 export function schoolYearEndText({ month, day }: MonthDay): string {
   return `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}`;
+}
+
+/** The indicators switched off after the user turns `name` on or off (compared as the engine compares them). */
+export function withIndicator(off: readonly string[], name: string, on: boolean): string[] {
+  const others = off.filter((header) => normalizeText(header) !== normalizeText(name));
+  return on ? others : [...others, name];
+}
+
+/** Is the indicator `name` reported under these settings? */
+export function indicatorOn(off: readonly string[], name: string): boolean {
+  return !off.some((header) => normalizeText(header) === normalizeText(name));
 }

@@ -38,6 +38,8 @@ export const STRINGS = {
   yearEndHint: "дд.мм, обычно 31.08",
   yearEndInvalid: (text: string) => `«${text}» — не дата: введите дд.мм, например 31.08.`,
   saveSettings: "Сохранить в книге",
+  indicatorsTitle: "Показатели в отчёте «Показатели»",
+  indicatorsHint: "Снятая отметка сохраняется в книге: показатель не попадёт ни в отчёт панели, ни в shnor report.",
   reportsTitle: "Отчёты",
   allReports: "Все отчёты",
   canBuild: (names: string[]) => (names.length > 0 ? `Можно построить: ${names.join(", ")}` : "Данных книги не хватает ни для одного отчёта"),

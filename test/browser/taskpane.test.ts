@@ -434,6 +434,22 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
     expect(await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME)).toContainEqual(["Период плана", "2020-2021 учебный год"]);
   });
 
+  test("an indicator switched off in «Параметры» is saved in the settings sheet (so `shnor report` leaves it out too)", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Параметры" }).click();
+    const switches = page.getByRole("checkbox");
+    expect(await switches.count()).toBeGreaterThan(1);
+    const first = switches.first();
+    expect(await first.isChecked()).toBe(true);
+    const name = await first.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? "");
+    await first.uncheck();
+    await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
+    expect(await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME)).toContainEqual(["Показатель отключён", expect.any(String)]);
+    const stored = (await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!.find((row) => row[0] === "Показатель отключён")!;
+    expect(stored[1]).toBe(name);
+    expect(await page.getByRole("checkbox").first().isChecked()).toBe(false);
+  });
+
   test("«Параметры»: «на дату» and one municipality of the list, for this run only", async () => {
     const { page } = opened;
     await page.getByRole("tab", { name: "Параметры" }).click();

@@ -1,16 +1,17 @@
 /** The pane's changes to the stored settings read back the same through the settings sheet the command line reads. */
 import fc from "fast-check";
-import { readCuratorCap } from "../../src/core/settingsSheet";
 import { mustDayOf } from "../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
+import { readCuratorCap, readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
 import {
+  indicatorOn,
   meaningOptions,
   meaningWordOf,
   parseSchoolYearEnd,
   periodOptions,
   schoolYearEndText,
   withColumnMeaning,
+  withIndicator,
   withPlanPeriod,
 } from "../../src/taskpane/settingsEdit";
 import { PANE_FUNCTIONS } from "../../src/taskpane/formulas";
@@ -79,4 +80,21 @@ test("formulas: every function of ru.json, examples around the selection", () =>
   expect(PANE_FUNCTIONS.find((f) => f.id === "INGROUP")!.example!("Лист1!B2:K2")).toBe("=SHNOR.INGROUP(B2:K2,1)");
   expect(PANE_FUNCTIONS.find((f) => f.id === "MANDATORY")!.example).toBeNull();
   for (const f of PANE_FUNCTIONS) expect(f.description.length).toBeGreaterThan(10);
+});
+
+describe("switching an indicator off and on", () => {
+  const medk = "Разместили материалы в ИС МЭДК";
+
+  test("off adds it to the settings; on removes it whatever its spacing or case", () => {
+    const off = withIndicator([], medk, false);
+    expect(off).toEqual([medk]);
+    expect(indicatorOn(off, medk)).toBe(false);
+    expect(withIndicator(["разместили  материалы в ИС МЭДК"], medk, true)).toEqual([]);
+  });
+
+  test("the choice survives the settings sheet", () => {
+    const settings = { ...DEFAULT_SETTINGS, indicatorsOff: withIndicator([], medk, false) };
+    const grid = { name: SETTINGS_SHEET_NAME, cells: settingsToRows(settings), origin: { row: 0, col: 0 }, merges: [] };
+    expect(readSettingsRows(grid).settings.indicatorsOff).toEqual([medk]);
+  });
 });
