@@ -12,7 +12,7 @@ import { runEngine } from "../reports/engine";
 import { layoutSheet } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import type { Recognition, RunSummary } from "../reports/recognition";
-import { detectCapabilities, ExcelTooOldError, skippedFeatures, skippedReading } from "./capabilities";
+import { detectCapabilities, ExcelTooOldError, requireExcelApi, skippedReading } from "./capabilities";
 import { readWorkbookSheets } from "./readSheets";
 import { formulaArgumentArea } from "./selection";
 import { readSettingsSheet, writeSettingsSheet } from "./settingsSheet";
@@ -101,12 +101,12 @@ export async function runReports(ids: ReportId[] | "all", choice: ReportChoice):
     const caps = detectCapabilities();
     const { grids, reportSheets } = await readWorkbookSheets(context, caps);
     const result = runEngine(grids, reportSheets, choice, ids === "all" ? undefined : ids);
-    const written = await writeReportSheets(context, result.sheets.map(layoutSheet), caps);
+    const written = await writeReportSheets(context, result.sheets.map(layoutSheet));
     return {
       written: written.written,
       problems: result.problems,
       summary: result.summary,
-      skipped: [...skippedFeatures(caps), ...written.skipped],
+      skipped: [...skippedReading(caps), ...written.skipped],
     };
   });
 }
@@ -119,9 +119,13 @@ export async function loadSettings(): Promise<Settings> {
   return inExcel("Настройки не прочитаны", (context) => readSettingsSheet(context));
 }
 
-/** Excel.run whose failures reach the pane in Russian, with Excel's own words kept for support. */
+/**
+ * Excel.run below the floor check (capabilities.ts), so that every door says in Russian what this Excel lacks before
+ * touching the workbook; Excel's own failures reach the pane in Russian, with Excel's words kept for support.
+ */
 async function inExcel<T>(what: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
+    requireExcelApi();
     return await Excel.run(batch);
   } catch (error) {
     if (error instanceof ExcelTooOldError) throw error;

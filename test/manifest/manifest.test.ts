@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { RIBBON_ACTIONS } from "../../src/commands/actions";
+import { REQUIRED_EXCEL_API } from "../../src/excel/capabilities";
 import {
   elementOrder,
   executeFunctionNames,
@@ -109,11 +110,15 @@ describe("manifest.xml", () => {
     expect(overrideValue(metadata, "ru-RU")).toMatch(/\/functions-ru\.json$/);
   });
 
-  test("requires SharedRuntime 1.1 and custom functions; asks for ReadWriteDocument", () => {
+  test("requires what the add-in uses: SharedRuntime 1.1, CustomFunctionsRuntime 1.2, the ExcelApi floor; asks for ReadWriteDocument", () => {
     const sets = allElements(child(manifest, "Requirements")).filter((e) => localName(e) === "Set");
     expect(Object.fromEntries(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion]))).toEqual({
       SharedRuntime: "1.1",
-      CustomFunctionsRuntime: "1.1",
+      // CustomFunctions.Error with a message: «Requirement set 1.2 adds the CustomFunctions.Error object to support
+      // error handling» (Custom Functions requirement sets, Microsoft Learn).
+      CustomFunctionsRuntime: "1.2",
+      // The floor the pane and the ribbon check at run time (test/excel/apiSets.test.ts keeps it honest).
+      ExcelApi: REQUIRED_EXCEL_API,
     });
     expect(child(manifest, "Permissions").text).toBe("ReadWriteDocument");
   });
