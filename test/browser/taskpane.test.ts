@@ -82,10 +82,14 @@ interface Opened {
   refused: string[];
 }
 
-/** Opens the pane at 320 px; office.js is answered by `officeJs` (a script) or refused (null); `workbook` replaces the small region. */
-async function openPane(officeJs: string | null, workbook?: FakeSheetInit[]): Promise<Opened> {
+/**
+ * Opens the pane at 320 px; office.js is answered by `officeJs` (a script) or refused (null); `workbook` replaces the
+ * small region; `excelLanguage` is Excel's UI language (Office.context.displayLanguage, the stub's default ru-RU).
+ */
+async function openPane(officeJs: string | null, workbook?: FakeSheetInit[], excelLanguage?: string): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: "ru-RU" });
   if (workbook) await page.addInitScript((sheets) => Object.assign(window, { __shnorWorkbook: sheets }), workbook);
+  if (excelLanguage) await page.addInitScript((language) => Object.assign(window, { __shnorDisplayLanguage: language }), excelLanguage);
   const errors: string[] = [];
   const refused: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -208,7 +212,8 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     await page.getByText("ШНОР.ГРУППЫ_РИСКА", { exact: true }).waitFor();
     await host(page, "select", "ООНОР 2021", "D3:G3,I3", "I3");
     await page.getByRole("button", { name: "Вставить ШНОР.ГРУППЫ_РИСКА" }).click();
-    await page.getByText("Формула =SHNOR.RISKGROUPS(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
+    // Written in the invariant form, reported as this (Russian) Excel shows it in the formula bar.
+    await page.getByText("Формула =ШНОР.ГРУППЫ_РИСКА(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
     expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[2][8]).toBe("=SHNOR.RISKGROUPS(D3:G3)");
     await shot(page, "pane-formulas.png");
 
@@ -222,6 +227,36 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     await page.getByText("Ячейка 'ООНОР 2021'!I5 входит в выделенные данные", { exact: false }).waitFor();
     expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[4]?.[8] ?? null).toBeNull();
     expect(await page.getByRole("button", { name: "Вставить ШНОР.ОБЯЗАТЕЛЬНЫЕ_МЕРЫ" }).isDisabled()).toBe(true);
+  });
+
+  test("«Вставить» where Excel does not know the invariant form (office-js #891): the form this Excel shows is written instead", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Формулы" }).click();
+    await host(page, "customFunctionNames", "shown");
+    try {
+      await host(page, "select", "ООНОР 2021", "D5:G5,I5", "I5");
+      await page.getByRole("button", { name: "Вставить ШНОР.ЧИСЛО_РИСКОВ" }).click();
+      await page.getByText("Формула =ШНОР.ЧИСЛО_РИСКОВ(D5:G5) вставлена в ячейку 'ООНОР 2021'!I5.").waitFor();
+      expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[4][8]).toBe("=ШНОР.ЧИСЛО_РИСКОВ(D5:G5)");
+    } finally {
+      await host(page, "customFunctionNames", "id");
+    }
+  });
+
+  test("«Вставить» where Excel knows neither form (#ИМЯ?): the cell is cleared again and the pane says so", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Формулы" }).click();
+    await host(page, "customFunctionNames", "none");
+    try {
+      await host(page, "select", "ООНОР 2021", "D6:G6,I6", "I6");
+      await page.getByRole("button", { name: "Вставить ШНОР.ГРУППЫ_РИСКА" }).click();
+      const alert = page.getByRole("alert").filter({ hasText: "Excel не узнал функцию ШНОР.ГРУППЫ_РИСКА" });
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain("ячейка 'ООНОР 2021'!I6 показала ошибку #ИМЯ?, поэтому формула удалена");
+      expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[5]?.[8] ?? null).toBeNull();
+    } finally {
+      await host(page, "customFunctionNames", "id");
+    }
   });
 
   test("a column's meaning chosen in «Что найдено» is saved to the settings sheet and read back", async () => {
@@ -580,6 +615,20 @@ describe("«Выявление ШНОР» set in «Параметры» is what 
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+});
+
+describe("an English Excel", () => {
+  test("«Формулы» names the functions as it shows them (SHNOR.RISKGROUPS) and inserts the invariant form", async () => {
+    const { page, errors } = await openPane(officeStub, undefined, "en-US");
+    await page.getByRole("tab", { name: "Формулы" }).click();
+    await page.getByText("SHNOR.RISKGROUPS", { exact: true }).waitFor();
+    expect(await page.getByText("ШНОР.ГРУППЫ_РИСКА", { exact: true }).count()).toBe(0);
+    await host(page, "select", "ООНОР 2021", "D3:G3,I3", "I3");
+    await page.getByRole("button", { name: "Вставить SHNOR.RISKGROUPS" }).click();
+    await page.getByText("Формула =SHNOR.RISKGROUPS(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("workbooks the pane must explain, while the other reports still work", () => {

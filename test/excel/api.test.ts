@@ -95,7 +95,7 @@ describe("runReports", () => {
     const tooOld = /не поддерживает набор API ExcelApi 1\.9/;
     await expect(runReports("all", { asOf })).rejects.toThrow(tooOld);
     await expect(recognizeWorkbook()).rejects.toThrow(tooOld);
-    await expect(insertFormulaIfEmpty((area) => `=SHNOR.RISKGROUPS(${area})`)).rejects.toThrow(tooOld);
+    await expect(insertFormulaIfEmpty((area) => [`=SHNOR.RISKGROUPS(${area})`])).rejects.toThrow(tooOld);
     await expect(saveSettings(DEFAULT_SETTINGS)).rejects.toThrow(tooOld);
     expect(fake.syncCount()).toBe(0);
   });

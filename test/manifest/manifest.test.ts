@@ -123,6 +123,16 @@ describe("manifest.xml", () => {
     expect(child(manifest, "Permissions").text).toBe("ReadWriteDocument");
   });
 
+  test("README «Какие версии Excel» names every set the manifest requires, at its version", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Какие версии Excel"), readme.indexOf("\n## ", readme.indexOf("## Какие версии Excel") + 1));
+    const sets = allElements(child(manifest, "Requirements")).filter((e) => localName(e) === "Set");
+    expect(sets.length).toBeGreaterThanOrEqual(3);
+    for (const set of sets) expect(section).toContain(`${set.attrs.Name} ${set.attrs.MinVersion}`);
+    expect(section).toMatch(/не загружает вовсе/);
+    expect(section).toContain("shnor report");
+  });
+
   test("ribbon buttons call exactly the actions the commands register", () => {
     expect(executeFunctionNames(manifest).sort()).toEqual(Object.keys(RIBBON_ACTIONS).sort());
   });
