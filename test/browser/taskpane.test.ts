@@ -84,12 +84,14 @@ interface Opened {
 
 /**
  * Opens the pane at 320 px; office.js is answered by `officeJs` (a script) or refused (null); `workbook` replaces the
- * small region; `excelLanguage` is Excel's UI language (Office.context.displayLanguage, the stub's default ru-RU).
+ * small region; `excel` sets Excel's UI language (Office.context.displayLanguage, the stub's default ru-RU) and its
+ * highest ExcelApi set (the fake's default).
  */
-async function openPane(officeJs: string | null, workbook?: FakeSheetInit[], excelLanguage?: string): Promise<Opened> {
+async function openPane(officeJs: string | null, workbook?: FakeSheetInit[], excel: { language?: string; apiVersion?: string } = {}): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: "ru-RU" });
   if (workbook) await page.addInitScript((sheets) => Object.assign(window, { __shnorWorkbook: sheets }), workbook);
-  if (excelLanguage) await page.addInitScript((language) => Object.assign(window, { __shnorDisplayLanguage: language }), excelLanguage);
+  if (excel.language) await page.addInitScript((language) => Object.assign(window, { __shnorDisplayLanguage: language }), excel.language);
+  if (excel.apiVersion) await page.addInitScript((version) => Object.assign(window, { __shnorApiVersion: version }), excel.apiVersion);
   const errors: string[] = [];
   const refused: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -619,13 +621,25 @@ describe("«Выявление ШНОР» set in «Параметры» is what 
 
 describe("an English Excel", () => {
   test("«Формулы» names the functions as it shows them (SHNOR.RISKGROUPS) and inserts the invariant form", async () => {
-    const { page, errors } = await openPane(officeStub, undefined, "en-US");
+    const { page, errors } = await openPane(officeStub, undefined, { language: "en-US" });
     await page.getByRole("tab", { name: "Формулы" }).click();
     await page.getByText("SHNOR.RISKGROUPS", { exact: true }).waitFor();
     expect(await page.getByText("ШНОР.ГРУППЫ_РИСКА", { exact: true }).count()).toBe(0);
     await host(page, "select", "ООНОР 2021", "D3:G3,I3", "I3");
     await page.getByRole("button", { name: "Вставить SHNOR.RISKGROUPS" }).click();
     await page.getByText("Формула =SHNOR.RISKGROUPS(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("an Excel below the floor (ExcelApi 1.8)", () => {
+  test("the pane says in Russian which set is missing and what to do, and the workbook is not touched", async () => {
+    const { page, errors } = await openPane(officeStub, undefined, { apiVersion: "1.8" });
+    const alert = page.getByRole("alert").filter({ hasText: "не поддерживает набор API ExcelApi 1.9" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("shnor report");
+    expect(await host<number>(page, "syncCount")).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
