@@ -58,7 +58,7 @@ export function inGroup(profile: any[][], group: string | number | boolean | nul
 /**
  * Schools per risk factor at high significance, per municipality, with a total row.
  * @customfunction RISKSUMMARY RISKSUMMARY
- * @param profiles Risk profiles, a row per school.
+ * @param profiles Risk profiles, a row per school (a row of empty cells or zeros without a municipality is no school).
  * @param [municipalities] Municipality column, a cell per school.
  * @returns A table: header, a row per municipality, «Итого».
  */

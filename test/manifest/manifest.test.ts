@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { RIBBON_ACTIONS } from "../../src/commands/actions";
 import { REQUIRED_EXCEL_API } from "../../src/excel/capabilities";
+import { NAMESPACE, RUSSIAN_NAMESPACE } from "../../src/taskpane/formulas";
 import {
   elementOrder,
   executeFunctionNames,
@@ -105,6 +106,8 @@ describe("manifest.xml", () => {
     const namespace = resource(manifest, "Functions.Namespace");
     expect(namespace.attrs.DefaultValue).toBe("SHNOR");
     expect(overrideValue(namespace, "ru-RU")).toBe("ШНОР");
+    // The pane names the functions and writes their formulas with the same two (src/taskpane/formulas.ts).
+    expect([NAMESPACE, RUSSIAN_NAMESPACE]).toEqual([namespace.attrs.DefaultValue, overrideValue(namespace, "ru-RU")]);
     const metadata = resource(manifest, "Functions.Metadata.Url");
     expect(metadata.attrs.DefaultValue).toMatch(/\/functions\.json$/);
     expect(overrideValue(metadata, "ru-RU")).toMatch(/\/functions-ru\.json$/);
