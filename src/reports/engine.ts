@@ -35,8 +35,6 @@ export interface RunChoice {
   municipality?: string;
   /** A plan period for this run: «2021-2022», «2020-2021 учебный год», «2021-01-01..2022-12-31». */
   planPeriodText?: string;
-  /** Notes of the door itself for «Замечания» (the command line: «в файле нет диаграмм»). */
-  notes?: string[];
 }
 
 export interface EngineResult {
@@ -137,7 +135,7 @@ export function runEngine(
   const errors = unique.filter((p) => p.severity === "error").length;
   if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
 
-  sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...(choice.notes ?? [])], ctx));
+  sheets.push(buildRemarksReport(unique, recognition, notBuilt, ctx));
   return { sheets, recognition, problems: unique, summary, settings };
 }
 

@@ -171,16 +171,15 @@ describe("runEngine", () => {
     expect(result.sheets.map((s) => s.reportId)).toContain("planStatus");
   });
 
-  it("lists each problem once in «Замечания», with the door's notes", () => {
+  it("lists each problem once in «Замечания»", () => {
     const grids = sample();
     grids[0].cells[3][6] = "ВС"; // a factor cell every risk report reads
-    const result = runEngine(grids, new Set(), { asOf, notes: ["Файл записан командной строкой: диаграмм в нём нет."] });
+    const result = runEngine(grids, new Set(), { asOf });
     const remarks = sheet(result.sheets, "remarks");
     expect(remarks.main.rows).toHaveLength(result.problems.length);
     const g4 = remarks.main.rows.filter((r) => r[0] === SCHOOLS_SHEET && r[1] === "G4");
     expect(g4).toHaveLength(1);
     expect(g4[0][3]).toBe("ошибка");
-    expect(remarks.below[1].rows.flat()).toContain("Файл записан командной строкой: диаграмм в нём нет.");
   });
 
   it("never throws, whatever the sheets hold", () => {
