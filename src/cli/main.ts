@@ -99,6 +99,11 @@ async function writeReportFile(
     municipality,
     planPeriodText: command.period,
   });
+  if (result.municipalityRefused !== undefined) {
+    // Empty sheets for a mistyped municipality look like «no risks»: nothing is written.
+    io.err(`Ошибка: --municipality: ${result.municipalityRefused} Файл «${out}» не записан.`);
+    return 2;
+  }
   printProblems(result.problems, io);
   const built = result.sheets.filter((s) => s.reportId !== "remarks");
   if (built.length === 0) {

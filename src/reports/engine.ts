@@ -5,10 +5,11 @@
  * Pure: the add-in (src/excel) and the command line (src/cli) only read grids and write the results.
  */
 import type { Day } from "../core/calendar";
-import { normalizeText, type SheetGrid } from "../core/cell";
+import type { SheetGrid } from "../core/cell";
 import { parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import { matchMunicipality, municipalitiesOf, municipalityRefusal } from "../core/risk/scope";
 import { readSettingsRows, SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import type { WorkbookData } from "../core/tables/records";
@@ -47,6 +48,8 @@ export interface EngineResult {
   summary: string[];
   /** Settings in force for the run (settings sheet over defaults). */
   settings: Settings;
+  /** Why the run's municipality selects no one municipality of the schools list (the command line refuses to write). */
+  municipalityRefused?: string;
 }
 
 type Builder = (data: WorkbookData, ctx: ReportContext) => SheetDescription;
@@ -105,7 +108,16 @@ export function runEngine(
   const data = readWorkbook(grids, settings, reportSheets);
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
-  if (ctx.municipality !== undefined) problems.push(...unknownMunicipality(data, ctx.municipality));
+  let municipalityRefused: string | undefined;
+  if (ctx.municipality !== undefined && data.schools.length > 0) {
+    // One rule for both doors (SPEC §8): the typed words name one municipality of the schools list, or the run says why not.
+    const match = matchMunicipality(municipalitiesOf(data), ctx.municipality);
+    if (match.kind === "one") ctx.municipality = match.name;
+    else {
+      municipalityRefused = municipalityRefusal(municipalitiesOf(data), ctx.municipality)!;
+      problems.push({ message: `${capitalized(municipalityRefused)} Отчёты по школам пусты.`, severity: "error" });
+    }
+  }
 
   const sheets: SheetDescription[] = [];
   const summary: string[] = [];
@@ -136,22 +148,18 @@ export function runEngine(
   if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
 
   sheets.push(buildRemarksReport(unique, recognition, notBuilt, ctx));
-  return { sheets, recognition, problems: unique, summary, settings };
+  const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
+  if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
+  return result;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function settingsOf(grids: SheetGrid[]): { settings: Settings; problems: Problem[] } {
   const sheet = grids.find((g) => g.name === SETTINGS_SHEET_NAME);
   return sheet ? readSettingsRows(sheet) : { settings: DEFAULT_SETTINGS, problems: [] };
-}
-
-/** A filter that matches no school would give empty reports that look like «no risks»: say so instead. */
-function unknownMunicipality(data: WorkbookData, municipality: string): Problem[] {
-  if (data.schools.length === 0) return [];
-  const wanted = normalizeText(municipality);
-  const known = new Set(data.schools.map((s) => s.municipality));
-  if ([...known].some((m) => normalizeText(m) === wanted)) return [];
-  const list = [...known].filter((m) => m.trim() !== "").slice(0, 20).join(", ");
-  return [{ message: `Муниципалитет «${municipality}» не найден в списке школ${list ? `; есть: ${list}` : ""}.`, severity: "error" }];
 }
 
 /** The same cell reported by two builders is one remark. */

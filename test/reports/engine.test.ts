@@ -162,7 +162,14 @@ describe("runEngine", () => {
     expect(sheet(tara.sheets, "riskGroups").main.rows).toHaveLength(6);
     expect(tara.problems.filter((p) => /Муниципалитет/.test(p.message))).toEqual([]);
     const typo = runEngine(sample(), new Set(), { asOf, municipality: "Омский район" });
-    expect(typo.problems).toContainEqual(expect.objectContaining({ severity: "error", message: expect.stringMatching(/^Муниципалитет «Омский район» не найден в списке школ; есть: Калачинский район/) }));
+    expect(typo.problems).toContainEqual(expect.objectContaining({ severity: "error", message: expect.stringMatching(/^Муниципалитет «Омский район» не найден в списке школ: ни одно название не начинается с этих слов; ближайшие: «/) }));
+    expect(typo.municipalityRefused).toMatch(/^муниципалитет «Омский район» не найден/);
+    expect(sheet(typo.sheets, "riskGroups").main.rows).toEqual([]);
+    // Whole leading words name the municipality; the reports then name it in full.
+    const short = runEngine(sample(), new Set(), { asOf, municipality: "тарский" });
+    expect(short.municipalityRefused).toBeUndefined();
+    expect(sheet(short.sheets, "riskGroups").main.rows).toHaveLength(6);
+    expect(sheet(short.sheets, "riskGroups").notes[0]).toBe("Только муниципалитет «Тарский район»: 6 ОО");
   });
 
   it("reports a run period it cannot read, and still builds with the period of the plan", () => {
