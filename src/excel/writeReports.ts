@@ -315,10 +315,17 @@ function addChart(sheet: Excel.Worksheet, layout: SheetLayout): void {
     sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
   const added = sheet.charts.add(chart.kind === "bar" ? "BarClustered" : "ColumnClustered", range(chart.values), "Columns");
   added.title.text = chart.title;
-  added.legend.visible = false;
+  // One series needs no legend; two years side by side do.
+  added.legend.visible = (chart.moreSeries ?? []).length > 0;
   const series = added.series.getItemAt(0);
   series.setXAxisValues(range(chart.categories));
   series.name = chart.seriesTitle;
+  for (const more of chart.moreSeries ?? []) {
+    // ChartSeriesCollection.add, ChartSeries.setValues / setXAxisValues: ExcelApi 1.7, as setXAxisValues above.
+    const next = added.series.add(more.seriesTitle);
+    next.setValues(range(more.values));
+    next.setXAxisValues(range(chart.categories));
+  }
   if (chart.percent) added.axes.valueAxis.numberFormat = "0%";
   const { top, left, bottom, right } = chart.anchor;
   added.setPosition(`${columnLetters(left)}${top + 1}`, `${columnLetters(right)}${bottom + 1}`);

@@ -37,7 +37,7 @@ export function periodInWords(period: PlanPeriod): string {
   return `${span} (${SOURCE_WORDS[period.source]}${text})`;
 }
 
-function describeTable(table: FoundTable): RecognizedTable {
+function describeTable(table: FoundTable, years: string | undefined): RecognizedTable {
   const { top, left, bottom, right } = table.range;
   const described: RecognizedTable = {
     sheet: table.sheet,
@@ -50,6 +50,7 @@ function describeTable(table: FoundTable): RecognizedTable {
     })),
   };
   if (table.period) described.period = periodInWords(table.period);
+  if (years) described.profileYears = years;
   return described;
 }
 
@@ -64,12 +65,13 @@ function availableReports(data: WorkbookData): ReportId[] {
   if (data.plan.length > 0) available.push("planStatus");
   // The steps before a plan rest on a results table; ИСБШ adds context when there is some, and says so when not.
   if (data.tables.some((t) => t.kind === "results")) available.push("identification", "stableHigh", "partners", "interviews");
+  if ((data.profileYears?.length ?? 0) >= 2) available.push("riskDynamics");
   return available;
 }
 
 export function describeRecognition(data: WorkbookData): Recognition {
   return {
-    tables: data.tables.map(describeTable),
+    tables: data.tables.map((t) => describeTable(t, data.tableYears?.get(t))),
     problems: data.problems,
     notes: data.notes,
     available: availableReports(data),

@@ -24,6 +24,7 @@ import { buildPartnersReport } from "./partnersReport";
 import { buildPlanStatusReport, planStatusSummary } from "./planStatusReport";
 import type { Recognition } from "./recognition";
 import { buildRemarksReport } from "./remarksReport";
+import { buildRiskDynamicsReport } from "./riskDynamicsReport";
 import { buildRiskGroupsReport } from "./riskGroupsReport";
 import { buildRiskSummaryReport } from "./riskSummaryReport";
 import { buildStableHighReport } from "./stableHighReport";
@@ -56,7 +57,7 @@ type Builder = (data: WorkbookData, ctx: ReportContext) => SheetDescription;
 type DataReportId = Exclude<ReportId, "remarks">;
 
 /**
- * One builder per sheet of SPEC §6 and §8, in the order the sheets are written; the builders of the steps before
+ * One builder per sheet of SPEC §6, §8 and §9, in the order the sheets are written; the builders of the steps before
  * a plan take their rules from ctx.settings.identification (the settings sheet).
  */
 const BUILDERS: [DataReportId, Builder][] = [
@@ -69,6 +70,7 @@ const BUILDERS: [DataReportId, Builder][] = [
   ["stableHigh", buildStableHighReport],
   ["partners", buildPartnersReport],
   ["interviews", buildInterviewsReport],
+  ["riskDynamics", buildRiskDynamicsReport],
 ];
 
 const NO_RESULTS =
@@ -85,6 +87,8 @@ const MISSING_DATA: Record<DataReportId, string> = {
   stableHigh: NO_RESULTS,
   partners: NO_RESULTS,
   interviews: NO_RESULTS,
+  riskDynamics:
+    "не найдены рисковые профили двух разных лет (год берётся из заголовка таблицы, названия листа или колонки «Год»)",
 };
 
 export const DATA_REPORT_IDS: DataReportId[] = BUILDERS.map(([id]) => id);

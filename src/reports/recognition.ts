@@ -18,6 +18,8 @@ export interface RecognizedTable {
   columns: RecognizedColumn[];
   /** The plan period found in the title, in words («2021 год (из заголовка)»). */
   period?: string;
+  /** A risk-profile table's years and where they were read («2021 (из заголовка таблицы)»). */
+  profileYears?: string;
 }
 
 export interface Recognition {

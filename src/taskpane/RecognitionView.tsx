@@ -63,6 +63,7 @@ export function RecognitionView({ view, onSave }: { view: WorkbookView; onSave: 
             </AccordionHeader>
             <AccordionPanel>
               {table.period && <Caption1 block>{STRINGS.periodFound(table.period)}</Caption1>}
+              {table.profileYears && <Caption1 block>{STRINGS.profileYearsFound(table.profileYears)}</Caption1>}
               <Caption1 block>{STRINGS.columnsOf(table.columns.length)}</Caption1>
               {table.columns.map((column) => {
                 const word = meaningWordOf(column);

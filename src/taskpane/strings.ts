@@ -19,6 +19,7 @@ export const STRINGS = {
   periodFromTitle: "как в заголовке плана",
   periodHint: "Сохраняется в книге (лист «Настройки ШНОР»): его читают и кнопки, и командная строка.",
   periodFound: (words: string) => `Найден: ${words}`,
+  profileYearsFound: (words: string) => `Год рисковых профилей: ${words}`,
   saving: "Сохраняю настройки…",
   saved: "Сохранено в листе «Настройки ШНОР».",
   saveFailed: "Настройки не сохранены",

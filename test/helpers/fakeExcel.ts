@@ -60,6 +60,8 @@ export interface FakeChart {
   categories?: string;
   legendVisible?: boolean;
   valueAxisNumberFormat?: string;
+  /** Series added after the first (series.add): name, values and categories addresses. */
+  moreSeries?: { name: string; values?: string; categories?: string }[];
   position?: [string, string];
 }
 
@@ -594,10 +596,26 @@ class FakeChartProxy {
       } as { numberFormat: string },
     };
   }
-  get series(): { getItemAt(i: number): { name: string; setXAxisValues(r: FakeRange): void } } {
+  get series(): {
+    getItemAt(i: number): { name: string; setXAxisValues(r: FakeRange): void };
+    add(name?: string): { setValues(r: FakeRange): void; setXAxisValues(r: FakeRange): void };
+  } {
     const setName = (n: string): void => this.put(() => (this.chart.seriesName = n), n);
     const setCategories = (r: FakeRange): void => this.put(() => (this.chart.categories = r.addressNow()), undefined);
+    const chart = this.chart;
+    const put = (apply: () => void, args: unknown): void => this.put(apply, args);
     return {
+      // ChartSeriesCollection.add(name?, index?) adds a series at the end and returns it; its values and categories
+      // are set with ChartSeries.setValues / setXAxisValues (ExcelApi 1.7):
+      // https://learn.microsoft.com/javascript/api/excel/excel.chartseriescollection#excel-excel-chartseriescollection-add-member(1)
+      add(name = "") {
+        const added: { name: string; values?: string; categories?: string } = { name };
+        put(() => (chart.moreSeries = [...(chart.moreSeries ?? []), added]), name);
+        return {
+          setValues: (r: FakeRange) => put(() => (added.values = r.addressNow()), undefined),
+          setXAxisValues: (r: FakeRange) => put(() => (added.categories = r.addressNow()), undefined),
+        };
+      },
       getItemAt(i: number) {
         if (i !== 0) throw new FakeError("ItemNotFound", `Ряд ${i} не найден.`);
         return {

@@ -6,6 +6,8 @@
 import type { Cell } from "../cell";
 import type { PlanPeriod } from "../period";
 import type { Problem } from "../problems";
+import type { ProfileYear } from "../risk/profileYear";
+import type { YearSource } from "./profileYears";
 import type { FoundTable } from "./types";
 
 export interface CellRef {
@@ -54,6 +56,18 @@ export interface PlanRecord {
   ref: CellRef;
 }
 
+/** One year of risk profiles when the workbook holds several (SPEC §9), read apart from the other years. */
+export interface ProfileYearData {
+  year: ProfileYear;
+  /** This year's profile tables (a long table's rows of this year only) and where each one's year was read. */
+  tables: FoundTable[];
+  sources: YearSource[];
+  /** This year's schools, joined across its tables only. */
+  schools: SchoolRecord[];
+  /** This year's factor catalogue: the workbook's list sheet, its header row's own list, or the default. */
+  factors: FactorInfo[];
+}
+
 export interface WorkbookData {
   tables: FoundTable[];
   schools: SchoolRecord[];
@@ -69,4 +83,8 @@ export interface WorkbookData {
   problems: Problem[];
   /** Human-readable facts about joins and choices («Объединены таблицы …»). */
   notes: string[];
+  /** Risk profiles per year, ascending, when two or more years are found; the other reports read the latest. */
+  profileYears?: ProfileYearData[];
+  /** Each profile table's years in words («2020, 2021 (колонка «Год»)»). */
+  tableYears?: Map<FoundTable, string>;
 }
