@@ -91,9 +91,8 @@ describe("demo region", () => {
       "Сетевые пары",
       "График собеседований",
       "Замечания",
-      // The demo keeps its ИСБШ weights in the settings sheet, which travels (hidden) with the reports.
-      "Настройки ШНОР",
     ]);
+    // The demo keeps its ИСБШ weights in the settings sheet; a file for sending does not carry it (only --with-settings).
     const plan = written.getWorksheet("Исполнение плана")!;
     let header = 0;
     plan.eachRow((row, n) => {
