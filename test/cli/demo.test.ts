@@ -90,6 +90,7 @@ describe("demo region", () => {
       "Стабильно высокие результаты",
       "Сетевые пары",
       "График собеседований",
+      // The demo's ИСБШ weights come from its settings sheet, which stays out of the file (no --with-settings).
       "Замечания",
     ]);
     // The demo keeps its ИСБШ weights in the settings sheet; a file for sending does not carry it (only --with-settings).
