@@ -57,7 +57,10 @@ export function expressionsOf(pieces: Piece[]): Expression[] | Unreadable {
   let lastWasPoint = false;
   for (const p of pieces) {
     if (p.t === "until") {
-      untilMode = true;
+      // «с 1 апреля до 30 июня»: «до» after an open «с» ends its range
+      const last = out[out.length - 1];
+      if (lastWasPoint && last?.openEnded && last.right === undefined) awaitingRight = true;
+      else untilMode = true;
     } else if (p.t === "rangeFrom") {
       untilMode = false;
       fromWord = true;
@@ -82,7 +85,19 @@ export function expressionsOf(pieces: Piece[]): Expression[] | Unreadable {
     const last = out[out.length - 1].left;
     return new Unreadable("диапазон без окончания", last.from, last.to);
   }
-  return spreadYearLists(out);
+  return spreadYearLists(borrowMonths(out));
+}
+
+/** «12, 13 января», «5, 12 и 19 марта»: a day number in a list takes the month (and year) of the day after it. */
+function borrowMonths(expressions: Expression[]): Expression[] {
+  const out = expressions.slice();
+  for (let k = out.length - 2; k >= 0; k--) {
+    const e = out[k];
+    const next = out[k + 1].left.unit;
+    if (e.right !== undefined || e.left.unit.unit !== "day" || e.left.unit.month !== undefined || next.unit !== "day" || next.month === undefined) continue;
+    out[k] = { ...e, left: { ...e.left, unit: { ...e.left.unit, month: next.month, year: next.year } } };
+  }
+  return out;
 }
 
 /** A bare year written after a window: «апрель-май 2021, 2022», «декабрь 2021 и 2022 гг.», «до 1 июня 2021, 2022». */

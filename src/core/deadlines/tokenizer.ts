@@ -24,8 +24,12 @@ const SPELLING: ReadonlyMap<string, string> = new Map([
   ["теч", "течение"],
 ]);
 
+/** Latin letters that look like Cyrillic ones, typed inside a Cyrillic word («15 aпреля» with a Latin «a»). */
+const LOOKALIKES: Readonly<Record<string, string>> = { a: "а", c: "с", e: "е", k: "к", m: "м", o: "о", p: "р", t: "т", x: "х", y: "у" };
+
 function spelled(word: string): string {
-  return word.startsWith("теч-") ? "течение" : (SPELLING.get(word) ?? word);
+  const cyrillic = /[а-яё]/.test(word) && /[a-z]/.test(word) ? word.replace(/[a-z]/g, (ch) => LOOKALIKES[ch] ?? ch) : word;
+  return cyrillic.startsWith("теч-") ? "течение" : (SPELLING.get(cyrillic) ?? cyrillic);
 }
 
 export function tokenize(phrase: string): Token[] {
