@@ -38,9 +38,9 @@ export function schoolQuarterSpan(year: number, quarter: number, table?: SchoolQ
 
 /** «Учебные четверти 2021-2022», «Учебные четверти 2021/2022 учебный год» → 2021; null when the key is not one. */
 export function schoolQuartersKeyYear(key: string): number | null | undefined {
-  const m = /^учебные\s+четверти\b\s*(.*)$/i.exec(key.trim());
+  const m = /^учебные\s+четверти(?:\s+(.*))?$/i.exec(key.trim());
   if (!m) return undefined;
-  const y = /^(\d{4})\s*[-–—/]\s*(\d{4})(?:\s*(?:уч[а-я.]*\s*)?(?:г[а-я.]*)?)?$/i.exec(m[1].trim());
+  const y = /^(\d{4})\s*[-–—/]\s*(\d{4})(?:\s*(?:уч[а-я.]*\s*)?(?:г[а-я.]*)?)?$/i.exec((m[1] ?? "").trim());
   return y && Number(y[2]) === Number(y[1]) + 1 ? Number(y[1]) : null;
 }
 

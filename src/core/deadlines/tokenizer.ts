@@ -28,7 +28,7 @@ const SPELLING: ReadonlyMap<string, string> = new Map([
 const LOOKALIKES: Readonly<Record<string, string>> = { a: "а", c: "с", e: "е", k: "к", m: "м", o: "о", p: "р", t: "т", x: "х", y: "у" };
 
 function spelled(word: string): string {
-  const cyrillic = /[а-яё]/.test(word) && /[a-z]/.test(word) ? word.replace(/[a-z]/g, (ch) => LOOKALIKES[ch] ?? ch) : word;
+  const cyrillic = /[a-z]/.test(word) && /[а-яё]/.test(word) ? word.replace(/[a-z]/g, (ch) => LOOKALIKES[ch] ?? ch) : word;
   return cyrillic.startsWith("теч-") ? "течение" : (SPELLING.get(cyrillic) ?? cyrillic);
 }
 
