@@ -3,6 +3,7 @@
  * the command line read the same; a one-run choice («на дату», municipality, --period) overrides them.
  */
 import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "./identification/settings";
+import type { SchoolQuarters } from "./deadlines/schoolQuarters";
 import type { PlanPeriod } from "./period";
 
 export interface ColumnOverride {
@@ -25,6 +26,8 @@ export interface Settings {
   curatorCap: number;
   /** Last day of a school year, month and day (31 August by default; some regions use 31.05 or 30.06). */
   schoolYearEnd: { month: number; day: number };
+  /** The region's school quarters, a row «Учебные четверти 2021-2022» per school year (SPEC §5); default bounds otherwise. */
+  schoolQuarters?: SchoolQuarters;
   /** The plan period set by the user; when absent it is taken from the plan's title. */
   planPeriod?: PlanPeriod;
   columnOverrides: ColumnOverride[];

@@ -16,6 +16,7 @@ import { dynamicsMeasureKey, parseBetter } from "./indicators/dynamics";
 import { parsePlanPeriod } from "./periodText";
 import type { PlanPeriod } from "./period";
 import { cellProblem, type Problem } from "./problems";
+import { isSchoolQuartersKey, readSchoolQuartersRow, schoolQuartersToRows } from "./schoolQuartersSetting";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { meaningInWords, parseMeaning, type ParsedMeaning } from "./tables/meaningWords";
 
@@ -67,6 +68,7 @@ export function settingsToRows(settings: Settings): Cell[][] {
   }
   for (const header of settings.indicatorsOff) rows.push([INDICATOR_OFF, header]);
   for (const d of settings.dynamicsBetter) rows.push([`${DYNAMICS_PREFIX} ${d.measure}`, d.better]);
+  rows.push(...schoolQuartersToRows(settings));
   rows.push(...identificationSettingsToRows(settings.identification));
   return rows;
 }
@@ -140,6 +142,8 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       readOverride(key, value, r, settings, problems, at);
     } else if (key.startsWith(DYNAMICS_PREFIX)) {
       readDynamicsBetter(key, value, r, settings, problems, at);
+    } else if (isSchoolQuartersKey(key)) {
+      readSchoolQuartersRow(key, value, settings, (message) => valueProblem(r, message), (message, severity) => void problems.push(cellProblem(...at(r, 0), message, severity)));
     } else if (key === INDICATOR_OFF) {
       if (isBlank(value)) valueProblem(r, `«${INDICATOR_OFF}»: не указан заголовок колонки показателя`);
       else settings.indicatorsOff.push(cellText(value));

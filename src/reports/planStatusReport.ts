@@ -55,7 +55,7 @@ export function evaluatePlan(data: WorkbookData, ctx: ReportContext): PlanEvalua
   );
   const problems: Problem[] = [];
   const items = data.plan.map((record) => {
-    const deadline = parseDeadline(record.deadline.value, period, { schoolYearEnd: ctx.settings.schoolYearEnd });
+    const deadline = parseDeadline(record.deadline.value, period, { schoolYearEnd: ctx.settings.schoolYearEnd, schoolQuarters: ctx.settings.schoolQuarters });
     const done = readDoneMark(record.doneMark?.value ?? null, record.doneDate?.value ?? null);
     if (deadline.kind === "unparsed") {
       const { sheet, row, col } = record.deadline.ref;
