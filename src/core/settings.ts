@@ -20,13 +20,24 @@ export interface DynamicsBetter {
   better: "больше" | "меньше";
 }
 
+export interface PlanPeriodSetting {
+  /** PlanInfo.key: the plan's sheet, or «<лист>, строка N». */
+  plan: string;
+  period: PlanPeriod;
+}
+
 export interface Settings {
   /** A curator accompanies at most this many schools (Omsk plan: 2). */
   curatorCap: number;
   /** Last day of a school year, month and day (31 August by default; some regions use 31.05 or 30.06). */
   schoolYearEnd: { month: number; day: number };
-  /** The plan period set by the user; when absent it is taken from the plan's title. */
+  /**
+   * The plan period set by the user for the workbook (the row «Период плана»): every plan's when the workbook has one
+   * plan, else the period of the plans with none of their own; when absent it is taken from the plan's title.
+   */
   planPeriod?: PlanPeriod;
+  /** Periods set for one plan each (rows «Период плана: <план>»), by the plan's key (its sheet). */
+  planPeriods: PlanPeriodSetting[];
   columnOverrides: ColumnOverride[];
   /** Indicator columns (by header) the user switched off. */
   indicatorsOff: string[];
@@ -39,6 +50,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   curatorCap: 2,
   schoolYearEnd: { month: 8, day: 31 },
+  planPeriods: [],
   columnOverrides: [],
   indicatorsOff: [],
   dynamicsBetter: [],

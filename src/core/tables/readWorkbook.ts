@@ -44,7 +44,7 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
   for (const grid of inputs) {
     if (listSheets.has(grid.name)) continue;
     const found = findTables(grid, settings, listed);
-    tables.push(...found.tables);
+    tables.push(...(grid.file === undefined ? found.tables : found.tables.map((t) => ({ ...t, file: grid.file }))));
     problems.push(...found.problems);
   }
 
@@ -69,10 +69,10 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
     factors,
     extraHeaders: schools.extraHeaders,
     plan: plan.plan,
+    plans: plan.plans,
     planHasGroups: plan.planHasGroups,
     problems: [...problems, ...schools.problems, ...plan.problems],
     notes: [...notes, ...schools.notes, ...plan.notes],
   };
-  if (plan.planPeriod) data.planPeriod = plan.planPeriod;
   return data;
 }
