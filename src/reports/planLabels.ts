@@ -3,18 +3,35 @@ import type { PlanInfo } from "../core/tables/records";
 
 /** A title longer than this is shortened in the «План» column, keeping its start and its end (where the period is). */
 const LABEL_CHARS = 60;
+const HEAD_CHARS = 36;
+const TAIL_CHARS = 24;
 
 /** Where a title names the plan itself, after lines such as «УТВЕРЖДАЮ Министр образования …». */
 const PLAN_WORDS = /(комплекс мер|дорожн\S* карт|план|программ|мероприят)/i;
 
+/** At most `chars` characters of whole words, from the start or (fromEnd) from the end. */
+function wordsWithin(words: string[], chars: number, fromEnd: boolean): string[] {
+  const list = fromEnd ? [...words].reverse() : words;
+  const kept: string[] = [];
+  for (const w of list) {
+    if ([...kept, w].join(" ").length > chars) break;
+    kept.push(w);
+  }
+  return fromEnd ? kept.reverse() : kept;
+}
+
+/** «Комплекс мер по повышению качества … на 2021-2022 годы»: the start names the plan, the end its period. */
 function shortened(title: string): string {
   const whole = title.replace(/\s+/g, " ").trim();
   const at = whole.search(PLAN_WORDS);
   const text = at > 0 ? whole.slice(at).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : whole;
   if (text.length <= LABEL_CHARS) return text;
-  const head = text.slice(0, 34).replace(/\s+\S*$/, "");
-  const tail = text.slice(-22).replace(/^\S*\s+/, "");
-  return `${head} … ${tail}`;
+  const words = text.split(" ");
+  const head = wordsWithin(words, HEAD_CHARS, false);
+  // «… школ с» reads badly: a dangling preposition goes.
+  while (head.length > 1 && head[head.length - 1].length <= 2) head.pop();
+  const tail = wordsWithin(words.slice(head.length), TAIL_CHARS, true);
+  return `${head.join(" ")} … ${tail.join(" ")}`;
 }
 
 /** «Комплекс мер … на 2021-2022 годы», else «район.xlsx · Дорожная карта» (or the sheet); two alike get their sheet. */
