@@ -160,7 +160,7 @@ async function readInputs(inputs: string[]): Promise<{ grids: SheetGrid[]; repor
     for (const grid of content.grids) {
       const name = taken.has(grid.name) ? `${grid.name} [${basename(input)}]` : grid.name;
       taken.add(name);
-      grids.push({ ...grid, name });
+      grids.push({ ...grid, name, file: basename(input) });
       if (content.reportSheets.has(grid.name)) reportSheets.add(name);
     }
   }

@@ -21,6 +21,12 @@ export interface DynamicsBetter {
   better: "больше" | "меньше";
 }
 
+export interface PlanPeriodSetting {
+  /** PlanInfo.key: the plan's sheet, or «<лист>, строка N». */
+  plan: string;
+  period: PlanPeriod;
+}
+
 export interface Settings {
   /** A curator accompanies at most this many schools (Omsk plan: 2). */
   curatorCap: number;
@@ -28,8 +34,13 @@ export interface Settings {
   schoolYearEnd: { month: number; day: number };
   /** The region's school quarters, a row «Учебные четверти 2021-2022» per school year (SPEC §5); default bounds otherwise. */
   schoolQuarters?: SchoolQuarters;
-  /** The plan period set by the user; when absent it is taken from the plan's title. */
+  /**
+   * The plan period set by the user for the workbook (the row «Период плана»): every plan's when the workbook has one
+   * plan, else the period of the plans with none of their own; when absent it is taken from the plan's title.
+   */
   planPeriod?: PlanPeriod;
+  /** Periods set for one plan each (rows «Период плана: <план>»), by the plan's key (its sheet). */
+  planPeriods: PlanPeriodSetting[];
   columnOverrides: ColumnOverride[];
   /** Indicator columns (by header) the user switched off. */
   indicatorsOff: string[];
@@ -42,6 +53,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   curatorCap: 2,
   schoolYearEnd: { month: 8, day: 31 },
+  planPeriods: [],
   columnOverrides: [],
   indicatorsOff: [],
   dynamicsBetter: [],

@@ -3,7 +3,7 @@
  * itself. Sync budget: one sync to load the workbook's sheets and markers, one to write everything, one for the
  * charts and activation — plus one more whenever the queued payload would pass 4 MB (Excel on the web refuses
  * requests over 5 MB). Values and number formats go in row chunks of at most 1 MB (formats per column of a block),
- * styles once per merged area or, where Excel has getRanges, once per list of areas of one look: never per row.
+ * styles once per merged area or once per list of areas of one look (worksheet.getRanges): never per row.
  *
  * A report replaces only its own earlier sheet (found by its marker name, see sheetNames.ts). Every report is written
  * into a temporary sheet «~shnorN»; only the last write batch deletes the old sheets and renames the temporary ones

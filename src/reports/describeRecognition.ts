@@ -6,7 +6,8 @@ import { meaningInWords } from "../core/tables/meaningWords";
 import type { WorkbookData } from "../core/tables/records";
 import type { FoundTable, TableKind } from "../core/tables/types";
 import type { ReportId } from "./model";
-import type { Recognition, RecognizedTable } from "./recognition";
+import { planLabels } from "./planLabels";
+import type { Recognition, RecognizedPlan, RecognizedTable } from "./recognition";
 
 const KIND_WORDS: Record<TableKind, string> = {
   schools: "список школ",
@@ -69,9 +70,20 @@ function availableReports(data: WorkbookData): ReportId[] {
   return available;
 }
 
+function describePlans(data: WorkbookData): RecognizedPlan[] {
+  const labels = planLabels(data.plans);
+  return data.plans.map((plan, i) => {
+    const { top, left, bottom, right } = plan.range;
+    const described: RecognizedPlan = { key: plan.key, label: labels[i], sheet: plan.sheet, range: `${cellAddress(top, left)}:${cellAddress(bottom, right)}` };
+    if (plan.period) described.period = periodInWords(plan.period);
+    return described;
+  });
+}
+
 export function describeRecognition(data: WorkbookData): Recognition {
   return {
     tables: data.tables.map((t) => describeTable(t, data.tableYears?.get(t))),
+    plans: describePlans(data),
     problems: data.problems,
     notes: data.notes,
     available: availableReports(data),

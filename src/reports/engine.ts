@@ -142,10 +142,10 @@ export function runEngine(
       notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${error instanceof Error ? error.message : String(error)}. Сообщите разработчикам.`);
     }
   }
-  const unique = uniqueProblems(problems);
+  const unique = withFiles(uniqueProblems(problems), grids);
   if (sheets.length > 0) summary.push(`Построены отчёты: ${sheets.map((s) => `«${s.sheetName}»`).join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
-  if (sheets.some((s) => s.reportId === "planStatus")) summary.push(planStatusSummary(data, ctx));
+  if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planStatusSummary(data, ctx));
   if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(data, ctx));
   summary.push(...notBuilt);
   const errors = unique.filter((p) => p.severity === "error").length;
@@ -164,6 +164,16 @@ function capitalized(text: string): string {
 function settingsOf(grids: SheetGrid[]): { settings: Settings; problems: Problem[] } {
   const sheet = grids.find((g) => g.name === SETTINGS_SHEET_NAME);
   return sheet ? readSettingsRows(sheet) : { settings: DEFAULT_SETTINGS, problems: [] };
+}
+
+/** When the run read several files, each problem of a sheet names that sheet's file (SPEC §6). */
+function withFiles(problems: Problem[], grids: SheetGrid[]): Problem[] {
+  const fileOf = new Map(grids.filter((g) => g.file !== undefined).map((g) => [g.name, g.file!]));
+  if (new Set(fileOf.values()).size < 2) return problems;
+  return problems.map((p) => {
+    const file = p.sheet === undefined ? undefined : fileOf.get(p.sheet);
+    return file === undefined ? p : { ...p, file };
+  });
 }
 
 /** The same cell reported by two builders is one remark. */

@@ -22,8 +22,23 @@ export interface RecognizedTable {
   profileYears?: string;
 }
 
+/** One plan of the workbook (SPEC §5: each plan its own period), as the pane lists it with its period dropdown. */
+export interface RecognizedPlan {
+  /** The plan's key in the settings sheet («Период плана: <key>»): its sheet, or «<лист>, строка N». */
+  key: string;
+  /** How the reports name it: the title shortened, or the sheet. */
+  label: string;
+  sheet: string;
+  /** «A3:H40» */
+  range: string;
+  /** The period of its own title, in words. */
+  period?: string;
+}
+
 export interface Recognition {
   tables: RecognizedTable[];
+  /** The plans found, each with its own period. */
+  plans: RecognizedPlan[];
   problems: Problem[];
   notes: string[];
   /** Reports the workbook's data allows. */

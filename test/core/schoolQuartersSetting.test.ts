@@ -9,7 +9,7 @@ import type { Cell } from "../../src/core/cell";
 import { parseSchoolQuarters, schoolQuartersText } from "../../src/core/deadlines/schoolQuarters";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
-import type { WorkbookData } from "../../src/core/tables/records";
+import type { PlanInfo, WorkbookData } from "../../src/core/tables/records";
 import { evaluatePlan } from "../../src/reports/planStatusReport";
 import { grid } from "../fixtures/layouts/grids";
 
@@ -91,17 +91,9 @@ test("«Исполнение плана» reads «II четверть» with the
     ref: { sheet, row: 3, col: 0 },
   });
   const period = { start: dayOf(2023, 9, 1)!, end: dayOf(2024, 8, 31)!, source: "title" as const, text: "2023-2024 учебный год" };
-  const data: WorkbookData = {
-    tables: [],
-    schools: [],
-    factors: [],
-    extraHeaders: [],
-    plan: [item("1", "II четверть"), item("2", "по итогам четверти")],
-    planHasGroups: false,
-    planPeriod: period,
-    problems: [],
-    notes: [],
-  };
+  const plan = [item("1", "II четверть"), item("2", "по итогам четверти")];
+  const info: PlanInfo = { key: sheet, sheet, range: { top: 2, left: 0, bottom: 4, right: 5 }, period, items: plan };
+  const data: WorkbookData = { tables: [], schools: [], factors: [], extraHeaders: [], plan, plans: [info], planHasGroups: false, problems: [], notes: [] };
   const [second, each] = evaluatePlan(data, { asOf: dayOf(2024, 1, 10)!, settings }).items;
   expect([isoDay(second.deadline.start!), isoDay(second.deadline.end!)]).toEqual(["2023-11-06", "2023-12-29"]);
   expect(each.deadline.controlPoints.map(isoDay)).toEqual(["2023-10-27", "2023-12-29", "2024-03-15", "2024-05-20"]);

@@ -45,7 +45,7 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
   for (const grid of inputs) {
     if (listSheets.has(grid.name)) continue;
     const found = findTables(grid, settings, listed);
-    tables.push(...found.tables);
+    tables.push(...(grid.file === undefined ? found.tables : found.tables.map((t) => ({ ...t, file: grid.file }))));
     problems.push(...found.problems);
   }
 
@@ -72,6 +72,7 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
     factors,
     extraHeaders: schools.extraHeaders,
     plan: plan.plan,
+    plans: plan.plans,
     planHasGroups: plan.planHasGroups,
     problems: [...problems, ...split.problems, ...schools.problems, ...plan.problems],
     notes: [...notes, ...split.notes, ...schools.notes, ...plan.notes],
@@ -86,6 +87,5 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
       return { year: y.year, tables: y.tables, sources: y.sources, schools: reading.schools, factors: catalogue };
     });
   }
-  if (plan.planPeriod) data.planPeriod = plan.planPeriod;
   return data;
 }
