@@ -14,6 +14,7 @@ const DATA_SHEETS = Object.entries(REPORT_SHEET_NAMES)
 
 export const USAGE = `Использование:
   shnor report <книга.xlsx>... --out <отчёты.xlsx> [--as-of ГГГГ-ММ-ДД] [--period <период>] [--municipality "<название>"] [--split]
+                [--with-settings]
 
 Читает все листы указанных книг и записывает НОВУЮ книгу с листами отчётов, которые позволяют данные
 (${DATA_SHEETS}), и «${REPORT_SHEET_NAMES.remarks}».
@@ -22,8 +23,11 @@ export const USAGE = `Использование:
   --out            куда записать отчёты (.xlsx; существующий файл будет заменён)
   --as-of          «на дату» отчётов: 2021-06-15 или 15.06.2021 (по умолчанию — сегодня)
   --period         период плана: 2021-2022 | "2020-2021 учебный год" | 2021-01-01..2022-12-31
-  --municipality   только школы этого муниципалитета
+  --municipality   только школы этого муниципалитета: его название или начальные слова названия
+                   («Калачинский» — «Калачинский муниципальный район»); не найден или подходит к нескольким — код 2
   --split          отдельный файл на каждый муниципалитет: <отчёты>-<Муниципалитет>.xlsx рядом с --out
+  --with-settings  записать в файл и скрытый лист «${SETTINGS_SHEET_NAME}» (правила этого запуска), чтобы
+                   следующий запуск на этом файле взял те же правила; без него в файле нет ничего скрытого
   --help           эта справка
 
 Код завершения: 0 — отчёты построены; 1 — ни один отчёт построить нельзя или книгу не удалось прочитать;
@@ -39,6 +43,8 @@ export interface ReportCommand {
   municipality?: string;
   /** One file per municipality (--split). */
   split?: boolean;
+  /** The hidden settings sheet goes into the output too (--with-settings). */
+  withSettings?: boolean;
 }
 
 export type ParsedArgs = ReportCommand | { kind: "help" } | { kind: "usage"; message: string };
@@ -46,7 +52,7 @@ export type ParsedArgs = ReportCommand | { kind: "help" } | { kind: "usage"; mes
 const VALUE_OPTIONS = ["--out", "--as-of", "--period", "--municipality"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 /** Options without a value. */
-const FLAG_OPTIONS = ["--split"];
+const FLAG_OPTIONS = ["--split", "--with-settings"];
 
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0) return usage("не указана команда.");
@@ -102,6 +108,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (municipality !== undefined) return usage("--split и --municipality вместе не указываются: --split сам строит файл для каждого муниципалитета.");
     parsed.split = true;
   }
+  if (flags.has("--with-settings")) parsed.withSettings = true;
   return parsed;
 }
 

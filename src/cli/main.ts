@@ -9,8 +9,10 @@ import type { SheetGrid } from "../core/cell";
 import { problemPlace, type Problem } from "../core/problems";
 import { SETTINGS_SHEET_NAME, settingsToRows } from "../core/settingsSheet";
 import { readWorkbook } from "../core/tables/readWorkbook";
+import { reportTitle } from "../reports/common";
 import { runEngine } from "../reports/engine";
 import { layoutSheet } from "../reports/layout";
+import type { SheetDescription } from "../reports/model";
 import { SEVERITY_WORDS } from "../reports/remarksReport";
 import { parseArgs, type ReportCommand, USAGE } from "./args";
 import { checkFiles, looksLikeXlsx } from "./inputFiles";
@@ -29,10 +31,6 @@ const CONSOLE: CliOutput = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 };
-
-/** Said in «Замечания» of every file the command line writes. */
-export const NO_CHART_NOTE =
-  "Файл записан командной строкой: диаграмм в нём нет (ExcelJS их не записывает). Диаграммы листов «Сводка рисков» и «Показатели» строит надстройка в Excel.";
 
 /** At most this many problems go to stderr; all of them are on the «Замечания» sheet. */
 const MAX_PROBLEM_LINES = 200;
@@ -100,8 +98,12 @@ async function writeReportFile(
     asOf,
     municipality,
     planPeriodText: command.period,
-    notes: [NO_CHART_NOTE],
   });
+  if (result.municipalityRefused !== undefined) {
+    // Empty sheets for a mistyped municipality look like «no risks»: nothing is written.
+    io.err(`Ошибка: --municipality: ${result.municipalityRefused} Файл «${out}» не записан.`);
+    return 2;
+  }
   printProblems(result.problems, io);
   const built = result.sheets.filter((s) => s.reportId !== "remarks");
   if (built.length === 0) {
@@ -109,11 +111,11 @@ async function writeReportFile(
     io.err(`Файл «${out}» не записан.`);
     return 1;
   }
-  // The workbook's own settings travel with its reports, so a run on the output file reads the same settings.
-  const hadSettings = grids.some((g) => g.name === SETTINGS_SHEET_NAME);
+  // A file for sending carries nothing hidden; --with-settings adds the settings in force, so a run on it reads them.
+  const settingsRows = command.withSettings ? settingsToRows(result.settings) : undefined;
   let names: string[];
   try {
-    names = await writeXlsx(result.sheets.map(layoutSheet), out, hadSettings ? settingsToRows(result.settings) : undefined);
+    names = await writeXlsx(result.sheets.map(layoutSheet), out, { settingsRows, title: fileTitle(built, asOf, municipality) });
   } catch (error) {
     io.err(`Ошибка: не удалось записать «${out}»: ${writeErrorText(error)}`);
     return 1;
@@ -122,7 +124,20 @@ async function writeReportFile(
   result.summary.forEach((line) => io.out(line));
   io.out(`Листы: ${names.map((n) => `«${n}»`).join(", ")}.`);
   io.out(`Отчёты записаны: ${out}`);
+  if (!command.withSettings && grids.some((g) => g.name === SETTINGS_SHEET_NAME)) {
+    io.out(`Лист «${SETTINGS_SHEET_NAME}» в файл не записан: в нём нет ничего скрытого (записать лист — --with-settings).`);
+  }
   return 0;
+}
+
+/**
+ * The file's title: the report's own title when the file holds one report (besides «Замечания»), «Отчёты ШНОР по
+ * состоянию на …» when several — what a mail client or Excel's «Сведения» shows the recipient; with the
+ * municipality, since --split sends each МОУО a file of its own.
+ */
+export function fileTitle(built: SheetDescription[], asOf: Day, municipality: string | undefined): string {
+  const title = built.length === 1 ? built[0].title : reportTitle("Отчёты ШНОР", asOf);
+  return municipality === undefined ? title : `${title} — ${municipality}`;
 }
 
 /** A locked or forbidden file in the user's words; anything else as the system says it. */
@@ -145,7 +160,7 @@ async function readInputs(inputs: string[]): Promise<{ grids: SheetGrid[]; repor
     for (const grid of content.grids) {
       const name = taken.has(grid.name) ? `${grid.name} [${basename(input)}]` : grid.name;
       taken.add(name);
-      grids.push({ ...grid, name });
+      grids.push({ ...grid, name, file: basename(input) });
       if (content.reportSheets.has(grid.name)) reportSheets.add(name);
     }
   }

@@ -19,9 +19,10 @@ export async function readXlsx(path: string): Promise<XlsxContent> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(path);
-  } catch (error) {
+  } catch {
+    // The reader's own words are English («Corrupted zip: can't find end of central directory»): the user gets what to do.
     throw new InputFileError(
-      `файл «${path}» не удалось прочитать как книгу Excel (.xlsx): ${error instanceof Error ? error.message : String(error)}`,
+      `файл «${path}» повреждён или записан не полностью: это не целая книга Excel (.xlsx). Откройте его в Excel — если Excel предложит восстановить книгу, сохраните восстановленную копию и укажите её; иначе возьмите файл заново у отправителя.`,
     );
   }
   // As the Office.js reader does: the add-in's own report sheets are not read at all, they are never input.

@@ -1,8 +1,8 @@
 /**
  * The command line's file door, writing side: report layouts (src/reports/layout.ts) into a NEW .xlsx —
  * values, number formats, widths, fills, fonts, frozen header, print setup, the report marker names and,
- * when given, the hidden settings sheet. It places nothing itself. ExcelJS cannot write charts: the
- * engine's notes say so in «Замечания».
+ * when given, the hidden settings sheet. It places nothing itself. ExcelJS writes no charts: once it has
+ * committed, xlsxPackage.ts adds them (and the application's name) to the package it wrote.
  * Rows are streamed to the file one by one (ExcelJS's streaming writer), so 40 000 schools do not sit in
  * memory twice; the file appears at once, complete: written beside the target under a temporary name, then
  * renamed over it. Interrupted by Ctrl+C (or SIGTERM) the temporary file is removed before the process ends;
@@ -17,11 +17,20 @@ import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";
 import type { OutValue } from "../reports/model";
 import { markerReference, reportMarkerName, reportSheetName } from "../reports/sheetNames";
+import type { ChartedSheet } from "./xlsxCharts";
+import { APPLICATION_NAME, finishPackage } from "./xlsxPackage";
 
 type WorkbookWriter = ExcelJS.stream.xlsx.WorkbookWriter;
 
+export interface WriteOptions {
+  /** The hidden settings sheet's rows; without them the file has no settings sheet. */
+  settingsRows?: Cell[][];
+  /** The file's title (docProps/core.xml dc:title). */
+  title?: string;
+}
+
 /** Writes the sheets and returns the names actually used. */
-export async function writeXlsx(layouts: SheetLayout[], path: string, settingsRows?: Cell[][]): Promise<string[]> {
+export async function writeXlsx(layouts: SheetLayout[], path: string, { settingsRows, title }: WriteOptions = {}): Promise<string[]> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   // Opened here so that a missing folder fails at once, not as a late stream error.
   const stream = createWriteStream(temporary, { fd: openSync(temporary, "w") });
@@ -34,6 +43,9 @@ export async function writeXlsx(layouts: SheetLayout[], path: string, settingsRo
   signals.forEach((signal) => process.once(signal, removeOnSignal));
   try {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+    workbook.creator = APPLICATION_NAME;
+    workbook.lastModifiedBy = APPLICATION_NAME;
+    if (title !== undefined) workbook.title = title;
     const names: string[] = [];
     for (const layout of layouts) {
       const name = reportSheetName(layout.sheetName, names);
@@ -47,6 +59,7 @@ export async function writeXlsx(layouts: SheetLayout[], path: string, settingsRo
       sheet.commit();
     }
     await workbook.commit();
+    await finishFile(temporary, chartedSheets(layouts, names));
     await fs.rename(temporary, path);
     return names;
   } catch (error) {
@@ -56,6 +69,15 @@ export async function writeXlsx(layouts: SheetLayout[], path: string, settingsRo
   } finally {
     signals.forEach((signal) => process.off(signal, removeOnSignal));
   }
+}
+
+/** The written package, read back and finished in memory, replaces itself under the temporary name. */
+async function finishFile(temporary: string, charted: ChartedSheet[]): Promise<void> {
+  await fs.writeFile(temporary, await finishPackage(await fs.readFile(temporary), charted));
+}
+
+function chartedSheets(layouts: SheetLayout[], names: string[]): ChartedSheet[] {
+  return layouts.flatMap((layout, i) => (layout.chart ? [{ sheetName: names[i], layout: { ...layout, chart: layout.chart } }] : []));
 }
 
 interface PlacedValue {

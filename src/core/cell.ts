@@ -8,6 +8,8 @@ export type Cell = string | number | boolean | null;
 /** A sheet's used range, row-major, starting at `origin` (0-based row/col of its top-left cell). */
 export interface SheetGrid {
   name: string;
+  /** The file the sheet was read from, when a run reads files (the command line); absent inside Excel. */
+  file?: string;
   cells: Cell[][];
   /** 0-based position of cells[0][0] on the sheet (the used range may not start at A1). */
   origin: { row: number; col: number };

@@ -1,5 +1,7 @@
 /** An input problem the user must see: in the task pane, in «Замечания» and on the command line's stderr. */
 export interface Problem {
+  /** File of the sheet, when the run read several files (SPEC §6: «Замечания» names each problem's file). */
+  file?: string;
   /** Sheet of the cell, when the problem is tied to one. */
   sheet?: string;
   /** 0-based sheet row and column of the cell. */
@@ -30,6 +32,7 @@ export function cellAddress(row: number, col: number): string {
 /** Where a problem is, in words: «лист «ООНОР 2021», ячейка B5». */
 export function problemPlace(problem: Problem): string {
   const parts: string[] = [];
+  if (problem.file !== undefined) parts.push(`файл «${problem.file}»`);
   if (problem.sheet !== undefined) parts.push(`лист «${problem.sheet}»`);
   if (problem.row !== undefined && problem.col !== undefined) parts.push(`ячейка ${cellAddress(problem.row, problem.col)}`);
   else if (problem.row !== undefined) parts.push(`строка ${problem.row + 1}`);

@@ -3,6 +3,7 @@
  * the command line read the same; a one-run choice («на дату», municipality, --period) overrides them.
  */
 import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "./identification/settings";
+import type { SchoolQuarters } from "./deadlines/schoolQuarters";
 import type { PlanPeriod } from "./period";
 
 export interface ColumnOverride {
@@ -20,13 +21,26 @@ export interface DynamicsBetter {
   better: "больше" | "меньше";
 }
 
+export interface PlanPeriodSetting {
+  /** PlanInfo.key: the plan's sheet, or «<лист>, строка N». */
+  plan: string;
+  period: PlanPeriod;
+}
+
 export interface Settings {
   /** A curator accompanies at most this many schools (Omsk plan: 2). */
   curatorCap: number;
   /** Last day of a school year, month and day (31 August by default; some regions use 31.05 or 30.06). */
   schoolYearEnd: { month: number; day: number };
-  /** The plan period set by the user; when absent it is taken from the plan's title. */
+  /** The region's school quarters, a row «Учебные четверти 2021-2022» per school year (SPEC §5); default bounds otherwise. */
+  schoolQuarters?: SchoolQuarters;
+  /**
+   * The plan period set by the user for the workbook (the row «Период плана»): every plan's when the workbook has one
+   * plan, else the period of the plans with none of their own; when absent it is taken from the plan's title.
+   */
   planPeriod?: PlanPeriod;
+  /** Periods set for one plan each (rows «Период плана: <план>»), by the plan's key (its sheet). */
+  planPeriods: PlanPeriodSetting[];
   columnOverrides: ColumnOverride[];
   /** Indicator columns (by header) the user switched off. */
   indicatorsOff: string[];
@@ -39,6 +53,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   curatorCap: 2,
   schoolYearEnd: { month: 8, day: 31 },
+  planPeriods: [],
   columnOverrides: [],
   indicatorsOff: [],
   dynamicsBetter: [],

@@ -4,7 +4,7 @@
  * A value that cannot be read is reported with its cell and the default stays in force.
  */
 import { type Day, dayOf, isoDay, isPlausibleDateSerial, ymd } from "./calendar";
-import { type Cell, cellText, isBlank, type SheetGrid } from "./cell";
+import { type Cell, cellText, isBlank, normalizeText, type SheetGrid } from "./cell";
 import {
   IDENTIFICATION_SETTING_KEYS,
   identificationSettingsToRows,
@@ -16,6 +16,7 @@ import { dynamicsMeasureKey, parseBetter } from "./indicators/dynamics";
 import { parsePlanPeriod } from "./periodText";
 import type { PlanPeriod } from "./period";
 import { cellProblem, type Problem } from "./problems";
+import { isSchoolQuartersKey, readSchoolQuartersRow, schoolQuartersToRows } from "./schoolQuartersSetting";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { meaningInWords, parseMeaning, type ParsedMeaning } from "./tables/meaningWords";
 
@@ -27,6 +28,8 @@ const VALUE_HEADER = "Значение";
 const CURATOR_CAP = "Норма кураторов";
 const SCHOOL_YEAR_END = "Конец учебного года";
 const PLAN_PERIOD = "Период плана";
+/** «Период плана: Дорожная карта» — one plan's period, by the plan's sheet (SPEC §5: each plan its own period). */
+const PLAN_PERIOD_PREFIX = "Период плана:";
 const COLUMN_PREFIX = "Колонка:";
 const INDICATOR_OFF = "Показатель отключён";
 /** «Динамика: Неуспевающих, %» → «меньше»: which way the measure improves (SPEC §4). */
@@ -61,12 +64,14 @@ export function settingsToRows(settings: Settings): Cell[][] {
     [SCHOOL_YEAR_END, `${twoDigits(day)}.${twoDigits(month)}`],
     [PLAN_PERIOD, settings.planPeriod ? periodText(settings.planPeriod, settings) : ""],
   ];
+  for (const p of settings.planPeriods) rows.push([`${PLAN_PERIOD_PREFIX} ${p.plan}`, periodText(p.period, settings)]);
   for (const o of settings.columnOverrides) {
     const parsed = parseMeaning(o.meaning);
     rows.push([`${COLUMN_PREFIX} ${o.sheet} / ${o.header}`, parsed ? meaningInWords(parsed.meaning, parsed.factor) : o.meaning]);
   }
   for (const header of settings.indicatorsOff) rows.push([INDICATOR_OFF, header]);
   for (const d of settings.dynamicsBetter) rows.push([`${DYNAMICS_PREFIX} ${d.measure}`, d.better]);
+  rows.push(...schoolQuartersToRows(settings));
   rows.push(...identificationSettingsToRows(settings.identification));
   return rows;
 }
@@ -95,6 +100,7 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
     schoolYearEnd: { ...DEFAULT_SETTINGS.schoolYearEnd },
+    planPeriods: [],
     columnOverrides: [],
     indicatorsOff: [],
     dynamicsBetter: [],
@@ -102,6 +108,7 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
   const problems: Problem[] = [];
   const seen = new Set<string>();
   let period: { value: Cell; row: number } | null = null;
+  const planPeriods: { plan: string; value: Cell; row: number }[] = [];
   // Rows of the steps before a plan are read by their own module, with their sheet rows.
   const identificationRows: SettingsRow[] = [];
   const at = (r: number, c: number): [string, number, number] => [grid.name, grid.origin.row + r, grid.origin.col + c];
@@ -136,10 +143,18 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       else settings.schoolYearEnd = end;
     } else if (key === PLAN_PERIOD) {
       if (!isBlank(value)) period = { value, row: r };
+    } else if (key.startsWith(PLAN_PERIOD_PREFIX)) {
+      const plan = key.slice(PLAN_PERIOD_PREFIX.length).trim();
+      if (plan === "") problems.push(cellProblem(...at(r, 0), `«${key}»: нужно «${PLAN_PERIOD_PREFIX} <лист плана>»; настройка не применена`));
+      else if (planPeriods.some((p) => normalizeText(p.plan) === normalizeText(plan)))
+        problems.push({ ...cellProblem(...at(r, 0), `период плана «${plan}» задан ещё раз; действует первое значение`), severity: "warning" });
+      else if (!isBlank(value)) planPeriods.push({ plan, value, row: r });
     } else if (key.startsWith(COLUMN_PREFIX)) {
       readOverride(key, value, r, settings, problems, at);
     } else if (key.startsWith(DYNAMICS_PREFIX)) {
       readDynamicsBetter(key, value, r, settings, problems, at);
+    } else if (isSchoolQuartersKey(key)) {
+      readSchoolQuartersRow(key, value, settings, (message) => valueProblem(r, message), (message, severity) => void problems.push(cellProblem(...at(r, 0), message, severity)));
     } else if (key === INDICATOR_OFF) {
       if (isBlank(value)) valueProblem(r, `«${INDICATOR_OFF}»: не указан заголовок колонки показателя`);
       else settings.indicatorsOff.push(cellText(value));
@@ -147,7 +162,7 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       problems.push(
         cellProblem(
           ...at(r, 0),
-          `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}, «${DYNAMICS_PREFIX} <мера>», ${IDENTIFICATION_GROUPS}, «ИСБШ 1: колонка» …`,
+          `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${PLAN_PERIOD_PREFIX} <лист плана>», «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}, «${DYNAMICS_PREFIX} <мера>», ${IDENTIFICATION_GROUPS}, «ИСБШ 1: колонка» …`,
         ),
       );
     }
@@ -162,6 +177,15 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       valueProblem(
         period.row,
         `«${PLAN_PERIOD}»: «${cellText(period.value)}» не понят — напишите, например, «2021», «2021-2022», «2020-2021 учебный год»; период будет взят из заголовка плана`,
+      );
+  }
+  for (const p of planPeriods) {
+    const parsed = parsePlanPeriod(cellText(p.value), settings.schoolYearEnd, "settings");
+    if (parsed) settings.planPeriods.push({ plan: p.plan, period: parsed });
+    else
+      valueProblem(
+        p.row,
+        `«${PLAN_PERIOD_PREFIX} ${p.plan}»: «${cellText(p.value)}» не понят — напишите, например, «2021», «2021-2022», «2020-2021 учебный год»; период будет взят из заголовка плана`,
       );
   }
   return { settings, problems };

@@ -16,7 +16,7 @@ import { detectCapabilities, ExcelTooOldError, requireExcelApi, skippedReading }
 import { readWorkbookSheets } from "./readSheets";
 import { formulaArgumentArea } from "./selection";
 import { readSettingsSheet, writeSettingsSheet } from "./settingsSheet";
-import { writeReportSheets } from "./writeReports";
+import { ReportsNotWrittenError, writeReportSheets } from "./writeReports";
 
 export interface ReportChoice {
   /** «на дату». */
@@ -150,7 +150,7 @@ async function inExcel<T>(what: string, batch: (context: Excel.RequestContext) =
     requireExcelApi();
     return await Excel.run(batch);
   } catch (error) {
-    if (error instanceof ExcelTooOldError) throw error;
+    if (error instanceof ExcelTooOldError || error instanceof ReportsNotWrittenError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`${what}: Excel сообщил «${reason}».`, { cause: error });
   }

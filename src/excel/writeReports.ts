@@ -3,10 +3,12 @@
  * itself. Sync budget: one sync to load the workbook's sheets and markers, one to write everything, one for the
  * charts and activation — plus one more whenever the queued payload would pass 4 MB (Excel on the web refuses
  * requests over 5 MB). Values and number formats go in row chunks of at most 1 MB (formats per column of a block),
- * styles once per merged area or, where Excel has getRanges, once per list of areas of one look: never per row.
+ * styles once per merged area or once per list of areas of one look (worksheet.getRanges): never per row.
  *
- * A report replaces only its own earlier sheet (found by its marker name, see sheetNames.ts): the new sheet is
- * added under a temporary name, the old one deleted, the new one renamed and put where the old one stood.
+ * A report replaces only its own earlier sheet (found by its marker name, see sheetNames.ts). Every report is written
+ * into a temporary sheet «~shnorN»; only the last write batch deletes the old sheets and renames the temporary ones
+ * into their places. A failure on the way (a flush may already have reached Excel) deletes this run's temporary
+ * sheets in one more batch, so the workbook keeps its old reports and nothing half-written.
  */
 import { columnLetters } from "../core/problems";
 import type { PlacedBlock, SheetLayout } from "../reports/layout";
@@ -20,6 +22,13 @@ import { queueWorkbookState, type WorkbookState } from "./workbookState";
 /** Points per character of column width (Calibri 11: about 7 px a character). */
 const POINTS_PER_CHAR = 5.6;
 const TEMP_PREFIX = "~shnor";
+
+/** A failed write, already told in Russian (what happened and what was left in the workbook). */
+export class ReportsNotWrittenError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+  }
+}
 
 export interface WriteOutcome {
   written: { reportId: ReportId; sheetName: string }[];
@@ -62,23 +71,24 @@ export async function writeReportSheets(
   const plan = planNames(workbook, layouts);
   const temporary = temporaryNames(workbook, layouts.length);
   const sheets: Excel.Worksheet[] = [];
-  for (const [i, layout] of layouts.entries()) {
-    const { finalName, replaces, oldMarker } = plan[i];
-    const sheet = context.workbook.worksheets.add(temporary[i]);
-    await queue(8 * OP_BYTES, () => {
-      if (oldMarker !== undefined) context.workbook.names.getItem(oldMarker).delete();
-      if (replaces !== undefined) {
-        context.workbook.worksheets.getItem(replaces.name).delete();
-        sheet.position = replaces.position;
-      }
-      sheet.name = finalName;
+  let swapping = false;
+  try {
+    // Content goes into temporary sheets only; a flush in between leaves the user's workbook as it was but for them.
+    for (const [i, layout] of layouts.entries()) {
+      const sheet = context.workbook.worksheets.add(temporary[i]);
+      await writeLayout(sheet, layout, queue);
+      sheets.push(sheet);
+    }
+    // The swap is queued last, so that it travels in the last write batch, after every byte of content.
+    await queue(layouts.length * 12 * OP_BYTES, () => {
+      layouts.forEach((layout, i) => swapIn(context, sheets[i], plan[i], layout));
     });
-    await writeLayout(sheet, layout, queue);
-    await queue(3 * OP_BYTES, () => context.workbook.names.add(reportMarkerName(layout.reportId), sheet.getRange("A1")));
-    sheets.push(sheet);
+    swapping = true;
+    await sync();
+    budget.flushed();
+  } catch (error) {
+    throw await removeTemporarySheets(context, temporary, error, swapping, () => syncs++);
   }
-  await sync();
-  budget.flushed();
 
   // Print setup and charts last, in their own sync: if this Excel refuses one of them, the reports stay written
   // and the pane says what is missing.
@@ -89,8 +99,13 @@ export async function writeReportSheets(
     sheets[0].activate();
     layouts.forEach((layout, i) => addChart(sheets[i], layout));
     layouts.forEach((layout, i) => setUpPrinting(sheets[i], layout));
+    // Read back in the same batch (its operations run in order): Excel may keep its own zoom without an error.
+    const readBack = sheets.map((sheet) => sheet.pageLayout.load("zoom"));
     try {
       await sync();
+      readBack.forEach((pageLayout, i) => {
+        if (!fitsToWidth(layouts[i], pageLayout.zoom)) skipped.push(zoomNotTaken(plan[i].finalName, pageLayout.zoom));
+      });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       skipped.push(`Параметры печати и диаграммы заданы не для всех отчётов: Excel ответил «${reason}».`);
@@ -102,6 +117,65 @@ export async function writeReportSheets(
     syncs,
     payloadBytes: budget.total,
   };
+}
+
+/** office-js #1860: Excel may ignore a fit-to-pages zoom silently (it kept it only with the Page Layout tab open). */
+function fitsToWidth(layout: SheetLayout, zoom: Excel.PageLayoutZoomOptions | undefined): boolean {
+  return zoom?.horizontalFitToPages === layout.page.fitToWidth;
+}
+
+function zoomNotTaken(sheet: string, zoom: Excel.PageLayoutZoomOptions | undefined): string {
+  const kept = zoom?.scale !== undefined ? `оставил масштаб ${zoom.scale} %` : "не принял размещение по ширине";
+  return `Лист «${sheet}»: Excel ${kept}, и при печати таблица может не уместиться по ширине — перед печатью выберите «Вписать все столбцы на одну страницу».`;
+}
+
+/**
+ * Puts a finished temporary sheet in its report's place. The old sheet goes before its marker, and the new sheet
+ * is marked before it loses its temporary name: cut anywhere, the batch leaves no report sheet unmarked (it would be
+ * read as input), only a temporary sheet for the cleanup or a marker pointing nowhere (#REF!, replaced next run).
+ */
+function swapIn(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: NamePlan, layout: SheetLayout): void {
+  if (plan.replaces !== undefined) context.workbook.worksheets.getItem(plan.replaces.name).delete();
+  if (plan.oldMarker !== undefined) context.workbook.names.getItem(plan.oldMarker).delete();
+  context.workbook.names.add(reportMarkerName(layout.reportId), sheet.getRange("A1"));
+  if (plan.replaces !== undefined) sheet.position = plan.replaces.position;
+  sheet.name = plan.finalName;
+}
+
+/**
+ * After a failed write: deletes the sheets of this run that still carry a temporary name (and nothing else) in
+ * one more batch, and returns the error to throw, in Russian. A sheet already renamed in the last batch is a
+ * finished report in its place and stays.
+ */
+async function removeTemporarySheets(
+  context: Excel.RequestContext,
+  temporary: string[],
+  error: unknown,
+  swapping: boolean,
+  counted: () => void,
+): Promise<Error> {
+  const reason = error instanceof Error ? error.message : String(error);
+  const kept = swapping ? "часть прежних листов отчётов могла быть уже заменена или удалена: постройте отчёты ещё раз" : "прежние листы отчётов и листы книги не изменены";
+  try {
+    const all = context.workbook.worksheets.load("items/name");
+    counted();
+    await context.sync();
+    const ours = new Set(temporary.map((name) => name.toLowerCase()));
+    const left = all.items.filter((sheet) => ours.has(sheet.name.toLowerCase()));
+    left.forEach((sheet) => sheet.delete());
+    if (left.length > 0) {
+      counted();
+      await context.sync();
+    }
+    return new ReportsNotWrittenError(`Отчёты не записаны: Excel сообщил «${reason}». Начатые листы удалены, ${kept}.`, error);
+  } catch (cleanup) {
+    const why = cleanup instanceof Error ? cleanup.message : String(cleanup);
+    const names = temporary.map((name) => `«${name}»`).join(", ");
+    return new ReportsNotWrittenError(
+      `Отчёты не записаны: Excel сообщил «${reason}». Начатые листы ${names} удалить не удалось («${why}»): удалите их вручную.`,
+      error,
+    );
+  }
 }
 
 interface NamePlan {
@@ -238,10 +312,17 @@ function addChart(sheet: Excel.Worksheet, layout: SheetLayout): void {
     sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
   const added = sheet.charts.add(chart.kind === "bar" ? "BarClustered" : "ColumnClustered", range(chart.values), "Columns");
   added.title.text = chart.title;
-  added.legend.visible = false;
+  // One series needs no legend; two years side by side do.
+  added.legend.visible = (chart.moreSeries ?? []).length > 0;
   const series = added.series.getItemAt(0);
   series.setXAxisValues(range(chart.categories));
   series.name = chart.seriesTitle;
+  for (const more of chart.moreSeries ?? []) {
+    // ChartSeriesCollection.add, ChartSeries.setValues / setXAxisValues: ExcelApi 1.7, as setXAxisValues above.
+    const next = added.series.add(more.seriesTitle);
+    next.setValues(range(more.values));
+    next.setXAxisValues(range(chart.categories));
+  }
   if (chart.percent) added.axes.valueAxis.numberFormat = "0%";
   const { top, left, bottom, right } = chart.anchor;
   added.setPosition(`${columnLetters(left)}${top + 1}`, `${columnLetters(right)}${bottom + 1}`);

@@ -6,7 +6,8 @@ import { meaningInWords } from "../core/tables/meaningWords";
 import type { WorkbookData } from "../core/tables/records";
 import type { FoundTable, TableKind } from "../core/tables/types";
 import type { ReportId } from "./model";
-import type { Recognition, RecognizedTable } from "./recognition";
+import { planLabels } from "./planLabels";
+import type { Recognition, RecognizedPlan, RecognizedTable } from "./recognition";
 
 const KIND_WORDS: Record<TableKind, string> = {
   schools: "список школ",
@@ -37,7 +38,7 @@ export function periodInWords(period: PlanPeriod): string {
   return `${span} (${SOURCE_WORDS[period.source]}${text})`;
 }
 
-function describeTable(table: FoundTable): RecognizedTable {
+function describeTable(table: FoundTable, years: string | undefined): RecognizedTable {
   const { top, left, bottom, right } = table.range;
   const described: RecognizedTable = {
     sheet: table.sheet,
@@ -50,6 +51,7 @@ function describeTable(table: FoundTable): RecognizedTable {
     })),
   };
   if (table.period) described.period = periodInWords(table.period);
+  if (years) described.profileYears = years;
   return described;
 }
 
@@ -64,12 +66,24 @@ function availableReports(data: WorkbookData): ReportId[] {
   if (data.plan.length > 0) available.push("planStatus");
   // The steps before a plan rest on a results table; ИСБШ adds context when there is some, and says so when not.
   if (data.tables.some((t) => t.kind === "results")) available.push("identification", "stableHigh", "partners", "interviews");
+  if ((data.profileYears?.length ?? 0) >= 2) available.push("riskDynamics");
   return available;
+}
+
+function describePlans(data: WorkbookData): RecognizedPlan[] {
+  const labels = planLabels(data.plans);
+  return data.plans.map((plan, i) => {
+    const { top, left, bottom, right } = plan.range;
+    const described: RecognizedPlan = { key: plan.key, label: labels[i], sheet: plan.sheet, range: `${cellAddress(top, left)}:${cellAddress(bottom, right)}` };
+    if (plan.period) described.period = periodInWords(plan.period);
+    return described;
+  });
 }
 
 export function describeRecognition(data: WorkbookData): Recognition {
   return {
-    tables: data.tables.map(describeTable),
+    tables: data.tables.map((t) => describeTable(t, data.tableYears?.get(t))),
+    plans: describePlans(data),
     problems: data.problems,
     notes: data.notes,
     available: availableReports(data),

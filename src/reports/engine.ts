@@ -5,10 +5,11 @@
  * Pure: the add-in (src/excel) and the command line (src/cli) only read grids and write the results.
  */
 import type { Day } from "../core/calendar";
-import { normalizeText, type SheetGrid } from "../core/cell";
+import type { SheetGrid } from "../core/cell";
 import { parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import { matchMunicipality, municipalitiesOf, municipalityRefusal } from "../core/risk/scope";
 import { readSettingsRows, SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import type { WorkbookData } from "../core/tables/records";
@@ -23,6 +24,7 @@ import { buildPartnersReport } from "./partnersReport";
 import { buildPlanStatusReport, planStatusSummary } from "./planStatusReport";
 import type { Recognition } from "./recognition";
 import { buildRemarksReport } from "./remarksReport";
+import { buildRiskDynamicsReport } from "./riskDynamicsReport";
 import { buildRiskGroupsReport } from "./riskGroupsReport";
 import { buildRiskSummaryReport } from "./riskSummaryReport";
 import { buildStableHighReport } from "./stableHighReport";
@@ -35,8 +37,6 @@ export interface RunChoice {
   municipality?: string;
   /** A plan period for this run: «2021-2022», «2020-2021 учебный год», «2021-01-01..2022-12-31». */
   planPeriodText?: string;
-  /** Notes of the door itself for «Замечания» (the command line: «в файле нет диаграмм»). */
-  notes?: string[];
 }
 
 export interface EngineResult {
@@ -49,13 +49,15 @@ export interface EngineResult {
   summary: string[];
   /** Settings in force for the run (settings sheet over defaults). */
   settings: Settings;
+  /** Why the run's municipality selects no one municipality of the schools list (the command line refuses to write). */
+  municipalityRefused?: string;
 }
 
 type Builder = (data: WorkbookData, ctx: ReportContext) => SheetDescription;
 type DataReportId = Exclude<ReportId, "remarks">;
 
 /**
- * One builder per sheet of SPEC §6 and §8, in the order the sheets are written; the builders of the steps before
+ * One builder per sheet of SPEC §6, §8 and §9, in the order the sheets are written; the builders of the steps before
  * a plan take their rules from ctx.settings.identification (the settings sheet).
  */
 const BUILDERS: [DataReportId, Builder][] = [
@@ -68,6 +70,7 @@ const BUILDERS: [DataReportId, Builder][] = [
   ["stableHigh", buildStableHighReport],
   ["partners", buildPartnersReport],
   ["interviews", buildInterviewsReport],
+  ["riskDynamics", buildRiskDynamicsReport],
 ];
 
 const NO_RESULTS =
@@ -84,6 +87,8 @@ const MISSING_DATA: Record<DataReportId, string> = {
   stableHigh: NO_RESULTS,
   partners: NO_RESULTS,
   interviews: NO_RESULTS,
+  riskDynamics:
+    "не найдены рисковые профили двух разных лет (год берётся из заголовка таблицы, названия листа или колонки «Год»)",
 };
 
 export const DATA_REPORT_IDS: DataReportId[] = BUILDERS.map(([id]) => id);
@@ -107,7 +112,16 @@ export function runEngine(
   const data = readWorkbook(grids, settings, reportSheets);
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
-  if (ctx.municipality !== undefined) problems.push(...unknownMunicipality(data, ctx.municipality));
+  let municipalityRefused: string | undefined;
+  if (ctx.municipality !== undefined && data.schools.length > 0) {
+    // One rule for both doors (SPEC §8): the typed words name one municipality of the schools list, or the run says why not.
+    const match = matchMunicipality(municipalitiesOf(data), ctx.municipality);
+    if (match.kind === "one") ctx.municipality = match.name;
+    else {
+      municipalityRefused = municipalityRefusal(municipalitiesOf(data), ctx.municipality)!;
+      problems.push({ message: `${capitalized(municipalityRefused)} Отчёты по школам пусты.`, severity: "error" });
+    }
+  }
 
   const sheets: SheetDescription[] = [];
   const summary: string[] = [];
@@ -128,17 +142,23 @@ export function runEngine(
       notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${error instanceof Error ? error.message : String(error)}. Сообщите разработчикам.`);
     }
   }
-  const unique = uniqueProblems(problems);
+  const unique = withFiles(uniqueProblems(problems), grids);
   if (sheets.length > 0) summary.push(`Построены отчёты: ${sheets.map((s) => `«${s.sheetName}»`).join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
-  if (sheets.some((s) => s.reportId === "planStatus")) summary.push(planStatusSummary(data, ctx));
+  if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planStatusSummary(data, ctx));
   if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(data, ctx));
   summary.push(...notBuilt);
   const errors = unique.filter((p) => p.severity === "error").length;
   if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
 
-  sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...(choice.notes ?? [])], ctx));
-  return { sheets, recognition, problems: unique, summary, settings };
+  sheets.push(buildRemarksReport(unique, recognition, notBuilt, ctx));
+  const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
+  if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
+  return result;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function settingsOf(grids: SheetGrid[]): { settings: Settings; problems: Problem[] } {
@@ -146,14 +166,14 @@ function settingsOf(grids: SheetGrid[]): { settings: Settings; problems: Problem
   return sheet ? readSettingsRows(sheet) : { settings: DEFAULT_SETTINGS, problems: [] };
 }
 
-/** A filter that matches no school would give empty reports that look like «no risks»: say so instead. */
-function unknownMunicipality(data: WorkbookData, municipality: string): Problem[] {
-  if (data.schools.length === 0) return [];
-  const wanted = normalizeText(municipality);
-  const known = new Set(data.schools.map((s) => s.municipality));
-  if ([...known].some((m) => normalizeText(m) === wanted)) return [];
-  const list = [...known].filter((m) => m.trim() !== "").slice(0, 20).join(", ");
-  return [{ message: `Муниципалитет «${municipality}» не найден в списке школ${list ? `; есть: ${list}` : ""}.`, severity: "error" }];
+/** When the run read several files, each problem of a sheet names that sheet's file (SPEC §6). */
+function withFiles(problems: Problem[], grids: SheetGrid[]): Problem[] {
+  const fileOf = new Map(grids.filter((g) => g.file !== undefined).map((g) => [g.name, g.file!]));
+  if (new Set(fileOf.values()).size < 2) return problems;
+  return problems.map((p) => {
+    const file = p.sheet === undefined ? undefined : fileOf.get(p.sheet);
+    return file === undefined ? p : { ...p, file };
+  });
 }
 
 /** The same cell reported by two builders is one remark. */

@@ -63,6 +63,12 @@ export interface StyledArea {
   wrap?: boolean;
 }
 
+export interface PlacedSeries {
+  values: CellRange;
+  seriesName: { row: number; col: number };
+  seriesTitle: string;
+}
+
 export interface PlacedChart {
   kind: ChartSpec["kind"];
   title: string;
@@ -74,6 +80,8 @@ export interface PlacedChart {
   /** That header's text. */
   seriesTitle: string;
   percent: boolean;
+  /** Further series over the same categories (ChartSpec.moreValueColumns), in order; absent for one series. */
+  moreSeries?: PlacedSeries[];
   /** Cells the chart covers: top-left and bottom-right. */
   anchor: CellRange;
 }
@@ -247,12 +255,19 @@ function placeChart(spec: ChartSpec, blocks: PlacedBlock[], main: PlacedBlock, c
   if (!block || block.rows.length === 0) return undefined;
   const from = Math.max(0, spec.fromRow);
   const to = Math.min(block.rows.length - 1, spec.toRow);
-  if (from > to || spec.categoryColumn >= block.columns.length || spec.valueColumn >= block.columns.length) return undefined;
+  const more = spec.moreValueColumns ?? [];
+  if (from > to || [spec.categoryColumn, spec.valueColumn, ...more].some((c) => c >= block.columns.length)) return undefined;
   const catCol = block.left + spec.categoryColumn;
   const valCol = block.left + spec.valueColumn;
   const anchorTop = main.caption ? main.caption.row : main.headerRow;
   const anchorLeft = cols + 1;
+  const series = (col: number): PlacedSeries => ({
+    values: cellRange(block.firstDataRow + from, block.left + col, block.firstDataRow + to, block.left + col),
+    seriesName: { row: block.headerRow, col: block.left + col },
+    seriesTitle: block.headers[col],
+  });
   return {
+    ...(more.length > 0 ? { moreSeries: more.map(series) } : {}),
     kind: spec.kind,
     title: spec.title,
     categories: cellRange(block.firstDataRow + from, catCol, block.firstDataRow + to, catCol),

@@ -17,6 +17,8 @@ export type ReportId =
   | "stableHigh"
   | "partners"
   | "interviews"
+  // The programme's results (SPEC §9).
+  | "riskDynamics"
   | "remarks";
 
 /** Sheet names of SPEC §6: the product's interface, kept exactly. */
@@ -30,6 +32,7 @@ export const REPORT_SHEET_NAMES: Record<ReportId, string> = {
   stableHigh: "Стабильно высокие результаты",
   partners: "Сетевые пары",
   interviews: "График собеседований",
+  riskDynamics: "Динамика рисков",
   remarks: "Замечания",
 };
 
@@ -73,6 +76,8 @@ export interface ChartSpec {
   block: "main" | number;
   categoryColumn: number;
   valueColumn: number;
+  /** Further series, one per column, beside the first (a factor in two years); each is named by its header. */
+  moreValueColumns?: number[];
   /** 0-based data rows of the block (inclusive) that the chart plots. */
   fromRow: number;
   toRow: number;

@@ -3,20 +3,21 @@
  * overdue and next control point; beside it the counts by status, overdue items by executor, «Процент
  * исполнения» and the control points of the next 30 days. Notes say which plan period was used and where from.
  */
-import { type Cell, cellText } from "../core/cell";
+import { type Cell, cellText, normalizeText } from "../core/cell";
 import { type Day, formatDay, isPlausibleDateSerial, plusDays } from "../core/calendar";
 import { parseDeadline } from "../core/deadlines/parseDeadline";
 import type { DeadlineResult } from "../core/deadlines/result";
 import { type PlanCompletion, planCompletion } from "../core/plan/completion";
 import { type DoneMark, readDoneMark } from "../core/plan/doneMark";
-import { choosePlanPeriod, describePlanPeriod } from "../core/plan/planPeriod";
+import { choosePeriodOfPlan, describePlanPeriod } from "../core/plan/planPeriod";
 import { PLAN_STATUS, PLAN_STATUS_ORDER, type PlanItemStatus, type PlanStatus, planItemStatus } from "../core/plan/status";
 import type { PlanPeriod } from "../core/period";
 import { cellProblem, type Problem } from "../core/problems";
-import type { PlanRecord, WorkbookData } from "../core/tables/records";
+import type { PlanInfo, PlanRecord, WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
+import { planLabels } from "./planLabels";
 import type { ReportContext } from "./context";
-import { type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
+import { type ColumnSpec, type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
 
 /** «Ближайшие сроки»: control points within this many days of «на дату». */
 export const UPCOMING_DAYS = 30;
@@ -37,43 +38,72 @@ export interface EvaluatedItem {
   deadline: DeadlineResult;
   done: DoneMark;
   status: PlanItemStatus;
+  /** The «План» column's text: the item's plan (SPEC §6), empty when the run reads one plan. */
+  plan: string;
+}
+
+/** One plan of the run, read against its own period (SPEC §5). */
+export interface EvaluatedPlan {
+  info: PlanInfo;
+  /** The plan's title shortened, or file · sheet: how the report names it. */
+  label: string;
+  period: PlanPeriod;
+  items: EvaluatedItem[];
+  completion: PlanCompletion;
 }
 
 export interface PlanEvaluation {
-  period: PlanPeriod;
+  plans: EvaluatedPlan[];
+  /** Every item of every plan, in reading order. */
   items: EvaluatedItem[];
+  /** Over all the plans. */
   completion: PlanCompletion;
   problems: Problem[];
 }
 
-/** Reads every plan item against the chosen plan period at «на дату». */
+/** Reads every plan's items against that plan's own period at «на дату». */
 export function evaluatePlan(data: WorkbookData, ctx: ReportContext): PlanEvaluation {
-  const period = choosePlanPeriod(
-    { run: ctx.planPeriod, settings: ctx.settings.planPeriod, title: data.planPeriod },
-    data.plan.map((r) => r.deadline.value),
-    ctx.asOf,
-  );
+  const several = data.plans.length > 1;
+  const labels = planLabels(data.plans);
   const problems: Problem[] = [];
-  const items = data.plan.map((record) => {
-    const deadline = parseDeadline(record.deadline.value, period, { schoolYearEnd: ctx.settings.schoolYearEnd });
-    const done = readDoneMark(record.doneMark?.value ?? null, record.doneDate?.value ?? null);
-    if (deadline.kind === "unparsed") {
-      const { sheet, row, col } = record.deadline.ref;
-      problems.push(cellProblem(sheet, row, col, `Пункт ${itemLabel(record)}: срок «${writtenDeadline(record.deadline.value)}» не распознан: ${deadline.message}`));
-    }
-    if (done.state === "invalid") {
-      // the mark alone reads well: the done-date cell is the one to fix
-      const markAlone = readDoneMark(record.doneMark?.value ?? null, null).state !== "invalid";
-      const ref = (markAlone ? record.doneDate?.ref : record.doneMark?.ref) ?? record.ref;
-      problems.push(cellProblem(ref.sheet, ref.row, ref.col, `Пункт ${itemLabel(record)}: ${done.message}; пункт считается невыполненным`));
-    }
-    return { record, deadline, done, status: planItemStatus(deadline, done, ctx.asOf) };
+  const plans = data.plans.map((info, p): EvaluatedPlan => {
+    const own = ctx.settings.planPeriods.find((s) => normalizeText(s.plan) === normalizeText(info.key))?.period;
+    const period = choosePeriodOfPlan(
+      { run: ctx.planPeriod, own, shared: ctx.settings.planPeriod, title: info.period },
+      several,
+      info.items.map((r) => r.deadline.value),
+      ctx.asOf,
+    );
+    const label = several ? labels[p] : "";
+    const items = info.items.map((record) => evaluateItem(record, period, label, ctx, problems));
+    return { info, label: labels[p], period, items, completion: planCompletion(items, ctx.asOf) };
   });
-  return { period, items, completion: planCompletion(items, ctx.asOf), problems };
+  const items = plans.flatMap((p) => p.items);
+  return { plans, items, completion: planCompletion(items, ctx.asOf), problems };
 }
 
-function itemLabel(r: PlanRecord): string {
-  return r.number !== "" ? `№ ${r.number}` : `в строке ${r.ref.row + 1}`;
+function evaluateItem(record: PlanRecord, period: PlanPeriod, plan: string, ctx: ReportContext, problems: Problem[]): EvaluatedItem {
+  const deadline = parseDeadline(record.deadline.value, period, { schoolYearEnd: ctx.settings.schoolYearEnd, schoolQuarters: ctx.settings.schoolQuarters });
+  const done = readDoneMark(record.doneMark?.value ?? null, record.doneDate?.value ?? null);
+  const item: EvaluatedItem = { record, deadline, done, status: planItemStatus(deadline, done, ctx.asOf), plan };
+  if (deadline.kind === "unparsed") {
+    const { sheet, row, col } = record.deadline.ref;
+    problems.push(cellProblem(sheet, row, col, `Пункт ${itemLabel(item)}: срок «${writtenDeadline(record.deadline.value)}» не распознан: ${deadline.message}`));
+  }
+  if (done.state === "invalid") {
+    // the mark alone reads well: the done-date cell is the one to fix
+    const markAlone = readDoneMark(record.doneMark?.value ?? null, null).state !== "invalid";
+    const ref = (markAlone ? record.doneDate?.ref : record.doneMark?.ref) ?? record.ref;
+    problems.push(cellProblem(ref.sheet, ref.row, ref.col, `Пункт ${itemLabel(item)}: ${done.message}; пункт считается невыполненным`));
+  }
+  return item;
+}
+
+/** «№ 3», or «№ 3 плана «Дорожная карта»» when the run reads several plans (numbers repeat across plans). */
+function itemLabel(item: EvaluatedItem): string {
+  const r = item.record;
+  const own = r.number !== "" ? `№ ${r.number}` : `в строке ${r.ref.row + 1}`;
+  return item.plan === "" ? own : `${own} плана «${item.plan}»`;
 }
 
 /** The deadline as the plan shows it: a date Excel converted is shown dd.mm.yyyy, a year as the year. */
@@ -82,44 +112,71 @@ function writtenDeadline(value: Cell): string {
   return cellText(value);
 }
 
-/** «Просрочено: 4 из 22, процент исполнения 68 %» — the pane's line. */
-export function planSummaryLine(evaluation: PlanEvaluation): string {
-  const overdue = evaluation.items.filter((i) => i.status.status === PLAN_STATUS.overdue).length;
-  const share = evaluation.completion.share;
+/** «Просрочено: 4 из 22, процент исполнения 68 %» — the pane's line for some items. */
+function summaryLine(items: EvaluatedItem[], completion: PlanCompletion): string {
+  const overdue = items.filter((i) => i.status.status === PLAN_STATUS.overdue).length;
+  const share = completion.share;
   const percent = share === null ? "процент исполнения не определён: сроки пунктов ещё не наступили" : `процент исполнения ${Math.round(share * 100)} %`;
-  return `Просрочено: ${overdue} из ${evaluation.items.length}, ${percent}`;
+  return `Просрочено: ${overdue} из ${items.length}, ${percent}`;
 }
 
-/** The pane's line straight from the workbook's data. */
-export function planStatusSummary(data: WorkbookData, ctx: ReportContext): string {
-  return planSummaryLine(evaluatePlan(data, ctx));
+/** The pane's and the command line's lines: one for one plan; one per plan and «Всего» for several. */
+export function planSummaryLines(evaluation: PlanEvaluation): string[] {
+  if (evaluation.plans.length <= 1) return [summaryLine(evaluation.items, evaluation.completion)];
+  return [
+    ...evaluation.plans.map((p) => `План «${p.label}»: ${summaryLine(p.items, p.completion)}`),
+    `Всего по ${evaluation.plans.length} планам: ${summaryLine(evaluation.items, evaluation.completion)}`,
+  ];
+}
+
+/** The summary lines straight from the workbook's data. */
+export function planStatusSummary(data: WorkbookData, ctx: ReportContext): string[] {
+  return planSummaryLines(evaluatePlan(data, ctx));
 }
 
 export function buildPlanStatusReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
   const evaluation = evaluatePlan(data, ctx);
   const name = REPORT_SHEET_NAMES.planStatus;
+  const several = evaluation.plans.length > 1;
   return {
     reportId: "planStatus",
     sheetName: name,
     title: reportTitle(name, ctx.asOf),
     asOf: ctx.asOf,
-    notes: notesOf(evaluation),
-    main: mainBlock(evaluation.items),
-    side: [statusCounts(evaluation.items), overdueByExecutor(evaluation.items), completionBlock(evaluation.completion, ctx.asOf), upcoming(evaluation.items, ctx.asOf)],
+    notes: notesOf(evaluation, ctx),
+    main: mainBlock(evaluation.items, several),
+    side: [
+      statusCounts(evaluation),
+      overdueByExecutor(evaluation.items),
+      completionBlock(evaluation, ctx.asOf),
+      upcoming(evaluation.items, ctx.asOf, several),
+    ],
     below: [],
     problems: evaluation.problems,
   };
 }
 
-function notesOf(e: PlanEvaluation): string[] {
-  const notes = [describePlanPeriod(e.period), planSummaryLine(e)];
+function notesOf(e: PlanEvaluation, ctx: ReportContext): string[] {
+  const notes =
+    e.plans.length <= 1
+      ? e.plans.map((p) => describePlanPeriod(p.period))
+      : e.plans.map((p) => `План «${p.label}» (лист «${p.info.sheet}»${p.info.file ? `, файл «${p.info.file}»` : ""}): ${describePlanPeriod(p.period)}`);
+  notes.push(...planSummaryLines(e));
+  if (ctx.planPeriod && e.plans.length > 1) {
+    const applied = e.plans.filter((p) => p.period.source === "run").map((p) => `«${p.label}»`);
+    notes.push(
+      applied.length > 0
+        ? `Период «${ctx.planPeriod.text ?? describePlanPeriod(ctx.planPeriod)}», заданный для этого запуска, применён к планам без своего периода: ${applied.join(", ")}`
+        : `Период «${ctx.planPeriod.text ?? describePlanPeriod(ctx.planPeriod)}», заданный для этого запуска, не применён: у каждого плана свой период`,
+    );
+  }
   const implied = e.items.filter((i) => i.deadline.implied);
   if (implied.length > 0) {
-    const list = implied.map((i) => `${itemLabel(i.record)} («${i.deadline.impliedParts!.join("», «")}»)`).join(", ");
+    const list = implied.map((i) => `${itemLabel(i)} («${i.deadline.impliedParts!.join("», «")}»)`).join(", ");
     notes.push(`Год взят из периода плана: ${list}`);
   }
   const remarks = e.items.filter((i) => i.deadline.note !== undefined);
-  if (remarks.length > 0) notes.push(`Примечания к срокам не меняют срок: ${remarks.map((i) => `${itemLabel(i.record)} — «${i.deadline.note}»`).join("; ")}`);
+  if (remarks.length > 0) notes.push(`Примечания к срокам не меняют срок: ${remarks.map((i) => `${itemLabel(i)} — «${i.deadline.note}»`).join("; ")}`);
   return notes;
 }
 
@@ -127,9 +184,13 @@ function colored(row: number, col: number, status: PlanStatus): Highlight {
   return { row, col, ...STATUS_COLORS[status], ...(status === PLAN_STATUS.overdue ? { bold: true } : {}) };
 }
 
-function mainBlock(items: EvaluatedItem[]): TableBlock {
-  const rows: OutValue[][] = items.map(({ record, deadline, status }) => [
+/** The «План» column after «№» (SPEC §6), only when the run reads more than one plan. */
+const PLAN_COLUMN: ColumnSpec = { header: "План", format: "text", width: 28, wrap: true };
+
+function mainBlock(items: EvaluatedItem[], several: boolean): TableBlock {
+  const rows: OutValue[][] = items.map(({ record, deadline, status, plan }) => [
     record.number,
+    ...(several ? [plan] : []),
     record.measure,
     writtenDeadline(record.deadline.value),
     record.executor,
@@ -140,9 +201,11 @@ function mainBlock(items: EvaluatedItem[]): TableBlock {
     status.nextControlPoint ?? null,
     record.section ?? "",
   ]);
+  const statusCol = several ? 7 : 6;
   return {
     columns: [
       { header: "№", format: "text", width: 6 },
+      ...(several ? [PLAN_COLUMN] : []),
       { header: "Мероприятие", format: "text", width: 50, wrap: true },
       { header: "Сроки (как в плане)", format: "text", width: 24, wrap: true },
       { header: "Ответственный", format: "text", width: 24, wrap: true },
@@ -154,20 +217,25 @@ function mainBlock(items: EvaluatedItem[]): TableBlock {
       { header: "Раздел", format: "text", width: 36, wrap: true },
     ],
     rows,
-    highlights: items.map((i, row) => colored(row, 6, i.status.status)),
+    highlights: items.map((i, row) => colored(row, statusCol, i.status.status)),
   };
 }
 
-function statusCounts(items: EvaluatedItem[]): TableBlock {
-  const present = PLAN_STATUS_ORDER.filter((s) => items.some((i) => i.status.status === s));
+/** Counts by status: one column for one plan; a column per plan and «Всего» for several. */
+function statusCounts(e: PlanEvaluation): TableBlock {
+  const present = PLAN_STATUS_ORDER.filter((s) => e.items.some((i) => i.status.status === s));
+  const count = (items: EvaluatedItem[], s: PlanStatus): number => items.filter((i) => i.status.status === s).length;
+  const parts = e.plans.length > 1 ? e.plans.map((p) => p.items) : [];
+  const row = (s: PlanStatus): OutValue[] => [s, ...parts.map((items) => count(items, s)), count(e.items, s)];
   return {
     caption: "Количество по статусам",
     columns: [
       { header: "Статус", format: "text", width: 28 },
-      { header: "Пунктов", format: "integer", width: 10 },
+      ...(e.plans.length > 1 ? e.plans.map((p): ColumnSpec => ({ header: p.label, format: "integer", width: 14, wrap: true })) : []),
+      { header: e.plans.length > 1 ? "Всего" : "Пунктов", format: "integer", width: 10 },
     ],
-    rows: [...present.map((s) => [s, items.filter((i) => i.status.status === s).length]), ["Всего", items.length]],
-    highlights: [...present.map((s, row) => colored(row, 0, s)), { row: present.length, bold: true }],
+    rows: [...present.map(row), ["Всего", ...parts.map((items) => items.length), e.items.length]],
+    highlights: [...present.map((s, r) => colored(r, 0, s)), { row: present.length, bold: true }],
   };
 }
 
@@ -184,7 +252,7 @@ function overdueByExecutor(items: EvaluatedItem[]): TableBlock {
   }
   const rows = [...byExecutor.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], "ru"))
-    .map(([who, list]) => [who, list.length, list.map((i) => itemLabel(i.record)).join(", ")]);
+    .map(([who, list]) => [who, list.length, list.map(itemLabel).join(", ")]);
   return {
     caption: "Просрочено по исполнителям",
     columns: [
@@ -197,21 +265,25 @@ function overdueByExecutor(items: EvaluatedItem[]): TableBlock {
   };
 }
 
-function completionBlock(c: PlanCompletion, asOf: Day): TableBlock {
+/** «Процент исполнения»: one row for one plan; a row per plan and «Всего» for several (SPEC §6). */
+function completionBlock(e: PlanEvaluation, asOf: Day): TableBlock {
+  const several = e.plans.length > 1;
+  const row = (c: PlanCompletion): OutValue[] => [c.share, c.doneOfDue, c.due, c.withoutDate];
   return {
     caption: `Исполнение сроков на ${formatDay(asOf)}`,
     columns: [
+      ...(several ? [PLAN_COLUMN] : []),
       { header: "Процент исполнения", format: "percent", width: 12 },
       { header: "Выполнено", format: "integer", width: 10 },
       { header: `Со сроком до ${formatDay(asOf)}`, format: "integer", width: 14 },
       { header: "Без срока или с нераспознанным сроком", format: "integer", width: 16, wrap: true },
     ],
-    rows: [[c.share, c.doneOfDue, c.due, c.withoutDate]],
-    highlights: [],
+    rows: several ? [...e.plans.map((p) => [p.label, ...row(p.completion)]), ["Всего", ...row(e.completion)]] : [row(e.completion)],
+    highlights: several ? [{ row: e.plans.length, bold: true }] : [],
   };
 }
 
-function upcoming(items: EvaluatedItem[], asOf: Day): TableBlock {
+function upcoming(items: EvaluatedItem[], asOf: Day, several: boolean): TableBlock {
   const last = plusDays(asOf, UPCOMING_DAYS);
   const soon = items
     .filter((i) => i.status.nextControlPoint !== undefined && i.status.nextControlPoint <= last)
@@ -220,11 +292,12 @@ function upcoming(items: EvaluatedItem[], asOf: Day): TableBlock {
     caption: `Ближайшие сроки (до ${formatDay(last)})`,
     columns: [
       { header: "№", format: "text", width: 6 },
+      ...(several ? [PLAN_COLUMN] : []),
       { header: "Мероприятие", format: "text", width: 40, wrap: true },
       { header: "Контрольный срок", format: "date", width: 12 },
       { header: "Ответственный", format: "text", width: 24, wrap: true },
     ],
-    rows: soon.map((i) => [i.record.number, i.record.measure, i.status.nextControlPoint!, i.record.executor]),
+    rows: soon.map((i) => [i.record.number, ...(several ? [i.plan] : []), i.record.measure, i.status.nextControlPoint!, i.record.executor]),
     highlights: [],
   };
 }

@@ -18,10 +18,27 @@ export interface RecognizedTable {
   columns: RecognizedColumn[];
   /** The plan period found in the title, in words («2021 год (из заголовка)»). */
   period?: string;
+  /** A risk-profile table's years and where they were read («2021 (из заголовка таблицы)»). */
+  profileYears?: string;
+}
+
+/** One plan of the workbook (SPEC §5: each plan its own period), as the pane lists it with its period dropdown. */
+export interface RecognizedPlan {
+  /** The plan's key in the settings sheet («Период плана: <key>»): its sheet, or «<лист>, строка N». */
+  key: string;
+  /** How the reports name it: the title shortened, or the sheet. */
+  label: string;
+  sheet: string;
+  /** «A3:H40» */
+  range: string;
+  /** The period of its own title, in words. */
+  period?: string;
 }
 
 export interface Recognition {
   tables: RecognizedTable[];
+  /** The plans found, each with its own period. */
+  plans: RecognizedPlan[];
   problems: Problem[];
   notes: string[];
   /** Reports the workbook's data allows. */

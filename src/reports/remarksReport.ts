@@ -50,16 +50,19 @@ export function buildRemarksReport(
   };
 }
 
+/** A «Файл» column first when the problems come from several files (the command line read more than one). */
 function problemsBlock(problems: Problem[]): TableBlock {
+  const files = problems.some((p) => p.file !== undefined);
   return {
     columns: [
+      ...(files ? [{ header: "Файл", format: "text" as const, width: 24, wrap: true }] : []),
       { header: "Лист", format: "text", width: 24 },
       { header: "Ячейка", format: "text", width: 10 },
       { header: "Замечание", format: "text", width: 90, wrap: true },
       { header: "Важность", format: "text", width: 16 },
     ],
-    rows: problems.map((p) => [p.sheet ?? "", placeInSheet(p), p.message, SEVERITY_WORDS[p.severity]]),
-    highlights: problems.map((p, row) => ({ row, col: 3, fill: SEVERITY_COLORS[p.severity] })),
+    rows: problems.map((p) => [...(files ? [p.file ?? ""] : []), p.sheet ?? "", placeInSheet(p), p.message, SEVERITY_WORDS[p.severity]]),
+    highlights: problems.map((p, row) => ({ row, col: files ? 4 : 3, fill: SEVERITY_COLORS[p.severity] })),
   };
 }
 

@@ -34,18 +34,84 @@ const FROM_TITLE = "\u0000title";
 
 function planYears(view: WorkbookView): number[] {
   const years = [ymd(today()).year];
-  const stored = view.settings.planPeriod;
-  if (stored) years.push(ymd(stored.start).year, ymd(stored.end).year);
+  for (const stored of [view.settings.planPeriod, ...view.settings.planPeriods.map((p) => p.period)]) {
+    if (stored) years.push(ymd(stored.start).year, ymd(stored.end).year);
+  }
   for (const table of view.tables) for (const m of (table.period ?? "").matchAll(/\b(19|20)\d\d\b/g)) years.push(Number(m[0]));
   return years;
+}
+
+/** A plan period dropdown: «как в заголовке плана» or one of `options`; the choice goes to `onChoose` (null = as the title). */
+function PeriodField(props: { label: string; hint: string; stored: string | undefined; options: string[]; onChoose: (text: string | null) => void }): React.JSX.Element {
+  const styles = useStyles();
+  const stored = props.stored ?? FROM_TITLE;
+  const periods = [...new Set([...props.options, ...(stored === FROM_TITLE ? [] : [stored])])];
+  return (
+    <Field label={props.label} hint={props.hint}>
+      <Dropdown
+        className={styles.dropdown}
+        value={stored === FROM_TITLE ? STRINGS.periodFromTitle : stored}
+        selectedOptions={[stored]}
+        onOptionSelect={(_, data) => {
+          const chosen = data.optionValue ?? FROM_TITLE;
+          if (chosen !== stored) props.onChoose(chosen === FROM_TITLE ? null : chosen);
+        }}
+      >
+        <Option value={FROM_TITLE}>{STRINGS.periodFromTitle}</Option>
+        {periods.map((period) => (
+          <Option key={period} value={period}>
+            {period}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+/**
+ * One plan: the workbook's «Период плана» row, as before. Several: each plan listed with its own period choice,
+ * saved as «Период плана: <лист>» (SPEC §5: a plan never takes another plan's period).
+ */
+function PlanPeriods({ view, onSave }: { view: WorkbookView; onSave: (settings: Settings) => void }): React.JSX.Element {
+  const options = periodOptions(planYears(view));
+  if (view.plans.length <= 1) {
+    const found = view.tables.filter((t) => t.period).map((t) => `«${t.sheet}»: ${t.period}`);
+    return (
+      <PeriodField
+        label={STRINGS.periodLabel}
+        hint={[STRINGS.periodHint, ...found].join(" ")}
+        stored={view.settings.planPeriod?.text}
+        options={options}
+        onChoose={(text) => onSave(withPlanPeriod(view.settings, text))}
+      />
+    );
+  }
+  const shared = view.settings.planPeriod?.text;
+  return (
+    <section aria-label={STRINGS.plansTitle(view.plans.length)}>
+      <Text weight="semibold" block>
+        {STRINGS.plansTitle(view.plans.length)}
+      </Text>
+      {shared !== undefined && <Caption1 block>{STRINGS.sharedPeriodHint(shared)}</Caption1>}
+      {view.plans.map((plan) => (
+        <div key={plan.key} data-testid="plan">
+          <Caption1 block>{STRINGS.planHeading(plan.label, plan.sheet, plan.range)}</Caption1>
+          <PeriodField
+            label={STRINGS.planPeriodLabel(plan.label)}
+            hint={[STRINGS.periodHint, plan.period ? STRINGS.periodFound(plan.period) : STRINGS.planNoOwnPeriod].join(" ")}
+            stored={view.settings.planPeriods.find((p) => p.plan === plan.key)?.period.text}
+            options={options}
+            onChoose={(text) => onSave(withPlanPeriod(view.settings, text, plan.key))}
+          />
+        </div>
+      ))}
+    </section>
+  );
 }
 
 export function RecognitionView({ view, onSave }: { view: WorkbookView; onSave: (settings: Settings) => void }): React.JSX.Element {
   const styles = useStyles();
   const options = meaningOptions(view.tables.flatMap((t) => t.columns.map(meaningWordOf)));
-  const storedPeriod = view.settings.planPeriod?.text ?? FROM_TITLE;
-  const periods = [...new Set([...periodOptions(planYears(view)), ...(storedPeriod === FROM_TITLE ? [] : [storedPeriod])])];
-  const foundPeriods = view.tables.filter((t) => t.period).map((t) => `«${t.sheet}»: ${t.period}`);
   return (
     <section aria-label={STRINGS.foundTitle}>
       {view.tables.length === 0 && (
@@ -63,6 +129,7 @@ export function RecognitionView({ view, onSave }: { view: WorkbookView; onSave: 
             </AccordionHeader>
             <AccordionPanel>
               {table.period && <Caption1 block>{STRINGS.periodFound(table.period)}</Caption1>}
+              {table.profileYears && <Caption1 block>{STRINGS.profileYearsFound(table.profileYears)}</Caption1>}
               <Caption1 block>{STRINGS.columnsOf(table.columns.length)}</Caption1>
               {table.columns.map((column) => {
                 const word = meaningWordOf(column);
@@ -93,24 +160,7 @@ export function RecognitionView({ view, onSave }: { view: WorkbookView; onSave: 
           </AccordionItem>
         ))}
       </Accordion>
-      <Field label={STRINGS.periodLabel} hint={[STRINGS.periodHint, ...foundPeriods].join(" ")}>
-        <Dropdown
-          className={styles.dropdown}
-          value={storedPeriod === FROM_TITLE ? STRINGS.periodFromTitle : storedPeriod}
-          selectedOptions={[storedPeriod]}
-          onOptionSelect={(_, data) => {
-            const chosen = data.optionValue ?? FROM_TITLE;
-            if (chosen !== storedPeriod) onSave(withPlanPeriod(view.settings, chosen === FROM_TITLE ? null : chosen));
-          }}
-        >
-          <Option value={FROM_TITLE}>{STRINGS.periodFromTitle}</Option>
-          {periods.map((period) => (
-            <Option key={period} value={period}>
-              {period}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <PlanPeriods view={view} onSave={onSave} />
       {view.notes.map((note) => (
         <Caption1 block key={note}>
           {note}

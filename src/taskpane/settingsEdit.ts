@@ -39,14 +39,20 @@ export function withColumnMeaning(settings: Settings, sheet: string, header: str
   return { ...settings, columnOverrides: [...others, { sheet, header, meaning: word }] };
 }
 
-/** The plan period the dropdown chose; null = as the plan's title says (nothing stored). */
-export function withPlanPeriod(settings: Settings, text: string | null): Settings {
+/**
+ * The plan period the dropdown chose; null = as the plan's title says (nothing stored). Without `plan` it is the
+ * workbook's row «Период плана» (a workbook with one plan); with it, that plan's own row «Период плана: <plan>».
+ */
+export function withPlanPeriod(settings: Settings, text: string | null, plan?: string): Settings {
+  const period = text === null ? null : parsePlanPeriod(text, settings.schoolYearEnd, "settings");
+  if (text !== null && period === null) throw new Error(`Период плана «${text}» не распознан.`);
+  if (plan !== undefined) {
+    const others = settings.planPeriods.filter((p) => normalizeText(p.plan) !== normalizeText(plan));
+    return { ...settings, planPeriods: period === null ? others : [...others, { plan, period: { ...period, text: text! } }] };
+  }
   const { planPeriod: _dropped, ...rest } = settings;
   void _dropped;
-  if (text === null) return rest;
-  const period = parsePlanPeriod(text, settings.schoolYearEnd, "settings");
-  if (period === null) throw new Error(`Период плана «${text}» не распознан.`);
-  return { ...rest, planPeriod: { ...period, text } };
+  return period === null ? rest : { ...rest, planPeriod: { ...period, text: text! } };
 }
 
 /** Calendar years and school years around the given years: «2021», «2020-2021 учебный год», … */

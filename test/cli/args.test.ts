@@ -26,6 +26,12 @@ describe("parseArgs", () => {
     expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx"])).toEqual({ kind: "report", inputs: ["a.xlsx"], out: "b.xlsx" });
   });
 
+  it("takes the settings sheet into the file only with --with-settings, once", () => {
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--with-settings"])).toEqual({ kind: "report", inputs: ["a.xlsx"], out: "b.xlsx", withSettings: true });
+    expect(parseArgs(["report", "a.xlsx", "--with-settings", "--split", "--out", "b.xlsx"])).toMatchObject({ withSettings: true, split: true });
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--with-settings", "--with-settings"])).toEqual({ kind: "usage", message: "параметр --with-settings указан дважды." });
+  });
+
   it("answers --help anywhere", () => {
     expect(parseArgs(["--help"])).toEqual({ kind: "help" });
     expect(parseArgs(["report", "-h"])).toEqual({ kind: "help" });
@@ -50,7 +56,7 @@ describe("parseArgs", () => {
 
   it("never throws, whatever the arguments", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("report", "--out", "--as-of", "--period", "--municipality", "x.xlsx"))), (argv) => {
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("report", "--out", "--as-of", "--period", "--municipality", "--split", "--with-settings", "x.xlsx"))), (argv) => {
         expect(["report", "help", "usage"]).toContain(parseArgs(argv).kind);
       }),
     );

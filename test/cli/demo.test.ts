@@ -60,6 +60,16 @@ describe("demo region", () => {
     expect(cells["План-график"][0][0]).toMatch(/на 2021 год$/);
   });
 
+  it("`npm run demo` says that the data errors it prints are planted in the demo book on purpose", () => {
+    const folder = tempFolder("shnor-demo-run-");
+    const run = spawnSync(process.execPath, [join(ROOT, "scripts", "demo", "run.js"), folder], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^ошибка: /m);
+    expect(run.stdout).toContain("ошибки в данных заложены в демонстрационную книгу намеренно");
+    expect(run.stdout.indexOf("намеренно")).toBeLessThan(run.stdout.indexOf("Отчёты записаны"));
+    expect(run.stdout).toContain(`Отчёты на ${demo.DEMO_AS_OF}: ${join(folder, "demo-reports.xlsx")}`);
+  });
+
   it("gives every report at its «на дату», with a mix of statuses and the flaws pointed out", async () => {
     const folder = tempFolder("shnor-demo-");
     const input = await demo.generate(join(folder, "demo-region.xlsx"));
@@ -80,10 +90,10 @@ describe("demo region", () => {
       "Стабильно высокие результаты",
       "Сетевые пары",
       "График собеседований",
+      // The demo's ИСБШ weights come from its settings sheet, which stays out of the file (no --with-settings).
       "Замечания",
-      // The demo keeps its ИСБШ weights in the settings sheet, which travels (hidden) with the reports.
-      "Настройки ШНОР",
     ]);
+    // The demo keeps its ИСБШ weights in the settings sheet; a file for sending does not carry it (only --with-settings).
     const plan = written.getWorksheet("Исполнение плана")!;
     let header = 0;
     plan.eachRow((row, n) => {

@@ -1,4 +1,4 @@
-import { writeFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
@@ -75,7 +75,20 @@ describe("readXlsx", () => {
     const bad = join(folder, "not-a-book.xlsx");
     writeFileSync(bad, "Муниципалитет;Школа\nАзовский;СОШ 1\n");
     await expect(readXlsx(bad)).rejects.toThrow(InputFileError);
-    await expect(readXlsx(bad)).rejects.toThrow(/not-a-book\.xlsx.*не удалось прочитать как книгу Excel/);
+    await expect(readXlsx(bad)).rejects.toThrow(/not-a-book\.xlsx.*повреждён или записан не полностью/);
+  });
+
+  it("says in Russian only that a truncated workbook is damaged (no English words of the zip reader)", async () => {
+    const cut = join(folder, "обрезанный.xlsx");
+    writeFileSync(cut, readFileSync(path).subarray(0, Math.floor(readFileSync(path).length / 2)));
+    const error = await readXlsx(cut).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(InputFileError);
+    expect(error!.message).toMatch(/^файл «.*обрезанный\.xlsx» повреждён или записан не полностью/);
+    // Latin letters only in «Excel» and «.xlsx».
+    expect(error!.message.replace(cut, "").replace(/Excel|\.xlsx/g, "")).not.toMatch(/[A-Za-z]/);
   });
 });
 

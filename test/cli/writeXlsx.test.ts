@@ -52,7 +52,7 @@ describe("writeXlsx", () => {
   const path = join(folder, "отчёты.xlsx");
   let names: string[];
   beforeAll(async () => {
-    names = await writeXlsx([layoutSheet(planSheet), layoutSheet(remarks)], path, [["Параметр", "Значение"], ["Норма кураторов", 3]]);
+    names = await writeXlsx([layoutSheet(planSheet), layoutSheet(remarks)], path, { settingsRows: [["Параметр", "Значение"], ["Норма кураторов", 3]] });
   });
 
   it("writes exactly the layout's values, with real dates and typed numbers", async () => {

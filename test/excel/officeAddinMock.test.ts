@@ -171,7 +171,8 @@ function openRun(book: StoredWorkbook): Run {
         },
         getRanges: (address: string) => areas(sheet, address),
         freezePanes: { freezeRows: (count: number) => operation([count], () => (sheet.frozenRows = count)) },
-        pageLayout: { setPrintTitleRows: (rows: string) => operation([rows], () => (sheet.print.titleRows = rows)) },
+        // zoom is loaded back after it is set (office-js #1860); the mock reads back what was set on it.
+        pageLayout: { zoom: {}, setPrintTitleRows: (rows: string) => operation([rows], () => (sheet.print.titleRows = rows)) },
         charts: { add: (type: string, _source: unknown, seriesBy: string) => chart(sheet, type, seriesBy) },
         activate: () => operation([], () => (book.active = sheet)),
       },
@@ -216,8 +217,8 @@ function openRun(book: StoredWorkbook): Run {
                 const found = book.sheets.find((s) => sameName(s.name, name));
                 if (!found) throw new Error(`Нет листа «${name}»`);
                 if (book.sheets.length === 1) throw new Error("Нельзя удалить последний лист");
+                // Excel keeps a defined name whose sheet is deleted (it then refers to #REF!): the writer deletes it.
                 book.sheets.splice(book.sheets.indexOf(found), 1);
-                book.names = book.names.filter((n) => n.sheet !== found);
               }),
           }),
       },

@@ -4,7 +4,7 @@
  * arguments) and refuses any over 5 MB, so these tests do not trust the renderer's own estimate.
  */
 import { FLUSH_BYTES, OP_BYTES } from "../../src/excel/payload";
-import { writeReportSheets, type WriteOutcome } from "../../src/excel/writeReports";
+import { ReportsNotWrittenError, writeReportSheets, type WriteOutcome } from "../../src/excel/writeReports";
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
 import { riskSummary } from "../helpers/reportDescriptions";
@@ -224,5 +224,70 @@ describe("writeReportSheets", () => {
     expect(out.skipped[0]).toMatch(/диаграммы/i);
     const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
     expect(sheet.cells[4][0]).toBe("Сысертский ГО 0");
+  });
+});
+
+describe("a write that fails midway leaves nothing behind", () => {
+  const temporaries = (fake: FakeExcel): string[] => fake.workbookSnapshot().sheets.map((s) => s.name).filter((n) => n.startsWith("~shnor"));
+
+  async function withOldReport(): Promise<{ fake: FakeExcel; before: ReturnType<FakeExcel["workbookSnapshot"]> }> {
+    const fake = userWorkbook();
+    await write(fake, [riskSummary(3)]);
+    return { fake, before: fake.workbookSnapshot() };
+  }
+
+  it("a sync failing after a 4 MB flush reached Excel: no «~shnor» sheet, the old report and the user's sheets intact", async () => {
+    const { fake, before } = await withOldReport();
+    // Load, flush (content of the new sheet reaches Excel), then the next sync fails.
+    fake.failSyncAt(3);
+    const failed = write(fake, [riskSummary(60_000, 120)]);
+    await expect(failed).rejects.toThrow(ReportsNotWrittenError);
+    await expect(failed).rejects.toThrow(/^Отчёты не записаны: Excel сообщил «An internal error has occurred\.»\. Начатые листы удалены, прежние листы отчётов и листы книги не изменены\.$/);
+    const after = fake.workbookSnapshot();
+    expect(temporaries(fake)).toEqual([]);
+    expect(after.sheets.map((s) => [s.name, s.cells])).toEqual(before.sheets.map((s) => [s.name, s.cells]));
+    expect(after.names).toEqual(before.names);
+  });
+
+  it("a failure inside the last batch removes the unfinished temporary sheets and keeps every report sheet marked", async () => {
+    // Cut the one write batch of a small run after every operation in turn, until it goes through whole.
+    let failures = 0;
+    for (let afterOps = 0, done = false; !done; afterOps++) {
+      const { fake } = await withOldReport();
+      const curators: SheetDescription = { ...riskSummary(2), reportId: "curators", sheetName: "Кураторы", title: "Кураторы", chart: undefined };
+      fake.failSyncAt(2, afterOps);
+      done = await write(fake, [riskSummary(2), curators]).then(
+        () => true,
+        (error: unknown) => {
+          expect(error).toBeInstanceOf(ReportsNotWrittenError);
+          failures++;
+          return false;
+        },
+      );
+      const snap = fake.workbookSnapshot();
+      expect(temporaries(fake)).toEqual([]);
+      expect(snap.sheets.find((s) => s.name === "Сводка рисков")!.cells).toEqual([["Моя сводка, не трогать"], [42]]);
+      // Every sheet that is a report is found by its marker: no report left unmarked to be read as input.
+      const marked = new Set(snap.names.map((n) => n.formula.replace(/^='?|'?!\$A\$1$/g, "")));
+      for (const sheet of snap.sheets.filter((s) => /по состоянию|^Кураторы$/.test(String(s.cells[0]?.[0])))) expect(marked).toContain(sheet.name);
+    }
+    expect(failures).toBeGreaterThan(20);
+  });
+});
+
+describe("print zoom read back (office-js #1860)", () => {
+  it("an Excel that silently keeps its own zoom: the report is written and the pane is told, naming the sheet", async () => {
+    const fake = fresh({ ignoreFitToPages: true });
+    const out = await write(fake, [riskSummary(3)]);
+    expect(out.written[0].sheetName).toBe("Сводка рисков");
+    expect(out.skipped).toEqual([
+      "Лист «Сводка рисков»: Excel оставил масштаб 100 %, и при печати таблица может не уместиться по ширине — перед печатью выберите «Вписать все столбцы на одну страницу».",
+    ]);
+    expect(out.syncs).toBe(3);
+  });
+
+  it("where the zoom takes, nothing is reported", async () => {
+    const out = await write(fresh(), [riskSummary(3)]);
+    expect(out.skipped).toEqual([]);
   });
 });

@@ -38,6 +38,8 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Make charts.add fail at sync, as an Excel without chart support would. */
   failCharts?: boolean;
+  /** A fit-to-pages zoom is kept as the old scale without an error (office-js #1860: set only while the Page Layout tab was open). */
+  ignoreFitToPages?: boolean;
 }
 
 export interface FakeFormat {
@@ -58,6 +60,8 @@ export interface FakeChart {
   categories?: string;
   legendVisible?: boolean;
   valueAxisNumberFormat?: string;
+  /** Series added after the first (series.add): name, values and categories addresses. */
+  moreSeries?: { name: string; values?: string; categories?: string }[];
   position?: [string, string];
 }
 
@@ -235,7 +239,10 @@ class FakeContext {
       throw new FakeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
     }
     this.responseBytes = 0;
-    for (const op of ops) op.run();
+    const fail = this.env.failSync;
+    const runs = fail?.sync === this.env.syncs.length ? fail.afterOps : ops.length;
+    for (const op of ops.slice(0, runs)) op.run();
+    if (runs < ops.length) throw new FakeError("GeneralException", "An internal error has occurred.");
     this.env.responses.push(this.responseBytes);
     if (this.responseBytes > REQUEST_LIMIT_BYTES) {
       throw new FakeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this.responseBytes} bytes).`);
@@ -248,6 +255,8 @@ interface FakeEnvironment {
   responses: number[];
   version: number;
   failCharts: boolean;
+  failSync?: { sync: number; afterOps: number };
+  ignoreFitToPages: boolean;
 }
 
 function requireApi(ctx: FakeContext, version: number, what: string): void {
@@ -509,11 +518,18 @@ class FakeWorksheet extends Loadable {
   }
 }
 
-class FakePageLayout {
+class FakePageLayout extends Loadable {
   constructor(
-    private ctx: FakeContext,
+    ctx: FakeContext,
     private ref: SheetRef,
-  ) {}
+  ) {
+    super(ctx);
+  }
+  protected resolveProp(prop: string): unknown {
+    // A sheet whose zoom was never set prints at 100 % (PageLayoutZoomOptions.scale).
+    if (prop === "zoom") return live(this.ctx, this.ref).pageLayout.zoom ?? { scale: 100 };
+    return super.resolveProp(prop);
+  }
   private put(key: keyof FakeSheetSnapshot["pageLayout"], value: unknown): void {
     this.ctx.enqueue(value, () => {
       (live(this.ctx, this.ref).pageLayout as Record<string, unknown>)[key] = value;
@@ -526,7 +542,15 @@ class FakePageLayout {
     this.put("paperSize", value);
   }
   set zoom(value: unknown) {
-    this.put("zoom", value);
+    this.ctx.enqueue(value, () => {
+      const layout = live(this.ctx, this.ref).pageLayout;
+      const fit = typeof value === "object" && value !== null && ("horizontalFitToPages" in value || "verticalFitToPages" in value);
+      if (fit && this.ctx.env.ignoreFitToPages) layout.zoom ??= { scale: 100 };
+      else layout.zoom = value;
+    });
+  }
+  get zoom(): unknown {
+    return this.read("zoom");
   }
   setPrintTitleRows(rows: string): void {
     if (!/^\$\d+:\$\d+$/.test(rows)) throw new FakeError("InvalidArgument", `Строки заголовка печати «${rows}».`);
@@ -572,10 +596,26 @@ class FakeChartProxy {
       } as { numberFormat: string },
     };
   }
-  get series(): { getItemAt(i: number): { name: string; setXAxisValues(r: FakeRange): void } } {
+  get series(): {
+    getItemAt(i: number): { name: string; setXAxisValues(r: FakeRange): void };
+    add(name?: string): { setValues(r: FakeRange): void; setXAxisValues(r: FakeRange): void };
+  } {
     const setName = (n: string): void => this.put(() => (this.chart.seriesName = n), n);
     const setCategories = (r: FakeRange): void => this.put(() => (this.chart.categories = r.addressNow()), undefined);
+    const chart = this.chart;
+    const put = (apply: () => void, args: unknown): void => this.put(apply, args);
     return {
+      // ChartSeriesCollection.add(name?, index?) adds a series at the end and returns it; its values and categories
+      // are set with ChartSeries.setValues / setXAxisValues (ExcelApi 1.7):
+      // https://learn.microsoft.com/javascript/api/excel/excel.chartseriescollection#excel-excel-chartseriescollection-add-member(1)
+      add(name = "") {
+        const added: { name: string; values?: string; categories?: string } = { name };
+        put(() => (chart.moreSeries = [...(chart.moreSeries ?? []), added]), name);
+        return {
+          setValues: (r: FakeRange) => put(() => (added.values = r.addressNow()), undefined),
+          setXAxisValues: (r: FakeRange) => put(() => (added.categories = r.addressNow()), undefined),
+        };
+      },
       getItemAt(i: number) {
         if (i !== 0) throw new FakeError("ItemNotFound", `Ряд ${i} не найден.`);
         return {
@@ -964,6 +1004,11 @@ export interface FakeExcel {
   /** Bytes of the values each sync loaded (its response), in order. */
   syncResponses(): number[];
   resetCounters(): void;
+  /**
+   * The n-th sync from now (1 = the next) runs its first `afterOps` operations and then fails, as a batch refused
+   * midway does: Office.js keeps what ran before the failing operation and rejects context.sync().
+   */
+  failSyncAt(n: number, afterOps?: number): void;
   workbookSnapshot(): FakeWorkbookSnapshot;
   /** Puts a defined name as a user (or an earlier run) left it: `SHNOR_REPORT_x` → sheet A1. */
   addName(name: string, sheet: string): void;
@@ -971,7 +1016,13 @@ export interface FakeExcel {
 
 export function createFakeExcel(initial: { sheets: FakeSheetInit[] }, options: FakeExcelOptions = {}): FakeExcel {
   const version = Number((options.apiVersion ?? "1.17").split(".")[1]);
-  const env: FakeEnvironment = { syncs: [], responses: [], version, failCharts: options.failCharts === true };
+  const env: FakeEnvironment = {
+    syncs: [],
+    responses: [],
+    version,
+    failCharts: options.failCharts === true,
+    ignoreFitToPages: options.ignoreFitToPages === true,
+  };
   const book = new WorkbookModel();
   for (const init of initial.sheets) {
     book.checkNewName(init.name);
@@ -1009,6 +1060,9 @@ export function createFakeExcel(initial: { sheets: FakeSheetInit[] }, options: F
     resetCounters: () => {
       env.syncs = [];
       env.responses = [];
+    },
+    failSyncAt: (n, afterOps = 0) => {
+      env.failSync = { sync: env.syncs.length + n, afterOps };
     },
     addName: (name, sheet) => {
       book.names.push({ name, sheet: book.mustFind(sheet), address: "$A$1" });

@@ -162,7 +162,14 @@ describe("runEngine", () => {
     expect(sheet(tara.sheets, "riskGroups").main.rows).toHaveLength(6);
     expect(tara.problems.filter((p) => /Муниципалитет/.test(p.message))).toEqual([]);
     const typo = runEngine(sample(), new Set(), { asOf, municipality: "Омский район" });
-    expect(typo.problems).toContainEqual(expect.objectContaining({ severity: "error", message: expect.stringMatching(/^Муниципалитет «Омский район» не найден в списке школ; есть: Калачинский район/) }));
+    expect(typo.problems).toContainEqual(expect.objectContaining({ severity: "error", message: expect.stringMatching(/^Муниципалитет «Омский район» не найден в списке школ: ни одно название не начинается с этих слов; ближайшие: «/) }));
+    expect(typo.municipalityRefused).toMatch(/^муниципалитет «Омский район» не найден/);
+    expect(sheet(typo.sheets, "riskGroups").main.rows).toEqual([]);
+    // Whole leading words name the municipality; the reports then name it in full.
+    const short = runEngine(sample(), new Set(), { asOf, municipality: "тарский" });
+    expect(short.municipalityRefused).toBeUndefined();
+    expect(sheet(short.sheets, "riskGroups").main.rows).toHaveLength(6);
+    expect(sheet(short.sheets, "riskGroups").notes[0]).toBe("Только муниципалитет «Тарский район»: 6 ОО");
   });
 
   it("reports a run period it cannot read, and still builds with the period of the plan", () => {
@@ -171,16 +178,15 @@ describe("runEngine", () => {
     expect(result.sheets.map((s) => s.reportId)).toContain("planStatus");
   });
 
-  it("lists each problem once in «Замечания», with the door's notes", () => {
+  it("lists each problem once in «Замечания»", () => {
     const grids = sample();
     grids[0].cells[3][6] = "ВС"; // a factor cell every risk report reads
-    const result = runEngine(grids, new Set(), { asOf, notes: ["Файл записан командной строкой: диаграмм в нём нет."] });
+    const result = runEngine(grids, new Set(), { asOf });
     const remarks = sheet(result.sheets, "remarks");
     expect(remarks.main.rows).toHaveLength(result.problems.length);
     const g4 = remarks.main.rows.filter((r) => r[0] === SCHOOLS_SHEET && r[1] === "G4");
     expect(g4).toHaveLength(1);
     expect(g4[0][3]).toBe("ошибка");
-    expect(remarks.below[1].rows.flat()).toContain("Файл записан командной строкой: диаграмм в нём нет.");
   });
 
   it("never throws, whatever the sheets hold", () => {

@@ -24,6 +24,7 @@ const recognition: Recognition = {
   problems: [],
   notes: ["Объединены таблицы «Рисковые профили» и «Мониторинг» по логину."],
   available: ["riskGroups", "planStatus"],
+  plans: [{ key: "План-график", label: "План-график", sheet: "План-график", range: "A2:G27", period: "2021 год (из заголовка)" }],
 };
 
 const problems: Problem[] = [
@@ -66,7 +67,7 @@ describe("buildRemarksReport", () => {
   });
 
   it("says plainly when there is nothing to remark and nothing was found", () => {
-    const empty = buildRemarksReport([], { tables: [], problems: [], notes: [], available: [] }, [], ctx);
+    const empty = buildRemarksReport([], { tables: [], problems: [], notes: [], available: [], plans: [] }, [], ctx);
     expect(empty.notes).toEqual(["Замечаний к исходным данным нет."]);
     expect(empty.main.rows).toEqual([]);
     expect(empty.below[0].rows).toEqual([["", "", "", "таблицы не найдены"]]);

@@ -35,11 +35,18 @@ export const ROMAN: ReadonlyMap<string, number> = new Map([
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ...["первый", "первого", "первом", "первое", "первая", "первые", "первых"].map((w) => [w, 1] as [string, number]),
   ...["второй", "второго", "втором", "второе", "вторая", "вторые"].map((w) => [w, 2] as [string, number]),
-  ...["третий", "третьего", "третьем", "третья"].map((w) => [w, 3] as [string, number]),
-  ...["четвертый", "четвертого", "четвертом", "четвертая"].map((w) => [w, 4] as [string, number]),
+  ...["третий", "третьего", "третьем", "третья", "третьей", "третью"].map((w) => [w, 3] as [string, number]),
+  ...["четвертый", "четвертого", "четвертом", "четвертая", "четвертой", "четвертую"].map((w) => [w, 4] as [string, number]),
+  ...["первой", "первую"].map((w) => [w, 1] as [string, number]),
+  ...["вторую"].map((w) => [w, 2] as [string, number]),
 ]);
 
+/** How many times, in words: «один раз в квартал», «два раза в год», «не реже одного раза в месяц». */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(["один", "одного", "два", "двух", "три", "трех", "четыре", "четырех", "пять"]);
+
 export const QUARTER_WORDS = new Set(["квартал", "квартала", "квартале", "кварталы", "кварталах", "кварталов", "кв"]);
+/** A school quarter (учебная четверть): «I четверть», «в течение II четверти», «по итогам четверти». */
+export const SCHOOL_QUARTER_WORDS = new Set(["четверть", "четверти", "четвертей", "четвертях", "четвертям"]);
 export const HALF_YEAR_WORDS = new Set(["полугодие", "полугодия", "полугодии", "полугодиях", "полугодий", "полуг"]);
 /** «г.», «год», «года», «гг.», «годы» after a year. */
 export const YEAR_WORDS = new Set(["г", "гг", "год", "года", "году", "годы", "годов", "годах", "годом"]);
@@ -56,13 +63,16 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map<string, number>([
   ...["воскресенье", "воскресеньям"].map((w) => [w, 0] as [string, number]),
 ]);
 
-export type Frequency = "week" | "month" | "quarter" | "halfYear" | "year";
+/** «schoolQuarter» is the school's четверть, whose bounds are a setting (SPEC §5). */
+export type Frequency = "week" | "month" | "quarter" | "schoolQuarter" | "halfYear" | "year";
 
 /** «ежемесячно», «ежеквартально» … */
 export const FREQUENCY_ADVERBS: ReadonlyMap<string, Frequency> = new Map<string, Frequency>([
   ["еженедельно", "week"],
   ["ежемесячно", "month"],
   ["ежеквартально", "quarter"],
+  ["ежечетвертно", "schoolQuarter"],
+  ["ежеполугодно", "halfYear"],
   ["ежегодно", "year"],
 ]);
 
@@ -71,25 +81,40 @@ export const FREQUENCY_UNITS: ReadonlyMap<string, Frequency> = new Map<string, F
   ["неделю", "week"],
   ["месяц", "month"],
   ["квартал", "quarter"],
+  ["четверть", "schoolQuarter"],
   ["полугодие", "halfYear"],
   ["полгода", "halfYear"],
   ["год", "year"],
 ]);
 
-/** Whole-period phrases (в течение года, постоянно): the window is the plan period. Word sequences, longest first. */
+/**
+ * Whole-period phrases (в течение года, постоянно): the window is the plan period. Word sequences, longest first.
+ * The «year» ones, after a window («сентябрь, в течение года»), run from that window to the end of its year.
+ */
 export const WHOLE_PERIOD_PHRASES: string[][] = [
   ["в", "течение", "всего", "периода", "реализации"],
   ["в", "течение", "всего", "периода"],
   ["в", "течение", "срока", "реализации"],
+  ["в", "течение", "всего", "учебного", "года"],
   ["в", "течение", "учебного", "года"],
+  ["в", "течение", "уч", "года"],
+  ["в", "течение", "уч", "г"],
   ["в", "течение", "всего", "года"],
   ["в", "течение", "периода"],
   ["в", "течение", "срока"],
   ["в", "течение", "года"],
+  ["в", "течение", "г"],
   ["весь", "период"],
   ["на", "протяжении", "всего", "периода"],
+  ["на", "протяжении", "года"],
   ["постоянно"],
 ];
+
+/** The whole-period phrases that mean «this year» rather than the whole plan period. */
+export function isYearPhrase(phrase: readonly string[]): boolean {
+  const last = phrase[phrase.length - 1];
+  return (last === "года" || last === "г") && !phrase.includes("периода");
+}
 
 /** Phrases that state no date at all (status «Без срока»). */
 export const NO_DATE_PHRASES: string[][] = [
@@ -100,6 +125,29 @@ export const NO_DATE_PHRASES: string[][] = [
   ["по", "запросам"],
   ["по", "заявкам"],
   ["по", "заявке"],
+];
+
+/**
+ * The closed list of phrases that name a schedule instead of a date (SPEC §5): «по графику ФЦТ», «согласно
+ * графику», «в соответствии с планом работы ОО», «по плану ООНОР», «по отдельному плану». Alone they are «Без
+ * срока» with the phrase as the note; beside a readable date the date wins. Other pointers («см. протокол») are not
+ * here: the date is elsewhere and the user must write it.
+ */
+export const SCHEDULE_PHRASES: string[][] = [
+  ["в", "соответствии", "с", "утвержденным", "графиком"],
+  ["в", "соответствии", "с", "графиком"],
+  ["в", "соответствии", "с", "планом"],
+  ["в", "соответствии", "с", "ктп"],
+  ["согласно", "утвержденному", "графику"],
+  ["согласно", "графику"],
+  ["согласно", "графика"],
+  ["согласно", "плану"],
+  ["согласно", "ктп"],
+  ["по", "утвержденному", "графику"],
+  ["по", "отдельному", "графику"],
+  ["по", "отдельному", "плану"],
+  ["по", "графику"],
+  ["по", "плану"],
 ];
 
 /** Words that carry no meaning of their own between constructs («в марте», «на 2021 год»). */

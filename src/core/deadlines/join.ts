@@ -1,13 +1,13 @@
 /**
  * The joining pass (like chrono's refiners): neighbouring points become ranges («сентябрь – ноябрь 2021 года»,
  * «с 01.02.2022 по 15.04.2022», «16-17.11.2020»), a year or month written once at the end applies to both
- * ends, points after «до» become deadlines, and each expression becomes a window of days.
+ * ends, a list of years repeats the window before it («апрель-май 2021, 2022»), points after «до» become
+ * deadlines, and each expression becomes a window of days.
  */
-import { plusDays } from "../calendar";
+import { plusDays, ymd } from "../calendar";
 import type { PlanPeriod } from "../period";
-import type { MonthDay } from "../periodText";
 import type { CalendarUnit, Piece } from "./pieces";
-import { firstOccurrence, type Span, spanInYear } from "./units";
+import { firstOccurrence, type SchoolCalendar, type Span, spanInYear } from "./units";
 
 type PointPiece = Extract<Piece, { t: "point" }>;
 
@@ -34,9 +34,18 @@ export class NeedsPeriod {}
 
 export interface JoinContext {
   period: PlanPeriod | null;
-  schoolYearEnd: MonthDay;
+  calendar: SchoolCalendar;
   /** Receives the points whose year was taken from the plan period. */
   implied: PointPiece[];
+}
+
+/** A plan of one or more school years (1 September to the school-year end): its yearless half-years are the school's. */
+export function isSchoolYearPlan(ctx: JoinContext): boolean {
+  if (ctx.period === null) return false;
+  const start = ymd(ctx.period.start);
+  const end = ymd(ctx.period.end);
+  const { month, day } = ctx.calendar.schoolYearEnd;
+  return start.month === 9 && start.day === 1 && end.month === month && end.day === day && end.year > start.year;
 }
 
 /** Groups points, dashes, «с/по», «до» and separators into expressions. */
@@ -48,7 +57,10 @@ export function expressionsOf(pieces: Piece[]): Expression[] | Unreadable {
   let lastWasPoint = false;
   for (const p of pieces) {
     if (p.t === "until") {
-      untilMode = true;
+      // «с 1 апреля до 30 июня»: «до» after an open «с» ends its range
+      const last = out[out.length - 1];
+      if (lastWasPoint && last?.openEnded && last.right === undefined) awaitingRight = true;
+      else untilMode = true;
     } else if (p.t === "rangeFrom") {
       untilMode = false;
       fromWord = true;
@@ -73,6 +85,50 @@ export function expressionsOf(pieces: Piece[]): Expression[] | Unreadable {
     const last = out[out.length - 1].left;
     return new Unreadable("диапазон без окончания", last.from, last.to);
   }
+  return spreadYearLists(borrowMonths(out));
+}
+
+/** «12, 13 января», «5, 12 и 19 марта»: a day number in a list takes the month (and year) of the day after it. */
+function borrowMonths(expressions: Expression[]): Expression[] {
+  const out = expressions.slice();
+  for (let k = out.length - 2; k >= 0; k--) {
+    const e = out[k];
+    const next = out[k + 1].left.unit;
+    if (e.right !== undefined || e.left.unit.unit !== "day" || e.left.unit.month !== undefined || next.unit !== "day" || next.month === undefined) continue;
+    out[k] = { ...e, left: { ...e.left, unit: { ...e.left.unit, month: next.month, year: next.year } } };
+  }
+  return out;
+}
+
+/** A bare year written after a window: «апрель-май 2021, 2022», «декабрь 2021 и 2022 гг.», «до 1 июня 2021, 2022». */
+function isBareYear(e: Expression): boolean {
+  return e.right === undefined && !e.openEnded && e.left.unit.unit === "year";
+}
+
+/** The point in another year, quoted at `at` (a yearless start of a range keeps taking its year from the end). */
+function withYear(p: PointPiece, year: number | undefined, at: PointPiece): PointPiece {
+  return { ...p, unit: year === undefined ? p.unit : ({ ...p.unit, year } as CalendarUnit), from: at.from, to: at.to };
+}
+
+/**
+ * «апрель-май 2021, 2022» is April–May of each year, not April 2021 – December 2022: a bare year after a window with
+ * a written year repeats that window in the year (both ends move by the same number of years).
+ */
+function spreadYearLists(expressions: Expression[]): Expression[] {
+  const out: Expression[] = [];
+  for (const e of expressions) {
+    const template = out[out.length - 1];
+    const last = template?.right ?? template?.left;
+    const year = e.left.unit.unit === "year" ? e.left.unit.year : undefined;
+    if (template === undefined || year === undefined || !isBareYear(e) || isBareYear(template) || last!.unit.year === undefined || last!.unit.unit === "schoolYear") {
+      out.push(e);
+      continue;
+    }
+    const shift = year - last!.unit.year;
+    const leftYear = template.left.unit.year;
+    const left = withYear(template.left, leftYear === undefined ? undefined : leftYear + shift, e.left);
+    out.push({ ...template, left, right: template.right && withYear(template.right, year, e.left) });
+  }
   return out;
 }
 
@@ -94,16 +150,18 @@ function requirePeriod(ctx: JoinContext): PlanPeriod {
 }
 
 /** The span of one point, its year taken from the plan period when not written. */
-function pointSpan(p: PointPiece, unit: CalendarUnit, ctx: JoinContext, notBefore?: number): Span {
+function pointSpan(p: PointPiece, written: CalendarUnit, ctx: JoinContext, notBefore?: number): Span {
+  // «I полугодие» without a year in a school-year plan is the school's half-year (SPEC §5)
+  const unit: CalendarUnit = written.unit === "halfYear" && written.year === undefined && isSchoolYearPlan(ctx) ? { unit: "schoolHalf", half: written.half } : written;
   const y = unit.year;
   if (y !== undefined) {
-    const s = spanInYear(unit, y, ctx.schoolYearEnd);
+    const s = spanInYear(unit, y, ctx.calendar);
     if (s === null) throw new Unreadable("нет такой даты", p.from, p.to);
     return s;
   }
   const implied = notBefore === undefined;
   const floor = notBefore ?? requirePeriod(ctx).start;
-  const s = firstOccurrence(unit, floor, ctx.schoolYearEnd);
+  const s = firstOccurrence(unit, floor, ctx.calendar);
   if (s === null || (implied && s.start > requirePeriod(ctx).end)) throw new Unreadable("не попадает в период плана", p.from, p.to);
   if (implied) ctx.implied.push(p);
   return s;

@@ -7,43 +7,49 @@
  * a phrase that needs a year and has none is unparsed with `needsPeriod` and NO_YEAR_MESSAGE.
  */
 import { type Cell, cellText, isBlank } from "../cell";
-import { type Day, isPlausibleDateSerial, parseDottedDay, ymd } from "../calendar";
+import { type Day, isPlausibleDateSerial, mustDayOf, parseDottedDay, ymd } from "../calendar";
 import type { PlanPeriod } from "../period";
-import { calendarYearsSpan, isPlanYear, type MonthDay } from "../periodText";
+import { calendarYearsSpan, isPlanYear, type MonthDay, schoolYearSpan } from "../periodText";
 import { DEFAULT_SETTINGS } from "../settings";
+import { dayOfMonth } from "./constructs/dayOfMonth";
+import { dueAfter } from "./constructs/dueAfter";
 import { noDate } from "./constructs/noDate";
 import { matchPoint } from "./constructs/points";
 import { rangeWords } from "./constructs/rangeWords";
 import { recurrence } from "./constructs/recurrence";
+import { schedulePointer } from "./constructs/schedulePointer";
 import { until } from "./constructs/until";
 import { wholePeriod } from "./constructs/wholePeriod";
-import { FILLER_WORDS } from "./dictionaries";
-import { type Expression, expressionsOf, type JoinContext, NeedsPeriod, Unreadable, windowsOf } from "./join";
+import { FILLER_WORDS, type Frequency } from "./dictionaries";
+import { type Expression, expressionsOf, isSchoolYearPlan, type JoinContext, NeedsPeriod, Unreadable, windowsOf } from "./join";
 import type { Construct, Match, Piece } from "./pieces";
-import { everyUnit, everyWeekday, type Repetition } from "./repeat";
+import { type ControlRule, everyUnit, everyWeekday, type Repetition } from "./repeat";
 import { remarksOf } from "./remarks";
 import { type DeadlineResult, NO_YEAR_MESSAGE } from "./result";
+import type { SchoolQuarters } from "./schoolQuarters";
 import { type Token, tokenize } from "./tokenizer";
-import { type Span, spanInYear } from "./units";
+import { type SchoolCalendar, type Span, spanInYear } from "./units";
 
 export interface DeadlineOptions {
   schoolYearEnd?: MonthDay;
+  /** The region's school quarters per school year (settings «Учебные четверти 2021-2022»); default bounds otherwise. */
+  schoolQuarters?: SchoolQuarters;
 }
 
 /** Tried in this order at each token; the first that reads wins. */
-const CONSTRUCTS: Construct[] = [noDate, wholePeriod, recurrence, until, rangeWords, matchPoint];
+const CONSTRUCTS: Construct[] = [noDate, schedulePointer, wholePeriod, dueAfter, dayOfMonth, recurrence, until, rangeWords, matchPoint];
 
 export function parseDeadline(input: Cell, period: PlanPeriod | null, opts: DeadlineOptions = {}): DeadlineResult {
-  const schoolYearEnd = opts.schoolYearEnd ?? DEFAULT_SETTINGS.schoolYearEnd;
+  const calendar: SchoolCalendar = { schoolYearEnd: opts.schoolYearEnd ?? DEFAULT_SETTINGS.schoolYearEnd, schoolQuarters: opts.schoolQuarters };
   if (input === null || isBlank(input)) return { kind: "none", windows: [], controlPoints: [], implied: false };
   if (typeof input === "boolean") return unparsed(cellText(input), `логическое значение «${cellText(input)}» не является сроком`);
-  if (typeof input === "number") return parseNumber(input, schoolYearEnd);
-  return parseText(input, period, schoolYearEnd);
+  if (typeof input === "number") return parseNumber(input, calendar);
+  return parseText(input, period, calendar);
 }
 
 /** A whole number 1990–2100 is a year; another number is a date Excel has already converted (a one-day period). */
-function parseNumber(n: number, schoolYearEnd: MonthDay): DeadlineResult {
-  if (isPlanYear(n)) return parseText(String(n), null, schoolYearEnd);
+function parseNumber(n: number, calendar: SchoolCalendar): DeadlineResult {
+  if (isPlanYear(n)) return parseText(String(n), null, calendar);
   if (!isPlausibleDateSerial(n)) return unparsed(String(n), `число ${n} не является ни датой, ни годом`);
   const day = Math.floor(n);
   return { kind: "period", windows: [{ start: day, end: day }], controlPoints: [day], start: day, end: day, implied: false };
@@ -100,7 +106,7 @@ function readPieces(tokens: Token[]): Piece[] {
   return pieces;
 }
 
-function parseText(text: string, given: PlanPeriod | null, schoolYearEnd: MonthDay): DeadlineResult {
+function parseText(text: string, given: PlanPeriod | null, calendar: SchoolCalendar): DeadlineResult {
   const phrase = text.trim();
   if (phrase === "") return { kind: "none", windows: [], controlPoints: [], implied: false };
   const pieces = readPieces(tokenize(phrase));
@@ -110,7 +116,7 @@ function parseText(text: string, given: PlanPeriod | null, schoolYearEnd: MonthD
   if (unread !== undefined) return unparsed(unread, `не понятно «${unread}»`);
   const note = notes.length > 0 ? notes.join("; ") : undefined;
 
-  const ctx: JoinContext = { period: given ?? periodFromWrittenYears(phrase), schoolYearEnd, implied: [] };
+  const ctx: JoinContext = { period: given ?? periodFromWrittenYears(phrase), calendar, implied: [] };
   try {
     const result: DeadlineResult | null = interpret(pieces, ctx);
     if (result === null) return unparsed(phrase, `не понятно «${phrase}»`);
@@ -133,23 +139,60 @@ function parseText(text: string, given: PlanPeriod | null, schoolYearEnd: MonthD
 /** The pieces the joining pass reads. */
 const RANGE_PIECES = new Set<Piece["t"]>(["point", "until", "rangeTo", "rangeFrom", "separator"]);
 
+type PieceOf<T extends Piece["t"]> = Extract<Piece, { t: T }>;
+
+function find<T extends Piece["t"]>(pieces: Piece[], t: T): PieceOf<T> | undefined {
+  return pieces.find((p): p is PieceOf<T> => p.t === t);
+}
+
+/** How often and on which day a recurring phrase repeats, or null when it does not repeat. */
+interface Repeat {
+  frequency: Frequency;
+  rule?: ControlRule;
+  weekday?: number;
+}
+
+/**
+ * The frequency word and the day rules of a phrase, settled together (SPEC §5): the noun after «отчетным» decides,
+ * a frequency word decides for «отчетным периодом» and where no noun follows; a clash, «отчетным периодом» with no
+ * frequency word, and «до 5 числа» of no stated month are unreadable, naming the part.
+ */
+function repeatOf(pieces: Piece[]): Repeat | null {
+  const every = find(pieces, "every")?.frequency;
+  const weekday = find(pieces, "weekday");
+  const due = find(pieces, "dueAfter");
+  const monthly = find(pieces, "dayOfMonth");
+  if (due) {
+    const noun = due.noun === "period" ? null : due.noun;
+    if (noun !== null && every !== undefined && every !== noun) throw new Unreadable("частота не совпадает с отчётным периодом", due.from, due.to);
+    const frequency = noun ?? every ?? (due.noun === "period" ? undefined : "month");
+    if (frequency !== "month" && frequency !== "quarter") {
+      throw new Unreadable(every === undefined ? "не сказано, какой период отчётный (ежемесячно? ежеквартально?)" : "частота не совпадает с отчётным периодом", due.from, due.to);
+    }
+    return { frequency, rule: { after: due.day } };
+  }
+  if (monthly) {
+    if (!monthly.everyMonth && every !== "month") throw new Unreadable("не сказано, какого месяца это число", monthly.from, monthly.to);
+    return { frequency: "month", rule: { dayOfMonth: monthly.day } };
+  }
+  if (weekday) return { frequency: every ?? "week", weekday: weekday.weekday };
+  return every ? { frequency: every } : null;
+}
+
 /** What the pieces mean; notes and implied parts are added by the caller. */
 function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
   const expressions = expressionsOf(pieces.filter((p) => RANGE_PIECES.has(p.t)));
   if (expressions instanceof Unreadable) throw expressions;
-  const every = pieces.find((p): p is Extract<Piece, { t: "every" }> => p.t === "every");
-  const weekday = pieces.find((p): p is Extract<Piece, { t: "weekday" }> => p.t === "weekday");
-  const due = pieces.find((p): p is Extract<Piece, { t: "dueAfter" }> => p.t === "dueAfter");
-  const monthly = pieces.find((p): p is Extract<Piece, { t: "dayOfMonth" }> => p.t === "dayOfMonth");
+  const repeat = repeatOf(pieces);
+  const whole = find(pieces, "wholePeriod");
 
-  if (every || weekday || due || monthly) {
-    const frequency = due?.frequency ?? (monthly ? "month" : (every?.frequency ?? "week"));
-    const rule = due ? { after: due.day } : monthly ? { dayOfMonth: monthly.day } : undefined;
+  if (repeat) {
+    const { frequency, rule, weekday } = repeat;
     const template = frequency === "year" && expressions.length > 0 && expressions.every((e) => e.left.unit.year === undefined && e.right?.unit.year === undefined);
     const reps: Repetition[] = template
       ? yearlyWindows(expressions, ctx).map((w) => ({ window: w, control: w.end }))
       : (expressions.length > 0 ? windowsOf(expressions, ctx) : [periodWindow(ctx)]).flatMap((s) =>
-          weekday && !rule ? everyWeekday(s, weekday.weekday) : everyUnit(s, frequency, rule),
+          weekday !== undefined && !rule ? everyWeekday(s, weekday) : everyUnit(s, frequency, ctx.calendar, rule),
         );
     if (reps.length === 0) return null;
     const controls = sortedUnique(reps.map((r) => r.control));
@@ -164,6 +207,12 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
   }
   if (expressions.length > 0) {
     const windows = windowsOf(expressions, ctx);
+    // «сентябрь, в течение года»: from the window to the end of its year (a «до» date still ends the item)
+    if (whole && !expressions.some((e) => e.until)) {
+      const start = Math.min(...windows.map((w) => w.start));
+      const end = Math.max(whole.scope === "year" ? endOfYearOf(start, ctx) : periodWindow(ctx).end, ...windows.map((w) => w.end));
+      return { kind: "period", windows: [{ start, end }], controlPoints: [end], start, end, implied: false };
+    }
     return {
       kind: expressions[0].until ? "deadline" : "period",
       windows,
@@ -173,12 +222,19 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
       implied: false,
     };
   }
-  if (pieces.some((p) => p.t === "wholePeriod")) {
+  if (whole) {
     const w = periodWindow(ctx);
     return { kind: "continuous", windows: [w], controlPoints: [w.end], start: w.start, end: w.end, implied: false };
   }
-  if (pieces.some((p) => p.t === "noDate")) return { kind: "none", windows: [], controlPoints: [], implied: false };
+  if (pieces.some((p) => p.t === "noDate" || p.t === "schedule")) return { kind: "none", windows: [], controlPoints: [], implied: false };
   return null;
+}
+
+/** The end of the year a day falls in: the calendar year, or the school year in a school-year plan. */
+function endOfYearOf(day: Day, ctx: JoinContext): Day {
+  const { year, month } = ymd(day);
+  if (!isSchoolYearPlan(ctx)) return mustDayOf(year, 12, 31);
+  return schoolYearSpan(month >= 9 ? year : year - 1, ctx.calendar.schoolYearEnd).end;
 }
 
 function periodWindow(ctx: JoinContext): Span {
@@ -195,7 +251,7 @@ function yearlyWindows(expressions: Expression[], ctx: JoinContext): Span[] {
   const out: Span[] = [];
   for (let year = ymd(period.start).year; year <= ymd(period.end).year; year++) {
     const inYear = expressions.map((e) => ({ ...e, left: { ...e.left, unit: { ...e.left.unit, year } } }));
-    const yearStart = Math.max(period.start, spanInYear({ unit: "year", year }, year, ctx.schoolYearEnd)!.start);
+    const yearStart = Math.max(period.start, spanInYear({ unit: "year", year }, year, ctx.calendar)!.start);
     const windows = windowsOf(inYear, { ...ctx, period: { start: yearStart, end: period.end, source: "run" } });
     out.push(...windows.filter((w) => w.start >= period.start && w.start <= period.end));
   }

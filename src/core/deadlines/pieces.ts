@@ -13,7 +13,11 @@ export type CalendarUnit =
   | { unit: "halfYear"; half: number; year?: number }
   | { unit: "year"; year: number }
   /** The school year that starts in `year` (учебный год). */
-  | { unit: "schoolYear"; year: number };
+  | { unit: "schoolYear"; year: number }
+  /** A school quarter (четверть) of the school year that starts in `year`; bounds from the settings or the default. */
+  | { unit: "schoolQuarter"; quarter: number; year?: number }
+  /** A school half-year of the school year that starts in `year`: I 01.09–31.12, II 01.01–the school-year end. */
+  | { unit: "schoolHalf"; half: number; year?: number };
 
 export type Piece =
   /** A date, month, quarter, half-year, year or school year; `from`/`to` are offsets in the phrase. */
@@ -26,11 +30,17 @@ export type Piece =
   | { t: "until" }
   | { t: "every"; frequency: Frequency }
   | { t: "weekday"; weekday: number }
-  /** «до 5 числа месяца, следующего за отчетным кварталом». */
-  | { t: "dueAfter"; day: number; frequency: "month" | "quarter" }
-  /** «до 20 числа каждого месяца». */
-  | { t: "dayOfMonth"; day: number }
-  | { t: "wholePeriod" }
+  /**
+   * «до 5 числа месяца, следующего за отчетным кварталом»: the noun after «отчетным» (null when none is written,
+   * «period» for «периодом»); which unit it is, is settled with the frequency word of the phrase.
+   */
+  | { t: "dueAfter"; day: number; noun: "month" | "quarter" | "period" | null; from: number; to: number }
+  /** «до 20 числа [каждого месяца]»; without «каждого месяца» only a monthly frequency word says which month. */
+  | { t: "dayOfMonth"; day: number; everyMonth: boolean; from: number; to: number }
+  /** «в течение года» (scope year) or «в течение всего периода», «постоянно» (scope period). */
+  | { t: "wholePeriod"; scope: "year" | "period" }
+  /** «по графику ФЦТ», «согласно графику», «по отдельному плану»: a schedule named instead of a date. */
+  | { t: "schedule"; from: number; to: number }
   | { t: "noDate"; from: number; to: number }
   /** A date-like part that names no real day («31.02.2021»). */
   | { t: "invalid"; from: number; to: number; message: string }

@@ -1,6 +1,7 @@
 /**
  * Words the grammar does not know. After a recognised deadline, words without digits are a remark kept as a
- * note («В течение года по отдельному плану», «март 2021 (по согласованию с МОУО)»); so is text in brackets.
+ * note («В течение года по отдельному плану», «март 2021 (по согласованию с МОУО)»); so is text in brackets, and so
+ * is a schedule pointer, alone or beside a date («по графику ФЦТ», «согласно графику, март 2021»).
  * Words before any deadline, words with digits («см. приложение 3») and a misspelt month («сентябя 2021») are
  * the part not understood: never dropped as a remark, never guessed.
  */
@@ -9,7 +10,7 @@ import type { Piece } from "./pieces";
 import type { Token } from "./tokenizer";
 
 /** Pieces after which unknown words without digits are remarks. */
-const RECOGNISED = new Set<Piece["t"]>(["point", "until", "every", "weekday", "dueAfter", "dayOfMonth", "wholePeriod", "noDate", "invalid"]);
+const RECOGNISED = new Set<Piece["t"]>(["point", "until", "every", "weekday", "dueAfter", "dayOfMonth", "wholePeriod", "noDate", "schedule", "invalid"]);
 
 const FULL_MONTH_NAMES = [...MONTHS.keys()].filter((w) => w.length >= 4);
 
@@ -49,6 +50,8 @@ export function remarksOf(text: string, pieces: Piece[]): { notes: string[]; unr
     const unread = flush();
     if (unread !== undefined) return { notes, unread };
     if (p.t === "noDate" && seenRecognised) notes.push(text.slice(p.from, p.to));
+    // a schedule named instead of a date is the note, alone or beside a date
+    if (p.t === "schedule") notes.push(text.slice(p.from, p.to));
     if (RECOGNISED.has(p.t)) seenRecognised = true;
   }
   const unread = flush();

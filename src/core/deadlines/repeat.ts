@@ -4,9 +4,10 @@
  * the text names: each Thursday of «каждый четверг», the 5th of the month after each quarter of «до 5 числа
  * месяца, следующего за отчетным кварталом».
  */
-import { type Day, plusDays, plusMonths, weekdayOf, ymd } from "../calendar";
+import { type Day, endOfMonth, plusDays, plusMonths, weekdayOf, ymd } from "../calendar";
 import type { Frequency } from "./dictionaries";
-import { monthsSpan, type Span } from "./units";
+import { schoolQuarterSpan } from "./schoolQuarters";
+import { monthsSpan, type SchoolCalendar, type Span } from "./units";
 
 export interface Repetition {
   window: Span;
@@ -14,7 +15,7 @@ export interface Repetition {
 }
 
 /** The calendar unit of `frequency` that holds `day`. */
-function unitAround(day: Day, frequency: Frequency, scopeStart: Day): Span {
+function unitAround(day: Day, frequency: Exclude<Frequency, "schoolQuarter">, scopeStart: Day): Span {
   const { year, month } = ymd(day);
   switch (frequency) {
     case "week": {
@@ -44,7 +45,8 @@ function unitAround(day: Day, frequency: Frequency, scopeStart: Day): Span {
  * The units of `frequency` inside the scope, unclipped. Days are consecutive serial numbers, so the day after a
  * unit is its end + 1 and the next week is seven on: stepping by plain addition keeps long scopes fast.
  */
-function unitsIn(scope: Span, frequency: Frequency): Span[] {
+function unitsIn(scope: Span, frequency: Frequency, calendar: SchoolCalendar): Span[] {
+  if (frequency === "schoolQuarter") return schoolQuartersIn(scope, calendar);
   const out: Span[] = [];
   for (let day = scope.start; day <= scope.end; ) {
     const u = frequency === "week" && out.length > 0 ? { start: day, end: day + 6 } : unitAround(day, frequency, scope.start);
@@ -52,6 +54,24 @@ function unitsIn(scope: Span, frequency: Frequency): Span[] {
     day = u.end + 1;
   }
   return out;
+}
+
+/** School quarters do not tile the year (the summer is none): those of each school year that overlap the scope. */
+function schoolQuartersIn(scope: Span, calendar: SchoolCalendar): Span[] {
+  const out: Span[] = [];
+  for (let year = ymd(scope.start).year - 1; year <= ymd(scope.end).year; year++) {
+    for (let q = 1; q <= 4; q++) {
+      const s = schoolQuarterSpan(year, q, calendar.schoolQuarters);
+      if (s.end >= scope.start && s.start <= scope.end) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Day `n` of the month that starts on `first`; a day beyond the month's length is its last day («30 числа» in February). */
+function dayOfMonthFrom(first: Day, n: number): Day {
+  const { year, month } = ymd(first);
+  return Math.min(first + n - 1, endOfMonth(year, month));
 }
 
 /** How a unit's control point is set when the text names one. */
@@ -66,14 +86,14 @@ export type ControlRule =
  * end, or the day a rule names (then the window runs to it). A unit whose named day falls before the scope
  * starts is left out.
  */
-export function everyUnit(scope: Span, frequency: Frequency, rule?: ControlRule): Repetition[] {
+export function everyUnit(scope: Span, frequency: Frequency, calendar: SchoolCalendar, rule?: ControlRule): Repetition[] {
   const out: Repetition[] = [];
-  for (const u of unitsIn(scope, frequency)) {
+  for (const u of unitsIn(scope, frequency, calendar)) {
     const start = Math.max(u.start, scope.start);
     const end = Math.min(u.end, scope.end);
     if (rule === undefined) out.push({ window: { start, end }, control: end });
     else {
-      const control = "after" in rule ? plusDays(u.end, rule.after) : plusDays(u.start, rule.dayOfMonth - 1);
+      const control = "after" in rule ? dayOfMonthFrom(u.end + 1, rule.after) : dayOfMonthFrom(u.start - ymd(u.start).day + 1, rule.dayOfMonth);
       if (control >= start) out.push({ window: { start, end: control }, control });
     }
   }

@@ -16,10 +16,21 @@ export interface Token {
   bracketed: boolean;
 }
 
-const TOKEN = /(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\d.]))|(\d+)(?:-(?:е|го|ое|ого|й|ый|ий|м|ом)(?![а-яё]))?|([a-zа-яёіѐ]+)\.?|([-–—‐‑−])|([,;])|([/\\])|(\S)/gi;
+const TOKEN = /(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\d.]))|(\d+)(?:-(?:е|го|ое|ого|й|ый|ий|м|ом)(?![а-яё]))?|(теч-[а-яё]{1,3}(?![а-яё])|[a-zа-яёіѐ]+)\.?|([-–—‐‑−])|([,;])|([/\\])|(\S)/gi;
 
-/** Spellings seen in real plans that mean the same word. */
-const SPELLING: ReadonlyMap<string, string> = new Map([["течении", "течение"]]);
+/** Spellings, abbreviations and slips seen in real plans that mean the same word: «в течении», «в теч. года», «в теч-е года». */
+const SPELLING: ReadonlyMap<string, string> = new Map([
+  ["течении", "течение"],
+  ["теч", "течение"],
+]);
+
+/** Latin letters that look like Cyrillic ones, typed inside a Cyrillic word («15 aпреля» with a Latin «a»). */
+const LOOKALIKES: Readonly<Record<string, string>> = { a: "а", c: "с", e: "е", k: "к", m: "м", o: "о", p: "р", t: "т", x: "х", y: "у" };
+
+function spelled(word: string): string {
+  const cyrillic = /[a-z]/.test(word) && /[а-яё]/.test(word) ? word.replace(/[a-z]/g, (ch) => LOOKALIKES[ch] ?? ch) : word;
+  return cyrillic.startsWith("теч-") ? "течение" : (SPELLING.get(cyrillic) ?? cyrillic);
+}
 
 export function tokenize(phrase: string): Token[] {
   const tokens: Token[] = [];
@@ -37,7 +48,7 @@ export function tokenize(phrase: string): Token[] {
     else if (m[3]) {
       const lower = m[3].toLowerCase();
       const word = lower.includes("ё") ? lower.replace(/ё/g, "е") : lower;
-      const text = SPELLING.get(word) ?? word;
+      const text = spelled(word);
       tokens.push({ kind: text === "и" ? "separator" : "word", text, from, to, bracketed });
     } else if (m[4]) tokens.push({ kind: "dash", text: "-", from, to, bracketed });
     else if (m[5]) tokens.push({ kind: "separator", text: m[5], from, to, bracketed });

@@ -1,11 +1,18 @@
 /**
- * Calendar units as day spans: a day, a month, a quarter, a half-year, a year, a school year. A unit written
- * without its year takes the first occurrence on or after a given day (SPEC §5: «a month without a year is its
- * first occurrence inside the plan period»).
+ * Calendar units as day spans: a day, a month, a quarter, a half-year, a year, a school year, a school quarter and a
+ * school half-year. A unit written without its year takes the first occurrence on or after a given day (SPEC §5:
+ * «a month without a year is its first occurrence inside the plan period»).
  */
-import { type Day, dayOf, endOfMonth, firstOfMonth, ymd } from "../calendar";
+import { type Day, dayOf, endOfMonth, firstOfMonth, mustDayOf, ymd } from "../calendar";
 import { calendarYearsSpan, type MonthDay, schoolYearSpan } from "../periodText";
 import type { CalendarUnit } from "./pieces";
+import { type SchoolQuarters, schoolQuarterSpan } from "./schoolQuarters";
+
+/** What the spans of school units depend on: the school-year end and the region's school quarters (settings). */
+export interface SchoolCalendar {
+  schoolYearEnd: MonthDay;
+  schoolQuarters?: SchoolQuarters;
+}
 
 export interface Span {
   start: Day;
@@ -31,10 +38,10 @@ export function monthsSpan(year: number, firstMonth: number, lastMonth: number):
   return span;
 }
 
-const UNIT_CODES: Record<CalendarUnit["unit"], number> = { day: 1, month: 2, quarter: 3, halfYear: 4, year: 5, schoolYear: 6 };
+const UNIT_CODES: Record<CalendarUnit["unit"], number> = { day: 1, month: 2, quarter: 3, halfYear: 4, year: 5, schoolYear: 6, schoolQuarter: 7, schoolHalf: 8 };
 const spanCache = new Map<number, Span | null>();
 
-/** A number that tells apart every (unit, year, school-year end) a span is asked for. */
+/** A number that tells apart every (unit, year, school-year end) a span is asked for (the detail stays below 10 000). */
 function spanKey(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): number {
   const detail =
     unit.unit === "day" ? (unit.month ?? 0) * 100 + unit.day
@@ -42,12 +49,18 @@ function spanKey(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): num
     : unit.unit === "quarter" ? unit.quarter
     : unit.unit === "halfYear" ? unit.half
     : unit.unit === "schoolYear" ? schoolYearEnd.month * 100 + schoolYearEnd.day
+    : unit.unit === "schoolHalf" ? unit.half * 2_000 + schoolYearEnd.month * 100 + schoolYearEnd.day
     : 0;
   return (UNIT_CODES[unit.unit] * 10_000 + year) * 10_000 + detail;
 }
 
-/** The span of a unit in a given year; null when the day does not exist (29 февраля 2021) or the month is unknown. */
-export function spanInYear(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): Span | null {
+/**
+ * The span of a unit in a given year (for school units, the school year starting in it); null when the day does not
+ * exist (29 февраля 2021) or the month is unknown. School quarters come from a per-workbook table: not cached.
+ */
+export function spanInYear(unit: CalendarUnit, year: number, calendar: SchoolCalendar): Span | null {
+  if (unit.unit === "schoolQuarter") return schoolQuarterSpan(year, unit.quarter, calendar.schoolQuarters);
+  const schoolYearEnd = calendar.schoolYearEnd;
   const key = spanKey(unit, year, schoolYearEnd);
   const known = spanCache.get(key);
   if (known !== undefined) return known;
@@ -73,14 +86,26 @@ function computeSpanInYear(unit: CalendarUnit, year: number, schoolYearEnd: Mont
       return calendarYearsSpan(year, year);
     case "schoolYear":
       return schoolYearSpan(year, schoolYearEnd);
+    case "schoolHalf": {
+      const schoolYear = schoolYearSpan(year, schoolYearEnd);
+      const newYear = mustDayOf(year + 1, 1, 1);
+      return unit.half === 1 ? { start: schoolYear.start, end: newYear - 1 } : { start: newYear, end: schoolYear.end };
+    }
+    case "schoolQuarter":
+      return null; // read from the region's table by spanInYear
   }
 }
 
-/** The first occurrence of a yearless unit starting on or after `notBefore` (within the next two years). */
-export function firstOccurrence(unit: CalendarUnit, notBefore: Day, schoolYearEnd: MonthDay): Span | null {
+/**
+ * The first occurrence of a yearless unit starting on or after `notBefore` (within the next two years). A school
+ * unit's year is the school year's first, so the search starts a year earlier: «III четверть» of a calendar-year plan
+ * 2021 is in the school year 2020-2021.
+ */
+export function firstOccurrence(unit: CalendarUnit, notBefore: Day, calendar: SchoolCalendar): Span | null {
   const from = ymd(notBefore).year;
-  for (let y = from; y <= from + 2; y++) {
-    const s = spanInYear(unit, y, schoolYearEnd);
+  const school = unit.unit === "schoolQuarter" || unit.unit === "schoolHalf";
+  for (let y = school ? from - 1 : from; y <= from + 2; y++) {
+    const s = spanInYear(unit, y, calendar);
     if (s && s.start >= notBefore) return s;
   }
   return null;

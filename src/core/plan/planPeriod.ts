@@ -32,6 +32,33 @@ export function choosePlanPeriod(candidates: PeriodCandidates, deadlines: Cell[]
   return candidates.run ?? candidates.settings ?? candidates.title ?? periodFromDeadlines(deadlines) ?? yearOfDay(asOf);
 }
 
+/** Where one plan of a run may take its period from. */
+export interface PlanPeriodSources {
+  /** Chosen for this run (--period, the pane). */
+  run?: PlanPeriod;
+  /** The settings row of this very plan («Период плана: <лист>»). */
+  own?: PlanPeriod;
+  /** The workbook's settings row «Период плана». */
+  shared?: PlanPeriod;
+  /** The plan's own title. */
+  title?: PlanPeriod;
+}
+
+/**
+ * One plan's period (SPEC §5): with one plan, the run's choice > its settings > its title; with several, a plan's
+ * own period (its settings row or title) wins, and the run's choice or the workbook-wide row fill in only for a plan
+ * without one — a plan never takes another plan's period. Then the years of its own deadlines, then «на дату».
+ */
+export function choosePeriodOfPlan(sources: PlanPeriodSources, severalPlans: boolean, deadlines: Cell[], asOf: Day): PlanPeriod {
+  if (!severalPlans) return choosePlanPeriod({ run: sources.run, settings: sources.own ?? sources.shared, title: sources.title }, deadlines, asOf);
+  const hasOwn = sources.own !== undefined || sources.title !== undefined;
+  return choosePlanPeriod(
+    hasOwn ? { settings: sources.own, title: sources.title } : { run: sources.run, settings: sources.shared },
+    deadlines,
+    asOf,
+  );
+}
+
 const SOURCE_WORDS: Record<PlanPeriod["source"], string> = {
   run: "задан для этого запуска",
   settings: "из листа настроек",

@@ -78,6 +78,16 @@ function namesFactor(header: string[], name: string[]): boolean {
   return header.length >= 2 && header[0] === name[0] && header.every((s) => name.includes(s));
 }
 
+/**
+ * Do two catalogues' names name the same factor, endings and case aside, one perhaps a clear part of the other
+ * («Высокая доля обучающихся с ОВЗ» ~ «Высокая доля обучающихся с ограниченными возможностями здоровья (ОВЗ)»)?
+ */
+export function sameFactorName(a: string, b: string): boolean {
+  const x = stems(a);
+  const y = stems(b);
+  return namesFactor(x, y) || namesFactor(y, x);
+}
+
 /** The one catalogue factor a header names by its name, or null (none, or more than one). */
 function factorByName(header: string, catalogue: readonly FactorInfo[]): number | null {
   const h = stems(header);

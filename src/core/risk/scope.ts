@@ -2,10 +2,77 @@
 import { normalizeText } from "../cell";
 import type { SchoolRecord, WorkbookData } from "../tables/records";
 
-/** Schools of `municipality` (matched after normalising case, spaces and punctuation); all when it is absent. */
+/** How a municipality typed for a run matches the schools' municipalities (SPEC §8). */
+export type MunicipalityMatch =
+  | { kind: "one"; name: string }
+  | { kind: "none"; closest: string[] }
+  | { kind: "several"; names: string[] };
+
+/** Names offered when nothing matches. */
+const CLOSEST = 3;
+
+function words(text: string): string[] {
+  return normalizeText(text).split(" ").filter((w) => w !== "");
+}
+
+/** Edit distance of two short texts (insert, delete, replace). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * The one municipality whose name begins with the given whole words, case and «ё» aside: «Калачинский» is
+ * «Калачинский муниципальный район», «Калач» is none of them (a word is never cut). A name equal to the given
+ * words wins over longer ones; several longer ones are refused. When none matches, the closest names: those a
+ * word of which starts with the given text first, then by edit distance of their first words.
+ */
+export function matchMunicipality(known: readonly string[], wanted: string): MunicipalityMatch {
+  const given = words(wanted);
+  const names = [...new Set(known.map((k) => k.trim()).filter((k) => k !== ""))];
+  const startsWithGiven = (name: string): boolean => {
+    const own = words(name);
+    return given.length > 0 && given.length <= own.length && given.every((w, i) => own[i] === w);
+  };
+  const exact = names.filter((n) => words(n).join(" ") === given.join(" "));
+  if (exact.length > 0) return { kind: "one", name: exact[0] };
+  const matches = names.filter(startsWithGiven);
+  if (matches.length === 1) return { kind: "one", name: matches[0] };
+  if (matches.length > 1) return { kind: "several", names: matches.sort((a, b) => a.localeCompare(b, "ru")) };
+  const text = given.join(" ");
+  const score = (name: string): number => {
+    const own = words(name);
+    const partial = own.some((w) => text !== "" && w.startsWith(text)) ? 0 : 1;
+    return partial * 1000 + editDistance(text, own.slice(0, Math.max(1, given.length)).join(" "));
+  };
+  const closest = [...names].sort((a, b) => score(a) - score(b) || a.localeCompare(b, "ru")).slice(0, CLOSEST);
+  return { kind: "none", closest };
+}
+
+/** Why a municipality typed for a run selects no school, in Russian; null when it selects one municipality. */
+export function municipalityRefusal(known: readonly string[], wanted: string): string | null {
+  const match = matchMunicipality(known, wanted);
+  if (match.kind === "one") return null;
+  if (match.kind === "several")
+    return `муниципалитет «${wanted}» подходит к нескольким муниципалитетам списка школ: ${match.names.map((n) => `«${n}»`).join(", ")}; укажите название точнее.`;
+  const closest = match.closest.length > 0 ? `; ближайшие: ${match.closest.map((n) => `«${n}»`).join(", ")}` : "";
+  return `муниципалитет «${wanted}» не найден в списке школ: ни одно название не начинается с этих слов${closest}.`;
+}
+
+/** Schools of `municipality` (matched by matchMunicipality); all when it is absent, none when it matches no one municipality. */
 export function schoolsOfMunicipality(schools: readonly SchoolRecord[], municipality: string | undefined): SchoolRecord[] {
   if (municipality === undefined || municipality.trim() === "") return [...schools];
-  const wanted = normalizeText(municipality);
+  const match = matchMunicipality(
+    schools.map((s) => s.municipality),
+    municipality,
+  );
+  if (match.kind !== "one") return [];
+  const wanted = normalizeText(match.name);
   return schools.filter((s) => normalizeText(s.municipality) === wanted);
 }
 

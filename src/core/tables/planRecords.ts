@@ -5,14 +5,13 @@
  */
 import { cellText, isBlank } from "../cell";
 import { cellAddress, cellProblem, type Problem } from "../problems";
-import type { PlanPeriod } from "../period";
-import type { PlanRecord, SourcedCell } from "./records";
+import type { PlanInfo, PlanRecord, SourcedCell } from "./records";
 import type { ColumnMeaning, FoundTable, TableRow } from "./types";
 
 export interface PlanReading {
   plan: PlanRecord[];
+  plans: PlanInfo[];
   planHasGroups: boolean;
-  planPeriod?: PlanPeriod;
   problems: Problem[];
   notes: string[];
 }
@@ -70,26 +69,39 @@ function readTable(table: FoundTable, problems: Problem[], notes: string[]): Pla
   return records;
 }
 
+/** Each plan table is a plan of its own (SPEC §5): its title, period and numbering are never another table's. */
+function planOf(table: FoundTable, sheetHasMore: boolean, items: PlanRecord[]): PlanInfo {
+  const plan: PlanInfo = { key: sheetHasMore ? `${table.sheet}, строка ${table.range.top + 1}` : table.sheet, sheet: table.sheet, range: table.range, items };
+  if (table.file !== undefined) plan.file = table.file;
+  if (table.title !== undefined) plan.title = table.title;
+  if (table.period) plan.period = table.period;
+  return plan;
+}
+
 export function readPlan(tables: FoundTable[]): PlanReading {
   const planTables = tables.filter((t) => t.kind === "plan");
   const problems: Problem[] = [];
   const notes: string[] = [];
-  const plan = planTables.flatMap((t) => readTable(t, problems, notes));
-  if (planTables.length > 1)
+  const plans = planTables.map((t) =>
+    planOf(
+      t,
+      planTables.some((other) => other !== t && other.sheet === t.sheet),
+      readTable(t, problems, notes),
+    ),
+  );
+  if (plans.length > 1)
     notes.push(
-      `План собран из ${planTables.length} таблиц: ${planTables.map((t) => `«${t.sheet}», строка ${t.range.top + 1}`).join("; ")}`,
+      `Планов: ${plans.length} (${plans.map((p) => `«${p.key}»`).join(", ")}); у каждого свой период, своя нумерация и свой процент исполнения`,
     );
   for (const t of planTables) {
     if (!t.columns.some((c) => c.meaning === "deadline"))
       notes.push(`В плане на листе «${t.sheet}» нет колонки сроков: пункты учтены как пункты без срока`);
   }
-  const reading: PlanReading = {
-    plan,
+  return {
+    plan: plans.flatMap((p) => p.items),
+    plans,
     planHasGroups: planTables.some((t) => t.columns.some((c) => c.meaning === "groups")),
     problems,
     notes,
   };
-  const period = planTables.find((t) => t.period)?.period;
-  if (period) reading.planPeriod = period;
-  return reading;
 }

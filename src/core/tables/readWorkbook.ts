@@ -10,7 +10,8 @@ import type { Settings } from "../settings";
 import { SETTINGS_SHEET_NAME } from "../settingsSheet";
 import { findTables } from "./findTables";
 import { readPlan } from "./planRecords";
-import type { FactorInfo, WorkbookData } from "./records";
+import { splitProfileYears } from "./profileYears";
+import type { FactorInfo, ProfileYearData, WorkbookData } from "./records";
 import { readSchools } from "./schoolRecords";
 import type { FoundTable } from "./types";
 
@@ -44,11 +45,13 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
   for (const grid of inputs) {
     if (listSheets.has(grid.name)) continue;
     const found = findTables(grid, settings, listed);
-    tables.push(...found.tables);
+    tables.push(...(grid.file === undefined ? found.tables : found.tables.map((t) => ({ ...t, file: grid.file }))));
     problems.push(...found.problems);
   }
 
-  const own = tables.find((t) => t.kind === "schools" && t.factorCatalogue)?.factorCatalogue;
+  // Profiles of earlier years are read apart (SPEC §9): the catalogue in force and the schools are the latest year's.
+  const split = splitProfileYears(tables);
+  const own = split.current.find((t) => t.kind === "schools" && t.factorCatalogue)?.factorCatalogue;
   const factors = listed ?? own ?? DEFAULT_FACTORS;
   if (!listed && own) {
     const sheet = tables.find((t) => t.factorCatalogue === own)!.sheet;
@@ -61,7 +64,7 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
     if (what) notes.push(`Лист «${t.sheet}»: распознаны ${what}`);
   }
 
-  const schools = readSchools(tables);
+  const schools = readSchools(split.current);
   const plan = readPlan(tables);
   const data: WorkbookData = {
     tables,
@@ -69,10 +72,20 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
     factors,
     extraHeaders: schools.extraHeaders,
     plan: plan.plan,
+    plans: plan.plans,
     planHasGroups: plan.planHasGroups,
-    problems: [...problems, ...schools.problems, ...plan.problems],
-    notes: [...notes, ...schools.notes, ...plan.notes],
+    problems: [...problems, ...split.problems, ...schools.problems, ...plan.problems],
+    notes: [...notes, ...split.notes, ...schools.notes, ...plan.notes],
   };
-  if (plan.planPeriod) data.planPeriod = plan.planPeriod;
+  if (split.yearWords.size > 0) data.tableYears = split.yearWords;
+  if (split.years.length >= 2) {
+    data.profileYears = split.years.map((y, i): ProfileYearData => {
+      const reading = readSchools(y.tables);
+      // The latest year's tables are read above with the rest: their problems are already listed.
+      if (i < split.years.length - 1) data.problems.push(...reading.problems);
+      const catalogue = listed ?? y.tables.find((t) => t.factorCatalogue)?.factorCatalogue ?? DEFAULT_FACTORS;
+      return { year: y.year, tables: y.tables, sources: y.sources, schools: reading.schools, factors: catalogue };
+    });
+  }
   return data;
 }

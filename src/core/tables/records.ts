@@ -3,9 +3,11 @@
  * came from, so every number in a report can name its cells. Interpretation of the cells (levels,
  * deadlines, marks) belongs to the modules of each rule, not to the reader.
  */
-import type { Cell } from "../cell";
+import type { Cell, CellRange } from "../cell";
 import type { PlanPeriod } from "../period";
 import type { Problem } from "../problems";
+import type { ProfileYear } from "../risk/profileYear";
+import type { YearSource } from "./profileYears";
 import type { FoundTable } from "./types";
 
 export interface CellRef {
@@ -54,6 +56,37 @@ export interface PlanRecord {
   ref: CellRef;
 }
 
+/** One year of risk profiles when the workbook holds several (SPEC §9), read apart from the other years. */
+export interface ProfileYearData {
+  year: ProfileYear;
+  /** This year's profile tables (a long table's rows of this year only) and where each one's year was read. */
+  tables: FoundTable[];
+  sources: YearSource[];
+  /** This year's schools, joined across its tables only. */
+  schools: SchoolRecord[];
+  /** This year's factor catalogue: the workbook's list sheet, its header row's own list, or the default. */
+  factors: FactorInfo[];
+}
+
+/**
+ * One plan: one plan table with its own title, period and numbering (SPEC §5). Several plans in one run (several
+ * files or several plan tables) stay several: a plan never takes another plan's period.
+ */
+export interface PlanInfo {
+  /** How the settings sheet and the pane name the plan: its sheet, or «<лист>, строка N» beside another plan of that sheet. */
+  key: string;
+  sheet: string;
+  /** The plan table's range on its sheet. */
+  range: CellRange;
+  /** The file the plan came from, when the run read files (the command line). */
+  file?: string;
+  title?: string;
+  /** The period found in the plan's own title. */
+  period?: PlanPeriod;
+  /** The plan's items, in table order (the same records as in WorkbookData.plan). */
+  items: PlanRecord[];
+}
+
 export interface WorkbookData {
   tables: FoundTable[];
   schools: SchoolRecord[];
@@ -61,12 +94,17 @@ export interface WorkbookData {
   factors: FactorInfo[];
   /** Headers of the schools' extra columns, in table order. */
   extraHeaders: string[];
+  /** Every plan item of every plan, in reading order. */
   plan: PlanRecord[];
+  /** The plans those items belong to, each with its own title and period. */
+  plans: PlanInfo[];
   /** True when the plan has a «Группы» column (mandatory measures can be computed). */
   planHasGroups: boolean;
-  /** The plan period found in the plan's title, if any. */
-  planPeriod?: PlanPeriod;
   problems: Problem[];
   /** Human-readable facts about joins and choices («Объединены таблицы …»). */
   notes: string[];
+  /** Risk profiles per year, ascending, when two or more years are found; the other reports read the latest. */
+  profileYears?: ProfileYearData[];
+  /** Each profile table's years in words («2020, 2021 (колонка «Год»)»). */
+  tableYears?: Map<FoundTable, string>;
 }

@@ -250,7 +250,7 @@ function joinNote(
   return parts.join("; ");
 }
 
-function findByName(byName: Map<string, SchoolRecord[]>, record: SchoolRecord, hasMunicipality: boolean): SchoolRecord | undefined {
+export function findByName(byName: Map<string, SchoolRecord[]>, record: SchoolRecord, hasMunicipality: boolean): SchoolRecord | undefined {
   const candidates = byName.get(identityText(record.name)) ?? [];
   const fitting = hasMunicipality
     ? candidates.filter((s) => identityText(s.municipality) === identityText(record.municipality))

@@ -47,6 +47,8 @@ export interface TableRow {
 
 export interface FoundTable {
   sheet: string;
+  /** The file of the sheet, when the run read files (SheetGrid.file). */
+  file?: string;
   kind: TableKind;
   range: CellRange;
   /** 0-based sheet rows of the header (one or two). */

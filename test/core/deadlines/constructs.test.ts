@@ -1,7 +1,8 @@
 /** Each construct of the grammar in the variations real plans use: cases, dashes, spacing, abbreviations. */
 import { parseDeadline } from "../../../src/core/deadlines/parseDeadline";
 import { reportDue } from "../../../src/core/plan/reportDue";
-import { read, SCHOOL_2020_2021, YEAR_2021, YEAR_2022, YEARS_2021_2022 } from "./helpers";
+import { parseIsoDay } from "../../../src/core/calendar";
+import { period, read, SCHOOL_2020_2021, YEAR_2021, YEAR_2022, YEARS_2021_2022 } from "./helpers";
 
 describe("months in every case, abbreviated, with every dash", () => {
   test.each([
@@ -316,8 +317,8 @@ describe("dates without a year and monthly days", () => {
     const r = read("ежегодно до 1 сентября", YEARS_2021_2022);
     expect(r.windows).toEqual(["2021-01-01..2021-09-01", "2022-01-01..2022-09-01"]);
   });
-  test("«ежемесячно до 5 числа» does not say which month's 5th: unparsed, naming the part", () => {
-    expect(read("ежемесячно до 5 числа", YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "5 числа" });
+  test("«до 5 числа» alone does not say which month's 5th: unparsed, naming the part (issue 13 reads «ежемесячно до 5 числа»)", () => {
+    expect(read("до 5 числа", YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "до 5 числа" });
   });
   test("«2 раза в год (май, ноябрь)»: the months in brackets are the windows", () => {
     expect(read("2 раза в год (май, ноябрь)", YEAR_2021).controls).toEqual(["2021-05-31", "2021-11-30"]);
@@ -351,4 +352,213 @@ test("the quarterly report rule of the deadlines agrees with reportDue (СРОК
   const r = read("ежеквартально, до 5 числа месяца, следующего за отчетным кварталом", YEARS_2021_2022).result;
   expect(r.controlPoints).toEqual(r.windows.map((w) => reportDue(w.start)));
   expect(r.controlPoints).toHaveLength(8);
+});
+
+const SCHOOL_2021_2022 = period("2021-09-01..2022-08-31");
+const day = (iso: string) => parseIsoDay(iso)!;
+
+describe("a day of every month (issue 13)", () => {
+  test.each([
+    ["ежемесячно до 5 числа", "01-05", "12-05"],
+    ["до 5 числа каждого месяца", "01-05", "12-05"],
+    ["ежемесячно до 25 числа", "01-25", "12-25"],
+    ["ежемесячно, не позднее 25 числа каждого месяца", "01-25", "12-25"],
+  ])("«%s»: monthly, the control point that day", (phrase, first, last) => {
+    const r = read(phrase, YEAR_2021);
+    expect(r.kind).toBe("recurring");
+    expect(r.controls).toHaveLength(12);
+    expect([r.controls[0], r.controls[11]]).toEqual([`2021-${first}`, `2021-${last}`]);
+    expect(r.windows[2]).toBe(`2021-03-01..2021-03-${first.slice(3)}`);
+  });
+  test("«до 30 числа каждого месяца»: a day beyond the month's length is its last day", () => {
+    const r = read("до 30 числа каждого месяца", YEAR_2021);
+    expect(r.controls.slice(0, 3)).toEqual(["2021-01-30", "2021-02-28", "2021-03-30"]);
+    expect(read("до 31 числа каждого месяца", period("2024-01-01..2024-12-31")).controls.slice(1, 4)).toEqual(["2024-02-29", "2024-03-31", "2024-04-30"]);
+  });
+  test.each([["ежеквартально до 5 числа"], ["до 5 числа"]])("«%s» does not say which month: unparsed, naming «до 5 числа»", (phrase) => {
+    expect(read(phrase, YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "до 5 числа", message: expect.stringContaining("какого месяца") });
+  });
+});
+
+describe("the month after the reporting unit: the noun or the frequency word decides (issue 13)", () => {
+  const QUARTERLY = ["2021-04-05", "2021-07-05", "2021-10-05", "2022-01-05"];
+  test.each([
+    ["ежеквартально до 5 числа месяца, следующего за отчетным", QUARTERLY],
+    ["ежеквартально до 5 числа месяца, следующего за отчетным периодом", QUARTERLY],
+    ["ежеквартально, до 5 числа месяца, следующего за отчетным кварталом", QUARTERLY],
+    ["до 5 числа месяца, следующего за отчетным кварталом", QUARTERLY],
+    ["к 5 числу месяца, следующего за отчетным кварталом", QUARTERLY],
+  ])("«%s» is quarterly", (phrase, controls) => {
+    expect(read(phrase, YEAR_2021)).toMatchObject({ kind: "recurring", controls });
+  });
+  test.each([
+    ["Ежемесячно до 15 числа месяца, следующего за отчетным периодом"],
+    ["ежемесячно не позднее 15 числа месяца, следующего за отчетным месяцем"],
+    ["до 15 числа месяца, следующего за отчетным"],
+  ])("«%s» is monthly: 15 February … 15 January", (phrase) => {
+    const r = read(phrase, YEAR_2021);
+    expect(r.controls).toHaveLength(12);
+    expect([r.controls[0], r.controls[11]]).toEqual(["2021-02-15", "2022-01-15"]);
+  });
+  test("«до 31 числа месяца, следующего за отчетным кварталом»: 30 April, 31 July, 31 October, 31 January", () => {
+    expect(read("до 31 числа месяца, следующего за отчетным кварталом", YEAR_2021).controls).toEqual(["2021-04-30", "2021-07-31", "2021-10-31", "2022-01-31"]);
+  });
+  test("a clash of the frequency word and the noun is unparsed, naming the report rule", () => {
+    const r = read("ежемесячно до 5 числа месяца, следующего за отчетным кварталом", YEAR_2021).result;
+    expect(r).toMatchObject({ kind: "unparsed", unparsedPart: "до 5 числа месяца, следующего за отчетным кварталом" });
+    expect(r.message).toMatch(/не совпадает/);
+  });
+  test("«отчетным периодом» with no frequency word is unparsed: which period is not said", () => {
+    const r = read("до 5 числа месяца, следующего за отчетным периодом", YEAR_2021).result;
+    expect(r).toMatchObject({ kind: "unparsed", unparsedPart: "до 5 числа месяца, следующего за отчетным периодом" });
+    expect(r.message).toMatch(/какой период отчётный/);
+  });
+});
+
+describe("how many times, in words (issue 13)", () => {
+  test.each([
+    ["один раз в квартал", ["2021-03-31", "2021-06-30", "2021-09-30", "2021-12-31"]],
+    ["не реже одного раза в квартал", ["2021-03-31", "2021-06-30", "2021-09-30", "2021-12-31"]],
+    ["два раза в год", ["2021-12-31"]],
+    ["дважды в год", ["2021-12-31"]],
+    ["три раза в полугодие", ["2021-06-30", "2021-12-31"]],
+  ])("«%s»", (phrase, controls) => {
+    expect(read(phrase, YEAR_2021)).toMatchObject({ kind: "recurring", controls });
+  });
+});
+
+describe("school quarters (четверти, issue 13)", () => {
+  test.each([
+    ["I четверть", "2021-09-01..2021-10-31"],
+    ["в течение II четверти", "2021-11-01..2021-12-31"],
+    ["в III четверти", "2022-01-01..2022-03-31"],
+    ["IV четверть", "2022-04-01..2022-05-31"],
+    ["в первой четверти", "2021-09-01..2021-10-31"],
+    ["по итогам I четверти", "2021-09-01..2021-10-31"],
+    ["I-II четверти", "2021-09-01..2021-12-31"],
+    ["III четверть 2021-2022 учебного года", "2022-01-01..2022-03-31"],
+    ["IV четверть 2022 года", "2022-04-01..2022-05-31"],
+  ])("«%s» in the 2021-2022 school year → %s", (phrase, span) => {
+    expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ kind: "period", span });
+  });
+  test.each([["1 раз в четверть"], ["по итогам четверти"], ["по итогам каждой четверти"], ["ежечетвертно"]])("«%s»: each quarter's end", (phrase) => {
+    expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ kind: "recurring", controls: ["2021-10-31", "2021-12-31", "2022-03-31", "2022-05-31"], span: "2021-09-01..2022-05-31" });
+  });
+  test("in a calendar-year plan the quarters of 2021 come from two school years", () => {
+    expect(read("III четверть", YEAR_2021).span).toBe("2021-01-01..2021-03-31");
+    expect(read("1 раз в четверть", YEAR_2021).controls).toEqual(["2021-03-31", "2021-05-31", "2021-10-31", "2021-12-31"]);
+  });
+  test("the region's own quarters (settings «Учебные четверти 2021-2022») replace the default bounds for that school year", () => {
+    const schoolQuarters = [
+      {
+        schoolYear: 2021,
+        quarters: [
+          period("2021-09-01..2021-10-27"),
+          period("2021-11-05..2021-12-28"),
+          period("2022-01-09..2022-03-22"),
+          period("2022-04-01..2022-05-31"),
+        ],
+      },
+    ];
+    const iso = (r: ReturnType<typeof parseDeadline>) => [r.start, r.end];
+    expect(iso(parseDeadline("II четверть", SCHOOL_2021_2022, { schoolQuarters }))).toEqual([day("2021-11-05"), day("2021-12-28")]);
+    expect(parseDeadline("по итогам четверти", SCHOOL_2021_2022, { schoolQuarters }).controlPoints).toEqual(schoolQuarters[0].quarters.map((q) => q.end));
+    // another school year keeps the default
+    expect(iso(parseDeadline("II четверть", SCHOOL_2020_2021, { schoolQuarters }))).toEqual([day("2020-11-01"), day("2020-12-31")]);
+  });
+});
+
+describe("school half-years in a school-year plan (issue 13)", () => {
+  test.each([
+    ["I полугодие", "2021-09-01..2021-12-31"],
+    ["II полугодие", "2022-01-01..2022-08-31"],
+    ["в первом полугодии", "2021-09-01..2021-12-31"],
+    ["II полугодие 2022 года", "2022-07-01..2022-12-31"],
+    ["I полугодие 2022 г.", "2022-01-01..2022-06-30"],
+  ])("«%s» → %s", (phrase, span) => {
+    expect(read(phrase, SCHOOL_2021_2022).span).toBe(span);
+  });
+  test("the II half-year ends with the school year, a setting", () => {
+    const r = parseDeadline("II полугодие", period("2021-09-01..2022-05-31"), { schoolYearEnd: { month: 5, day: 31 } });
+    expect([r.start, r.end]).toEqual([day("2022-01-01"), day("2022-05-31")]);
+  });
+  test("a school year written after the half-year makes it the school's in any plan", () => {
+    expect(read("I полугодие 2021-2022 учебного года", YEARS_2021_2022).span).toBe("2021-09-01..2021-12-31");
+  });
+});
+
+describe("a window with a list of years (issue 13)", () => {
+  test("«апрель-май 2021, 2022» is April–May of each year, not April 2021 – December 2022", () => {
+    const r = read("апрель-май 2021, 2022", YEARS_2021_2022);
+    expect(r.windows).toEqual(["2021-04-01..2021-05-31", "2022-04-01..2022-05-31"]);
+    expect(r.controls).toEqual(["2021-05-31", "2022-05-31"]);
+  });
+  test.each([
+    ["май 2021, 2022", ["2021-05-01..2021-05-31", "2022-05-01..2022-05-31"]],
+    ["декабрь 2021 и 2022 гг.", ["2021-12-01..2021-12-31", "2022-12-01..2022-12-31"]],
+    ["до 1 июня 2021, 2022", ["2021-01-01..2021-06-01", "2021-06-02..2022-06-01"]],
+    ["2021, 2022", ["2021-01-01..2021-12-31", "2022-01-01..2022-12-31"]],
+  ])("«%s»", (phrase, windows) => {
+    expect(read(phrase, YEARS_2021_2022).windows).toEqual(windows);
+  });
+});
+
+describe("«<window>, в течение года» (issue 13)", () => {
+  test("from the window to the end of its calendar year", () => {
+    expect(read("сентябрь, в течение года", YEARS_2021_2022)).toMatchObject({ kind: "period", span: "2021-09-01..2021-12-31" });
+    expect(read("с марта 2022 года, в течение года", YEARS_2021_2022).span).toBe("2022-03-01..2022-12-31");
+  });
+  test("in a school-year plan, to the end of the school year", () => {
+    expect(read("сентябрь, в течение года", SCHOOL_2021_2022).span).toBe("2021-09-01..2022-08-31");
+    expect(read("октябрь, в течение учебного года", SCHOOL_2021_2022).span).toBe("2021-10-01..2022-08-31");
+  });
+  test("a «до» date still ends the item: «в течение года, до 01.06.2021»", () => {
+    expect(read("в течение года, до 01.06.2021", YEAR_2021)).toMatchObject({ kind: "deadline", span: "2021-01-01..2021-06-01" });
+  });
+});
+
+describe("abbreviations and slips of «в течение» (issue 13)", () => {
+  test.each([["в теч. года"], ["в теч-е года"], ["в течении года"], ["В теч.года"], ["в течение уч. года"]])("«%s» is the whole plan period", (phrase) => {
+    expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ kind: "continuous", span: "2021-09-01..2022-08-31" });
+  });
+});
+
+describe("a schedule named instead of a date (issue 13)", () => {
+  test.each([
+    ["по графику", "по графику"],
+    ["по графику ФЦТ", "по графику ФЦТ"],
+    ["согласно графику проведения ВПР", "согласно графику проведения ВПР"],
+    ["в соответствии с графиком", "в соответствии с графиком"],
+    ["в соответствии с планом работы ОО", "в соответствии с планом работы ОО"],
+    ["в соответствии с КТП", "в соответствии с КТП"],
+    ["по плану", "по плану"],
+    ["по отдельному плану", "по отдельному плану"],
+  ])("«%s» alone is «Без срока» with the phrase as the note", (phrase, note) => {
+    expect(read(phrase, YEAR_2021).result).toMatchObject({ kind: "none", note });
+  });
+  test.each([
+    ["согласно графику, март 2021", "2021-03-01..2021-03-31", "согласно графику"],
+    ["март 2021 (по графику)", "2021-03-01..2021-03-31", "по графику"],
+    ["по графику, ежеквартально", "2021-01-01..2021-12-31", "по графику"],
+  ])("beside a readable date the date wins: «%s»", (phrase, span, note) => {
+    const r = read(phrase, YEAR_2021);
+    expect(r.span).toBe(span);
+    expect(r.result.note).toBe(note);
+  });
+  test.each([["см. протокол"], ["см. приложение 3"], ["по решению ОО"]])("other pointers stay unparsed: «%s»", (phrase) => {
+    expect(read(phrase, YEAR_2021).kind).toBe("unparsed");
+  });
+});
+
+describe("ranges and lists real plans write (issue 13)", () => {
+  test("«с 1 апреля до 30 июня»: «до» after an open «с» ends its range", () => {
+    expect(read("с 1 апреля до 30 июня", YEAR_2021)).toMatchObject({ kind: "period", span: "2021-04-01..2021-06-30" });
+  });
+  test("«12,13 января» and «5, 12 и 19 марта 2021»: a day number takes the month of the day after it", () => {
+    expect(read("12,13 января", SCHOOL_2020_2021).windows).toEqual(["2021-01-12..2021-01-12", "2021-01-13..2021-01-13"]);
+    expect(read("5, 12 и 19 марта 2021", YEAR_2021).controls).toEqual(["2021-03-05", "2021-03-12", "2021-03-19"]);
+  });
+  test("a Latin look-alike letter inside a Cyrillic word: «15 aпреля 2024 года»", () => {
+    expect(read("15 aпреля 2024 года", null).span).toBe("2024-04-15..2024-04-15");
+  });
 });

@@ -42,3 +42,37 @@ export function readDeadlineRows(path = join(__dirname, "../../fixtures/deadline
       };
     });
 }
+
+/** A row of test/fixtures/realDeadlines.tsv: a phrase copied from a public plan, its source and its plan's period. */
+export interface RealRow {
+  line: number;
+  phrase: string;
+  source: string;
+  periodText: string;
+  kind: DeadlineKind;
+  start: number | null;
+  end: number | null;
+  controlPoints: number[];
+  note: string;
+}
+
+export function readRealRows(path = join(__dirname, "../../fixtures/realDeadlines.tsv")): RealRow[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .map((text, i) => ({ text, line: i + 1 }))
+    .filter(({ text }) => text.trim() !== "" && !text.startsWith("#"))
+    .map(({ text, line }) => {
+      const [phrase, source, periodText, kind, start, end, controls, note] = text.split("\t");
+      return {
+        line,
+        phrase,
+        source,
+        periodText,
+        kind: kind as DeadlineKind,
+        start: start ? day(start) : null,
+        end: end ? day(end) : null,
+        controlPoints: controls ? controls.split(";").map(day) : [],
+        note: note ?? "",
+      };
+    });
+}

@@ -162,7 +162,7 @@ describe("the workbook", () => {
     expect(data.plan[3].section).toMatch(/^2\. Действия, направленные на преодоление дефицита/);
     expect(data.planHasGroups).toBe(false);
     expect(data.plan[0].groups).toBeUndefined();
-    expect(data.planPeriod).toMatchObject({ source: "title" });
+    expect(data.plans[0].period).toMatchObject({ source: "title" });
     expect(data.notes).toEqual([
       expect.stringContaining("строка 8: строка без номера, срока и ответственного — продолжение мероприятия 2"),
     ]);
@@ -171,7 +171,7 @@ describe("the workbook", () => {
   test("Sakhalin numbers stay as written («1.1», «4.5»)", () => {
     const data = readWorkbook([sakhalinMeasures], DEFAULT_SETTINGS, NONE);
     expect(data.plan.map((p) => p.number)).toEqual(["1.1", "1.2", "1.6", "2.1", "4.5"]);
-    expect(data.planPeriod).toMatchObject({ start: 44197, end: 44926 });
+    expect(data.plans[0].period).toMatchObject({ start: 44197, end: 44926 });
   });
 
   test("a two-row schools header at B3: factors and cells keep their sheet positions", () => {

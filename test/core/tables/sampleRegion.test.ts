@@ -54,6 +54,6 @@ describe("sample-region.xlsx", () => {
     expect(data.plan[0].deadline.value).toBe("До 15 марта 2021 года");
     expect(data.plan[0].groups?.value).toBe("все");
     expect(data.plan[0].doneMark?.value).toBe("выполнено");
-    expect(data.planPeriod).toMatchObject({ source: "title", start: 44197, end: 44561 });
+    expect(data.plans[0].period).toMatchObject({ source: "title", start: 44197, end: 44561 });
   });
 });

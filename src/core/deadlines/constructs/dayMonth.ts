@@ -24,15 +24,17 @@ export const dayMonth: Construct = (tokens, i) => {
 };
 
 /**
- * A day number that takes its month and year from the end of its range: the «16» of «16-17.11.2020»,
- * the «1» of «с 1 по 15 марта 2021 г.» and of «1–15 марта».
+ * A day number that takes its month and year from the end of its range or list: the «16» of «16-17.11.2020»,
+ * the «1» of «с 1 по 15 марта 2021 г.» and of «1–15 марта», the «12» of «12,13 января», the «5» and «12» of
+ * «5, 12 и 19 марта» (the joining pass gives them the month).
  */
 export const rangeStartDay: Construct = (tokens, i) => {
   const day = numberAt(tokens, i);
   if (day === null || day < 1 || day > 31 || tokens[i].text.length > 2) return null;
   const after = tokens[i + 1];
   const joins = after !== undefined && (after.kind === "dash" || (after.kind === "word" && after.text === "по"));
+  const lists = after !== undefined && after.kind === "separator" && (after.text === "," || after.text === "и");
   const endsWithDay = tokens[i + 2]?.kind === "dotted" || dayMonth(tokens, i + 2) !== null;
-  if (!joins || !endsWithDay) return null;
+  if (!(joins && endsWithDay) && !(lists && (dayMonth(tokens, i + 2) !== null || rangeStartDay(tokens, i + 2) !== null))) return null;
   return { next: i + 1, pieces: [{ t: "point", unit: { unit: "day", day }, ...span(tokens, i, i + 1) }] };
 };

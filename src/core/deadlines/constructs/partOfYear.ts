@@ -2,10 +2,14 @@
  * Quarters and half-years, numbered in Roman or Arabic figures or in words, alone or as a range:
  * «I квартал 2022 года», «2 квартал 2022», «1 кв. 2021», «III-IV кварталы 2022 г.», «в IV квартале»,
  * «первое полугодие 2022 года», «II полугодие 2022 г.», «2-е полугодие», «1 – 2 полугодия 2021 г.».
+ * A half-year of a school year is the school's: «I полугодие 2021-2022 учебного года» (01.09.2021–31.12.2021);
+ * so is a half-year without a year in a school-year plan («I полугодие», «II полугодие»: the joining pass decides).
+ * School quarters are in schoolQuarter.ts.
  */
 import { HALF_YEAR_WORDS, ORDINALS, QUARTER_WORDS, ROMAN } from "../dictionaries";
 import { type CalendarUnit, type Construct, isWord, type Piece, span } from "../pieces";
 import type { Token } from "../tokenizer";
+import { schoolYear } from "./schoolYear";
 import { readYear } from "./year";
 
 function ordinalAt(tokens: Token[], i: number, max: number): number | null {
@@ -15,7 +19,29 @@ function ordinalAt(tokens: Token[], i: number, max: number): number | null {
   return n !== undefined && n >= 1 && n <= max ? n : null;
 }
 
-function partOfYear(words: ReadonlySet<string>, max: number, unitOf: (n: number, year?: number) => CalendarUnit): Construct {
+/** Which year a part of a year names: a calendar year («2022 года») or a school year («2021-2022 учебного года»). */
+export type WrittenYear = { calendar: number } | { school: number };
+
+/** A year, or a school year, at token i, and the token after it. */
+function readAnyYear(tokens: Token[], i: number): { year: WrittenYear; next: number } | null {
+  const school = schoolYear(tokens, i);
+  const p = school?.pieces[0];
+  if (school && p?.t === "point" && p.unit.unit === "schoolYear") return { year: { school: p.unit.year }, next: school.next };
+  const y = readYear(tokens, i);
+  return y ? { year: { calendar: y.year }, next: y.next } : null;
+}
+
+function readYearOnly(tokens: Token[], i: number): { year: WrittenYear; next: number } | null {
+  const y = readYear(tokens, i);
+  return y ? { year: { calendar: y.year }, next: y.next } : null;
+}
+
+export function partOfYear(
+  words: ReadonlySet<string>,
+  max: number,
+  unitOf: (n: number, year?: WrittenYear) => CalendarUnit,
+  takesSchoolYear = true,
+): Construct {
   return (tokens, i) => {
     const first = ordinalAt(tokens, i, max);
     if (first === null) return null;
@@ -27,7 +53,7 @@ function partOfYear(words: ReadonlySet<string>, max: number, unitOf: (n: number,
       k += 2;
     }
     if (!isWord(tokens, k, words)) return null;
-    const y = readYear(tokens, k + 1);
+    const y = takesSchoolYear ? readAnyYear(tokens, k + 1) : readYearOnly(tokens, k + 1);
     const next = y ? y.next : k + 1;
     const where = span(tokens, i, next);
     const pieces: Piece[] = [{ t: "point", unit: unitOf(first, last === null ? y?.year : undefined), ...where }];
@@ -36,5 +62,7 @@ function partOfYear(words: ReadonlySet<string>, max: number, unitOf: (n: number,
   };
 }
 
-export const quarter = partOfYear(QUARTER_WORDS, 4, (quarter, year) => ({ unit: "quarter", quarter, year }));
-export const halfYear = partOfYear(HALF_YEAR_WORDS, 2, (half, year) => ({ unit: "halfYear", half, year }));
+export const quarter = partOfYear(QUARTER_WORDS, 4, (quarter, year) => ({ unit: "quarter", quarter, year: year && "calendar" in year ? year.calendar : undefined }), false);
+export const halfYear = partOfYear(HALF_YEAR_WORDS, 2, (half, year) =>
+  year && "school" in year ? { unit: "schoolHalf", half, year: year.school } : { unit: "halfYear", half, year: year?.calendar },
+);

@@ -5,10 +5,11 @@ import { dayMonth, rangeStartDay } from "./dayMonth";
 import { dottedDate } from "./dottedDate";
 import { month } from "./month";
 import { halfYear, quarter } from "./partOfYear";
+import { schoolQuarter } from "./schoolQuarter";
 import { schoolYear } from "./schoolYear";
 import { year } from "./year";
 
-export const POINT_CONSTRUCTS: Construct[] = [schoolYear, quarter, halfYear, dottedDate, dayMonth, rangeStartDay, month, year];
+export const POINT_CONSTRUCTS: Construct[] = [schoolYear, quarter, schoolQuarter, halfYear, dottedDate, dayMonth, rangeStartDay, month, year];
 
 export function matchPoint(tokens: Token[], i: number): Match | null {
   if (i >= tokens.length) return null;

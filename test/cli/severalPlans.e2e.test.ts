@@ -1,0 +1,112 @@
+/**
+ * The file door on two plans in two files (issue 13): `shnor report` reads each plan against its own period, names
+ * the plan of every item in a «План» column, counts per plan and in total, and names each remark's file.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { join, resolve } from "path";
+import { isoDay } from "../../src/core/calendar";
+import type { Cell } from "../../src/core/cell";
+import { gridOfWorksheet } from "../../src/cli/readXlsx";
+import { AS_OF, EXPECTED, MUNICIPAL, type PlanSheet, REGIONAL, tableUnder } from "../fixtures/plans/twoPlans";
+import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
+
+const ROOT = resolve(__dirname, "..", "..");
+const folder = tempFolder("shnor-plans-");
+
+function shnor(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [join(ROOT, "bin", "shnor.js"), ...args], { encoding: "utf8", cwd: folder });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const write = (plan: PlanSheet): Promise<string> => writeWorkbook(join(folder, plan.file), [{ name: plan.sheet, rows: plan.rows }]);
+
+/** The labels the «План» column gives: each title shortened, its period kept. */
+export const REGIONAL_LABEL = "Комплекс мер по повышению качества … на 2021-2022 годы";
+export const MUNICIPAL_LABEL = "Дорожная карта по поддержке школ … на 2021-2022 учебный год";
+
+const MAIN = ["№", "План", "Мероприятие", "Сроки (как в плане)", "Ответственный", "Начало", "Окончание", "Статус", "Просрочка, дней", "Ближайший контрольный срок", "Раздел"];
+const iso = (v: Cell): string | null => (typeof v === "number" ? isoDay(v) : null);
+
+let files: string[];
+let sheets: Record<string, Cell[][]>;
+let run: ReturnType<typeof shnor>;
+
+beforeAll(async () => {
+  try {
+    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+  } catch {
+    // emitted all the same
+  }
+  files = [await write(REGIONAL), await write(MUNICIPAL)];
+  const out = join(folder, "отчёты.xlsx");
+  run = shnor("report", ...files, "--out", out, "--as-of", AS_OF);
+  const book = await openWorkbook(out);
+  sheets = Object.fromEntries(book.worksheets.map((s) => [s.name, gridOfWorksheet(s).cells]));
+}, 120_000);
+
+describe("two plans in two files", () => {
+  it("each item is read against its own plan's period, and its plan is named", () => {
+    expect(run.status).toBe(0);
+    const rows = tableUnder(sheets["Исполнение плана"], MAIN);
+    const got = rows.map((r) => ({
+      plan: r["План"] === REGIONAL_LABEL ? "regional" : r["План"] === MUNICIPAL_LABEL ? "municipal" : r["План"],
+      n: r["№"],
+      start: iso(r["Начало"]),
+      end: iso(r["Окончание"]),
+      status: r["Статус"],
+      overdue: r["Просрочка, дней"],
+    }));
+    expect(got).toEqual(EXPECTED);
+  });
+
+  it("counts and «Процент исполнения» per plan and in total", () => {
+    const cells = sheets["Исполнение плана"];
+    expect(tableUnder(cells, ["Статус", REGIONAL_LABEL, MUNICIPAL_LABEL, "Всего"])).toEqual([
+      { Статус: "Выполнено", [REGIONAL_LABEL]: 1, [MUNICIPAL_LABEL]: 0, Всего: 1 },
+      { Статус: "Срок не распознан", [REGIONAL_LABEL]: 1, [MUNICIPAL_LABEL]: 0, Всего: 1 },
+      { Статус: "Не начато", [REGIONAL_LABEL]: 0, [MUNICIPAL_LABEL]: 1, Всего: 1 },
+      { Статус: "В работе", [REGIONAL_LABEL]: 1, [MUNICIPAL_LABEL]: 2, Всего: 3 },
+      { Статус: "Просрочено", [REGIONAL_LABEL]: 1, [MUNICIPAL_LABEL]: 0, Всего: 1 },
+      { Статус: "Всего", [REGIONAL_LABEL]: 4, [MUNICIPAL_LABEL]: 3, Всего: 7 },
+    ]);
+    const completion = tableUnder(cells, ["План", "Процент исполнения", "Выполнено", "Со сроком до 01.10.2021"]);
+    expect(completion).toEqual([
+      { План: REGIONAL_LABEL, "Процент исполнения": 0.5, Выполнено: 1, "Со сроком до 01.10.2021": 2 },
+      { План: MUNICIPAL_LABEL, "Процент исполнения": null, Выполнено: 0, "Со сроком до 01.10.2021": 0 },
+      { План: "Всего", "Процент исполнения": 0.5, Выполнено: 1, "Со сроком до 01.10.2021": 2 },
+    ]);
+    expect(run.stdout).toContain(`План «${REGIONAL_LABEL}»: Просрочено: 1 из 4, процент исполнения 50 %`);
+    expect(run.stdout).toContain(`План «${MUNICIPAL_LABEL}»: Просрочено: 0 из 3, процент исполнения не определён`);
+    expect(run.stdout).toContain("Всего по 2 планам: Просрочено: 1 из 7, процент исполнения 50 %");
+  });
+
+  it("the sheet says each plan's period and where it came from", () => {
+    const notes = sheets["Исполнение плана"].flat().filter((v): v is string => typeof v === "string");
+    expect(notes).toContain(
+      `План «${REGIONAL_LABEL}» (лист «Комплекс мер», файл «${REGIONAL.file}»): Период плана: 01.01.2021–31.12.2022 (из заголовка плана: «на 2021-2022 годы»)`,
+    );
+    expect(notes).toContain(
+      `План «${MUNICIPAL_LABEL}» (лист «Дорожная карта», файл «${MUNICIPAL.file}»): Период плана: 01.09.2021–31.08.2022 (из заголовка плана: «2021-2022 учебный год»)`,
+    );
+  });
+
+  it("«Замечания» and stderr name each problem's file", () => {
+    const remarks = tableUnder(sheets["Замечания"], ["Файл", "Лист", "Ячейка", "Замечание", "Важность"]);
+    expect(remarks).toContainEqual(
+      expect.objectContaining({ Файл: REGIONAL.file, Лист: "Комплекс мер", Ячейка: "C7", Замечание: expect.stringMatching(/^Пункт № 4 плана «Комплекс мер.*«см\. протокол» не распознан/) }),
+    );
+    expect(remarks).toContainEqual(
+      expect.objectContaining({ Файл: MUNICIPAL.file, Лист: "Дорожная карта", Ячейка: "E5", Замечание: expect.stringContaining("«ожидаем ответы» не распознана") }),
+    );
+    expect(run.stderr).toMatch(new RegExp(`файл «${MUNICIPAL.file}», лист «Дорожная карта», ячейка E5: Пункт № 3 плана «Дорожная карта`));
+  });
+
+  it("a period chosen for the run goes to no plan that has its own, and the sheet says so", async () => {
+    const out = join(folder, "с периодом.xlsx");
+    const withPeriod = shnor("report", ...files, "--out", out, "--as-of", AS_OF, "--period", "2021");
+    expect(withPeriod.status).toBe(0);
+    const cells = gridOfWorksheet((await openWorkbook(out)).getWorksheet("Исполнение плана")!).cells;
+    expect(tableUnder(cells, MAIN).map((r) => r["Статус"])).toEqual(EXPECTED.map((e) => e.status));
+    expect(cells.flat()).toContain("Период «2021», заданный для этого запуска, не применён: у каждого плана свой период");
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * Properties of the issue-13 constructs: generated phrases of each construct read to the window computed here from the
+ * calendar, never from the parser; each generator is shown to produce every variant it claims (the variants seen are
+ * counted); and any mix of the new words gives a result, never an exception.
+ */
+import fc from "fast-check";
+import { dayOf, endOfMonth, isoDay } from "../../../src/core/calendar";
+import { parseDeadline } from "../../../src/core/deadlines/parseDeadline";
+import { defaultSchoolQuarters } from "../../../src/core/deadlines/schoolQuarters";
+import type { PlanPeriod } from "../../../src/core/period";
+import { calendarYearsSpan, schoolYearSpan } from "../../../src/core/periodText";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+
+const calendarYear = (y: number): PlanPeriod => ({ ...calendarYearsSpan(y, y), source: "run" });
+const schoolYear = (y: number): PlanPeriod => ({ ...schoolYearSpan(y, DEFAULT_SETTINGS.schoolYearEnd), source: "run" });
+const D = (y: number, m: number, d: number) => dayOf(y, m, d)!;
+/** Day `d` of a month, or its last day when the month is shorter. */
+const clamped = (y: number, m: number, d: number) => Math.min(D(y, m, 1) + d - 1, endOfMonth(y, m));
+const years = fc.integer({ min: 2015, max: 2030 });
+const ROMAN = ["I", "II", "III", "IV"];
+const ARABIC = ["1", "2", "3", "4"];
+const WORDS = ["первая", "вторая", "третья", "четвертая"];
+
+/** Records which variants a generator produced, to show that it produces them all. */
+function tally() {
+  const seen = new Set<string>();
+  return { see: (key: string) => seen.add(key), count: () => seen.size };
+}
+
+test("a day of every month: the control point is that day (or the month's last) in each month", () => {
+  const forms = ["ежемесячно до {d} числа", "до {d} числа каждого месяца", "ежемесячно, не позднее {d} числа каждого месяца", "ежемесячно {d} числа"];
+  const seen = tally();
+  fc.assert(
+    fc.property(fc.constantFrom(...forms.keys()), fc.integer({ min: 1, max: 31 }), years, (f, d, y) => {
+      seen.see(`${f}/${d > 28 ? "long" : "short"}`);
+      const r = parseDeadline(forms[f].replace("{d}", String(d)), calendarYear(y));
+      expect(r.kind).toBe("recurring");
+      expect(r.controlPoints.map(isoDay)).toEqual([...Array(12).keys()].map((m) => isoDay(clamped(y, m + 1, d))));
+    }),
+    { numRuns: 300 },
+  );
+  expect(seen.count()).toBe(forms.length * 2);
+});
+
+test("the month after each reporting unit: agreeing words read, a clash never gives a date", () => {
+  const frequency = { quarter: "ежеквартально", month: "ежемесячно" } as const;
+  const noun = { quarter: "кварталом", month: "месяцем" } as const;
+  const seen = tally();
+  fc.assert(
+    fc.property(
+      fc.constantFrom<"quarter" | "month">("quarter", "month"),
+      fc.constantFrom("adverb+noun", "adverb+периодом", "adverb", "noun", "clash"),
+      fc.integer({ min: 1, max: 31 }),
+      years,
+      (unit, form, d, y) => {
+        seen.see(`${unit}/${form}`);
+        const other = unit === "quarter" ? "month" : "quarter";
+        const text =
+          form === "adverb+noun" ? `${frequency[unit]} до ${d} числа месяца, следующего за отчетным ${noun[unit]}`
+          : form === "adverb+периодом" ? `${frequency[unit]} до ${d} числа месяца, следующего за отчетным периодом`
+          : form === "adverb" ? `${frequency[unit]} до ${d} числа месяца, следующего за отчетным`
+          : form === "noun" ? `до ${d} числа месяца, следующего за отчетным ${noun[unit]}`
+          : `${frequency[other]} до ${d} числа месяца, следующего за отчетным ${noun[unit]}`;
+        const r = parseDeadline(text, calendarYear(y));
+        if (form === "clash") {
+          expect(r.kind).toBe("unparsed");
+          return;
+        }
+        const months = unit === "quarter" ? [4, 7, 10, 13] : [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+        expect(r.controlPoints.map(isoDay)).toEqual(months.map((m) => isoDay(m === 13 ? clamped(y + 1, 1, d) : clamped(y, m, d))));
+      },
+    ),
+    { numRuns: 300 },
+  );
+  expect(seen.count()).toBe(10);
+});
+
+test("how many times, in figures or in words: the ends of each unit", () => {
+  const times = ["1 раз", "один раз", "2 раза", "два раза", "три раза", "не реже одного раза", "не реже 1 раза", "раз", "дважды"];
+  const units = [
+    ["месяц", (y: number) => [...Array(12).keys()].map((m) => endOfMonth(y, m + 1))],
+    ["квартал", (y: number) => [3, 6, 9, 12].map((m) => endOfMonth(y, m))],
+    ["полугодие", (y: number) => [6, 12].map((m) => endOfMonth(y, m))],
+    ["год", (y: number) => [D(y, 12, 31)]],
+  ] as const;
+  const seen = tally();
+  fc.assert(
+    fc.property(fc.constantFrom(...times), fc.constantFrom(...units), years, (t, [unit, ends], y) => {
+      seen.see(`${t}/${unit}`);
+      const r = parseDeadline(`${t} в ${unit}`, calendarYear(y));
+      expect(r.controlPoints).toEqual(ends(y));
+    }),
+    { numRuns: 400 },
+  );
+  expect(seen.count()).toBe(times.length * units.length);
+});
+
+test("school quarters in every numbering read to the default bounds; «1 раз в четверть» ends each", () => {
+  const seen = tally();
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 3 }),
+      fc.constantFrom("roman", "arabic", "word"),
+      fc.constantFrom("", "в течение ", "по итогам "),
+      years,
+      (q, numbering, prefix, y) => {
+        seen.see(`${q}/${numbering}/${prefix}`);
+        const n = numbering === "roman" ? ROMAN[q] : numbering === "arabic" ? ARABIC[q] : WORDS[q];
+        const r = parseDeadline(`${prefix}${n} ${prefix === "" ? "четверть" : "четверти"}`, schoolYear(y));
+        const bounds = defaultSchoolQuarters(y)[q];
+        expect([r.kind, r.start, r.end]).toEqual(["period", bounds.start, bounds.end]);
+        expect(parseDeadline("1 раз в четверть", schoolYear(y)).controlPoints).toEqual(defaultSchoolQuarters(y).map((b) => b.end));
+      },
+    ),
+    { numRuns: 300 },
+  );
+  expect(seen.count()).toBe(4 * 3 * 3);
+});
+
+test("a half-year without a year in a school-year plan is the school's", () => {
+  const seen = tally();
+  const names = [
+    ["I полугодие", "первое полугодие", "1 полугодие", "в первом полугодии"],
+    ["II полугодие", "второе полугодие", "2-е полугодие", "во втором полугодии"],
+  ];
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 3 }), years, (half, k, y) => {
+      seen.see(`${half}/${k}`);
+      const r = parseDeadline(names[half][k], schoolYear(y));
+      expect([r.start, r.end]).toEqual(half === 0 ? [D(y, 9, 1), D(y, 12, 31)] : [D(y + 1, 1, 1), D(y + 1, 8, 31)]);
+    }),
+  );
+  expect(seen.count()).toBe(8);
+});
+
+test("a window with a list of years repeats the window in each year", () => {
+  const MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+  const seen = tally();
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 11 }), years, fc.integer({ min: 1, max: 3 }), fc.constantFrom(", ", " и "), (m1, len, y, extra, sep) => {
+      const m2 = Math.min(12, m1 + len);
+      seen.see(`${m1 === m2 ? "month" : "range"}/${extra}/${sep}`);
+      const list = [...Array(extra + 1).keys()].map((k) => y + k);
+      const window = m1 === m2 ? MONTHS[m1 - 1] : `${MONTHS[m1 - 1]}-${MONTHS[m2 - 1]}`;
+      const r = parseDeadline(`${window} ${list.join(sep)}`, { ...calendarYearsSpan(y, y + extra), source: "run" });
+      expect(r.windows).toEqual(list.map((yy) => ({ start: D(yy, m1, 1), end: endOfMonth(yy, m2) })));
+    }),
+    { numRuns: 300 },
+  );
+  expect(seen.count()).toBe(2 * 3 * 2);
+});
+
+test("«<month>, в течение года» runs from the month to the end of its year (of the school year in a school-year plan)", () => {
+  const MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+  const forms = ["с {m}, в течение года", "с {m} в течение года", "с {m}, в теч. года"];
+  const seen = tally();
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 12 }), fc.constantFrom(...forms.keys()), years, fc.boolean(), (m, f, y, school) => {
+      seen.see(`${f}/${school}`);
+      const r = parseDeadline(forms[f].replace("{m}", MONTHS[m - 1]), school ? schoolYear(y) : calendarYear(y));
+      const start = school ? D(m >= 9 ? y : y + 1, m, 1) : D(y, m, 1);
+      expect([r.kind, r.start, r.end]).toEqual(["period", start, school ? D(y + 1, 8, 31) : D(y, 12, 31)]);
+    }),
+    { numRuns: 200 },
+  );
+  expect(seen.count()).toBe(forms.length * 2);
+});
+
+test("a schedule pointer of the closed list, alone, is «Без срока» with the phrase as the note", () => {
+  const leads = ["по графику", "согласно графику", "в соответствии с графиком", "в соответствии с планом", "в соответствии с КТП", "по плану", "по отдельному плану", "по утвержденному графику"];
+  const tails = ["", " ФЦТ", " проведения ВПР", " работы ОО", " ООНОР"];
+  const seen = tally();
+  fc.assert(
+    fc.property(fc.constantFrom(...leads), fc.constantFrom(...tails), (lead, tail) => {
+      seen.see(lead + tail);
+      expect(parseDeadline(lead + tail, calendarYear(2021))).toMatchObject({ kind: "none", note: lead + tail });
+    }),
+    { numRuns: 300 },
+  );
+  expect(seen.count()).toBe(leads.length * tails.length);
+});
+
+test("any mix of the new words gives a result, never an exception, and never a control point outside the result", () => {
+  const words = [
+    "ежемесячно", "ежеквартально", "до", "не позднее", "5", "30", "31", "числа", "каждого месяца", "месяца, следующего за отчетным",
+    "кварталом", "месяцем", "периодом", "один", "два", "раз", "раза", "в", "квартал", "четверть", "четверти", "I", "II", "IV",
+    "по итогам", "полугодие", "апрель-май", "2021", "2022", ",", "и", "в течение года", "в теч. года", "в теч-е года",
+    "по графику", "согласно графику", "в соответствии с", "планом", "КТП", "по отдельному плану", "см. протокол", "с", "12",
+    "13 января", "aпреля", "2021-2022 учебного года", "сентябрь",
+  ];
+  const phrase = fc.array(fc.constantFrom(...words), { maxLength: 9 }).map((ws) => ws.join(" "));
+  const periods = fc.constantFrom(calendarYear(2021), schoolYear(2021), { ...calendarYearsSpan(2021, 2022), source: "run" as const }, null);
+  fc.assert(
+    fc.property(phrase, periods, (text, p) => {
+      const r = parseDeadline(text, p);
+      if (r.kind === "none" || r.kind === "unparsed") expect(r.start).toBeUndefined();
+      else {
+        expect(r.start).toBeLessThanOrEqual(r.end!);
+        for (const c of r.controlPoints) expect(c >= r.start! && c <= r.end!).toBe(true);
+      }
+      if (r.kind === "unparsed") expect(text).toContain(r.unparsedPart!);
+    }),
+    { numRuns: 3000 },
+  );
+});
