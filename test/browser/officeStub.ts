@@ -64,9 +64,13 @@ function argumentValue(arg: string): unknown {
   return out;
 }
 
-/** What a cell holding `content` shows: a custom function's result (computed by the registered function), or #NAME?. */
-function shownValue(content: unknown): unknown {
-  if (typeof content !== "string" || !content.startsWith("=") || !/^=[^(]*\./.test(content)) return content;
+/** A formula calling a namespaced function (=NAMESPACE.NAME(…)): one of the add-in's, or a name Excel does not know. */
+function isAddinCall(content: unknown): content is string {
+  return typeof content === "string" && /^=[^(]*\./.test(content);
+}
+
+/** What a cell with such a formula shows: the function's result (computed by the registered function), or #NAME?. */
+function shownValue(content: string): unknown {
   const call = knownCall(content);
   if (call === null) return russianExcel ? "#ИМЯ?" : "#NAME?";
   try {
@@ -120,13 +124,23 @@ async function addSelection(): Promise<void> {
         selection.active = selection.range.split(":")[0];
       });
     };
-    // The fake keeps a formula's text as the cell's content; Excel shows the custom function's result there.
+    // A formula's text comes from the fake's own `formulas` where it has one, else from its `values` (which hold the
+    // text today); where that text calls one of the add-in's functions, Excel shows the function's result instead.
     const resolveProp = range.resolveProp as Fn;
+    const formulasOf = (self: unknown): unknown[][] => {
+      try {
+        return resolveProp.call(self, "formulas") as unknown[][];
+      } catch {
+        return resolveProp.call(self, "values") as unknown[][];
+      }
+    };
     range.resolveProp = function (this: unknown, prop: string) {
-      const content = resolveProp.call(this, prop === "formulas" || prop === "formulasLocal" ? "values" : prop);
-      if (prop === "values") return (content as unknown[][]).map((row) => row.map(shownValue));
-      if (prop === "formulasLocal") return (content as unknown[][]).map((row) => row.map(localFormula));
-      return content;
+      if (prop === "formulas") return formulasOf(this);
+      if (prop === "formulasLocal") return formulasOf(this).map((row) => row.map(localFormula));
+      const content = resolveProp.call(this, prop);
+      if (prop !== "values") return content;
+      const formulas = formulasOf(this);
+      return (content as unknown[][]).map((row, r) => row.map((value, c) => (isAddinCall(formulas[r]?.[c]) ? shownValue(formulas[r][c]) : value)));
     };
     const values = Object.getOwnPropertyDescriptor(range, "values")!;
     Object.defineProperty(range, "formulas", {
