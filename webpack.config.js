@@ -14,6 +14,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { russianMetadata } = require("./src/functions/russianMetadata");
+const { plainValuesOnly } = require("./src/functions/plainValuesMetadata");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
@@ -67,7 +68,10 @@ function manifestFor(content, url) {
   return text;
 }
 
-/** Emits functions-ru.json from the generated functions.json and src/functions/ru.json; any gap fails the build. */
+/**
+ * Rewrites the generated functions.json without custom data for data types (plainValuesMetadata.js) and emits
+ * functions-ru.json from it and src/functions/ru.json; any gap fails the build.
+ */
 class RussianFunctionsMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("RussianFunctionsMetadata", (compilation) => {
@@ -79,7 +83,9 @@ class RussianFunctionsMetadataPlugin {
           if (!english) return; // the metadata plugin has already reported why
           try {
             const russian = JSON.parse(fs.readFileSync(RUSSIAN_NAMES, "utf8"));
-            const metadata = russianMetadata(JSON.parse(english.source.source().toString()), russian);
+            const plain = plainValuesOnly(JSON.parse(english.source.source().toString()));
+            compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(plain, null, 2)));
+            const metadata = russianMetadata(plain, russian);
             compilation.emitAsset("functions-ru.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
           } catch (error) {
             compilation.errors.push(new WebpackError(error.message));

@@ -12,7 +12,7 @@ import { runEngine } from "../reports/engine";
 import { layoutSheet } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import type { Recognition, RunSummary } from "../reports/recognition";
-import { detectCapabilities, ExcelTooOldError, skippedFeatures, skippedReading } from "./capabilities";
+import { detectCapabilities, ExcelTooOldError, requireExcelApi, skippedReading } from "./capabilities";
 import { readWorkbookSheets } from "./readSheets";
 import { formulaArgumentArea } from "./selection";
 import { readSettingsSheet, writeSettingsSheet } from "./settingsSheet";
@@ -70,15 +70,29 @@ export async function activateSheet(sheet: string): Promise<void> {
 }
 
 export type FormulaInsertion =
+  /** `formula` as the cell shows it now (formulasLocal: Russian names and «;» in a Russian Excel). */
   | { inserted: true; cell: string; formula: string }
   /** Nothing was changed: the active cell holds something, or it lies inside the data it would refer to. */
-  | { inserted: false; cell: string; reason: "notEmpty" | "insideData" };
+  | { inserted: false; cell: string; reason: "notEmpty" | "insideData" }
+  /** Excel showed #NAME? (#ИМЯ?) for every form of the formula: the cell was cleared again. */
+  | { inserted: false; cell: string; reason: "unknownFunction" };
+
+/** Excel's error for a function it does not know, in English and in a Russian Excel. */
+const NAME_ERRORS = new Set(["#NAME?", "#ИМЯ?"]);
+
+/** Excel's UI language («ru-RU»): it decides which function names Excel shows. */
+export function excelDisplayLanguage(): string {
+  return typeof Office === "undefined" ? "" : (Office.context?.displayLanguage ?? "");
+}
 
 /**
- * Puts formulaFor(the selected data's address) into the active cell, only when that cell is empty and is not
- * part of the data (see formulaArgumentArea). Two syncs: read the selection and the active cell; then write.
+ * Puts a formula for the selected data into the active cell, only when that cell is empty and is not part of the data
+ * (see formulaArgumentArea). `formulasFor(address)` gives the forms to try (src/taskpane/formulas.ts): each is written
+ * through `range.formulas` and read back in the same sync; a form the cell shows as #NAME? is replaced by the next one,
+ * and when none is known to Excel the cell is cleared again, so the user's sheet is left as it was. Syncs: two, plus
+ * one for a second form, plus one to clear.
  */
-export async function insertFormulaIfEmpty(formulaFor: (selectionAddress: string) => string): Promise<FormulaInsertion> {
+export async function insertFormulaIfEmpty(formulasFor: (selectionAddress: string) => string[]): Promise<FormulaInsertion> {
   return inExcel("Формула не вставлена", async (context) => {
     const selection = context.workbook.getSelectedRanges().load("address");
     const active = context.workbook.getActiveCell().load("address,formulas");
@@ -88,10 +102,18 @@ export async function insertFormulaIfEmpty(formulaFor: (selectionAddress: string
     if (content !== "" && content !== null && content !== undefined) return { inserted: false, cell, reason: "notEmpty" };
     const data = formulaArgumentArea(selection.address, cell);
     if (data === null) return { inserted: false, cell, reason: "insideData" };
-    const formula = formulaFor(data);
-    active.formulas = [[formula]];
+    const [first, second] = formulasFor(data);
+    const known = async (formula: string | undefined): Promise<boolean> => {
+      if (formula === undefined) return false;
+      active.formulas = [[formula]];
+      active.load("values,formulasLocal");
+      await context.sync();
+      return !NAME_ERRORS.has(String(active.values[0]?.[0]));
+    };
+    if ((await known(first)) || (await known(second))) return { inserted: true, cell, formula: String(active.formulasLocal[0][0]) };
+    active.clear("Contents");
     await context.sync();
-    return { inserted: true, cell, formula };
+    return { inserted: false, cell, reason: "unknownFunction" };
   });
 }
 
@@ -101,12 +123,12 @@ export async function runReports(ids: ReportId[] | "all", choice: ReportChoice):
     const caps = detectCapabilities();
     const { grids, reportSheets } = await readWorkbookSheets(context, caps);
     const result = runEngine(grids, reportSheets, choice, ids === "all" ? undefined : ids);
-    const written = await writeReportSheets(context, result.sheets.map(layoutSheet), caps);
+    const written = await writeReportSheets(context, result.sheets.map(layoutSheet));
     return {
       written: written.written,
       problems: result.problems,
       summary: result.summary,
-      skipped: [...skippedFeatures(caps), ...written.skipped],
+      skipped: [...skippedReading(caps), ...written.skipped],
     };
   });
 }
@@ -119,9 +141,13 @@ export async function loadSettings(): Promise<Settings> {
   return inExcel("Настройки не прочитаны", (context) => readSettingsSheet(context));
 }
 
-/** Excel.run whose failures reach the pane in Russian, with Excel's own words kept for support. */
+/**
+ * Excel.run below the floor check (capabilities.ts), so that every door says in Russian what this Excel lacks before
+ * touching the workbook; Excel's own failures reach the pane in Russian, with Excel's words kept for support.
+ */
 async function inExcel<T>(what: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
+    requireExcelApi();
     return await Excel.run(batch);
   } catch (error) {
     if (error instanceof ExcelTooOldError || error instanceof ReportsNotWrittenError) throw error;

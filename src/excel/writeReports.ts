@@ -14,7 +14,6 @@ import { columnLetters } from "../core/problems";
 import type { PlacedBlock, SheetLayout } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import { reportMarkerName, reportSheetName } from "../reports/sheetNames";
-import type { Capabilities } from "./capabilities";
 import { type OfficeValue, toOfficeRow, toOfficeValue } from "./cellValues";
 import { CHUNK_BYTES, OP_BYTES, PayloadBudget, rowBytes, utf8Bytes } from "./payload";
 import { addressList, groupStyles } from "./styleGroups";
@@ -42,7 +41,6 @@ export interface WriteOutcome {
 export async function writeReportSheets(
   context: Excel.RequestContext,
   layouts: SheetLayout[],
-  caps: Capabilities,
 ): Promise<WriteOutcome> {
   let syncs = 0;
   const sync = async (): Promise<void> => {
@@ -57,7 +55,7 @@ export async function writeReportSheets(
   const suspend = (): void => {
     // Both only last until the next sync, so they are queued again after every flush.
     context.workbook.application.suspendApiCalculationUntilNextSync();
-    if (caps.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    context.workbook.application.suspendScreenUpdatingUntilNextSync();
   };
   const queue = async (bytes: number, write: () => void): Promise<void> => {
     if (budget.needsFlush(bytes)) {
@@ -78,7 +76,7 @@ export async function writeReportSheets(
     // Content goes into temporary sheets only; a flush in between leaves the user's workbook as it was but for them.
     for (const [i, layout] of layouts.entries()) {
       const sheet = context.workbook.worksheets.add(temporary[i]);
-      await writeLayout(sheet, layout, caps, queue);
+      await writeLayout(sheet, layout, queue);
       sheets.push(sheet);
     }
     // The swap is queued last, so that it travels in the last write batch, after every byte of content.
@@ -100,9 +98,9 @@ export async function writeReportSheets(
     // «as many pages tall as needed» (0) is the one value an Excel might refuse.
     sheets[0].activate();
     layouts.forEach((layout, i) => addChart(sheets[i], layout));
-    if (caps.pageLayout) layouts.forEach((layout, i) => setUpPrinting(sheets[i], layout));
+    layouts.forEach((layout, i) => setUpPrinting(sheets[i], layout));
     // Read back in the same batch (its operations run in order): Excel may keep its own zoom without an error.
-    const readBack = caps.pageLayout ? sheets.map((sheet) => sheet.pageLayout.load("zoom")) : [];
+    const readBack = sheets.map((sheet) => sheet.pageLayout.load("zoom"));
     try {
       await sync();
       readBack.forEach((pageLayout, i) => {
@@ -213,7 +211,7 @@ function temporaryNames(workbook: WorkbookState, count: number): string[] {
 
 type Queue = (bytes: number, write: () => void) => Promise<void>;
 
-async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, caps: Capabilities, queue: Queue): Promise<void> {
+async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Queue): Promise<void> {
   const textCell = (row: number, col: number, text: string): Promise<void> =>
     queue(utf8Bytes(text) + 2 * OP_BYTES, () => {
       sheet.getRangeByIndexes(row, col, 1, 1).values = [[toOfficeValue(text)]];
@@ -228,8 +226,7 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, caps: Ca
       if (width > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
     });
   });
-  const groups = caps.rangeAreas ? groupStyles(layout.styles) : layout.styles.map(({ range, ...look }) => ({ look, ranges: [range] }));
-  for (const { look, ranges } of groups) {
+  for (const { look, ranges } of groupStyles(layout.styles)) {
     // The target and its format are object paths; each property set is an object path (fill, font) and an action.
     const properties = [look.fill, look.fontColor, look.bold, look.fontSize, look.wrap].filter((v) => v !== undefined).length;
     const address = ranges.length > 1 ? addressList(ranges) : "";

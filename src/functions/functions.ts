@@ -19,7 +19,7 @@ import {
 import { inGroupFormula, mandatoryFormula, riskCountFormula, riskGroupsFormula, riskSummaryFormula } from "../core/risk/formulas";
 import { shareFormula, trendFormula } from "../core/indicators/formulas";
 import { lowResultFormula } from "../core/identification/lowResultFormula";
-import { cell, optionalRange } from "./arguments";
+import { cell, optionalRange, range } from "./arguments";
 import { excelValue } from "./excelResult";
 
 /**
@@ -30,7 +30,7 @@ import { excelValue } from "./excelResult";
  * @returns Group numbers as text, empty when none.
  */
 export function riskGroups(profile: any[][], minLevel?: string | number | boolean | null): string {
-  return excelValue(riskGroupsFormula(profile, cell(minLevel)));
+  return excelValue(riskGroupsFormula(range(profile, "профиль"), cell(minLevel, "мин_уровень")));
 }
 
 /**
@@ -41,7 +41,7 @@ export function riskGroups(profile: any[][], minLevel?: string | number | boolea
  * @returns Number of factors.
  */
 export function riskCount(profile: any[][], minLevel?: string | number | boolean | null): number {
-  return excelValue(riskCountFormula(profile, cell(minLevel)));
+  return excelValue(riskCountFormula(range(profile, "профиль"), cell(minLevel, "мин_уровень")));
 }
 
 /**
@@ -52,18 +52,18 @@ export function riskCount(profile: any[][], minLevel?: string | number | boolean
  * @returns TRUE or FALSE.
  */
 export function inGroup(profile: any[][], group: string | number | boolean | null): boolean {
-  return excelValue(inGroupFormula(profile, cell(group)));
+  return excelValue(inGroupFormula(range(profile, "профиль"), cell(group, "группа")));
 }
 
 /**
  * Schools per risk factor at high significance, per municipality, with a total row.
  * @customfunction RISKSUMMARY RISKSUMMARY
- * @param profiles Risk profiles, a row per school.
+ * @param profiles Risk profiles, a row per school (a row of empty cells or zeros without a municipality is no school).
  * @param [municipalities] Municipality column, a cell per school.
  * @returns A table: header, a row per municipality, «Итого».
  */
 export function riskSummary(profiles: any[][], municipalities?: any[][]): any[][] {
-  return excelValue(riskSummaryFormula(profiles, optionalRange(municipalities)));
+  return excelValue(riskSummaryFormula(range(profiles, "профили"), optionalRange(municipalities, "муниципалитеты")));
 }
 
 /**
@@ -75,23 +75,24 @@ export function riskSummary(profiles: any[][], municipalities?: any[][]): any[][
  * @returns Measure numbers as text.
  */
 export function mandatory(schoolGroups: any[][], measureNumbers: any[][], measureGroups: any[][]): string {
-  return excelValue(mandatoryFormula(schoolGroups, measureNumbers, measureGroups));
+  return excelValue(mandatoryFormula(range(schoolGroups, "группы_школы"), range(measureNumbers, "номера_мер"), range(measureGroups, "группы_мер")));
 }
 
 /**
  * Share of rows meeting a criterion, 0…1.
  * @customfunction SHARE SHARE
- * @param values Column of values.
+ * @param values Column of values (desktop Excel passes an empty cell as 0: give the base column to count blanks as no data).
  * @param [criterion] A mark such as «да» or a comparison such as «>0»; default: the yes marks.
  * @param [base] Base column (e.g. school names): rows whose base cell is filled make the denominator.
  * @returns The share.
  */
 export function share(values: any[][], criterion?: string | number | boolean | null, base?: any[][]): number {
-  return excelValue(shareFormula(values, cell(criterion), optionalRange(base)));
+  return excelValue(shareFormula(range(values, "значения"), cell(criterion, "критерий"), optionalRange(base, "основа")));
 }
 
 /**
- * Dynamics between entry and final monitoring.
+ * Dynamics between entry and final monitoring. Desktop Excel passes an empty cell as 0, which TREND cannot tell from
+ * a real 0: refer to filled cells only.
  * @customfunction TREND TREND
  * @param entry Entry value.
  * @param final Final value.
@@ -99,7 +100,7 @@ export function share(values: any[][], criterion?: string | number | boolean | n
  * @returns «положительная», «отрицательная» or «без изменений».
  */
 export function trend(entry: string | number | boolean | null, final: string | number | boolean | null, better?: string | number | boolean | null): string {
-  return excelValue(trendFormula(cell(entry), cell(final), cell(better)));
+  return excelValue(trendFormula(cell(entry, "вход"), cell(final, "итог"), cell(better, "лучше")));
 }
 
 /**
@@ -110,7 +111,7 @@ export function trend(entry: string | number | boolean | null, final: string | n
  * @returns The start date, or empty text when the deadline names no date.
  */
 export function deadlineStart(text: string | number | boolean | null, period?: string | number | boolean | null): number | string {
-  return excelValue(deadlineStartFormula(cell(text), cell(period)));
+  return excelValue(deadlineStartFormula(cell(text, "срок"), cell(period, "период_плана")));
 }
 
 /**
@@ -121,7 +122,7 @@ export function deadlineStart(text: string | number | boolean | null, period?: s
  * @returns The end date, or empty text when the deadline names no date.
  */
 export function deadlineEnd(text: string | number | boolean | null, period?: string | number | boolean | null): number | string {
-  return excelValue(deadlineEndFormula(cell(text), cell(period)));
+  return excelValue(deadlineEndFormula(cell(text, "срок"), cell(period, "период_плана")));
 }
 
 /**
@@ -138,7 +139,7 @@ export function nextControl(
   asOf?: string | number | boolean | null,
   period?: string | number | boolean | null,
 ): number | string {
-  return excelValue(nextControlFormula(cell(text), cell(asOf), cell(period), today()));
+  return excelValue(nextControlFormula(cell(text, "срок"), cell(asOf, "на_дату"), cell(period, "период_плана"), today()));
 }
 
 /**
@@ -159,7 +160,16 @@ export function planStatus(
   asOf?: string | number | boolean | null,
   period?: string | number | boolean | null,
 ): string {
-  return excelValue(planStatusFormula(cell(text), cell(doneMark), cell(doneDate), cell(asOf), cell(period), today()));
+  return excelValue(
+    planStatusFormula(
+      cell(text, "срок"),
+      cell(doneMark, "отметка"),
+      cell(doneDate, "дата_выполнения"),
+      cell(asOf, "на_дату"),
+      cell(period, "период_плана"),
+      today(),
+    ),
+  );
 }
 
 /**
@@ -178,7 +188,7 @@ export function overdue(
   asOf?: string | number | boolean | null,
   period?: string | number | boolean | null,
 ): number {
-  return excelValue(overdueFormula(cell(text), cell(doneMark), cell(asOf), cell(period), today()));
+  return excelValue(overdueFormula(cell(text, "срок"), cell(doneMark, "отметка"), cell(asOf, "на_дату"), cell(period, "период_плана"), today()));
 }
 
 /**
@@ -188,7 +198,7 @@ export function overdue(
  * @returns The due date as an Excel date.
  */
 export function reportDueDate(date: string | number | boolean | null): number {
-  return excelValue(reportDueFormula(cell(date)));
+  return excelValue(reportDueFormula(cell(date, "дата")));
 }
 
 /**
@@ -201,5 +211,5 @@ export function reportDueDate(date: string | number | boolean | null): number {
  * @returns TRUE or FALSE.
  */
 export function lowResult(shares: any[][], headers: any[][], threshold?: string | number | boolean | null): boolean {
-  return excelValue(lowResultFormula(shares, headers, cell(threshold)));
+  return excelValue(lowResultFormula(range(shares, "доли_2"), range(headers, "заголовки"), cell(threshold, "порог")));
 }

@@ -1,9 +1,12 @@
-/** «Формулы»: each custom function with its one-line description and «Вставить» (into an empty active cell only). */
+/**
+ * «Формулы»: each custom function, named as this Excel shows it, with its one-line description and «Вставить» (into an
+ * empty active cell only).
+ */
 import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { errorText } from "../commands/errorText";
-import { insertFormulaIfEmpty } from "../excel/api";
-import { PANE_FUNCTIONS, type PaneFunction } from "./formulas";
+import { excelDisplayLanguage, insertFormulaIfEmpty } from "../excel/api";
+import { formulaCandidates, PANE_FUNCTIONS, type PaneFunction, shownName } from "./formulas";
 import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -17,14 +20,17 @@ type Outcome = { intent: "success" | "warning" | "error"; text: string };
 export function FormulasView(): React.JSX.Element {
   const styles = useStyles();
   const [outcome, setOutcome] = React.useState<{ id: string } & Outcome>();
+  const language = React.useMemo(excelDisplayLanguage, []);
   const insert = async (fn: PaneFunction) => {
     if (!fn.example) return;
     try {
-      const result = await insertFormulaIfEmpty(fn.example);
+      const result = await insertFormulaIfEmpty((selection) => formulaCandidates(fn, language, selection));
       setOutcome(
         result.inserted
           ? { id: fn.id, intent: "success", text: STRINGS.inserted(result.formula, result.cell) }
-          : { id: fn.id, intent: "warning", text: result.reason === "notEmpty" ? STRINGS.cellNotEmpty(result.cell) : STRINGS.cellInsideData(result.cell) },
+          : result.reason === "unknownFunction"
+            ? { id: fn.id, intent: "error", text: STRINGS.functionUnknown(shownName(fn, language), result.cell) }
+            : { id: fn.id, intent: "warning", text: result.reason === "notEmpty" ? STRINGS.cellNotEmpty(result.cell) : STRINGS.cellInsideData(result.cell) },
       );
     } catch (error) {
       setOutcome({ id: fn.id, intent: "error", text: `${STRINGS.insertFailed}: ${errorText(error)}` });
@@ -37,13 +43,13 @@ export function FormulasView(): React.JSX.Element {
         {PANE_FUNCTIONS.map((fn) => (
           <li key={fn.id} className={styles.item}>
             <Text weight="semibold" className={styles.name} id={`fn-${fn.id}`}>
-              {fn.russianName}
+              {shownName(fn, language)}
             </Text>
             <Caption1>{fn.description}</Caption1>
             <Button
               size="small"
               aria-describedby={`fn-${fn.id}`}
-              aria-label={`${STRINGS.insert} ${fn.russianName}`}
+              aria-label={`${STRINGS.insert} ${shownName(fn, language)}`}
               disabled={!fn.example}
               title={fn.example ? undefined : STRINGS.insertNeedsRanges}
               onClick={() => void insert(fn)}

@@ -1,12 +1,25 @@
 /**
  * «Формулы»: the custom functions (their Russian names and descriptions from src/functions/ru.json, SPEC §7) and
  * an example formula for each, built around the range the user selected.
+ *
+ * Names are shown as this Excel shows them: a Russian Excel loads functions-ru.json and the ru-RU namespace
+ * override of manifest.xml (ШНОР.ГРУППЫ_РИСКА), any other the English metadata (SHNOR.RISKGROUPS).
+ * The example is written through `range.formulas`, which Office.js documents as the formula «in A1-style notation»
+ * as opposed to `formulasLocal`, «in the user's language and number-formatting locale» (Excel.Range reference):
+ * the invariant form, English function names and comma separators whatever Excel's language and list separator.
+ * There a custom function is named by the manifest's default namespace and its id, which «is not localized»
+ * (Custom functions naming and localization, Microsoft Learn): =SHNOR.RISKGROUPS(B3:K3); Microsoft's own Script Lab
+ * samples write custom functions through `formulas` in this form. The docs say nothing more about custom functions in
+ * `formulas`, and the tracker says it can fail: office-js #891 (a German Excel showed #NAME? for the id form, the
+ * invariant parser knowing only the localized names) and #6614 (every custom function written so fails in a Turkish
+ * Excel). So a non-English Excel gets a second candidate, the same formula with the names it shows, and the door
+ * tries them in turn and reads each back (src/excel/api.ts insertFormulaIfEmpty).
  */
 import RUSSIAN from "../functions/ru.json";
 
-/** The namespace of manifest.xml (ШНОР in a Russian Excel); formulas are written in the invariant form. */
-const NAMESPACE = "SHNOR";
-const RUSSIAN_NAMESPACE = "ШНОР";
+/** The namespace of manifest.xml: its default value, and its ru-RU override. */
+export const NAMESPACE = "SHNOR";
+export const RUSSIAN_NAMESPACE = "ШНОР";
 
 /**
  * The arguments of each example after the selection: only what a function requires beyond it.
@@ -33,9 +46,13 @@ export interface PaneFunction {
   id: string;
   /** «ШНОР.ГРУППЫ_РИСКА» as a Russian Excel shows it. */
   russianName: string;
+  /** «SHNOR.RISKGROUPS» as any other Excel shows it. */
+  englishName: string;
   description: string;
-  /** The formula for a selected range, or null when the function needs more than one range. */
+  /** The formula for a selected range (the invariant form), or null when the function needs more than one range. */
   example: ((selection: string) => string) | null;
+  /** The arguments after the selection («,1»), or null as for `example`. */
+  tail: string | null;
 }
 
 /** «'План 2021'!B3:K3» → «B3:K3»: the selection is on the active sheet, where the formula goes. */
@@ -50,8 +67,30 @@ export const PANE_FUNCTIONS: PaneFunction[] = Object.entries(RUSSIAN as Record<s
     return {
       id,
       russianName: `${RUSSIAN_NAMESPACE}.${name}`,
+      englishName: `${NAMESPACE}.${id}`,
       description,
       example: tail === null || tail === undefined ? null : (selection: string) => `=${NAMESPACE}.${id}(${localAddress(selection)}${tail})`,
+      tail: tail ?? null,
     };
   },
 );
+
+/** Excel's UI language (Office.context.displayLanguage, «ru-RU») decides which metadata it loaded. */
+export function isRussianExcel(displayLanguage: string): boolean {
+  return /^ru(?:[-_]|$)/i.test(displayLanguage.trim());
+}
+
+export function shownName(fn: PaneFunction, displayLanguage: string): string {
+  return isRussianExcel(displayLanguage) ? fn.russianName : fn.englishName;
+}
+
+/**
+ * The formulas «Вставить» tries, in order: the invariant form; in a Russian Excel then the same formula with the
+ * names that Excel shows (office-js #891). Empty when the function needs more than one range.
+ */
+export function formulaCandidates(fn: PaneFunction, displayLanguage: string, selection: string): string[] {
+  if (!fn.example || fn.tail === null) return [];
+  const invariant = fn.example(selection);
+  const shown = `=${shownName(fn, displayLanguage)}(${localAddress(selection)}${fn.tail})`;
+  return shown === invariant ? [invariant] : [invariant, shown];
+}

@@ -3,19 +3,88 @@
  * registries a shared runtime has (ribbon actions, custom functions), all exposed on window.__shnorHost.
  * The workbook is the test's (window.__shnorWorkbook, set before this script runs) or the small region.
  * Adds to the fake what only the pane uses: the selection and the active cell (select, getSelectedRanges,
- * getActiveCell, range.formulas), with the fake's own rules (properties read only after load + sync).
+ * getActiveCell, range.formulas, range.formulasLocal), with the fake's own rules (properties read only after
+ * load + sync), Excel's UI language (Office.context.displayLanguage: window.__shnorDisplayLanguage, default ru-RU)
+ * and how Excel reads a custom function written through `formulas` (customFunctionNames below).
  * Bundled by taskpane.test.ts into one script served in place of the CDN's office.js.
  */
 import type { Cell } from "../../src/core/cell";
+import RUSSIAN from "../../src/functions/ru.json";
 import { createFakeExcel, type FakeFormat, type FakeSheetInit } from "../helpers/fakeExcel";
 import { SMALL_WORKBOOK } from "./smallWorkbook";
 
 type Fn = (...args: unknown[]) => unknown;
 type Anything = Record<string, Fn> & { ctx: { enqueue(args: unknown, run: () => void): void } };
 
-const given = globalThis as unknown as { __shnorWorkbook?: FakeSheetInit[]; __shnorApiVersion?: string };
+const given = globalThis as unknown as { __shnorWorkbook?: FakeSheetInit[]; __shnorApiVersion?: string; __shnorDisplayLanguage?: string };
+const displayLanguage = given.__shnorDisplayLanguage ?? "ru-RU";
+const russianExcel = displayLanguage.startsWith("ru");
 const fake = createFakeExcel({ sheets: given.__shnorWorkbook ?? SMALL_WORKBOOK }, { apiVersion: given.__shnorApiVersion });
 let nextRunFailure: string | null = null;
+
+/**
+ * Which names of the add-in's functions Excel knows in a formula written through `formulas`. The documentation says
+ * nothing of it; the tracker reports both: "id" — SHNOR.<ID> is computed, as in an English Excel and in Microsoft's
+ * samples; "shown" — only the names a localized Excel shows (office-js #891: a German Excel showed #NAME? for the id
+ * form); "none" — neither (office-js #6614, a Turkish Excel; or the functions never registered).
+ * Any other name is #NAME? (#ИМЯ? in a Russian Excel), as Excel shows a function it does not know.
+ */
+let customFunctionNames: "id" | "shown" | "none" = "id";
+const RUSSIAN_IDS = new Map(Object.entries(RUSSIAN as Record<string, { name: string }>).map(([id, { name }]) => [name, id]));
+
+/** «=SHNOR.INGROUP(D3:G3,1)» → its id and arguments, if Excel knows the name under `customFunctionNames`. */
+function knownCall(formula: string): { id: string; args: string[] } | null {
+  const call = /^=([^.(]+)\.([^(]+)\((.*)\)$/u.exec(formula);
+  if (!call || customFunctionNames === "none") return null;
+  const [, namespace, name, args] = call;
+  const shownNamespace = russianExcel ? "ШНОР" : "SHNOR";
+  const id =
+    customFunctionNames === "id" ? (namespace === "SHNOR" ? name : undefined) : namespace === shownNamespace ? (russianExcel ? RUSSIAN_IDS.get(name) : name) : undefined;
+  return id !== undefined && functions[id] ? { id, args: splitArguments(args) } : null;
+}
+
+/** Arguments split at the commas outside quotes. */
+function splitArguments(text: string): string[] {
+  return text === "" ? [] : (text.match(/(?:"(?:[^"]|"")*"|[^,])+/g) ?? []).map((a) => a.trim());
+}
+
+/** «D3:G3» on the selected sheet → its values; «"да"» → да; «1» → 1. */
+function argumentValue(arg: string): unknown {
+  if (/^".*"$/.test(arg)) return arg.slice(1, -1).replace(/""/g, '"');
+  if (/^-?\d+(\.\d+)?$/.test(arg)) return Number(arg);
+  const [from, to = from] = arg.split(":").map((a) => /^\$?([A-Z]+)\$?(\d+)$/.exec(a)!);
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const cells = fake.workbookSnapshot().sheets.find((s) => s.name === selection.sheet)?.cells ?? [];
+  const out: unknown[][] = [];
+  for (let r = Number(from[2]) - 1; r <= Number(to[2]) - 1; r++) {
+    const row: unknown[] = [];
+    for (let c = col(from[1]); c <= col(to[1]); c++) row.push(cells[r]?.[c] ?? null);
+    out.push(row);
+  }
+  return out;
+}
+
+/** What a cell holding `content` shows: a custom function's result (computed by the registered function), or #NAME?. */
+function shownValue(content: unknown): unknown {
+  if (typeof content !== "string" || !content.startsWith("=") || !/^=[^(]*\./.test(content)) return content;
+  const call = knownCall(content);
+  if (call === null) return russianExcel ? "#ИМЯ?" : "#NAME?";
+  try {
+    const result = functions[call.id](...call.args.map(argumentValue));
+    return Array.isArray(result) ? (result[0] as unknown[])[0] : result;
+  } catch (error) {
+    return error instanceof CustomFunctionsError ? (russianExcel ? "#ЗНАЧ!" : error.code) : "#VALUE!";
+  }
+}
+
+/** The formula as the formula bar of this Excel shows it: Russian names and «;» in a Russian Excel. */
+function localFormula(content: unknown): unknown {
+  if (typeof content !== "string" || !russianExcel) return content;
+  const call = knownCall(content);
+  if (call === null) return content;
+  const russian = (RUSSIAN as Record<string, { name: string }>)[call.id].name;
+  return `=ШНОР.${russian}(${call.args.join(";")})`;
+}
 
 /** What the user selected: sheet, areas («D3:G3,I3» — data, then a Ctrl+clicked cell) and the active cell. */
 const selection = { sheet: fake.workbookSnapshot().activeSheet ?? "", range: "A1", active: "A1" };
@@ -51,10 +120,13 @@ async function addSelection(): Promise<void> {
         selection.active = selection.range.split(":")[0];
       });
     };
-    // In the fake, values already hold a formula's text (its result is not computed), as formulas do.
+    // The fake keeps a formula's text as the cell's content; Excel shows the custom function's result there.
     const resolveProp = range.resolveProp as Fn;
     range.resolveProp = function (this: unknown, prop: string) {
-      return resolveProp.call(this, prop === "formulas" ? "values" : prop);
+      const content = resolveProp.call(this, prop === "formulas" || prop === "formulasLocal" ? "values" : prop);
+      if (prop === "values") return (content as unknown[][]).map((row) => row.map(shownValue));
+      if (prop === "formulasLocal") return (content as unknown[][]).map((row) => row.map(localFormula));
+      return content;
     };
     const values = Object.getOwnPropertyDescriptor(range, "values")!;
     Object.defineProperty(range, "formulas", {
@@ -63,6 +135,11 @@ async function addSelection(): Promise<void> {
       },
       set(this: unknown, input: unknown[][]) {
         values.set!.call(this, input);
+      },
+    });
+    Object.defineProperty(range, "formulasLocal", {
+      get(this: { read(p: string): unknown }) {
+        return this.read("formulasLocal");
       },
     });
   });
@@ -97,7 +174,11 @@ function sheetPicture(name: string): { cells: Cell[][]; formats: FakeFormat[][];
 
 Object.assign(globalThis, {
   Excel,
-  Office: { ...fake.Office, actions: { associate: (name: string, fn: Fn) => (actions[name] = fn) } },
+  Office: {
+    ...fake.Office,
+    context: { ...fake.Office.context, displayLanguage },
+    actions: { associate: (name: string, fn: Fn) => (actions[name] = fn) },
+  },
   CustomFunctions: {
     associate: (id: string, fn: Fn) => (functions[id] = fn),
     Error: CustomFunctionsError,
@@ -114,6 +195,9 @@ Object.assign(globalThis, {
     select: (sheet: string, range: string, active: string) => Object.assign(selection, { sheet, range, active }),
     failNextRun: (message: string) => {
       nextRunFailure = message;
+    },
+    customFunctionNames: (mode: typeof customFunctionNames) => {
+      customFunctionNames = mode;
     },
     actions,
     functions,

@@ -82,10 +82,16 @@ interface Opened {
   refused: string[];
 }
 
-/** Opens the pane at 320 px; office.js is answered by `officeJs` (a script) or refused (null); `workbook` replaces the small region. */
-async function openPane(officeJs: string | null, workbook?: FakeSheetInit[]): Promise<Opened> {
+/**
+ * Opens the pane at 320 px; office.js is answered by `officeJs` (a script) or refused (null); `workbook` replaces the
+ * small region; `excel` sets Excel's UI language (Office.context.displayLanguage, the stub's default ru-RU) and its
+ * highest ExcelApi set (the fake's default).
+ */
+async function openPane(officeJs: string | null, workbook?: FakeSheetInit[], excel: { language?: string; apiVersion?: string } = {}): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: "ru-RU" });
   if (workbook) await page.addInitScript((sheets) => Object.assign(window, { __shnorWorkbook: sheets }), workbook);
+  if (excel.language) await page.addInitScript((language) => Object.assign(window, { __shnorDisplayLanguage: language }), excel.language);
+  if (excel.apiVersion) await page.addInitScript((version) => Object.assign(window, { __shnorApiVersion: version }), excel.apiVersion);
   const errors: string[] = [];
   const refused: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -208,7 +214,8 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     await page.getByText("ШНОР.ГРУППЫ_РИСКА", { exact: true }).waitFor();
     await host(page, "select", "ООНОР 2021", "D3:G3,I3", "I3");
     await page.getByRole("button", { name: "Вставить ШНОР.ГРУППЫ_РИСКА" }).click();
-    await page.getByText("Формула =SHNOR.RISKGROUPS(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
+    // Written in the invariant form, reported as this (Russian) Excel shows it in the formula bar.
+    await page.getByText("Формула =ШНОР.ГРУППЫ_РИСКА(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
     expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[2][8]).toBe("=SHNOR.RISKGROUPS(D3:G3)");
     await shot(page, "pane-formulas.png");
 
@@ -222,6 +229,36 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     await page.getByText("Ячейка 'ООНОР 2021'!I5 входит в выделенные данные", { exact: false }).waitFor();
     expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[4]?.[8] ?? null).toBeNull();
     expect(await page.getByRole("button", { name: "Вставить ШНОР.ОБЯЗАТЕЛЬНЫЕ_МЕРЫ" }).isDisabled()).toBe(true);
+  });
+
+  test("«Вставить» where Excel does not know the invariant form (office-js #891): the form this Excel shows is written instead", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Формулы" }).click();
+    await host(page, "customFunctionNames", "shown");
+    try {
+      await host(page, "select", "ООНОР 2021", "D5:G5,I5", "I5");
+      await page.getByRole("button", { name: "Вставить ШНОР.ЧИСЛО_РИСКОВ" }).click();
+      await page.getByText("Формула =ШНОР.ЧИСЛО_РИСКОВ(D5:G5) вставлена в ячейку 'ООНОР 2021'!I5.").waitFor();
+      expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[4][8]).toBe("=ШНОР.ЧИСЛО_РИСКОВ(D5:G5)");
+    } finally {
+      await host(page, "customFunctionNames", "id");
+    }
+  });
+
+  test("«Вставить» where Excel knows neither form (#ИМЯ?): the cell is cleared again and the pane says so", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Формулы" }).click();
+    await host(page, "customFunctionNames", "none");
+    try {
+      await host(page, "select", "ООНОР 2021", "D6:G6,I6", "I6");
+      await page.getByRole("button", { name: "Вставить ШНОР.ГРУППЫ_РИСКА" }).click();
+      const alert = page.getByRole("alert").filter({ hasText: "Excel не узнал функцию ШНОР.ГРУППЫ_РИСКА" });
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain("ячейка 'ООНОР 2021'!I6 показала ошибку #ИМЯ?, поэтому формула удалена");
+      expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[5]?.[8] ?? null).toBeNull();
+    } finally {
+      await host(page, "customFunctionNames", "id");
+    }
   });
 
   test("a column's meaning chosen in «Что найдено» is saved to the settings sheet and read back", async () => {
@@ -580,6 +617,32 @@ describe("«Выявление ШНОР» set in «Параметры» is what 
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+});
+
+describe("an English Excel", () => {
+  test("«Формулы» names the functions as it shows them (SHNOR.RISKGROUPS) and inserts the invariant form", async () => {
+    const { page, errors } = await openPane(officeStub, undefined, { language: "en-US" });
+    await page.getByRole("tab", { name: "Формулы" }).click();
+    await page.getByText("SHNOR.RISKGROUPS", { exact: true }).waitFor();
+    expect(await page.getByText("ШНОР.ГРУППЫ_РИСКА", { exact: true }).count()).toBe(0);
+    await host(page, "select", "ООНОР 2021", "D3:G3,I3", "I3");
+    await page.getByRole("button", { name: "Вставить SHNOR.RISKGROUPS" }).click();
+    await page.getByText("Формула =SHNOR.RISKGROUPS(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("an Excel below the floor (ExcelApi 1.8)", () => {
+  test("the pane says in Russian which set is missing and what to do, and the workbook is not touched", async () => {
+    const { page, errors } = await openPane(officeStub, undefined, { apiVersion: "1.8" });
+    const alert = page.getByRole("alert").filter({ hasText: "не поддерживает набор API ExcelApi 1.9" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("shnor report");
+    expect(await host<number>(page, "syncCount")).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("workbooks the pane must explain, while the other reports still work", () => {

@@ -13,7 +13,6 @@ import { readXlsx } from "../../src/cli/readXlsx";
 import { addChartParts, withDrawingElement } from "../../src/cli/xlsxCharts";
 import { finishPackage } from "../../src/cli/xlsxPackage";
 import { mustDayOf } from "../../src/core/calendar";
-import type { Capabilities } from "../../src/excel/capabilities";
 import { writeReportSheets } from "../../src/excel/writeReports";
 import { runEngine } from "../../src/reports/engine";
 import { layoutSheet, type PlacedChart, type SheetLayout } from "../../src/reports/layout";
@@ -199,8 +198,7 @@ describe("chart parts of a written file", () => {
 
   it("are the charts the Office door draws: kind, title, ranges, series name, no legend, axis format, position", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "Лист1", cells: [["x"]] }] });
-    const caps: Capabilities = { screenUpdating: true, pageLayout: true, rangeAreas: true, mergedAreas: true };
-    await fake.Excel.run((ctx) => writeReportSheets(ctx as unknown as Excel.RequestContext, layouts, caps));
+    await fake.Excel.run((ctx) => writeReportSheets(ctx as unknown as Excel.RequestContext, layouts));
     const office = fake
       .workbookSnapshot()
       .sheets.flatMap((s) => s.charts.map((c): [string, FakeChart] => [s.name, c]))

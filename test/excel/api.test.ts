@@ -6,7 +6,7 @@ import type { Cell } from "../../src/core/cell";
 import { mustDayOf } from "../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
-import { loadSettings, recognizeWorkbook, runReports, saveSettings } from "../../src/excel/api";
+import { insertFormulaIfEmpty, loadSettings, recognizeWorkbook, runReports, saveSettings } from "../../src/excel/api";
 import { createFakeExcel, type FakeExcel, type FakeSheetInit } from "../helpers/fakeExcel";
 
 const asOf = mustDayOf(2021, 6, 15);
@@ -89,20 +89,24 @@ describe("runReports", () => {
     expect(summary.written.map((w) => w.sheetName)).toEqual(["Кураторы", "Замечания"]);
   });
 
-  it("says in Russian when this Excel is too old, before touching the workbook", async () => {
-    const fake = createFakeExcel({ sheets: [schools()] }, { apiVersion: "1.6" });
+  it("says in Russian when this Excel is below the floor, before touching the workbook, at every door", async () => {
+    const fake = createFakeExcel({ sheets: [schools()] }, { apiVersion: "1.8" });
     install(fake);
-    await expect(runReports("all", { asOf })).rejects.toThrow(/требуется ExcelApi 1\.7/);
+    const tooOld = /не поддерживает набор API ExcelApi 1\.9/;
+    await expect(runReports("all", { asOf })).rejects.toThrow(tooOld);
+    await expect(recognizeWorkbook()).rejects.toThrow(tooOld);
+    await expect(insertFormulaIfEmpty((area) => [`=SHNOR.RISKGROUPS(${area})`])).rejects.toThrow(tooOld);
+    await expect(saveSettings(DEFAULT_SETTINGS)).rejects.toThrow(tooOld);
     expect(fake.syncCount()).toBe(0);
   });
 
-  it("tells the pane what an older Excel skipped (print setup on ExcelApi 1.8)", async () => {
-    const fake = createFakeExcel({ sheets: [schools()] }, { apiVersion: "1.8" });
+  it("on the floor (ExcelApi 1.9) writes the report with its print setup, and says that merged cells were not read", async () => {
+    const fake = createFakeExcel({ sheets: [schools()] }, { apiVersion: "1.9" });
     install(fake);
     const summary = await runReports(["riskGroups"], { asOf });
     expect(summary.written[0].sheetName).toBe("Группы риска");
-    expect(summary.skipped.join("\n")).toMatch(/Параметры печати/);
-    expect(summary.skipped.join("\n")).toMatch(/Объединённые ячейки/);
+    expect(summary.skipped).toEqual([expect.stringMatching(/^Объединённые ячейки/)]);
+    expect(fake.workbookSnapshot().sheets.find((s) => s.name === "Группы риска")!.pageLayout).toMatchObject({ orientation: "Landscape" });
   });
 });
 

@@ -6,7 +6,7 @@ import { OfficeMockObject } from "office-addin-mock";
 
 // The shared jest stub of office-addin-manifest is empty; office-addin-mock reads the OfficeApp enum from it.
 jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", Outlook: "outlook", Word: "word", PowerPoint: "powerpoint" } }));
-import { detectCapabilities, ExcelTooOldError, skippedFeatures } from "../../src/excel/capabilities";
+import { detectCapabilities, ExcelTooOldError, requireExcelApi, skippedReading } from "../../src/excel/capabilities";
 
 function officeWith(highest: number): void {
   const office = new OfficeMockObject({
@@ -23,32 +23,33 @@ afterEach(() => {
   delete (globalThis as Record<string, unknown>).Office;
 });
 
-describe("detectCapabilities", () => {
-  it("uses everything on a current Excel and skips nothing", () => {
+describe("the floor: ExcelApi 1.9", () => {
+  it("passes on the oldest Excel with a shared runtime (ExcelApi 1.10 or later) and on 1.9", () => {
+    for (const highest of [9, 10, 11, 17]) {
+      officeWith(highest);
+      expect(() => requireExcelApi()).not.toThrow();
+    }
+  });
+
+  it("refuses ExcelApi 1.8 in Russian, naming the missing set and what to do instead", () => {
+    officeWith(8);
+    expect(() => requireExcelApi()).toThrow(ExcelTooOldError);
+    expect(() => requireExcelApi()).toThrow(/не поддерживает набор API ExcelApi 1\.9.*Excel в Интернете.*shnor report/);
+  });
+});
+
+describe("detectCapabilities: what is used above the floor", () => {
+  it("reads merged areas on ExcelApi 1.13 and skips nothing", () => {
     officeWith(17);
     const caps = detectCapabilities();
-    expect(caps).toEqual({ screenUpdating: true, pageLayout: true, rangeAreas: true, mergedAreas: true });
-    expect(skippedFeatures(caps)).toEqual([]);
+    expect(caps).toEqual({ mergedAreas: true });
+    expect(skippedReading(caps)).toEqual([]);
   });
 
-  it("on ExcelApi 1.8 drops print setup, screen-updating suspension and merged areas, and says so", () => {
-    officeWith(8);
-    const caps = detectCapabilities();
-    expect(caps).toEqual({ screenUpdating: false, pageLayout: false, rangeAreas: false, mergedAreas: false });
-    expect(skippedFeatures(caps)).toEqual([
-      expect.stringMatching(/^Параметры печати .* ExcelApi 1\.9/),
-      expect.stringMatching(/^Объединённые ячейки .* ExcelApi 1\.13/),
-    ]);
-  });
-
-  it("on ExcelApi 1.12 only merged areas are missing", () => {
+  it("below ExcelApi 1.13 skips merged areas and says so", () => {
     officeWith(12);
-    expect(detectCapabilities()).toEqual({ screenUpdating: true, pageLayout: true, rangeAreas: true, mergedAreas: false });
-  });
-
-  it("refuses an Excel below ExcelApi 1.7 with a Russian message", () => {
-    officeWith(6);
-    expect(() => detectCapabilities()).toThrow(ExcelTooOldError);
-    expect(() => detectCapabilities()).toThrow(/требуется ExcelApi 1\.7/);
+    const caps = detectCapabilities();
+    expect(caps).toEqual({ mergedAreas: false });
+    expect(skippedReading(caps)).toEqual([expect.stringMatching(/^Объединённые ячейки .* ExcelApi 1\.13/)]);
   });
 });

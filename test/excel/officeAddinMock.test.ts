@@ -17,7 +17,6 @@
  * - Null objects (getItemOrNullObject, isNullObject) are not modelled: writeReportSheets does not use them.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import type { Capabilities } from "../../src/excel/capabilities";
 import type { OfficeValue } from "../../src/excel/cellValues";
 import { FLUSH_BYTES, MB } from "../../src/excel/payload";
 import { writeReportSheets, type WriteOutcome } from "../../src/excel/writeReports";
@@ -27,7 +26,6 @@ import { markerReference, sheetOfMarkerReference } from "../../src/reports/sheet
 import { riskSummary } from "../helpers/reportDescriptions";
 
 const REQUEST_LIMIT_BYTES = 5 * MB;
-const ALL: Capabilities = { screenUpdating: true, pageLayout: true, rangeAreas: true, mergedAreas: true };
 
 /** Excel's side of the wire: what the workbook holds between runs. */
 interface StoredSheet {
@@ -281,7 +279,7 @@ interface Written {
 
 async function write(book: StoredWorkbook, descs: SheetDescription[]): Promise<Written> {
   const run = openRun(book);
-  const outcome = await writeReportSheets(run.context, descs.map(layoutSheet), ALL);
+  const outcome = await writeReportSheets(run.context, descs.map(layoutSheet));
   run.assertAllSynced();
   return { outcome, syncCalls: run.syncs.mock.calls.length, requests: run.requests };
 }

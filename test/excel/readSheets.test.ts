@@ -12,7 +12,7 @@ import {
 } from "../../src/excel/readSheets";
 import { createFakeExcel, type FakeExcel, REQUEST_LIMIT_BYTES } from "../helpers/fakeExcel";
 
-const ALL: Capabilities = { screenUpdating: true, pageLayout: true, rangeAreas: true, mergedAreas: true };
+const ALL: Capabilities = { mergedAreas: true };
 
 async function read(fake: FakeExcel, caps = ALL, maxCellsPerSync?: number): Promise<ReadOutcome> {
   return fake.Excel.run((ctx) => readWorkbookSheets(ctx as unknown as Excel.RequestContext, caps, maxCellsPerSync));
@@ -120,7 +120,7 @@ describe("readWorkbookSheets", () => {
       { sheets: [{ name: "ООНОР 2021", cells: schoolsSheet(), merges: [{ top: 2, left: 2, bottom: 2, right: 4 }] }] },
       { apiVersion: "1.12" },
     );
-    const { grids } = await read(fake, { screenUpdating: true, pageLayout: true, rangeAreas: true, mergedAreas: false });
+    const { grids } = await read(fake, { mergedAreas: false });
     expect(grids[0].merges).toEqual([]);
     expect(grids[0].cells[1][1]).toBe("Рисковые факторы");
   });

@@ -8,6 +8,7 @@ import { callExcelStyle, distFile, loadFunctionsBundle, type Registered } from "
 interface FunctionMetadata {
   id: string;
   name: string;
+  description: string;
   options?: { volatile?: boolean };
   parameters: { name: string; optional?: boolean }[];
 }
@@ -173,6 +174,88 @@ describe("risk and indicator functions, as Excel passes ranges", () => {
     expect(call("TREND", 18, 9, "меньше")).toBe("положительная");
     expect(call("TREND", 40, 45, null)).toBe("положительная");
     expect(call("TREND", "н/д", 45, null)).toEqual({ error: "#VALUE!", message: expect.stringContaining("«н/д»") });
+  });
+});
+
+/**
+ * An empty cell of a range arrives as 0 in desktop Excel and as null or "" in Excel on the web (office-js #4702,
+ * #5262, #1951). Every test here runs with each platform's blank.
+ */
+describe.each([[0], [""], [null]])("empty cells of a range passed as %p", (blank) => {
+  test("MANDATORY: a trailing empty row of the plan is no measure, an empty groups cell is mandatory for no school", () => {
+    const numbers = [[1], [2], [3], [4], [blank]];
+    const groups = [["1, 3"], ["2-4"], ["все"], [blank], [blank]];
+    expect(call("MANDATORY", [["1, 3"]], numbers, groups)).toBe("1–3");
+    expect(call("MANDATORY", [["5"]], numbers, groups)).toBe("3");
+  });
+
+  test("SHARE: empty rows in both columns stay out of the denominator", () => {
+    const marks = [["да"], ["нет"], [blank], [blank]];
+    const schools = [["СОШ № 1"], ["СОШ № 2"], [blank], [blank]];
+    expect(call("SHARE", marks, "да", schools)).toBe(0.5);
+    expect(call("SHARE", marks, null, schools)).toBe(0.5);
+  });
+
+  test("RISKSUMMARY: an empty row adds no municipality and no school", () => {
+    const profiles = [
+      ["высокая", "низкая"],
+      ["высокая", "высокая"],
+      [blank, blank],
+    ];
+    const table = call("RISKSUMMARY", profiles, [["Тарский район"], ["г. Омск"], [blank]]) as unknown[][];
+    expect(table.map((row) => row[0])).toEqual(["Муниципалитет", expect.any(String), expect.any(String), "Итого"]);
+    expect(table.slice(1, 3).map((row) => row[0]).sort()).toEqual(["Тарский район", "г. Омск"]);
+    expect(table[table.length - 1]).toEqual(["Итого", 2, 1, 2, 0]);
+    const alone = call("RISKSUMMARY", profiles, null) as unknown[][];
+    expect(alone[alone.length - 1]).toEqual(["Итого", 2, 1, 2, 0]);
+  });
+
+  test("LOWRESULT: empty columns after the last procedure are not headers to read", () => {
+    const headers = [["ВПР-2021 рус 5", "ВПР-2021 мат 5", blank, blank]];
+    expect(call("LOWRESULT", [[34, 31, blank, blank]], headers, null)).toBe(true);
+    expect(call("LOWRESULT", [[34, 12, blank, blank]], headers, null)).toBe(false);
+  });
+});
+
+test("TREND cannot tell an empty cell from 0, and its description says so in both languages", () => {
+  const describes = (file: string) => metadata(file).find((f) => f.id === "TREND")!;
+  expect(describes("functions.json").description).toMatch(/empty cell.*0/i);
+  expect(describes("functions-ru.json").description).toMatch(/пуст.*0/i);
+});
+
+/**
+ * Cells holding Excel data types (Excel.EntityCellValue, FormattedNumberCellValue as the Office.js reference describes
+ * them): the metadata asks Excel for plain values, and an object that arrives all the same is read or refused in Russian.
+ */
+describe("data types in argument cells", () => {
+  const school = {
+    type: "Entity",
+    text: "МБОУ «СОШ № 14»",
+    basicType: "Error",
+    basicValue: "#VALUE!",
+    properties: { Муниципалитет: { type: "String", basicType: "String", basicValue: "Тарский район" } },
+  };
+  const june15 = { type: "FormattedNumber", basicType: "Double", basicValue: 44362, numberFormat: "dd.mm.yyyy" };
+
+  test("both metadata files switch custom data for `any` parameters off", () => {
+    for (const file of ["functions.json", "functions-ru.json"]) {
+      expect(JSON.parse(fs.readFileSync(distFile(file), "utf8")).allowCustomDataForDataTypeAny).toBe(false);
+    }
+  });
+
+  test("an entity where a value is expected is #VALUE! naming the argument, never a TypeError", () => {
+    expect(call("PLANSTATUS", school, "", null, 44362, "2021")).toEqual({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^Аргумент «срок»: в ячейке тип данных Excel «МБОУ «СОШ № 14»» \(Entity\)/),
+    });
+    expect(call("RISKGROUPS", [["высокая", school]], null)).toEqual({ error: "#VALUE!", message: expect.stringContaining("«профиль»") });
+    expect(call("SHARE", [["да"]], null, [[school]])).toEqual({ error: "#VALUE!", message: expect.stringContaining("«основа»") });
+  });
+
+  test("a value type with a plain basic value (a formatted date) is read as that value", () => {
+    expect(call("PLANSTATUS", "до 01.06.2021", "", null, june15, null)).toBe("Просрочено");
+    expect(call("REPORTDUE", june15)).toBe(44382);
+    expect(call("RISKGROUPS", [[{ type: "String", basicType: "String", basicValue: "высокая" }, "низкая"]], null)).toBe("1");
   });
 });
 

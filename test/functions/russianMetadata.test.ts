@@ -54,3 +54,14 @@ test("a missing or unknown argument name fails the build", () => {
   const extra = { REPORTDUE: { ...russian.REPORTDUE, parameters: { ...russian.REPORTDUE.parameters, asOf: { name: "на_дату", description: "" } } } };
   expect(() => russianMetadata(english, extra)).toThrow("у функции нет аргумента «asOf»");
 });
+
+test("the argument names in functions.ts messages are the Russian parameter names of ru.json", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require("fs") as typeof import("fs");
+  const source = fs.readFileSync(`${__dirname}/../../src/functions/functions.ts`, "utf8");
+  const ru = JSON.parse(fs.readFileSync(`${__dirname}/../../src/functions/ru.json`, "utf8")) as Record<string, { parameters: Record<string, { name: string }> }>;
+  const known = new Set(Object.values(ru).flatMap((f) => Object.values(f.parameters).map((p) => p.name)));
+  const used = [...source.matchAll(/\b(?:cell|range|optionalRange)\(\w+, "([^"]+)"\)/g)].map((m) => m[1]);
+  expect(used.length).toBeGreaterThanOrEqual(30);
+  expect(used.filter((name) => !known.has(name))).toEqual([]);
+});

@@ -2,6 +2,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { RIBBON_ACTIONS } from "../../src/commands/actions";
+import { REQUIRED_EXCEL_API } from "../../src/excel/capabilities";
+import { NAMESPACE, RUSSIAN_NAMESPACE } from "../../src/taskpane/formulas";
 import {
   elementOrder,
   executeFunctionNames,
@@ -104,18 +106,34 @@ describe("manifest.xml", () => {
     const namespace = resource(manifest, "Functions.Namespace");
     expect(namespace.attrs.DefaultValue).toBe("SHNOR");
     expect(overrideValue(namespace, "ru-RU")).toBe("ШНОР");
+    // The pane names the functions and writes their formulas with the same two (src/taskpane/formulas.ts).
+    expect([NAMESPACE, RUSSIAN_NAMESPACE]).toEqual([namespace.attrs.DefaultValue, overrideValue(namespace, "ru-RU")]);
     const metadata = resource(manifest, "Functions.Metadata.Url");
     expect(metadata.attrs.DefaultValue).toMatch(/\/functions\.json$/);
     expect(overrideValue(metadata, "ru-RU")).toMatch(/\/functions-ru\.json$/);
   });
 
-  test("requires SharedRuntime 1.1 and custom functions; asks for ReadWriteDocument", () => {
+  test("requires what the add-in uses: SharedRuntime 1.1, CustomFunctionsRuntime 1.2, the ExcelApi floor; asks for ReadWriteDocument", () => {
     const sets = allElements(child(manifest, "Requirements")).filter((e) => localName(e) === "Set");
     expect(Object.fromEntries(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion]))).toEqual({
       SharedRuntime: "1.1",
-      CustomFunctionsRuntime: "1.1",
+      // CustomFunctions.Error with a message: «Requirement set 1.2 adds the CustomFunctions.Error object to support
+      // error handling» (Custom Functions requirement sets, Microsoft Learn).
+      CustomFunctionsRuntime: "1.2",
+      // The floor the pane and the ribbon check at run time (test/excel/apiSets.test.ts keeps it honest).
+      ExcelApi: REQUIRED_EXCEL_API,
     });
     expect(child(manifest, "Permissions").text).toBe("ReadWriteDocument");
+  });
+
+  test("README «Какие версии Excel» names every set the manifest requires, at its version", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Какие версии Excel"), readme.indexOf("\n## ", readme.indexOf("## Какие версии Excel") + 1));
+    const sets = allElements(child(manifest, "Requirements")).filter((e) => localName(e) === "Set");
+    expect(sets.length).toBeGreaterThanOrEqual(3);
+    for (const set of sets) expect(section).toContain(`${set.attrs.Name} ${set.attrs.MinVersion}`);
+    expect(section).toMatch(/не загружает вовсе/);
+    expect(section).toContain("shnor report");
   });
 
   test("ribbon buttons call exactly the actions the commands register", () => {

@@ -14,7 +14,7 @@ import {
   withIndicator,
   withPlanPeriod,
 } from "../../src/taskpane/settingsEdit";
-import { PANE_FUNCTIONS } from "../../src/taskpane/formulas";
+import { formulaCandidates, PANE_FUNCTIONS, shownName } from "../../src/taskpane/formulas";
 
 const roundTrip = (settings: typeof DEFAULT_SETTINGS) =>
   readSettingsRows({ name: SETTINGS_SHEET_NAME, cells: settingsToRows(settings), origin: { row: 0, col: 0 }, merges: [] });
@@ -97,4 +97,16 @@ describe("switching an indicator off and on", () => {
     const grid = { name: SETTINGS_SHEET_NAME, cells: settingsToRows(settings), origin: { row: 0, col: 0 }, merges: [] };
     expect(readSettingsRows(grid).settings.indicatorsOff).toEqual([medk]);
   });
+});
+
+test("formulas: named as this Excel shows them; a Russian Excel gets the shown form as a second candidate", () => {
+  const riskGroups = PANE_FUNCTIONS.find((f) => f.id === "RISKGROUPS")!;
+  const inGroup = PANE_FUNCTIONS.find((f) => f.id === "INGROUP")!;
+  expect(shownName(riskGroups, "ru-RU")).toBe("ШНОР.ГРУППЫ_РИСКА");
+  expect(shownName(riskGroups, "en-US")).toBe("SHNOR.RISKGROUPS");
+  expect(shownName(riskGroups, "de-DE")).toBe("SHNOR.RISKGROUPS");
+  expect(shownName(riskGroups, "")).toBe("SHNOR.RISKGROUPS");
+  expect(formulaCandidates(inGroup, "ru-RU", "'ООНОР 2021'!D3:G3")).toEqual(["=SHNOR.INGROUP(D3:G3,1)", "=ШНОР.В_ГРУППЕ(D3:G3,1)"]);
+  expect(formulaCandidates(inGroup, "en-US", "'ООНОР 2021'!D3:G3")).toEqual(["=SHNOR.INGROUP(D3:G3,1)"]);
+  expect(formulaCandidates(PANE_FUNCTIONS.find((f) => f.id === "MANDATORY")!, "ru-RU", "A1:A3")).toEqual([]);
 });

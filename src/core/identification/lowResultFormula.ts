@@ -2,8 +2,11 @@
  * LOWRESULT (НИЗКИЕ_РЕЗУЛЬТАТЫ, SPEC §7): a school's row of shares of «2» and the header row naming each column's
  * procedure and year → TRUE/FALSE by the default rule of SPEC §8, with an optional threshold (default 30 %).
  * Shares may be percent numbers (30) or fractions (0.3): a row whose shares are all ≤ 1 is read as fractions.
+ * Desktop Excel passes empty cells as 0 (formulaBlanks.ts): a 0 header is an empty one, and a 0 share under an empty
+ * header is an empty column (a real 0 % share never flags a school, so nothing is lost).
  */
 import { type Cell, cellText, isBlank } from "../cell";
+import { isBlankOrZero, zeroAsBlank } from "../formulaBlanks";
 import { formulaError, type FormulaResult, formulaValue } from "../formulaResult";
 import { readNumber } from "../indicators/numbers";
 import { lowResultTriggers, type ShareCell } from "./lowResults";
@@ -20,7 +23,7 @@ function readThreshold(value: Cell): number | null {
 
 export function lowResultFormula(shares: Cell[][], headers: Cell[][], threshold: Cell): FormulaResult<boolean> {
   const values = shares.flat();
-  const names = headers.flat();
+  const names = zeroAsBlank(headers).flat();
   if (values.length !== names.length) {
     return formulaError(`доли «2» (${values.length} ячеек) и заголовки (${names.length} ячеек) разной длины: передайте строку долей и строку заголовков одинаковой ширины`);
   }
@@ -28,7 +31,7 @@ export function lowResultFormula(shares: Cell[][], headers: Cell[][], threshold:
   if (limit === null) return formulaError(`порог «${cellText(threshold)}» не понят: нужен процент, например 30 или 30 %`);
   const read: { value: number; header: ProcedureColumn }[] = [];
   for (const [i, value] of values.entries()) {
-    if (isBlank(value)) continue;
+    if (isBlank(value) || (isBlank(names[i]) && isBlankOrZero(value))) continue;
     const header = parseProcedureHeader(cellText(names[i]));
     if (header === null) {
       return formulaError(`заголовок «${cellText(names[i])}» (столбец ${i + 1}): не названы процедура и год, например «ВПР-2021 рус 5»`);

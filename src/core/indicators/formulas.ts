@@ -1,8 +1,11 @@
 /**
  * Cores of the indicator custom functions (SPEC §7): SHARE (ДОЛЯ) and TREND (ДИНАМИКА). Excel passes ranges
- * as 2-D arrays, empty cells as "", 0 or null; bad input is a Russian message naming the argument and value.
+ * as 2-D arrays, empty cells as "", 0 or null (formulaBlanks.ts): a 0 in SHARE's base column (school names) is an
+ * empty cell; a 0 among the values may be a «0» mark and TREND's 0 a real result, so those stay 0. Bad input is a
+ * Russian message naming the argument and value.
  */
 import { type Cell, cellText, isBlank, normalizeText } from "../cell";
+import { zeroAsBlank } from "../formulaBlanks";
 import { formulaError, type FormulaResult, formulaValue } from "../formulaResult";
 import { readDoneMark } from "../plan/doneMark";
 import { parseBetter, type Trend, trendOf } from "./dynamics";
@@ -54,7 +57,7 @@ export function shareFormula(values: Cell[][], criterion: Cell, base: Cell[][] |
   const cells = values.flat();
   const criterionTest = parseCriterion(criterion);
   if ("error" in criterionTest) return formulaError(criterionTest.error);
-  const baseCells = base === null ? null : base.flat();
+  const baseCells = base === null ? null : zeroAsBlank(base).flat();
   if (baseCells !== null && baseCells.length !== cells.length) {
     return formulaError(`Столбец основы другого размера: ${baseCells.length} строк против ${cells.length}`);
   }

@@ -9,11 +9,12 @@ import { type Cell, cellText } from "../cell";
 import type { Day } from "../calendar";
 import { parseDeadline } from "../deadlines/parseDeadline";
 import type { DeadlineResult } from "../deadlines/result";
+import { isBlankOrZero } from "../formulaBlanks";
 import { formulaError, type FormulaResult, formulaValue } from "../formulaResult";
 import type { PlanPeriod } from "../period";
 import { DEFAULT_SETTINGS } from "../settings";
 import { readDoneMark } from "./doneMark";
-import { isEmptyArg, readDateArg, readPeriodArg } from "./formulaArgs";
+import { readDateArg, readPeriodArg } from "./formulaArgs";
 import { periodFromDeadlines, yearOfDay } from "./planPeriod";
 import { reportDue } from "./reportDue";
 import { PLAN_STATUS, type PlanStatus, planItemStatus } from "./status";
@@ -28,7 +29,7 @@ function deadlineOf(text: Cell, periodArg: Cell, asOf?: Day): { deadline: Deadli
   const given = readPeriodArg(periodArg, DEFAULT_SETTINGS.schoolYearEnd);
   if (!given.ok) return given;
   const period: PlanPeriod | null = given.value ?? periodFromDeadlines([text]) ?? (asOf === undefined ? null : yearOfDay(asOf));
-  return { deadline: parseDeadline(isEmptyArg(text) ? null : text, period) };
+  return { deadline: parseDeadline(isBlankOrZero(text) ? null : text, period) };
 }
 
 /** An unparsed deadline as #VALUE!: «Срок «…» не распознан: …». */

@@ -1,9 +1,11 @@
 /**
  * Cores of the risk custom functions (SPEC §7): RISKGROUPS, RISKCOUNT, INGROUP, RISKSUMMARY, MANDATORY.
- * Excel passes ranges as 2-D arrays with empty cells as "", 0 or null. Bad input is a Russian message naming
- * the argument and the value, never an exception.
+ * Excel passes ranges as 2-D arrays with empty cells as "", 0 or null (formulaBlanks.ts): in a profile a 0 is «no
+ * factor» anyway; in municipality names, measure numbers and measure groups a 0 is an empty cell. Bad input is a
+ * Russian message naming the argument and the value, never an exception.
  */
 import { type Cell, cellText, isBlank } from "../cell";
+import { isBlankOrZero, zeroAsBlank } from "../formulaBlanks";
 import { formulaError, type FormulaResult, type FormulaValue, formulaValue } from "../formulaResult";
 import { DEFAULT_FACTORS } from "./catalogue";
 import { formatGroups, groupsOf, readProfileRow } from "./groups";
@@ -71,9 +73,13 @@ function summaryLine(row: RiskSummaryRow): FormulaValue[] {
   return [row.municipality, ...row.perFactor, row.schools, row.overFive];
 }
 
-/** СВОДКА_РИСКОВ: header, a row per municipality (none without a municipality column), «Итого». */
-export function riskSummaryFormula(profiles: Cell[][], municipalities: Cell[][] | null): FormulaResult<FormulaValue[][]> {
+/**
+ * СВОДКА_РИСКОВ: header, a row per municipality (none without a municipality column), «Итого». A row with no
+ * municipality whose cells are all empty or 0 is an empty row, not a school: desktop Excel passes empty cells as 0.
+ */
+export function riskSummaryFormula(profiles: Cell[][], municipalityRange: Cell[][] | null): FormulaResult<FormulaValue[][]> {
   const width = profiles.reduce((max, r) => Math.max(max, r.length), 0);
+  const municipalities = municipalityRange === null ? null : zeroAsBlank(municipalityRange);
   let names: Cell[] | null = null;
   if (municipalities !== null && !municipalities.flat().every(isBlank)) {
     const column = line(municipalities, "Столбец муниципалитетов");
@@ -86,7 +92,7 @@ export function riskSummaryFormula(profiles: Cell[][], municipalities: Cell[][] 
   const entries: { municipality: string; levels: Map<number, Level> }[] = [];
   for (let i = 0; i < profiles.length; i++) {
     const municipality = names ? cellText(names[i]) : "";
-    if (profiles[i].every(isBlank) && municipality === "") continue;
+    if (profiles[i].every(isBlankOrZero) && municipality === "") continue;
     const { levels, errors } = readProfileRow(profiles[i]);
     if (errors.length > 0) return formulaError(`Профили, строка ${i + 1}, фактор ${errors[0].factor}: ${errors[0].message}`);
     entries.push({ municipality, levels });
@@ -104,9 +110,9 @@ export function riskSummaryFormula(profiles: Cell[][], municipalities: Cell[][] 
 export function mandatoryFormula(schoolGroups: Cell[][], measureNumbers: Cell[][], measureGroups: Cell[][]): FormulaResult<string> {
   const school = schoolGroupsOf(schoolGroups);
   if (isFailure(school)) return school;
-  const numbers = line(measureNumbers, "Номера мероприятий");
+  const numbers = line(zeroAsBlank(measureNumbers), "Номера мероприятий");
   if (isFailure(numbers)) return numbers;
-  const cells = line(measureGroups, "Группы мероприятий");
+  const cells = line(zeroAsBlank(measureGroups), "Группы мероприятий");
   if (isFailure(cells)) return cells;
   if (numbers.length !== cells.length) {
     return formulaError(`Столбец групп мероприятий другого размера: ${cells.length} строк против ${numbers.length}`);
@@ -131,7 +137,7 @@ function schoolGroupsOf(range: Cell[][]): { groups: number[]; known: ReadonlySet
   const cells = range.flat();
   if (cells.length === 1) {
     const cell = cells[0];
-    if (cell === 0) return { groups: [], known: DEFAULT_NUMBERS }; // Excel may pass an empty cell as 0
+    if (isBlankOrZero(cell)) return { groups: [], known: DEFAULT_NUMBERS };
     const asList = parseMeasureGroups(cell, DEFAULT_NUMBERS);
     if ("error" in asList) {
       if (/\d/.test(cellText(cell))) return formulaError(`Группы школы: ${asList.error}`);
