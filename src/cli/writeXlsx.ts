@@ -5,8 +5,10 @@
  * committed, xlsxPackage.ts adds them (and the application's name) to the package it wrote.
  * Rows are streamed to the file one by one (ExcelJS's streaming writer), so 40 000 schools do not sit in
  * memory twice; the file appears at once, complete: written beside the target under a temporary name, then
- * renamed over it. Interrupted by Ctrl+C (or SIGTERM) the temporary file is removed before the process ends;
- * only a hard kill can leave it, under its hidden .tmp name, never under the target's.
+ * renamed over it. Before the rename the written package is read back once, finished in memory (charts, application
+ * name: only the sheets with a chart are rewritten, the other parts keep their compressed bytes) and written again
+ * under the same temporary name. Interrupted by Ctrl+C (or SIGTERM) the temporary file is removed before the process
+ * ends; only a hard kill can leave it, under its hidden .tmp name, never under the target's.
  */
 import { createWriteStream, openSync, promises as fs, rmSync } from "fs";
 import { basename, dirname, join } from "path";

@@ -102,7 +102,9 @@ export function withDrawingElement(sheetXml: string, relId: string): string {
   const tailStart = Math.max(0, sheetXml.lastIndexOf("</sheetData>"));
   const tail = sheetXml.slice(tailStart);
   if (/<drawing[\s/>]/.test(tail)) throw new Error("xlsxCharts: у листа уже есть рисунки (<drawing>)");
-  const declaresR = /^[^]*?<worksheet\b[^>]*\sxmlns:r=/.test(sheetXml.slice(0, 2000));
+  const rootStart = sheetXml.indexOf("<worksheet");
+  const root = sheetXml.slice(rootStart, sheetXml.indexOf(">", rootStart));
+  const declaresR = /\sxmlns:r=/.test(root);
   const element = `<drawing${declaresR ? "" : ` xmlns:r="${NS.relationships}"`} r:id="${relId}"/>`;
   const follower = new RegExp(`<(?:${AFTER_DRAWING.join("|")})[\\s/>]`).exec(tail);
   const at = tailStart + (follower ? follower.index : tail.lastIndexOf("</worksheet>"));
@@ -113,8 +115,7 @@ export function withDrawingElement(sheetXml: string, relId: string): string {
 export function chartXml(sheetName: string, layout: SheetLayout & { chart: PlacedChart }): string {
   const chart = layout.chart;
   const horizontal = chart.kind === "bar";
-  const categoryRows = rowsOf(chart.categories);
-  const categories = categoryRows.map((row) => cellOf(layout, row, chart.categories.left));
+  const categories = rowsOf(chart.categories).map((row) => cellOf(layout, row, chart.categories.left));
   const values = rowsOf(chart.values).map((row) => cellOf(layout, row, chart.values.left));
   const valueFormat = numberFormatOf(layout, chart.values.top, chart.values.left);
   const ref = (top: number, left: number, bottom = top) => {
