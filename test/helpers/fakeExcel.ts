@@ -91,6 +91,7 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 const OP_ENVELOPE_BYTES = 100;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
+const MERGED_AREAS_CAP = 512;
 
 class FakeError extends Error {
   constructor(
@@ -741,6 +742,10 @@ class FakeRange extends Loadable {
     });
   }
 
+  /**
+   * The merged areas meeting this range, each whole. Whether Excel cuts an area crossing the range's edge to the
+   * range is not documented; whole is how Range.mergeArea behaves, so the fake assumes it.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     requireApi(this.ctx, 13, "getMergedAreasOrNullObject");
     return new FakeRangeAreas(this.ctx, this.ref, () => {
@@ -762,7 +767,13 @@ class FakeRangeAreas extends Loadable {
     private areas: () => CellRange[],
   ) {
     super(ctx);
-    ctx.enqueue(undefined, () => (this.nullState = this.areas().length === 0));
+    ctx.enqueue(undefined, () => {
+      const count = this.areas().length;
+      // «if the merged areas count in this range is more than 512, then this method will fail» (its doc comment in
+      // @types/office-js). Which error it fails with is not documented: GeneralException is a stand-in.
+      if (count > MERGED_AREAS_CAP) throw new FakeError("GeneralException", `${count} объединённых областей: больше ${MERGED_AREAS_CAP}.`);
+      this.nullState = count === 0;
+    });
   }
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw NOT_LOADED("isNullObject");
