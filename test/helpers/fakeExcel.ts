@@ -92,6 +92,7 @@ const OP_ENVELOPE_BYTES = 100;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 const MERGED_AREAS_CAP = 512;
+const CELL_MAX_CHARS = 32_767;
 
 class FakeError extends Error {
   constructor(
@@ -687,6 +688,10 @@ class FakeRange extends Loadable {
       const box = this.box();
       forEachCell(box, input, "values", (r, c, v) => {
         if (v === null) return; // Office.js: null leaves the cell unchanged
+        // «Total number of characters that a cell can contain: 32,767» (Excel specifications and limits). How
+        // Office.js refuses a longer string, and whether a leading «'» counts, is not documented: the fake counts
+        // the string as written and fails the sync.
+        if (typeof v === "string" && v.length > CELL_MAX_CHARS) throw new FakeError("InvalidArgument", `Текст ячейки: ${v.length} символов, больше ${CELL_MAX_CHARS}.`);
         sheet.set(r, c, parseTyped(v));
       });
     });
