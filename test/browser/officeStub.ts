@@ -51,11 +51,7 @@ async function addSelection(): Promise<void> {
         selection.active = selection.range.split(":")[0];
       });
     };
-    // In the fake, values already hold a formula's text (its result is not computed), as formulas do.
-    const resolveProp = range.resolveProp as Fn;
-    range.resolveProp = function (this: unknown, prop: string) {
-      return resolveProp.call(this, prop === "formulas" ? "values" : prop);
-    };
+    // The fake reads `formulas` itself; writing them is writing values (a string starting with «=» is a formula).
     const values = Object.getOwnPropertyDescriptor(range, "values")!;
     Object.defineProperty(range, "formulas", {
       get(this: { read(p: string): unknown }) {
