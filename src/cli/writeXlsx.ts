@@ -15,7 +15,9 @@ import { basename, dirname, join } from "path";
 import ExcelJS from "exceljs";
 import { fileDateOfDay } from "../core/calendar";
 import type { Cell } from "../core/cell";
+import { cellAddress } from "../core/problems";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
+import { CELL_MAX_CHARS } from "../reports/cellList";
 import { NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";
 import type { OutValue } from "../reports/model";
 import { markerReference, reportMarkerName, reportSheetName } from "../reports/sheetNames";
@@ -154,6 +156,16 @@ class CellStyles {
   }
 }
 
+/**
+ * Excel holds at most 32 767 characters in a cell («Excel specifications and limits») and repairs a file with more:
+ * a longer text is a builder's mistake (lists are clipped in src/reports/cellList.ts), refused rather than written.
+ */
+function refuseOverlong(layout: SheetLayout, r: number, { col, value }: PlacedValue): void {
+  if (typeof value === "string" && value.length > CELL_MAX_CHARS) {
+    throw new Error(`Лист «${layout.sheetName}», ячейка ${cellAddress(r, col)}: ${value.length} символов, больше предела Excel (${CELL_MAX_CHARS}).`);
+  }
+}
+
 /** What row r holds: title, a note, a caption, a header or a data row of each block crossing it. */
 function valuesOfRow(layout: SheetLayout, r: number): PlacedValue[] {
   const out: PlacedValue[] = [];
@@ -175,6 +187,7 @@ function valuesOfRow(layout: SheetLayout, r: number): PlacedValue[] {
       });
     });
   }
+  for (const placed of out) refuseOverlong(layout, r, placed);
   return out;
 }
 

@@ -120,10 +120,10 @@ async function addSelection(): Promise<void> {
         selection.active = selection.range.split(":")[0];
       });
     };
-    // The fake keeps a formula's text as the cell's content; Excel shows the custom function's result there.
+    // The fake stores a formula's text and computes nothing; Excel shows the custom function's result there.
     const resolveProp = range.resolveProp as Fn;
     range.resolveProp = function (this: unknown, prop: string) {
-      const content = resolveProp.call(this, prop === "formulas" || prop === "formulasLocal" ? "values" : prop);
+      const content = resolveProp.call(this, prop === "values" || prop === "formulasLocal" ? "formulas" : prop);
       if (prop === "values") return (content as unknown[][]).map((row) => row.map(shownValue));
       if (prop === "formulasLocal") return (content as unknown[][]).map((row) => row.map(localFormula));
       return content;
