@@ -115,6 +115,7 @@ describe("«Динамика рисков» with a renumbered catalogue", () => 
     expect(ref.onlyAfter).toEqual(["МБОУ «СОШ № 6»"]);
     expect(ref.onlyBefore).toEqual(["МКОУ «Степная ООШ»"]);
     expect(sheet.notes).toContainEqual(expect.stringMatching(/по идентификатору ОО: в обоих годах — 4, только в 2020 — 1, только в 2021 — 1/));
+    expect(sheet.notes).toContain("Сравниваются рисковые профили 2020 (лист «Профили 2020», из названия листа) и 2021 (лист «ООНОР», из заголовка таблицы)");
     expect(sheet.notes).toContainEqual(expect.stringMatching(/сопоставлены по наименованию \(РФ2 2020 = РФ1 2021, РФ6 2020 = РФ2 2021, .*РФ4 2020 = РФ7 2021/));
     expect(sheet.problems.filter((p) => p.severity !== "info")).toEqual([]);
   });

@@ -62,7 +62,10 @@ export function matchFactors(before: YearProfiles, after: YearProfiles): FactorM
     if (!byName) return among.find((c) => c.number === column.number);
     const name = nameOf(from, column.number);
     const to = from === after ? before : after;
-    const fitting = among.filter((c) => name !== "" && sameFactorName(name, nameOf(to, c.number)));
+    if (name === "") return undefined;
+    // The same name written alike wins over a clear part of a name («Низкий уровень» fits several).
+    const alike = among.filter((c) => normalizeText(nameOf(to, c.number)) === normalizeText(name));
+    const fitting = alike.length > 0 ? alike : among.filter((c) => sameFactorName(name, nameOf(to, c.number)));
     return fitting.length === 1 ? fitting[0] : undefined;
   };
   const pairs: FactorPair[] = [];
