@@ -3,7 +3,7 @@
  *   1. a national workbook — 40 000 schools (10 risk factors, curators, yes/no columns) and a 2 000-item plan —
  *      loaded and saved by ExcelJS alone, then `shnor report` on it: both times, their ratio (target ≤ 1.5) and
  *      peak memory; each in a fresh child process, best of two alternating rounds;
- *   2. every custom function of the built bundle on a 10 000-row range;
+ *   2. every custom function of the built bundle on a 10 000-row range, and the table finder on 10 000 / 40 000 rows;
  *   3. the deadline parser against chrono-node (bench/deadlines.bench.ts);
  *   4. gzip sizes of dist/functions.js and of the task pane's initial load;
  *   5. `npm audit --omit=dev` (needs the registry: a failure is said and the bench goes on).
@@ -159,6 +159,28 @@ async function customFunctions(rows: number): Promise<void> {
   }
 }
 
+/** Time of the table finder on a schools sheet of 10 000 and 40 000 rows × 20 columns (the tests count reads instead). */
+async function findTablesBench(): Promise<void> {
+  heading("Поиск таблиц: лист школ 10 000 и 40 000 строк × 20 столбцов");
+  const { findTables } = await import("../src/core/tables/findTables");
+  const { DEFAULT_SETTINGS } = await import("../src/core/settings");
+  const levels = ["высокий", "средний", "низкий", null];
+  const sheet = (count: number) => {
+    const header = ["№", "Муниципалитет", "Наименование ОО", "Логин", "Куратор", ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`), "ИС МЭДК", "Вход", "Итог", "Примечание", "Дата визита"];
+    const rows = Array.from({ length: count }, (_, i) => [i + 1, `Район ${i % 40}`, `МБОУ «СОШ № ${i}»`, `sch${i}`, `Куратор ${i % 900}`, ...Array.from({ length: 10 }, (_, k) => levels[(i + k) % 4]), "да", i % 50, (i * 7) % 50, `примечание ${i}`, 44300 + (i % 300)]);
+    return { name: "Школы", cells: [header, ...rows], origin: { row: 0, col: 0 }, merges: [] };
+  };
+  const timed = (count: number): number => {
+    const grid = sheet(count);
+    const started = process.hrtime.bigint();
+    findTables(grid, DEFAULT_SETTINGS);
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  timed(2_000); // JIT warm-up
+  const [small, big] = [timed(10_000), timed(40_000)];
+  console.log(`10 000 строк: ${Math.round(small)} мс; 40 000 строк: ${Math.round(big)} мс; отношение ${(big / small).toFixed(2)} (линейный рост — около 4)`);
+}
+
 function deadlineBench(): void {
   heading("Разбор сроков: наш разбор и chrono-node");
   const run = spawnSync(process.execPath, [join(OUT, "bench", "deadlines.bench.js")], { cwd: ROOT, stdio: "inherit" });
@@ -203,6 +225,7 @@ async function bench(): Promise<void> {
   if (!existsSync(join(DIST, "functions.js"))) throw new Error(`${DIST}/functions.js нет: запустите без --no-build`);
   scale(quick ? 4000 : 40000, quick ? 200 : 2000, quick ? 1 : 2);
   await customFunctions(10_000);
+  await findTablesBench();
   deadlineBench();
   bundleSizes();
   audit();

@@ -8,6 +8,8 @@
  *   - a curator with four schools (the cap is 2);
  *   - one login given to two different schools;
  *   - an unreadable deadline («31.02.2021») and an unknown done mark («ожидаем отчёт»).
+ * A second sheet holds the profiles of the year before (2020, named by the sheet only), for «Динамика рисков»: most
+ * schools had more high factors then, a few were not yet in the project, two have left it.
  * Fixed seed: the same file every time. `--schools N` scales the region (e.g. 40000 for a load test);
  * `--plan-items N` lengthens the plan to N items by repeating its items (default: the 20 items below).
  *
@@ -134,6 +136,27 @@ function addProfileSheet(workbook, schools) {
   sheet.getColumn(2).width = 40;
 }
 
+/** Last year's level of a factor: a factor high now was mostly high then too; some that are not were high. */
+function earlierLevel(random, level) {
+  if (level === "high") return random.chance(0.8) ? "high" : random.pick(["medium", "low"]);
+  return random.chance(0.2) ? "high" : level;
+}
+
+function addEarlierProfileSheet(workbook, schools, random) {
+  const sheet = workbook.addWorksheet("Рисковые профили 2020");
+  sheet.addRow(["Рисковые профили ООНОР по данным ФИОКО"]);
+  sheet.addRow(["Муниципалитет", "Наименование ОО", "Логин ОО", ...Array.from({ length: 10 }, (_, f) => `РФ${f + 1}`)]);
+  const words = LEVEL_STYLES.words;
+  schools.forEach((school, i) => {
+    if (i % 23 === 7) return; // joined the project this year
+    sheet.addRow([school.municipality, school.name, school.login, ...school.factors.map((level) => words[earlierLevel(random, level)])]);
+  });
+  // Left the project since: found in this year only.
+  sheet.addRow([MUNICIPALITIES[1], "МКОУ «Заречная ООШ»", "sch999001", "высокий", "высокий", "", "", "средний", "", "", "", "", ""]);
+  sheet.addRow([MUNICIPALITIES[6], "МБОУ «Лесная СОШ»", "sch999002", "", "высокий", "", "", "", "", "", "", "", ""]);
+  sheet.getColumn(2).width = 40;
+}
+
 function addMonitoringSheet(workbook, schools, random) {
   const sheet = workbook.addWorksheet("Мониторинг");
   sheet.addRow(["Мониторинг реализации проекта «500+» (входной и итоговый)"]);
@@ -238,6 +261,7 @@ function buildDemoWorkbook(schoolCount = 100, seed = 500, planItems = 0) {
   addPlanSheet(workbook, planItems);
   // The steps before a plan draw from their own generator: the sheets above stay as they were.
   addBeforePlanSheets(workbook, schools, createRandom(seed + 1));
+  addEarlierProfileSheet(workbook, schools, createRandom(seed + 2));
   return workbook;
 }
 

@@ -5,15 +5,19 @@
  * committed, xlsxPackage.ts adds them (and the application's name) to the package it wrote.
  * Rows are streamed to the file one by one (ExcelJS's streaming writer), so 40 000 schools do not sit in
  * memory twice; the file appears at once, complete: written beside the target under a temporary name, then
- * renamed over it. Interrupted by Ctrl+C (or SIGTERM) the temporary file is removed before the process ends;
- * only a hard kill can leave it, under its hidden .tmp name, never under the target's.
+ * renamed over it. Before the rename the written package is read back once, finished in memory (charts, application
+ * name: only the sheets with a chart are rewritten, the other parts keep their compressed bytes) and written again
+ * under the same temporary name. Interrupted by Ctrl+C (or SIGTERM) the temporary file is removed before the process
+ * ends; only a hard kill can leave it, under its hidden .tmp name, never under the target's.
  */
 import { createWriteStream, openSync, promises as fs, rmSync } from "fs";
 import { basename, dirname, join } from "path";
 import ExcelJS from "exceljs";
 import { fileDateOfDay } from "../core/calendar";
 import type { Cell } from "../core/cell";
+import { cellAddress } from "../core/problems";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
+import { CELL_MAX_CHARS } from "../reports/cellList";
 import { NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";
 import type { OutValue } from "../reports/model";
 import { markerReference, reportMarkerName, reportSheetName } from "../reports/sheetNames";
@@ -152,6 +156,16 @@ class CellStyles {
   }
 }
 
+/**
+ * Excel holds at most 32 767 characters in a cell («Excel specifications and limits») and repairs a file with more:
+ * a longer text is a builder's mistake (lists are clipped in src/reports/cellList.ts), refused rather than written.
+ */
+function refuseOverlong(layout: SheetLayout, r: number, { col, value }: PlacedValue): void {
+  if (typeof value === "string" && value.length > CELL_MAX_CHARS) {
+    throw new Error(`Лист «${layout.sheetName}», ячейка ${cellAddress(r, col)}: ${value.length} символов, больше предела Excel (${CELL_MAX_CHARS}).`);
+  }
+}
+
 /** What row r holds: title, a note, a caption, a header or a data row of each block crossing it. */
 function valuesOfRow(layout: SheetLayout, r: number): PlacedValue[] {
   const out: PlacedValue[] = [];
@@ -173,6 +187,7 @@ function valuesOfRow(layout: SheetLayout, r: number): PlacedValue[] {
       });
     });
   }
+  for (const placed of out) refuseOverlong(layout, r, placed);
   return out;
 }
 

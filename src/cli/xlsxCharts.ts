@@ -2,18 +2,18 @@
  * Native charts in a package ExcelJS wrote (ExcelJS writes none): for each sheet whose layout has a chart, the
  * parts Excel itself writes for a clustered column/bar chart (ECMA-376 Part 1, §21.2 DrawingML Charts, §20.5
  * SpreadsheetML Drawing):
- *   xl/charts/chartN.xml          c:chartSpace — one series whose categories and values are formulas over the sheet's
+ *   xl/charts/chartN.xml          c:chartSpace — its series (one, or one per year), categories and values formulas over the sheet's
  *                                 own cells, with caches of those cells so a viewer draws it before recalculating
  *   xl/drawings/drawingN.xml      xdr:wsDr — one xdr:twoCellAnchor at the layout's anchor, pointing at the chart
  *   xl/drawings/_rels/…, xl/worksheets/_rels/sheetM.xml.rels, <drawing r:id> in the sheet, [Content_Types].xml
- * The chart is the one the Office door draws (src/excel/writeReports.ts addChart): same kind, title, no legend,
+ * The chart is the one the Office door draws (src/excel/writeReports.ts addChart): same kind, title, a legend only for several series,
  * «0%» on the value axis for shares, the series named by its header cell.
  * Free of Node-only APIs (the file door is to run in a browser too): it works on a JSZip of the package's bytes.
  * The sheet XML is touched by one string insertion near its end, never parsed: a report sheet can hold 40 000 rows.
  */
 import type JSZip from "jszip";
 import { columnLetters } from "../core/problems";
-import type { PlacedChart, SheetLayout } from "../reports/layout";
+import type { PlacedChart, PlacedSeries, SheetLayout } from "../reports/layout";
 import type { OutValue } from "../reports/model";
 
 /** A sheet as written: its name in the workbook and its layout, which has a chart. */
@@ -102,35 +102,44 @@ export function withDrawingElement(sheetXml: string, relId: string): string {
   const tailStart = Math.max(0, sheetXml.lastIndexOf("</sheetData>"));
   const tail = sheetXml.slice(tailStart);
   if (/<drawing[\s/>]/.test(tail)) throw new Error("xlsxCharts: у листа уже есть рисунки (<drawing>)");
-  const declaresR = /^[^]*?<worksheet\b[^>]*\sxmlns:r=/.test(sheetXml.slice(0, 2000));
+  const rootStart = sheetXml.indexOf("<worksheet");
+  const root = sheetXml.slice(rootStart, sheetXml.indexOf(">", rootStart));
+  const declaresR = /\sxmlns:r=/.test(root);
   const element = `<drawing${declaresR ? "" : ` xmlns:r="${NS.relationships}"`} r:id="${relId}"/>`;
   const follower = new RegExp(`<(?:${AFTER_DRAWING.join("|")})[\\s/>]`).exec(tail);
   const at = tailStart + (follower ? follower.index : tail.lastIndexOf("</worksheet>"));
   return sheetXml.slice(0, at) + element + sheetXml.slice(at);
 }
 
-/** The chart part: a clustered bar (kind "bar") or column chart of one series read from the sheet's cells. */
+/** The chart part: a clustered bar (kind "bar") or column chart of its series, read from the sheet's cells. */
 export function chartXml(sheetName: string, layout: SheetLayout & { chart: PlacedChart }): string {
   const chart = layout.chart;
   const horizontal = chart.kind === "bar";
-  const categoryRows = rowsOf(chart.categories);
-  const categories = categoryRows.map((row) => cellOf(layout, row, chart.categories.left));
-  const values = rowsOf(chart.values).map((row) => cellOf(layout, row, chart.values.left));
-  const valueFormat = numberFormatOf(layout, chart.values.top, chart.values.left);
   const ref = (top: number, left: number, bottom = top) => {
     const quoted = `'${sheetName.replace(/'/g, "''")}'`;
     const cell = (row: number) => `$${columnLetters(left)}$${row + 1}`;
     return `${quoted}!${cell(top)}${bottom === top ? "" : `:${cell(bottom)}`}`;
   };
-  const { categories: cat, values: val, seriesName } = chart;
-  const series =
-    `<c:ser><c:idx val="0"/><c:order val="0"/>` +
-    `<c:tx><c:strRef><c:f>${escapeXml(ref(seriesName.row, seriesName.col))}</c:f>${strCache([chart.seriesTitle])}</c:strRef></c:tx>` +
-    `<c:spPr><a:solidFill><a:schemeClr val="accent1"/></a:solidFill></c:spPr>` +
-    `<c:invertIfNegative val="0"/>` +
-    `<c:cat><c:strRef><c:f>${escapeXml(ref(cat.top, cat.left, cat.bottom))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${escapeXml(ref(val.top, val.left, val.bottom))}</c:f>${numCache(values, valueFormat)}</c:numRef></c:val>` +
-    `</c:ser>`;
+  const cat = chart.categories;
+  const categories = rowsOf(cat).map((row) => cellOf(layout, row, cat.left));
+  // The first series and any more (two years side by side), each named by its header cell, as the Office door adds them.
+  const allSeries: PlacedSeries[] = [chart, ...(chart.moreSeries ?? [])];
+  const series = allSeries
+    .map((one, i) => {
+      const val = one.values;
+      const values = rowsOf(val).map((row) => cellOf(layout, row, val.left));
+      const valueFormat = numberFormatOf(layout, val.top, val.left);
+      return (
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
+        `<c:tx><c:strRef><c:f>${escapeXml(ref(one.seriesName.row, one.seriesName.col))}</c:f>${strCache([one.seriesTitle])}</c:strRef></c:tx>` +
+        `<c:spPr><a:solidFill><a:schemeClr val="accent${(i % 6) + 1}"/></a:solidFill></c:spPr>` +
+        `<c:invertIfNegative val="0"/>` +
+        `<c:cat><c:strRef><c:f>${escapeXml(ref(cat.top, cat.left, cat.bottom))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${escapeXml(ref(val.top, val.left, val.bottom))}</c:f>${numCache(values, valueFormat)}</c:numRef></c:val>` +
+        `</c:ser>`
+      );
+    })
+    .join("");
   const CAT_AXIS = 1001;
   const VAL_AXIS = 1002;
   const axisCommon = (id: number, position: string) =>
@@ -160,7 +169,8 @@ export function chartXml(sheetName: string, layout: SheetLayout & { chart: Place
     catAx +
     valAx +
     `</c:plotArea>` +
-    // no <c:legend>: one series, named in the title (the Office door hides the legend too)
+    // One series is named in the title and has no legend; several get one (as the Office door shows them).
+    (allSeries.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "") +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart>` +
     `</c:chartSpace>`

@@ -1,7 +1,7 @@
 /**
  * The Office.js reader: every sheet's used range as a SheetGrid (values only; Excel hands dates over as serial
- * numbers already), with its merged areas. Syncs: one for the sheets and markers, one for the used ranges, then
- * one per chunk of rows, each response kept near 2 MB (Excel on the web refuses responses over 5 MB too): the
+ * numbers already), with its merged areas (read in pieces with the rows, see mergePieces). Syncs: one for the sheets and
+ * markers, one for the used ranges, then one per chunk of rows, each response kept near 2 MB (Excel on the web refuses responses over 5 MB too): the
  * first chunk is small, the next ones sized by the bytes per cell seen so far. The add-in's own report sheets
  * are not read at all: they are never input.
  */
@@ -88,19 +88,19 @@ export async function readWorkbookSheets(
     pendingCells = 0;
   };
   for (const { grid, sheet, rows, cols } of toRead) {
-    if (caps.mergedAreas) {
-      const merged = sheet
-        .getRangeByIndexes(grid.origin.row, grid.origin.col, rows, cols)
-        .getMergedAreasOrNullObject()
-        .load("address");
-      pending.push(() => {
-        if (!merged.isNullObject) grid.merges = parseAreas(merged.address);
-        return { cells: 0, bytes: 0 };
-      });
-    }
+    const seen = new Set<string>();
     for (let top = 0; top < rows; ) {
       if (pendingCells >= budget) await flush();
       const count = Math.min(Math.max(1, Math.floor((budget - pendingCells) / cols)), rows - top);
+      if (caps.mergedAreas) {
+        for (const piece of mergePieces(grid.origin.row + top, grid.origin.col, count, cols)) {
+          const merged = sheet.getRangeByIndexes(piece.row, piece.col, piece.rows, piece.cols).getMergedAreasOrNullObject().load("address");
+          pending.push(() => {
+            if (!merged.isNullObject) grid.merges.push(...parseAreas(merged.address).filter((m) => firstSeen(seen, m)));
+            return { cells: 0, bytes: 0 };
+          });
+        }
+      }
       const range = sheet.getRangeByIndexes(grid.origin.row + top, grid.origin.col, count, cols).load("values");
       pending.push(() => {
         let bytes = 0;
@@ -116,6 +116,43 @@ export async function readWorkbookSheets(
   }
   await flush();
   return { grids, reportSheets, state, syncs };
+}
+
+/**
+ * getMergedAreasOrNullObject fails when its range holds more than 512 merged areas (its doc comment in
+ * @types/office-js). A merged area has at least two cells, so a piece of at most 1 024 cells can never hold more:
+ * the merges are read in such pieces, queued with the values of the same rows (no sync of their own).
+ */
+export const MERGED_AREAS_CAP = 512;
+const MERGE_PIECE_CELLS = 2 * MERGED_AREAS_CAP;
+
+interface Piece {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Rows [row, row+rows) × columns [col, col+cols) cut into pieces of at most MERGE_PIECE_CELLS cells. */
+export function mergePieces(row: number, col: number, rows: number, cols: number): Piece[] {
+  const pieces: Piece[] = [];
+  const width = Math.min(cols, MERGE_PIECE_CELLS);
+  const height = Math.max(1, Math.floor(MERGE_PIECE_CELLS / width));
+  for (let r = 0; r < rows; r += height) {
+    for (let c = 0; c < cols; c += width) pieces.push({ row: row + r, col: col + c, rows: Math.min(height, rows - r), cols: Math.min(width, cols - c) });
+  }
+  return pieces;
+}
+
+/**
+ * A merged area crossing a piece's edge is in both pieces. The documentation does not say whether it then comes
+ * back whole or cut to the piece; it is assumed whole (as Range.mergeArea works in Excel), so it is kept once.
+ */
+function firstSeen(seen: Set<string>, area: CellRange): boolean {
+  const key = `${area.top}:${area.left}:${area.bottom}:${area.right}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
 }
 
 const AREA = /(?:'(?:[^']|'')*'|[^',!]+)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g;

@@ -1,10 +1,11 @@
 /** «Кураторы»: schools per curator, «да» when above the cap (default 2), the curator's schools (SPEC §2, §6). */
 import { curatorLoads } from "../core/risk/curators";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
-import type { WorkbookData } from "../core/tables/records";
+import type { SchoolRecord, WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
-import { type Highlight, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
+import { listInCell } from "./cellList";
+import { type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
 
 const OVER_CAP = { fill: "#FFC7CE", fontColor: "#9C0006", bold: true };
 
@@ -13,10 +14,18 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
   const cap = ctx.settings.curatorCap;
   const { loads, withoutCurator } = curatorLoads(schools, cap);
   const highlights: Highlight[] = [];
+  // Lists too long for a cell are written whole in «Полные списки школ» below, a school a row.
+  const fullLists: OutValue[][] = [];
+  const listed = (who: string, list: readonly SchoolRecord[]): string => {
+    const cell = listInCell(list.map((s) => s.name), "; ", "полный список — ниже");
+    if (cell.hidden > 0) list.forEach((school, i) => fullLists.push([who, i + 1, school.municipality, school.name]));
+    return cell.text;
+  };
   const rows = loads.map((load, i) => {
     if (load.overCap) highlights.push({ row: i, col: 2, ...OVER_CAP });
-    return [load.curator, load.schools.length, load.overCap ? "да" : "нет", load.schools.map((s) => s.name).join("; ")];
+    return [load.curator, load.schools.length, load.overCap ? "да" : "нет", listed(load.curator, load.schools)];
   });
+  const withoutCuratorNote = withoutCurator.length === 0 ? [] : [`Без куратора (${withoutCurator.length}): ${listed("без куратора", withoutCurator)}`];
   const over = loads.filter((l) => l.overCap).length;
   const title = REPORT_SHEET_NAMES.curators;
   return {
@@ -27,7 +36,7 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
       `Норма: не более ${cap} ОО на куратора; превышение у ${over} из ${loads.length}`,
-      ...(withoutCurator.length === 0 ? [] : [`Без куратора (${withoutCurator.length}): ${withoutCurator.map((s) => s.name).join("; ")}`]),
+      ...withoutCuratorNote,
     ],
     main: {
       columns: [
@@ -40,7 +49,22 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
       highlights,
     },
     side: [],
-    below: [],
+    below: fullLists.length === 0 ? [] : [fullListsBlock(fullLists)],
     problems: [],
+  };
+}
+
+/** The main table's column widths, so that the printed width stays the main table's (SPEC §6 «Printing»). */
+function fullListsBlock(rows: OutValue[][]): TableBlock {
+  return {
+    caption: "Полные списки школ там, где ячейка «Школы» сокращена",
+    columns: [
+      { header: "Куратор", format: "text", width: 28 },
+      { header: "№", format: "integer", width: 10 },
+      { header: "Муниципалитет", format: "text", width: 14, wrap: true },
+      { header: "Наименование ОО", format: "text", width: 70, wrap: true },
+    ],
+    rows,
+    highlights: [],
   };
 }

@@ -9,7 +9,15 @@ import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
-import { type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
+import { listInCell } from "./cellList";
+import { type ColumnSpec, type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
+
+/** The main table's first columns, repeated by the full lists below it so that the printed width stays the same. */
+const SCHOOL_COLUMNS: readonly ColumnSpec[] = [
+  { header: "Муниципалитет", format: "text", width: 22 },
+  { header: "Наименование ОО", format: "text", width: 40, wrap: true },
+  { header: "Логин", format: "text", width: 14 },
+];
 
 const FLAGGED = { fill: "#FFC7CE", fontColor: "#9C0006", bold: true };
 const UNFAVOURABLE = { fill: "#FFEB9C", fontColor: "#9C5700" };
@@ -34,6 +42,8 @@ export function buildIdentificationReport(
   const found = identify(data.tables, data.schools, settings);
   const shown = found.judgements.filter((j) => inMunicipality(j.school, ctx.municipality));
   const highlights: Highlight[] = [];
+  // Grounds too many for a cell are written whole below, a ground a row.
+  const allGrounds: OutValue[][] = [];
   const rows: OutValue[][] = shown.map((j, i) => {
     const grounds = [...j.triggers];
     if (j.yearsMissing.length > 0) grounds.push(`нет результатов за ${yearsText(j.yearsMissing)} (оценено по ${j.yearsPresent.length > 0 ? yearsText(j.yearsPresent) : "имеющимся"})`);
@@ -42,11 +52,23 @@ export function buildIdentificationReport(
     const unfavourable = typeof index === "object" && index.unfavourable !== null ? (index.unfavourable ? "да" : "нет") : "";
     if (j.flagged) highlights.push({ row: i, col: 3, ...FLAGGED });
     if (unfavourable === "да") highlights.push({ row: i, col: 6, ...UNFAVOURABLE });
-    return [j.school.municipality, j.school.name, j.school.login, j.flagged ? "да" : "нет", grounds.join("; "), indexValue, unfavourable];
+    const cell = listInCell(grounds, "; ", "все — ниже");
+    if (cell.hidden > 0) grounds.forEach((g, k) => allGrounds.push([j.school.municipality, j.school.name, j.school.login, k + 1, g]));
+    return [j.school.municipality, j.school.name, j.school.login, j.flagged ? "да" : "нет", cell.text, indexValue, unfavourable];
   });
   const flagged = shown.filter((j) => j.flagged).length;
   const judged = new Set(found.judgements.map((j) => j.school.key));
   const withoutResults = data.schools.filter((s) => !judged.has(s.key) && inMunicipality(s, ctx.municipality));
+  const noResults = listInCell(withoutResults.map((s) => s.name), "; ", "все — ниже");
+  const below: TableBlock[] = [];
+  if (allGrounds.length > 0) {
+    const columns = [...SCHOOL_COLUMNS, { header: "№", format: "integer", width: 14 }, { header: "Основание", format: "text", width: 60, wrap: true }] as const;
+    below.push({ caption: "Основания полностью (там, где ячейка «Основания» сокращена)", columns: [...columns], rows: allGrounds, highlights: [] });
+  }
+  if (noResults.hidden > 0 && found.years.length > 0) {
+    const rows = withoutResults.map((s): OutValue[] => [s.municipality, s.name, s.id ?? ""]);
+    below.push({ caption: "ОО списка школ без результатов оценочных процедур", columns: [...SCHOOL_COLUMNS], rows, highlights: [] });
+  }
   const rule = [
     `не менее ${settings.threshold} % участников получили «2» в ${settings.proceduresPerYear} и более процедурах одного года`,
     ...(settings.consecutiveYears >= 2 ? [`или в одной процедуре ${yearsWord(settings.consecutiveYears)} подряд`] : []),
@@ -60,15 +82,13 @@ export function buildIdentificationReport(
       ...municipalityNote(ctx.municipality, shown.length),
       found.years.length === 0 ? "Таблица результатов оценочных процедур не найдена: нужны колонки «Год», «Процедура», «Доля «2», %» или колонки вида «ВПР-2021 рус 5 доля 2»" : `Правило: ${rule}; годы: ${yearsText(found.years)}`,
       `Признак низких результатов: ${flagged} из ${shown.length} ОО`,
-      ...(withoutResults.length === 0 || found.years.length === 0 ? [] : [`Нет результатов оценочных процедур у ${withoutResults.length} ОО списка школ: ${withoutResults.map((s) => s.name).join("; ")}`]),
+      ...(withoutResults.length === 0 || found.years.length === 0 ? [] : [`Нет результатов оценочных процедур у ${withoutResults.length} ОО списка школ: ${noResults.text}`]),
       ...found.index.notes,
       ...found.data.notes,
     ],
     main: {
       columns: [
-        { header: "Муниципалитет", format: "text", width: 22 },
-        { header: "Наименование ОО", format: "text", width: 40, wrap: true },
-        { header: "Логин", format: "text", width: 14 },
+        ...SCHOOL_COLUMNS,
         { header: "Признак низких результатов", format: "text", width: 14 },
         { header: "Основания", format: "text", width: 60, wrap: true },
         { header: "ИСБШ", format: "number", width: 12 },
@@ -78,7 +98,7 @@ export function buildIdentificationReport(
       highlights,
     },
     side: [],
-    below: [],
+    below,
     problems: [...found.data.problems, ...found.index.problems],
   };
 }

@@ -6,8 +6,12 @@ import { findIndicators } from "../core/indicators/indicatorColumns";
 import { indicatorShares, type ShareRow } from "../core/indicators/shares";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
+import { listInCell } from "./cellList";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
+
+/** Where a clipped settings list stands whole. */
+const IN_SETTINGS = "все — на листе «Настройки ШНОР»";
 import { type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
 
 export const REGION_SHARES_CAPTION = "Доли по региону";
@@ -42,8 +46,8 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
       indicators.length === 0
         ? "Столбцы-показатели (отметки «да»/«нет» или пары «вход»/«итог») в списке школ не найдены"
         : "Знаменатель — все ОО; пустая ячейка — «нет данных» (в знаменателе); для динамики — ОО с обоими значениями",
-      ...(off.length === 0 ? [] : [`Отключены в настройках: ${off.join("; ")}`]),
-      ...(chosen.length === 0 ? [] : [`Направление динамики задано в настройках: ${chosen.join("; ")}`]),
+      ...(off.length === 0 ? [] : [`Отключены в настройках: ${listInCell(off, "; ", IN_SETTINGS).text}`]),
+      ...(chosen.length === 0 ? [] : [`Направление динамики задано в настройках: ${listInCell(chosen, "; ", IN_SETTINGS).text}`]),
     ],
     main: {
       columns: [

@@ -3,6 +3,7 @@ import { identify, inMunicipality } from "../core/identification/identify";
 import { type IdentificationSettings } from "../core/identification/settings";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
+import { listInCell } from "./cellList";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
 import { type Highlight, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
@@ -30,7 +31,9 @@ export function buildPartnersReport(
     notes: [
       ...municipalityNote(ctx.municipality, shown.length),
       `Партнёры — из реестра «Стабильно высокие результаты» (${found.register.length} ОО): сначала свой муниципалитет, затем другие; не более ${settings.partnerCap} ШНОР на партнёра`,
-      unpaired.length === 0 ? `Пары подобраны для всех ${shown.length} ШНОР` : `Без партнёра ${unpaired.length} из ${shown.length} ШНОР: ${unpaired.map((p) => p.flagged.name).join("; ")}`,
+      unpaired.length === 0
+        ? `Пары подобраны для всех ${shown.length} ШНОР`
+        : `Без партнёра ${unpaired.length} из ${shown.length} ШНОР: ${listInCell(unpaired.map((p) => p.flagged.name), "; ", "все — в таблице, строки без партнёра выделены").text}`,
     ],
     main: {
       columns: [

@@ -14,6 +14,7 @@ import { PLAN_STATUS, PLAN_STATUS_ORDER, type PlanItemStatus, type PlanStatus, p
 import type { PlanPeriod } from "../core/period";
 import { cellProblem, type Problem } from "../core/problems";
 import type { PlanInfo, PlanRecord, WorkbookData } from "../core/tables/records";
+import { listInCell } from "./cellList";
 import { reportTitle } from "./common";
 import { planLabels } from "./planLabels";
 import type { ReportContext } from "./context";
@@ -172,11 +173,14 @@ function notesOf(e: PlanEvaluation, ctx: ReportContext): string[] {
   }
   const implied = e.items.filter((i) => i.deadline.implied);
   if (implied.length > 0) {
-    const list = implied.map((i) => `${itemLabel(i)} («${i.deadline.impliedParts!.join("», «")}»)`).join(", ");
-    notes.push(`Год взят из периода плана: ${list}`);
+    const list = listInCell(implied.map((i) => `${itemLabel(i)} («${i.deadline.impliedParts!.join("», «")}»)`), ", ", "все пункты — в таблице");
+    notes.push(`Год взят из периода плана: ${list.text}`);
   }
   const remarks = e.items.filter((i) => i.deadline.note !== undefined);
-  if (remarks.length > 0) notes.push(`Примечания к срокам не меняют срок: ${remarks.map((i) => `${itemLabel(i)} — «${i.deadline.note}»`).join("; ")}`);
+  if (remarks.length > 0) {
+    const list = listInCell(remarks.map((i) => `${itemLabel(i)} — «${i.deadline.note}»`), "; ", "все — в столбце «Сроки (как в плане)»");
+    notes.push(`Примечания к срокам не меняют срок: ${list.text}`);
+  }
   return notes;
 }
 
@@ -252,7 +256,7 @@ function overdueByExecutor(items: EvaluatedItem[]): TableBlock {
   }
   const rows = [...byExecutor.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], "ru"))
-    .map(([who, list]) => [who, list.length, list.map(itemLabel).join(", ")]);
+    .map(([who, list]) => [who, list.length, listInCell(list.map(itemLabel), ", ", "все — в таблице, статус «Просрочено»").text]);
   return {
     caption: "Просрочено по исполнителям",
     columns: [

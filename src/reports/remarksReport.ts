@@ -4,6 +4,7 @@
  * reading before trusting a number.
  */
 import { cellAddress, columnLetters, type Problem } from "../core/problems";
+import { listInRows, textInCell } from "./cellList";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
 import { REPORT_SHEET_NAMES, type OutValue, type SheetDescription, type TableBlock } from "./model";
@@ -61,7 +62,7 @@ function problemsBlock(problems: Problem[]): TableBlock {
       { header: "Замечание", format: "text", width: 90, wrap: true },
       { header: "Важность", format: "text", width: 16 },
     ],
-    rows: problems.map((p) => [...(files ? [p.file ?? ""] : []), p.sheet ?? "", placeInSheet(p), p.message, SEVERITY_WORDS[p.severity]]),
+    rows: problems.map((p) => [...(files ? [p.file ?? ""] : []), p.sheet ?? "", placeInSheet(p), textInCell(p.message), SEVERITY_WORDS[p.severity]]),
     highlights: problems.map((p, row) => ({ row, col: files ? 4 : 3, fill: SEVERITY_COLORS[p.severity] })),
   };
 }
@@ -75,12 +76,12 @@ function placeInSheet(p: Problem): string {
 }
 
 function recognitionBlock(recognition: Recognition): TableBlock {
-  const rows: OutValue[][] = recognition.tables.map((t) => [
-    t.sheet,
-    t.range,
-    t.columns.map((c) => c.meaning).join("; "),
-    t.period ? `${t.kind}; период: ${t.period}` : t.kind,
-  ]);
+  // A table of many columns continues on rows of its own, so that every column's meaning is listed.
+  const rows: OutValue[][] = recognition.tables.flatMap((t) =>
+    (t.columns.length === 0 ? [""] : listInRows(t.columns.map((c) => c.meaning), "; ")).map((meanings, i): OutValue[] =>
+      i === 0 ? [t.sheet, t.range, meanings, t.period ? `${t.kind}; период: ${t.period}` : t.kind] : ["", "", meanings, "(продолжение)"],
+    ),
+  );
   return {
     caption: "Что распознано в книге",
     columns: [
@@ -98,7 +99,7 @@ function notesBlock(notes: string[]): TableBlock {
   return {
     caption: "Примечания",
     columns: [{ header: "Примечание", format: "text", width: 24 }],
-    rows: notes.map((n) => [n]),
+    rows: notes.map((n) => [textInCell(n)]),
     highlights: [],
   };
 }

@@ -21,6 +21,7 @@ import {
   type YearProfiles,
 } from "../core/risk/riskDynamics";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
+import { YEAR_SOURCE_WORDS } from "../core/tables/profileYears";
 import type { ProfileYearData, SchoolRecord, WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
@@ -125,8 +126,10 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
 }
 
 function yearNotes(years: ProfileYearData[], earlier: ProfileYearData, later: ProfileYearData): string[] {
-  const sheets = (y: ProfileYearData): string => [...new Set(y.tables.map((t) => `«${t.sheet}»`))].join(", ");
-  const notes = [`Сравниваются рисковые профили ${earlier.year.label} (лист ${sheets(earlier)}) и ${later.year.label} (лист ${sheets(later)})`];
+  // «лист «Профили 2020», из названия листа»: where each year's tables are and how their year was read.
+  const sheets = (y: ProfileYearData): string =>
+    [...new Set(y.tables.map((t, i) => `лист «${t.sheet}», ${YEAR_SOURCE_WORDS[y.sources[i]]}`))].join("; ");
+  const notes = [`Сравниваются рисковые профили ${earlier.year.label} (${sheets(earlier)}) и ${later.year.label} (${sheets(later)})`];
   if (years.length > 2) notes.push(`Профили ${years.slice(0, -2).map((y) => y.year.label).join(", ")} не сравниваются: динамика — за два последних года`);
   return notes;
 }

@@ -6,7 +6,8 @@ import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
-import { REPORT_SHEET_NAMES, type Highlight, type SheetDescription } from "./model";
+import { listInCell, listInRows } from "./cellList";
+import { REPORT_SHEET_NAMES, type Highlight, type OutValue, type SheetDescription, type TableBlock } from "./model";
 
 const PRIORITY_FILL = "#FCE4D6";
 
@@ -22,6 +23,14 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
   const noMandatory = mandatoryNote(data);
   const plan = noMandatory === null ? readPlanGroups(data.plan, new Set(factorsInForce(data).map((f) => f.number))) : { measures: [], problems: [] };
   const mandatoryOf = mandatoryMeasuresBySchool(plan.measures);
+  // A list too long for a cell is written whole below, once per set of groups (schools of one set share it).
+  const clipped = new Map<string, string[]>();
+  const mandatoryCell = (groups: readonly number[]): string => {
+    const parts = mandatoryOf(groups).split(", ").filter((p) => p !== "");
+    const cell = listInCell(parts, ", ", "полностью — ниже, по группам риска");
+    if (cell.hidden > 0) clipped.set(formatGroups(groups), parts);
+    return cell.text;
+  };
   const highlights: Highlight[] = [];
   const rows = risks.map((risk, i) => {
     if (risk.priority === MONTHLY_VISIT) highlights.push({ row: i, col: 5, fill: PRIORITY_FILL, bold: true });
@@ -32,7 +41,7 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
       formatGroups(risk.groups),
       risk.highCount,
       risk.priority,
-      noMandatory === null ? mandatoryOf(risk.groups) : "",
+      noMandatory === null ? mandatoryCell(risk.groups) : "",
     ];
   });
   const title = REPORT_SHEET_NAMES.riskGroups;
@@ -60,7 +69,22 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
       highlights,
     },
     side: [],
-    below: [],
+    below: clipped.size === 0 ? [] : [fullMandatoryBlock(clipped)],
     problems: [...problems, ...plan.problems],
+  };
+}
+
+/** Each clipped list whole, in cells of a printable size, under the main table's first two columns. */
+function fullMandatoryBlock(lists: Map<string, string[]>): TableBlock {
+  const rows: OutValue[][] = [];
+  for (const [groups, parts] of lists) for (const cell of listInRows(parts, ", ")) rows.push([groups, cell]);
+  return {
+    caption: "Обязательные мероприятия полностью (там, где ячейка сокращена)",
+    columns: [
+      { header: "Группы риска", format: "text", width: 22 },
+      { header: "Обязательные мероприятия", format: "text", width: 42, wrap: true },
+    ],
+    rows,
+    highlights: [],
   };
 }

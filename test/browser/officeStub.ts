@@ -124,16 +124,10 @@ async function addSelection(): Promise<void> {
         selection.active = selection.range.split(":")[0];
       });
     };
-    // A formula's text comes from the fake's own `formulas` where it has one, else from its `values` (which hold the
-    // text today); where that text calls one of the add-in's functions, Excel shows the function's result instead.
+    // The fake computes no custom function: where a cell's formula calls one, Excel shows the function's result (or
+    // #NAME?); every other cell reads as the fake reads it.
     const resolveProp = range.resolveProp as Fn;
-    const formulasOf = (self: unknown): unknown[][] => {
-      try {
-        return resolveProp.call(self, "formulas") as unknown[][];
-      } catch {
-        return resolveProp.call(self, "values") as unknown[][];
-      }
-    };
+    const formulasOf = (self: unknown): unknown[][] => resolveProp.call(self, "formulas") as unknown[][];
     range.resolveProp = function (this: unknown, prop: string) {
       if (prop === "formulas") return formulasOf(this);
       if (prop === "formulasLocal") return formulasOf(this).map((row) => row.map(localFormula));

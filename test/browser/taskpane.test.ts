@@ -450,6 +450,9 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
     expect((await page.getByTestId("table").allTextContents()).sort()).toEqual(recognition.tables.map((t) => `«${t.sheet}» ${t.range}: ${t.kind}`).sort());
     await page.getByRole("button", { name: /^«План-график»/ }).click();
     await page.getByText("Сроки реализации → срок", { exact: true }).waitFor();
+    // Risk profiles of two years: each table says its year and where it was read.
+    await page.getByRole("button", { name: /^«Рисковые профили 2020»/ }).click();
+    await page.getByText("Год рисковых профилей: 2020 (из названия листа)", { exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await shot(page, "pane-found.png");
   });
@@ -508,7 +511,7 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
     const settingsSheet = { name: SETTINGS_SHEET_NAME, cells: (await host<Cell[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!, visibility: "Hidden" as const };
     const inputs = [...demo.sheets.filter((s) => s.name !== SETTINGS_SHEET_NAME), settingsSheet];
     const cli = await cliReport(folder, inputs, ["--as-of", "2021-06-15", "--municipality", municipality]);
-    for (const name of ["Группы риска", "Сводка рисков", "Кураторы", "Показатели", "Исполнение плана"]) {
+    for (const name of ["Группы риска", "Сводка рисков", "Кураторы", "Показатели", "Динамика рисков", "Исполнение плана"]) {
       const before = (await host<number[]>(page, "syncPayloads")).length;
       await page.getByRole("button", { name, exact: true }).click();
       await page.getByRole("button", { name: `Открыть лист «${name}»` }).waitFor();
@@ -555,6 +558,7 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
 const REPORT_FILE_NAMES: Record<string, string> = {
   "Группы риска": "risk-groups",
   "Сводка рисков": "risk-summary",
+  "Динамика рисков": "risk-dynamics",
   Кураторы: "curators",
   Показатели: "indicators",
   "Исполнение плана": "plan-status",

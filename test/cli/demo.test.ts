@@ -4,6 +4,7 @@ import { join, resolve } from "path";
 import type ExcelJS from "exceljs";
 import { gridOfWorksheet } from "../../src/cli/readXlsx";
 import { openWorkbook, tempFolder } from "../helpers/workbooks";
+import { blockRows, type RefYear, referenceDynamics } from "./riskDynamicsReference";
 
 const ROOT = resolve(__dirname, "..", "..");
 
@@ -35,6 +36,25 @@ function mainRows(sheet: ExcelJS.Worksheet, first: string): unknown[][] {
   const top = cells.findIndex((row) => row[0] === first);
   const end = cells.findIndex((row, i) => i > top && row.every((v) => v === null));
   return cells.slice(top + 1, end < 0 ? undefined : end);
+}
+
+/** A demo profile sheet as the reference reads it: logins as keys (the first row of a login wins), «высокий», «В», «+» high. */
+function demoYear(cells: unknown[][], label: string): RefYear {
+  const header = cells.findIndex((row) => row.includes("Логин ОО"));
+  const [m, n, l] = ["Муниципалитет", "Наименование ОО", "Логин ОО"].map((h) => cells[header].indexOf(h));
+  // Factor k's column: «РФk» in the header row, or k under «Рисковые факторы» in the row below it.
+  const columnOf = (k: number): number => {
+    const named = cells[header].indexOf(`РФ${k}`);
+    return named >= 0 ? named : cells[header + 1].indexOf(k);
+  };
+  const schools: RefYear["schools"] = [];
+  for (const row of cells.slice(header + 1)) {
+    const login = row[l];
+    if (typeof login !== "string" || !login.startsWith("sch") || schools.some((s) => s.key === login)) continue;
+    const high = new Set([...Array(10).keys()].map((i) => i + 1).filter((k) => ["высокий", "В", "+"].includes(String(row[columnOf(k)]))).map(String));
+    schools.push({ key: login, municipality: String(row[m]), name: String(row[n]), high });
+  }
+  return { label, schools, factors: [...Array(10).keys()].map((i) => String(i + 1)) };
 }
 
 describe("demo region", () => {
@@ -90,10 +110,10 @@ describe("demo region", () => {
       "Стабильно высокие результаты",
       "Сетевые пары",
       "График собеседований",
-      // The demo's ИСБШ weights come from its settings sheet, which stays out of the file (no --with-settings).
+      "Динамика рисков",
       "Замечания",
     ]);
-    // The demo keeps its ИСБШ weights in the settings sheet; a file for sending does not carry it (only --with-settings).
+    // The demo's ИСБШ weights come from its settings sheet, which stays out of the file (no --with-settings).
     const plan = written.getWorksheet("Исполнение плана")!;
     let header = 0;
     plan.eachRow((row, n) => {
@@ -121,5 +141,25 @@ describe("demo region", () => {
     expect(mainRows(written.getWorksheet("Стабильно высокие результаты")!, "Муниципалитет").length).toBeGreaterThan(0);
     expect(mainRows(written.getWorksheet("Сетевые пары")!, "Муниципалитет ШНОР")).toHaveLength(flagged.length);
     expect(mainRows(written.getWorksheet("График собеседований")!, "Дата")).toHaveLength(flagged.length);
+
+    // «Динамика рисков»: last year's profiles against this year's, every school's row as the reference gives it.
+    const cells = cellsOf(demo.buildDemoWorkbook());
+    const ref = referenceDynamics(
+      demoYear(cells["Рисковые профили 2020"], "2020"),
+      demoYear(cells["Рисковые профили"], "2021"),
+      new Map([...Array(10).keys()].map((i) => [String(i + 1), i + 1])),
+    );
+    const dynamics = gridOfWorksheet(written.getWorksheet("Динамика рисков")!).cells;
+    const main = ["Муниципалитет", "Наименование ОО", "Высокой значимости, 2020", "Высокой значимости, 2021", "Устранены", "Сохраняются", "Новые", "Вышла из групп риска"];
+    // ExcelJS reads an empty text cell back as empty: the reference's «» is null here.
+    expect(blockRows(dynamics, main)).toEqual(ref.rows.map((r) => r.map((v) => (v === "" ? null : v))));
+    expect(ref.rows.length).toBeGreaterThan(90);
+    expect(ref.rows.some((r) => r[7] === "да") && ref.rows.some((r) => r[4] !== "")).toBe(true);
+    const byMunicipality = blockRows(dynamics, ["Муниципалитет", "ОО", "Факторов устранено", "ОО с уменьшением", "ОО вне групп риска"]);
+    expect(byMunicipality.slice(0, -1)).toEqual([...ref.byMunicipality].map(([name, v]) => [name, ...v]));
+    const byFactor = blockRows(dynamics, ["Фактор", "ОО в 2020", "ОО в 2021", "Изменение"]);
+    expect(byFactor.map((r) => r.slice(1))).toEqual([...ref.byFactor.values()].map(([b, a]) => [b, a, a - b]));
+    const oneYear = blockRows(dynamics, ["Муниципалитет", "Наименование ОО", "Есть в профилях", "Нет в профилях"]);
+    expect(oneYear.map((r) => r[1]).sort()).toEqual([...ref.onlyAfter, ...ref.onlyBefore].sort());
   });
 });

@@ -3,15 +3,19 @@
  * the add-in's Office.js reader from a fake Excel holding what Excel's API returns for that workbook (dates as
  * serial numbers, a merged value in its top-left cell only, rich text as its plain text, booleans as booleans).
  */
-import { join } from "path";
+import { execFileSync } from "child_process";
+import { existsSync } from "fs";
+import { join, resolve } from "path";
 import type ExcelJS from "exceljs";
 import { mustDayOf } from "../../src/core/calendar";
 import type { Cell, CellRange, SheetGrid } from "../../src/core/cell";
-import { readXlsx } from "../../src/cli/readXlsx";
+import { main } from "../../src/cli/main";
+import { gridOfWorksheet, readXlsx } from "../../src/cli/readXlsx";
+import { runReports } from "../../src/excel/api";
 import { readWorkbookSheets } from "../../src/excel/readSheets";
 import { reportMarkerName } from "../../src/reports/sheetNames";
 import { createFakeExcel } from "../helpers/fakeExcel";
-import { fileDate, type SheetSpec, tempFolder, writeWorkbook } from "../helpers/workbooks";
+import { fileDate, openWorkbook, type SheetSpec, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 /** A cell as the user sees it in Excel; `file` is how ExcelJS stores it, `excel` what Range.values returns. */
 interface Both {
@@ -116,4 +120,62 @@ describe("the ExcelJS and the Office.js readers", () => {
     expect(schools.cells[3]).toEqual(["МБОУ «Азовская СОШ № 1»", "высокий", "В", null, mustDayOf(2021, 3, 12), true]);
     expect(schools.cells[1].slice(1, 4)).toEqual(["Рисковые факторы", null, null]);
   });
+});
+
+const ROOT = resolve(__dirname, "..", "..");
+
+/** A sheet's cells as the user reads them: an empty text is an empty cell, trailing empty rows and columns cut. */
+function asRead(cells: Cell[][]): Cell[][] {
+  const rows = cells.map((row) => row.map((v) => (v === "" ? null : v)));
+  const width = Math.max(0, ...rows.map((row) => row.reduce<number>((w, v, i) => (v === null ? w : i + 1), 0)));
+  const used = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
+  while (used.length > 0 && used[used.length - 1].every((v) => v === null)) used.pop();
+  return used;
+}
+
+describe("the demo region through both doors", () => {
+  it("«Динамика рисков» holds the same cells whether `shnor report` or the add-in writes it; the add-in's chart has both years", async () => {
+    // The demo generator needs the compiled calendar (npm run build:cli).
+    if (!existsSync(join(ROOT, "build", "cli", "core", "calendar.js"))) {
+      execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+    }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const demo = require(join(ROOT, "scripts", "demo", "generate.js")) as { generate(out: string): Promise<string>; DEMO_AS_OF: string };
+    const folder = tempFolder("shnor-doors-demo-");
+    const input = await demo.generate(join(folder, "demo-region.xlsx"));
+    const out = join(folder, "reports.xlsx");
+    const quiet = { out: () => undefined, err: () => undefined };
+    expect(await main(["report", input, "--out", out, "--as-of", demo.DEMO_AS_OF], quiet)).toBe(0);
+    const fromCli = gridOfWorksheet((await openWorkbook(out)).getWorksheet("Динамика рисков")!);
+    expect(fromCli.origin).toEqual({ row: 0, col: 0 });
+
+    // The add-in reads the same workbook as Excel holds it (each sheet from A1, merged values in their first cell).
+    const { grids } = await readXlsx(input);
+    const fake = createFakeExcel({
+      sheets: grids.map((g) => ({
+        name: g.name,
+        cells: [
+          ...Array.from({ length: g.origin.row }, () => [] as Cell[]),
+          ...g.cells.map((row) => [...new Array<Cell>(g.origin.col).fill(null), ...row]),
+        ],
+        merges: g.merges,
+        visibility: g.name === "Настройки ШНОР" ? ("Hidden" as const) : ("Visible" as const),
+      })),
+    });
+    Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
+    const written = await runReports("all", { asOf: mustDayOf(2021, 6, 15) });
+    expect(written.written.map((w) => w.sheetName)).toContain("Динамика рисков");
+    const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Динамика рисков")!;
+
+    expect(asRead(sheet.cells)).toEqual(asRead(fromCli.cells));
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0].seriesName).toBe("ОО в 2020");
+    expect(sheet.charts[0].moreSeries).toEqual([{ name: "ОО в 2021", values: expect.stringMatching(/^'Динамика рисков'!/), categories: sheet.charts[0].categories }]);
+    expect(sheet.charts[0].legendVisible).toBe(true);
+    // The two series are the neighbouring columns «ОО в 2020» and «ОО в 2021» of the same factor rows.
+    const [, first] = /!([A-Z]+)\d+:/.exec(sheet.charts[0].source)!;
+    const [, second] = /!([A-Z]+)\d+:/.exec(sheet.charts[0].moreSeries![0].values!)!;
+    expect(second.charCodeAt(0) - first.charCodeAt(0)).toBe(1);
+    expect(sheet.charts[0].source.replace(/[A-Z]+(\d)/g, "$1")).toBe(sheet.charts[0].moreSeries![0].values!.replace(/[A-Z]+(\d)/g, "$1"));
+  }, 120_000);
 });

@@ -10,13 +10,15 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { readXlsx } from "../../src/cli/readXlsx";
-import { addChartParts, withDrawingElement } from "../../src/cli/xlsxCharts";
+import { addChartParts, chartXml, withDrawingElement } from "../../src/cli/xlsxCharts";
 import { finishPackage } from "../../src/cli/xlsxPackage";
 import { mustDayOf } from "../../src/core/calendar";
+import { columnLetters } from "../../src/core/problems";
 import { writeReportSheets } from "../../src/excel/writeReports";
 import { runEngine } from "../../src/reports/engine";
 import { layoutSheet, type PlacedChart, type SheetLayout } from "../../src/reports/layout";
 import { createFakeExcel, type FakeChart } from "../helpers/fakeExcel";
+import { riskSummary } from "../helpers/reportDescriptions";
 import { convertWithSoffice, describeWithTool, findPythonWithOpenpyxl, findSoffice, mustHave } from "../helpers/officeTools";
 import { openWorkbook, tempFolder } from "../helpers/workbooks";
 
@@ -380,5 +382,35 @@ describeWithTool(python, OPENPYXL, INSTALL_OPENPYXL)("openpyxl", () => {
         cached: c.values.cache.map(Number),
       })),
     );
+  });
+});
+
+describe("a chart of two years («Динамика рисков»)", () => {
+  it("has one series per value column, each read from its own cells and named by its header, and a legend", () => {
+    const desc = riskSummary(3);
+    desc.side[0].columns.push({ header: "Число ОО, 2020", format: "integer", width: 10 });
+    desc.side[0].rows = [
+      ["РФ1. Низкий уровень оснащения школы", 12, 15],
+      ["РФ2. Дефицит педагогических кадров", 7, 4],
+    ];
+    desc.chart = { ...desc.chart!, moreValueColumns: [2] };
+    const layout = layoutSheet(desc) as SheetLayout & { chart: PlacedChart };
+    const xml = chartXml("Динамика рисков", layout);
+    const series = [...xml.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => m[0]);
+    expect(series).toHaveLength(2);
+    const [first, second] = series.map((s) => ({
+      name: seriesPart(between(s, "<c:tx><c:strRef>", "</c:strRef></c:tx>")).cache,
+      values: seriesPart(between(s, "<c:val>", "</c:val>")),
+      idx: val(s, "c:idx"),
+    }));
+    expect([first.name, second.name]).toEqual([["Число ОО"], ["Число ОО, 2020"]]);
+    expect([first.values.cache, second.values.cache]).toEqual([["12", "7"], ["15", "4"]]);
+    const { left, top, bottom } = layout.chart.moreSeries![0].values;
+    expect(second.values.ref).toBe(`'Динамика рисков'!$${columnLetters(left)}$${top + 1}:$${columnLetters(left)}$${bottom + 1}`);
+    expect(left).toBe(layout.chart.values.left + 1);
+    expect([first.idx, second.idx]).toEqual(["0", "1"]);
+    expect(xml).toContain("<c:legend>");
+    // one series: no legend, as the Office door shows it
+    expect(chartXml("Сводка рисков", layoutSheet(riskSummary(3)) as SheetLayout & { chart: PlacedChart })).not.toContain("<c:legend");
   });
 });

@@ -108,3 +108,72 @@ describe("createFakeExcel", () => {
     expect(fake.workbookSnapshot().names[0].formula).toBe("=#REF!$A$1");
   });
 });
+
+describe("what the fake models from the documentation (issue 14, point 9)", () => {
+  const run = (fake: ReturnType<typeof book>, batch: (ctx: Excel.RequestContext) => Promise<void>): Promise<void> =>
+    fake.Excel.run((ctx) => batch(ctx as unknown as Excel.RequestContext));
+
+  it("a formula cell reads as its computed value through values, as its text through formulas; a written one is not computed", async () => {
+    const fake = createFakeExcel({
+      sheets: [{ name: "Доли", cells: [[2, 4]], formulas: [{ row: 0, col: 2, formula: "=A1/B1", value: 0.5 }, { row: 0, col: 3, formula: "=A1/0", value: "#ДЕЛ/0!" }] }],
+    });
+    await run(fake, async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Доли").getRange("A1:D1").load("values,formulas");
+      await ctx.sync();
+      expect(range.values).toEqual([[2, 4, 0.5, "#ДЕЛ/0!"]]);
+      expect(range.formulas).toEqual([[2, 4, "=A1/B1", "=A1/0"]]);
+    });
+    await expect(
+      run(fake, async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getItem("Доли");
+        sheet.getRange("E1").values = [["=A1*2"]];
+        sheet.getRange("E1").load("values");
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/не вычисляет формулу «=A1\*2»/);
+  });
+
+  it("named items carry only what was loaded", async () => {
+    const fake = book();
+    fake.addName("SHNOR_REPORT_curators", "ООНОР 2021");
+    await run(fake, async (ctx) => {
+      const names = ctx.workbook.names.load("items/name");
+      await ctx.sync();
+      expect(names.items.map((n) => n.name)).toEqual(["SHNOR_REPORT_curators"]);
+      expect(() => names.items[0].formula).toThrow(/not available/);
+    });
+  });
+
+  it("every proxy object costs an object path in the request, even with no action on it", async () => {
+    const fake = book();
+    await run(fake, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("ООНОР 2021");
+      for (let i = 0; i < 1_000; i++) sheet.getRangeByIndexes(i, 0, 1, 1).format.fill.color = "#FFFFFF";
+      await ctx.sync();
+    });
+    // 1 000 × (range + format + fill + the set) + the sheet: at least 100 bytes each.
+    expect(fake.syncPayloads()[0]).toBeGreaterThanOrEqual(4_001 * 100);
+  });
+
+  it("refuses a text over 32 767 characters and a getRanges address over 255 characters", async () => {
+    const fake = book();
+    await expect(
+      run(fake, async (ctx) => {
+        ctx.workbook.worksheets.getItem("ООНОР 2021").getRange("C1").values = [["я".repeat(32_768)]];
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/32768 символов, больше 32767/);
+    await run(fake, async (ctx) => {
+      ctx.workbook.worksheets.getItem("ООНОР 2021").getRange("C1").values = [["я".repeat(32_767)]];
+      await ctx.sync();
+    });
+    const address = Array.from({ length: 40 }, (_, i) => `A${i * 2 + 1}:B${i * 2 + 1}`).join(",");
+    expect(address.length).toBeGreaterThan(255);
+    await expect(
+      run(fake, async (ctx) => {
+        ctx.workbook.worksheets.getItem("ООНОР 2021").getRanges(address).format.fill.color = "#FFFFFF";
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/больше 255/);
+  });
+});

@@ -1,5 +1,5 @@
 /** The Office.js reader against the strict fake: grids as the engine needs them, in few, bounded syncs. */
-import type { Cell } from "../../src/core/cell";
+import type { Cell, CellRange } from "../../src/core/cell";
 import { mustDayOf } from "../../src/core/calendar";
 import type { Capabilities } from "../../src/excel/capabilities";
 import {
@@ -135,5 +135,36 @@ describe("parseAreas", () => {
     expect(parseAreas("Лист1!$AA$10:$AB$11")).toEqual([{ top: 9, left: 26, bottom: 10, right: 27 }]);
     expect(parseAreas("'It''s, ok'!A1")).toEqual([{ top: 0, left: 0, bottom: 0, right: 0 }]);
     expect(parseAreas("")).toEqual([]);
+  });
+});
+
+describe("merged areas over Excel's 512 cap", () => {
+  it("reads 600 merges (a municipality merged over its two schools, 600 times) in pieces, without another sync", async () => {
+    const cells: Cell[][] = [["Муниципалитет", "Наименование ОО", "РФ1"]];
+    const merges: CellRange[] = [];
+    for (let m = 0; m < 600; m++) {
+      cells.push([`МО ${m + 1}`, `МБОУ СОШ № ${2 * m + 1}`, "высокий"], [null, `МБОУ СОШ № ${2 * m + 2}`, "низкий"]);
+      merges.push({ top: 1 + 2 * m, left: 0, bottom: 2 + 2 * m, right: 0 });
+    }
+    // One tall area crossing every piece is read once.
+    cells[1].push("Примечание ко всем школам");
+    merges.push({ top: 1, left: 3, bottom: 1200, right: 3 });
+    const fake = createFakeExcel({ sheets: [{ name: "Школы", cells, merges }] });
+    const withMerges = await read(fake);
+    const withoutMerges = await read(createFakeExcel({ sheets: [{ name: "Школы", cells }] }), { ...ALL, mergedAreas: false });
+    const inOrder = (list: CellRange[]): CellRange[] => [...list].sort((a, b) => a.top - b.top || a.left - b.left);
+    expect(inOrder(withMerges.grids[0].merges)).toEqual(inOrder(merges));
+    expect(withMerges.syncs).toBe(withoutMerges.syncs);
+  });
+
+  it("the fake refuses more than 512 merged areas in one call, as its documentation says", async () => {
+    const merges = Array.from({ length: 513 }, (_, i) => ({ top: 2 * i, left: 0, bottom: 2 * i + 1, right: 0 }));
+    const fake = createFakeExcel({ sheets: [{ name: "Школы", cells: [["x"]], merges }] });
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Школы").getRange("A1:A1026").getMergedAreasOrNullObject().load("address");
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/513 объединённых областей/);
   });
 });

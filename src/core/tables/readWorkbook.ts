@@ -8,6 +8,7 @@ import type { Problem } from "../problems";
 import { DEFAULT_FACTORS, readFactorListSheet } from "../risk/catalogue";
 import type { Settings } from "../settings";
 import { SETTINGS_SHEET_NAME } from "../settingsSheet";
+import { withoutErrorValues } from "./errorValues";
 import { findTables } from "./findTables";
 import { readPlan } from "./planRecords";
 import { splitProfileYears } from "./profileYears";
@@ -21,8 +22,14 @@ const KIND_NOTE: Partial<Record<FoundTable["kind"], string>> = {
 };
 
 export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheetNames: Set<string>): WorkbookData {
-  const inputs = grids.filter((g) => !reportSheetNames.has(g.name) && g.name !== SETTINGS_SHEET_NAME);
   const problems: Problem[] = [];
+  const inputs = grids
+    .filter((g) => !reportSheetNames.has(g.name) && g.name !== SETTINGS_SHEET_NAME)
+    .map((g) => {
+      const clean = withoutErrorValues(g);
+      problems.push(...clean.problems);
+      return clean.grid;
+    });
   const notes: string[] = [];
 
   // A sheet listing the factors (№ and name) gives the catalogue in force for every table.

@@ -203,7 +203,10 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
       schools.push(record);
       byKey.set(record.key, record);
       const name = identityText(record.name);
-      byName.set(name, [...(byName.get(name) ?? []), record]);
+      // Pushed, not copied: a region repeats names («МБОУ «СОШ № 1»») hundreds of times.
+      const sameName = byName.get(name);
+      if (sameName) sameName.push(record);
+      else byName.set(name, [record]);
     }
 
     if (!hasMunicipality && table.rows.some((r) => r.section !== undefined)) {
