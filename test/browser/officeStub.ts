@@ -124,17 +124,17 @@ async function addSelection(): Promise<void> {
         selection.active = selection.range.split(":")[0];
       });
     };
-    // The fake computes no custom function: where a cell's formula calls one, Excel shows the function's result (or
-    // #NAME?); every other cell reads as the fake reads it.
+    // The fake computes no custom function (it refuses to read such a cell's value): where a cell's formula calls one,
+    // Excel shows the function's result (or #NAME?). A range without such a cell reads as the fake reads it; in a range
+    // with one, another formula reads as its text.
     const resolveProp = range.resolveProp as Fn;
     const formulasOf = (self: unknown): unknown[][] => resolveProp.call(self, "formulas") as unknown[][];
     range.resolveProp = function (this: unknown, prop: string) {
-      if (prop === "formulas") return formulasOf(this);
       if (prop === "formulasLocal") return formulasOf(this).map((row) => row.map(localFormula));
-      const content = resolveProp.call(this, prop);
-      if (prop !== "values") return content;
+      if (prop !== "values") return resolveProp.call(this, prop);
       const formulas = formulasOf(this);
-      return (content as unknown[][]).map((row, r) => row.map((value, c) => (isAddinCall(formulas[r]?.[c]) ? shownValue(formulas[r][c]) : value)));
+      if (!formulas.some((row) => row.some(isAddinCall))) return resolveProp.call(this, prop);
+      return formulas.map((row) => row.map((content) => (isAddinCall(content) ? shownValue(content) : content)));
     };
     const values = Object.getOwnPropertyDescriptor(range, "values")!;
     Object.defineProperty(range, "formulas", {
