@@ -20,7 +20,7 @@ import { recurrence } from "./constructs/recurrence";
 import { schedulePointer } from "./constructs/schedulePointer";
 import { until } from "./constructs/until";
 import { wholePeriod } from "./constructs/wholePeriod";
-import { FILLER_WORDS, type Frequency } from "./dictionaries";
+import { FILLER_WORDS, type Frequency, MONTHS } from "./dictionaries";
 import { type Expression, expressionsOf, isSchoolYearPlan, type JoinContext, NeedsPeriod, Unreadable, windowsOf } from "./join";
 import type { Construct, Match, Piece } from "./pieces";
 import { type ControlRule, everyUnit, everyWeekday, type Repetition } from "./repeat";
@@ -38,6 +38,16 @@ export interface DeadlineOptions {
 
 /** Tried in this order at each token; the first that reads wins. */
 const CONSTRUCTS: Construct[] = [noDate, schedulePointer, wholePeriod, dueAfter, dayOfMonth, recurrence, until, rangeWords, matchPoint];
+/** The constructs that can start with a number («25 числа», «1 раз в квартал», «15 марта»). */
+const NUMBER_CONSTRUCTS: Construct[] = [dayOfMonth, recurrence, matchPoint];
+/** A dotted date or a month name starts nothing but a point (the other constructs begin with a function word). */
+const POINT_ONLY: Construct[] = [matchPoint];
+
+function constructsAt(t: Token): Construct[] {
+  if (t.kind === "number") return NUMBER_CONSTRUCTS;
+  if (t.kind === "dotted" || (t.kind === "word" && MONTHS.has(t.text))) return POINT_ONLY;
+  return CONSTRUCTS;
+}
 
 export function parseDeadline(input: Cell, period: PlanPeriod | null, opts: DeadlineOptions = {}): DeadlineResult {
   const calendar: SchoolCalendar = { schoolYearEnd: opts.schoolYearEnd ?? DEFAULT_SETTINGS.schoolYearEnd, schoolQuarters: opts.schoolQuarters };
@@ -94,7 +104,8 @@ function readPieces(tokens: Token[]): Piece[] {
       continue;
     }
     let m: Match | null = null;
-    for (let k = 0; k < CONSTRUCTS.length && m === null; k++) m = CONSTRUCTS[k](tokens, i);
+    const constructs = constructsAt(t);
+    for (let k = 0; k < constructs.length && m === null; k++) m = constructs[k](tokens, i);
     if (m) {
       pieces.push(...m.pieces);
       i = m.next;
@@ -189,11 +200,14 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
   if (repeat) {
     const { frequency, rule, weekday } = repeat;
     const template = frequency === "year" && expressions.length > 0 && expressions.every((e) => e.left.unit.year === undefined && e.right?.unit.year === undefined);
-    const reps: Repetition[] = template
-      ? yearlyWindows(expressions, ctx).map((w) => ({ window: w, control: w.end }))
-      : (expressions.length > 0 ? windowsOf(expressions, ctx) : [periodWindow(ctx)]).flatMap((s) =>
-          weekday !== undefined && !rule ? everyWeekday(s, weekday) : everyUnit(s, frequency, ctx.calendar, rule),
-        );
+    const reps: Repetition[] = [];
+    if (template) for (const w of yearlyWindows(expressions, ctx)) reps.push({ window: w, control: w.end });
+    else {
+      // a plain loop: flatMap is the slowest step of a recurring phrase (npm run bench)
+      for (const s of expressions.length > 0 ? windowsOf(expressions, ctx) : [periodWindow(ctx)]) {
+        reps.push(...(weekday !== undefined && !rule ? everyWeekday(s, weekday) : everyUnit(s, frequency, ctx.calendar, rule)));
+      }
+    }
     if (reps.length === 0) return null;
     const controls = sortedUnique(reps.map((r) => r.control));
     return {

@@ -10,8 +10,11 @@
 import { type Construct, isWord, type Match, numberAt, span, startsPhrase } from "../pieces";
 import type { Token } from "../tokenizer";
 
+const UNTIL_STARTS = new Set(["в", "не", "до", "к"]);
+
 /** «до 5», «не позднее 5», «к 5»: the token of the day, or null. */
 export function dayAfterUntil(tokens: Token[], i: number): number | null {
+  if (!isWord(tokens, i, UNTIL_STARTS)) return null;
   const start = startsPhrase(tokens, i, ["в", "срок", "до"])
     ? i + 3
     : startsPhrase(tokens, i, ["не", "позднее"]) || startsPhrase(tokens, i, ["не", "позже"])
