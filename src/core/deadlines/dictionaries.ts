@@ -63,8 +63,11 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map<string, number>([
   ...["воскресенье", "воскресеньям"].map((w) => [w, 0] as [string, number]),
 ]);
 
-/** «schoolQuarter» is the school's четверть, whose bounds are a setting (SPEC §5). */
-export type Frequency = "week" | "month" | "quarter" | "schoolQuarter" | "halfYear" | "year";
+/**
+ * «schoolQuarter» is the school's четверть, whose bounds are a setting (SPEC §5); «schoolHalf» is a half-year of a
+ * school-year plan (I 01.09–31.12, II 01.01–the school-year end), which «1 раз в полугодие» means there.
+ */
+export type Frequency = "week" | "month" | "quarter" | "schoolQuarter" | "halfYear" | "schoolHalf" | "year";
 
 /** «ежемесячно», «ежеквартально» … */
 export const FREQUENCY_ADVERBS: ReadonlyMap<string, Frequency> = new Map<string, Frequency>([

@@ -198,7 +198,9 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
   const whole = find(pieces, "wholePeriod");
 
   if (repeat) {
-    const { frequency, rule, weekday } = repeat;
+    const { rule, weekday } = repeat;
+    // «1 раз в полугодие» in a school-year plan: the school's half-years, as «I полугодие» there
+    const frequency = repeat.frequency === "halfYear" && isSchoolYearPlan(ctx) ? "schoolHalf" : repeat.frequency;
     const template = frequency === "year" && expressions.length > 0 && expressions.every((e) => e.left.unit.year === undefined && e.right?.unit.year === undefined);
     const reps: Repetition[] = [];
     if (template) for (const w of yearlyWindows(expressions, ctx)) reps.push({ window: w, control: w.end });

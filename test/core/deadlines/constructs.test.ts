@@ -482,6 +482,11 @@ describe("school half-years in a school-year plan (issue 13)", () => {
     const r = parseDeadline("II полугодие", period("2021-09-01..2022-05-31"), { schoolYearEnd: { month: 5, day: 31 } });
     expect([r.start, r.end]).toEqual([day("2022-01-01"), day("2022-05-31")]);
   });
+  test("«1 раз в полугодие», «ежеполугодно» in a school-year plan repeat the school's half-years", () => {
+    for (const phrase of ["1 раз в полугодие", "ежеполугодно", "не реже одного раза в полугодие"]) {
+      expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ controls: ["2021-12-31", "2022-08-31"], windows: ["2021-09-01..2021-12-31", "2022-01-01..2022-08-31"] });
+    }
+  });
   test("a school year written after the half-year makes it the school's in any plan", () => {
     expect(read("I полугодие 2021-2022 учебного года", YEARS_2021_2022).span).toBe("2021-09-01..2021-12-31");
   });
@@ -533,6 +538,7 @@ describe("a schedule named instead of a date (issue 13)", () => {
     ["в соответствии с КТП", "в соответствии с КТП"],
     ["по плану", "по плану"],
     ["по отдельному плану", "по отдельному плану"],
+    ["по плану-графику", "по плану-графику"],
   ])("«%s» alone is «Без срока» with the phrase as the note", (phrase, note) => {
     expect(read(phrase, YEAR_2021).result).toMatchObject({ kind: "none", note });
   });
