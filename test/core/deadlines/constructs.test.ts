@@ -444,6 +444,13 @@ describe("school quarters (четверти, issue 13)", () => {
   test.each([["1 раз в четверть"], ["по итогам четверти"], ["по итогам каждой четверти"], ["ежечетвертно"]])("«%s»: each quarter's end", (phrase) => {
     expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ kind: "recurring", controls: ["2021-10-31", "2021-12-31", "2022-03-31", "2022-05-31"], span: "2021-09-01..2022-05-31" });
   });
+  test("«в конце каждой четверти», «по итогам года» repeat; «в конце мая», «по итогам учебного года» are not read", () => {
+    expect(read("в конце каждой четверти", SCHOOL_2021_2022).controls).toEqual(["2021-10-31", "2021-12-31", "2022-03-31", "2022-05-31"]);
+    expect(read("по итогам года", SCHOOL_2021_2022)).toMatchObject({ kind: "recurring", controls: ["2022-08-31"] });
+    expect(read("по итогам года", YEARS_2021_2022).controls).toEqual(["2021-12-31", "2022-12-31"]);
+    expect(read("в конце мая", YEAR_2021).kind).toBe("unparsed");
+    expect(read("по итогам учебного года", YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "по итогам учебного года" });
+  });
   test("in a calendar-year plan the quarters of 2021 come from two school years", () => {
     expect(read("III четверть", YEAR_2021).span).toBe("2021-01-01..2021-03-31");
     expect(read("1 раз в четверть", YEAR_2021).controls).toEqual(["2021-03-31", "2021-05-31", "2021-10-31", "2021-12-31"]);
