@@ -4,6 +4,7 @@
  * «Исполнение плана». The bounds below are a St Petersburg school's for 2023-2024 (school247spb.ru, «Учебные периоды
  * (четверти): 1 сентября — 27 октября …»).
  */
+import fc from "fast-check";
 import { dayOf, isoDay } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
 import { parseSchoolQuarters, schoolQuartersText } from "../../src/core/deadlines/schoolQuarters";
@@ -137,5 +138,27 @@ describe("through the engine, as both doors run it (a school's plan and its sett
     const result = run([["Учебные четверти 2023-2024", "01.09–27.10; 06.11–29.12"]]);
     expect(result.problems).toContainEqual(expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 1, col: 1, message: expect.stringContaining("нужно четыре четверти") }));
     expect(column(result, "Окончание")[1]).toBe("2023-12-31");
+  });
+});
+
+describe("properties of the quarters value", () => {
+  test("any text gives quarters or a Russian message, never an exception", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom("01.09", "–", "-", ";", "27.10", "31.02", "05.11", "2023", " ", "\n"), { maxLength: 12 }).map((a) => a.join(""))), fc.integer({ min: 1990, max: 2100 }), (text, year) => {
+        const q = parseSchoolQuarters(text, year);
+        if ("error" in q) expect(q.error).toMatch(/[а-я]/);
+        else expect(q).toHaveLength(4);
+      }),
+    );
+  });
+  test("four ordered ranges written by schoolQuartersText read back to the same days", () => {
+    const daysOfYear = (y: number) => Array.from({ length: 273 }, (_, k) => dayOf(y, 9, 1)! + k); // 1 September … 31 May
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2090 }), fc.uniqueArray(fc.integer({ min: 0, max: 272 }), { minLength: 8, maxLength: 8 }), (y, picks) => {
+        const days = picks.sort((a, b) => a - b).map((k) => daysOfYear(y)[k]);
+        const spans = [0, 2, 4, 6].map((k) => ({ start: days[k], end: days[k + 1] }));
+        expect(parseSchoolQuarters(schoolQuartersText(spans), y)).toEqual(spans);
+      }),
+    );
   });
 });
