@@ -226,7 +226,7 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
     // «сентябрь, в течение года»: from the window to the end of its year (a «до» date still ends the item)
     if (whole && !expressions.some((e) => e.until)) {
       const start = Math.min(...windows.map((w) => w.start));
-      const end = Math.max(whole.scope === "year" ? endOfYearOf(start, ctx) : periodWindow(ctx).end, ...windows.map((w) => w.end));
+      const end = Math.max(whole.scope === "period" ? periodWindow(ctx).end : endOfYearOf(start, ctx, whole.scope === "schoolYear"), ...windows.map((w) => w.end));
       return { kind: "period", windows: [{ start, end }], controlPoints: [end], start, end, implied: false };
     }
     return {
@@ -246,10 +246,10 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
   return null;
 }
 
-/** The end of the year a day falls in: the calendar year, or the school year in a school-year plan. */
-function endOfYearOf(day: Day, ctx: JoinContext): Day {
+/** The end of the year a day falls in: the calendar year, or the school year (said, or in a school-year plan). */
+function endOfYearOf(day: Day, ctx: JoinContext, schoolYear: boolean): Day {
   const { year, month } = ymd(day);
-  if (!isSchoolYearPlan(ctx)) return mustDayOf(year, 12, 31);
+  if (!schoolYear && !isSchoolYearPlan(ctx)) return mustDayOf(year, 12, 31);
   return schoolYearSpan(month >= 9 ? year : year - 1, ctx.calendar.schoolYearEnd).end;
 }
 

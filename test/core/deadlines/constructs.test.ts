@@ -524,6 +524,9 @@ describe("«<window>, в течение года» (issue 13)", () => {
     expect(read("сентябрь, в течение года", SCHOOL_2021_2022).span).toBe("2021-09-01..2022-08-31");
     expect(read("октябрь, в течение учебного года", SCHOOL_2021_2022).span).toBe("2021-10-01..2022-08-31");
   });
+  test("«в течение учебного года» after a window runs to the end of that school year in any plan", () => {
+    expect(read("октябрь 2021, в течение учебного года", YEARS_2021_2022).span).toBe("2021-10-01..2022-08-31");
+  });
   test("a «до» date still ends the item: «в течение года, до 01.06.2021»", () => {
     expect(read("в течение года, до 01.06.2021", YEAR_2021)).toMatchObject({ kind: "deadline", span: "2021-01-01..2021-06-01" });
   });
