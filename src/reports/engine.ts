@@ -22,6 +22,7 @@ import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./mode
 import { buildPartnersReport } from "./partnersReport";
 import { buildPlanStatusReport, planStatusSummary } from "./planStatusReport";
 import type { Recognition } from "./recognition";
+import { listInCell } from "./cellList";
 import { buildRemarksReport } from "./remarksReport";
 import { buildRiskGroupsReport } from "./riskGroupsReport";
 import { buildRiskSummaryReport } from "./riskSummaryReport";
@@ -152,7 +153,7 @@ function unknownMunicipality(data: WorkbookData, municipality: string): Problem[
   const wanted = normalizeText(municipality);
   const known = new Set(data.schools.map((s) => s.municipality));
   if ([...known].some((m) => normalizeText(m) === wanted)) return [];
-  const list = [...known].filter((m) => m.trim() !== "").slice(0, 20).join(", ");
+  const list = listInCell([...known].filter((m) => m.trim() !== ""), ", ").text;
   return [{ message: `Муниципалитет «${municipality}» не найден в списке школ${list ? `; есть: ${list}` : ""}.`, severity: "error" }];
 }
 
