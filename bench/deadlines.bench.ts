@@ -1,7 +1,8 @@
 /**
  * Deadline parser against chrono-node's Russian locale on the phrases of test/fixtures/deadlines.tsv:
- * the share of period/deadline/continuous phrases whose start and end both match, and phrases per second.
- * Figures only, never asserted. Run from the repository root:
+ * the share of period/deadline/continuous phrases whose start and end both match, and phrases per second;
+ * the same share on the real phrases of test/fixtures/realDeadlines.tsv (issue 13).
+ * Figures only, never asserted. Run from the repository root (this part alone):
  *   npx tsc -p bench/tsconfig.json && node build/bench/bench/deadlines.bench.js
  */
 import { readFileSync } from "fs";
@@ -9,6 +10,8 @@ import { join } from "path";
 import { type Day, dayOf, isoDay, parseIsoDay } from "../src/core/calendar";
 import { parseDeadline } from "../src/core/deadlines/parseDeadline";
 import type { PlanPeriod } from "../src/core/period";
+import { parsePlanPeriod } from "../src/core/periodText";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
 
 interface Row {
   phrase: string;
@@ -26,16 +29,28 @@ interface ChronoResult {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const chronoRu: { parse(text: string, ref: Date): ChronoResult[] } = require("chrono-node").ru;
 
-function readRows(): Row[] {
-  const day = (t: string) => (t ? parseIsoDay(t) : null);
-  return readFileSync(join(process.cwd(), "test/fixtures/deadlines.tsv"), "utf8")
+const day = (t: string) => (t ? parseIsoDay(t) : null);
+
+function lines(file: string): string[][] {
+  return readFileSync(join(process.cwd(), "test/fixtures", file), "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "" && !l.startsWith("#"))
-    .map((l) => {
-      const [phrase, period, start, end, kind] = l.split("\t");
-      const [ps, pe] = period.split("..");
-      return { phrase, period: { start: day(ps)!, end: day(pe)!, source: "run", text: period }, start: day(start), end: day(end), kind };
-    });
+    .map((l) => l.split("\t"));
+}
+
+function readRows(): Row[] {
+  return lines("deadlines.tsv").map(([phrase, period, start, end, kind]) => {
+    const [ps, pe] = period.split("..");
+    return { phrase, period: { start: day(ps)!, end: day(pe)!, source: "run", text: period }, start: day(start), end: day(end), kind };
+  });
+}
+
+/** The real phrases: phrase | source | plan period as the plan names it | kind | start | end. */
+function readRealRows(): Row[] {
+  return lines("realDeadlines.tsv").map(([phrase, , periodText, kind, start, end]) => {
+    const period = parsePlanPeriod(periodText, DEFAULT_SETTINGS.schoolYearEnd, "run")!;
+    return { phrase, period, start: day(start), end: day(end), kind };
+  });
 }
 
 /** chrono's dates are local date-times: their local calendar fields are the day it means. */
@@ -89,6 +104,7 @@ function phrasesPerSecond(rows: Row[], parsers: ((r: Row) => unknown)[]): number
 }
 
 const rows = readRows();
+const realRows = readRealRows();
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const rate = (x: number) => Math.round(x).toLocaleString("ru-RU");
 // warm both up first, so neither pays for the JIT inside its timed second
@@ -103,3 +119,6 @@ console.log(`Фраз в таблице: ${rows.length}`);
 console.log(`наш разбор:  совпадение начала и конца ${pct(accuracy(rows, ours))}, фраз в секунду ${rate(oursRate)}`);
 console.log(`chrono (ru): совпадение начала и конца ${pct(accuracy(rows, chrono))}, фраз в секунду ${rate(chronoRate)}`);
 console.log(`ускорение: ${(oursRate / chronoRate).toFixed(1)}×`);
+console.log(`Реальных фраз (realDeadlines.tsv): ${realRows.length}`);
+console.log(`наш разбор:  совпадение начала и конца ${pct(accuracy(realRows, ours))}`);
+console.log(`chrono (ru): совпадение начала и конца ${pct(accuracy(realRows, chrono))}`);

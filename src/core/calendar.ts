@@ -43,9 +43,23 @@ export function mustDayOf(year: number, month: number, day: number): Day {
   return d;
 }
 
-export function ymd(day: Day): YearMonthDay {
-  const date = toUtc(day);
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+/**
+ * Calendar fields of days already asked for: a plan reads the same few hundred days again and again (every month end
+ * of every item), and building a date for each answer is the parser's slowest step (npm run bench). A pure function
+ * of its argument, so the remembered answers (frozen) cannot go stale; bounded like the caches of deadlines/units.ts.
+ */
+const ymdCache = new Map<Day, Readonly<YearMonthDay>>();
+const YMD_CACHE_LIMIT = 50_000;
+
+export function ymd(day: Day): Readonly<YearMonthDay> {
+  let known = ymdCache.get(day);
+  if (known === undefined) {
+    const date = toUtc(day);
+    known = Object.freeze({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+    if (ymdCache.size > YMD_CACHE_LIMIT) ymdCache.clear();
+    ymdCache.set(day, known);
+  }
+  return known;
 }
 
 export function firstOfMonth(year: number, month: number): Day {

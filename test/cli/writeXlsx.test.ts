@@ -118,3 +118,10 @@ describe("writeXlsx", () => {
     expect(existsSync(join(folder, "нет такой папки"))).toBe(false);
   });
 });
+
+it("refuses a cell text over Excel's 32 767 characters, naming the sheet and cell, and leaves no file", async () => {
+  const out = join(folder, "длинный.xlsx");
+  const long: SheetDescription = { ...planSheet, notes: [], main: { ...planSheet.main, rows: [["1", "я".repeat(32_768), ...new Array(planSheet.main.columns.length - 2).fill(null)]] } };
+  await expect(writeXlsx([layoutSheet(long)], out)).rejects.toThrow(/^Лист «Исполнение плана», ячейка B\d+: 32768 символов, больше предела Excel \(32767\)\.$/);
+  expect(existsSync(out)).toBe(false);
+});

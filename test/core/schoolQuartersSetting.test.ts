@@ -4,12 +4,14 @@
  * «Исполнение плана». The bounds below are a St Petersburg school's for 2023-2024 (school247spb.ru, «Учебные периоды
  * (четверти): 1 сентября — 27 октября …»).
  */
+import fc from "fast-check";
 import { dayOf, isoDay } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
 import { parseSchoolQuarters, schoolQuartersText } from "../../src/core/deadlines/schoolQuarters";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
 import type { PlanInfo, WorkbookData } from "../../src/core/tables/records";
+import { runEngine } from "../../src/reports/engine";
 import { evaluatePlan } from "../../src/reports/planStatusReport";
 import { grid } from "../fixtures/layouts/grids";
 
@@ -100,4 +102,55 @@ test("«Исполнение плана» reads «II четверть» with the
   // without the row the default bounds hold
   const plain = evaluatePlan(data, { asOf: dayOf(2024, 1, 10)!, settings: DEFAULT_SETTINGS }).items[0];
   expect(isoDay(plain.deadline.end!)).toBe("2023-12-31");
+});
+
+describe("through the engine, as both doors run it (a school's plan and its settings sheet)", () => {
+  const planGrid = grid("План", [
+    ["План мероприятий по повышению качества образования на 2023-2024 учебный год"],
+    ["№", "Мероприятие", "Сроки", "Ответственный"],
+    [1, "Мониторинг успеваемости", "по итогам четверти", "Заместитель директора по УВР"],
+    [2, "Контрольные работы в 9 классе", "II четверть", "Учителя-предметники"],
+    [3, "Отчёт в управление образования", "ежемесячно до 5 числа", "Директор"],
+    [4, "Родительские собрания", "по графику", "Классные руководители"],
+  ]);
+  const run = (settingsRows: Cell[][]) =>
+    runEngine([planGrid, grid(SETTINGS_SHEET_NAME, [["Параметр", "Значение"], ...settingsRows])], new Set(), { asOf: dayOf(2024, 1, 10)! }, ["planStatus"]);
+  const column = (s: ReturnType<typeof run>, header: string) => {
+    const main = s.sheets.find((x) => x.reportId === "planStatus")!.main;
+    const k = main.columns.findIndex((c) => c.header === header);
+    return main.rows.map((r) => (typeof r[k] === "number" ? isoDay(r[k] as number) : r[k]));
+  };
+  test("the region's quarters set the windows; the other phrases read as the plan writes them", () => {
+    const result = run([["Учебные четверти 2023-2024", SPB_2023]]);
+    expect(column(result, "Начало")).toEqual(["2023-09-01", "2023-11-06", "2023-09-01", null]);
+    expect(column(result, "Окончание")).toEqual(["2024-05-20", "2023-12-29", "2024-08-05", null]);
+    expect(column(result, "Статус")).toEqual(["В работе", "Просрочено", "В работе", "Без срока"]);
+  });
+  test("an unreadable row is a remark with its cell, and the default quarters hold", () => {
+    const result = run([["Учебные четверти 2023-2024", "01.09–27.10; 06.11–29.12"]]);
+    expect(result.problems).toContainEqual(expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 1, col: 1, message: expect.stringContaining("нужно четыре четверти") }));
+    expect(column(result, "Окончание")[1]).toBe("2023-12-31");
+  });
+});
+
+describe("properties of the quarters value", () => {
+  test("any text gives quarters or a Russian message, never an exception", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom("01.09", "–", "-", ";", "27.10", "31.02", "05.11", "2023", " ", "\n"), { maxLength: 12 }).map((a) => a.join(""))), fc.integer({ min: 1990, max: 2100 }), (text, year) => {
+        const q = parseSchoolQuarters(text, year);
+        if ("error" in q) expect(q.error).toMatch(/[а-я]/);
+        else expect(q).toHaveLength(4);
+      }),
+    );
+  });
+  test("four ordered ranges written by schoolQuartersText read back to the same days", () => {
+    const daysOfYear = (y: number) => Array.from({ length: 273 }, (_, k) => dayOf(y, 9, 1)! + k); // 1 September … 31 May
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2090 }), fc.uniqueArray(fc.integer({ min: 0, max: 272 }), { minLength: 8, maxLength: 8 }), (y, picks) => {
+        const days = picks.sort((a, b) => a - b).map((k) => daysOfYear(y)[k]);
+        const spans = [0, 2, 4, 6].map((k) => ({ start: days[k], end: days[k + 1] }));
+        expect(parseSchoolQuarters(schoolQuartersText(spans), y)).toEqual(spans);
+      }),
+    );
+  });
 });

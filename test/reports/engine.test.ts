@@ -8,6 +8,8 @@ import { runEngine } from "../../src/reports/engine";
 import type { SheetDescription } from "../../src/reports/model";
 import { contextGrid, generateRegion, longGrid, wideGrid } from "../fixtures/identification/generated";
 import { PLAN_SHEET, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
+import { namedFactorSchools, omskPlan, twoRowSchools } from "../fixtures/layouts/grids";
+import sampleRegion from "../fixtures/layouts/sample-region.json";
 
 const asOf = mustDayOf(2021, 6, 15);
 
@@ -187,22 +189,48 @@ describe("runEngine", () => {
     expect(g4[0][3]).toBe("ошибка");
   });
 
-  it("never throws, whatever the sheets hold", () => {
+  it("never throws and never crashes a builder on mutated real workbooks, and builds every report in most runs", () => {
+    // Real layouts (the risk sample, the sample region, a generated results region, the layout fixtures), with
+    // a few cells overwritten, rows dropped or repeated: close enough to real input that every builder runs.
+    const bases: SheetGrid[][] = [
+      [...sample(), wideGrid(generateRegion(3)), contextGrid(generateRegion(3))],
+      [...(sampleRegion as SheetGrid[]), longGrid(generateRegion(5)), contextGrid(generateRegion(5))],
+      [...sample(), omskPlan, twoRowSchools(true), namedFactorSchools, wideGrid(generateRegion(8))],
+    ];
     const value = fc.oneof(
       fc.constant(null),
-      fc.constantFrom("Наименование ОО", "Муниципалитет", "Куратор", "РФ1", "РФ2", "Мероприятие", "Сроки", "Итого", "высокий", "В", "+", "да", "март 2021", "31.02.2021", "все"),
+      fc.constantFrom("Наименование ОО", "Муниципалитет", "Куратор", "РФ1", "Мероприятие", "Сроки", "Итого", "высокий", "В", "H", "+", "да", "нет", "частично"),
+      fc.constantFrom("март 2021", "31.02.2021", "до 01.09.2021", "ежеквартально", "все", "1, 3", "2-4, 9", "#Н/Д", "#DIV/0!", "", " "),
       fc.string({ maxLength: 6 }),
-      fc.integer({ min: -5, max: 50000 }),
+      fc.integer({ min: -5, max: 50_000 }),
+      fc.double({ noNaN: true }),
       fc.boolean(),
     );
-    const grids = fc.array(fc.array(fc.array(value, { minLength: 1, maxLength: 6 }), { maxLength: 8 }), { minLength: 1, maxLength: 3 });
+    const edit = fc.record({ sheet: fc.nat(), row: fc.nat(), col: fc.nat(), kind: fc.constantFrom("set", "set", "set", "drop", "repeat"), value });
+    const runs = 200;
+    const built = new Map<string, number>();
     fc.assert(
-      fc.property(grids, (sheets) => {
-        const result = runEngine(sheets.map((rows, i) => grid(`Лист${i + 1}`, rows)), new Set(), { asOf, municipality: "Тарский район" });
+      fc.property(fc.nat({ max: bases.length - 1 }), fc.array(edit, { maxLength: 8 }), fc.boolean(), (base, edits, filter) => {
+        const grids = bases[base].map((g) => ({ ...g, cells: g.cells.map((row) => [...row]) }));
+        for (const e of edits) {
+          const g = grids[e.sheet % grids.length];
+          if (g.cells.length === 0) continue;
+          const r = e.row % g.cells.length;
+          if (e.kind === "drop") g.cells.splice(r, 1);
+          else if (e.kind === "repeat") g.cells.splice(r, 0, [...g.cells[r]]);
+          else if (g.cells[r].length > 0) g.cells[r][e.col % g.cells[r].length] = e.value;
+        }
+        const result = runEngine(grids, new Set(), { asOf, municipality: filter ? "Тарский район" : undefined });
+        expect(result.summary.join("\n")).not.toMatch(/внутренней ошибки/);
         expect(result.sheets[result.sheets.length - 1].reportId).toBe("remarks");
+        for (const s of result.sheets) built.set(s.reportId, (built.get(s.reportId) ?? 0) + 1);
       }),
-      { numRuns: 150 },
+      { numRuns: runs },
     );
+    // Each report is built in a good share of the runs, or the property would test nothing for it.
+    for (const id of ["riskGroups", "riskSummary", "curators", "indicators", "planStatus", "identification", "stableHigh", "partners", "interviews"]) {
+      expect(built.get(id) ?? 0).toBeGreaterThan(runs * 0.4);
+    }
   });
 
   it("handles a region of 40 000 schools", () => {

@@ -63,14 +63,38 @@ test("school year end and curator cap as typed", () => {
   expect(readCuratorCap("3")).toBe(3);
   expect(readCuratorCap("0")).toBeNull();
   expect(readCuratorCap("2,5")).toBeNull();
-  fc.assert(
-    fc.property(fc.string(), (text) => {
-      const end = parseSchoolYearEnd(text);
-      if (end !== null) expect(parseSchoolYearEnd(schoolYearEndText(end))).toEqual(end);
-      const cap = readCuratorCap(text);
-      if (cap !== null) expect(roundTrip({ ...DEFAULT_SETTINGS, curatorCap: cap }).settings.curatorCap).toBe(cap);
-    }),
+  // Texts as typed into the pane's boxes: mostly day.month and whole numbers, some noise.
+  const typed = fc.oneof(
+    {
+      arbitrary: fc
+        .tuple(fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 13 }), fc.constantFrom(".", ".", "/"), fc.constantFrom("", " "))
+        .map(([d, m, sep, pad]) => `${pad}${d}${sep}${m}${pad}`),
+      weight: 3,
+    },
+    { arbitrary: fc.tuple(fc.integer({ min: -1, max: 60 }), fc.constantFrom("", "", " ", ",5")).map(([n, tail]) => `${n}${tail}`), weight: 3 },
+    { arbitrary: fc.string(), weight: 1 },
   );
+  const runs = 300;
+  let ends = 0;
+  let caps = 0;
+  fc.assert(
+    fc.property(typed, (text) => {
+      const end = parseSchoolYearEnd(text);
+      if (end !== null) {
+        ends++;
+        expect(parseSchoolYearEnd(schoolYearEndText(end))).toEqual(end);
+        expect(roundTrip({ ...DEFAULT_SETTINGS, schoolYearEnd: end }).settings.schoolYearEnd).toEqual(end);
+      }
+      const cap = readCuratorCap(text);
+      if (cap !== null) {
+        caps++;
+        expect(roundTrip({ ...DEFAULT_SETTINGS, curatorCap: cap }).settings.curatorCap).toBe(cap);
+      }
+    }),
+    { numRuns: runs },
+  );
+  expect(ends).toBeGreaterThan(runs * 0.1);
+  expect(caps).toBeGreaterThan(runs * 0.1);
 });
 
 test("formulas: every function of ru.json, examples around the selection", () => {

@@ -63,8 +63,11 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map<string, number>([
   ...["воскресенье", "воскресеньям"].map((w) => [w, 0] as [string, number]),
 ]);
 
-/** «schoolQuarter» is the school's четверть, whose bounds are a setting (SPEC §5). */
-export type Frequency = "week" | "month" | "quarter" | "schoolQuarter" | "halfYear" | "year";
+/**
+ * «schoolQuarter» is the school's четверть, whose bounds are a setting (SPEC §5); «schoolHalf» is a half-year of a
+ * school-year plan (I 01.09–31.12, II 01.01–the school-year end), which «1 раз в полугодие» means there.
+ */
+export type Frequency = "week" | "month" | "quarter" | "schoolQuarter" | "halfYear" | "schoolHalf" | "year";
 
 /** «ежемесячно», «ежеквартально» … */
 export const FREQUENCY_ADVERBS: ReadonlyMap<string, Frequency> = new Map<string, Frequency>([
@@ -110,10 +113,15 @@ export const WHOLE_PERIOD_PHRASES: string[][] = [
   ["постоянно"],
 ];
 
-/** The whole-period phrases that mean «this year» rather than the whole plan period. */
-export function isYearPhrase(phrase: readonly string[]): boolean {
+/**
+ * What a whole-period phrase means after a window: «в течение учебного года» runs to the end of that school year,
+ * «в течение года» to the end of that year (the school year in a school-year plan), «в течение всего периода» and
+ * «постоянно» to the end of the plan period.
+ */
+export function wholePeriodScope(phrase: readonly string[]): "schoolYear" | "year" | "period" {
   const last = phrase[phrase.length - 1];
-  return (last === "года" || last === "г") && !phrase.includes("периода");
+  if ((last !== "года" && last !== "г") || phrase.includes("периода")) return "period";
+  return phrase.includes("учебного") || phrase.includes("уч") ? "schoolYear" : "year";
 }
 
 /** Phrases that state no date at all (status «Без срока»). */

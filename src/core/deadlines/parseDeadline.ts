@@ -20,7 +20,7 @@ import { recurrence } from "./constructs/recurrence";
 import { schedulePointer } from "./constructs/schedulePointer";
 import { until } from "./constructs/until";
 import { wholePeriod } from "./constructs/wholePeriod";
-import { FILLER_WORDS, type Frequency } from "./dictionaries";
+import { FILLER_WORDS, type Frequency, MONTHS } from "./dictionaries";
 import { type Expression, expressionsOf, isSchoolYearPlan, type JoinContext, NeedsPeriod, Unreadable, windowsOf } from "./join";
 import type { Construct, Match, Piece } from "./pieces";
 import { type ControlRule, everyUnit, everyWeekday, type Repetition } from "./repeat";
@@ -38,6 +38,16 @@ export interface DeadlineOptions {
 
 /** Tried in this order at each token; the first that reads wins. */
 const CONSTRUCTS: Construct[] = [noDate, schedulePointer, wholePeriod, dueAfter, dayOfMonth, recurrence, until, rangeWords, matchPoint];
+/** The constructs that can start with a number («25 числа», «1 раз в квартал», «15 марта»). */
+const NUMBER_CONSTRUCTS: Construct[] = [dayOfMonth, recurrence, matchPoint];
+/** A dotted date or a month name starts nothing but a point (the other constructs begin with a function word). */
+const POINT_ONLY: Construct[] = [matchPoint];
+
+function constructsAt(t: Token): Construct[] {
+  if (t.kind === "number") return NUMBER_CONSTRUCTS;
+  if (t.kind === "dotted" || (t.kind === "word" && MONTHS.has(t.text))) return POINT_ONLY;
+  return CONSTRUCTS;
+}
 
 export function parseDeadline(input: Cell, period: PlanPeriod | null, opts: DeadlineOptions = {}): DeadlineResult {
   const calendar: SchoolCalendar = { schoolYearEnd: opts.schoolYearEnd ?? DEFAULT_SETTINGS.schoolYearEnd, schoolQuarters: opts.schoolQuarters };
@@ -94,7 +104,8 @@ function readPieces(tokens: Token[]): Piece[] {
       continue;
     }
     let m: Match | null = null;
-    for (let k = 0; k < CONSTRUCTS.length && m === null; k++) m = CONSTRUCTS[k](tokens, i);
+    const constructs = constructsAt(t);
+    for (let k = 0; k < constructs.length && m === null; k++) m = constructs[k](tokens, i);
     if (m) {
       pieces.push(...m.pieces);
       i = m.next;
@@ -187,13 +198,18 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
   const whole = find(pieces, "wholePeriod");
 
   if (repeat) {
-    const { frequency, rule, weekday } = repeat;
+    const { rule, weekday } = repeat;
+    // «1 раз в полугодие» in a school-year plan: the school's half-years, as «I полугодие» there
+    const frequency = repeat.frequency === "halfYear" && isSchoolYearPlan(ctx) ? "schoolHalf" : repeat.frequency;
     const template = frequency === "year" && expressions.length > 0 && expressions.every((e) => e.left.unit.year === undefined && e.right?.unit.year === undefined);
-    const reps: Repetition[] = template
-      ? yearlyWindows(expressions, ctx).map((w) => ({ window: w, control: w.end }))
-      : (expressions.length > 0 ? windowsOf(expressions, ctx) : [periodWindow(ctx)]).flatMap((s) =>
-          weekday !== undefined && !rule ? everyWeekday(s, weekday) : everyUnit(s, frequency, ctx.calendar, rule),
-        );
+    const reps: Repetition[] = [];
+    if (template) for (const w of yearlyWindows(expressions, ctx)) reps.push({ window: w, control: w.end });
+    else {
+      // a plain loop: flatMap is the slowest step of a recurring phrase (npm run bench)
+      for (const s of expressions.length > 0 ? windowsOf(expressions, ctx) : [periodWindow(ctx)]) {
+        reps.push(...(weekday !== undefined && !rule ? everyWeekday(s, weekday) : everyUnit(s, frequency, ctx.calendar, rule)));
+      }
+    }
     if (reps.length === 0) return null;
     const controls = sortedUnique(reps.map((r) => r.control));
     return {
@@ -210,7 +226,7 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
     // «сентябрь, в течение года»: from the window to the end of its year (a «до» date still ends the item)
     if (whole && !expressions.some((e) => e.until)) {
       const start = Math.min(...windows.map((w) => w.start));
-      const end = Math.max(whole.scope === "year" ? endOfYearOf(start, ctx) : periodWindow(ctx).end, ...windows.map((w) => w.end));
+      const end = Math.max(whole.scope === "period" ? periodWindow(ctx).end : endOfYearOf(start, ctx, whole.scope === "schoolYear"), ...windows.map((w) => w.end));
       return { kind: "period", windows: [{ start, end }], controlPoints: [end], start, end, implied: false };
     }
     return {
@@ -230,10 +246,10 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
   return null;
 }
 
-/** The end of the year a day falls in: the calendar year, or the school year in a school-year plan. */
-function endOfYearOf(day: Day, ctx: JoinContext): Day {
+/** The end of the year a day falls in: the calendar year, or the school year (said, or in a school-year plan). */
+function endOfYearOf(day: Day, ctx: JoinContext, schoolYear: boolean): Day {
   const { year, month } = ymd(day);
-  if (!isSchoolYearPlan(ctx)) return mustDayOf(year, 12, 31);
+  if (!schoolYear && !isSchoolYearPlan(ctx)) return mustDayOf(year, 12, 31);
   return schoolYearSpan(month >= 9 ? year : year - 1, ctx.calendar.schoolYearEnd).end;
 }
 

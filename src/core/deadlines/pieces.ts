@@ -37,8 +37,8 @@ export type Piece =
   | { t: "dueAfter"; day: number; noun: "month" | "quarter" | "period" | null; from: number; to: number }
   /** «до 20 числа [каждого месяца]»; without «каждого месяца» only a monthly frequency word says which month. */
   | { t: "dayOfMonth"; day: number; everyMonth: boolean; from: number; to: number }
-  /** «в течение года» (scope year) or «в течение всего периода», «постоянно» (scope period). */
-  | { t: "wholePeriod"; scope: "year" | "period" }
+  /** «в течение года» (scope year), «в течение учебного года» (school year), «в течение всего периода», «постоянно» (period). */
+  | { t: "wholePeriod"; scope: "schoolYear" | "year" | "period" }
   /** «по графику ФЦТ», «согласно графику», «по отдельному плану»: a schedule named instead of a date. */
   | { t: "schedule"; from: number; to: number }
   | { t: "noDate"; from: number; to: number }

@@ -7,7 +7,7 @@
 import { type Day, endOfMonth, plusDays, plusMonths, weekdayOf, ymd } from "../calendar";
 import type { Frequency } from "./dictionaries";
 import { schoolQuarterSpan } from "./schoolQuarters";
-import { monthsSpan, type SchoolCalendar, type Span } from "./units";
+import { monthsSpan, type SchoolCalendar, type Span, spanInYear } from "./units";
 
 export interface Repetition {
   window: Span;
@@ -15,7 +15,7 @@ export interface Repetition {
 }
 
 /** The calendar unit of `frequency` that holds `day`. */
-function unitAround(day: Day, frequency: Exclude<Frequency, "schoolQuarter">, scopeStart: Day): Span {
+function unitAround(day: Day, frequency: Exclude<Frequency, "schoolQuarter" | "schoolHalf">, scopeStart: Day): Span {
   const { year, month } = ymd(day);
   switch (frequency) {
     case "week": {
@@ -46,7 +46,7 @@ function unitAround(day: Day, frequency: Exclude<Frequency, "schoolQuarter">, sc
  * unit is its end + 1 and the next week is seven on: stepping by plain addition keeps long scopes fast.
  */
 function unitsIn(scope: Span, frequency: Frequency, calendar: SchoolCalendar): Span[] {
-  if (frequency === "schoolQuarter") return schoolQuartersIn(scope, calendar);
+  if (frequency === "schoolQuarter" || frequency === "schoolHalf") return schoolUnitsIn(scope, frequency, calendar);
   const out: Span[] = [];
   for (let day = scope.start; day <= scope.end; ) {
     const u = frequency === "week" && out.length > 0 ? { start: day, end: day + 6 } : unitAround(day, frequency, scope.start);
@@ -56,14 +56,15 @@ function unitsIn(scope: Span, frequency: Frequency, calendar: SchoolCalendar): S
   return out;
 }
 
-/** School quarters do not tile the year (the summer is none): those of each school year that overlap the scope. */
-function schoolQuartersIn(scope: Span, calendar: SchoolCalendar): Span[] {
+/** School quarters and halves do not tile the year (the summer is in none): those of each school year that overlap the scope. */
+function schoolUnitsIn(scope: Span, frequency: "schoolQuarter" | "schoolHalf", calendar: SchoolCalendar): Span[] {
   const out: Span[] = [];
   for (let year = ymd(scope.start).year - 1; year <= ymd(scope.end).year; year++) {
-    for (let q = 1; q <= 4; q++) {
-      const s = schoolQuarterSpan(year, q, calendar.schoolQuarters);
-      if (s.end >= scope.start && s.start <= scope.end) out.push(s);
-    }
+    const units =
+      frequency === "schoolQuarter"
+        ? [1, 2, 3, 4].map((q) => schoolQuarterSpan(year, q, calendar.schoolQuarters))
+        : [1, 2].map((half) => spanInYear({ unit: "schoolHalf", half }, year, calendar)!);
+    out.push(...units.filter((s) => s.end >= scope.start && s.start <= scope.end));
   }
   return out;
 }

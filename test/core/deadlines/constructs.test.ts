@@ -444,6 +444,13 @@ describe("school quarters (четверти, issue 13)", () => {
   test.each([["1 раз в четверть"], ["по итогам четверти"], ["по итогам каждой четверти"], ["ежечетвертно"]])("«%s»: each quarter's end", (phrase) => {
     expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ kind: "recurring", controls: ["2021-10-31", "2021-12-31", "2022-03-31", "2022-05-31"], span: "2021-09-01..2022-05-31" });
   });
+  test("«в конце каждой четверти», «по итогам года» repeat; «в конце мая», «по итогам учебного года» are not read", () => {
+    expect(read("в конце каждой четверти", SCHOOL_2021_2022).controls).toEqual(["2021-10-31", "2021-12-31", "2022-03-31", "2022-05-31"]);
+    expect(read("по итогам года", SCHOOL_2021_2022)).toMatchObject({ kind: "recurring", controls: ["2022-08-31"] });
+    expect(read("по итогам года", YEARS_2021_2022).controls).toEqual(["2021-12-31", "2022-12-31"]);
+    expect(read("в конце мая", YEAR_2021).kind).toBe("unparsed");
+    expect(read("по итогам учебного года", YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "по итогам учебного года" });
+  });
   test("in a calendar-year plan the quarters of 2021 come from two school years", () => {
     expect(read("III четверть", YEAR_2021).span).toBe("2021-01-01..2021-03-31");
     expect(read("1 раз в четверть", YEAR_2021).controls).toEqual(["2021-03-31", "2021-05-31", "2021-10-31", "2021-12-31"]);
@@ -482,6 +489,11 @@ describe("school half-years in a school-year plan (issue 13)", () => {
     const r = parseDeadline("II полугодие", period("2021-09-01..2022-05-31"), { schoolYearEnd: { month: 5, day: 31 } });
     expect([r.start, r.end]).toEqual([day("2022-01-01"), day("2022-05-31")]);
   });
+  test("«1 раз в полугодие», «ежеполугодно» in a school-year plan repeat the school's half-years", () => {
+    for (const phrase of ["1 раз в полугодие", "ежеполугодно", "не реже одного раза в полугодие"]) {
+      expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ controls: ["2021-12-31", "2022-08-31"], windows: ["2021-09-01..2021-12-31", "2022-01-01..2022-08-31"] });
+    }
+  });
   test("a school year written after the half-year makes it the school's in any plan", () => {
     expect(read("I полугодие 2021-2022 учебного года", YEARS_2021_2022).span).toBe("2021-09-01..2021-12-31");
   });
@@ -512,6 +524,9 @@ describe("«<window>, в течение года» (issue 13)", () => {
     expect(read("сентябрь, в течение года", SCHOOL_2021_2022).span).toBe("2021-09-01..2022-08-31");
     expect(read("октябрь, в течение учебного года", SCHOOL_2021_2022).span).toBe("2021-10-01..2022-08-31");
   });
+  test("«в течение учебного года» after a window runs to the end of that school year in any plan", () => {
+    expect(read("октябрь 2021, в течение учебного года", YEARS_2021_2022).span).toBe("2021-10-01..2022-08-31");
+  });
   test("a «до» date still ends the item: «в течение года, до 01.06.2021»", () => {
     expect(read("в течение года, до 01.06.2021", YEAR_2021)).toMatchObject({ kind: "deadline", span: "2021-01-01..2021-06-01" });
   });
@@ -533,6 +548,7 @@ describe("a schedule named instead of a date (issue 13)", () => {
     ["в соответствии с КТП", "в соответствии с КТП"],
     ["по плану", "по плану"],
     ["по отдельному плану", "по отдельному плану"],
+    ["по плану-графику", "по плану-графику"],
   ])("«%s» alone is «Без срока» with the phrase as the note", (phrase, note) => {
     expect(read(phrase, YEAR_2021).result).toMatchObject({ kind: "none", note });
   });

@@ -1,5 +1,6 @@
 /**
- * A day of every month: «до 20 числа каждого месяца», «до 30 числа каждого месяца», «до 5 числа каждого месяца»,
+ * A day of every month: «до 25 числа каждого месяца» (a ГИА road map, КБР 2014), «до 30 числа каждого месяца»,
+ * «до 5 числа каждого месяца», «до 20 числа каждого месяца»,
  * «ежемесячно до 25 числа», «ежемесячно до 5 числа», «ежемесячно, не позднее 25 числа каждого месяца»,
  * «ежемесячно, 25 числа». The control point is that day of each month; a day beyond the month's length is its last
  * day. Without «каждого месяца» only a monthly frequency word says which month's day it is: «до 5 числа» alone, or

@@ -2,7 +2,8 @@
  * A report due in the month after each reporting unit: «до 5 числа месяца, следующего за отчетным кварталом»,
  * «до 10 числа месяца, следующего за отчетным месяцем», «ежеквартально до 5 числа месяца, следующего за отчетным»,
  * «Ежемесячно до 15 числа месяца, следующего за отчетным периодом», «ежеквартально не позднее 15 числа месяца,
- * следующего за отчетным кварталом», «к 5 числу месяца, следующего за отчетным кварталом».
+ * следующего за отчетным кварталом», «ежеквартально, не позднее 3-го числа месяца, следующего за отчетным периодом»,
+ * «к 5 числу месяца, следующего за отчетным кварталом».
  * The noun decides the unit («отчетным» alone is the month); for «отчетным периодом» or no noun a frequency word
  * decides («ежеквартально», «ежемесячно»), which parseDeadline settles (a clash, or «периодом» with no frequency
  * word, is unparsed). A day beyond the month's length is its last day («до 30 числа» in February).
@@ -10,8 +11,11 @@
 import { type Construct, isWord, type Match, numberAt, span, startsPhrase } from "../pieces";
 import type { Token } from "../tokenizer";
 
+const UNTIL_STARTS = new Set(["в", "не", "до", "к"]);
+
 /** «до 5», «не позднее 5», «к 5»: the token of the day, or null. */
 export function dayAfterUntil(tokens: Token[], i: number): number | null {
+  if (!isWord(tokens, i, UNTIL_STARTS)) return null;
   const start = startsPhrase(tokens, i, ["в", "срок", "до"])
     ? i + 3
     : startsPhrase(tokens, i, ["не", "позднее"]) || startsPhrase(tokens, i, ["не", "позже"])

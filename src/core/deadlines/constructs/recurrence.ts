@@ -3,7 +3,8 @@
  * «ежегодно», «ежеквартально», «ежемесячно», «еженедельно», «ежеполугодно», «ежечетвертно»;
  * «1 раз в квартал», «2 раза в год», «раз в полгода», «не реже 1 раза в месяц», «не реже чем 1 раз в полугодие»,
  * with the number in words too: «один раз в квартал», «два раза в год», «не реже одного раза в месяц», «дважды в год»;
- * «1 раз в четверть» (the school quarter); «по итогам четверти», «по итогам каждой четверти», «по итогам квартала»;
+ * «1 раз в четверть» (the school quarter); «по итогам четверти», «по итогам каждой четверти», «по итогам квартала»,
+ * «в конце каждой четверти», «по итогам года»;
  * «каждый четверг», «каждую среду», «по понедельникам», «еженедельно по понедельникам».
  * The days of a month («ежемесячно до 25 числа») and the report after each unit («до 5 числа месяца, следующего за
  * отчетным кварталом») are their own constructs: dayOfMonth.ts, dueAfter.ts.
@@ -41,21 +42,30 @@ function weekday(tokens: Token[], i: number): Match | null {
   return w === undefined ? null : { next: i + 2, pieces: [{ t: "weekday", weekday: w }] };
 }
 
-/** The unit after «по итогам [каждой/каждого]»: «четверти», «квартала», «полугодия», «месяца», «года». */
+/**
+ * The unit after «по итогам [каждой/каждого]», «в конце [каждой/каждого]»: «четверти», «квартала», «полугодия», «месяца»,
+ * «года» (the plan's years: school years in a school-year plan). «по итогам учебного года» is not read: in a calendar
+ * plan its end is not said.
+ */
 const RESULT_UNITS: ReadonlyMap<string, Frequency> = new Map<string, Frequency>([
   ["четверти", "schoolQuarter"],
   ["квартала", "quarter"],
   ["полугодия", "halfYear"],
   ["месяца", "month"],
+  ["года", "year"],
 ]);
 
-/** «по итогам четверти» repeats each school quarter; «по итогам I четверти», «по итогам 2021 года» only point at it. */
+/**
+ * «по итогам четверти», «в конце каждой четверти», «по итогам года» repeat each unit; «по итогам I четверти», «по
+ * итогам 2021 года» only point at it.
+ */
 function afterEach(tokens: Token[], i: number): Match | null {
-  if (!startsPhrase(tokens, i, ["по", "итогам"])) return null;
+  if (!startsPhrase(tokens, i, ["по", "итогам"]) && !startsPhrase(tokens, i, ["в", "конце"])) return null;
   const k = isWord(tokens, i + 2, ["каждой", "каждого"]) ? i + 3 : i + 2;
   const f = tokens[k]?.kind === "word" ? RESULT_UNITS.get(tokens[k].text) : undefined;
   if (f !== undefined) return { next: k + 1, pieces: [{ t: "every", frequency: f }] };
-  return k === i + 2 && startsPoint(tokens, k) ? { next: k, pieces: [] } : null;
+  // «по итогам I четверти» is the quarter; «в конце мая» is not read: how late in May is not said
+  return k === i + 2 && tokens[i].text === "по" && startsPoint(tokens, k) ? { next: k, pieces: [] } : null;
 }
 
 export const recurrence: Construct = (tokens, i) => frequencyAdverb(tokens, i) ?? timesPer(tokens, i) ?? weekday(tokens, i) ?? afterEach(tokens, i);

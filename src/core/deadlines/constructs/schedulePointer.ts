@@ -1,7 +1,7 @@
 /**
  * A schedule named instead of a date, from a closed list (SPEC §5): «по графику», «по графику ФЦТ», «согласно
  * графику проведения ВПР», «в соответствии с графиком», «в соответствии с планом работы ОО», «в соответствии с КТП»,
- * «по плану ООНОР», «по отдельному плану», «по утвержденному графику». The words after the lead, up to a date, a
+ * «по плану ООНОР», «по плану-графику», «по отдельному плану», «по утвержденному графику». The words after the lead, up to a date, a
  * separator or a bracket, belong to it: «по графику ФЦТ» is one pointer. Alone it is «Без срока» with the phrase as
  * the note; beside a readable date («согласно графику, март 2021») the date wins and it is a remark.
  * «см. протокол», «см. приложение 3» are not pointers of the list: they stay unparsed.
@@ -25,6 +25,11 @@ export const schedulePointer: Construct = (tokens, i) => {
   if (lead === undefined) return null;
   let next = i + lead.length;
   const bracketed = tokens[i].bracketed;
-  while (next < tokens.length && tokens[next].kind === "word" && tokens[next].bracketed === bracketed && !endsPointer(tokens, next)) next++;
+  for (;;) {
+    const t = tokens[next];
+    if (t?.kind === "dash" && tokens[next - 1].kind === "word" && tokens[next + 1]?.kind === "word" && !endsPointer(tokens, next + 1)) next += 2; // «по плану-графику»
+    else if (t?.kind === "word" && t.bracketed === bracketed && !endsPointer(tokens, next)) next++;
+    else break;
+  }
   return { next, pieces: [{ t: "schedule", ...span(tokens, i, next) }] };
 };

@@ -5,12 +5,12 @@
  * After a window, «сентябрь, в течение года» runs from that window to the end of its year (the joining of
  * parseDeadline). «в течение 2021 года» is not one of these: it names a year.
  */
-import { isYearPhrase, WHOLE_PERIOD_PHRASES } from "../dictionaries";
+import { WHOLE_PERIOD_PHRASES, wholePeriodScope } from "../dictionaries";
 import { type Construct, phraseMatcher } from "../pieces";
 
 const matchPhrase = phraseMatcher(WHOLE_PERIOD_PHRASES);
 
 export const wholePeriod: Construct = (tokens, i) => {
   const phrase = matchPhrase(tokens, i);
-  return phrase ? { next: i + phrase.length, pieces: [{ t: "wholePeriod", scope: isYearPhrase(phrase) ? "year" : "period" }] } : null;
+  return phrase ? { next: i + phrase.length, pieces: [{ t: "wholePeriod", scope: wholePeriodScope(phrase) }] } : null;
 };
