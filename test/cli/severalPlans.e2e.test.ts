@@ -7,7 +7,7 @@ import { join, resolve } from "path";
 import { isoDay } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
 import { gridOfWorksheet } from "../../src/cli/readXlsx";
-import { AS_OF, EXPECTED, MUNICIPAL, type PlanSheet, REGIONAL, tableUnder } from "../fixtures/plans/twoPlans";
+import { AS_OF, EXPECTED, MAIN_HEADERS as MAIN, MUNICIPAL, MUNICIPAL_LABEL, type PlanSheet, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -20,11 +20,6 @@ function shnor(...args: string[]): { status: number | null; stdout: string; stde
 
 const write = (plan: PlanSheet): Promise<string> => writeWorkbook(join(folder, plan.file), [{ name: plan.sheet, rows: plan.rows }]);
 
-/** The labels the «План» column gives: each title shortened, its period kept. */
-export const REGIONAL_LABEL = "Комплекс мер по повышению качества … на 2021-2022 годы";
-export const MUNICIPAL_LABEL = "Дорожная карта по поддержке школ … на 2021-2022 учебный год";
-
-const MAIN = ["№", "План", "Мероприятие", "Сроки (как в плане)", "Ответственный", "Начало", "Окончание", "Статус", "Просрочка, дней", "Ближайший контрольный срок", "Раздел"];
 const iso = (v: Cell): string | null => (typeof v === "number" ? isoDay(v) : null);
 
 let files: string[];
