@@ -90,7 +90,7 @@ function evaluateItem(record: PlanRecord, period: PlanPeriod, plan: string, ctx:
   // A plan with a done-date column and no done-mark column: a filled done date means done (SPEC §3).
   const done = record.doneMark === undefined && record.doneDate !== undefined ? readDoneDateOnly(record.doneDate.value) : readDoneMark(record.doneMark?.value ?? null, record.doneDate?.value ?? null);
   const item: EvaluatedItem = { record, deadline, written, done, status: planItemStatus(deadline, done, ctx.asOf), plan };
-  if (deadline.kind === "unparsed") {
+  if (deadline.kind === "unparsed" && cellProblems.length === 0) {
     const { sheet, row, col } = record.deadline.ref;
     problems.push(cellProblem(sheet, row, col, `Пункт ${itemLabel(item)}: срок «${written}» не распознан: ${deadline.message}`));
   }

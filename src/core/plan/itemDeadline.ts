@@ -22,7 +22,7 @@ export interface ItemDeadline {
   deadline: DeadlineResult;
   /** The deadline as the plan shows it, for «Сроки (как в плане)». */
   written: string;
-  /** Cells that could not be read (a Gantt cell with another text than a mark). */
+  /** Cells that could not be read (a Gantt cell with another text than a mark); they explain an unparsed deadline. */
   problems: Problem[];
 }
 
@@ -107,10 +107,13 @@ function scheduleDeadline(cells: ScheduleCell[], period: PlanPeriod): ItemDeadli
   const written = names.length > 0 ? `по графику: ${names.join(", ")}` : "";
   const windows = marked.flatMap((c) => windowsOf(c, period)).sort((a, b) => a.start - b.start);
   if (windows.length === 0) {
+    // Nothing marked but a text that is no mark: the deadline was not understood, never «Без срока».
     const deadline: DeadlineResult =
       marked.length > 0
         ? unparsed(`отмеченные в графике ${names.join(", ")} не попадают в период плана ${formatDay(period.start)}–${formatDay(period.end)}`, written)
-        : { kind: "none", windows: [], controlPoints: [], implied: false, note: "в графике не отмечен ни один месяц или квартал" };
+        : problems.length > 0
+          ? unparsed("в графике нет отметки, которую можно прочитать", "")
+          : { kind: "none", windows: [], controlPoints: [], implied: false, note: "в графике не отмечен ни один месяц или квартал" };
     return { deadline, written, problems };
   }
   const deadline: DeadlineResult = {
