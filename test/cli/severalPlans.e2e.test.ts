@@ -96,6 +96,18 @@ describe("two plans in two files", () => {
     expect(run.stderr).toMatch(new RegExp(`файл «${MUNICIPAL.file}», лист «Дорожная карта», ячейка E5: Пункт № 3 плана «Дорожная карта`));
   });
 
+  it("the first file's settings sheet is the run's; a later one is not read as data, and «Замечания» says so", async () => {
+    const settings = { name: "Настройки ШНОР", rows: [["Параметр", "Значение"], ["Норма кураторов", 3]], hidden: true };
+    const a = await writeWorkbook(join(folder, "а.xlsx"), [{ name: REGIONAL.sheet, rows: REGIONAL.rows }, settings]);
+    const b = await writeWorkbook(join(folder, "б.xlsx"), [{ name: MUNICIPAL.sheet, rows: MUNICIPAL.rows }, settings]);
+    const out = join(folder, "две настройки.xlsx");
+    const both = shnor("report", a, b, "--out", out, "--as-of", AS_OF);
+    expect(both.status).toBe(0);
+    expect(both.stderr).not.toMatch(/Настройки ШНОР \[/);
+    const remarks = gridOfWorksheet((await openWorkbook(out)).getWorksheet("Замечания")!).cells.flat();
+    expect(remarks).toContain("Лист «Настройки ШНОР» файла «б.xlsx» не учтён: действуют настройки файла «а.xlsx».");
+  });
+
   it("a period chosen for the run goes to no plan that has its own, and the sheet says so", async () => {
     const out = join(folder, "с периодом.xlsx");
     const withPeriod = shnor("report", ...files, "--out", out, "--as-of", AS_OF, "--period", "2021");
