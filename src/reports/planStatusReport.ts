@@ -2,12 +2,14 @@
  * «Исполнение плана» (SPEC §5, §6): each plan item with its deadline as written, its window, status, days
  * overdue and next control point; beside it the counts by status, overdue items by executor, «Процент
  * исполнения» and the control points of the next 30 days. Notes say which plan period was used and where from.
+ * Several plans stay several: each is read against its own period, the items carry a «План» column, and the
+ * counts and «Процент исполнения» are given per plan and in total.
  */
 import { normalizeText } from "../core/cell";
 import { type Day, formatDay, plusDays } from "../core/calendar";
 import type { DeadlineResult } from "../core/deadlines/result";
 import { type PlanCompletion, planCompletion } from "../core/plan/completion";
-import { type DoneMark, readDoneDateOnly, readDoneMark } from "../core/plan/doneMark";
+import { type DoneMark, readDoneMark, readItemDone } from "../core/plan/doneMark";
 import { deadlineCells, itemDeadline } from "../core/plan/itemDeadline";
 import { choosePeriodOfPlan, describePlanPeriod } from "../core/plan/planPeriod";
 import { PLAN_STATUS, PLAN_STATUS_ORDER, type PlanItemStatus, type PlanStatus, planItemStatus } from "../core/plan/status";
@@ -15,9 +17,9 @@ import type { PlanPeriod } from "../core/period";
 import { cellProblem, type Problem } from "../core/problems";
 import type { PlanInfo, PlanRecord, WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
-import { planLabels } from "./planLabels";
 import type { ReportContext } from "./context";
 import { type ColumnSpec, type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
+import { planLabels } from "./planLabels";
 
 /** «Ближайшие сроки»: control points within this many days of «на дату». */
 export const UPCOMING_DAYS = 30;
@@ -86,10 +88,10 @@ export function evaluatePlan(data: WorkbookData, ctx: ReportContext): PlanEvalua
 
 function evaluateItem(record: PlanRecord, period: PlanPeriod, plan: string, ctx: ReportContext, problems: Problem[]): EvaluatedItem {
   const { deadline, written, problems: cellProblems } = itemDeadline(record, period, { schoolYearEnd: ctx.settings.schoolYearEnd });
-  problems.push(...cellProblems);
-  // A plan with a done-date column and no done-mark column: a filled done date means done (SPEC §3).
-  const done = record.doneMark === undefined && record.doneDate !== undefined ? readDoneDateOnly(record.doneDate.value) : readDoneMark(record.doneMark?.value ?? null, record.doneDate?.value ?? null);
+  const done = readItemDone(record.doneMark?.value, record.doneDate?.value);
   const item: EvaluatedItem = { record, deadline, written, done, status: planItemStatus(deadline, done, ctx.asOf), plan };
+  // A cell of a two-cell window or of a Gantt row that cannot be read is named itself, not the item's first cell.
+  problems.push(...cellProblems.map((p) => ({ ...p, message: `Пункт ${itemLabel(item)}: ${p.message}` })));
   if (deadline.kind === "unparsed" && cellProblems.length === 0) {
     const { sheet, row, col } = record.deadline.ref;
     problems.push(cellProblem(sheet, row, col, `Пункт ${itemLabel(item)}: срок «${written}» не распознан: ${deadline.message}`));

@@ -59,12 +59,16 @@ function windowDeadline(startCell: SourcedCell, endCell: SourcedCell, period: Pl
   ] as const) {
     if (part.start === undefined || part.end === undefined) {
       const why = part.kind === "unparsed" ? part.message : "в ячейке нет даты";
-      return { deadline: unparsed(`${written}: «${writtenCell(cell.value)}» — ${why}`, writtenCell(cell.value)), written, problems: [] };
+      const message = `срок «${written}» не распознан: «${writtenCell(cell.value)}» — ${why}`;
+      return { deadline: unparsed(message, writtenCell(cell.value)), written, problems: [cellProblem(cell.ref.sheet, cell.ref.row, cell.ref.col, message)] };
     }
   }
   const start = from.start!;
   const end = to.end!;
-  if (start > end) return { deadline: unparsed(`начало ${formatDay(start)} позже окончания ${formatDay(end)}`, written), written, problems: [] };
+  if (start > end) {
+    const message = `срок «${written}» не распознан: начало ${formatDay(start)} позже окончания ${formatDay(end)}`;
+    return { deadline: unparsed(message, written), written, problems: [cellProblem(endCell.ref.sheet, endCell.ref.row, endCell.ref.col, message)] };
+  }
   const implied = [...(from.impliedParts ?? []), ...(to.impliedParts ?? [])];
   const deadline: DeadlineResult = { kind: "period", windows: [{ start, end }], controlPoints: [end], start, end, implied: implied.length > 0 };
   if (implied.length > 0) deadline.impliedParts = implied;
