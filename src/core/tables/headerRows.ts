@@ -1,6 +1,7 @@
 /**
  * Reading a table's header: one row, or two when a group header («Рисковые факторы (уровень значимости)»,
- * merged or not) stands over columns headed 1…10 or РФ1…РФ10; mapping each column to its meaning; telling the
+ * merged or not) stands over columns headed 1…10 or РФ1…РФ10, or a plan's group header over its sub-columns
+ * («Отметка о выполнении» over «отметка | дата», see subColumns.ts); mapping each column to its meaning; telling the
  * table's kind from the meanings found.
  */
 import { normalizeText } from "../cell";
@@ -8,10 +9,10 @@ import { cellAddress, cellProblem, type Problem } from "../problems";
 import { catalogueFromHeaders, DEFAULT_FACTORS, factorNumberInHeader, isRiskGroupHeader, matchFactorHeader } from "../risk/catalogue";
 import type { Settings } from "../settings";
 import { matchColumnHeader, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
-import { headerMeaning, subColumnMeaning } from "./subColumns";
 import { parseMeaning } from "./meaningWords";
 import type { FactorInfo } from "./records";
 import type { SheetView } from "./sheetView";
+import { headerMeaning, subColumnMeaning } from "./subColumns";
 import type { ColumnMeaning, MappedColumn, TableKind } from "./types";
 
 /** Headers longer than this are read by their beginning only when looking for header rows. */
@@ -133,7 +134,6 @@ function overrideFor(settings: Settings, sheet: string, column: RawColumn): { me
   );
   return override ? parseMeaning(override.meaning) : null;
 }
-
 
 const RESULTS_LONG = [/^год$/, /^процедур/, /^(количество )?участник/, /^получили 2/, /^доля 2/];
 const RESULTS_WIDE = /^(впр|огэ|егэ)[\s-]*\d{4}/;
