@@ -63,14 +63,15 @@ export async function main(argv: string[], io: CliOutput = CONSOLE): Promise<num
 }
 
 async function report(command: ReportCommand, io: CliOutput): Promise<number> {
-  const { grids, reportSheets } = await readInputs(command.inputs);
+  const { grids, reportSheets, notes } = await readInputs(command.inputs);
   const asOf: Day = command.asOf ?? today();
-  if (command.split) return splitReport(grids, reportSheets, command, asOf, io);
-  return writeReportFile(grids, reportSheets, command, asOf, command.municipality, command.out, io);
+  const run = { ...command, notes };
+  if (command.split) return splitReport(grids, reportSheets, run, asOf, io);
+  return writeReportFile(grids, reportSheets, run, asOf, command.municipality, command.out, io);
 }
 
 /** `--split`: the same run once per municipality of the schools list, each into its own file. */
-async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, command: ReportCommand, asOf: Day, io: CliOutput): Promise<number> {
+async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, command: ReportCommand & { notes: string[] }, asOf: Day, io: CliOutput): Promise<number> {
   const settings = runEngine(grids, reportSheets, { asOf }, []).settings;
   const municipalities = municipalitiesOf(readWorkbook(grids, settings, reportSheets));
   if (municipalities.length === 0) {
@@ -88,7 +89,7 @@ async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, comman
 async function writeReportFile(
   grids: SheetGrid[],
   reportSheets: Set<string>,
-  command: ReportCommand,
+  command: ReportCommand & { notes: string[] },
   asOf: Day,
   municipality: string | undefined,
   out: string,
@@ -98,6 +99,7 @@ async function writeReportFile(
     asOf,
     municipality,
     planPeriodText: command.period,
+    notes: command.notes,
   });
   if (result.municipalityRefused !== undefined) {
     // Empty sheets for a mistyped municipality look like «no risks»: nothing is written.
@@ -149,22 +151,31 @@ function writeErrorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Every sheet of every input; a sheet name met again in a later file gets that file's name, so remarks stay unambiguous. */
-async function readInputs(inputs: string[]): Promise<{ grids: SheetGrid[]; reportSheets: Set<string> }> {
+/**
+ * Every sheet of every input, each knowing its file; a sheet name met again in a later file gets that file's name,
+ * so remarks stay unambiguous. The settings sheet of the first file that has one is the run's; a later one is no data.
+ */
+async function readInputs(inputs: string[]): Promise<{ grids: SheetGrid[]; reportSheets: Set<string>; notes: string[] }> {
   const grids: SheetGrid[] = [];
   const reportSheets = new Set<string>();
   const taken = new Set<string>();
+  const notes: string[] = [];
   for (const input of inputs) {
     if (!looksLikeXlsx(input)) throw new InputFileError(`файл «${input}» не является книгой Excel .xlsx.`);
     const content = await readXlsx(input);
     for (const grid of content.grids) {
+      if (grid.name === SETTINGS_SHEET_NAME && taken.has(grid.name)) {
+        const first = grids.find((g) => g.name === SETTINGS_SHEET_NAME)!.file;
+        notes.push(`Лист «${SETTINGS_SHEET_NAME}» файла «${basename(input)}» не учтён: действуют настройки файла «${first}».`);
+        continue;
+      }
       const name = taken.has(grid.name) ? `${grid.name} [${basename(input)}]` : grid.name;
       taken.add(name);
       grids.push({ ...grid, name, file: basename(input) });
       if (content.reportSheets.has(grid.name)) reportSheets.add(name);
     }
   }
-  return { grids, reportSheets };
+  return { grids, reportSheets, notes };
 }
 
 function printProblems(problems: Problem[], io: CliOutput): void {

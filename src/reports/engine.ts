@@ -37,6 +37,8 @@ export interface RunChoice {
   municipality?: string;
   /** A plan period for this run: «2021-2022», «2020-2021 учебный год», «2021-01-01..2022-12-31». */
   planPeriodText?: string;
+  /** Notes of the door itself for «Замечания» (the command line: which file's settings sheet it followed). */
+  notes?: string[];
 }
 
 export interface EngineResult {
@@ -151,7 +153,7 @@ export function runEngine(
   const errors = unique.filter((p) => p.severity === "error").length;
   if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
 
-  sheets.push(buildRemarksReport(unique, recognition, notBuilt, ctx));
+  sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...(choice.notes ?? [])], ctx));
   const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
   if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
   return result;

@@ -2,13 +2,15 @@
  * «Исполнение плана» (SPEC §5, §6): each plan item with its deadline as written, its window, status, days
  * overdue and next control point; beside it the counts by status, overdue items by executor, «Процент
  * исполнения» and the control points of the next 30 days. Notes say which plan period was used and where from.
+ * Several plans stay several: each is read against its own period, the items carry a «План» column, and the
+ * counts and «Процент исполнения» are given per plan and in total.
  */
-import { type Cell, cellText, normalizeText } from "../core/cell";
-import { type Day, formatDay, isPlausibleDateSerial, plusDays } from "../core/calendar";
-import { parseDeadline } from "../core/deadlines/parseDeadline";
+import { normalizeText } from "../core/cell";
+import { type Day, formatDay, plusDays } from "../core/calendar";
 import type { DeadlineResult } from "../core/deadlines/result";
 import { type PlanCompletion, planCompletion } from "../core/plan/completion";
-import { type DoneMark, readDoneMark } from "../core/plan/doneMark";
+import { type DoneMark, readDoneMark, readItemDone } from "../core/plan/doneMark";
+import { deadlineCells, itemDeadline } from "../core/plan/itemDeadline";
 import { choosePeriodOfPlan, describePlanPeriod } from "../core/plan/planPeriod";
 import { PLAN_STATUS, PLAN_STATUS_ORDER, type PlanItemStatus, type PlanStatus, planItemStatus } from "../core/plan/status";
 import type { PlanPeriod } from "../core/period";
@@ -16,9 +18,9 @@ import { cellProblem, type Problem } from "../core/problems";
 import type { PlanInfo, PlanRecord, WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
 import { reportTitle } from "./common";
-import { planLabels } from "./planLabels";
 import type { ReportContext } from "./context";
 import { type ColumnSpec, type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
+import { planLabels } from "./planLabels";
 
 /** «Ближайшие сроки»: control points within this many days of «на дату». */
 export const UPCOMING_DAYS = 30;
@@ -37,6 +39,8 @@ export const STATUS_COLORS: Record<PlanStatus, { fill: string; fontColor: string
 export interface EvaluatedItem {
   record: PlanRecord;
   deadline: DeadlineResult;
+  /** The deadline as the plan shows it («Сроки (как в плане)»). */
+  written: string;
   done: DoneMark;
   status: PlanItemStatus;
   /** The «План» column's text: the item's plan (SPEC §6), empty when the run reads one plan. */
@@ -72,7 +76,7 @@ export function evaluatePlan(data: WorkbookData, ctx: ReportContext): PlanEvalua
     const period = choosePeriodOfPlan(
       { run: ctx.planPeriod, own, shared: ctx.settings.planPeriod, title: info.period },
       several,
-      info.items.map((r) => r.deadline.value),
+      info.items.flatMap(deadlineCells),
       ctx.asOf,
     );
     const label = several ? labels[p] : "";
@@ -84,17 +88,19 @@ export function evaluatePlan(data: WorkbookData, ctx: ReportContext): PlanEvalua
 }
 
 function evaluateItem(record: PlanRecord, period: PlanPeriod, plan: string, ctx: ReportContext, problems: Problem[]): EvaluatedItem {
-  const deadline = parseDeadline(record.deadline.value, period, { schoolYearEnd: ctx.settings.schoolYearEnd, schoolQuarters: ctx.settings.schoolQuarters });
-  const done = readDoneMark(record.doneMark?.value ?? null, record.doneDate?.value ?? null);
-  const item: EvaluatedItem = { record, deadline, done, status: planItemStatus(deadline, done, ctx.asOf), plan };
-  if (deadline.kind === "unparsed") {
+  const { deadline, written, problems: cellProblems } = itemDeadline(record, period, { schoolYearEnd: ctx.settings.schoolYearEnd, schoolQuarters: ctx.settings.schoolQuarters });
+  const done = readItemDone(record.doneMark?.value, record.doneDate?.value);
+  const item: EvaluatedItem = { record, deadline, written, done, status: planItemStatus(deadline, done, ctx.asOf), plan };
+  // A cell of a two-cell window or of a Gantt row that cannot be read is named itself, not the item's first cell.
+  problems.push(...cellProblems.map((p) => ({ ...p, message: `Пункт ${itemLabel(item)}: ${p.message}` })));
+  if (deadline.kind === "unparsed" && cellProblems.length === 0) {
     const { sheet, row, col } = record.deadline.ref;
-    problems.push(cellProblem(sheet, row, col, `Пункт ${itemLabel(item)}: срок «${writtenDeadline(record.deadline.value)}» не распознан: ${deadline.message}`));
+    problems.push(cellProblem(sheet, row, col, `Пункт ${itemLabel(item)}: срок «${written}» не распознан: ${deadline.message}`));
   }
   if (done.state === "invalid") {
     // the mark alone reads well: the done-date cell is the one to fix
-    const markAlone = readDoneMark(record.doneMark?.value ?? null, null).state !== "invalid";
-    const ref = (markAlone ? record.doneDate?.ref : record.doneMark?.ref) ?? record.ref;
+    const markAlone = record.doneMark !== undefined && readDoneMark(record.doneMark.value, null).state !== "invalid";
+    const ref = (markAlone || record.doneMark === undefined ? record.doneDate?.ref : record.doneMark?.ref) ?? record.ref;
     problems.push(cellProblem(ref.sheet, ref.row, ref.col, `Пункт ${itemLabel(item)}: ${done.message}; пункт считается невыполненным`));
   }
   return item;
@@ -105,12 +111,6 @@ function itemLabel(item: EvaluatedItem): string {
   const r = item.record;
   const own = r.number !== "" ? `№ ${r.number}` : `в строке ${r.ref.row + 1}`;
   return item.plan === "" ? own : `${own} плана «${item.plan}»`;
-}
-
-/** The deadline as the plan shows it: a date Excel converted is shown dd.mm.yyyy, a year as the year. */
-function writtenDeadline(value: Cell): string {
-  if (typeof value === "number" && isPlausibleDateSerial(value)) return formatDay(Math.floor(value));
-  return cellText(value);
 }
 
 /** «Просрочено: 4 из 22, процент исполнения 68 %» — the pane's line for some items. */
@@ -192,11 +192,11 @@ function colored(row: number, col: number, status: PlanStatus): Highlight {
 const PLAN_COLUMN: ColumnSpec = { header: "План", format: "text", width: 28, wrap: true };
 
 function mainBlock(items: EvaluatedItem[], several: boolean): TableBlock {
-  const rows: OutValue[][] = items.map(({ record, deadline, status, plan }) => [
+  const rows: OutValue[][] = items.map(({ record, deadline, written, status, plan }) => [
     record.number,
     ...(several ? [plan] : []),
     record.measure,
-    writtenDeadline(record.deadline.value),
+    written,
     record.executor,
     deadline.start ?? null,
     deadline.end ?? null,

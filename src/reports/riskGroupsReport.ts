@@ -1,12 +1,13 @@
 /** «Группы риска»: per school its risk groups, high factors, monitoring priority and mandatory measures (SPEC §2, §6). */
 import { factorsInForce } from "../core/risk/factorsInForce";
 import { formatGroups, MONTHLY_VISIT, schoolsRisk } from "../core/risk/groups";
-import { mandatoryMeasuresBySchool, readPlanGroups } from "../core/risk/mandatory";
+import { mandatoryMeasuresBySchool, type PlanMeasureGroups, readPlanGroups } from "../core/risk/mandatory";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "./common";
 import type { ReportContext } from "./context";
 import { listInCell, listInRows } from "./cellList";
+import { planLabels } from "./planLabels";
 import { REPORT_SHEET_NAMES, type Highlight, type OutValue, type SheetDescription, type TableBlock } from "./model";
 
 const PRIORITY_FILL = "#FCE4D6";
@@ -17,12 +18,34 @@ function mandatoryNote(data: WorkbookData): string | null {
   return null;
 }
 
+/**
+ * The mandatory measures of a school: «1–5, 7»; with several plans naming groups, per plan, since each plan numbers
+ * its own items (SPEC §5): «Комплекс мер …: 1, 3; Дорожная карта …: 2».
+ */
+function mandatoryByPlan(data: WorkbookData, measures: PlanMeasureGroups[]): (groups: readonly number[]) => string {
+  const withGroups = data.plans.filter((p) => p.items.some((r) => r.groups !== undefined));
+  if (withGroups.length <= 1) return mandatoryMeasuresBySchool(measures);
+  const labels = planLabels(data.plans);
+  // readPlanGroups keeps one measure per item of data.plan, which lists the plans' items plan after plan.
+  let offset = 0;
+  const parts = data.plans.flatMap((p, i) => {
+    const own = measures.slice(offset, (offset += p.items.length));
+    return withGroups.includes(p) ? [{ label: labels[i], of: mandatoryMeasuresBySchool(own) }] : [];
+  });
+  return (groups) =>
+    parts
+      .map(({ label, of }) => [label, of(groups)] as const)
+      .filter(([, list]) => list !== "")
+      .map(([label, list]) => `${label}: ${list}`)
+      .join("; ");
+}
+
 export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const { risks, problems } = schoolsRisk(schools);
   const noMandatory = mandatoryNote(data);
   const plan = noMandatory === null ? readPlanGroups(data.plan, new Set(factorsInForce(data).map((f) => f.number))) : { measures: [], problems: [] };
-  const mandatoryOf = mandatoryMeasuresBySchool(plan.measures);
+  const mandatoryOf = mandatoryByPlan(data, plan.measures);
   // A list too long for a cell is written whole below, once per set of groups (schools of one set share it).
   const clipped = new Map<string, string[]>();
   const mandatoryCell = (groups: readonly number[]): string => {

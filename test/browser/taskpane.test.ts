@@ -22,6 +22,7 @@ import { runEngine } from "../../src/reports/engine";
 import type { FakeSheetInit } from "../helpers/fakeExcel";
 import { openWorkbook, writeWorkbook } from "../helpers/workbooks";
 import { smallContext, smallResults } from "../fixtures/identification/smallRegion";
+import { MUNICIPAL, MUNICIPAL_LABEL, REGIONAL } from "../fixtures/plans/twoPlans";
 import { SMALL_WORKBOOK } from "./smallWorkbook";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -684,6 +685,22 @@ describe("workbooks the pane must explain, while the other reports still work", 
     expect(names).toEqual(expect.arrayContaining(["Группы риска", "Сводка рисков", "Кураторы", "Исполнение плана", "Замечания"]));
     const result = page.getByRole("status").filter({ hasText: "Готово" });
     expect(await result.textContent()).toContain("ячейка C5");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe("two plans in one workbook (issue 13)", () => {
+  test("«Что найдено» lists each plan with its own period; a choice for one is saved as its own settings row", async () => {
+    const { page, errors } = await openPane(officeStub, [REGIONAL, MUNICIPAL].map((p) => ({ name: p.sheet, cells: p.rows })));
+    await page.getByText("Планы (2): у каждого свой период").waitFor();
+    expect(await page.getByTestId("plan").count()).toBe(2);
+    await page.getByText(`План «${MUNICIPAL_LABEL}» — лист «Дорожная карта», A2:E5`).waitFor();
+    await choose(page, page.getByRole("combobox", { name: `Период плана «${MUNICIPAL_LABEL}»` }), "2022-2023 учебный год");
+    await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
+    const settings = await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME);
+    expect(settings).toContainEqual(["Период плана: Дорожная карта", "2022-2023 учебный год"]);
+    expect(settings).toContainEqual(["Период плана", null]);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

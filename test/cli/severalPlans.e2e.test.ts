@@ -7,7 +7,7 @@ import { join, resolve } from "path";
 import { isoDay } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
 import { gridOfWorksheet } from "../../src/cli/readXlsx";
-import { AS_OF, EXPECTED, MUNICIPAL, type PlanSheet, REGIONAL, tableUnder } from "../fixtures/plans/twoPlans";
+import { AS_OF, EXPECTED, MAIN_HEADERS as MAIN, MUNICIPAL, MUNICIPAL_LABEL, type PlanSheet, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -20,11 +20,6 @@ function shnor(...args: string[]): { status: number | null; stdout: string; stde
 
 const write = (plan: PlanSheet): Promise<string> => writeWorkbook(join(folder, plan.file), [{ name: plan.sheet, rows: plan.rows }]);
 
-/** The labels the «План» column gives: each title shortened, its period kept. */
-export const REGIONAL_LABEL = "Комплекс мер по повышению качества … на 2021-2022 годы";
-export const MUNICIPAL_LABEL = "Дорожная карта по поддержке школ … на 2021-2022 учебный год";
-
-const MAIN = ["№", "План", "Мероприятие", "Сроки (как в плане)", "Ответственный", "Начало", "Окончание", "Статус", "Просрочка, дней", "Ближайший контрольный срок", "Раздел"];
 const iso = (v: Cell): string | null => (typeof v === "number" ? isoDay(v) : null);
 
 let files: string[];
@@ -99,6 +94,18 @@ describe("two plans in two files", () => {
       expect.objectContaining({ Файл: MUNICIPAL.file, Лист: "Дорожная карта", Ячейка: "E5", Замечание: expect.stringContaining("«ожидаем ответы» не распознана") }),
     );
     expect(run.stderr).toMatch(new RegExp(`файл «${MUNICIPAL.file}», лист «Дорожная карта», ячейка E5: Пункт № 3 плана «Дорожная карта`));
+  });
+
+  it("the first file's settings sheet is the run's; a later one is not read as data, and «Замечания» says so", async () => {
+    const settings = { name: "Настройки ШНОР", rows: [["Параметр", "Значение"], ["Норма кураторов", 3]], hidden: true };
+    const a = await writeWorkbook(join(folder, "а.xlsx"), [{ name: REGIONAL.sheet, rows: REGIONAL.rows }, settings]);
+    const b = await writeWorkbook(join(folder, "б.xlsx"), [{ name: MUNICIPAL.sheet, rows: MUNICIPAL.rows }, settings]);
+    const out = join(folder, "две настройки.xlsx");
+    const both = shnor("report", a, b, "--out", out, "--as-of", AS_OF);
+    expect(both.status).toBe(0);
+    expect(both.stderr).not.toMatch(/Настройки ШНОР \[/);
+    const remarks = gridOfWorksheet((await openWorkbook(out)).getWorksheet("Замечания")!).cells.flat();
+    expect(remarks).toContain("Лист «Настройки ШНОР» файла «б.xlsx» не учтён: действуют настройки файла «а.xlsx».");
   });
 
   it("a period chosen for the run goes to no plan that has its own, and the sheet says so", async () => {

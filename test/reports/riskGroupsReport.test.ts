@@ -43,6 +43,18 @@ describe("«Группы риска» on the sample workbook", () => {
     expect(report.main.highlights).toContainEqual(expect.objectContaining({ row: 4, col: 5 }));
   });
 
+  test("with two plans naming groups, each plan's own numbers are listed under its name", () => {
+    const data = sampleData();
+    const second = data.plan.map((r) => ({ ...r, ref: { ...r.ref, sheet: "Дорожная карта" } }));
+    const two = {
+      ...data,
+      plan: [...data.plan, ...second],
+      plans: [data.plans[0], { key: "Дорожная карта", sheet: "Дорожная карта", range: data.plans[0].range, items: second }],
+    };
+    const row = buildRiskGroupsReport(two, ctx).main.rows[4];
+    expect(row[6]).toBe(`${PLAN_SHEET}: 1–5, 7, 8; Дорожная карта: 1–5, 7, 8`);
+  });
+
   test("a municipality filter keeps only its schools", () => {
     const tara = buildRiskGroupsReport(sampleData(), { ...ctx, municipality: "тарский  район" });
     expect(tara.main.rows.map((r) => r[1])).toEqual(expected.perSchool.filter((s) => s.name.endsWith("Тарский район")).map((s) => s.name));

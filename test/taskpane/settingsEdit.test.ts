@@ -134,3 +134,16 @@ test("formulas: named as this Excel shows them; a Russian Excel gets the shown f
   expect(formulaCandidates(inGroup, "en-US", "'ООНОР 2021'!D3:G3")).toEqual(["=SHNOR.INGROUP(D3:G3,1)"]);
   expect(formulaCandidates(PANE_FUNCTIONS.find((f) => f.id === "MANDATORY")!, "ru-RU", "A1:A3")).toEqual([]);
 });
+
+test("a period chosen for one plan of several is that plan's own row; the workbook's row stays", () => {
+  const shared = withPlanPeriod(DEFAULT_SETTINGS, "2021");
+  const own = withPlanPeriod(shared, "2021-2022 учебный год", "Дорожная карта");
+  expect(own.planPeriod).toMatchObject({ text: "2021" });
+  expect(own.planPeriods).toEqual([{ plan: "Дорожная карта", period: expect.objectContaining({ start: mustDayOf(2021, 9, 1), end: mustDayOf(2022, 8, 31) }) }]);
+  const back = roundTrip(own);
+  expect(back.problems).toEqual([]);
+  expect(back.settings.planPeriods).toEqual([{ plan: "Дорожная карта", period: expect.objectContaining({ start: mustDayOf(2021, 9, 1), text: "2021-2022 учебный год" }) }]);
+  const again = withPlanPeriod(own, "2022", "дорожная  карта");
+  expect(again.planPeriods.map((p) => p.period.text)).toEqual(["2022"]);
+  expect(withPlanPeriod(again, null, "Дорожная карта").planPeriods).toEqual([]);
+});

@@ -60,6 +60,22 @@ function invalid(mark: Cell, why?: string): DoneMark {
   return { state: "invalid", message: why ? `${base}: ${why}` : `${base}: напишите «выполнено», «частично», «нет» или дату дд.мм.гггг` };
 }
 
+/** A plan with a done-date column but no done-mark column (SPEC §3): a filled done date means done on that date. */
+export function readDoneDateOnly(doneDate: Cell): DoneMark {
+  const date = readDateCell(doneDate);
+  if (date === undefined) return { state: "notDone" };
+  if (date === null) return { state: "invalid", message: `Дата выполнения «${cellText(doneDate)}» не распознана: нужна дата дд.мм.гггг` };
+  return { state: "done", date };
+}
+
+/**
+ * An item's done state from the columns its plan has: `undefined` = the plan has no such column. A plan with a
+ * done-date column and no done-mark column: a filled done date means done (SPEC §3).
+ */
+export function readItemDone(mark: Cell | undefined, doneDate: Cell | undefined): DoneMark {
+  return mark === undefined && doneDate !== undefined ? readDoneDateOnly(doneDate) : readDoneMark(mark ?? null, doneDate ?? null);
+}
+
 /** The mark and the done-date cell read together; a done date typed in its own column wins over one in the mark. */
 export function readDoneMark(mark: Cell, doneDate: Cell): DoneMark {
   const read = markOnly(mark);

@@ -8,7 +8,7 @@ import { normalizeText } from "../cell";
 import type { ColumnMeaning } from "./types";
 
 /** Meanings a header can name by itself (a factor column is matched by the factor catalogue instead). */
-export type NamedMeaning = Exclude<ColumnMeaning, "factor" | "other" | "ignored">;
+export type NamedMeaning = Exclude<ColumnMeaning, "factor" | "other" | "ignored" | "deadlineStart" | "deadlineEnd" | "scheduleMark">;
 
 const SYNONYMS: Record<NamedMeaning, string[]> = {
   itemNumber: ["№", "№ п/п", "N п/п", "N", "Номер", "№ мероприятия", "Номер мероприятия", "п/п"],
@@ -60,7 +60,19 @@ const SYNONYMS: Record<NamedMeaning, string[]> = {
   result: ["Ожидаемый результат", "Результат", "Региональный показатель реализации", "Показатель"],
   groups: ["Группы", "Группы ОО", "Для групп", "Обязательно для групп"],
   doneMark: ["Отметка о выполнении", "Выполнение", "Исполнение", "Выполнено", "Статус выполнения"],
-  doneDate: ["Дата выполнения", "Дата исполнения", "Фактическая дата", "Фактический срок"],
+  doneDate: [
+    "Дата выполнения",
+    "Дата исполнения",
+    "Фактическая дата",
+    "Фактический срок",
+    // «факт» is a done date, never a second deadline (SPEC §3):
+    "Факт",
+    "Фактически",
+    "Фактическое исполнение",
+    "Фактическое выполнение",
+    "Дата фактического исполнения",
+    "Дата фактического выполнения",
+  ],
 };
 
 /** The first synonym of each meaning, as the user knows it (for messages). */

@@ -1,6 +1,7 @@
 /**
  * Reading a table's header: one row, or two when a group header («Рисковые факторы (уровень значимости)»,
- * merged or not) stands over columns headed 1…10 or РФ1…РФ10; mapping each column to its meaning; telling the
+ * merged or not) stands over columns headed 1…10 or РФ1…РФ10, or a plan's group header over its sub-columns
+ * («Отметка о выполнении» over «отметка | дата», see subColumns.ts); mapping each column to its meaning; telling the
  * table's kind from the meanings found.
  */
 import { normalizeText } from "../cell";
@@ -11,6 +12,7 @@ import { matchColumnHeader, type NamedMeaning, normalizeHeader } from "./columnS
 import { parseMeaning } from "./meaningWords";
 import type { FactorInfo } from "./records";
 import type { SheetView } from "./sheetView";
+import { headerMeaning, subColumnMeaning } from "./subColumns";
 import type { ColumnMeaning, MappedColumn, TableKind } from "./types";
 
 /** Headers longer than this are read by their beginning only when looking for header rows. */
@@ -120,18 +122,17 @@ function rawColumns(view: SheetView, r: number, twoRows: boolean): { columns: Ra
   return { columns, left, right };
 }
 
+/** A column under a group header with a sub-header of its own («Отметка о выполнении / дата»). */
+function isSubColumn(column: RawColumn): boolean {
+  return column.group !== undefined && column.own !== column.group;
+}
+
 function overrideFor(settings: Settings, sheet: string, column: RawColumn): { meaning: ColumnMeaning; factor?: number } | null {
   const names = new Set([normalizeHeader(column.header), normalizeHeader(column.own)]);
   const override = settings.columnOverrides.find(
     (o) => normalizeText(o.sheet) === normalizeText(sheet) && names.has(normalizeHeader(o.header)),
   );
   return override ? parseMeaning(override.meaning) : null;
-}
-
-/** A sub-header read with its group: «Сроки исполнения / план» is the deadline, «… / факт» the done date. */
-function subHeaderMeaning(group: string, sub: string): NamedMeaning | null {
-  const meaning = matchColumnHeader(`${group} ${sub}`);
-  return meaning === "deadline" && /^факт/.test(normalizeText(sub)) ? "doneDate" : meaning;
 }
 
 const RESULTS_LONG = [/^год$/, /^процедур/, /^(количество )?участник/, /^получили 2/, /^доля 2/];
@@ -143,7 +144,7 @@ function kindOf(columns: MappedColumn[]): TableKind | null {
   const schoolish = has("school") || has("schoolId");
   const longMarks = RESULTS_LONG.filter((re) => headers.some((h) => re.test(h))).length;
   if (schoolish && (longMarks >= 2 || headers.some((h) => RESULTS_WIDE.test(h)))) return "results";
-  if (has("measure") && (has("deadline") || has("executor"))) return "plan";
+  if (has("measure") && (has("deadline") || has("deadlineStart") || has("scheduleMark") || has("executor"))) return "plan";
   if (!has("school")) return null;
   const shares = headers.filter((h) => /^доля\s/.test(h)).length;
   // Shares may be a context table or a monitoring sheet's indicators: the rows decide (settledKind).
@@ -153,7 +154,7 @@ function kindOf(columns: MappedColumn[]): TableKind | null {
 
 const KIND_MEANINGS: Record<TableKind, ColumnMeaning[]> = {
   schools: ["itemNumber", "school", "municipality", "curator", "schoolId", "factor"],
-  plan: ["itemNumber", "measure", "deadline", "executor", "result", "groups", "doneMark", "doneDate"],
+  plan: ["itemNumber", "measure", "deadline", "executor", "result", "groups", "doneMark", "doneDate", "deadlineStart", "deadlineEnd", "scheduleMark"],
   results: ["itemNumber", "school", "municipality", "schoolId"],
   context: ["itemNumber", "school", "municipality", "schoolId"],
 };
@@ -186,7 +187,10 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
       );
       return { ...base, meaning: "other" };
     }
-    const named = matchColumnHeader(column.own) ?? (column.group ? subHeaderMeaning(column.group, column.own) : null);
+    const sub = isSubColumn(column) ? subColumnMeaning(column.group!, column.own) : null;
+    if (sub !== null) return { ...base, meaning: sub };
+    // A sub-header that names nothing by itself reads with its group: «Сроки исполнения / сроки».
+    const named = headerMeaning(column.own) ?? (column.group ? headerMeaning(`${column.group} ${column.own}`) : null);
     return { ...base, meaning: named ?? (under ? "factor" : "other") };
   });
 
@@ -213,10 +217,23 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
   const kind = kindOf(mapped);
   if (kind === null) return null;
   const seen = new Set<string>();
-  for (const column of mapped) {
+  for (const [i, column] of mapped.entries()) {
     if (!KIND_MEANINGS[kind].includes(column.meaning) && column.meaning !== "ignored") column.meaning = "other";
-    if (column.meaning === "other" || column.meaning === "ignored") continue;
+    // Gantt months and quarters are many columns of one meaning; each names its own month.
+    if (column.meaning === "other" || column.meaning === "ignored" || column.meaning === "scheduleMark") continue;
     const key = column.meaning === "factor" ? `factor ${column.factor}` : column.meaning;
+    if (seen.has(key) && isSubColumn(raw[i]) && !column.overridden) {
+      // Never dropped as a repeat of its group: the user is told which cell the add-in could not read.
+      problems.push({
+        ...cellProblem(
+          ...at(raw[i].col),
+          `подколонка «${raw[i].own}» под заголовком «${raw[i].group}» (${cellAddress(view.sheetRow(r + 1), column.col)}): смысл не определён — задайте его на листе настроек («Колонка: ${view.name} / ${column.header}»); колонка не учтена`,
+        ),
+        severity: "warning",
+      });
+      column.meaning = "other";
+      continue;
+    }
     if (seen.has(key)) {
       problems.push({
         ...cellProblem(

@@ -17,6 +17,9 @@ export const MEANING_WORDS: Record<ColumnMeaning, string> = {
   groups: "группы",
   doneMark: "отметка о выполнении",
   doneDate: "дата выполнения",
+  deadlineStart: "начало срока",
+  deadlineEnd: "окончание срока",
+  scheduleMark: "отметка графика (месяц или квартал)",
   other: "прочие данные",
   ignored: "не учитывается",
 };

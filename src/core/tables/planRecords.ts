@@ -5,7 +5,8 @@
  */
 import { cellText, isBlank } from "../cell";
 import { cellAddress, cellProblem, type Problem } from "../problems";
-import type { PlanInfo, PlanRecord, SourcedCell } from "./records";
+import type { PlanInfo, PlanRecord, ScheduleCell, SourcedCell } from "./records";
+import { ownPart, scheduleUnitOf } from "./subColumns";
 import type { ColumnMeaning, FoundTable, TableRow } from "./types";
 
 export interface PlanReading {
@@ -22,13 +23,21 @@ function cellOf(table: FoundTable, row: TableRow, meaning: ColumnMeaning): Sourc
   return { value: row.cells[column.col - table.range.left] ?? null, ref: { sheet: table.sheet, row: row.row, col: column.col } };
 }
 
+function scheduleCells(table: FoundTable, row: TableRow): ScheduleCell[] {
+  return table.columns.flatMap((c) => {
+    const unit = c.meaning === "scheduleMark" ? scheduleUnitOf(ownPart(c.header)) : null;
+    if (!unit) return [];
+    return [{ ...unit, value: row.cells[c.col - table.range.left] ?? null, ref: { sheet: table.sheet, row: row.row, col: c.col } }];
+  });
+}
+
 function readTable(table: FoundTable, problems: Problem[], notes: string[]): PlanRecord[] {
   const records: PlanRecord[] = [];
   const hasNumbers = table.columns.some((c) => c.meaning === "itemNumber");
   for (const row of table.rows) {
     const measure = cellOf(table, row, "measure")!;
     const number = cellOf(table, row, "itemNumber");
-    const deadline = cellOf(table, row, "deadline") ?? { value: null, ref: measure.ref };
+    const deadline = cellOf(table, row, "deadline") ?? cellOf(table, row, "deadlineStart") ?? { value: null, ref: measure.ref };
     const executor = cellOf(table, row, "executor");
     const previous = records[records.length - 1];
     // A page break cuts an item's text: the rest comes without a number, deadline or executor.
@@ -57,6 +66,11 @@ function readTable(table: FoundTable, problems: Problem[], notes: string[]): Pla
       executor: cellText(executor?.value ?? null),
       ref: measure.ref,
     };
+    const start = cellOf(table, row, "deadlineStart");
+    const end = cellOf(table, row, "deadlineEnd");
+    if (start && end) record.window = { start, end };
+    const schedule = scheduleCells(table, row);
+    if (schedule.length > 0) record.schedule = schedule;
     const groups = cellOf(table, row, "groups");
     const doneMark = cellOf(table, row, "doneMark");
     const doneDate = cellOf(table, row, "doneDate");
@@ -94,7 +108,7 @@ export function readPlan(tables: FoundTable[]): PlanReading {
       `Планов: ${plans.length} (${plans.map((p) => `«${p.key}»`).join(", ")}); у каждого свой период, своя нумерация и свой процент исполнения`,
     );
   for (const t of planTables) {
-    if (!t.columns.some((c) => c.meaning === "deadline"))
+    if (!t.columns.some((c) => c.meaning === "deadline" || c.meaning === "deadlineStart" || c.meaning === "scheduleMark"))
       notes.push(`В плане на листе «${t.sheet}» нет колонки сроков: пункты учтены как пункты без срока`);
   }
   return {

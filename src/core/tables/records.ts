@@ -43,11 +43,22 @@ export interface SchoolRecord {
   extra: Map<string, SourcedCell>;
 }
 
+/** A Gantt-style plan's cell of one month or quarter (SPEC §3): marked (х, +, ✓, v) or not. */
+export interface ScheduleCell extends SourcedCell {
+  unit: "month" | "quarter";
+  /** 1…12 or 1…4. */
+  n: number;
+}
+
 export interface PlanRecord {
   /** The item's own number as written («1», «1.», «1.1»); empty when the plan has none. */
   number: string;
   measure: string;
   deadline: SourcedCell;
+  /** A window written in two cells («Срок» over «начало | окончание»). */
+  window?: { start: SourcedCell; end: SourcedCell };
+  /** A Gantt-style plan's month or quarter cells, in column order. */
+  schedule?: ScheduleCell[];
   executor: string;
   groups?: SourcedCell;
   doneMark?: SourcedCell;

@@ -21,6 +21,10 @@ export type ColumnMeaning =
   | "groups"
   | "doneMark"
   | "doneDate"
+  // A window read from two cells («Срок» over «начало | окончание») and a Gantt-style month or quarter column.
+  | "deadlineStart"
+  | "deadlineEnd"
+  | "scheduleMark"
   | "other"
   | "ignored";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { dayOf } from "../../../src/core/calendar";
-import { readDoneMark } from "../../../src/core/plan/doneMark";
+import { readDoneMark, readItemDone } from "../../../src/core/plan/doneMark";
 
 const D = (d: number, m: number, y: number) => dayOf(y, m, d)!;
 
@@ -55,5 +55,16 @@ describe("done marks of SPEC §3", () => {
       { numRuns: runs },
     );
     expect(readable).toBeGreaterThan(runs * 0.3);
+  });
+});
+
+describe("readItemDone: the columns the plan has decide (SPEC §3)", () => {
+  test("without a done-mark column a filled done date means done on it; with one, the mark decides", () => {
+    expect(readItemDone(undefined, 44300)).toEqual({ state: "done", date: 44300 });
+    expect(readItemDone(undefined, "10.04.2021")).toMatchObject({ state: "done" });
+    expect(readItemDone(undefined, null)).toEqual({ state: "notDone" });
+    expect(readItemDone(undefined, "скоро")).toMatchObject({ state: "invalid", message: expect.stringContaining("«скоро»") });
+    expect(readItemDone(null, 44300)).toEqual({ state: "notDone" });
+    expect(readItemDone("выполнено", 44300)).toEqual({ state: "done", date: 44300 });
   });
 });
