@@ -14,7 +14,8 @@ type Fn = (...args: unknown[]) => unknown;
 type Anything = Record<string, Fn> & { ctx: { enqueue(args: unknown, run: () => void): void } };
 
 const given = globalThis as unknown as { __shnorWorkbook?: FakeSheetInit[]; __shnorApiVersion?: string };
-const fake = createFakeExcel({ sheets: given.__shnorWorkbook ?? SMALL_WORKBOOK }, { apiVersion: given.__shnorApiVersion });
+// A formula «Вставить» writes reads back as a pending custom function does («#BUSY!»): the fake computes nothing.
+const fake = createFakeExcel({ sheets: given.__shnorWorkbook ?? SMALL_WORKBOOK }, { apiVersion: given.__shnorApiVersion, writtenFormulaValue: "#BUSY!" });
 let nextRunFailure: string | null = null;
 
 /** What the user selected: sheet, areas («D3:G3,I3» — data, then a Ctrl+clicked cell) and the active cell. */
