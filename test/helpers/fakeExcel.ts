@@ -50,6 +50,12 @@ export interface FakeExcelOptions {
   failCharts?: boolean;
   /** A fit-to-pages zoom is kept as the old scale without an error (office-js #1860: set only while the Page Layout tab was open). */
   ignoreFitToPages?: boolean;
+  /**
+   * What `values` gives for a formula the code wrote (the fake computes nothing). Unset: reading it fails. A host
+   * that runs custom functions may set the value a pending custom function shows («#BUSY!», Microsoft's custom
+   * functions documentation).
+   */
+  writtenFormulaValue?: Cell;
 }
 
 export interface FakeFormat {
@@ -282,6 +288,7 @@ interface FakeEnvironment {
   failCharts: boolean;
   failSync?: { sync: number; afterOps: number };
   ignoreFitToPages: boolean;
+  writtenFormulaValue?: Cell;
 }
 
 function requireApi(ctx: FakeContext, version: number, what: string): void {
@@ -742,7 +749,9 @@ class FakeRange extends Loadable {
         // Office.js refuses a longer string, and whether a leading «'» counts, is not documented: the fake counts
         // the string as written and fails the sync.
         if (typeof v === "string" && v.length > CELL_MAX_CHARS) throw new FakeError("InvalidArgument", `Текст ячейки: ${v.length} символов, больше ${CELL_MAX_CHARS}.`);
-        sheet.set(r, c, parseTyped(v));
+        const typed = parseTyped(v);
+        if (typed.formula !== undefined && this.ctx.env.writtenFormulaValue !== undefined) typed.value = this.ctx.env.writtenFormulaValue;
+        sheet.set(r, c, typed);
       });
     });
   }
@@ -1102,6 +1111,7 @@ export function createFakeExcel(initial: { sheets: FakeSheetInit[] }, options: F
     version,
     failCharts: options.failCharts === true,
     ignoreFitToPages: options.ignoreFitToPages === true,
+    writtenFormulaValue: options.writtenFormulaValue,
   };
   const book = new WorkbookModel();
   for (const init of initial.sheets) {
