@@ -39,7 +39,7 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
       rows,
       highlights,
     },
-    side: [],
+    above: [],
     below: [],
     problems: [],
   };

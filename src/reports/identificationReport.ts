@@ -77,7 +77,7 @@ export function buildIdentificationReport(
       rows,
       highlights,
     },
-    side: [],
+    above: [],
     below: [],
     problems: [...found.data.problems, ...found.index.problems],
   };

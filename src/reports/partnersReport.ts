@@ -43,7 +43,7 @@ export function buildPartnersReport(
       rows,
       highlights,
     },
-    side: [],
+    above: [],
     below: [],
     problems: found.data.problems,
   };

@@ -1,10 +1,11 @@
 /**
  * «Исполнение плана» (SPEC §5, §6): each plan item with its deadline as written, its window, status, days
- * overdue and next control point; beside it the counts by status, overdue items by executor, «Процент
+ * overdue and next control point; above it the counts by status, overdue items by executor, «Процент
  * исполнения» and the control points of the next 30 days. Notes say which plan period was used and where from.
  */
 import { type Cell, cellText } from "../core/cell";
 import { type Day, formatDay, isPlausibleDateSerial, plusDays } from "../core/calendar";
+import { percentText } from "../core/numberText";
 import { parseDeadline } from "../core/deadlines/parseDeadline";
 import type { DeadlineResult } from "../core/deadlines/result";
 import { type PlanCompletion, planCompletion } from "../core/plan/completion";
@@ -82,11 +83,11 @@ function writtenDeadline(value: Cell): string {
   return cellText(value);
 }
 
-/** «Просрочено: 4 из 22, процент исполнения 68 %» — the pane's line. */
+/** «Просрочено: 4 из 22, процент исполнения 68,2 %» — the pane's line, rounded as the sheet's cell. */
 export function planSummaryLine(evaluation: PlanEvaluation): string {
   const overdue = evaluation.items.filter((i) => i.status.status === PLAN_STATUS.overdue).length;
   const share = evaluation.completion.share;
-  const percent = share === null ? "процент исполнения не определён: сроки пунктов ещё не наступили" : `процент исполнения ${Math.round(share * 100)} %`;
+  const percent = share === null ? "процент исполнения не определён: сроки пунктов ещё не наступили" : `процент исполнения ${percentText(share)}`;
   return `Просрочено: ${overdue} из ${evaluation.items.length}, ${percent}`;
 }
 
@@ -105,7 +106,7 @@ export function buildPlanStatusReport(data: WorkbookData, ctx: ReportContext): S
     asOf: ctx.asOf,
     notes: notesOf(evaluation),
     main: mainBlock(evaluation.items),
-    side: [statusCounts(evaluation.items), overdueByExecutor(evaluation.items), completionBlock(evaluation.completion, ctx.asOf), upcoming(evaluation.items, ctx.asOf)],
+    above: [statusCounts(evaluation.items), overdueByExecutor(evaluation.items), completionBlock(evaluation.completion, ctx.asOf), upcoming(evaluation.items, ctx.asOf)],
     below: [],
     problems: evaluation.problems,
   };

@@ -59,7 +59,7 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
       rows,
       highlights,
     },
-    side: [],
+    above: [],
     below: [],
     problems: [...problems, ...plan.problems],
   };

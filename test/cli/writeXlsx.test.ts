@@ -33,7 +33,7 @@ const planSheet: SheetDescription = {
     ],
     highlights: [{ row: 1, col: 3, fill: "#F4CCCC", fontColor: "#9C0006", bold: true }],
   },
-  side: [
+  above: [
     {
       caption: "Процент исполнения",
       columns: [{ header: "Показатель", format: "text", width: 20 }, { header: "Значение", format: "percent", width: 10 }],
@@ -46,7 +46,7 @@ const planSheet: SheetDescription = {
   problems: [],
 };
 
-const remarks: SheetDescription = { ...planSheet, reportId: "remarks", sheetName: "Замечания", title: "Замечания по состоянию на 15.06.2021", side: [], chart: undefined, main: { ...planSheet.main, highlights: [] } };
+const remarks: SheetDescription = { ...planSheet, reportId: "remarks", sheetName: "Замечания", title: "Замечания по состоянию на 15.06.2021", above: [], chart: undefined, main: { ...planSheet.main, highlights: [] } };
 
 describe("writeXlsx", () => {
   const path = join(folder, "отчёты.xlsx");

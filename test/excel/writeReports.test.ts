@@ -78,7 +78,7 @@ describe("writeReportSheets", () => {
     const fake = fresh();
     const desc = riskSummary(1);
     desc.main.rows = [["=СУММ(A1:A3)", 1, 2, 3, 4]];
-    desc.side[0].rows = [["1, 2, 6, 9", 1], ["01.03.2021", 2]];
+    desc.above[0].rows = [["1, 2, 6, 9", 1], ["01.03.2021", 2]];
     desc.notes = ["-5 пунктов", "ИСТИНА"];
     await write(fake, [desc]);
     const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
@@ -192,7 +192,7 @@ describe("writeReportSheets", () => {
   it("writes a block with no rows as its header alone, and a block with no columns as its caption alone", async () => {
     const fake = fresh();
     const desc = riskSummary(2);
-    desc.side = [
+    desc.above = [
       { caption: "Ближайшие сроки (30 дней)", columns: [{ header: "№", format: "text", width: 6 }, { header: "Срок", format: "date", width: 12 }], rows: [], highlights: [] },
       { caption: "Нет данных", columns: [], rows: [], highlights: [] },
     ];

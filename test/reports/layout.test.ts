@@ -45,7 +45,7 @@ function planStatus(rows = 4): SheetDescription {
           : { row: i, col: 6, fill: "#C6EFCE" },
       ),
     },
-    side: [
+    above: [
       {
         caption: "Количество по статусам",
         columns: [
@@ -202,7 +202,7 @@ describe("layoutSheet", () => {
         ],
         highlights: [{ row: 2, bold: true }],
       },
-      side: [
+      above: [
         {
           caption: "Школы по факторам (регион)",
           columns: [
@@ -278,7 +278,7 @@ describe("layoutSheet", () => {
           asOf,
           notes: new Array(notes).fill("примечание"),
           main: toBlock(main),
-          side: side.map(toBlock),
+          above: side.map(toBlock),
           below: below.map(toBlock),
           problems: [],
         });
