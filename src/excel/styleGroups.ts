@@ -18,7 +18,7 @@ export interface StyleGroup {
 /** Excel's own parser takes addresses of up to 255 characters in several places: stay within that. */
 export const MAX_ADDRESS_LENGTH = 255;
 
-const PROPERTIES = ["fill", "fontColor", "bold", "fontSize", "wrap"] as const;
+const PROPERTIES = ["fill", "fontColor", "bold", "fontSize", "wrap", "center"] as const;
 
 export function rangeAddress(r: CellRange): string {
   const first = cellAddress(r.top, r.left);

@@ -9,17 +9,16 @@
  * added under a temporary name, the old one deleted, the new one renamed and put where the old one stood.
  */
 import { columnLetters } from "../core/problems";
-import type { PlacedBlock, SheetLayout } from "../reports/layout";
+import type { CellRange } from "../core/cell";
+import { type PlacedBlock, POINTS_PER_WIDTH, rowHeightRuns, type SheetLayout } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import { reportMarkerName, reportSheetName } from "../reports/sheetNames";
 import type { Capabilities } from "./capabilities";
 import { type OfficeValue, toOfficeRow, toOfficeValue } from "./cellValues";
 import { CHUNK_BYTES, OP_BYTES, PayloadBudget, rowBytes, utf8Bytes } from "./payload";
-import { addressList, groupStyles } from "./styleGroups";
+import { addressList, groupStyles, rangeAddress } from "./styleGroups";
 import { queueWorkbookState, type WorkbookState } from "./workbookState";
 
-/** Points per character of column width (Calibri 11: about 7 px a character). */
-const POINTS_PER_CHAR = 5.6;
 const TEMP_PREFIX = "~shnor";
 
 export interface WriteOutcome {
@@ -144,6 +143,7 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, caps: Ca
     queue(utf8Bytes(text) + 2 * OP_BYTES, () => {
       sheet.getRangeByIndexes(row, col, 1, 1).values = [[toOfficeValue(text)]];
     });
+  const area = (r: CellRange): Excel.Range => sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 
   await textCell(layout.title.row, layout.title.col, layout.title.text);
   for (const note of layout.notes) await textCell(note.row, note.col, note.text);
@@ -151,35 +151,71 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, caps: Ca
 
   await queue(layout.columnWidths.length * 3 * OP_BYTES, () => {
     layout.columnWidths.forEach((width, col) => {
-      if (width > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
+      // the layout's unit is the file's column width: 7 px, 5.25 pt, as Excel draws it
+      if (width > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_WIDTH.excel;
     });
   });
+  // Explicit heights, as the file door writes them, not autofitRows: Excel does not autofit rows of merged cells
+  // (titles, summaries), and the same heights give the same pages in both doors. One call per run of equal rows.
+  for (const run of rowHeightRuns(layout.rowHeights)) {
+    await queue(3 * OP_BYTES, () => {
+      sheet.getRangeByIndexes(run.top, 0, run.bottom - run.top + 1, 1).format.rowHeight = run.height;
+    });
+  }
+  for (const { range, across } of layout.merges) await queue(2 * OP_BYTES, () => area(range).merge(across));
+
   const groups = caps.rangeAreas ? groupStyles(layout.styles) : layout.styles.map(({ range, ...look }) => ({ look, ranges: [range] }));
   for (const { look, ranges } of groups) {
     // The target and its format are object paths; each property set is an object path (fill, font) and an action.
-    const properties = [look.fill, look.fontColor, look.bold, look.fontSize, look.wrap].filter((v) => v !== undefined).length;
+    const properties = [look.fill, look.fontColor, look.bold, look.fontSize, look.wrap, look.wrap, look.center].filter((v) => v !== undefined).length;
     const address = ranges.length > 1 ? addressList(ranges) : "";
     await queue(address.length + (2 + 2 * properties) * OP_BYTES, () => {
-      const [r] = ranges;
-      const target = address ? sheet.getRanges(address) : sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
-      const format = target.format;
+      const format = (address ? sheet.getRanges(address) : area(ranges[0])).format;
       if (look.fill !== undefined) format.fill.color = look.fill;
       if (look.fontColor !== undefined) format.font.color = look.fontColor;
       if (look.bold !== undefined) format.font.bold = look.bold;
       if (look.fontSize !== undefined) format.font.size = look.fontSize;
-      if (look.wrap !== undefined) format.wrapText = look.wrap;
+      if (look.wrap !== undefined) {
+        format.wrapText = look.wrap;
+        format.verticalAlignment = "Top";
+      }
+      if (look.center) format.horizontalAlignment = "Center";
     });
   }
-  await queue(3 * OP_BYTES, () => sheet.freezePanes.freezeRows(layout.freezeRows));
+  // Thin borders inside and around every table: all of them at once where Excel has getRanges.
+  const frames = caps.rangeAreas ? groupStyles(layout.borders.map((range) => ({ range }))) : layout.borders.map((range) => ({ ranges: [range] }));
+  for (const { ranges } of frames) {
+    const address = ranges.length > 1 ? addressList(ranges) : "";
+    await queue(address.length + (2 + 4 * BORDER_EDGES.length) * OP_BYTES, () => {
+      const borders = (address ? sheet.getRanges(address) : area(ranges[0])).format.borders;
+      for (const edge of BORDER_EDGES) {
+        const border = borders.getItem(edge);
+        border.style = "Continuous";
+        border.weight = "Thin";
+      }
+    });
+  }
+  if (layout.freezeRows > 0) await queue(3 * OP_BYTES, () => sheet.freezePanes.freezeRows(layout.freezeRows));
 }
 
-/** A4 landscape, one page wide and as many tall as needed (0), the main header repeated on every page. */
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+/**
+ * The page of SPEC §6: A4 landscape, one page wide and as many tall as needed (0), narrow margins, the print area,
+ * the main header repeated on every page, «Страница N из M» in the footer, the layout's page breaks.
+ */
 function setUpPrinting(sheet: Excel.Worksheet, layout: SheetLayout): void {
-  sheet.pageLayout.orientation = "Landscape";
-  sheet.pageLayout.paperSize = "A4";
-  sheet.pageLayout.zoom = { horizontalFitToPages: layout.page.fitToWidth, verticalFitToPages: layout.page.fitToHeight };
+  const { page, printArea } = layout;
+  const pageLayout = sheet.pageLayout;
+  pageLayout.orientation = "Landscape";
+  pageLayout.paperSize = "A4";
+  pageLayout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+  pageLayout.setPrintMargins("Inches", { ...page.margins });
+  pageLayout.setPrintArea(rangeAddress(printArea));
   const row = layout.printTitleRow + 1;
-  sheet.pageLayout.setPrintTitleRows(`$${row}:$${row}`);
+  pageLayout.setPrintTitleRows(`$${row}:$${row}`);
+  pageLayout.headersFooters.defaultForAllPages.centerFooter = page.footer;
+  for (const row of layout.pageBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 async function writeBlock(
@@ -188,10 +224,17 @@ async function writeBlock(
   queue: Queue,
   textCell: (row: number, col: number, text: string) => Promise<void>,
 ): Promise<void> {
-  const width = block.columns.length;
   if (block.caption) await textCell(block.caption.row, block.caption.col, block.caption.text);
-  if (width === 0) return;
-  const header = toOfficeRow(block.headers);
+  if (block.columns.length === 0) return;
+  // A column spanning several of main's (merged) holds its value in its first cell; the others are written empty, then merged.
+  const width = block.right - block.left + 1;
+  const spread = (values: OfficeValue[]): OfficeValue[] => {
+    if (width === values.length) return values;
+    const row = new Array<OfficeValue>(width).fill("");
+    values.forEach((v, i) => (row[block.spans[i].left - block.left] = v));
+    return row;
+  };
+  const header = spread(toOfficeRow(block.headers));
   await queue(rowBytes(header) + 2 * OP_BYTES, () => {
     sheet.getRangeByIndexes(block.headerRow, block.left, 1, width).values = [header];
   });
@@ -211,7 +254,7 @@ async function writeBlock(
     chunkBytes = 0;
   };
   for (const row of block.rows) {
-    const values = toOfficeRow(row);
+    const values = spread(toOfficeRow(row));
     const bytes = rowBytes(values);
     if (chunkBytes + bytes > CHUNK_BYTES) await flushChunk();
     chunk.push(values);
@@ -228,7 +271,7 @@ async function writeBlock(
       const count = Math.min(rowsPerChunk, block.rows.length - top);
       const formats = new Array<string[]>(count).fill([format]);
       await queue(count * (utf8Bytes(format) + 5) + 2 * OP_BYTES, () => {
-        sheet.getRangeByIndexes(block.firstDataRow + top, block.left + i, count, 1).numberFormat = formats;
+        sheet.getRangeByIndexes(block.firstDataRow + top, block.spans[i].left, count, 1).numberFormat = formats;
       });
     }
   }

@@ -23,33 +23,71 @@ export interface Font {
   size?: number;
 }
 
-/** Advances by code point, dense up to the last one the table holds: the layout measures every cell of 40 000 rows. */
-function lookup(ranges: WidthRange[]): (code: number) => number {
-  const space = ranges[0].widths[0];
+/**
+ * Pixels of each code point in one font at 96 dpi, dense up to the last one the table holds (the layout measures every
+ * cell of 40 000 rows): the font's advance, or the whole pixels Excel's screen rendering rounds it to when that is
+ * more, and the safety margin. Per glyph, so that the width of a line is the sum of its words' and spaces'.
+ */
+function pixelTable(ranges: WidthRange[], size: number): { table: Float64Array; fallback: number } {
+  const pxPerUnit = (size * 96) / 72 / UNITS_PER_EM;
+  const px = (units: number): number => Math.max(units * pxPerUnit, Math.round(units * pxPerUnit)) * SAFETY;
   // A character the font lacks (emoji, rare signs) is taken as wide as the widest glyph it has.
-  const fallback = Math.max(...ranges.flatMap((r) => r.widths));
+  const fallback = px(Math.max(...ranges.flatMap((r) => r.widths)));
   const last = Math.max(...ranges.map((r) => r.from + r.widths.length));
   const table = new Float64Array(last).fill(fallback);
-  for (const r of ranges) r.widths.forEach((w, i) => (table[r.from + i] = w || fallback));
-  table[0xa0] = space;
-  return (code) => (code < last ? table[code] : fallback);
+  for (const r of ranges) r.widths.forEach((w, i) => (table[r.from + i] = w > 0 ? px(w) : fallback));
+  table[0xa0] = table[0x20];
+  return { table, fallback };
 }
 
-const REGULAR_ADVANCE = lookup(REGULAR);
-const BOLD_ADVANCE = lookup(BOLD);
+const tables = new Map<string, { table: Float64Array; fallback: number }>();
+
+function pixelsOf(font: Font): { table: Float64Array; fallback: number } {
+  const size = font.size ?? DEFAULT_FONT_SIZE;
+  const key = font.bold ? `b${size}` : `r${size}`;
+  let found = tables.get(key);
+  if (!found) {
+    found = pixelTable(font.bold ? BOLD : REGULAR, size);
+    tables.set(key, found);
+  }
+  return found;
+}
 
 /** Width of one line of text in pixels at 96 dpi. */
 export function textWidthPx(text: string, font: Font = {}): number {
-  const advance = font.bold ? BOLD_ADVANCE : REGULAR_ADVANCE;
-  const pxPerUnit = (((font.size ?? DEFAULT_FONT_SIZE) * 96) / 72) / UNITS_PER_EM;
-  let exact = 0;
-  let rounded = 0;
-  for (const ch of text) {
-    const px = advance(ch.codePointAt(0)!) * pxPerUnit;
-    exact += px;
-    rounded += Math.round(px);
+  return scan(text, font).widest;
+}
+
+const NEWLINE = 10;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 0x2028;
+}
+
+/** One pass over the text: its widest line and its widest word, pixels. */
+function scan(text: string, font: Font): { widest: number; longestWord: number } {
+  const { table, fallback } = pixelsOf(font);
+  let line = 0;
+  let word = 0;
+  let widest = 0;
+  let longestWord = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) {
+      widest = Math.max(widest, line);
+      longestWord = Math.max(longestWord, word);
+      line = 0;
+      word = 0;
+      continue;
+    }
+    const px = code < table.length ? table[code] : fallback;
+    line += px;
+    if (isSpace(code)) {
+      longestWord = Math.max(longestWord, word);
+      word = 0;
+    } else word += px;
   }
-  return Math.max(exact, rounded) * SAFETY;
+  return { widest: Math.max(widest, line), longestWord: Math.max(longestWord, word) };
 }
 
 /** The column width (in Excel's units) whose cell shows a line `px` pixels wide. */
@@ -64,16 +102,12 @@ export function roomPx(width: number): number {
 
 /** The width each line of the text needs, unwrapped: its widest line. */
 export function fullWidth(text: string, font: Font = {}): number {
-  return widthForPx(Math.max(0, ...text.split("\n").map((line) => textWidthPx(line, font))));
+  return widthForPx(scan(text, font).widest);
 }
 
 /** The width its longest word needs: below it a word would break inside. */
 export function longestWordWidth(text: string, font: Font = {}): number {
-  return widthForPx(Math.max(0, ...words(text).map((w) => textWidthPx(w, font))));
-}
-
-function words(text: string): string[] {
-  return text.split(/\s+/).filter((w) => w !== "");
+  return widthForPx(scan(text, font).longestWord);
 }
 
 /**
@@ -81,28 +115,41 @@ function words(text: string): string[] {
  * than the cell broken where it no longer fits — as Excel and LibreOffice wrap.
  */
 export function lineCount(text: string, width: number, font: Font = {}): number {
-  if (text === "") return 1;
+  const { table, fallback } = pixelsOf(font);
   const room = roomPx(width);
-  const space = textWidthPx(" ", font);
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    lines++;
-    let used = 0;
-    for (const word of words(paragraph)) {
-      let w = textWidthPx(word, font);
-      if (used > 0 && used + space + w <= room) {
-        used += space + w;
-        continue;
-      }
+  const space = table[32];
+  let lines = 1;
+  let used = 0; // the current line's width up to the last word ended
+  let word = 0; // the word being read
+  let spaces = 0; // spaces between the line so far and that word
+  const endWord = (): void => {
+    if (word === 0) return;
+    if (used > 0 && used + spaces + word <= room) used += spaces + word;
+    else {
       if (used > 0) lines++;
       // a word wider than the cell fills whole lines of its own
-      while (w > room) {
+      while (word > room) {
         lines++;
-        w -= room;
+        word -= room;
       }
-      used = w;
+      used = word;
     }
+    word = 0;
+    spaces = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) {
+      endWord();
+      lines++;
+      used = 0;
+      spaces = 0;
+    } else if (isSpace(code)) {
+      endWord();
+      if (used > 0) spaces += space;
+    } else word += code < table.length ? table[code] : fallback;
   }
+  endWord();
   return lines;
 }
 
