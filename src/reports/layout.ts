@@ -71,6 +71,8 @@ export const MIN_PRINT_SCALE = 0.75;
 const TARGET_PRINT_SCALE = 0.8;
 export const MAX_PRINTED_WIDTH = PRINTABLE_PT.width / TARGET_PRINT_SCALE / POINTS_PER_WIDTH.libreOffice;
 
+/** Excel's largest row height («Excel specifications and limits»: 409 points). */
+export const MAX_ROW_HEIGHT_PT = 409;
 /** A column narrowed to fit the page keeps at least this many units, and its longest word. */
 const MIN_NARROWED_WIDTH = 12;
 /** No column is wider than this, whatever its longest word. */
@@ -389,8 +391,9 @@ class RowHeights {
     if (typeof value === "string" && value !== "") this.text(row, value, width);
   }
 
+  /** At most Excel's largest row height; a longer cell is the builders' to clip («… и ещё N», SPEC §6). */
   heights(count: number): number[] {
-    return Array.from({ length: count }, (_, r) => this.lines[r] ?? rowHeightPt(1));
+    return Array.from({ length: count }, (_, r) => Math.min(MAX_ROW_HEIGHT_PT, this.lines[r] ?? rowHeightPt(1)));
   }
 
   private put(row: number, height: number): void {

@@ -112,7 +112,7 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
   });
   test("notes name the plan period and where it came from; the pane's line", () => {
     expect(sheet.notes[0]).toBe("Период плана: 01.01.2021–31.12.2021 (из заголовка плана: «на 2021 год»)");
-    expect(planStatusSummary(data, c)).toBe("Просрочено: 1 из 8, процент исполнения 50 %");
+    expect(planStatusSummary(data, c)).toBe("Просрочено: 1 из 8, процент исполнения 50,0 %");
     expect(sheet.problems).toEqual([]);
   });
 });
@@ -138,7 +138,7 @@ describe("Sakhalin style: «Комплекс мер … на 2021-2022 гг», t
       { n: "2.2", start: "2021-04-01", end: "2021-04-30", status: "Выполнено с нарушением срока", overdue: 0, next: null },
       { n: "2.3", start: "2022-11-01", end: "2022-12-31", status: "Не начато", overdue: 0, next: "2022-12-31" },
     ]);
-    expect(planStatusSummary(data, c)).toBe("Просрочено: 0 из 6, процент исполнения 100 %");
+    expect(planStatusSummary(data, c)).toBe("Просрочено: 0 из 6, процент исполнения 100,0 %");
   });
 });
 
@@ -166,7 +166,7 @@ describe("Omsk style: «на 2021 год», quarterly and weekly items, «+» wi
     const sheet = buildPlanStatusReport(data, c);
     expect(sheet.above[1].rows).toEqual([["МОУО", 1, "№ 5"], ["Руководители ООНОР", 1, "№ 6"]]);
     expect(sheet.notes.join("\n")).toContain("№ 3 — «по согласованию с МОУО»");
-    expect(planStatusSummary(data, c)).toBe("Просрочено: 2 из 6, процент исполнения 50 %");
+    expect(planStatusSummary(data, c)).toBe("Просрочено: 2 из 6, процент исполнения 50,0 %");
   });
 });
 
