@@ -22,7 +22,7 @@
 import type { CellRange } from "../core/cell";
 import { percentFormat } from "../core/numberText";
 import type { ChartSpec, ColumnSpec, Highlight, OutValue, ReportId, SheetDescription, TableBlock, ValueFormat } from "./model";
-import { type Font, fullWidth, lineCount, longestWordWidth, rowHeightPt } from "./textMeasure";
+import { type Font, fullWidth, lineCount, longestWordWidth, roomPx, rowHeightPt, scan, widthForPx } from "./textMeasure";
 
 /** Excel number formats (invariant codes, as Office.js `numberFormat` and ExcelJS `numFmt` take them). */
 export const NUMBER_FORMATS: Record<ValueFormat, string> = {
@@ -180,14 +180,16 @@ const CHART_HEIGHT_ROWS = 18;
 const CHART_WIDTH = 110;
 /** A frozen part taller than this would not leave room to scroll on a laptop screen: then nothing is frozen. */
 const MAX_FROZEN_PT = 200;
+const REGULAR_FONT: Font = {};
 const HEADER_FONT: Font = { bold: true };
 const TITLE_FONT: Font = { bold: true, size: TITLE_FONT_SIZE };
 
 export function layoutSheet(desc: SheetDescription): SheetLayout {
-  const grid = columnsOfMain(desc.main);
+  const measured = new Map([desc.main, ...desc.above, ...desc.below].map((b) => [b, measureBlock(b)]));
+  const grid = columnsOfMain(desc.main, measured.get(desc.main)!.needs);
   // A summary with more columns than main (none today) widens the sheet rather than squeeze its columns.
   for (const block of [...desc.above, ...desc.below]) {
-    const needs = block.columns.map((c, i) => columnNeed(c, block.rows, i));
+    const { needs } = measured.get(block)!;
     for (let i = grid.length; i < block.columns.length; i++) grid.push(needs[i].width);
   }
   const cols = Math.max(1, grid.length);
@@ -203,7 +205,7 @@ export function layoutSheet(desc: SheetDescription): SheetLayout {
 
   const blocks: PlacedBlock[] = [];
   const aboveBlocks = desc.above.map((block, i) => {
-    const placed = placeBlock(block, "above", i, top, spansOver(block, grid));
+    const placed = placeBlock(block, "above", i, top, spansOver(measured.get(block)!.needs, grid));
     blocks.push(placed);
     top = placed.lastRow + 2;
     return placed;
@@ -218,7 +220,7 @@ export function layoutSheet(desc: SheetDescription): SheetLayout {
   blocks.unshift(main);
   top = main.lastRow + 2;
   desc.below.forEach((block, i) => {
-    const placed = placeBlock(block, "below", i, top, spansOver(block, grid));
+    const placed = placeBlock(block, "below", i, top, spansOver(measured.get(block)!.needs, grid));
     blocks.push(placed);
     top = placed.lastRow + 2;
   });
@@ -227,7 +229,15 @@ export function layoutSheet(desc: SheetDescription): SheetLayout {
   for (const b of blocks) {
     if (b.caption) rows.text(b.caption.row, b.caption.text, sum(grid), HEADER_FONT);
     b.headers.forEach((h, i) => rows.text(b.headerRow, h, spanWidth(grid, b.spans[i]), HEADER_FONT));
-    b.rows.forEach((row, r) => row.forEach((v, i) => rows.value(b.firstDataRow + r, v, spanWidth(grid, b.spans[i]))));
+    const { bold, px } = measured.get(sources[blocks.indexOf(b)])!;
+    b.spans.forEach((span, i) => {
+      const width = spanWidth(grid, span);
+      const room = roomPx(width);
+      b.rows.forEach((row, r) => {
+        // a cell narrower than its span takes one line: measured once, when the column was sized
+        if (px[i][r] > room) rows.value(b.firstDataRow + r, row[i], width, bold.has(r));
+      });
+    });
   }
 
   const chart = desc.chart && chartTop !== undefined ? placeChart(desc.chart, aboveBlocks, main, chartTop, grid) : undefined;
@@ -272,16 +282,38 @@ interface Need {
   least: number;
 }
 
-function columnNeed(c: ColumnSpec, rows: OutValue[][], i: number): Need {
+/** A block's text measured once: each column's need, each cell's widest line (px), the rows set in bold. */
+interface MeasuredBlock {
+  needs: Need[];
+  px: Float64Array[];
+  bold: Set<number>;
+}
+
+function measureBlock(block: TableBlock): MeasuredBlock {
+  const bold = boldRows(block);
+  const px = block.columns.map(() => new Float64Array(block.rows.length));
+  const needs = block.columns.map((c, i) => columnNeed(c, block.rows, i, bold, px[i]));
+  return { needs, px, bold };
+}
+
+function columnNeed(c: ColumnSpec, rows: OutValue[][], i: number, bold: Set<number>, px: Float64Array): Need {
   let data = 0;
   let word = 0;
-  for (const row of rows) {
-    const text = shownText(row[i], c.format);
+  for (let r = 0; r < rows.length; r++) {
+    const value = rows[r][i] ?? null;
+    const text = shownText(value, c.format);
     if (text === "") continue;
-    // numbers measured bold: a total row is
-    data = Math.max(data, fullWidth(text, typeof row[i] === "string" ? {} : HEADER_FONT));
-    if (typeof row[i] === "string") word = Math.max(word, longestWordWidth(text));
+    // bold rows (totals, overdue items) measured bold; numbers always: a total's number is bold and wider
+    const measured = scan(text, typeof value === "string" && !bold.has(r) ? REGULAR_FONT : HEADER_FONT);
+    // only text can wrap; a number's width is its column's
+    if (typeof value === "string") {
+      px[r] = measured.widest;
+      word = Math.max(word, measured.longestWord);
+    }
+    data = Math.max(data, measured.widest);
   }
+  data = widthForPx(data);
+  word = widthForPx(word);
   const headerWord = longestWordWidth(c.header, HEADER_FONT);
   const headerFull = fullWidth(c.header, HEADER_FONT);
   const least = Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, word, headerWord));
@@ -291,8 +323,7 @@ function columnNeed(c: ColumnSpec, rows: OutValue[][], i: number): Need {
 }
 
 /** Main's column widths: each from its content; all text columns narrowed together when the page would print below 80 %. */
-function columnsOfMain(main: TableBlock): number[] {
-  const needs = main.columns.map((c, i) => columnNeed(c, main.rows, i));
+function columnsOfMain(main: TableBlock, needs: Need[]): number[] {
   const widths = needs.map((n) => n.width);
   const floor = needs.map((n, i) => (isText(main.columns[i].format) ? Math.max(n.least, Math.min(MIN_NARROWED_WIDTH, n.width)) : n.width));
   const excess = sum(widths) - MAX_PRINTED_WIDTH;
@@ -309,10 +340,9 @@ function columnsOfMain(main: TableBlock): number[] {
  * columns allow: the split with the least shortfall (a word broken costs most, a wrapped line less), then the fewest
  * columns. Small: a block has a few columns, main at most a few dozen.
  */
-function spansOver(block: TableBlock, grid: number[]): Span[] {
-  const k = block.columns.length;
+function spansOver(needs: Need[], grid: number[]): Span[] {
+  const k = needs.length;
   if (k === 0) return [];
-  const needs = block.columns.map((c, i) => columnNeed(c, block.rows, i));
   const n = grid.length;
   const prefix = [0];
   for (const w of grid) prefix.push(prefix[prefix.length - 1] + w);
@@ -387,8 +417,8 @@ class RowHeights {
   }
 
   /** Numbers, dates and booleans fit their columns by construction: only text can take more lines. */
-  value(row: number, value: OutValue, width: number): void {
-    if (typeof value === "string" && value !== "") this.text(row, value, width);
+  value(row: number, value: OutValue, width: number, bold: boolean): void {
+    if (typeof value === "string" && value !== "") this.text(row, value, width, bold ? HEADER_FONT : REGULAR_FONT);
   }
 
   /** At most Excel's largest row height; a longer cell is the builders' to clip («… и ещё N», SPEC §6). */
@@ -399,6 +429,11 @@ class RowHeights {
   private put(row: number, height: number): void {
     this.lines[row] = Math.max(this.lines[row] ?? 0, height);
   }
+}
+
+/** Data rows a highlight makes bold (in any of their cells): measured in bold. */
+function boldRows(block: TableBlock): Set<number> {
+  return new Set(block.highlights.filter((h) => h.bold).map((h) => h.row));
 }
 
 /** What a cell shows, near enough to measure: numbers in their format, text as it is. */

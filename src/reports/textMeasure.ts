@@ -40,14 +40,15 @@ function pixelTable(ranges: WidthRange[], size: number): { table: Float64Array; 
   return { table, fallback };
 }
 
-const tables = new Map<string, { table: Float64Array; fallback: number }>();
+const tables = new Map<string, { table: Float64Array; fallback: number; widest: number }>();
 
-function pixelsOf(font: Font): { table: Float64Array; fallback: number } {
+function pixelsOf(font: Font): { table: Float64Array; fallback: number; widest: number } {
   const size = font.size ?? DEFAULT_FONT_SIZE;
   const key = font.bold ? `b${size}` : `r${size}`;
   let found = tables.get(key);
   if (!found) {
-    found = pixelTable(font.bold ? BOLD : REGULAR, size);
+    const { table, fallback } = pixelTable(font.bold ? BOLD : REGULAR, size);
+    found = { table, fallback, widest: Math.max(fallback, ...table) };
     tables.set(key, found);
   }
   return found;
@@ -65,7 +66,7 @@ function isSpace(code: number): boolean {
 }
 
 /** One pass over the text: its widest line and its widest word, pixels. */
-function scan(text: string, font: Font): { widest: number; longestWord: number } {
+export function scan(text: string, font: Font): { widest: number; longestWord: number } {
   const { table, fallback } = pixelsOf(font);
   let line = 0;
   let word = 0;
@@ -115,8 +116,10 @@ export function longestWordWidth(text: string, font: Font = {}): number {
  * than the cell broken where it no longer fits — as Excel and LibreOffice wrap.
  */
 export function lineCount(text: string, width: number, font: Font = {}): number {
-  const { table, fallback } = pixelsOf(font);
+  const { table, fallback, widest } = pixelsOf(font);
   const room = roomPx(width);
+  // most cells are short: no need to read them to know they fit one line
+  if (text.length * widest <= room && !text.includes("\n")) return 1;
   const space = table[32];
   let lines = 1;
   let used = 0; // the current line's width up to the last word ended
