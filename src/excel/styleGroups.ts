@@ -45,6 +45,22 @@ export function groupStyles(styles: StyledArea[]): StyleGroup[] {
   return order;
 }
 
+/** Ranges cut into lists whose address stays within MAX_ADDRESS_LENGTH, in order. */
+export function addressLists(ranges: CellRange[]): CellRange[][] {
+  const lists: CellRange[][] = [];
+  let length = 0;
+  for (const range of ranges) {
+    const extra = rangeAddress(range).length + 1;
+    if (lists.length === 0 || length + extra > MAX_ADDRESS_LENGTH) {
+      lists.push([]);
+      length = 0;
+    }
+    lists[lists.length - 1].push(range);
+    length += extra;
+  }
+  return lists;
+}
+
 export function addressList(ranges: CellRange[]): string {
   return ranges.map(rangeAddress).join(",");
 }

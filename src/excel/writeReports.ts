@@ -16,7 +16,7 @@ import { reportMarkerName, reportSheetName } from "../reports/sheetNames";
 import type { Capabilities } from "./capabilities";
 import { type OfficeValue, toOfficeRow, toOfficeValue } from "./cellValues";
 import { CHUNK_BYTES, OP_BYTES, PayloadBudget, rowBytes, utf8Bytes } from "./payload";
-import { addressList, groupStyles, rangeAddress } from "./styleGroups";
+import { addressList, addressLists, groupStyles, rangeAddress } from "./styleGroups";
 import { queueWorkbookState, type WorkbookState } from "./workbookState";
 
 const TEMP_PREFIX = "~shnor";
@@ -156,11 +156,18 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, caps: Ca
     });
   });
   // Explicit heights, as the file door writes them, not autofitRows: Excel does not autofit rows of merged cells
-  // (titles, summaries), and the same heights give the same pages in both doors. One call per run of equal rows.
-  for (const run of rowHeightRuns(layout.rowHeights)) {
-    await queue(3 * OP_BYTES, () => {
-      sheet.getRangeByIndexes(run.top, 0, run.bottom - run.top + 1, 1).format.rowHeight = run.height;
-    });
+  // (titles, summaries), and the same heights give the same pages in both doors. One call per run of equal rows, or,
+  // where Excel has getRanges, per list of runs of one height (a list of schools alternates one- and two-line rows).
+  const runs = rowHeightRuns(layout.rowHeights).map(({ top, bottom, height }) => ({ range: { top, left: 0, bottom, right: 0 }, height }));
+  const byHeight = new Map<number, CellRange[]>();
+  for (const { range, height } of runs) byHeight.set(height, [...(byHeight.get(height) ?? []), range]);
+  for (const [height, ranges] of byHeight) {
+    for (const list of caps.rangeAreas ? addressLists(ranges) : ranges.map((r) => [r])) {
+      const address = list.length > 1 ? addressList(list) : "";
+      await queue(address.length + 3 * OP_BYTES, () => {
+        (address ? sheet.getRanges(address) : area(list[0])).format.rowHeight = height;
+      });
+    }
   }
   for (const { range, across } of layout.merges) await queue(2 * OP_BYTES, () => area(range).merge(across));
 
