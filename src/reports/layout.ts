@@ -120,7 +120,7 @@ export interface StyledArea {
   fontSize?: number;
   /** Wrapped text, aligned to the top of its cell. */
   wrap?: boolean;
-  /** Centred across the cell (headers; numbers of a column spanning several of main's). */
+  /** Centred across the cell (headers; numbers of the summaries). */
   center?: boolean;
 }
 
@@ -470,7 +470,8 @@ function blockStyles(b: PlacedBlock, highlights: Highlight[]): StyledArea[] {
       const range = cellRange(b.firstDataRow, span.left, b.lastRow, span.right);
       // Every column wraps, aligned to the top: a name longer than its column goes on to the next line, never under
       // the next cell, and a number stands level with the first line of its row.
-      styles.push(isText(c.format) || span.right === span.left ? { range, wrap: true } : { range, wrap: true, center: true });
+      // A summary's column is as wide as main's below it, not as its own numbers: they stand centred under the header.
+      styles.push(isText(c.format) || b.kind === "main" ? { range, wrap: true } : { range, wrap: true, center: true });
     });
   }
   return [...styles, ...highlightAreas(b, highlights)];
