@@ -1,6 +1,7 @@
 /**
  * The command line's file door, writing side: report layouts (src/reports/layout.ts) into a NEW .xlsx —
- * values, number formats, widths, fills, fonts, frozen header, print setup, the report marker names and,
+ * values, number formats, widths, row heights, merges, borders, fills, fonts, frozen header, print setup (page,
+ * margins, print area, repeated header, footer, page breaks), the report marker names and,
  * when given, the hidden settings sheet. It places nothing itself. ExcelJS writes no charts: once it has
  * committed, xlsxPackage.ts adds them (and the application's name) to the package it wrote.
  * Rows are streamed to the file one by one (ExcelJS's streaming writer), so 40 000 schools do not sit in
@@ -14,12 +15,13 @@ import { createWriteStream, openSync, promises as fs, rmSync } from "fs";
 import { basename, dirname, join } from "path";
 import ExcelJS from "exceljs";
 import { fileDateOfDay } from "../core/calendar";
-import type { Cell } from "../core/cell";
+import type { Cell, CellRange } from "../core/cell";
 import { cellAddress } from "../core/problems";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { CELL_MAX_CHARS } from "../reports/cellList";
 import { NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";
 import type { OutValue } from "../reports/model";
+import { DEFAULT_FONT_SIZE } from "../reports/textMeasure";
 import { markerReference, reportMarkerName, reportSheetName } from "../reports/sheetNames";
 import type { ChartedSheet } from "./xlsxCharts";
 import { APPLICATION_NAME, finishPackage } from "./xlsxPackage";
@@ -92,42 +94,75 @@ interface PlacedValue {
 }
 
 function writeSheet(workbook: WorkbookWriter, name: string, layout: SheetLayout): void {
+  const { page, printArea } = layout;
   const sheet = workbook.addWorksheet(name, {
-    views: [{ state: "frozen", ySplit: layout.freezeRows, xSplit: 0 }],
+    views: layout.freezeRows > 0 ? [{ state: "frozen", ySplit: layout.freezeRows, xSplit: 0 }] : [],
     pageSetup: {
       paperSize: 9, // A4
-      orientation: layout.page.orientation,
+      orientation: page.orientation,
       fitToPage: true,
-      fitToWidth: layout.page.fitToWidth,
-      fitToHeight: layout.page.fitToHeight,
+      fitToWidth: page.fitToWidth,
+      fitToHeight: page.fitToHeight,
+      margins: { ...page.margins },
+      printArea: `${cellAddress(printArea.top, printArea.left)}:${cellAddress(printArea.bottom, printArea.right)}`,
       printTitlesRow: `${layout.printTitleRow + 1}:${layout.printTitleRow + 1}`,
     },
+    headerFooter: { oddFooter: `&C${page.footer}` },
   });
   layout.columnWidths.forEach((width, i) => {
     if (width > 0) sheet.getColumn(i + 1).width = width;
   });
   const styles = new StyleSweep(layout.styles);
+  const framed = new StyleSweep(layout.borders.map((range) => ({ range })));
   const cellStyles = new CellStyles(layout.styles);
+  const breaks = new Set(layout.pageBreaks);
+  const merges = mergesByRow(layout);
   for (let r = 0; r < layout.size.rows; r++) {
     const values = valuesOfRow(layout, r);
     const areas = styles.at(r);
-    if (values.length === 0 && areas.length === 0) continue;
+    const frames = framed.at(r);
     const row = sheet.getRow(r + 1);
+    // Every row gets its height: LibreOffice, Р7-Офис and МойОфис do not grow a row for its wrapped text.
+    row.height = layout.rowHeights[r];
     const numFmts = new Map<number, string | undefined>();
     for (const { col, value, numFmt } of values) {
       row.getCell(col + 1).value = value;
       numFmts.set(col, numFmt);
     }
     const styled = new Set(numFmts.keys());
-    for (const area of areas) for (let c = area.range.left; c <= area.range.right; c++) styled.add(c);
+    for (const area of [...areas, ...frames]) for (let c = area.range.left; c <= area.range.right; c++) styled.add(c);
     // every written cell, plain ones too: ExcelJS would otherwise serialise each cell's own empty style
     for (const c of styled) {
       const covering = areas.filter((a) => a.range.left <= c && c <= a.range.right);
-      row.getCell(c + 1).style = cellStyles.of(numFmts.get(c), covering);
+      const inFrame = frames.some((a) => a.range.left <= c && c <= a.range.right);
+      row.getCell(c + 1).style = cellStyles.of(numFmts.get(c), covering, inFrame);
     }
+    for (const { left, right } of merges.get(r) ?? []) mergeInRow(sheet, row, left, right);
+    // ExcelJS's break goes after the row it is added to.
+    if (breaks.has(r + 1)) row.addPageBreak();
     row.commit();
   }
   sheet.commit();
+}
+
+/** The layout's merged areas as one-row pieces (all of them are one row high or merged across), by row. */
+function mergesByRow(layout: SheetLayout): Map<number, { left: number; right: number }[]> {
+  const byRow = new Map<number, { left: number; right: number }[]>();
+  for (const { range, across } of layout.merges) {
+    if (!across && range.bottom > range.top) throw new RangeError("writeXlsx: объединение нескольких строк не поддерживается");
+    for (let r = range.top; r <= range.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), { left: range.left, right: range.right }]);
+  }
+  return byRow;
+}
+
+/**
+ * Merges cells of one row before it is committed, as WorksheetWriter.mergeCells does, without its check of each new
+ * merge against every earlier one: quadratic, minutes for a summary of 40 000 rows. The layout's merges never overlap.
+ */
+function mergeInRow(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, left: number, right: number): void {
+  const master = row.getCell(left + 1);
+  for (let c = left + 1; c <= right; c++) row.getCell(c + 1).merge(master);
+  (sheet as unknown as { _merges: string[] })._merges.push(`${cellAddress(row.number - 1, left)}:${cellAddress(row.number - 1, right)}`);
 }
 
 /**
@@ -143,13 +178,14 @@ class CellStyles {
     this.orderOf = new Map(areas.map((area, i) => [area, i]));
   }
 
-  /** `areas` in layout order: a later area wins. */
-  of(numFmt: string | undefined, areas: StyledArea[]): Partial<ExcelJS.Style> {
-    const key = `${numFmt ?? ""}|${areas.map((a) => this.orderOf.get(a)).join(",")}`;
+  /** `areas` in layout order: a later area wins; `framed`: a table cell, with thin borders all round. */
+  of(numFmt: string | undefined, areas: StyledArea[], framed: boolean): Partial<ExcelJS.Style> {
+    const key = `${numFmt ?? ""}|${areas.map((a) => this.orderOf.get(a)).join(",")}|${framed ? "b" : ""}`;
     let style = this.looks.get(key);
     if (!style) {
       style = numFmt ? { numFmt } : {};
       for (const area of areas) applyStyle(style, area);
+      if (framed) style.border = THIN_BORDER;
       this.looks.set(key, style);
     }
     return style;
@@ -174,14 +210,14 @@ function valuesOfRow(layout: SheetLayout, r: number): PlacedValue[] {
   if (note && note.row === r) out.push({ col: note.col, value: note.text });
   for (const block of layout.blocks) {
     if (block.caption?.row === r) out.push({ col: block.caption.col, value: block.caption.text });
-    if (block.headerRow === r) block.headers.forEach((header, i) => out.push({ col: block.left + i, value: header }));
+    if (block.headerRow === r) block.headers.forEach((header, i) => out.push({ col: block.spans[i].left, value: header }));
     if (r < block.firstDataRow || r > block.lastRow) continue;
     block.rows[r - block.firstDataRow].forEach((value, i) => {
       if (value === null) return;
       const format = block.numberFormats[i];
       const isDate = format === NUMBER_FORMATS.date && typeof value === "number";
       out.push({
-        col: block.left + i,
+        col: block.spans[i].left,
         value: isDate ? fileDateOfDay(value) : value,
         numFmt: format === NUMBER_FORMATS.general ? undefined : format,
       });
@@ -192,17 +228,17 @@ function valuesOfRow(layout: SheetLayout, r: number): PlacedValue[] {
 }
 
 /** The styled areas crossing each row, in layout order (later wins), found in one pass down the sheet. */
-class StyleSweep {
-  private readonly byTop: { area: StyledArea; order: number }[];
+class StyleSweep<Area extends { range: CellRange }> {
+  private readonly byTop: { area: Area; order: number }[];
   private next = 0;
-  private active: { area: StyledArea; order: number }[] = [];
+  private active: { area: Area; order: number }[] = [];
 
-  constructor(areas: StyledArea[]) {
+  constructor(areas: Area[]) {
     this.byTop = areas.map((area, order) => ({ area, order })).sort((a, b) => a.area.range.top - b.area.range.top || a.order - b.order);
   }
 
   /** Rows must be asked for in increasing order. */
-  at(row: number): StyledArea[] {
+  at(row: number): Area[] {
     while (this.next < this.byTop.length && this.byTop[this.next].area.range.top <= row) this.active.push(this.byTop[this.next++]);
     this.active = this.active.filter((a) => a.area.range.bottom >= row);
     return [...this.active].sort((a, b) => a.order - b.order).map((a) => a.area);
@@ -212,7 +248,10 @@ class StyleSweep {
 function applyStyle(style: Partial<ExcelJS.Style>, area: StyledArea): void {
   if (area.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(area.fill) } };
   if (area.bold !== undefined || area.fontColor || area.fontSize) {
+    // A font in the file names its face and size: without them LibreOffice falls back to its own default face.
     style.font = {
+      name: DEFAULT_FONT.name,
+      size: DEFAULT_FONT.size,
       ...style.font,
       ...(area.bold !== undefined ? { bold: area.bold } : {}),
       ...(area.fontColor ? { color: { argb: argb(area.fontColor) } } : {}),
@@ -220,7 +259,12 @@ function applyStyle(style: Partial<ExcelJS.Style>, area: StyledArea): void {
     };
   }
   if (area.wrap) style.alignment = { ...style.alignment, wrapText: true, vertical: "top" };
+  if (area.center) style.alignment = { ...style.alignment, horizontal: "center" };
 }
+
+const DEFAULT_FONT = { name: "Calibri", size: DEFAULT_FONT_SIZE };
+const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** «#F4CCCC» → «FFF4CCCC». */
 function argb(color: string): string {

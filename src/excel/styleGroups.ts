@@ -18,7 +18,7 @@ export interface StyleGroup {
 /** Excel's own parser takes addresses of up to 255 characters in several places: stay within that. */
 export const MAX_ADDRESS_LENGTH = 255;
 
-const PROPERTIES = ["fill", "fontColor", "bold", "fontSize", "wrap"] as const;
+const PROPERTIES = ["fill", "fontColor", "bold", "fontSize", "wrap", "center"] as const;
 
 export function rangeAddress(r: CellRange): string {
   const first = cellAddress(r.top, r.left);
@@ -43,6 +43,22 @@ export function groupStyles(styles: StyledArea[]): StyleGroup[] {
     last.ranges.push(range);
   }
   return order;
+}
+
+/** Ranges cut into lists whose address stays within MAX_ADDRESS_LENGTH, in order. */
+export function addressLists(ranges: CellRange[]): CellRange[][] {
+  const lists: CellRange[][] = [];
+  let length = 0;
+  for (const range of ranges) {
+    const extra = rangeAddress(range).length + 1;
+    if (lists.length === 0 || length + extra > MAX_ADDRESS_LENGTH) {
+      lists.push([]);
+      length = 0;
+    }
+    lists[lists.length - 1].push(range);
+    length += extra;
+  }
+  return lists;
 }
 
 export function addressList(ranges: CellRange[]): string {

@@ -11,16 +11,15 @@
  * sheets in one more batch, so the workbook keeps its old reports and nothing half-written.
  */
 import { columnLetters } from "../core/problems";
-import type { PlacedBlock, SheetLayout } from "../reports/layout";
+import type { CellRange } from "../core/cell";
+import { type PlacedBlock, POINTS_PER_WIDTH, rowHeightRuns, type SheetLayout } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import { reportMarkerName, reportSheetName } from "../reports/sheetNames";
 import { type OfficeValue, toOfficeRow, toOfficeValue } from "./cellValues";
 import { CHUNK_BYTES, OP_BYTES, PayloadBudget, rowBytes, utf8Bytes } from "./payload";
-import { addressList, groupStyles } from "./styleGroups";
+import { addressList, addressLists, groupStyles, rangeAddress } from "./styleGroups";
 import { queueWorkbookState, type WorkbookState } from "./workbookState";
 
-/** Points per character of column width (Calibri 11: about 7 px a character). */
-const POINTS_PER_CHAR = 5.6;
 const TEMP_PREFIX = "~shnor";
 
 /** A failed write, already told in Russian (what happened and what was left in the workbook). */
@@ -216,6 +215,7 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Q
     queue(utf8Bytes(text) + 2 * OP_BYTES, () => {
       sheet.getRangeByIndexes(row, col, 1, 1).values = [[toOfficeValue(text)]];
     });
+  const area = (r: CellRange): Excel.Range => sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 
   await textCell(layout.title.row, layout.title.col, layout.title.text);
   for (const note of layout.notes) await textCell(note.row, note.col, note.text);
@@ -223,34 +223,77 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Q
 
   await queue(layout.columnWidths.length * 3 * OP_BYTES, () => {
     layout.columnWidths.forEach((width, col) => {
-      if (width > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
+      // the layout's unit is the file's column width: 7 px, 5.25 pt, as Excel draws it
+      if (width > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_WIDTH.excel;
     });
   });
+  // Explicit heights, as the file door writes them, not autofitRows: Excel does not autofit rows of merged cells
+  // (titles, summaries), and the same heights give the same pages in both doors. One call per run of equal rows, or,
+  // through getRanges, per list of runs of one height (a list of schools alternates one- and two-line rows).
+  const runs = rowHeightRuns(layout.rowHeights).map(({ top, bottom, height }) => ({ range: { top, left: 0, bottom, right: 0 }, height }));
+  const byHeight = new Map<number, CellRange[]>();
+  for (const { range, height } of runs) byHeight.set(height, [...(byHeight.get(height) ?? []), range]);
+  for (const [height, ranges] of byHeight) {
+    for (const list of addressLists(ranges)) {
+      const address = list.length > 1 ? addressList(list) : "";
+      await queue(address.length + 3 * OP_BYTES, () => {
+        (address ? sheet.getRanges(address) : area(list[0])).format.rowHeight = height;
+      });
+    }
+  }
+  for (const { range, across } of layout.merges) await queue(2 * OP_BYTES, () => area(range).merge(across));
+
   for (const { look, ranges } of groupStyles(layout.styles)) {
     // The target and its format are object paths; each property set is an object path (fill, font) and an action.
-    const properties = [look.fill, look.fontColor, look.bold, look.fontSize, look.wrap].filter((v) => v !== undefined).length;
+    const properties = [look.fill, look.fontColor, look.bold, look.fontSize, look.wrap, look.wrap, look.center].filter((v) => v !== undefined).length;
     const address = ranges.length > 1 ? addressList(ranges) : "";
     await queue(address.length + (2 + 2 * properties) * OP_BYTES, () => {
-      const [r] = ranges;
-      const target = address ? sheet.getRanges(address) : sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
-      const format = target.format;
+      const format = (address ? sheet.getRanges(address) : area(ranges[0])).format;
       if (look.fill !== undefined) format.fill.color = look.fill;
       if (look.fontColor !== undefined) format.font.color = look.fontColor;
       if (look.bold !== undefined) format.font.bold = look.bold;
       if (look.fontSize !== undefined) format.font.size = look.fontSize;
-      if (look.wrap !== undefined) format.wrapText = look.wrap;
+      if (look.wrap !== undefined) {
+        format.wrapText = look.wrap;
+        format.verticalAlignment = "Top";
+      }
+      if (look.center) format.horizontalAlignment = "Center";
     });
   }
-  await queue(3 * OP_BYTES, () => sheet.freezePanes.freezeRows(layout.freezeRows));
+  // Thin borders inside and around every table: all of them at once, through getRanges.
+  const frames = groupStyles(layout.borders.map((range) => ({ range })));
+  for (const { ranges } of frames) {
+    const address = ranges.length > 1 ? addressList(ranges) : "";
+    await queue(address.length + (2 + 4 * BORDER_EDGES.length) * OP_BYTES, () => {
+      const borders = (address ? sheet.getRanges(address) : area(ranges[0])).format.borders;
+      for (const edge of BORDER_EDGES) {
+        const border = borders.getItem(edge);
+        border.style = "Continuous";
+        border.weight = "Thin";
+      }
+    });
+  }
+  if (layout.freezeRows > 0) await queue(3 * OP_BYTES, () => sheet.freezePanes.freezeRows(layout.freezeRows));
 }
 
-/** A4 landscape, one page wide and as many tall as needed (0), the main header repeated on every page. */
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+/**
+ * The page of SPEC §6: A4 landscape, one page wide and as many tall as needed (0), narrow margins, the print area,
+ * the main header repeated on every page, «Страница N из M» in the footer, the layout's page breaks.
+ */
 function setUpPrinting(sheet: Excel.Worksheet, layout: SheetLayout): void {
-  sheet.pageLayout.orientation = "Landscape";
-  sheet.pageLayout.paperSize = "A4";
-  sheet.pageLayout.zoom = { horizontalFitToPages: layout.page.fitToWidth, verticalFitToPages: layout.page.fitToHeight };
+  const { page, printArea } = layout;
+  const pageLayout = sheet.pageLayout;
+  pageLayout.orientation = "Landscape";
+  pageLayout.paperSize = "A4";
+  pageLayout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+  pageLayout.setPrintMargins("Inches", { ...page.margins });
+  pageLayout.setPrintArea(rangeAddress(printArea));
   const row = layout.printTitleRow + 1;
-  sheet.pageLayout.setPrintTitleRows(`$${row}:$${row}`);
+  pageLayout.setPrintTitleRows(`$${row}:$${row}`);
+  pageLayout.headersFooters.defaultForAllPages.centerFooter = page.footer;
+  for (const row of layout.pageBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 async function writeBlock(
@@ -259,10 +302,17 @@ async function writeBlock(
   queue: Queue,
   textCell: (row: number, col: number, text: string) => Promise<void>,
 ): Promise<void> {
-  const width = block.columns.length;
   if (block.caption) await textCell(block.caption.row, block.caption.col, block.caption.text);
-  if (width === 0) return;
-  const header = toOfficeRow(block.headers);
+  if (block.columns.length === 0) return;
+  // A column spanning several of main's (merged) holds its value in its first cell; the others are written empty, then merged.
+  const width = block.right - block.left + 1;
+  const spread = (values: OfficeValue[]): OfficeValue[] => {
+    if (width === values.length) return values;
+    const row = new Array<OfficeValue>(width).fill("");
+    values.forEach((v, i) => (row[block.spans[i].left - block.left] = v));
+    return row;
+  };
+  const header = spread(toOfficeRow(block.headers));
   await queue(rowBytes(header) + 2 * OP_BYTES, () => {
     sheet.getRangeByIndexes(block.headerRow, block.left, 1, width).values = [header];
   });
@@ -282,7 +332,7 @@ async function writeBlock(
     chunkBytes = 0;
   };
   for (const row of block.rows) {
-    const values = toOfficeRow(row);
+    const values = spread(toOfficeRow(row));
     const bytes = rowBytes(values);
     if (chunkBytes + bytes > CHUNK_BYTES) await flushChunk();
     chunk.push(values);
@@ -299,7 +349,7 @@ async function writeBlock(
       const count = Math.min(rowsPerChunk, block.rows.length - top);
       const formats = new Array<string[]>(count).fill([format]);
       await queue(count * (utf8Bytes(format) + 5) + 2 * OP_BYTES, () => {
-        sheet.getRangeByIndexes(block.firstDataRow + top, block.left + i, count, 1).numberFormat = formats;
+        sheet.getRangeByIndexes(block.firstDataRow + top, block.spans[i].left, count, 1).numberFormat = formats;
       });
     }
   }

@@ -48,7 +48,7 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
       rows,
       highlights,
     },
-    side: [],
+    above: [],
     below: fullLists.length === 0 ? [] : [fullListsBlock(fullLists)],
     problems: [],
   };

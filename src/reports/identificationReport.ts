@@ -97,7 +97,7 @@ export function buildIdentificationReport(
       rows,
       highlights,
     },
-    side: [],
+    above: [],
     below,
     problems: [...found.data.problems, ...found.index.problems],
   };

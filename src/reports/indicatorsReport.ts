@@ -61,7 +61,7 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
       rows,
       highlights,
     },
-    side:
+    above:
       regional.length === 0
         ? []
         : [

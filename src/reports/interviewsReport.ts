@@ -61,7 +61,7 @@ export function buildInterviewsReport(
       rows: interviews.map((x) => [x.day, slotText(x.start, x.end), x.school.municipality, x.school.name]),
       highlights: [],
     },
-    side: [],
+    above: [],
     below,
     problems: found?.data.problems ?? [],
   };

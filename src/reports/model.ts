@@ -38,15 +38,18 @@ export const REPORT_SHEET_NAMES: Record<ReportId, string> = {
 
 export type OutValue = string | number | boolean | null;
 
-/** How a column's values are shown: dates are day serials shown dd.mm.yyyy; shares are 0…1 shown as %. */
-export type ValueFormat = "text" | "integer" | "number" | "date" | "percent" | "general";
+/**
+ * How a column's values are shown: dates are day serials shown dd.mm.yyyy; shares are 0…1 shown as %;
+ * percentPoints are values already in percent («Средняя доля «2», %»: 12.3), rounded as a share's text.
+ */
+export type ValueFormat = "text" | "integer" | "number" | "date" | "percent" | "percentPoints" | "general";
 
 export interface ColumnSpec {
   header: string;
   format: ValueFormat;
-  /** Width in characters. */
+  /** The widest the column may be, in characters: the layout sizes it to its content up to this, text wraps beyond. */
   width: number;
-  /** Long text wraps inside the cell. */
+  /** Long text wraps inside the cell (the layout wraps every text column: no name is ever hidden by the next cell). */
   wrap?: boolean;
 }
 
@@ -72,7 +75,7 @@ export interface TableBlock {
 export interface ChartSpec {
   kind: "column" | "bar";
   title: string;
-  /** Which block holds the data: "main" or the index of a side block. */
+  /** Which block holds the data: "main" or the index of an above block. */
   block: "main" | number;
   categoryColumn: number;
   valueColumn: number;
@@ -96,8 +99,8 @@ export interface SheetDescription {
   notes: string[];
   /** The main table; its header row is frozen and repeated on printed pages. */
   main: TableBlock;
-  /** Tables beside the main one, to its right, one under another. */
-  side: TableBlock[];
+  /** Summaries above the main table, within its printed width, one under another (SPEC §6 «Printing»). */
+  above: TableBlock[];
   /** Tables under the main one. */
   below: TableBlock[];
   chart?: ChartSpec;

@@ -46,7 +46,7 @@ export function buildPartnersReport(
       rows,
       highlights,
     },
-    side: [],
+    above: [],
     below: [],
     problems: found.data.problems,
   };

@@ -1,12 +1,13 @@
 /**
  * «Исполнение плана» (SPEC §5, §6): each plan item with its deadline as written, its window, status, days
- * overdue and next control point; beside it the counts by status, overdue items by executor, «Процент
+ * overdue and next control point; above it the counts by status, overdue items by executor, «Процент
  * исполнения» and the control points of the next 30 days. Notes say which plan period was used and where from.
  * Several plans stay several: each is read against its own period, the items carry a «План» column, and the
  * counts and «Процент исполнения» are given per plan and in total.
  */
 import { normalizeText } from "../core/cell";
 import { type Day, formatDay, plusDays } from "../core/calendar";
+import { percentText } from "../core/numberText";
 import type { DeadlineResult } from "../core/deadlines/result";
 import { type PlanCompletion, planCompletion } from "../core/plan/completion";
 import { type DoneMark, readDoneMark, readItemDone } from "../core/plan/doneMark";
@@ -113,11 +114,11 @@ function itemLabel(item: EvaluatedItem): string {
   return item.plan === "" ? own : `${own} плана «${item.plan}»`;
 }
 
-/** «Просрочено: 4 из 22, процент исполнения 68 %» — the pane's line for some items. */
+/** «Просрочено: 4 из 22, процент исполнения 68,2 %» — the pane's line for some items. */
 function summaryLine(items: EvaluatedItem[], completion: PlanCompletion): string {
   const overdue = items.filter((i) => i.status.status === PLAN_STATUS.overdue).length;
   const share = completion.share;
-  const percent = share === null ? "процент исполнения не определён: сроки пунктов ещё не наступили" : `процент исполнения ${Math.round(share * 100)} %`;
+  const percent = share === null ? "процент исполнения не определён: сроки пунктов ещё не наступили" : `процент исполнения ${percentText(share)}`;
   return `Просрочено: ${overdue} из ${items.length}, ${percent}`;
 }
 
@@ -146,7 +147,7 @@ export function buildPlanStatusReport(data: WorkbookData, ctx: ReportContext): S
     asOf: ctx.asOf,
     notes: notesOf(evaluation, ctx),
     main: mainBlock(evaluation.items, several),
-    side: [
+    above: [
       statusCounts(evaluation),
       overdueByExecutor(evaluation.items),
       completionBlock(evaluation, ctx.asOf),

@@ -49,7 +49,7 @@ export interface RunSummary {
   /** Sheets written, in order, with the name actually used («Сводка рисков (2)»). */
   written: { reportId: ReportId; sheetName: string }[];
   problems: Problem[];
-  /** Short lines for the pane: «Просрочено: 4 из 22, процент исполнения 68 %». */
+  /** Short lines for the pane: «Просрочено: 4 из 22, процент исполнения 68,0 %». */
   summary: string[];
   /** What could not be done (e.g. a chart skipped on an older Excel). */
   skipped: string[];

@@ -45,7 +45,7 @@ export function buildRemarksReport(
     asOf: ctx.asOf,
     notes: [problems.length === 0 ? "Замечаний к исходным данным нет." : `Замечаний: ${problems.length} (${counts.join(", ")}).`],
     main: problemsBlock(problems),
-    side: [],
+    above: [],
     below: [recognitionBlock(recognition), notesBlock([...recognition.notes, ...notes])],
     problems: [],
   };

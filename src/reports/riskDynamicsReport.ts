@@ -106,7 +106,7 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
       `ОО сопоставлены ${join.by === "id" ? "по идентификатору ОО" : "по наименованию ОО и муниципалитету"}: в обоих годах — ${join.pairs.length}, только в ${y1} — ${join.onlyBefore.length}, только в ${y2} — ${join.onlyAfter.length} (они перечислены ниже и не сравниваются)`,
     ],
     main: mainTable(rows, y1, y2),
-    side: [municipalityBlock(dynamicsByMunicipality(rows)), factorBlock(rows, match, y1, y2)],
+    above: [municipalityBlock(dynamicsByMunicipality(rows)), factorBlock(rows, match, y1, y2)],
     below: join.onlyBefore.length + join.onlyAfter.length === 0 ? [] : [oneYearBlock(join.onlyBefore, join.onlyAfter, y1, y2)],
     chart:
       match.pairs.length === 0

@@ -91,7 +91,7 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
       rows,
       highlights,
     },
-    side: [],
+    above: [],
     below: clipped.size === 0 ? [] : [fullMandatoryBlock(clipped)],
     problems: [...problems, ...plan.problems],
   };

@@ -21,7 +21,7 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
   const line = (row: RiskSummaryRow) => [row.municipality, ...row.perFactor, row.schools, row.overFive];
   const columns: ColumnSpec[] = [
     { header: "Муниципалитет", format: "text", width: 24 },
-    // Short «РФk» headers keep ten factors on an A4 landscape page; the side block names them.
+    // Short «РФk» headers keep ten factors on an A4 landscape page; the summary above names them.
     ...factors.map((f): ColumnSpec => ({ header: `РФ${f.number}`, format: "integer", width: 7 })),
     { header: "Всего ОО", format: "integer", width: 10 },
     { header: "ОО с >5 факторами высокой значимости", format: "integer", width: 16, wrap: true },
@@ -34,7 +34,7 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
     asOf: ctx.asOf,
     notes: [...municipalityNote(ctx.municipality, schools.length), "В клетках — число ОО, у которых фактор высокой значимости"],
     main: { columns, rows: [...rows.map(line), line(total)], highlights: [{ row: rows.length, bold: true }] },
-    side: [
+    above: [
       {
         caption: REGION_BY_FACTOR_CAPTION,
         columns: [

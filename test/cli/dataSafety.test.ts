@@ -1,5 +1,5 @@
 /**
- * No data lost (issue 8), the command line's side: `shnor report` never writes its inputs (bytes and mtime
+ * No data lost (issue 8), the command line's above: `shnor report` never writes its inputs (bytes and mtime
  * compared, after success and after failure), and its output appears only whole — an interrupted or failing run
  * leaves the previous --out file as it was and no half file under its name.
  * The Excel side is proved on the strict fake in test/excel/writeReports.test.ts: «never touches a user's sheet
@@ -152,7 +152,7 @@ describe("the output appears whole or not at all", () => {
       asOf: 44362,
       notes: [],
       main: { columns: [{ header: "Муниципалитет", format: "text", width: 24 }], rows: [["Тарский МР"]], highlights: [] },
-      side: [],
+      above: [],
       below: [],
       problems: [],
     };
@@ -177,7 +177,7 @@ describe("the output appears whole or not at all", () => {
       asOf: 44362,
       notes: [],
       main: { columns: [{ header: "Куратор", format: "text", width: 24 }], rows: [["Иванова А.В."]], highlights: [] },
-      side: [],
+      above: [],
       below: [],
       problems: [],
     });

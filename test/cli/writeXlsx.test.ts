@@ -33,7 +33,7 @@ const planSheet: SheetDescription = {
     ],
     highlights: [{ row: 1, col: 3, fill: "#F4CCCC", fontColor: "#9C0006", bold: true }],
   },
-  side: [
+  above: [
     {
       caption: "Процент исполнения",
       columns: [{ header: "Показатель", format: "text", width: 20 }, { header: "Значение", format: "percent", width: 10 }],
@@ -46,7 +46,7 @@ const planSheet: SheetDescription = {
   problems: [],
 };
 
-const remarks: SheetDescription = { ...planSheet, reportId: "remarks", sheetName: "Замечания", title: "Замечания по состоянию на 15.06.2021", side: [], chart: undefined, main: { ...planSheet.main, highlights: [] } };
+const remarks: SheetDescription = { ...planSheet, reportId: "remarks", sheetName: "Замечания", title: "Замечания по состоянию на 15.06.2021", above: [], chart: undefined, main: { ...planSheet.main, highlights: [] } };
 
 describe("writeXlsx", () => {
   const path = join(folder, "отчёты.xlsx");
@@ -70,8 +70,8 @@ describe("writeXlsx", () => {
     expect(row(1).getCell(5).value).toBe(46);
     expect(row(1).getCell(5).numFmt).toBe("0");
     expect(row(2).getCell(3).value).toBeNull();
-    const side = layout.blocks[1];
-    const percent = sheet.getRow(side.firstDataRow + 1).getCell(side.left + 2);
+    const summary = layout.blocks[1];
+    const percent = sheet.getRow(summary.firstDataRow + 1).getCell(summary.spans[1].left + 1);
     expect(percent.value).toBe(0.5);
     expect(percent.numFmt).toBe("0.0%");
   });
@@ -79,17 +79,38 @@ describe("writeXlsx", () => {
   it("applies widths, header style, highlights, frozen header and A4 landscape print setup", async () => {
     const layout = layoutSheet(planSheet);
     const sheet = (await openWorkbook(path)).getWorksheet("Исполнение плана")!;
-    expect(sheet.getColumn(2).width).toBe(50);
+    // sized to its longest text, under the builder's 50
+    expect(sheet.getColumn(2).width).toBe(layout.columnWidths[1]);
+    expect(layout.columnWidths[1]).toBeLessThan(50);
     const main = layout.blocks[0];
     expect(sheet.getRow(main.headerRow + 1).getCell(1).font?.bold).toBe(true);
     const overdue = sheet.getRow(main.firstDataRow + 2).getCell(4);
     expect(overdue.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFF4CCCC" } });
     expect(overdue.font).toMatchObject({ bold: true, color: { argb: "FF9C0006" } });
-    expect(sheet.getRow(main.firstDataRow + 1).getCell(4).fill).toBeUndefined();
+    expect((sheet.getRow(main.firstDataRow + 1).getCell(4).fill as { pattern?: string } | undefined)?.pattern ?? "none").toBe("none");
     expect(sheet.getCell(1, 1).font?.size).toBe(14);
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: layout.freezeRows });
     expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(sheet.pageSetup.margins).toEqual({ left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 });
     expect(sheet.pageSetup.printTitlesRow).toBe(`${layout.printTitleRow + 1}:${layout.printTitleRow + 1}`);
+    expect(sheet.headerFooter.oddFooter).toBe("&CСтраница &P из &N");
+  });
+
+  it("writes every row's height, the merges, thin borders round table cells, the print area and page breaks", async () => {
+    const layout = layoutSheet(planSheet);
+    const sheet = (await openWorkbook(path)).getWorksheet("Исполнение плана")!;
+    for (let r = 0; r < layout.size.rows; r++) expect(sheet.getRow(r + 1).height).toBe(layout.rowHeights[r]);
+    const main = layout.blocks[0];
+    const border = sheet.getRow(main.lastRow + 1).getCell(5).border;
+    expect(border).toEqual({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } });
+    expect(sheet.getCell(1, 1).border?.top).toBeUndefined();
+    const merged = Object.keys((sheet as unknown as { _merges: Record<string, unknown> })._merges).sort();
+    expect(merged).toEqual(layout.merges.flatMap((m) => Array.from({ length: m.range.bottom - m.range.top + 1 }, (_, i) => `${String.fromCharCode(65 + m.range.left)}${m.range.top + i + 1}`)).sort());
+    // A merged title keeps its text; wrapped, aligned to the top, in Calibri (LibreOffice would take its own default face)
+    expect(sheet.getCell(1, 1).alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(sheet.getCell(1, 1).font).toMatchObject({ name: "Calibri", size: 14, bold: true });
+    expect(sheet.pageSetup.printArea).toBe(`A1:E${layout.size.rows}`);
+    expect(layout.freezeRows).toBe(0); // summary and chart above: a frozen part that tall would leave nothing to scroll
+    expect(sheet.views?.[0]?.state ?? "normal").toBe("normal");
   });
 
   it("marks every report sheet, so reading the file back never takes them as input", async () => {

@@ -388,8 +388,8 @@ describeWithTool(python, OPENPYXL, INSTALL_OPENPYXL)("openpyxl", () => {
 describe("a chart of two years («Динамика рисков»)", () => {
   it("has one series per value column, each read from its own cells and named by its header, and a legend", () => {
     const desc = riskSummary(3);
-    desc.side[0].columns.push({ header: "Число ОО, 2020", format: "integer", width: 10 });
-    desc.side[0].rows = [
+    desc.above[0].columns.push({ header: "Число ОО, 2020", format: "integer", width: 10 });
+    desc.above[0].rows = [
       ["РФ1. Низкий уровень оснащения школы", 12, 15],
       ["РФ2. Дефицит педагогических кадров", 7, 4],
     ];

@@ -33,6 +33,8 @@ interface StoredSheet {
   cells: Map<number, OfficeValue[]>;
   numberFormatCells: number;
   styleSets: number;
+  heightSets: number;
+  merges: number;
   frozenRows?: number;
   print: Record<string, unknown>;
   charts: Record<string, unknown>[];
@@ -45,7 +47,7 @@ interface StoredWorkbook {
 }
 
 function storedSheet(name: string, rows: OfficeValue[][] = []): StoredSheet {
-  return { name, cells: new Map(rows.map((row, i) => [i, [...row]])), numberFormatCells: 0, styleSets: 0, print: {}, charts: [] };
+  return { name, cells: new Map(rows.map((row, i) => [i, [...row]])), numberFormatCells: 0, styleSets: 0, heightSets: 0, merges: 0, print: {}, charts: [] };
 }
 
 function workbookOf(sheets: { name: string; rows: OfficeValue[][] }[]): StoredWorkbook {
@@ -109,8 +111,16 @@ function openRun(book: StoredWorkbook): Run {
     sheet.name = name;
   };
 
+  /** Printing (issue 12): each border edge's style and weight count as style sets, as fill and font do. */
+  const borders = (sheet: StoredSheet): { getItem: (edge: string) => OfficeMockObject } => ({
+    getItem: () =>
+      proxy({}, (path) => {
+        if (path !== "style" && path !== "weight") unknownProperty("RangeBorder")(path);
+        sheet.styleSets++;
+      }),
+  });
   const range = (sheet: StoredSheet, top: number, left: number, rows: number, cols: number): OfficeMockObject =>
-    proxy({ format: { fill: {}, font: {} } }, (path, value) => {
+    proxy({ format: { fill: {}, font: {}, borders: borders(sheet) }, merge: (across: boolean) => operation([across], () => sheet.merges++) }, (path, value) => {
       if (path === "values" || path === "numberFormat") {
         const matrix = value as unknown[][];
         if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) {
@@ -123,13 +133,14 @@ function openRun(book: StoredWorkbook): Run {
             (row as OfficeValue[]).forEach((v, c) => (stored[left + c] = v));
             sheet.cells.set(top + r, stored);
           });
-      } else if (/^format\/(columnWidth|wrapText|fill\/color|font\/(color|bold|size))$/.test(path)) sheet.styleSets++;
+      } else if (/^format\/(columnWidth|wrapText|verticalAlignment|horizontalAlignment|fill\/color|font\/(color|bold|size))$/.test(path)) sheet.styleSets++;
+      else if (path === "format/rowHeight") sheet.heightSets++;
       else unknownProperty("Range")(path);
     });
   /** getRanges("A1:B2,C3"): styled only, never given values by the renderer. */
   const areas = (sheet: StoredSheet, address: string): OfficeMockObject => {
     if (!/^[A-Z]+\d+(:[A-Z]+\d+)?(,[A-Z]+\d+(:[A-Z]+\d+)?)*$/.test(address)) throw new Error(`Неверный адрес «${address}»`);
-    return proxy({ format: { fill: {}, font: {} } }, (path) => {
+    return proxy({ format: { fill: {}, font: {}, borders: borders(sheet) } }, (path) => {
       if (!path.startsWith("format/")) unknownProperty("RangeAreas")(path);
       sheet.styleSets++;
     });
@@ -172,7 +183,14 @@ function openRun(book: StoredWorkbook): Run {
         getRanges: (address: string) => areas(sheet, address),
         freezePanes: { freezeRows: (count: number) => operation([count], () => (sheet.frozenRows = count)) },
         // zoom is loaded back after it is set (office-js #1860); the mock reads back what was set on it.
-        pageLayout: { zoom: {}, setPrintTitleRows: (rows: string) => operation([rows], () => (sheet.print.titleRows = rows)) },
+        pageLayout: {
+          zoom: {},
+          setPrintTitleRows: (rows: string) => operation([rows], () => (sheet.print.titleRows = rows)),
+          setPrintMargins: (unit: string, margins: object) => operation([unit, margins], () => (sheet.print.margins = { unit, ...margins })),
+          setPrintArea: (address: string) => operation([address], () => (sheet.print.area = address)),
+          headersFooters: { defaultForAllPages: {} },
+        },
+        horizontalPageBreaks: { add: (at: string) => operation([at], () => (sheet.print.breaks = [...((sheet.print.breaks as string[]) ?? []), at])) },
         charts: { add: (type: string, _source: unknown, seriesBy: string) => chart(sheet, type, seriesBy) },
         activate: () => operation([], () => (book.active = sheet)),
       },
@@ -182,6 +200,7 @@ function openRun(book: StoredWorkbook): Run {
           book.sheets.splice(book.sheets.indexOf(sheet), 1);
           book.sheets.splice(Number(value), 0, sheet);
         } else if (/^pageLayout\/(orientation|paperSize|zoom)$/.test(path)) sheet.print[path.slice("pageLayout/".length)] = value;
+        else if (path === "pageLayout/headersFooters/defaultForAllPages/centerFooter") sheet.print.footer = value;
         else unknownProperty("Worksheet")(path);
       },
     );
@@ -287,8 +306,9 @@ async function write(book: StoredWorkbook, descs: SheetDescription[]): Promise<W
 
 
 const userBook = (): StoredWorkbook => workbookOf([{ name: "ООНОР 2021", rows: [["Наименование ОО", "РФ1"], ["МАОУ СОШ № 1", "высокий"]] }]);
-/** Layout of riskSummary: title, note, empty row, header on row 3, data from row 4. */
-const FIRST_DATA_ROW = 4;
+/** Layout of riskSummary: title, note, empty row, the summary above, the chart's rows, then the main table. */
+const MAIN = layoutSheet(riskSummary(10)).blocks[0];
+const FIRST_DATA_ROW = MAIN.firstDataRow;
 /** Data rows of the main block that got values. */
 const mainRows = (sheet: StoredSheet): number =>
   [...sheet.cells.entries()].filter(([row, values]) => row >= FIRST_DATA_ROW && values[0] !== undefined).length;
@@ -317,8 +337,19 @@ describe("writeReportSheets on an office-addin-mock workbook", () => {
     expect(cell(sheet, FIRST_DATA_ROW + 49_999, 3)).toBe(3);
     // Four formatted columns of the main block and the side block's count column, nothing per cell.
     expect(sheet.numberFormatCells).toBe(4 * 50_000 + 2);
-    expect(sheet.frozenRows).toBe(FIRST_DATA_ROW);
-    expect(sheet.print).toMatchObject({ orientation: "Landscape", paperSize: "A4", titleRows: "$4:$4" });
+    // the summary and the chart above would make the frozen part taller than a screen: nothing frozen
+    expect(sheet.frozenRows).toBeUndefined();
+    expect(sheet.print).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      titleRows: `$${FIRST_DATA_ROW}:$${FIRST_DATA_ROW}`,
+      margins: { unit: "Inches", left: 0.25, right: 0.25 },
+      area: `A1:E${FIRST_DATA_ROW + 50_000}`,
+      footer: "Страница &P из &N",
+    });
+    // heights by runs of equal rows (title, wrapped header, the data rows at once), merges per area, not per row
+    expect(sheet.heightSets).toBeLessThan(12);
+    expect(sheet.merges).toBeLessThan(10);
     expect(sheet.charts).toEqual([expect.objectContaining({ type: "ColumnClustered", "title/text": "Школы по факторам риска", categories: true })]);
     expect(bigBook.active).toBe(sheet);
     expect(bigBook.names.map((n) => [n.name, n.sheet.name])).toEqual([["SHNOR_REPORT_riskSummary", "Сводка рисков"]]);

@@ -29,63 +29,113 @@ function fresh(options?: FakeExcelOptions): FakeExcel {
 }
 
 describe("writeReportSheets", () => {
-  it("writes title, notes, header, typed values, formats, widths, freeze, print setup, marker and chart", async () => {
+  it("writes title, notes, summary above, header, typed values, formats, widths, marker and chart", async () => {
     const fake = fresh();
     const out = await write(fake, [riskSummary(4)]);
     expect(out.written).toEqual([{ reportId: "riskSummary", sheetName: "Сводка рисков" }]);
     const snap = fake.workbookSnapshot();
     const sheet = snap.sheets.find((s) => s.name === "Сводка рисков")!;
+    const layout = layoutSheet(riskSummary(4));
+    const [main, summary] = layout.blocks;
     expect(sheet.cells[0][0]).toBe("Сводка рисков по состоянию на 15.06.2021");
     expect(sheet.cells[1][0]).toBe("Факторы: каталог ФИОКО 2020–2021 (по умолчанию)");
-    expect(sheet.cells[3].slice(0, 5)).toEqual(["Муниципалитет", "РФ1", "РФ2", "Всего ОО", "ОО с >5 факторами высокой значимости"]);
-    expect(sheet.cells[4].slice(0, 5)).toEqual(["Сысертский ГО 0", 0, 0, 3, 0]);
-    expect(sheet.cells[3][6]).toBe("ОО по факторам (регион)");
-    expect(sheet.cells[4].slice(6)).toEqual(["Фактор", "Число ОО"]);
-    expect(sheet.cells[5][6]).toBe("РФ1. Низкий уровень оснащения школы");
+    // The summary stands above the main table, on its columns: «Фактор» over the first four, «Число ОО» in the fifth.
+    expect(sheet.cells[3][0]).toBe("ОО по факторам (регион)");
+    expect(summary.spans).toEqual([{ left: 0, right: 3 }, { left: 4, right: 4 }]);
+    expect(sheet.cells[4]).toEqual(["Фактор", null, null, null, "Число ОО"]);
+    expect(sheet.cells[5][0]).toBe("РФ1. Низкий уровень оснащения школы");
+    expect(sheet.cells[main.headerRow]).toEqual(["Муниципалитет", "РФ1", "РФ2", "Всего ОО", "ОО с >5 факторами высокой значимости"]);
+    expect(sheet.cells[main.firstDataRow]).toEqual(["Сысертский ГО 0", 0, 0, 3, 0]);
+    expect(sheet.cells.length).toBe(main.lastRow + 1);
     expect(sheet.formulas).toEqual([]);
     expect(sheet.formatAt(0, 0)).toMatchObject({ bold: true, fontSize: 14 });
-    expect(sheet.formatAt(3, 2)).toMatchObject({ bold: true, fill: "#D9E1F2", wrap: true });
-    expect(sheet.formatAt(5, 1).numberFormat).toBe("0");
-    expect(sheet.formatAt(7, 0).bold).toBe(true);
-    expect(sheet.formatAt(6, 0).bold).toBeUndefined();
-    expect(sheet.columnWidth(0)).toBeCloseTo(30 * 5.6);
-    expect(sheet.frozenRows).toBe(4);
-    expect(sheet.pageLayout).toEqual({
-      orientation: "Landscape",
-      paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printTitleRows: "$4:$4",
-    });
+    expect(sheet.formatAt(main.headerRow, 2)).toMatchObject({ bold: true, fill: "#D9E1F2", wrap: true, horizontalAlignment: "Center" });
+    expect(sheet.formatAt(main.firstDataRow + 1, 1).numberFormat).toBe("0");
+    expect(sheet.formatAt(main.lastRow, 0).bold).toBe(true);
+    expect(sheet.formatAt(main.firstDataRow, 0)).toMatchObject({ wrap: true, verticalAlignment: "Top" });
+    expect(sheet.formatAt(main.firstDataRow, 0).bold).toBeUndefined();
+    expect(sheet.columnWidth(0)).toBeCloseTo(layout.columnWidths[0] * 5.25);
     expect(sheet.charts).toEqual([
       {
         type: "ColumnClustered",
-        source: "'Сводка рисков'!H6:H7",
+        source: "'Сводка рисков'!E6:E7",
         seriesBy: "Columns",
         title: "Школы по факторам риска",
         legendVisible: false,
         seriesName: "Число ОО",
-        categories: "'Сводка рисков'!G6:G7",
-        position: ["J4", "Q21"],
+        categories: "'Сводка рисков'!A6:A7",
+        position: [`A${layout.chart!.anchor.top + 1}`, `E${layout.chart!.anchor.bottom + 1}`],
       },
     ]);
     expect(snap.names).toEqual([{ name: "SHNOR_REPORT_riskSummary", formula: "='Сводка рисков'!$A$1" }]);
     expect(snap.activeSheet).toBe("Сводка рисков");
   });
 
+  it("writes row heights, merges, borders and the page (A4 landscape, margins, print area, footer) within the same 3 syncs", async () => {
+    const fake = fresh();
+    const desc = riskSummary(6);
+    desc.main.rows[1][0] = "Азовский немецкий национальный муниципальный район Омской области";
+    const out = await write(fake, [desc]);
+    expect(out.syncs).toBe(3);
+    expect(fake.syncCount()).toBe(3);
+    const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
+    const layout = layoutSheet(desc);
+    const [main, summary] = layout.blocks;
+    for (let row = 0; row < layout.size.rows; row++) expect(sheet.rowHeight(row)).toBe(layout.rowHeights[row]);
+    // The long name wraps: its row is taller than its neighbours.
+    expect(sheet.rowHeight(main.firstDataRow + 1)).toBeGreaterThan(sheet.rowHeight(main.firstDataRow)!);
+    // Title and caption across the printed width; each summary column across its span, row by row.
+    const [factor] = summary.spans;
+    expect(factor.right).toBeGreaterThan(factor.left);
+    expect(sheet.merges).toEqual(
+      expect.arrayContaining([
+        { top: 0, left: 0, bottom: 0, right: 4 },
+        { top: summary.caption!.row, left: 0, bottom: summary.caption!.row, right: 4 },
+        { top: summary.headerRow, left: factor.left, bottom: summary.headerRow, right: factor.right },
+        { top: summary.lastRow, left: factor.left, bottom: summary.lastRow, right: factor.right },
+      ]),
+    );
+    const thin = { EdgeTop: "Continuous/Thin", EdgeBottom: "Continuous/Thin", EdgeLeft: "Continuous/Thin", EdgeRight: "Continuous/Thin", InsideHorizontal: "Continuous/Thin", InsideVertical: "Continuous/Thin" };
+    expect(sheet.formatAt(main.lastRow, 4).borders).toEqual(thin);
+    expect(sheet.formatAt(summary.firstDataRow, 0).borders).toEqual(thin);
+    expect(sheet.formatAt(0, 0).borders).toBeUndefined();
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      margins: { unit: "Inches", values: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } },
+      printArea: `A1:E${main.lastRow + 1}`,
+      printTitleRows: `$${main.headerRow + 1}:$${main.headerRow + 1}`,
+      centerFooter: "Страница &P из &N",
+      // summary and chart fill the first page: the main table's header and first rows start the second
+      pageBreaks: [`A${main.headerRow + 1}`],
+    });
+    expect(layout.pageBreaks).toEqual([main.headerRow]);
+  });
+
+  it("sets row heights by runs of equal rows, not row by row", async () => {
+    const fake = fresh();
+    await write(fake, [riskSummary(20_000)]);
+    const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
+    expect(sheet.rowHeight(20_000)).toBe(15);
+    expect(sheet.formatWrites).toBeLessThan(80);
+  });
+
   it("keeps text that looks like a number, date or formula as text", async () => {
     const fake = fresh();
     const desc = riskSummary(1);
     desc.main.rows = [["=СУММ(A1:A3)", 1, 2, 3, 4]];
-    desc.side[0].rows = [["1, 2, 6, 9", 1], ["01.03.2021", 2]];
+    desc.above[0].rows = [["1, 2, 6, 9", 1], ["01.03.2021", 2]];
     desc.notes = ["-5 пунктов", "ИСТИНА"];
     await write(fake, [desc]);
     const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
     expect(sheet.formulas).toEqual([]);
     expect(sheet.cells[1][0]).toBe("-5 пунктов");
     expect(sheet.cells[2][0]).toBe("ИСТИНА");
-    expect(sheet.cells[5][0]).toBe("=СУММ(A1:A3)");
-    expect(sheet.cells[6][6]).toBe("1, 2, 6, 9");
-    expect(sheet.cells[7][6]).toBe("01.03.2021");
+    const [main, summary] = layoutSheet(desc).blocks;
+    expect(sheet.cells[main.firstDataRow][0]).toBe("=СУММ(A1:A3)");
+    expect(sheet.cells[summary.firstDataRow][0]).toBe("1, 2, 6, 9");
+    expect(sheet.cells[summary.firstDataRow + 1][0]).toBe("01.03.2021");
   });
 
   it("never touches a user's sheet of the same name: the report takes «Сводка рисков (2)»", async () => {
@@ -108,8 +158,8 @@ describe("writeReportSheets", () => {
     expect(snap.sheets.map((s) => s.name)).toEqual(["ООНОР 2021", "Сводка рисков", "Сводка рисков (2)"]);
     expect(snap.sheets[1].cells).toEqual([["Моя сводка, не трогать"], [42]]);
     expect(snap.sheets[2].cells[0][0]).toBe("Сводка рисков по состоянию на 01.09.2021");
-    // Title, note, empty row, side caption/header, two data rows: nothing left of the earlier, longer report.
-    expect(snap.sheets[2].cells.length).toBe(7);
+    // Down to the main table's last row: nothing left of the earlier, longer report.
+    expect(snap.sheets[2].cells.length).toBe(layoutSheet(desc).blocks[0].lastRow + 1);
     expect(snap.names).toEqual([{ name: "SHNOR_REPORT_riskSummary", formula: "='Сводка рисков (2)'!$A$1" }]);
   });
 
@@ -151,10 +201,11 @@ describe("writeReportSheets", () => {
     expect(big.syncCount()).toBe(small.syncCount());
     expect(a.syncs).toBe(3);
     const sheet = big.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
-    expect(sheet.cells.length).toBe(4 + 50_000);
-    expect(sheet.cells[4 + 49_999][3]).toBe(3);
-    // Formats are per column range, not per cell or row.
-    expect(sheet.formatWrites).toBeLessThan(40);
+    const main = layoutSheet(riskSummary(50_000)).blocks[0];
+    expect(sheet.cells.length).toBe(main.lastRow + 1);
+    expect(sheet.cells[main.lastRow][3]).toBe(3);
+    // Formats and borders are per column range, not per cell or row.
+    expect(sheet.formatWrites).toBeLessThan(80);
   });
 
   it("a report over 5 MB is split into requests under 5 MB: syncs = 3 + one per 4 MB", async () => {
@@ -167,8 +218,9 @@ describe("writeReportSheets", () => {
     expect(fake.syncCount()).toBeLessThanOrEqual(3 + Math.ceil(out.payloadBytes / FLUSH_BYTES));
     expect(fake.syncCount()).toBeGreaterThanOrEqual(3 + Math.ceil(total / FLUSH_BYTES) - 1);
     const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
-    expect(sheet.cells.length).toBe(4 + 60_000);
-    expect(String(sheet.cells[4 + 59_999][0])).toMatch(/59999$/);
+    const main = layoutSheet(riskSummary(60_000, 120)).blocks[0];
+    expect(sheet.cells.length).toBe(main.lastRow + 1);
+    expect(String(sheet.cells[main.lastRow][0])).toMatch(/59999$/);
   });
 
   it("writes several reports in one pass and activates the first", async () => {
@@ -190,17 +242,17 @@ describe("writeReportSheets", () => {
   it("writes a block with no rows as its header alone, and a block with no columns as its caption alone", async () => {
     const fake = fresh();
     const desc = riskSummary(2);
-    desc.side = [
+    desc.above = [
       { caption: "Ближайшие сроки (30 дней)", columns: [{ header: "№", format: "text", width: 6 }, { header: "Срок", format: "date", width: 12 }], rows: [], highlights: [] },
       { caption: "Нет данных", columns: [], rows: [], highlights: [] },
     ];
     desc.chart = undefined;
     await write(fake, [desc]);
     const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
-    expect(sheet.cells[3][6]).toBe("Ближайшие сроки (30 дней)");
-    expect(sheet.cells[4].slice(6, 8)).toEqual(["№", "Срок"]);
-    expect(sheet.cells[6][6]).toBe("Нет данных");
-    expect(sheet.cells.length).toBe(7);
+    expect(sheet.cells[3][0]).toBe("Ближайшие сроки (30 дней)");
+    expect(sheet.cells[4].filter((v) => v !== null)).toEqual(["№", "Срок"]);
+    expect(sheet.cells[6][0]).toBe("Нет данных");
+    expect(sheet.cells[layoutSheet(desc).blocks[0].headerRow][0]).toBe("Муниципалитет");
   });
 
   it("styles thousands of highlighted cells through getRanges in a few calls, not one per cell", async () => {
@@ -223,7 +275,7 @@ describe("writeReportSheets", () => {
     expect(out.skipped).toHaveLength(1);
     expect(out.skipped[0]).toMatch(/диаграммы/i);
     const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
-    expect(sheet.cells[4][0]).toBe("Сысертский ГО 0");
+    expect(sheet.cells[layoutSheet(riskSummary(3)).blocks[0].firstDataRow][0]).toBe("Сысертский ГО 0");
   });
 });
 

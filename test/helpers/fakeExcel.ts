@@ -65,6 +65,11 @@ export interface FakeFormat {
   bold?: boolean;
   fontSize?: number;
   wrap?: boolean;
+  /** Printing part (end of file): alignment and borders. */
+  verticalAlignment?: string;
+  horizontalAlignment?: string;
+  /** Border edges set on the area («EdgeTop» → «Continuous/Thin»). */
+  borders?: Record<string, string>;
 }
 
 export interface FakeChart {
@@ -88,13 +93,15 @@ export interface FakeSheetSnapshot {
   cells: Cell[][];
   formulas: { row: number; col: number; formula: string }[];
   frozenRows: number;
-  pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string };
+  pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string } & FakePrintSetup;
   charts: FakeChart[];
   merges: CellRange[];
   /** The format in force at a cell (later writes win). */
   formatAt(row: number, col: number): FakeFormat;
   /** Column width in points, when set. */
   columnWidth(col: number): number | undefined;
+  /** Row height in points, when set (printing part). */
+  rowHeight(row: number): number | undefined;
   /** How many format writes (areas) the sheet received. */
   formatWrites: number;
 }
@@ -136,6 +143,7 @@ class SheetModel {
   rows: (StoredCell | undefined)[][] = [];
   layers: FormatLayer[] = [];
   widths = new Map<number, number>();
+  heights = new Map<number, number>();
   frozenRows = 0;
   pageLayout: FakeSheetSnapshot["pageLayout"] = {};
   charts: FakeChart[] = [];
@@ -543,6 +551,10 @@ class FakeWorksheet extends Loadable {
     return new FakePageLayout(this.ctx, this.ref);
   }
 
+  get horizontalPageBreaks(): { add(at: string): void } {
+    return pageBreaks(this.ctx, () => live(this.ctx, this.ref));
+  }
+
   get charts(): { add(type: string, source: FakeRange, seriesBy?: string): FakeChartProxy } {
     return {
       add: (type: string, source: FakeRange, seriesBy = "Auto") => {
@@ -595,6 +607,15 @@ class FakePageLayout extends Loadable {
   setPrintTitleRows(rows: string): void {
     if (!/^\$\d+:\$\d+$/.test(rows)) throw new FakeError("InvalidArgument", `Строки заголовка печати «${rows}».`);
     this.put("printTitleRows", rows);
+  }
+  setPrintMargins(unit: string, margins: Record<string, number>): void {
+    printMargins(this.ctx, () => live(this.ctx, this.ref), unit, margins);
+  }
+  setPrintArea(address: string): void {
+    printArea(this.ctx, () => live(this.ctx, this.ref), address);
+  }
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    return headersFooters(this.ctx, () => live(this.ctx, this.ref));
   }
 }
 
@@ -822,6 +843,10 @@ class FakeRange extends Loadable {
     this.ctx.proxy();
     return new FakeRangeFormat(this.ctx, this.ref, () => [this.box()]);
   }
+
+  merge(across = false): void {
+    mergeCells(this.ctx, () => live(this.ctx, this.ref), () => this.box(), across);
+  }
 }
 
 class FakeRangeAreas extends Loadable {
@@ -899,6 +924,18 @@ class FakeRangeFormat {
       const sheet = live(this.ctx, this.ref);
       for (const box of this.boxes()) for (let c = box.left; c <= box.right; c++) sheet.widths.set(c, points);
     });
+  }
+  set rowHeight(points: number) {
+    rowHeight(this.ctx, () => live(this.ctx, this.ref), this.boxes, points);
+  }
+  set verticalAlignment(value: string) {
+    this.layer({ verticalAlignment: alignment(VERTICAL_ALIGNMENTS, value) }, value);
+  }
+  set horizontalAlignment(value: string) {
+    this.layer({ horizontalAlignment: alignment(HORIZONTAL_ALIGNMENTS, value) }, value);
+  }
+  get borders(): { getItem(edge: string): { style: string; weight: string } } {
+    return bordersOf(this.ctx, () => live(this.ctx, this.ref), this.boxes);
   }
 }
 
@@ -1201,5 +1238,154 @@ function snapshotSheet(sheet: SheetModel): FakeSheetSnapshot {
       return out;
     },
     columnWidth: (col: number) => sheet.widths.get(col),
+    rowHeight: (row: number) => sheet.heights.get(row),
+  };
+}
+
+// ─── Printing (issue 12): row heights, merges, alignment, borders, margins, print area, footer, page breaks ───
+
+export interface FakePrintSetup {
+  margins?: { unit: string; values: Record<string, number> };
+  printArea?: string;
+  centerFooter?: string;
+  /** Cells above which a manual page break stands («A31»). */
+  pageBreaks?: string[];
+}
+
+/**
+ * Excel's largest row height is 409 points («Excel specifications and limits»,
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3);
+ * RangeFormat.rowHeight is in points (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member).
+ */
+const MAX_ROW_HEIGHT = 409;
+
+function rowHeight(ctx: FakeContext, sheet: () => SheetModel, boxes: () => CellRange[], points: number): void {
+  ctx.enqueue(points, () => {
+    if (!(points >= 0 && points <= MAX_ROW_HEIGHT)) throw new FakeError("InvalidArgument", `Высота строки ${points}: Excel допускает от 0 до ${MAX_ROW_HEIGHT} пт.`);
+    const model = sheet();
+    for (const box of boxes()) for (let r = box.top; r <= box.bottom; r++) model.heights.set(r, points);
+  });
+}
+
+/**
+ * Range.merge(across) (ExcelApi 1.2, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)):
+ * across = true merges each row of the range on its own. A merged cell keeps only its upper-left value («Merge and
+ * unmerge cells», https://support.microsoft.com/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf).
+ * Merging over an existing merge: the docs are silent; the fake refuses it, so the renderer never relies on it.
+ */
+function mergeCells(ctx: FakeContext, sheet: () => SheetModel, box: () => CellRange, across: boolean): void {
+  ctx.enqueue(across, () => {
+    const model = sheet();
+    const area = box();
+    const pieces = across
+      ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({ ...area, top: area.top + i, bottom: area.top + i }))
+      : [area];
+    for (const piece of pieces) {
+      if (piece.left === piece.right && piece.top === piece.bottom) continue;
+      if (model.merges.some((m) => m.top <= piece.bottom && m.bottom >= piece.top && m.left <= piece.right && m.right >= piece.left)) {
+        throw new FakeError("InvalidOperation", `Объединение ${rangeAddress(piece)} пересекает уже объединённые ячейки.`);
+      }
+      for (let r = piece.top; r <= piece.bottom; r++) for (let c = piece.left; c <= piece.right; c++) if (r !== piece.top || c !== piece.left) model.set(r, c, undefined);
+      model.merges.push(piece);
+    }
+  });
+}
+
+/** Excel.VerticalAlignment and Excel.HorizontalAlignment (https://learn.microsoft.com/javascript/api/excel/excel.verticalalignment, …/excel.horizontalalignment). */
+const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+const HORIZONTAL_ALIGNMENTS = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+
+function alignment(allowed: string[], value: string): string {
+  if (!allowed.includes(value)) throw new FakeError("InvalidArgument", `Выравнивание «${value}».`);
+  return value;
+}
+
+/**
+ * RangeFormat.borders.getItem(index) (https://learn.microsoft.com/javascript/api/excel/excel.rangebordercollection#excel-excel-rangebordercollection-getitem-member(1)):
+ * index an Excel.BorderIndex, style an Excel.BorderLineStyle, weight an Excel.BorderWeight
+ * (https://learn.microsoft.com/javascript/api/excel/excel.borderindex, …/excel.borderlinestyle, …/excel.borderweight).
+ */
+const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+
+function bordersOf(ctx: FakeContext, sheet: () => SheetModel, boxes: () => CellRange[]): { getItem(edge: string): { style: string; weight: string } } {
+  return {
+    getItem(edge: string) {
+      if (!BORDER_INDEXES.includes(edge)) throw new FakeError("InvalidArgument", `Граница «${edge}».`);
+      const put = (part: "style" | "weight", value: string, allowed: string[]): void =>
+        ctx.enqueue(value, () => {
+          if (!allowed.includes(value)) throw new FakeError("InvalidArgument", `Граница ${edge}: ${part} «${value}».`);
+          const model = sheet();
+          for (const range of boxes()) {
+            const earlier = [...model.layers].reverse().find((l) => l.borders && l.range === range)?.borders ?? {};
+            const [style, weight] = (earlier[edge] ?? "/").split("/");
+            const next = part === "style" ? `${value}/${weight}` : `${style}/${value}`;
+            model.layers.push({ range, borders: { ...earlier, [edge]: next } });
+          }
+        });
+      return {
+        set style(v: string) {
+          put("style", v, BORDER_STYLES);
+        },
+        set weight(v: string) {
+          put("weight", v, BORDER_WEIGHTS);
+        },
+      } as { style: string; weight: string };
+    },
+  };
+}
+
+/** PageLayout.setPrintMargins(unit, options) (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintmargins-member(1)). */
+function printMargins(ctx: FakeContext, sheet: () => SheetModel, unit: string, margins: Record<string, number>): void {
+  requireApi(ctx, 9, "pageLayout.setPrintMargins");
+  ctx.enqueue([unit, margins], () => {
+    if (!["Points", "Inches", "Centimeters"].includes(unit)) throw new FakeError("InvalidArgument", `Единица полей «${unit}».`);
+    for (const [side, value] of Object.entries(margins)) {
+      if (!["top", "bottom", "left", "right", "header", "footer"].includes(side) || !(value >= 0)) throw new FakeError("InvalidArgument", `Поле ${side} = ${value}.`);
+    }
+    sheet().pageLayout.margins = { unit, values: { ...margins } };
+  });
+}
+
+/** PageLayout.setPrintArea(address) (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintarea-member(1)). */
+function printArea(ctx: FakeContext, sheet: () => SheetModel, address: string): void {
+  parseAddress(address);
+  ctx.enqueue(address, () => (sheet().pageLayout.printArea = address));
+}
+
+/**
+ * PageLayout.headersFooters.defaultForAllPages.centerFooter (ExcelApi 1.9,
+ * https://learn.microsoft.com/javascript/api/excel/excel.headerfooter#excel-excel-headerfooter-centerfooter-member)
+ * takes Excel's header/footer codes (&P page, &N pages); a header or footer is at most 255 characters («Excel
+ * specifications and limits»).
+ */
+function headersFooters(ctx: FakeContext, sheet: () => SheetModel): { defaultForAllPages: { centerFooter: string } } {
+  return {
+    defaultForAllPages: {
+      set centerFooter(text: string) {
+        ctx.enqueue(text, () => {
+          if (text.length > 255) throw new FakeError("InvalidArgument", `Колонтитул длиннее 255 знаков.`);
+          sheet().pageLayout.centerFooter = text;
+        });
+      },
+    } as { centerFooter: string },
+  };
+}
+
+/**
+ * Worksheet.horizontalPageBreaks.add(cell) (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)):
+ * the break stands above the cell's row.
+ */
+function pageBreaks(ctx: FakeContext, sheet: () => SheetModel): { add(at: string): void } {
+  requireApi(ctx, 9, "worksheet.horizontalPageBreaks");
+  return {
+    add(at: string) {
+      parseAddress(at);
+      ctx.enqueue(at, () => {
+        const model = sheet();
+        model.pageLayout.pageBreaks = [...(model.pageLayout.pageBreaks ?? []), at];
+      });
+    },
   };
 }

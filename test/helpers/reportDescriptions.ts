@@ -30,7 +30,7 @@ export function riskSummary(rows: number, nameLength = 14): SheetDescription {
       ]),
       highlights: [{ row: rows - 1, bold: true }],
     },
-    side: [
+    above: [
       {
         caption: "ОО по факторам (регион)",
         columns: [

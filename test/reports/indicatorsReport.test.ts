@@ -42,7 +42,7 @@ describe("«Показатели» on the sample workbook", () => {
   });
 
   test("regional shares in a side block with a percent bar chart", () => {
-    expect(report.side[0].rows).toEqual([[MEDK, 0.75], [DYNAMICS, 14 / 24]]);
+    expect(report.above[0].rows).toEqual([[MEDK, 0.75], [DYNAMICS, 14 / 24]]);
     expect(report.chart).toEqual(expect.objectContaining({ kind: "bar", block: 0, fromRow: 0, toRow: 1, percent: true }));
   });
 
@@ -113,7 +113,7 @@ describe("any cell in the indicator columns: no exception, counts add up", () =>
       for (const [school, col, value] of cells) grids[SCHOOLS_SHEET][2 + school][col] = value;
       const report = buildIndicatorsReport(sampleData(grids), ctx);
       const totals = report.main.rows.filter((r) => r[1] === "Итого по региону");
-      expect(totals).toHaveLength(report.side[0]?.rows.length ?? 0);
+      expect(totals).toHaveLength(report.above[0]?.rows.length ?? 0);
       for (const [name, , numerator, denominator, share, noData] of totals) {
         expect(denominator as number).toBeLessThanOrEqual(24);
         expect(share === null || (share as number) === (numerator as number) / (denominator as number)).toBe(true);

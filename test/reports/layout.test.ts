@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { mustDayOf } from "../../src/core/calendar";
-import { layoutSheet, NUMBER_FORMATS, type SheetLayout } from "../../src/reports/layout";
+import { layoutSheet, MAX_PRINTED_WIDTH, NUMBER_FORMATS, POINTS_PER_WIDTH, printScale, type SheetLayout } from "../../src/reports/layout";
+import { lineCount, textWidthPx, widthForPx } from "../../src/reports/textMeasure";
 import type { SheetDescription, TableBlock } from "../../src/reports/model";
 
 const asOf = mustDayOf(2021, 6, 15);
 
-/** «Исполнение плана» as its builder would describe it: a main table, three side blocks and a note. */
+/** «Исполнение плана» as its builder would describe it: a main table, two summaries above it and notes. */
 function planStatus(rows = 4): SheetDescription {
   const statuses = ["Выполнено", "Просрочено", "Просрочено", "В работе"];
   return {
@@ -45,7 +46,7 @@ function planStatus(rows = 4): SheetDescription {
           : { row: i, col: 6, fill: "#C6EFCE" },
       ),
     },
-    side: [
+    above: [
       {
         caption: "Количество по статусам",
         columns: [
@@ -75,94 +76,144 @@ function planStatus(rows = 4): SheetDescription {
 }
 
 describe("layoutSheet", () => {
-  it("puts the title in A1, notes under it, then the main header after an empty row", () => {
+  it("puts the title in A1 across the printed width, notes under it, then the summaries, then the main header", () => {
     const layout = layoutSheet(planStatus());
     expect(layout.title).toEqual({ row: 0, col: 0, text: "Исполнение плана по состоянию на 15.06.2021" });
     expect(layout.notes.map((n) => n.row)).toEqual([1, 2]);
-    const main = layout.blocks[0];
-    expect(main.kind).toBe("main");
-    expect(main.headerRow).toBe(4);
-    expect(main.firstDataRow).toBe(5);
-    expect(main.lastRow).toBe(8);
-    expect(main.left).toBe(0);
-    expect(main.right).toBe(9);
-    expect(layout.styles[0]).toEqual({ range: { top: 0, left: 0, bottom: 0, right: 0 }, bold: true, fontSize: 14 });
-  });
-
-  it("freezes down to the main header, repeats it on printed pages, prints A4 landscape fitted to width", () => {
-    const layout = layoutSheet(planStatus());
-    expect(layout.freezeRows).toBe(5);
-    expect(layout.printTitleRow).toBe(4);
-    expect(layout.page).toEqual({ paper: "A4", orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
-  });
-
-  it("stacks side blocks right of main after one empty column, each with its caption, one empty row between", () => {
-    const layout = layoutSheet(planStatus());
-    const [, statuses, completion] = layout.blocks;
-    expect(statuses.left).toBe(11);
-    expect(statuses.caption).toEqual({ row: 4, col: 11, text: "Количество по статусам" });
+    const [main, statuses, completion] = layout.blocks;
+    expect(statuses.caption).toEqual({ row: 4, col: 0, text: "Количество по статусам" });
     expect(statuses.headerRow).toBe(5);
     expect(statuses.lastRow).toBe(8);
     expect(completion.caption?.row).toBe(10);
-    expect(completion.headerRow).toBe(11);
-    expect(completion.numberFormats).toEqual(["General", "0.0%"]);
-    expect(layout.size).toEqual({ rows: 13, cols: 13 });
+    expect(completion.lastRow).toBe(12);
+    expect(main.kind).toBe("main");
+    expect(main.headerRow).toBe(14);
+    expect(main.firstDataRow).toBe(15);
+    expect(main.lastRow).toBe(18);
+    expect([main.left, main.right]).toEqual([0, 9]);
+    expect(layout.size).toEqual({ rows: 19, cols: 10 });
+    expect(layout.styles[0]).toEqual({ range: { top: 0, left: 0, bottom: 0, right: 9 }, bold: true, fontSize: 14, wrap: true });
+    expect(layout.merges.filter((m) => !m.across).map((m) => m.range)).toEqual(
+      [0, 1, 2, 4, 10].map((row) => ({ top: row, left: 0, bottom: row, right: 9 })),
+    );
   });
 
-  it("gives each column its format: dates dd.mm.yyyy, integers 0, text General", () => {
-    const main = layoutSheet(planStatus()).blocks[0];
+  it("repeats the main header on printed pages; A4 landscape fitted to width, narrow margins, page numbers, print area", () => {
+    const layout = layoutSheet(planStatus());
+    expect(layout.printTitleRow).toBe(14);
+    expect(layout.page).toEqual({
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      footer: "Страница &P из &N",
+    });
+    expect(layout.printArea).toEqual({ top: 0, left: 0, bottom: 18, right: 9 });
+  });
+
+  it("freezes down to the main header when that is near the top, and nothing when summaries would fill the screen", () => {
+    const plain = planStatus();
+    plain.above = [];
+    expect(layoutSheet(plain).freezeRows).toBe(5);
+    expect(layoutSheet(planStatus()).freezeRows).toBe(0);
+  });
+
+  it("lays each summary column over as many of main's columns as its content needs, merged row by row", () => {
+    const layout = layoutSheet(planStatus());
+    const [main, statuses] = layout.blocks;
+    // «Статус» (up to «Просрочено») is wider than «№»: it takes «№» and «Мероприятие»; «Пунктов» the next column.
+    expect(statuses.spans).toEqual([{ left: 0, right: 1 }, { left: 2, right: 2 }]);
+    expect(layout.merges).toContainEqual({ range: { top: statuses.headerRow, left: 0, bottom: statuses.lastRow, right: 1 }, across: true });
+    expect(layout.columnWidths).toHaveLength(main.columns.length);
+    // a number in a column spanning several of main's stands centred under its header
+    const completion = layout.blocks[2];
+    expect(completion.spans[1].right).toBeGreaterThanOrEqual(completion.spans[1].left);
+  });
+
+  it("gives each column its format: dates dd.mm.yyyy, integers 0, text General, shares with one decimal", () => {
+    const layout = layoutSheet(planStatus());
+    const main = layout.blocks[0];
     expect(main.numberFormats[4]).toBe("dd.mm.yyyy");
     expect(main.numberFormats[7]).toBe("0");
     expect(main.numberFormats[1]).toBe("General");
-    expect(NUMBER_FORMATS.percent).toMatch(/%$/);
+    expect(layout.blocks[2].numberFormats).toEqual(["General", "0.0%"]);
+    expect(NUMBER_FORMATS.percent).toBe("0.0%");
+    expect(NUMBER_FORMATS.percentPoints).toBe("0.0");
   });
 
-  it("takes the widest block's width for a shared column", () => {
+  it("sizes main's columns to their content, never wider than the builder allows nor narrower than the longest word", () => {
     const desc = planStatus();
+    desc.main.rows[0][1] = "Проведение семинаров и вебинаров для руководителей и педагогов школ с низкими результатами обучения";
+    desc.main.rows[1][3] = "Министерство";
+    const widths = layoutSheet(desc).columnWidths;
+    // «№» holds «1»…«4»: as wide as its header, not as the title above it
+    expect(widths[0]).toBeLessThan(4);
+    expect(widths[1]).toBe(50);
+    expect(widths[3]).toBeLessThan(25);
+    expect(widths[3]).toBeGreaterThan(widthForPx(textWidthPx("Министерство")) - 0.01);
+  });
+
+  it("narrows text columns together so that the widest main table still prints at 80 % or more", () => {
+    const desc = planStatus();
+    desc.main.columns = desc.main.columns.map((c) => (c.format === "text" ? { ...c, width: 60 } : c));
+    desc.main.rows = desc.main.rows.map((row) => row.map((v, i) => (desc.main.columns[i].format === "text" ? `${"слово ".repeat(20)}${i}` : v)));
+    const layout = layoutSheet(desc);
+    expect(layout.columnWidths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(MAX_PRINTED_WIDTH + 0.1);
+    expect(printScale(layout)).toBeGreaterThanOrEqual(0.8 - 0.001);
+    expect(printScale(layout, POINTS_PER_WIDTH.excel)).toBeGreaterThan(0.8);
+  });
+
+  it("gives every row the height of its wrapped lines, bold rows measured bold, and never more than Excel's 409 pt", () => {
+    const desc = planStatus();
+    desc.main.rows[1][9] = "2. Действия, направленные на преодоление дефицита педагогических кадров и повышение квалификации руководителей школ";
+    desc.main.rows[2][1] = "очень длинное мероприятие ".repeat(200);
+    const layout = layoutSheet(desc);
+    const main = layout.blocks[0];
+    expect(layout.rowHeights).toHaveLength(layout.size.rows);
+    expect(layout.rowHeights[main.firstDataRow]).toBe(15);
+    expect(layout.rowHeights[main.firstDataRow + 1] / 15).toBe(lineCount(desc.main.rows[1][9] as string, layout.columnWidths[9]));
+    expect(layout.rowHeights[main.firstDataRow + 1]).toBeGreaterThanOrEqual(30);
+    expect(layout.rowHeights[main.firstDataRow + 2]).toBe(409);
+    expect(layout.rowHeights[0]).toBeGreaterThanOrEqual(18.75); // the 14 pt title
+  });
+
+  it("puts a below block under main after one empty row, on main's columns, with widths of its own", () => {
+    const desc = planStatus(2);
     desc.below = [
       {
+        caption: "Школы с ответом «нет»",
         columns: [
-          { header: "Исполнитель", format: "text", width: 70 },
-          { header: "Просрочено", format: "integer", width: 8 },
+          { header: "Ответ", format: "text", width: 16 },
+          { header: "Наименование ОО", format: "text", width: 42 },
+          { header: "Число", format: "integer", width: 8 },
         ],
-        rows: [["МОУО", 2]],
+        rows: [["нет данных", "МБОУ «Азовская немецкая национальная СОШ»", 2]],
         highlights: [],
       },
     ];
     const layout = layoutSheet(desc);
-    expect(layout.columnWidths[0]).toBe(70);
-    expect(layout.columnWidths[1]).toBe(50);
-    expect(layout.columnWidths[10]).toBe(0);
-    expect(layout.columnWidths[11]).toBe(30);
-  });
-
-  it("puts a below block under main after one empty row, and under side blocks it would run into", () => {
-    const desc = planStatus(2);
-    const narrow: TableBlock = { columns: [{ header: "Итог", format: "text", width: 10 }], rows: [["x"]], highlights: [] };
-    const wide: TableBlock = {
-      columns: Array.from({ length: 13 }, (_, i) => ({ header: `К${i}`, format: "text" as const, width: 5 })),
-      rows: [],
-      highlights: [],
-    };
-    desc.below = [narrow, wide];
-    const layout = layoutSheet(desc);
-    const [main, , completion, first, second] = layout.blocks;
-    expect(main.lastRow).toBe(6);
-    expect(first.headerRow).toBe(8);
-    // The wide block reaches column L where the side blocks sit: it starts after the last of them.
-    expect(second.headerRow).toBe(Math.max(first.lastRow, completion.lastRow) + 2);
+    const [main, , , below] = layout.blocks;
+    expect(below.caption?.row).toBe(main.lastRow + 2);
+    expect(below.headerRow).toBe(main.lastRow + 3);
+    // each of its columns over main's: the school's name over «Мероприятие», not squeezed into «№»
+    // «нет данных» is wider than «№»: «Ответ» takes «№» and «Мероприятие», the name the next ones
+    expect(below.spans[0]).toEqual({ left: 0, right: 1 });
+    expect(below.spans[1].left).toBe(2);
+    expect(layout.borders).toContainEqual({ top: below.headerRow, left: 0, bottom: below.lastRow, right: below.right });
   });
 
   it("merges adjacent highlights of one style and keeps different ones apart", () => {
     const layout = layoutSheet(planStatus(8));
-    const statusCells = layout.styles.filter((s) => s.fill !== undefined && s.fill !== "#D9E1F2");
+    const first = layout.blocks[0].firstDataRow;
+    const statusCells = layout.styles.filter((s) => s.fill !== undefined && s.fill !== "#D9E1F2" && s.range.top >= first);
     // Rows: Выполнено, Просрочено×2, В работе, Выполнено, Просрочено×2, В работе — column G.
-    expect(statusCells.map((s) => [s.range.top, s.range.bottom, s.fill])).toEqual([
-      [5, 5, "#C6EFCE"],
-      [6, 7, "#FFC7CE"],
-      [8, 9, "#C6EFCE"],
-      [10, 11, "#FFC7CE"],
-      [12, 12, "#C6EFCE"],
+    expect(statusCells.map((s) => [s.range.top - first, s.range.bottom - first, s.fill])).toEqual([
+      [0, 0, "#C6EFCE"],
+      [1, 2, "#FFC7CE"],
+      [3, 4, "#C6EFCE"],
+      [5, 6, "#FFC7CE"],
+      [7, 7, "#C6EFCE"],
     ]);
     expect(statusCells.every((s) => s.range.left === 6 && s.range.right === 6)).toBe(true);
     expect(statusCells[1].fontColor).toBe("#9C0006");
@@ -171,18 +222,22 @@ describe("layoutSheet", () => {
   it("turns a whole-row highlight into the block's width and drops highlights outside the block", () => {
     const desc = planStatus(2);
     desc.main.highlights = [{ row: 1, bold: true }, { row: 7, fill: "#FF0000" }, { row: 0, col: 20, fill: "#FF0000" }];
-    const areas = layoutSheet(desc).styles.filter((s) => s.bold && s.range.top === 6);
-    expect(areas).toEqual([{ range: { top: 6, left: 0, bottom: 6, right: 9 }, bold: true }]);
-    expect(layoutSheet(desc).styles.some((s) => s.fill === "#FF0000")).toBe(false);
+    const layout = layoutSheet(desc);
+    const row = layout.blocks[0].firstDataRow + 1;
+    expect(layout.styles.filter((s) => s.bold && s.range.top === row)).toEqual([{ range: { top: row, left: 0, bottom: row, right: 9 }, bold: true }]);
+    expect(layout.styles.some((s) => s.fill === "#FF0000")).toBe(false);
   });
 
-  it("wraps the header row and the columns that ask for it", () => {
+  it("wraps and centres the header row, wraps every data column at the top of its cell, frames every table", () => {
     const layout = layoutSheet(planStatus());
-    expect(layout.styles).toContainEqual({ range: { top: 4, left: 0, bottom: 4, right: 9 }, bold: true, fill: "#D9E1F2", wrap: true });
-    expect(layout.styles).toContainEqual({ range: { top: 5, left: 1, bottom: 8, right: 1 }, wrap: true });
+    const main = layout.blocks[0];
+    expect(layout.styles).toContainEqual({ range: { top: 14, left: 0, bottom: 14, right: 9 }, bold: true, fill: "#D9E1F2", wrap: true, center: true });
+    expect(layout.styles).toContainEqual({ range: { top: 15, left: 3, bottom: 18, right: 3 }, wrap: true });
+    expect(layout.borders).toEqual(layout.blocks.map((b) => ({ top: b.headerRow, left: 0, bottom: b.lastRow, right: b.right })));
+    expect(layout.borders[0]).toEqual({ top: main.headerRow, left: 0, bottom: main.lastRow, right: 9 });
   });
 
-  it("places a chart's data as absolute ranges and anchors it right of the tables", () => {
+  it("places a chart on rows of its own under the summaries, from column A, and starts a page with it when it would not end on the first", () => {
     const desc: SheetDescription = {
       reportId: "riskSummary",
       sheetName: "Сводка рисков",
@@ -192,8 +247,8 @@ describe("layoutSheet", () => {
       main: {
         columns: [
           { header: "Муниципалитет", format: "text", width: 30 },
-          { header: "РФ1. Низкий уровень оснащения школы", format: "integer", width: 10 },
-          { header: "РФ2. Дефицит педагогических кадров", format: "integer", width: 10 },
+          { header: "РФ1", format: "integer", width: 10 },
+          { header: "РФ2", format: "integer", width: 10 },
         ],
         rows: [
           ["Сысертский ГО", 3, 1],
@@ -202,7 +257,7 @@ describe("layoutSheet", () => {
         ],
         highlights: [{ row: 2, bold: true }],
       },
-      side: [
+      above: [
         {
           caption: "Школы по факторам (регион)",
           columns: [
@@ -221,16 +276,25 @@ describe("layoutSheet", () => {
       problems: [],
     };
     const layout = layoutSheet(desc);
+    const [main, summary] = layout.blocks;
     expect(layout.chart).toEqual({
       kind: "column",
       title: "Школы по факторам риска",
-      categories: { top: 4, left: 4, bottom: 5, right: 4 },
-      values: { top: 4, left: 5, bottom: 5, right: 5 },
-      seriesName: { row: 3, col: 5 },
+      categories: { top: 4, left: summary.spans[0].left, bottom: 5, right: summary.spans[0].left },
+      values: { top: 4, left: summary.spans[1].left, bottom: 5, right: summary.spans[1].left },
+      seriesName: { row: 3, col: summary.spans[1].left },
       seriesTitle: "Число ОО",
       percent: false,
-      anchor: { top: 2, left: 7, bottom: 19, right: 14 },
+      anchor: { top: 7, left: 0, bottom: 24, right: 2 },
     });
+    expect(main.headerRow).toBe(26);
+    // On a page this narrow the title takes three lines: the chart still ends on page 1, the main table starts page 2.
+    expect(layout.pageBreaks).toEqual([main.headerRow]);
+    // With a summary too long to leave the chart room on page 1, the chart starts page 2.
+    desc.above[0].rows = Array.from({ length: 22 }, (_, i) => [`РФ${i + 1}`, i]);
+    desc.chart!.toRow = 21;
+    const long = layoutSheet(desc);
+    expect(long.pageBreaks[0]).toBe(long.chart!.anchor.top);
   });
 
   it("drops a chart whose rows are outside its block instead of pointing at empty cells", () => {
@@ -247,11 +311,12 @@ describe("layoutSheet", () => {
     expect(() => layoutSheet(desc)).toThrow(RangeError);
   });
 
+  // How fast is for `npm run bench` (no timed tests here).
   it("lays out 40 000 rows without copying the rows that already fit", () => {
     const desc = planStatus(40_000);
     const layout = layoutSheet(desc);
     expect(layout.blocks[0].rows[39_999]).toBe(desc.main.rows[39_999]);
-    expect(layout.blocks[0].lastRow).toBe(4 + 40_000);
+    expect(layout.blocks[0].lastRow).toBe(layout.blocks[0].headerRow + 40_000);
     expect(layout.styles.length).toBeLessThan(40_000);
   });
 
@@ -276,7 +341,7 @@ describe("layoutSheet", () => {
           asOf,
           notes: new Array(notes).fill("примечание"),
           main: toBlock(main),
-          side: side.map(toBlock),
+          above: side.map(toBlock),
           below: below.map(toBlock),
           problems: [],
         });

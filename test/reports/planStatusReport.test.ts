@@ -101,7 +101,7 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
     expect(new Set(Object.values(STATUS_COLORS).map((s) => s.fill)).size).toBe(7);
   });
   test("side blocks: counts by status, overdue by executor, completion, next 30 days", () => {
-    const [counts, byExecutor, completion, soon] = sheet.side;
+    const [counts, byExecutor, completion, soon] = sheet.above;
     expect(counts.rows).toEqual([["Выполнено", 2], ["Не начато", 1], ["В работе", 4], ["Просрочено", 1], ["Всего", 8]]);
     expect(byExecutor.rows).toEqual([["Руководители ООНОР", 1, "№ 5"]]);
     expect(completion.columns[0]).toMatchObject({ header: "Процент исполнения", format: "percent" });
@@ -114,7 +114,7 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
   });
   test("notes name the plan period and where it came from; the pane's line", () => {
     expect(sheet.notes[0]).toBe("Период плана: 01.01.2021–31.12.2021 (из заголовка плана: «на 2021 год»)");
-    expect(planStatusSummary(data, c)).toEqual(["Просрочено: 1 из 8, процент исполнения 50 %"]);
+    expect(planStatusSummary(data, c)).toEqual(["Просрочено: 1 из 8, процент исполнения 50,0 %"]);
     expect(sheet.problems).toEqual([]);
   });
 });
@@ -140,7 +140,7 @@ describe("Sakhalin style: «Комплекс мер … на 2021-2022 гг», t
       { n: "2.2", start: "2021-04-01", end: "2021-04-30", status: "Выполнено с нарушением срока", overdue: 0, next: null },
       { n: "2.3", start: "2022-11-01", end: "2022-12-31", status: "Не начато", overdue: 0, next: "2022-12-31" },
     ]);
-    expect(planStatusSummary(data, c)).toEqual(["Просрочено: 0 из 6, процент исполнения 100 %"]);
+    expect(planStatusSummary(data, c)).toEqual(["Просрочено: 0 из 6, процент исполнения 100,0 %"]);
   });
 });
 
@@ -166,9 +166,9 @@ describe("Omsk style: «на 2021 год», quarterly and weekly items, «+» wi
   });
   test("overdue by executor, and the remark kept as a note", () => {
     const sheet = buildPlanStatusReport(data, c);
-    expect(sheet.side[1].rows).toEqual([["МОУО", 1, "№ 5"], ["Руководители ООНОР", 1, "№ 6"]]);
+    expect(sheet.above[1].rows).toEqual([["МОУО", 1, "№ 5"], ["Руководители ООНОР", 1, "№ 6"]]);
     expect(sheet.notes.join("\n")).toContain("№ 3 — «по согласованию с МОУО»");
-    expect(planStatusSummary(data, c)).toEqual(["Просрочено: 2 из 6, процент исполнения 50 %"]);
+    expect(planStatusSummary(data, c)).toEqual(["Просрочено: 2 из 6, процент исполнения 50,0 %"]);
   });
 });
 
@@ -232,7 +232,7 @@ describe("Smolensk style: 2020-2021 school year, months without years, bad marks
     expect(sheet.problems[2].message).toContain("«см. приложение 3»");
   });
   test("overdue by executor: an item with «МОЦ, СОИРО» counts for each of them", () => {
-    expect(sheet.side[1].rows).toEqual([["СОИРО", 2, "№ 2, № 3"], ["МОЦ", 1, "№ 2"]]);
+    expect(sheet.above[1].rows).toEqual([["СОИРО", 2, "№ 2, № 3"], ["МОЦ", 1, "№ 2"]]);
   });
   test("the school-year period and the implied years are in the notes", () => {
     expect(sheet.notes[0]).toBe("Период плана: 01.09.2020–31.08.2021 (из заголовка плана: «2020-2021 учебный год»)");

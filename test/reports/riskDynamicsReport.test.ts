@@ -121,7 +121,7 @@ describe("«Динамика рисков» with a renumbered catalogue", () => 
   });
 
   it("sums per municipality and per factor as the reference does, with a chart of both years", () => {
-    const [byMunicipality, byFactor] = sheet.side;
+    const [byMunicipality, byFactor] = sheet.above;
     expect(byMunicipality.columns.map((c) => c.header)).toEqual(["Муниципалитет", "ОО", "Факторов устранено", "ОО с уменьшением", "ОО вне групп риска"]);
     expect(byMunicipality.rows).toEqual([...[...ref.byMunicipality].map(([m, v]) => [m, ...v]), ["Итого", 4, 2, 1, 1]]);
     expect(byFactor.columns.map((c) => c.header)).toEqual(["Фактор", "ОО в 2020", "ОО в 2021", "Изменение"]);
@@ -172,7 +172,7 @@ describe("«Динамика рисков» when the later table's factors do no
     const numberAfter = new Map(laterColumns.map((n, i) => [D(n), i + 1]));
     const ref = referenceDynamics(refYear("2020", EARLIER, ALL), refYear("2021", later, laterColumns), numberAfter);
     expect(sheet.main.rows).toEqual(ref.rows);
-    expect(sheet.side[1].rows).toHaveLength(4);
+    expect(sheet.above[1].rows).toHaveLength(4);
     expect(sheet.notes).toContainEqual(expect.stringContaining(`«Рисковые факторы / ${NEW_FACTOR}» (2021)`));
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { ResultRow, SchoolRef } from "./resultsData";
 import type { IdentificationSettings } from "./settings";
+import { percentText } from "../numberText";
 
 /** Shares computed from counts may miss the threshold by a rounding error (15/50 → 30.000000000000004). */
 const EPSILON = 1e-9;
@@ -36,10 +37,6 @@ export function yearsWord(n: number): string {
   return `${n} ${n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? "года" : "лет"}`;
 }
 
-export function percentText(share: number): string {
-  return `${String(Math.round(share * 10) / 10).replace(".", ",")} %`;
-}
-
 /** Triggers of the rule over one school's shares (empty = not flagged). */
 export function lowResultTriggers(cells: readonly ShareCell[], s: Pick<IdentificationSettings, "threshold" | "proceduresPerYear" | "consecutiveYears">): string[] {
   const low = cells.filter((c) => isLow(c.share, s.threshold));
@@ -48,7 +45,7 @@ export function lowResultTriggers(cells: readonly ShareCell[], s: Pick<Identific
   for (const year of years) {
     const ofYear = low.filter((c) => c.year === year);
     if (ofYear.length >= s.proceduresPerYear) {
-      triggers.push(`${year}: ${ofYear.map((c) => `${c.procedure} (${percentText(c.share)})`).join(", ")}`);
+      triggers.push(`${year}: ${ofYear.map((c) => `${c.procedure} (${percentText(c.share, { points: true })})`).join(", ")}`);
     }
   }
   if (s.consecutiveYears >= 2) {
@@ -58,7 +55,7 @@ export function lowResultTriggers(cells: readonly ShareCell[], s: Pick<Identific
       const sorted = [...list].sort((a, b) => a.year - b.year);
       let run: ShareCell[] = [];
       const flush = (): void => {
-        if (run.length >= s.consecutiveYears) triggers.push(`${run[0].procedure}: ${run.map((c) => `${c.year} (${percentText(c.share)})`).join(", ")} — ${yearsWord(run.length)} подряд`);
+        if (run.length >= s.consecutiveYears) triggers.push(`${run[0].procedure}: ${run.map((c) => `${c.year} (${percentText(c.share, { points: true })})`).join(", ")} — ${yearsWord(run.length)} подряд`);
       };
       for (const c of sorted) {
         if (run.length > 0 && c.year !== run[run.length - 1].year + 1) {

@@ -5,7 +5,7 @@
  * the lowest mean share of «2» is chosen (ties: fewer schools already taken, then by name).
  */
 import { identityText } from "../tables/schoolRecords";
-import { percentText } from "./lowResults";
+import { percentText } from "../numberText";
 import type { SchoolRef } from "./resultsData";
 import type { StableHighSchool } from "./stableHigh";
 
@@ -57,7 +57,7 @@ export function partnerPairs(flagged: readonly SchoolRef[], register: readonly S
   const chosen = new Map<SchoolRef, PartnerPair>();
   const take = (school: SchoolRef, partner: StableHighSchool, why: string): void => {
     load.set(partner, load.get(partner)! + 1);
-    chosen.set(school, { flagged: school, partner, reason: `${why}наименьшая средняя доля «2» (${percentText(partner.meanShare)})` });
+    chosen.set(school, { flagged: school, partner, reason: `${why}наименьшая средняя доля «2» (${percentText(partner.meanShare, { points: true })})` });
   };
 
   for (const school of flagged) {

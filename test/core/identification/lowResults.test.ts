@@ -7,7 +7,7 @@ const cell = (procedure: string, year: number, share: number): ShareCell => ({ p
 describe("default low-results rule (SPEC §8)", () => {
   test("two procedures of one year at or above 30 % flag the school, naming the year and procedures", () => {
     const t = lowResultTriggers([cell("ВПР рус 5", 2021, 30), cell("ВПР мат 5", 2021, 41.5), cell("ВПР рус 6", 2021, 12)], D);
-    expect(t).toEqual(["2021: ВПР рус 5 (30 %), ВПР мат 5 (41,5 %)"]);
+    expect(t).toEqual(["2021: ВПР рус 5 (30,0 %), ВПР мат 5 (41,5 %)"]);
   });
 
   test("one procedure low in one year only is not enough", () => {
@@ -16,7 +16,7 @@ describe("default low-results rule (SPEC §8)", () => {
 
   test("the same procedure in two consecutive years flags the school", () => {
     expect(lowResultTriggers([cell("ВПР рус 5", 2021, 31), cell("ВПР рус 5", 2022, 35), cell("ВПР мат 5", 2022, 3)], D)).toEqual([
-      "ВПР рус 5: 2021 (31 %), 2022 (35 %) — 2 года подряд",
+      "ВПР рус 5: 2021 (31,0 %), 2022 (35,0 %) — 2 года подряд",
     ]);
   });
 
@@ -29,7 +29,7 @@ describe("default low-results rule (SPEC §8)", () => {
     const cells = [cell("ВПР рус 5", 2021, 25), cell("ВПР мат 5", 2021, 26), cell("ВПР рус 5", 2022, 27)];
     expect(lowResultTriggers(cells, D)).toEqual([]);
     expect(lowResultTriggers(cells, { ...D, threshold: 25 })).toHaveLength(2);
-    expect(lowResultTriggers(cells, { ...D, threshold: 25, consecutiveYears: 0 })).toEqual(["2021: ВПР рус 5 (25 %), ВПР мат 5 (26 %)"]);
+    expect(lowResultTriggers(cells, { ...D, threshold: 25, consecutiveYears: 0 })).toEqual(["2021: ВПР рус 5 (25,0 %), ВПР мат 5 (26,0 %)"]);
     expect(lowResultTriggers(cells, { ...D, threshold: 25, proceduresPerYear: 3, consecutiveYears: 3 })).toEqual([]);
   });
 });

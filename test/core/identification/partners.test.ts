@@ -19,8 +19,8 @@ describe("partner pairs", () => {
     const register = [high("vh", "Вяземский район", 1), high("rh", "Рославльский район", 4)];
     const pairs = partnerPairs(flagged, register, 2);
     expect(pairs.map((p) => [p.flagged.login, p.partner?.school.login])).toEqual([["s1", "rh"], ["v1", "vh"], ["v2", "vh"]]);
-    expect(pairs[0].reason).toBe("в своём муниципалитете свободного партнёра нет; другой муниципалитет, наименьшая средняя доля «2» (4 %)");
-    expect(pairs[1].reason).toBe("тот же муниципалитет; наименьшая средняя доля «2» (1 %)");
+    expect(pairs[0].reason).toBe("в своём муниципалитете свободного партнёра нет; другой муниципалитет, наименьшая средняя доля «2» (4,0 %)");
+    expect(pairs[1].reason).toBe("тот же муниципалитет; наименьшая средняя доля «2» (1,0 %)");
   });
 
   test("property: the same pairs as the plain rule — min (mean share, schools taken, name) among fitting partners, own municipality first", () => {
