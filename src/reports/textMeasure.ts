@@ -117,7 +117,8 @@ export function longestWordWidth(text: string, font: Font = {}): number {
  */
 export function lineCount(text: string, width: number, font: Font = {}): number {
   const { table, fallback, widest } = pixelsOf(font);
-  const room = roomPx(width);
+  // a hair of slack: a line measured whole and the same line summed word by word differ in the last bits
+  const room = roomPx(width) + 1e-6;
   // most cells are short: no need to read them to know they fit one line
   if (text.length * widest <= room && !text.includes("\n")) return 1;
   const space = table[32];
