@@ -217,16 +217,18 @@ function rowsOf(range: { top: number; bottom: number }): number[] {
 }
 
 /** What the layout writes in a cell: a block's header or data value (null when none). */
+/** The value the layout puts at a sheet cell: a block column holds its value in the first cell of its span. */
 function cellOf(layout: SheetLayout, row: number, col: number): OutValue {
   const block = layout.blocks.find((b) => b.left <= col && col <= b.right && b.headerRow <= row && row <= b.lastRow);
-  if (!block) return null;
-  if (row === block.headerRow) return block.headers[col - block.left];
-  return block.rows[row - block.firstDataRow][col - block.left];
+  const i = block?.spans.findIndex((span) => span.left === col) ?? -1;
+  if (!block || i < 0) return null;
+  return row === block.headerRow ? block.headers[i] : block.rows[row - block.firstDataRow][i];
 }
 
 function numberFormatOf(layout: SheetLayout, row: number, col: number): string {
   const block = layout.blocks.find((b) => b.left <= col && col <= b.right && b.firstDataRow <= row && row <= b.lastRow);
-  return block?.numberFormats[col - block.left] ?? "General";
+  const i = block?.spans.findIndex((span) => span.left === col) ?? -1;
+  return block && i >= 0 ? block.numberFormats[i] : "General";
 }
 
 interface Relationship {

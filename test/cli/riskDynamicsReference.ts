@@ -88,17 +88,20 @@ export function referenceDynamics(before: RefYear, after: RefYear, numberAfter: 
 }
 
 /**
- * The data rows of the block whose header row holds `headers` side by side (anywhere on the sheet), each cut to
- * those columns, down to the first row whose first cell is empty.
+ * The data rows of the block whose header row holds `headers` in that order (anywhere on the sheet; a summary's
+ * column may be merged over several sheet columns, its value in the first), each cut to those columns, down to the
+ * first row whose first cell is empty.
  */
 export function blockRows(cells: Cell[][], headers: string[]): Cell[][] {
   for (let r = 0; r < cells.length; r++) {
     const c = cells[r].indexOf(headers[0]);
-    if (c < 0 || !headers.every((h, i) => cells[r][c + i] === h)) continue;
+    if (c < 0) continue;
+    // the sheet columns of the headers: each the next filled cell of the header row
+    const cols = [c];
+    for (let j = c + 1; cols.length < headers.length && j < cells[r].length; j++) if (cells[r][j] !== null && cells[r][j] !== undefined && cells[r][j] !== "") cols.push(j);
+    if (!headers.every((h, i) => cells[r][cols[i]] === h)) continue;
     const out: Cell[][] = [];
-    for (let k = r + 1; k < cells.length && cells[k][c] !== null && cells[k][c] !== undefined; k++) {
-      out.push(Array.from({ length: headers.length }, (_, i) => cells[k][c + i] ?? null));
-    }
+    for (let k = r + 1; k < cells.length && cells[k][c] !== null && cells[k][c] !== undefined; k++) out.push(cols.map((col) => cells[k][col] ?? null));
     return out;
   }
   throw new Error(`нет блока с заголовками ${headers.join(" | ")}`);

@@ -265,7 +265,8 @@ describe("writeReportSheets", () => {
     // One range operation per highlighted cell would add at least 3,000 × 4 operations to the request.
     expect(b.payloadBytes - a.payloadBytes).toBeLessThan(3_000 * OP_BYTES);
     const sheet = highlighted.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
-    for (let row = 4; row < 3 + 3_001; row += 7) expect(sheet.formatAt(row, 4).fill).toBe(row % 2 === 0 ? "#C6EFCE" : "#FFC7CE");
+    const first = layoutSheet(desc).blocks[0].firstDataRow;
+    for (let i = 0; i < 3_000; i += 7) expect(sheet.formatAt(first + i, 4).fill).toBe(i % 2 === 0 ? "#C6EFCE" : "#FFC7CE");
   });
 
   it("an Excel that refuses charts still gets the report, and the pane is told what was skipped", async () => {
