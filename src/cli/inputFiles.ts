@@ -1,7 +1,7 @@
 /** Checks of the files named on the command line, before anything is read or written. */
 import { existsSync, openSync, readSync, closeSync, realpathSync, statSync } from "fs";
 import { dirname, resolve } from "path";
-import { compoundFileEntryNames } from "./compoundFile";
+import { compoundFileEntryNames } from "../files/compoundFile";
 
 /** Russian messages for every problem with the named files; empty when all is well. */
 export function checkFiles(inputs: string[], out: string): string[] {

@@ -16,11 +16,11 @@ import type { SheetDescription } from "../reports/model";
 import { SEVERITY_WORDS } from "../reports/remarksReport";
 import { parseArgs, type ReportCommand, USAGE } from "./args";
 import { checkFiles, looksLikeXlsx } from "./inputFiles";
-import { InputFileError } from "./inputFileError";
-import { readXlsx } from "./readXlsx";
+import { InputFileError } from "../files/inputFileError";
+import { readXlsx } from "../files/readXlsx";
 import { municipalitiesOf } from "../core/risk/scope";
-import { splitOutputPaths } from "./split";
-import { writeXlsx } from "./writeXlsx";
+import { splitOutputPaths } from "../files/split";
+import { writeXlsx } from "../files/writeXlsx";
 
 export interface CliOutput {
   out(line: string): void;

@@ -13,7 +13,7 @@ import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 import { main } from "../../src/cli/main";
-import { gridOfWorksheet, readXlsx } from "../../src/cli/readXlsx";
+import { gridOfWorksheet, readXlsx } from "../../src/files/readXlsx";
 import { formatDay, mustDayOf } from "../../src/core/calendar";
 import type { Cell, SheetGrid } from "../../src/core/cell";
 import { cellAddress, columnLetters } from "../../src/core/problems";

@@ -5,7 +5,7 @@
 import { writeFileSync } from "fs";
 import fc from "fast-check";
 import { join } from "path";
-import { compoundEntryNames, compoundFileEntryNames } from "../../src/cli/compoundFile";
+import { compoundEntryNames, compoundFileEntryNames } from "../../src/files/compoundFile";
 import { checkFiles } from "../../src/cli/inputFiles";
 import { compoundFile } from "../helpers/compoundFile";
 import { tempFolder } from "../helpers/workbooks";

@@ -3,9 +3,9 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { mustDayOf } from "../../src/core/calendar";
-import { cellFromExcelJs } from "../../src/cli/cellValue";
-import { InputFileError } from "../../src/cli/inputFileError";
-import { gridOfWorksheet, readXlsx } from "../../src/cli/readXlsx";
+import { cellFromExcelJs } from "../../src/files/cellValue";
+import { InputFileError } from "../../src/files/inputFileError";
+import { gridOfWorksheet, readXlsx } from "../../src/files/readXlsx";
 import { fileDate, type SheetSpec, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const folder = tempFolder();

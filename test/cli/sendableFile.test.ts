@@ -8,7 +8,7 @@ import { join, resolve } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { fileTitle, main } from "../../src/cli/main";
-import { gridOfWorksheet } from "../../src/cli/readXlsx";
+import { gridOfWorksheet } from "../../src/files/readXlsx";
 import { mustDayOf } from "../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
-import { readXlsx } from "../../src/cli/readXlsx";
+import { readXlsx } from "../../src/files/readXlsx";
 import { REPORT_SHEET_NAMES } from "../../src/reports/model";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 

@@ -10,7 +10,7 @@ import type ExcelJS from "exceljs";
 import { mustDayOf } from "../../src/core/calendar";
 import type { Cell, CellRange, SheetGrid } from "../../src/core/cell";
 import { main } from "../../src/cli/main";
-import { gridOfWorksheet, readXlsx } from "../../src/cli/readXlsx";
+import { gridOfWorksheet, readXlsx } from "../../src/files/readXlsx";
 import { runReports } from "../../src/excel/api";
 import { readWorkbookSheets } from "../../src/excel/readSheets";
 import { reportMarkerName } from "../../src/reports/sheetNames";

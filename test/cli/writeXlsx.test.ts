@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { mustDayOf } from "../../src/core/calendar";
-import { readXlsx } from "../../src/cli/readXlsx";
-import { writeXlsx } from "../../src/cli/writeXlsx";
+import { readXlsx } from "../../src/files/readXlsx";
+import { writeXlsx } from "../../src/files/writeXlsx";
 import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
