@@ -9,7 +9,7 @@ import { join, resolve } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import { readXlsx } from "../../src/files/readXlsx";
+import { readXlsxFile } from "../helpers/workbooks";
 import { addChartParts, withDrawingElement } from "../../src/files/xlsxCharts";
 import { finishPackage } from "../../src/files/xlsxPackage";
 import { mustDayOf } from "../../src/core/calendar";
@@ -164,7 +164,7 @@ beforeAll(async () => {
   zip = await JSZip.loadAsync(readFileSync(out));
   charts = await chartsOf(zip);
   // the same layouts the command line wrote (one engine), for the Office door's side
-  const { grids, reportSheets } = await readXlsx(SAMPLE);
+  const { grids, reportSheets } = await readXlsxFile(SAMPLE);
   layouts = runEngine(grids, reportSheets, { asOf: mustDayOf(2021, 6, 15) }).sheets.map(layoutSheet);
 });
 
