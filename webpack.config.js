@@ -182,7 +182,11 @@ module.exports = async (env = {}, argv = {}) => {
     const devCerts = require("office-addin-dev-certs");
     config.devServer = {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // The report page's policy as a header too: a <meta> policy does not reach a worker, its script's response does.
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": contentSecurityPolicy({ selfHostOfficeJs: true, production: false }),
+      },
       server: { type: "https", options: await devCerts.getHttpsServerOptions() },
     };
   }
