@@ -182,10 +182,11 @@ module.exports = async (env = {}, argv = {}) => {
     const devCerts = require("office-addin-dev-certs");
     config.devServer = {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      // The report page's policy as a header too: a <meta> policy does not reach a worker, its script's response does.
+      // The pages' policy as a header too: a <meta> policy does not reach the report page's worker, its script's
+      // response does. The pane's (with the office.js host), since the header governs every page served.
       headers: {
         "Access-Control-Allow-Origin": "*",
-        "Content-Security-Policy": contentSecurityPolicy({ selfHostOfficeJs: true, production: false }),
+        "Content-Security-Policy": contentSecurityPolicy({ selfHostOfficeJs, production: false }),
       },
       server: { type: "https", options: await devCerts.getHttpsServerOptions() },
     };
