@@ -180,6 +180,57 @@ describe("report.html", () => {
     await page.close();
   }, 900_000);
 
+  test("«отдельный файл на каждый муниципалитет»: a .zip of the files shnor report --split writes, named as it names them", async () => {
+    const { page, errors } = await openPage();
+    const { saved, fileName, error } = await run(page, [SAMPLE], { asOf: "2021-06-15", split: true });
+    expect(error).toBe("");
+    expect(fileName).toBe("Отчёты 15.06.2021.zip");
+    const cliFolder = fs.mkdtempSync(path.join(folder, "split-"));
+    const err: string[] = [];
+    const code = await main(["report", SAMPLE, "--out", path.join(cliFolder, "Отчёты 15.06.2021.xlsx"), "--as-of", "2021-06-15", "--split"], { out: () => undefined, err: (line) => err.push(line) });
+    expect(code).toBe(0);
+    const zip = await JSZip.loadAsync(saved!);
+    const expected = fs.readdirSync(cliFolder).sort();
+    expect(expected.length).toBeGreaterThan(1);
+    expect(Object.keys(zip.files).sort()).toEqual(expected);
+    for (const name of expected) {
+      const mine = await sheetsOf(Buffer.from(await zip.file(name)!.async("uint8array")));
+      expect({ name, sheets: mine }).toEqual({ name, sheets: await sheetsOf(fs.readFileSync(path.join(cliFolder, name))) });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
+
+  test("2 000 schools: the bar moves through the phases and the page answers clicks while the worker works", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const demo = require(path.join(ROOT, "scripts", "demo", "generate.js")) as DemoModule;
+    const book = await demo.generate(path.join(folder, "2000.xlsx"), 2000);
+    const { page, errors } = await openPage();
+    await page.evaluate(() => {
+      const seen: { label: string; value: number }[] = [];
+      Object.assign(window, { __seen: seen });
+      new MutationObserver(() => {
+        seen.push({ label: document.getElementById("phase")!.textContent ?? "", value: (document.getElementById("progress") as HTMLProgressElement).value });
+      }).observe(document.getElementById("phase")!, { childList: true, characterData: true, subtree: true });
+    });
+    await page.setInputFiles("#files", [book]);
+    await page.fill("#asOf", "2021-06-15");
+    await page.click("#build");
+    await page.waitForFunction(() => (window as unknown as { __seen: { label: string }[] }).__seen.some((s) => s.label.startsWith("Поиск таблиц")));
+    await page.click("#split"); // the page's own thread is free: the click is handled while the report is built
+    const answered = await page.evaluate(() => ({ checked: (document.getElementById("split") as HTMLInputElement).checked }));
+    await page.waitForFunction(() => !(document.getElementById("save") as HTMLButtonElement).hidden, null, { timeout: 600_000 });
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { label: string; value: number }[] }).__seen);
+    expect(answered.checked).toBe(true);
+    const labels = seen.map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(["Чтение «2000.xlsx»…", "Поиск таблиц…", "Отчёт «Группы риска»…", "Запись книги отчётов…"]));
+    const values = seen.map((s) => s.value).filter((v) => v > 0);
+    expect(values).toEqual([...values].sort((a, b) => a - b)); // it only moves forward
+    expect(new Set(values).size).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
+
   test("bad input gets the command line's Russian message and no file", async () => {
     const { page, errors } = await openPage();
     const encrypted = path.join(folder, "с паролем.xlsx");
