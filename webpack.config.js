@@ -6,10 +6,12 @@
  * Production: `npm run build -- --env url=https://intranet.region.ru/shnor/` (or SHNOR_ADDIN_URL=…) replaces
  * every https://localhost:3000/ of the manifest (without a URL: a local build for localhost, with a warning);
  * `--env selfHostOfficeJs` serves office.js from the add-in's origin.
+ * report.html + report.js + report-worker.js: the report page for offices without a suitable Excel (issue 16), the
+ * engine and the file door in a worker, ExcelJS bundled from its sources (src/reportPage/exceljsBrowser.js).
  */
 const fs = require("fs");
 const path = require("path");
-const { Compilation, WebpackError, sources } = require("webpack");
+const { Compilation, ProvidePlugin, WebpackError, sources } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -40,6 +42,7 @@ function contentSecurityPolicy({ selfHostOfficeJs, production }) {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",
@@ -109,9 +112,24 @@ module.exports = async (env = {}, argv = {}) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "commands" },
+      report: "./src/reportPage/page.ts",
+      "report-worker": "./src/reportPage/worker.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // Only the report page's worker bundles ExcelJS; the Node modules its sources name, as little as they need.
+      alias: { exceljs$: path.resolve(__dirname, "src/reportPage/exceljsBrowser.js") },
+      fallback: {
+        fs: false,
+        crypto: false, // sheet protection only
+        stream: require.resolve("readable-stream"),
+        buffer: require.resolve("buffer/"),
+        events: require.resolve("events/"),
+        util: require.resolve("util/"),
+        string_decoder: require.resolve("string_decoder/"),
+      },
+    },
     module: {
       rules: [
         {
@@ -139,8 +157,16 @@ module.exports = async (env = {}, argv = {}) => {
           contentSecurityPolicy: contentSecurityPolicy({ selfHostOfficeJs, production }),
         },
       }),
+      new ProvidePlugin({ Buffer: ["buffer", "Buffer"], process: path.resolve(__dirname, "src/reportPage/processShim.js") }),
+      new HtmlWebpackPlugin({
+        filename: "report.html",
+        template: "./src/reportPage/report.html",
+        chunks: ["report"],
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy({ selfHostOfficeJs: true, production }) },
+      }),
       new CopyWebpackPlugin({
         patterns: [
+          { from: "src/reportPage/report.css", to: "report.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, url) },
           ...(selfHostOfficeJs
@@ -156,7 +182,12 @@ module.exports = async (env = {}, argv = {}) => {
     const devCerts = require("office-addin-dev-certs");
     config.devServer = {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // The pages' policy as a header too: a <meta> policy does not reach the report page's worker, its script's
+      // response does. The pane's (with the office.js host), since the header governs every page served.
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": contentSecurityPolicy({ selfHostOfficeJs, production: false }),
+      },
       server: { type: "https", options: await devCerts.getHttpsServerOptions() },
     };
   }

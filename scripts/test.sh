@@ -75,7 +75,7 @@ AFTER_BUILD=(--testPathIgnorePatterns='/test/functions/bundle' --testPathIgnoreP
   --testPathIgnorePatterns='/test/security/')
 
 TZ=Europe/Moscow jest_step "unit tests, TZ=Europe/Moscow" unit-moscow.json \
-  --testPathIgnorePatterns='/test/browser/taskpane' "${AFTER_BUILD[@]}" \
+  --testPathIgnorePatterns='/test/browser/taskpane' --testPathIgnorePatterns='/test/browser/reportPage' "${AFTER_BUILD[@]}" \
   --testPathIgnorePatterns='/test/manifest/builtManifest'
 
 # test/cli/dataSafety and test/cli/xlsxCharts are about files, not dates: once is enough (one spawns and kills the
@@ -113,7 +113,7 @@ TZ=America/New_York jest_step "functions bundle (built dist/functions.js), TZ=Am
 TZ=Europe/Moscow jest_step "security of the build: CSP, URLs, usage data" security.json test/security
 
 if [[ -x "$CHROMIUM" ]]; then
-  jest_step "task pane in headless Chromium" browser.json test/browser/taskpane
+  jest_step "task pane and report page in headless Chromium" browser.json test/browser/taskpane test/browser/reportPage
 else
   banner "task pane in headless Chromium"
   echo "!!! $CHROMIUM не найден: браузерный тест панели НЕ выполнен."

@@ -3,24 +3,20 @@
  * writes a NEW workbook with the report sheets and «Замечания». Input files are never written.
  * Exit codes: 0 reports built, 1 nothing could be built (or an input could not be read), 2 usage error.
  */
+import { readFileSync } from "fs";
 import { basename } from "path";
 import { formatDay, today, type Day } from "../core/calendar";
 import type { SheetGrid } from "../core/cell";
 import { problemPlace, type Problem } from "../core/problems";
-import { SETTINGS_SHEET_NAME, settingsToRows } from "../core/settingsSheet";
-import { readWorkbook } from "../core/tables/readWorkbook";
-import { reportTitle } from "../reports/common";
-import { runEngine } from "../reports/engine";
-import { layoutSheet } from "../reports/layout";
-import type { SheetDescription } from "../reports/model";
+import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { SEVERITY_WORDS } from "../reports/remarksReport";
+import { InputFileError } from "../files/inputFileError";
+import { readInputs } from "../files/inputs";
+import { runReports, splitMunicipalities } from "../files/reportRun";
+import { splitOutputPaths } from "../files/split";
 import { parseArgs, type ReportCommand, USAGE } from "./args";
-import { checkFiles, looksLikeXlsx } from "./inputFiles";
-import { InputFileError } from "./inputFileError";
-import { readXlsx } from "./readXlsx";
-import { municipalitiesOf } from "../core/risk/scope";
-import { splitOutputPaths } from "./split";
-import { writeXlsx } from "./writeXlsx";
+import { checkFiles } from "./inputFiles";
+import { writeXlsx } from "./reportFile";
 
 export interface CliOutput {
   out(line: string): void;
@@ -63,7 +59,7 @@ export async function main(argv: string[], io: CliOutput = CONSOLE): Promise<num
 }
 
 async function report(command: ReportCommand, io: CliOutput): Promise<number> {
-  const { grids, reportSheets, notes } = await readInputs(command.inputs);
+  const { grids, reportSheets, notes } = await readInputs(command.inputs.map((input) => ({ label: input, name: basename(input), bytes: readFileSync(input) })));
   const asOf: Day = command.asOf ?? today();
   const run = { ...command, notes };
   if (command.split) return splitReport(grids, reportSheets, run, asOf, io);
@@ -72,8 +68,7 @@ async function report(command: ReportCommand, io: CliOutput): Promise<number> {
 
 /** `--split`: the same run once per municipality of the schools list, each into its own file. */
 async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, command: ReportCommand & { notes: string[] }, asOf: Day, io: CliOutput): Promise<number> {
-  const settings = runEngine(grids, reportSheets, { asOf }, []).settings;
-  const municipalities = municipalitiesOf(readWorkbook(grids, settings, reportSheets));
+  const municipalities = splitMunicipalities(grids, reportSheets, asOf);
   if (municipalities.length === 0) {
     io.err("Ошибка: --split: в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет» / «Муниципальный район»). Файлы не записаны.");
     return 1;
@@ -95,29 +90,21 @@ async function writeReportFile(
   out: string,
   io: CliOutput,
 ): Promise<number> {
-  const result = runEngine(grids, reportSheets, {
-    asOf,
-    municipality,
-    planPeriodText: command.period,
-    notes: command.notes,
-  });
-  if (result.municipalityRefused !== undefined) {
-    // Empty sheets for a mistyped municipality look like «no risks»: nothing is written.
-    io.err(`Ошибка: --municipality: ${result.municipalityRefused} Файл «${out}» не записан.`);
+  const run = runReports(grids, reportSheets, { asOf, municipality, period: command.period, withSettings: command.withSettings, notes: command.notes });
+  if (run.kind === "refused") {
+    io.err(`Ошибка: --municipality: ${run.message} Файл «${out}» не записан.`);
     return 2;
   }
+  const { result } = run;
   printProblems(result.problems, io);
-  const built = result.sheets.filter((s) => s.reportId !== "remarks");
-  if (built.length === 0) {
+  if (run.kind === "nothing") {
     result.summary.forEach((line) => io.err(line));
     io.err(`Файл «${out}» не записан.`);
     return 1;
   }
-  // A file for sending carries nothing hidden; --with-settings adds the settings in force, so a run on it reads them.
-  const settingsRows = command.withSettings ? settingsToRows(result.settings) : undefined;
   let names: string[];
   try {
-    names = await writeXlsx(result.sheets.map(layoutSheet), out, { settingsRows, title: fileTitle(built, asOf, municipality) });
+    names = await writeXlsx(run.layouts, out, { settingsRows: run.settingsRows, title: run.title });
   } catch (error) {
     io.err(`Ошибка: не удалось записать «${out}»: ${writeErrorText(error)}`);
     return 1;
@@ -132,16 +119,6 @@ async function writeReportFile(
   return 0;
 }
 
-/**
- * The file's title: the report's own title when the file holds one report (besides «Замечания»), «Отчёты ШНОР по
- * состоянию на …» when several — what a mail client or Excel's «Сведения» shows the recipient; with the
- * municipality, since --split sends each МОУО a file of its own.
- */
-export function fileTitle(built: SheetDescription[], asOf: Day, municipality: string | undefined): string {
-  const title = built.length === 1 ? built[0].title : reportTitle("Отчёты ШНОР", asOf);
-  return municipality === undefined ? title : `${title} — ${municipality}`;
-}
-
 /** A locked or forbidden file in the user's words; anything else as the system says it. */
 function writeErrorText(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -149,33 +126,6 @@ function writeErrorText(error: unknown): string {
   if (code === "EACCES") return "нет прав на запись в эту папку.";
   if (code === "ENOSPC") return "на диске нет места.";
   return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * Every sheet of every input, each knowing its file; a sheet name met again in a later file gets that file's name,
- * so remarks stay unambiguous. The settings sheet of the first file that has one is the run's; a later one is no data.
- */
-async function readInputs(inputs: string[]): Promise<{ grids: SheetGrid[]; reportSheets: Set<string>; notes: string[] }> {
-  const grids: SheetGrid[] = [];
-  const reportSheets = new Set<string>();
-  const taken = new Set<string>();
-  const notes: string[] = [];
-  for (const input of inputs) {
-    if (!looksLikeXlsx(input)) throw new InputFileError(`файл «${input}» не является книгой Excel .xlsx.`);
-    const content = await readXlsx(input);
-    for (const grid of content.grids) {
-      if (grid.name === SETTINGS_SHEET_NAME && taken.has(grid.name)) {
-        const first = grids.find((g) => g.name === SETTINGS_SHEET_NAME)!.file;
-        notes.push(`Лист «${SETTINGS_SHEET_NAME}» файла «${basename(input)}» не учтён: действуют настройки файла «${first}».`);
-        continue;
-      }
-      const name = taken.has(grid.name) ? `${grid.name} [${basename(input)}]` : grid.name;
-      taken.add(name);
-      grids.push({ ...grid, name, file: basename(input) });
-      if (content.reportSheets.has(grid.name)) reportSheets.add(name);
-    }
-  }
-  return { grids, reportSheets, notes };
 }
 
 function printProblems(problems: Problem[], io: CliOutput): void {

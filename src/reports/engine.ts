@@ -95,11 +95,15 @@ const MISSING_DATA: Record<DataReportId, string> = {
 
 export const DATA_REPORT_IDS: DataReportId[] = BUILDERS.map(([id]) => id);
 
+/** A step of a run begins: finding the tables, then each report by its sheet name (the report page's progress bar). */
+export type EngineStep = { kind: "tables" } | { kind: "report"; sheetName: string; index: number; count: number };
+
 export function runEngine(
   grids: SheetGrid[],
   reportSheets: Set<string>,
   choice: RunChoice,
   ids: ReportId[] = DATA_REPORT_IDS,
+  onStep: (step: EngineStep) => void = () => undefined,
 ): EngineResult {
   const problems: Problem[] = [];
   const { settings, problems: settingsProblems } = settingsOf(grids);
@@ -111,6 +115,7 @@ export function runEngine(
     else problems.push({ message: `Период плана «${choice.planPeriodText}» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01..2022-12-31». Отчёты построены без него.`, severity: "error" });
   }
 
+  onStep({ kind: "tables" });
   const data = readWorkbook(grids, settings, reportSheets);
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
@@ -128,6 +133,7 @@ export function runEngine(
   const sheets: SheetDescription[] = [];
   const summary: string[] = [];
   const notBuilt: string[] = [];
+  const toBuild = BUILDERS.filter(([id]) => ids.includes(id) && recognition.available.includes(id));
   for (const [id, build] of BUILDERS) {
     if (!ids.includes(id)) continue;
     const name = REPORT_SHEET_NAMES[id];
@@ -135,6 +141,7 @@ export function runEngine(
       notBuilt.push(`Отчёт «${name}» не построен: ${MISSING_DATA[id]}.`);
       continue;
     }
+    onStep({ kind: "report", sheetName: name, index: toBuild.findIndex(([built]) => built === id), count: toBuild.length });
     try {
       const sheet = build(data, ctx);
       sheets.push(sheet);

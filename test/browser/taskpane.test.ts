@@ -13,7 +13,8 @@ import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 import { main } from "../../src/cli/main";
-import { gridOfWorksheet, readXlsx } from "../../src/cli/readXlsx";
+import { gridOfWorksheet } from "../../src/files/readXlsx";
+import { readXlsxFile } from "../helpers/workbooks";
 import { formatDay, mustDayOf } from "../../src/core/calendar";
 import type { Cell, SheetGrid } from "../../src/core/cell";
 import { cellAddress, columnLetters } from "../../src/core/problems";
@@ -291,7 +292,7 @@ async function demoWorkbook(folder: string): Promise<{ file: string; sheets: Fak
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { generate } = require(path.join(ROOT, "scripts", "demo", "generate.js")) as { generate(out: string): Promise<string> };
   const file = await generate(path.join(folder, "demo-region.xlsx"));
-  const { grids } = await readXlsx(file);
+  const { grids } = await readXlsxFile(file);
   const sheets = grids.map((grid) => ({
     name: grid.name,
     cells: fromA1(grid),

@@ -12,7 +12,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import { join, resolve } from "path";
 import type ExcelJS from "exceljs";
-import { writeXlsx } from "../../src/cli/writeXlsx";
+import { writeXlsx } from "../../src/cli/reportFile";
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
 import { tempFolder, writeWorkbook } from "../helpers/workbooks";

@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from "child_process";
 import { join, resolve } from "path";
 import type ExcelJS from "exceljs";
-import { gridOfWorksheet } from "../../src/cli/readXlsx";
+import { gridOfWorksheet } from "../../src/files/readXlsx";
 import { openWorkbook, tempFolder } from "../helpers/workbooks";
 import { blockRows, type RefYear, referenceDynamics } from "./riskDynamicsReference";
 

@@ -3,9 +3,10 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { mustDayOf } from "../../src/core/calendar";
-import { cellFromExcelJs } from "../../src/cli/cellValue";
-import { InputFileError } from "../../src/cli/inputFileError";
-import { gridOfWorksheet, readXlsx } from "../../src/cli/readXlsx";
+import { cellFromExcelJs } from "../../src/files/cellValue";
+import { InputFileError } from "../../src/files/inputFileError";
+import { gridOfWorksheet } from "../../src/files/readXlsx";
+import { readXlsxFile } from "../helpers/workbooks";
 import { fileDate, type SheetSpec, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const folder = tempFolder();
@@ -36,7 +37,7 @@ describe("readXlsx", () => {
   });
 
   it("keeps a merged value in the top-left cell only and converts every kind of value", async () => {
-    const { grids } = await readXlsx(path);
+    const { grids } = await readXlsxFile(path);
     const grid = grids.find((g) => g.name === "ШНОР 2021")!;
     expect(grid.origin).toEqual({ row: 0, col: 0 });
     expect(grid.cells).toEqual([
@@ -58,7 +59,7 @@ describe("readXlsx", () => {
   });
 
   it("gives the used range with its origin when the table does not start at A1", async () => {
-    const { grids } = await readXlsx(path);
+    const { grids } = await readXlsxFile(path);
     const plan = grids.find((g) => g.name === "План")!;
     expect(plan.origin).toEqual({ row: 2, col: 1 });
     expect(plan.cells).toEqual([["№", "Мероприятие", "Сроки"], [1, "Семинар для кураторов", "март 2021"]]);
@@ -66,7 +67,7 @@ describe("readXlsx", () => {
   });
 
   it("tells the add-in's own report sheets by their marker name and does not read them", async () => {
-    const { reportSheets, grids } = await readXlsx(path);
+    const { reportSheets, grids } = await readXlsxFile(path);
     expect([...reportSheets]).toEqual(["Сводка рисков"]);
     expect(grids.map((g) => g.name)).toEqual(["ШНОР 2021", "План", "Пустой"]);
   });
@@ -74,14 +75,14 @@ describe("readXlsx", () => {
   it("refuses a file that is not a workbook with a Russian message naming it", async () => {
     const bad = join(folder, "not-a-book.xlsx");
     writeFileSync(bad, "Муниципалитет;Школа\nАзовский;СОШ 1\n");
-    await expect(readXlsx(bad)).rejects.toThrow(InputFileError);
-    await expect(readXlsx(bad)).rejects.toThrow(/not-a-book\.xlsx.*повреждён или записан не полностью/);
+    await expect(readXlsxFile(bad)).rejects.toThrow(InputFileError);
+    await expect(readXlsxFile(bad)).rejects.toThrow(/not-a-book\.xlsx.*повреждён или записан не полностью/);
   });
 
   it("says in Russian only that a truncated workbook is damaged (no English words of the zip reader)", async () => {
     const cut = join(folder, "обрезанный.xlsx");
     writeFileSync(cut, readFileSync(path).subarray(0, Math.floor(readFileSync(path).length / 2)));
-    const error = await readXlsx(cut).then(
+    const error = await readXlsxFile(cut).then(
       () => null,
       (e: unknown) => e as Error,
     );

@@ -6,11 +6,10 @@
 import { join } from "path";
 import { isoDay, mustDayOf } from "../../src/core/calendar";
 import type { Cell, SheetGrid } from "../../src/core/cell";
-import { readXlsx } from "../../src/cli/readXlsx";
 import { readWorkbookSheets } from "../../src/excel/readSheets";
 import { runEngine } from "../../src/reports/engine";
 import { createFakeExcel } from "../helpers/fakeExcel";
-import { tempFolder, writeWorkbook } from "../helpers/workbooks";
+import { readXlsxFile, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const PLAN: Cell[][] = [
   ["План мероприятий по повышению качества образования на 2023-2024 учебный год"],
@@ -39,7 +38,7 @@ test("both doors read the plan's deadlines alike, with the region's quarters", a
     { name: "План", rows: PLAN },
     { name: "Настройки ШНОР", rows: SETTINGS, hidden: true },
   ]);
-  const fromFile = await readXlsx(path);
+  const fromFile = await readXlsxFile(path);
   const fake = createFakeExcel({
     sheets: [
       { name: "План", cells: PLAN },

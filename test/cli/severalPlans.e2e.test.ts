@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { join, resolve } from "path";
 import { isoDay } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
-import { gridOfWorksheet } from "../../src/cli/readXlsx";
+import { gridOfWorksheet } from "../../src/files/readXlsx";
 import { AS_OF, EXPECTED, MAIN_HEADERS as MAIN, MUNICIPAL, MUNICIPAL_LABEL, type PlanSheet, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
-import { readXlsx } from "../../src/cli/readXlsx";
+import { readXlsxFile } from "../helpers/workbooks";
 import { REPORT_SHEET_NAMES } from "../../src/reports/model";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
@@ -53,7 +53,7 @@ describe("shnor report", () => {
       REPORT_SHEET_NAMES.planStatus,
       REPORT_SHEET_NAMES.remarks,
     ]);
-    expect((await readXlsx(out)).reportSheets.size).toBe(6);
+    expect((await readXlsxFile(out)).reportSheets.size).toBe(6);
     expect(written.getWorksheet("Сводка рисков")!.getCell("A1").value).toBe("Сводка рисков по состоянию на 15.06.2021");
     const remarks = written.getWorksheet("Замечания")!.getColumn(1).values;
     // The file carries its charts (test/cli/xlsxCharts.test.ts): no note says otherwise.

@@ -4,9 +4,9 @@ import { join, resolve } from "path";
 import fc from "fast-check";
 import { parseArgs } from "../../src/cli/args";
 import { main } from "../../src/cli/main";
-import { gridOfWorksheet } from "../../src/cli/readXlsx";
+import { gridOfWorksheet } from "../../src/files/readXlsx";
 import { municipalitiesOf } from "../../src/core/risk/scope";
-import { safeFileNamePart, splitOutputPath, splitOutputPaths } from "../../src/cli/split";
+import { safeFileNamePart, splitOutputPath, splitOutputPaths } from "../../src/files/split";
 import type { SchoolRecord } from "../../src/core/tables/records";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 

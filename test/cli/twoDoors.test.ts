@@ -10,7 +10,8 @@ import type ExcelJS from "exceljs";
 import { mustDayOf } from "../../src/core/calendar";
 import type { Cell, CellRange, SheetGrid } from "../../src/core/cell";
 import { main } from "../../src/cli/main";
-import { gridOfWorksheet, readXlsx } from "../../src/cli/readXlsx";
+import { gridOfWorksheet } from "../../src/files/readXlsx";
+import { readXlsxFile } from "../helpers/workbooks";
 import { runReports } from "../../src/excel/api";
 import { readWorkbookSheets } from "../../src/excel/readSheets";
 import { reportMarkerName } from "../../src/reports/sheetNames";
@@ -97,7 +98,7 @@ describe("the ExcelJS and the Office.js readers", () => {
       merges: s.merges.map((m) => `${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`),
     }));
     const path = await writeWorkbook(join(tempFolder(), "two-doors.xlsx"), [...specs, { name: REPORT.name, rows: REPORT.cells, reportId: "riskSummary" }]);
-    const fromFile = await readXlsx(path);
+    const fromFile = await readXlsxFile(path);
 
     const fake = createFakeExcel({
       sheets: [
@@ -150,7 +151,7 @@ describe("the demo region through both doors", () => {
     expect(fromCli.origin).toEqual({ row: 0, col: 0 });
 
     // The add-in reads the same workbook as Excel holds it (each sheet from A1, merged values in their first cell).
-    const { grids } = await readXlsx(input);
+    const { grids } = await readXlsxFile(input);
     const fake = createFakeExcel({
       sheets: grids.map((g) => ({
         name: g.name,

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { mustDayOf } from "../../src/core/calendar";
-import { readXlsx } from "../../src/cli/readXlsx";
-import { writeXlsx } from "../../src/cli/writeXlsx";
+import { readXlsxFile } from "../helpers/workbooks";
+import { writeXlsx } from "../../src/cli/reportFile";
 import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
@@ -114,7 +114,7 @@ describe("writeXlsx", () => {
   });
 
   it("marks every report sheet, so reading the file back never takes them as input", async () => {
-    const { reportSheets, grids } = await readXlsx(path);
+    const { reportSheets, grids } = await readXlsxFile(path);
     expect([...reportSheets].sort()).toEqual(["Замечания", "Исполнение плана"]);
     expect(grids.map((g) => g.name)).toEqual([SETTINGS_SHEET_NAME]);
   });
@@ -130,7 +130,7 @@ describe("writeXlsx", () => {
     const target = join(folder, "replace.xlsx");
     writeFileSync(target, "старый файл");
     await writeXlsx([layoutSheet(remarks)], target);
-    expect([...(await readXlsx(target)).reportSheets]).toEqual(["Замечания"]);
+    expect([...(await readXlsxFile(target)).reportSheets]).toEqual(["Замечания"]);
     expect(readdirSync(folder).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 

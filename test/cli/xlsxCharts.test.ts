@@ -1,5 +1,5 @@
 /**
- * Native charts in the files `shnor report` writes (src/cli/xlsxCharts.ts): the chart parts of «Сводка рисков» and
+ * Native charts in the files `shnor report` writes (src/files/xlsxCharts.ts): the chart parts of «Сводка рисков» and
  * «Показатели» read the sheet's own cells, they are the charts the Office door draws, the package is consistent,
  * and two applications nobody here wrote — LibreOffice and openpyxl — open the file and find the charts.
  */
@@ -9,9 +9,9 @@ import { join, resolve } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import { readXlsx } from "../../src/cli/readXlsx";
-import { addChartParts, chartXml, withDrawingElement } from "../../src/cli/xlsxCharts";
-import { finishPackage } from "../../src/cli/xlsxPackage";
+import { readXlsxFile } from "../helpers/workbooks";
+import { addChartParts, chartXml, withDrawingElement } from "../../src/files/xlsxCharts";
+import { finishPackage } from "../../src/files/xlsxPackage";
 import { mustDayOf } from "../../src/core/calendar";
 import { columnLetters } from "../../src/core/problems";
 import { writeReportSheets } from "../../src/excel/writeReports";
@@ -166,7 +166,7 @@ beforeAll(async () => {
   zip = await JSZip.loadAsync(readFileSync(out));
   charts = await chartsOf(zip);
   // the same layouts the command line wrote (one engine), for the Office door's side
-  const { grids, reportSheets } = await readXlsx(SAMPLE);
+  const { grids, reportSheets } = await readXlsxFile(SAMPLE);
   layouts = runEngine(grids, reportSheets, { asOf: mustDayOf(2021, 6, 15) }).sheets.map(layoutSheet);
 });
 

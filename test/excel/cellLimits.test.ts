@@ -7,7 +7,7 @@
  */
 import type { Cell, SheetGrid } from "../../src/core/cell";
 import { mustDayOf } from "../../src/core/calendar";
-import { writeXlsx } from "../../src/cli/writeXlsx";
+import { writeXlsx } from "../../src/cli/reportFile";
 import { runReports } from "../../src/excel/api";
 import { CELL_MAX_CHARS } from "../../src/reports/cellList";
 import { runEngine } from "../../src/reports/engine";

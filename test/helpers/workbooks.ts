@@ -3,13 +3,14 @@
  * values (Date, rich text, hyperlinks, formulas with cached results, errors), merged areas, hidden sheets
  * and report markers. Files go to a fresh temporary folder per test file.
  */
-import { mkdtempSync } from "fs";
+import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { fileDateOfDay, mustDayOf } from "../../src/core/calendar";
 import type { ReportId } from "../../src/reports/model";
 import { markerReference, reportMarkerName } from "../../src/reports/sheetNames";
+import { readXlsx, type XlsxContent } from "../../src/files/readXlsx";
 
 export interface SheetSpec {
   name: string;
@@ -60,4 +61,9 @@ export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   return workbook;
+}
+
+/** A workbook file read as the command line reads it (src/files/readXlsx.ts takes bytes). */
+export function readXlsxFile(path: string): Promise<XlsxContent> {
+  return readXlsx(readFileSync(path), path);
 }

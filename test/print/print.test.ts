@@ -10,10 +10,9 @@ import { execFileSync, spawnSync } from "child_process";
 import { existsSync, readdirSync } from "fs";
 import { basename, join, resolve } from "path";
 import ExcelJS from "exceljs";
-import { readXlsx } from "../../src/cli/readXlsx";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readWorkbook } from "../../src/core/tables/readWorkbook";
-import { tempFolder } from "../helpers/workbooks";
+import { readXlsxFile, tempFolder } from "../helpers/workbooks";
 import { containsInOrder, overlapping, parseBbox, printProblems, readPages, type Page } from "./printCheck";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -127,7 +126,7 @@ describe("print check on made-up pages", () => {
 
 /** Every school and municipality name the engine reads from the input workbook. */
 async function namesOf(input: string): Promise<string[]> {
-  const { grids, reportSheets } = await readXlsx(input);
+  const { grids, reportSheets } = await readXlsxFile(input);
   const data = readWorkbook(grids, DEFAULT_SETTINGS, reportSheets);
   return [...new Set(data.schools.flatMap((s) => [s.name, s.municipality]).filter((n) => n.trim() !== ""))];
 }

@@ -77,6 +77,36 @@ describe("dist/taskpane.html", () => {
   });
 });
 
+describe("dist/report.html (issue 16)", () => {
+  let html: string;
+  let policy: Map<string, string[]>;
+  beforeAll(() => {
+    html = fs.readFileSync(distFile("report.html"), "utf8");
+    policy = parsePolicy(policyOfPage(html));
+  });
+
+  test("own origin only: no eval, no other host; workers from the origin; the policy before every script", () => {
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+    expect(policy.get("script-src")).toEqual(["'self'"]);
+    expect(policy.get("connect-src")).toEqual(["'self'"]);
+    expect(policy.get("worker-src")).toEqual(["'self'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    expect(policy.get("form-action")).toEqual(["'none'"]);
+    const allowed = new Set(["'self'", "'none'", "'unsafe-inline'", "data:"]);
+    for (const [name, sources] of policy) for (const source of sources) expect(`${name} ${source}`).toBe(`${name} ${allowed.has(source) ? source : "(запрещено)"}`);
+    expect(html.search(/http-equiv=["']?Content-Security-Policy/i)).toBeLessThan(html.search(/<script/i));
+  });
+
+  test("its scripts are its own files, none inline; the worker bundle names no eval-like call that runs", () => {
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]);
+    expect(scripts).toEqual(["report.js"]);
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>\s*\S/i);
+    const worker = fs.readFileSync(distFile("report-worker.js"), "utf8");
+    // ExcelJS's prebuilt file sets up regenerator-runtime with Function(): bundled from its sources, it is absent.
+    expect(worker).not.toContain("regeneratorRuntime");
+  });
+});
+
 describe("webpack.config.js policy per build", () => {
   interface HtmlPluginLike {
     userOptions?: { filename?: string; templateParameters?: { contentSecurityPolicy?: string; officeJsUrl?: string } };

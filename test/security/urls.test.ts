@@ -17,6 +17,16 @@ const ALLOWED: { url: string; why: string }[] = [
   { url: "http://www.w3.org/XML/1998/namespace", why: "xml: namespace name (xml:lang); never fetched" },
   { url: "http://www.w3.org/1998/Math/MathML", why: "MathML namespace name known to React DOM; never fetched" },
   { url: "https://reactjs.org/docs/error-decoder.html?invariant=*", why: "React's production error text: a link shown in a message, never requested" },
+  // The report page's worker (report-worker.js) writes .xlsx packages: OOXML names its namespaces and relationship
+  // types by URL (ECMA-376 Part 2 §9.1; Part 1 §8.2); identifiers written into the file, never fetched.
+  { url: "http://schemas.openxmlformats.org/*", why: "OOXML namespace and relationship type names (ECMA-376); never fetched" },
+  { url: "http://schemas.microsoft.com/office/*", why: "Office extension namespace names in the package ExcelJS writes; never fetched" },
+  { url: "http://purl.org/dc/*", why: "Dublin Core namespace names of docProps/core.xml (ECMA-376 Part 2 §11); never fetched" },
+  { url: "http://www.w3.org/2001/XMLSchema-instance", why: "xsi: namespace name of docProps/core.xml; never fetched" },
+  { url: "http://www.w3.org/2000/xmlns/", why: "xmlns namespace name known to the XML parser (saxes); never fetched" },
+  { url: "https://github.com/exceljs/exceljs/blob/master/UPGRADE-4.0.md", why: "ExcelJS's error text for an old call; never requested" },
+  { url: "https://stuk.github.io/jszip/documentation/howto/read_zip.html", why: "JSZip's error text for unreadable input; never requested" },
+  { url: "https://github.com/uuidjs/uuid#getrandomvalues-not-supported", why: "uuid's error text when crypto.getRandomValues is missing; never requested" },
 ];
 
 /** The deployment URL of this build (scripts/test.sh sets it): the add-in's own origin. */

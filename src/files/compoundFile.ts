@@ -4,8 +4,6 @@
  * (Excel 97+) or «Book» (Excel 5) stream ([MS-XLS] 2.1.2); an encrypted .xlsx keeps the zip in an «EncryptedPackage»
  * stream beside «EncryptionInfo» ([MS-OFFCRYPTO] 2.3.4.4, 2.3.5). Only the header, the FAT and the directory are read.
  */
-import { readFileSync } from "fs";
-
 const SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** [MS-CFB] 2.1: sector numbers above this are markers (ENDOFCHAIN, FREESECT, …). */
 const MAX_REGULAR_SECTOR = 0xfffffffa;
@@ -14,10 +12,6 @@ const DIRECTORY_ENTRY_BYTES = 128;
 const HEADER_DIFAT_ENTRIES = 109;
 
 /** Names of the storages and streams of a compound file, or null when it is not one or is cut short. */
-export function compoundFileEntryNames(path: string): string[] | null {
-  return compoundEntryNames(readFileSync(path));
-}
-
 export function compoundEntryNames(file: Buffer): string[] | null {
   if (file.length < 512 || !file.subarray(0, 8).equals(SIGNATURE)) return null;
   const shift = file.readUInt16LE(0x1e);

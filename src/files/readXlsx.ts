@@ -1,7 +1,7 @@
 /**
- * The command line's file door, reading side: every sheet of an .xlsx as the SheetGrid the add-in's
- * Office.js reader gives for the same workbook (used range, values, merged areas), plus which sheets are
- * the add-in's own reports (marked by a workbook defined name, see src/reports/sheetNames.ts).
+ * The file door, reading side (the command line and the report page): every sheet of an .xlsx, given as bytes,
+ * as the SheetGrid the add-in's Office.js reader gives for the same workbook (used range, values, merged areas),
+ * plus which sheets are the add-in's own reports (marked by a workbook defined name, see src/reports/sheetNames.ts).
  */
 import ExcelJS from "exceljs";
 import type { Cell, CellRange, SheetGrid } from "../core/cell";
@@ -15,14 +15,16 @@ export interface XlsxContent {
   reportSheets: Set<string>;
 }
 
-export async function readXlsx(path: string): Promise<XlsxContent> {
+/** `fileName` names the file in messages. */
+export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<XlsxContent> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    // ExcelJS's typing asks for a Node Buffer; JSZip, which reads it, takes any Uint8Array.
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     // The reader's own words are English («Corrupted zip: can't find end of central directory»): the user gets what to do.
     throw new InputFileError(
-      `файл «${path}» повреждён или записан не полностью: это не целая книга Excel (.xlsx). Откройте его в Excel — если Excel предложит восстановить книгу, сохраните восстановленную копию и укажите её; иначе возьмите файл заново у отправителя.`,
+      `файл «${fileName}» повреждён или записан не полностью: это не целая книга Excel (.xlsx). Откройте его в Excel — если Excel предложит восстановить книгу, сохраните восстановленную копию и укажите её; иначе возьмите файл заново у отправителя.`,
     );
   }
   // As the Office.js reader does: the add-in's own report sheets are not read at all, they are never input.

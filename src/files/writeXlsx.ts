@@ -1,18 +1,13 @@
 /**
- * The command line's file door, writing side: report layouts (src/reports/layout.ts) into a NEW .xlsx —
- * values, number formats, widths, row heights, merges, borders, fills, fonts, frozen header, print setup (page,
- * margins, print area, repeated header, footer, page breaks), the report marker names and,
- * when given, the hidden settings sheet. It places nothing itself. ExcelJS writes no charts: once it has
- * committed, xlsxPackage.ts adds them (and the application's name) to the package it wrote.
- * Rows are streamed to the file one by one (ExcelJS's streaming writer), so 40 000 schools do not sit in
- * memory twice; the file appears at once, complete: written beside the target under a temporary name, then
- * renamed over it. Before the rename the written package is read back once, finished in memory (charts, application
- * name: only the sheets with a chart are rewritten, the other parts keep their compressed bytes) and written again
- * under the same temporary name. Interrupted by Ctrl+C (or SIGTERM) the temporary file is removed before the process
- * ends; only a hard kill can leave it, under its hidden .tmp name, never under the target's.
+ * The file door, writing side (the command line and the report page alike): report layouts
+ * (src/reports/layout.ts) into a NEW .xlsx — values, number formats, widths, row heights, merges, borders, fills,
+ * fonts, frozen header, print setup (page, margins, print area, repeated header, footer, page breaks), the report
+ * marker names and, when given, the hidden settings sheet. It places nothing itself. ExcelJS writes no charts: once
+ * it has committed, xlsxPackage.ts adds them (and the application's name) to the package.
+ * The command line streams rows to a file (src/cli/reportFile.ts: 40 000 schools do not sit in memory twice);
+ * the page, where ExcelJS's streaming writer does not run, fills a workbook in memory and takes its bytes. Both
+ * go through fillWorkbook and writeSheet.
  */
-import { createWriteStream, openSync, promises as fs, rmSync } from "fs";
-import { basename, dirname, join } from "path";
 import ExcelJS from "exceljs";
 import { fileDateOfDay } from "../core/calendar";
 import type { Cell, CellRange } from "../core/cell";
@@ -26,8 +21,8 @@ import { markerReference, reportMarkerName, reportSheetName } from "../reports/s
 import type { ChartedSheet } from "./xlsxCharts";
 import { APPLICATION_NAME, finishPackage } from "./xlsxPackage";
 
-type WorkbookWriter = ExcelJS.stream.xlsx.WorkbookWriter;
-
+/** The streaming writer or an in-memory workbook: the calls writeSheet makes are the same on both. */
+type WorkbookWriter = Pick<ExcelJS.Workbook, "addWorksheet">;
 export interface WriteOptions {
   /** The hidden settings sheet's rows; without them the file has no settings sheet. */
   settingsRows?: Cell[][];
@@ -35,54 +30,44 @@ export interface WriteOptions {
   title?: string;
 }
 
-/** Writes the sheets and returns the names actually used. */
-export async function writeXlsx(layouts: SheetLayout[], path: string, { settingsRows, title }: WriteOptions = {}): Promise<string[]> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  // Opened here so that a missing folder fails at once, not as a late stream error.
-  const stream = createWriteStream(temporary, { fd: openSync(temporary, "w") });
-  const removeOnSignal = (signal: NodeJS.Signals): void => {
-    stream.destroy();
-    rmSync(temporary, { force: true });
-    process.kill(process.pid, signal); // our listeners are gone: the signal now ends the process as it would have
-  };
-  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
-  signals.forEach((signal) => process.once(signal, removeOnSignal));
-  try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
-    workbook.creator = APPLICATION_NAME;
-    workbook.lastModifiedBy = APPLICATION_NAME;
-    if (title !== undefined) workbook.title = title;
-    const names: string[] = [];
-    for (const layout of layouts) {
-      const name = reportSheetName(layout.sheetName, names);
-      names.push(name);
-      writeSheet(workbook, name, layout);
-      workbook.definedNames.add(markerReference(name), reportMarkerName(layout.reportId));
-    }
-    if (settingsRows) {
-      const sheet = workbook.addWorksheet(SETTINGS_SHEET_NAME, { state: "hidden" });
-      settingsRows.forEach((row) => sheet.addRow(row).commit());
-      sheet.commit();
-    }
-    await workbook.commit();
-    await finishFile(temporary, chartedSheets(layouts, names));
-    await fs.rename(temporary, path);
-    return names;
-  } catch (error) {
-    stream.destroy();
-    await fs.rm(temporary, { force: true });
-    throw error;
-  } finally {
-    signals.forEach((signal) => process.off(signal, removeOnSignal));
+/** Adds the report sheets (and the settings sheet, when given) and returns the sheet names actually used. */
+export function fillWorkbook(
+  workbook: ExcelJS.Workbook,
+  layouts: SheetLayout[],
+  { settingsRows, title }: WriteOptions,
+  writer: WorkbookWriter = workbook,
+): string[] {
+  workbook.creator = APPLICATION_NAME;
+  workbook.lastModifiedBy = APPLICATION_NAME;
+  if (title !== undefined) workbook.title = title;
+  const names: string[] = [];
+  for (const layout of layouts) {
+    const name = reportSheetName(layout.sheetName, names);
+    names.push(name);
+    writeSheet(writer, name, layout);
+    workbook.definedNames.add(markerReference(name), reportMarkerName(layout.reportId));
   }
+  if (settingsRows) {
+    const sheet = writer.addWorksheet(SETTINGS_SHEET_NAME, { state: "hidden" });
+    settingsRows.forEach((row) => sheet.addRow(row).commit());
+    sheet.commit();
+  }
+  return names;
 }
 
-/** The written package, read back and finished in memory, replaces itself under the temporary name. */
-async function finishFile(temporary: string, charted: ChartedSheet[]): Promise<void> {
-  await fs.writeFile(temporary, await finishPackage(await fs.readFile(temporary), charted));
+/** The report workbook as bytes, built in memory (the page's way: no streams, no file system). */
+export async function reportWorkbookBytes(layouts: SheetLayout[], options: WriteOptions = {}): Promise<{ bytes: Uint8Array; names: string[] }> {
+  const workbook = new ExcelJS.Workbook();
+  // An in-memory worksheet has no commit(): rows are committed as they are set, the sheet when the book is written.
+  const writer: WorkbookWriter = {
+    addWorksheet: (name, sheetOptions) => Object.assign(workbook.addWorksheet(name, sheetOptions), { commit: () => undefined }),
+  };
+  const names = fillWorkbook(workbook, layouts, options, writer);
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return { bytes: await finishPackage(written, chartedSheets(layouts, names)), names };
 }
 
-function chartedSheets(layouts: SheetLayout[], names: string[]): ChartedSheet[] {
+export function chartedSheets(layouts: SheetLayout[], names: string[]): ChartedSheet[] {
   return layouts.flatMap((layout, i) => (layout.chart ? [{ sheetName: names[i], layout: { ...layout, chart: layout.chart } }] : []));
 }
 

@@ -1,0 +1,78 @@
+/**
+ * The workbooks a user gives, as bytes, read for the engine — the same for the command line and the report page:
+ * what is not an .xlsx is refused with the reason in Russian, every sheet of every file becomes a SheetGrid.
+ */
+import type { SheetGrid } from "../core/cell";
+import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
+import { compoundEntryNames } from "./compoundFile";
+import { InputFileError } from "./inputFileError";
+import { readXlsx } from "./readXlsx";
+
+export interface InputFile {
+  /** How messages name the file (the path as typed, or the chosen file's name). */
+  label: string;
+  /** The file's own name, shown with its sheets' remarks. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** Compound document (Excel 97–2003 .xls, or an encrypted .xlsx). */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** An .xlsx is a zip archive: a file that does not start like one is not a workbook, whatever its name. */
+export function startsLikeXlsx(head: Uint8Array): boolean {
+  return startsWith(head, ZIP_SIGNATURE);
+}
+
+/** A file named .xls or starting as a compound file: compoundFileMessage says why it cannot be read. */
+export function isCompoundFile(label: string, head: Uint8Array): boolean {
+  return /\.xls$/i.test(label) || startsWith(head, OLE_SIGNATURE);
+}
+
+/**
+ * A compound file is an old .xls or a password-protected .xlsx: its directory tells which ([MS-OFFCRYPTO]: the
+ * encrypted zip is the «EncryptedPackage» stream). One that cannot be read, or a file merely named .xls, is taken
+ * for the old format, as its name or signature says.
+ */
+export function compoundFileMessage(label: string, bytes: Uint8Array): string {
+  const names = new Set(compoundEntryNames(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) ?? []);
+  if (names.has("EncryptedPackage"))
+    return `файл «${label}» защищён паролем (книга зашифрована), его нельзя прочитать без пароля. Снимите пароль в Excel: откройте книгу с паролем, затем Файл → Сведения → Защита книги → Зашифровать с использованием пароля → удалите пароль в поле, нажмите ОК и сохраните книгу.`;
+  if (names.size > 0 && !names.has("Workbook") && !names.has("Book"))
+    return `файл «${label}» — составной документ Office, но не книга Excel (в нём нет листов): укажите книгу .xlsx.`;
+  return `файл «${label}» в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как .xlsx (Файл → Сохранить как → Книга Excel).`;
+}
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * Every sheet of every input, each knowing its file; a sheet name met again in a later file gets that file's name,
+ * so remarks stay unambiguous. The settings sheet of the first file that has one is the run's; a later one is no
+ * data, and a note for «Замечания» says so.
+ */
+export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGrid[]; reportSheets: Set<string>; notes: string[] }> {
+  const grids: SheetGrid[] = [];
+  const reportSheets = new Set<string>();
+  const taken = new Set<string>();
+  const notes: string[] = [];
+  for (const input of inputs) {
+    if (isCompoundFile(input.label, input.bytes)) throw new InputFileError(compoundFileMessage(input.label, input.bytes));
+    if (!startsLikeXlsx(input.bytes)) throw new InputFileError(`файл «${input.label}» не является книгой Excel .xlsx.`);
+    const content = await readXlsx(input.bytes, input.label);
+    for (const grid of content.grids) {
+      if (grid.name === SETTINGS_SHEET_NAME && taken.has(grid.name)) {
+        const first = grids.find((g) => g.name === SETTINGS_SHEET_NAME)!.file;
+        notes.push(`Лист «${SETTINGS_SHEET_NAME}» файла «${input.name}» не учтён: действуют настройки файла «${first}».`);
+        continue;
+      }
+      const name = taken.has(grid.name) ? `${grid.name} [${input.name}]` : grid.name;
+      taken.add(name);
+      grids.push({ ...grid, name, file: input.name });
+      if (content.reportSheets.has(grid.name)) reportSheets.add(name);
+    }
+  }
+  return { grids, reportSheets, notes };
+}

@@ -1,0 +1,63 @@
+/**
+ * One run of `shnor report` over read workbooks, without files: the engine's result, or why nothing is to be
+ * written — what the command line writes to a file and the report page hands to the browser's download.
+ */
+import type { Day } from "../core/calendar";
+import type { Cell, SheetGrid } from "../core/cell";
+import { municipalitiesOf } from "../core/risk/scope";
+import { settingsToRows } from "../core/settingsSheet";
+import { readWorkbook } from "../core/tables/readWorkbook";
+import { reportTitle } from "../reports/common";
+import { type EngineResult, type EngineStep, runEngine } from "../reports/engine";
+import { layoutSheet, type SheetLayout } from "../reports/layout";
+import type { SheetDescription } from "../reports/model";
+
+export interface RunOptions {
+  asOf: Day;
+  municipality?: string;
+  /** The plan period as typed (SPEC §9), parsed by the engine. */
+  period?: string;
+  /** Adds the hidden settings sheet with the settings in force. */
+  withSettings?: boolean;
+  /** Notes of the reading for «Замечания» (a later file's settings sheet left out). */
+  notes?: string[];
+}
+
+export type ReportRun =
+  /** A municipality no school has: empty sheets would look like «no risks», so nothing is written. */
+  | { kind: "refused"; message: string; result: EngineResult }
+  /** No report could be built: `result.summary` says what is missing. */
+  | { kind: "nothing"; result: EngineResult }
+  | { kind: "built"; result: EngineResult; layouts: SheetLayout[]; title: string; settingsRows?: Cell[][] };
+
+export function runReports(grids: SheetGrid[], reportSheets: Set<string>, options: RunOptions, onStep?: (step: EngineStep) => void): ReportRun {
+  const choice = { asOf: options.asOf, municipality: options.municipality, planPeriodText: options.period, notes: options.notes };
+  const result = runEngine(grids, reportSheets, choice, undefined, onStep);
+  if (result.municipalityRefused !== undefined) return { kind: "refused", message: result.municipalityRefused, result };
+  const built = result.sheets.filter((s) => s.reportId !== "remarks");
+  if (built.length === 0) return { kind: "nothing", result };
+  return {
+    kind: "built",
+    result,
+    layouts: result.sheets.map(layoutSheet),
+    title: fileTitle(built, options.asOf, options.municipality),
+    // A file for sending carries nothing hidden; withSettings adds the settings in force, so a run on it reads them.
+    settingsRows: options.withSettings ? settingsToRows(result.settings) : undefined,
+  };
+}
+
+/** `--split`: the municipalities of the schools list, each to get a file of its own. */
+export function splitMunicipalities(grids: SheetGrid[], reportSheets: Set<string>, asOf: Day): string[] {
+  const settings = runEngine(grids, reportSheets, { asOf }, []).settings;
+  return municipalitiesOf(readWorkbook(grids, settings, reportSheets));
+}
+
+/**
+ * The file's title: the report's own title when the file holds one report (besides «Замечания»), «Отчёты ШНОР по
+ * состоянию на …» when several — what a mail client or Excel's «Сведения» shows the recipient; with the
+ * municipality, since --split sends each МОУО a file of its own.
+ */
+export function fileTitle(built: SheetDescription[], asOf: Day, municipality: string | undefined): string {
+  const title = built.length === 1 ? built[0].title : reportTitle("Отчёты ШНОР", asOf);
+  return municipality === undefined ? title : `${title} — ${municipality}`;
+}

@@ -1,0 +1,260 @@
+/**
+ * The BUILT report page (dist/report.html, issue 16) in headless Chromium: dist/ is served on 127.0.0.1 with the
+ * page's Content-Security-Policy as a header too (so the worker, which a <meta> policy does not reach, gets it);
+ * every request off that origin is refused and recorded. Files are chosen as a user chooses them, the saved
+ * workbook is compared cell by cell with what `shnor report` writes for the same files and options.
+ * Needs `npm run build` first (scripts/test.sh builds, then runs this).
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import type { AddressInfo } from "net";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { main } from "../../src/cli/main";
+import { compoundFile } from "../helpers/compoundFile";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = process.env.SHNOR_DIST ?? path.join(ROOT, "dist");
+const PICTURES = path.join(ROOT, "docs", "pictures");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const SAMPLE = path.join(ROOT, "test", "cli", "fixtures", "sample-region.xlsx");
+const OLD_XLS = path.join(ROOT, "test", "cli", "fixtures", "libreoffice-97-2003.xls");
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" };
+
+interface DemoModule {
+  generate(out: string, schools?: number): Promise<string>;
+  DEMO_AS_OF: string;
+}
+
+let server: http.Server;
+let baseUrl: string;
+let browser: Browser;
+let folder: string;
+let demoBook: string;
+const served: string[] = [];
+
+function serveDist(policy: string): Promise<string> {
+  server = http.createServer((request, response) => {
+    served.push(request.url ?? "");
+    const file = path.join(DIST, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Content-Security-Policy": policy });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+}
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  requests: string[];
+  refused: string[];
+}
+
+async function openPage(): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, locale: "ru-RU", acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  const refused: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  // Requests of the page and of its worker alike (Chromium routes a dedicated worker's requests through its page).
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.startsWith(baseUrl) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+    refused.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await page.goto(`${baseUrl}/report.html`);
+  return { page, errors, requests, refused };
+}
+
+interface Choice {
+  asOf?: string;
+  municipality?: string;
+  split?: boolean;
+}
+
+/** Chooses the files and options, builds; the saved file's bytes, or the page's error line. */
+async function run(page: Page, files: string[], { asOf, municipality, split }: Choice): Promise<{ saved?: Buffer; fileName?: string; error: string }> {
+  await page.setInputFiles("#files", files);
+  if (asOf) await page.fill("#asOf", asOf);
+  await page.fill("#municipality", municipality ?? "");
+  await page.setChecked("#split", split ?? false);
+  await page.click("#build");
+  await page.waitForFunction(() => !(document.getElementById("save") as HTMLButtonElement).hidden || document.getElementById("error")!.textContent !== "", null, { timeout: 600_000 });
+  const error = (await page.textContent("#error")) ?? "";
+  if (error !== "") return { error };
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save")]);
+  return { saved: fs.readFileSync(await download.path()), fileName: download.suggestedFilename(), error };
+}
+
+/** What `shnor report` writes for the same files and options. */
+async function cliReport(files: string[], args: string[]): Promise<{ code: number; out: string; err: string[] }> {
+  const out = path.join(folder, `cli-${Math.random().toString(36).slice(2)}.xlsx`);
+  const err: string[] = [];
+  const code = await main(["report", ...files, "--out", out, ...args], { out: () => undefined, err: (line) => err.push(line) });
+  return { code, out, err };
+}
+
+async function sheetsOf(bytes: Buffer): Promise<Record<string, unknown>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return Object.fromEntries(
+    workbook.worksheets.map((sheet) => {
+      const cells: string[] = [];
+      sheet.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => cells.push(`${cell.address}=${JSON.stringify(cell.value)} ${cell.numFmt ?? ""} ${JSON.stringify(cell.font ?? {})} ${JSON.stringify(cell.fill ?? {})}`)),
+      );
+      const model = sheet.model as unknown as { merges?: string[] };
+      return [sheet.name, { state: sheet.state, cells, merges: [...(model.merges ?? [])].sort(), views: sheet.views, pageSetup: sheet.pageSetup, widths: sheet.columns?.map((c) => c.width) }];
+    }),
+  );
+}
+
+/** The chart and drawing parts, as written. */
+async function chartPartsOf(bytes: Buffer): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((n) => /^xl\/(charts|drawings)\//.test(n) && !zip.files[n].dir).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await zip.file(n)!.async("string")] as const)));
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} не найден: sudo apt-get install chromium`);
+  const html = path.join(DIST, "report.html");
+  if (!fs.existsSync(html)) throw new Error(`${html} не найден: сначала npm run build`);
+  const meta = /http-equiv=["']?Content-Security-Policy["']?\s+content=("([^"]*)"|'([^']*)')/i.exec(fs.readFileSync(html, "utf8"))!;
+  const policy = meta[2] ?? meta[3];
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), "shnor-report-page-"));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const demo = require(path.join(ROOT, "scripts", "demo", "generate.js")) as DemoModule;
+  demoBook = await demo.generate(path.join(folder, "demo-region.xlsx"));
+  baseUrl = await serveDist(policy);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await new Promise((resolve) => server.close(resolve));
+});
+
+describe("report.html", () => {
+  test("the demo workbook and the sample give the workbook shnor report writes: sheets, cells, formats, merges, charts; nothing leaves the origin", async () => {
+    const { page, errors, requests, refused } = await openPage();
+    const before = [demoBook, SAMPLE].map((f) => fs.readFileSync(f));
+    const { saved, fileName, error } = await run(page, [demoBook, SAMPLE], { asOf: "2021-06-15" });
+    expect(error).toBe("");
+    expect(fileName).toBe("Отчёты 15.06.2021.xlsx");
+    await page.screenshot({ path: path.join(PICTURES, "report-page.png"), fullPage: true });
+    const cli = await cliReport([demoBook, SAMPLE], ["--as-of", "2021-06-15"]);
+    expect(cli.code).toBe(0);
+    const expected = fs.readFileSync(cli.out);
+    const [mine, theirs] = await Promise.all([sheetsOf(saved!), sheetsOf(expected)]);
+    expect(Object.keys(mine)).toEqual(Object.keys(theirs));
+    for (const name of Object.keys(theirs)) expect({ name, ...(mine[name] as object) }).toEqual({ name, ...(theirs[name] as object) });
+    const charts = await chartPartsOf(expected);
+    expect(Object.keys(charts).length).toBeGreaterThan(0);
+    expect(await chartPartsOf(saved!)).toEqual(charts);
+    // the problems, with their sheet and cell, as the pane and the command line name them
+    const problems = await page.locator("#problems li").allTextContents();
+    const cliProblems = cli.err.filter((line) => !line.startsWith("… и ещё"));
+    expect(cliProblems.length).toBeGreaterThan(0);
+    expect(problems.slice(0, cliProblems.length)).toEqual(cliProblems);
+    expect(problems.some((p) => /^ошибка: файл «demo-region\.xlsx», лист «[^»]+», ячейка [A-Z]+\d+: /.test(p))).toBe(true);
+    [demoBook, SAMPLE].forEach((f, i) => expect(fs.readFileSync(f).equals(before[i])).toBe(true));
+    expect(refused).toEqual([]);
+    expect(requests.every((url) => url.startsWith(baseUrl) || url.startsWith("blob:"))).toBe(true);
+    expect(served.some((url) => url.startsWith("/report-worker.js"))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
+
+  test("«отдельный файл на каждый муниципалитет»: a .zip of the files shnor report --split writes, named as it names them", async () => {
+    const { page, errors } = await openPage();
+    const { saved, fileName, error } = await run(page, [SAMPLE], { asOf: "2021-06-15", split: true });
+    expect(error).toBe("");
+    expect(fileName).toBe("Отчёты 15.06.2021.zip");
+    const cliFolder = fs.mkdtempSync(path.join(folder, "split-"));
+    const err: string[] = [];
+    const code = await main(["report", SAMPLE, "--out", path.join(cliFolder, "Отчёты 15.06.2021.xlsx"), "--as-of", "2021-06-15", "--split"], { out: () => undefined, err: (line) => err.push(line) });
+    expect(code).toBe(0);
+    const zip = await JSZip.loadAsync(saved!);
+    const expected = fs.readdirSync(cliFolder).sort();
+    expect(expected.length).toBeGreaterThan(1);
+    expect(Object.keys(zip.files).sort()).toEqual(expected);
+    for (const name of expected) {
+      const mine = await sheetsOf(Buffer.from(await zip.file(name)!.async("uint8array")));
+      expect({ name, sheets: mine }).toEqual({ name, sheets: await sheetsOf(fs.readFileSync(path.join(cliFolder, name))) });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
+
+  test("2 000 schools: the bar moves through the phases and the page answers clicks while the worker works", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const demo = require(path.join(ROOT, "scripts", "demo", "generate.js")) as DemoModule;
+    const book = await demo.generate(path.join(folder, "2000.xlsx"), 2000);
+    const { page, errors } = await openPage();
+    await page.evaluate(() => {
+      const seen: { label: string; value: number }[] = [];
+      Object.assign(window, { __seen: seen });
+      new MutationObserver(() => {
+        seen.push({ label: document.getElementById("phase")!.textContent ?? "", value: (document.getElementById("progress") as HTMLProgressElement).value });
+      }).observe(document.getElementById("phase")!, { childList: true, characterData: true, subtree: true });
+    });
+    await page.setInputFiles("#files", [book]);
+    await page.fill("#asOf", "2021-06-15");
+    await page.click("#build");
+    await page.waitForFunction(() => (window as unknown as { __seen: { label: string }[] }).__seen.some((s) => s.label.startsWith("Поиск таблиц")));
+    await page.click("#split"); // the page's own thread is free: the click is handled while the report is built
+    const answered = await page.evaluate(() => ({ checked: (document.getElementById("split") as HTMLInputElement).checked }));
+    await page.waitForFunction(() => !(document.getElementById("save") as HTMLButtonElement).hidden, null, { timeout: 600_000 });
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { label: string; value: number }[] }).__seen);
+    expect(answered.checked).toBe(true);
+    const labels = seen.map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(["Чтение «2000.xlsx»…", "Поиск таблиц…", "Отчёт «Группы риска»…", "Запись книги отчётов…"]));
+    const values = seen.map((s) => s.value).filter((v) => v > 0);
+    expect(values).toEqual([...values].sort((a, b) => a - b)); // it only moves forward
+    expect(new Set(values).size).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
+
+  test("bad input gets the command line's Russian message and no file", async () => {
+    const { page, errors } = await openPage();
+    const encrypted = path.join(folder, "с паролем.xlsx");
+    fs.writeFileSync(encrypted, compoundFile(["\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"]));
+    const broken = path.join(folder, "обрыв.xlsx");
+    fs.writeFileSync(broken, fs.readFileSync(SAMPLE).subarray(0, 2000));
+    const empty = path.join(folder, "пусто.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Лист1").getCell("A1").value = "Список покупок";
+    await workbook.xlsx.writeFile(empty);
+    const cases: [string[], Choice, RegExp][] = [
+      [[OLD_XLS], {}, /^Ошибка: файл «libreoffice-97-2003\.xls» в старом формате Excel 97–2003 \(\.xls\)/],
+      [[encrypted], {}, /^Ошибка: файл «с паролем\.xlsx» защищён паролем/],
+      [[broken], {}, /^Ошибка: файл «обрыв\.xlsx» повреждён или записан не полностью/],
+      [[empty], {}, /Ни один отчёт не построен/],
+      [[SAMPLE], { municipality: "Атлантида" }, /^Ошибка: муниципалитет: .*Атлантида/],
+    ];
+    for (const [files, choice, message] of cases) {
+      const { saved, error } = await run(page, files, choice);
+      expect({ files, error }).toEqual({ files, error: expect.stringMatching(message) });
+      expect(saved).toBeUndefined();
+      expect(await page.locator("#save").isHidden()).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
+});

@@ -1,0 +1,17 @@
+/** runEngine's steps (the report page's progress): finding the tables first, then each report built, in sheet order. */
+import { join } from "path";
+import { mustDayOf } from "../../src/core/calendar";
+import { type EngineStep, runEngine } from "../../src/reports/engine";
+import { readXlsxFile } from "../helpers/workbooks";
+
+const SAMPLE = join(__dirname, "..", "cli", "fixtures", "sample-region.xlsx");
+
+test("one step for the tables, then one per built report with its place among them; none for a report not built", async () => {
+  const { grids, reportSheets } = await readXlsxFile(SAMPLE);
+  const steps: EngineStep[] = [];
+  const result = runEngine(grids, reportSheets, { asOf: mustDayOf(2021, 6, 15) }, undefined, (step) => steps.push(step));
+  const built = result.sheets.filter((s) => s.reportId !== "remarks").map((s) => s.sheetName);
+  expect(steps[0]).toEqual({ kind: "tables" });
+  expect(steps.slice(1)).toEqual(built.map((sheetName, index) => ({ kind: "report", sheetName, index, count: built.length })));
+  expect(built.length).toBeGreaterThan(3);
+});
