@@ -98,7 +98,13 @@ async function writeReportFile(
     asOf,
     municipality,
     planPeriodText: command.period,
+    quarterText: command.quarter,
   });
+  if (result.quarterRefused !== undefined) {
+    // A report of a quarter the plans do not cover would be empty: nothing is written.
+    io.err(`Ошибка: --quarter: ${result.quarterRefused} Файл «${out}» не записан.`);
+    return 2;
+  }
   if (result.municipalityRefused !== undefined) {
     // Empty sheets for a mistyped municipality look like «no risks»: nothing is written.
     io.err(`Ошибка: --municipality: ${result.municipalityRefused} Файл «${out}» не записан.`);

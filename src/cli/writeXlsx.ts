@@ -20,7 +20,7 @@ import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { CELL_MAX_CHARS } from "../reports/cellList";
 import { NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";
 import type { OutValue } from "../reports/model";
-import { markerReference, reportMarkerName, reportSheetName } from "../reports/sheetNames";
+import { markerReference, reportMarkerNames, reportSheetName } from "../reports/sheetNames";
 import type { ChartedSheet } from "./xlsxCharts";
 import { APPLICATION_NAME, finishPackage } from "./xlsxPackage";
 
@@ -51,12 +51,13 @@ export async function writeXlsx(layouts: SheetLayout[], path: string, { settings
     workbook.lastModifiedBy = APPLICATION_NAME;
     if (title !== undefined) workbook.title = title;
     const names: string[] = [];
-    for (const layout of layouts) {
+    const markers = reportMarkerNames(layouts.map((l) => l.reportId));
+    layouts.forEach((layout, i) => {
       const name = reportSheetName(layout.sheetName, names);
       names.push(name);
       writeSheet(workbook, name, layout);
-      workbook.definedNames.add(markerReference(name), reportMarkerName(layout.reportId));
-    }
+      workbook.definedNames.add(markerReference(name), markers[i]);
+    });
     if (settingsRows) {
       const sheet = workbook.addWorksheet(SETTINGS_SHEET_NAME, { state: "hidden" });
       settingsRows.forEach((row) => sheet.addRow(row).commit());

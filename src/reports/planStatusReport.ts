@@ -101,14 +101,14 @@ function evaluateItem(record: PlanRecord, period: PlanPeriod, plan: string, ctx:
 }
 
 /** «№ 3», or «№ 3 плана «Дорожная карта»» when the run reads several plans (numbers repeat across plans). */
-function itemLabel(item: EvaluatedItem): string {
+export function itemLabel(item: EvaluatedItem): string {
   const r = item.record;
   const own = r.number !== "" ? `№ ${r.number}` : `в строке ${r.ref.row + 1}`;
   return item.plan === "" ? own : `${own} плана «${item.plan}»`;
 }
 
 /** The deadline as the plan shows it: a date Excel converted is shown dd.mm.yyyy, a year as the year. */
-function writtenDeadline(value: Cell): string {
+export function writtenDeadline(value: Cell): string {
   if (typeof value === "number" && isPlausibleDateSerial(value)) return formatDay(Math.floor(value));
   return cellText(value);
 }

@@ -153,7 +153,7 @@ function kindOf(columns: MappedColumn[]): TableKind | null {
 
 const KIND_MEANINGS: Record<TableKind, ColumnMeaning[]> = {
   schools: ["itemNumber", "school", "municipality", "curator", "schoolId", "factor"],
-  plan: ["itemNumber", "measure", "deadline", "executor", "result", "groups", "doneMark", "doneDate"],
+  plan: ["itemNumber", "measure", "deadline", "executor", "result", "indicator", "groups", "doneMark", "doneDate"],
   results: ["itemNumber", "school", "municipality", "schoolId"],
   context: ["itemNumber", "school", "municipality", "schoolId"],
 };
