@@ -215,7 +215,8 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
   const seen = new Set<string>();
   for (const column of mapped) {
     if (!KIND_MEANINGS[kind].includes(column.meaning) && column.meaning !== "ignored") column.meaning = "other";
-    if (column.meaning === "other" || column.meaning === "ignored") continue;
+    // An item may serve several indicators, one a column (the Omsk plan): indicator columns repeat.
+    if (column.meaning === "other" || column.meaning === "ignored" || column.meaning === "indicator") continue;
     const key = column.meaning === "factor" ? `factor ${column.factor}` : column.meaning;
     if (seen.has(key)) {
       problems.push({
