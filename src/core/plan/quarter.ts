@@ -146,6 +146,19 @@ export function doneInQuarterText(done: DoneInQuarter): string {
   }
 }
 
+/** Every quarter sharing a day with one of the periods, in order, each once: the pane's list. */
+export function quartersOfPeriods(periods: readonly PlanPeriod[]): Quarter[] {
+  const keys = new Set<string>();
+  const out: Quarter[] = [];
+  for (const p of [...periods].sort((a, b) => a.start - b.start)) {
+    for (let q = quarterContaining(p.start); quarterStart(q) <= p.end; q = q.quarter === 4 ? { year: q.year + 1, quarter: 1 } : { year: q.year, quarter: q.quarter + 1 }) {
+      if (!keys.has(quarterKey(q))) out.push(q);
+      keys.add(quarterKey(q));
+    }
+  }
+  return out.sort((a, b) => quarterStart(a) - quarterStart(b));
+}
+
 /** The quarter containing a day. */
 export function quarterContaining(day: Day): Quarter {
   return { year: ymd(day).year, quarter: quarterOf(day) };
