@@ -22,7 +22,7 @@ import { buildIndicatorsReport } from "./indicatorsReport";
 import { buildInterviewsReport } from "./interviewsReport";
 import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./model";
 import { buildPartnersReport } from "./partnersReport";
-import { buildPlanIndicatorsReport } from "./planIndicatorsReport";
+import { buildPlanIndicatorsReport, planIndicatorTieNotes } from "./planIndicatorsReport";
 import { buildPlanStatusReport, evaluatePlan, planStatusSummary } from "./planStatusReport";
 import { type BuiltSheets, buildQuarterReports } from "./quarterReport";
 import type { Recognition } from "./recognition";
@@ -126,6 +126,8 @@ export function runEngine(
   if (quarterRefused !== undefined) problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
+  // «Что найдено» says which column measures each plan indicator (a copy: the data's own notes stay as read).
+  if (recognition.available.includes("planIndicators")) recognition.notes = [...recognition.notes, ...planIndicatorTieNotes(data, ctx)];
   let municipalityRefused: string | undefined;
   if (ctx.municipality !== undefined && data.schools.length > 0) {
     // One rule for both doors (SPEC §8): the typed words name one municipality of the schools list, or the run says why not.

@@ -56,13 +56,23 @@ function tieInWords(tie: IndicatorTieResult): string {
   }
 }
 
-export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+/** The plan's indicators with their items and ties, and each schools indicator's regional share. */
+function planIndicators(data: WorkbookData, ctx: ReportContext) {
   const evaluation = evaluatePlan(data, ctx);
-  const several = evaluation.plans.length > 1;
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const { indicators } = findIndicators(schools, data.extraHeaders, ctx.settings);
   const shareOf = new Map(indicators.map((i) => [i.name, indicatorShares(i).total.share]));
-  const groups = groupByIndicator(evaluation.items, [...shareOf.keys()], ctx);
+  return { evaluation, schools, shareOf, groups: groupByIndicator(evaluation.items, [...shareOf.keys()], ctx) };
+}
+
+/** «Что найдено»: each plan indicator and the column it is tied to, or why none. */
+export function planIndicatorTieNotes(data: WorkbookData, ctx: ReportContext): string[] {
+  return planIndicators(data, ctx).groups.map((g) => `Показатель плана «${g.text}»: ${g.tie.kind === "tied" ? `колонка ${tieInWords(g.tie)}` : tieInWords(g.tie)}`);
+}
+
+export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+  const { evaluation, schools, shareOf, groups } = planIndicators(data, ctx);
+  const several = evaluation.plans.length > 1;
   const problems: Problem[] = [];
   for (const g of groups.filter((x) => x.tie.kind === "several")) {
     const first = g.items[0].record.indicators!.find((c) => normalizeText(cellText(c.value)).includes(normalizeText(g.text))) ?? g.items[0].record.indicators![0];

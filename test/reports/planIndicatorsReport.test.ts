@@ -67,6 +67,12 @@ describe("«Показатели плана»", () => {
     ]);
   });
 
+  test("«Что найдено» names each indicator's column, or why none", () => {
+    const { result } = built([plan, schools]);
+    expect(result.recognition.notes).toContain(`Показатель плана «${TRAINED}»: колонка «Прошли повышение квалификации»`);
+    expect(result.recognition.notes).toContain(`Показатель плана «${NETWORK}»: не связан ни с одной колонкой списка школ`);
+  });
+
   test("tied to two columns: reported at the indicator's cell, not split; a settings row ties it", () => {
     const { result } = built([plan, schools]);
     expect(result.problems).toContainEqual(
