@@ -2,9 +2,10 @@
 import { execFileSync, spawnSync } from "child_process";
 import { join, resolve } from "path";
 import type ExcelJS from "exceljs";
-import { gridOfWorksheet } from "../../src/cli/readXlsx";
+import { gridOfWorksheet, readXlsx } from "../../src/cli/readXlsx";
 import { openWorkbook, tempFolder } from "../helpers/workbooks";
 import { dayOf } from "../../src/core/calendar";
+import { runEngine } from "../../src/reports/engine";
 import { demoPlanItems, refIndicators, refQuarter } from "./planResultsReference";
 import { blockRows, type RefYear, referenceDynamics } from "./riskDynamicsReference";
 
@@ -178,6 +179,14 @@ describe("demo region", () => {
     expect(blockRows(quarter, QUARTER_COLUMNS)).toEqual(refQ1.rows);
     expect(blockRows(quarter, QUARTER_FIGURES)).toEqual([refQ1.figures]);
     expect(refQ1.rows.length).toBeGreaterThan(10);
+    // A quarter chosen for the run, not ended at «на дату», with an item carried over from the first: the same reference.
+    const { grids } = await readXlsx(input);
+    const q2 = runEngine(grids, new Set(), { asOf: dayOf(2021, 6, 15)!, quarterText: "2021-2" }).sheets.find((s) => s.reportId === "quarterReport")!;
+    const refQ2 = refQuarter(items, dayOf(2021, 4, 1)!, dayOf(2021, 6, 30)!);
+    expect(q2.title).toBe("Отчёт о выполнении плана за II квартал 2021 года");
+    expect(q2.main.rows).toEqual(refQ2.rows);
+    expect(q2.side[0].rows).toEqual([refQ2.figures]);
+    expect(refQ2.rows.filter((r) => r[4].startsWith("с прошлых кварталов")).map((r) => r[0])).toEqual(["8"]);
 
     // «Показатели плана»: each indicator's items and counts at 15.06.2021, the share of its schools column in «Показатели».
     const regional = mainRows(written.getWorksheet("Показатели")!, "Показатель").filter((r) => r[1] === "Итого по региону");
