@@ -1,6 +1,7 @@
 /** The command line's arguments: `shnor report <file.xlsx>... --out <out.xlsx> [options]`. */
 import { type Day, parseDottedDay, parseIsoDay } from "../core/calendar";
 import { parsePlanPeriod } from "../core/periodText";
+import { parseQuarter } from "../core/plan/quarter";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { REPORT_SHEET_NAMES } from "../reports/model";
@@ -14,7 +15,7 @@ const DATA_SHEETS = Object.entries(REPORT_SHEET_NAMES)
 
 export const USAGE = `Использование:
   shnor report <книга.xlsx>... --out <отчёты.xlsx> [--as-of ГГГГ-ММ-ДД] [--period <период>] [--municipality "<название>"] [--split]
-                [--with-settings]
+                [--quarter ГГГГ-К] [--with-settings]
 
 Читает все листы указанных книг и записывает НОВУЮ книгу с листами отчётов, которые позволяют данные
 (${DATA_SHEETS}), и «${REPORT_SHEET_NAMES.remarks}».
@@ -25,6 +26,8 @@ export const USAGE = `Использование:
   --period         период плана: 2021-2022 | "2020-2021 учебный год" | 2021-01-01..2022-12-31
   --municipality   только школы этого муниципалитета: его название или начальные слова названия
                    («Калачинский» — «Калачинский муниципальный район»); не найден или подходит к нескольким — код 2
+  --quarter        квартал «Отчёта за квартал»: 2021-3 (III квартал 2021 года); по умолчанию — последний квартал,
+                   закончившийся к «на дату»; вне периода каждого плана — код 2, файл не записывается
   --split          отдельный файл на каждый муниципалитет: <отчёты>-<Муниципалитет>.xlsx рядом с --out
   --with-settings  записать в файл и скрытый лист «${SETTINGS_SHEET_NAME}» (правила этого запуска), чтобы
                    следующий запуск на этом файле взял те же правила; без него в файле нет ничего скрытого
@@ -40,6 +43,8 @@ export interface ReportCommand {
   /** Absent = today. */
   asOf?: Day;
   period?: string;
+  /** «2021-3»: the quarter of «Отчёт за квартал». */
+  quarter?: string;
   municipality?: string;
   /** One file per municipality (--split). */
   split?: boolean;
@@ -49,7 +54,7 @@ export interface ReportCommand {
 
 export type ParsedArgs = ReportCommand | { kind: "help" } | { kind: "usage"; message: string };
 
-const VALUE_OPTIONS = ["--out", "--as-of", "--period", "--municipality"] as const;
+const VALUE_OPTIONS = ["--out", "--as-of", "--period", "--municipality", "--quarter"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 /** Options without a value. */
 const FLAG_OPTIONS = ["--split", "--with-settings"];
@@ -101,6 +106,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
       return usage(`период плана --period «${period}» не распознан: укажите 2021-2022, "2020-2021 учебный год" или 2021-01-01..2022-12-31.`);
     }
     parsed.period = period;
+  }
+  const quarter = values.get("--quarter");
+  if (quarter !== undefined) {
+    // Only whether it reads: whether it falls in a plan's period is the engine's (it knows the plans).
+    if (parseQuarter(quarter) === null) return usage(`квартал --quarter «${quarter}» не распознан: укажите год и номер квартала, например 2021-3.`);
+    parsed.quarter = quarter;
   }
   const municipality = values.get("--municipality");
   if (municipality !== undefined) parsed.municipality = municipality;

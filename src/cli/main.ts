@@ -90,9 +90,11 @@ async function writeReportFile(
   out: string,
   io: CliOutput,
 ): Promise<number> {
-  const run = runReports(grids, reportSheets, { asOf, municipality, period: command.period, withSettings: command.withSettings, notes: command.notes });
+  const run = runReports(grids, reportSheets, { asOf, municipality, period: command.period, quarter: command.quarter, withSettings: command.withSettings, notes: command.notes });
   if (run.kind === "refused") {
-    io.err(`Ошибка: --municipality: ${run.message} Файл «${out}» не записан.`);
+    // A report of a quarter the plans do not cover would be empty, sheets for a mistyped municipality would look
+    // like «no risks»: nothing is written.
+    io.err(`Ошибка: --${run.option}: ${run.message} Файл «${out}» не записан.`);
     return 2;
   }
   const { result } = run;

@@ -5,6 +5,7 @@
 import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "./identification/settings";
 import type { SchoolQuarters } from "./deadlines/schoolQuarters";
 import type { PlanPeriod } from "./period";
+import { REPORT_DAY_OF_MONTH } from "./plan/reportDue";
 
 export interface ColumnOverride {
   /** Sheet and header text of the column as the user's table has it. */
@@ -27,6 +28,13 @@ export interface PlanPeriodSetting {
   period: PlanPeriod;
 }
 
+export interface IndicatorTie {
+  /** The start of a plan indicator's text, as the user wrote it. */
+  start: string;
+  /** The header of the schools column that measures it. */
+  header: string;
+}
+
 export interface Settings {
   /** A curator accompanies at most this many schools (Omsk plan: 2). */
   curatorCap: number;
@@ -46,6 +54,10 @@ export interface Settings {
   indicatorsOff: string[];
   /** Dynamics directions set by the user; other measures take the direction guessed from their name. */
   dynamicsBetter: DynamicsBetter[];
+  /** «Срок отчёта за квартал»: the day of the month after the quarter its report is due (5 by default, SPEC §9). */
+  quarterReportDay: number;
+  /** Rows «Показатель: <начало текста>» → a schools column's header: ties the settings sheet makes (SPEC §9). */
+  indicatorTies: IndicatorTie[];
   /** Identification rules, ИСБШ, partner cap and interview timetable (SPEC §8, the steps before a plan). */
   identification: IdentificationSettings;
 }
@@ -57,6 +69,8 @@ export const DEFAULT_SETTINGS: Settings = {
   columnOverrides: [],
   indicatorsOff: [],
   dynamicsBetter: [],
+  quarterReportDay: REPORT_DAY_OF_MONTH,
+  indicatorTies: [],
   identification: DEFAULT_IDENTIFICATION_SETTINGS,
 };
 

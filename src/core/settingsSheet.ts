@@ -34,6 +34,8 @@ const COLUMN_PREFIX = "Колонка:";
 const INDICATOR_OFF = "Показатель отключён";
 /** «Динамика: Неуспевающих, %» → «меньше»: which way the measure improves (SPEC §4). */
 const DYNAMICS_PREFIX = "Динамика:";
+const QUARTER_REPORT_DAY = "Срок отчёта за квартал";
+const INDICATOR_TIE_PREFIX = "Показатель:";
 /** «Выявление ШНОР: …», «ИСБШ: …», … — the groups of the steps before a plan, for the unknown-key message. */
 const IDENTIFICATION_GROUPS = [...new Set(Object.values(IDENTIFICATION_SETTING_KEYS).map((key) => key.split(":")[0]))]
   .map((group) => `«${group}: …»`)
@@ -71,6 +73,8 @@ export function settingsToRows(settings: Settings): Cell[][] {
   }
   for (const header of settings.indicatorsOff) rows.push([INDICATOR_OFF, header]);
   for (const d of settings.dynamicsBetter) rows.push([`${DYNAMICS_PREFIX} ${d.measure}`, d.better]);
+  if (settings.quarterReportDay !== DEFAULT_SETTINGS.quarterReportDay) rows.push([QUARTER_REPORT_DAY, settings.quarterReportDay]);
+  for (const t of settings.indicatorTies) rows.push([`${INDICATOR_TIE_PREFIX} ${t.start}`, t.header]);
   rows.push(...schoolQuartersToRows(settings));
   rows.push(...identificationSettingsToRows(settings.identification));
   return rows;
@@ -90,6 +94,12 @@ function readMonthDay(value: Cell): { month: number; day: number } | null {
   return { month: Number(m[2]), day: Number(m[1]) };
 }
 
+/** A day of the month 1…31 (a number, or text of digits), else null. */
+function readDayOfMonth(value: Cell): number | null {
+  const n = typeof value === "number" ? value : /^\s*\d+\s*$/.test(cellText(value)) ? Number(cellText(value)) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 31 ? n : null;
+}
+
 /** A curator cap: a whole number 1…1000 (a number, or text of digits), else null. */
 export function readCuratorCap(value: Cell): number | null {
   const n = typeof value === "number" ? value : /^\s*\d+\s*$/.test(cellText(value)) ? Number(cellText(value)) : NaN;
@@ -104,6 +114,7 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
     columnOverrides: [],
     indicatorsOff: [],
     dynamicsBetter: [],
+    indicatorTies: [],
   };
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -123,7 +134,7 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       identificationRows.push({ key, value, row: grid.origin.row + r });
       continue;
     }
-    const single = key === CURATOR_CAP || key === SCHOOL_YEAR_END || key === PLAN_PERIOD;
+    const single = key === CURATOR_CAP || key === SCHOOL_YEAR_END || key === PLAN_PERIOD || key === QUARTER_REPORT_DAY;
     if (single && seen.has(key)) {
       problems.push({ ...cellProblem(...at(r, 0), `параметр «${key}» задан ещё раз; действует первое значение`), severity: "warning" });
       continue;
@@ -155,6 +166,17 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       readDynamicsBetter(key, value, r, settings, problems, at);
     } else if (isSchoolQuartersKey(key)) {
       readSchoolQuartersRow(key, value, settings, (message) => valueProblem(r, message), (message, severity) => void problems.push(cellProblem(...at(r, 0), message, severity)));
+    } else if (key === QUARTER_REPORT_DAY) {
+      if (isBlank(value)) continue;
+      const day = readDayOfMonth(value);
+      if (day === null)
+        valueProblem(r, `«${QUARTER_REPORT_DAY}»: «${cellText(value)}» — нужно число месяца от 1 до 31 (например, 5); действует ${settings.quarterReportDay}`);
+      else settings.quarterReportDay = day;
+    } else if (key.startsWith(INDICATOR_TIE_PREFIX)) {
+      const start = key.slice(INDICATOR_TIE_PREFIX.length).trim();
+      if (start === "") problems.push(cellProblem(...at(r, 0), `«${key}»: нужно «${INDICATOR_TIE_PREFIX} <начало текста показателя>»; настройка не применена`));
+      else if (isBlank(value)) valueProblem(r, `«${key}»: не указан заголовок колонки списка школ, которая измеряет показатель; настройка не применена`);
+      else settings.indicatorTies.push({ start, header: cellText(value) });
     } else if (key === INDICATOR_OFF) {
       if (isBlank(value)) valueProblem(r, `«${INDICATOR_OFF}»: не указан заголовок колонки показателя`);
       else settings.indicatorsOff.push(cellText(value));
@@ -162,7 +184,7 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       problems.push(
         cellProblem(
           ...at(r, 0),
-          `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${PLAN_PERIOD_PREFIX} <лист плана>», «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}, «${DYNAMICS_PREFIX} <мера>», ${IDENTIFICATION_GROUPS}, «ИСБШ 1: колонка» …`,
+          `неизвестный параметр «${key}»; известны: ${CURATOR_CAP}, ${SCHOOL_YEAR_END}, ${PLAN_PERIOD}, «${PLAN_PERIOD_PREFIX} <лист плана>», «${COLUMN_PREFIX} <лист> / <заголовок>», ${INDICATOR_OFF}, «${DYNAMICS_PREFIX} <мера>», ${QUARTER_REPORT_DAY}, «${INDICATOR_TIE_PREFIX} <начало текста>», ${IDENTIFICATION_GROUPS}, «ИСБШ 1: колонка» …`,
         ),
       );
     }

@@ -8,7 +8,9 @@ import type { Settings } from "../core/settings";
 import { findIndicators } from "../core/indicators/indicatorColumns";
 import { municipalitiesOf } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
+import { quarterInWords, quarterKey, quartersOfPeriods } from "../core/plan/quarter";
 import { runEngine } from "../reports/engine";
+import { evaluatePlan } from "../reports/planStatusReport";
 import { layoutSheet } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import type { Recognition, RunSummary } from "../reports/recognition";
@@ -25,6 +27,8 @@ export interface ReportChoice {
   municipality?: string;
   /** A plan period for this run («2021-2022», «2020-2021 учебный год»). */
   planPeriodText?: string;
+  /** The quarter of «Отчёт за квартал» («2021-3»); absent: each plan's last quarter ended by «на дату». */
+  quarterText?: string;
 }
 
 /** What the pane shows of the open workbook: the recognition, the settings in force and the schools' municipalities. */
@@ -35,6 +39,8 @@ export interface WorkbookView extends Recognition {
   municipalities: string[];
   /** Every indicator of the schools' columns, those switched off in the settings too (the pane's switches). */
   indicators: string[];
+  /** The quarters of the plans' periods, for the quarter list: key «2021-3» and «III квартал 2021 года». */
+  quarters: { key: string; label: string }[];
 }
 
 /** What the add-in finds in the open workbook (tables, columns, problems, reports it can build). */
@@ -47,7 +53,9 @@ export async function recognizeWorkbook(): Promise<WorkbookView> {
     const data = readWorkbook(grids, settings, reportSheets);
     const municipalities = municipalitiesOf(data);
     const indicators = findIndicators(data.schools, data.extraHeaders, { ...settings, indicatorsOff: [] }).indicators.map((i) => i.name);
-    return { ...recognition, problems, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities, indicators };
+    const periods = evaluatePlan(data, { asOf: today(), settings }).plans.map((p) => p.period);
+    const quarters = quartersOfPeriods(periods).map((q) => ({ key: quarterKey(q), label: quarterInWords(q) }));
+    return { ...recognition, problems, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities, indicators, quarters };
   });
 }
 

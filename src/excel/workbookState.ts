@@ -1,12 +1,14 @@
 /** The workbook's sheets and the add-in's report markers, loaded in one sync by the reader and by the writer. */
-import type { ReportId } from "../reports/model";
 import { reportIdOfMarkerName, sheetOfMarkerReference } from "../reports/sheetNames";
 
 export interface WorkbookState {
   /** Sheet names in workbook order. */
   sheets: { name: string; visibility: string; position: number }[];
-  /** Each report's marker: the defined name as stored and the sheet it points at (null when the sheet was deleted). */
-  markers: Map<ReportId, { name: string; sheet: string | null }>;
+  /**
+   * Each report sheet's marker, by its name in upper case (names compare case-insensitively): the defined name as
+   * stored and the sheet it points at (null when the sheet was deleted).
+   */
+  markers: Map<string, { name: string; sheet: string | null }>;
 }
 
 /** Queues the loads; call the returned function after the next sync. */
@@ -14,10 +16,9 @@ export function queueWorkbookState(context: Excel.RequestContext): () => Workboo
   const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/position");
   const names = context.workbook.names.load("items/name,items/formula");
   return () => {
-    const markers = new Map<ReportId, { name: string; sheet: string | null }>();
+    const markers = new Map<string, { name: string; sheet: string | null }>();
     for (const item of names.items) {
-      const id = reportIdOfMarkerName(item.name);
-      if (id !== null) markers.set(id, { name: item.name, sheet: sheetOfMarkerReference(String(item.formula)) });
+      if (reportIdOfMarkerName(item.name) !== null) markers.set(item.name.toUpperCase(), { name: item.name, sheet: sheetOfMarkerReference(String(item.formula)) });
     }
     return {
       sheets: sheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility), position: s.position })),

@@ -14,7 +14,7 @@ import { columnLetters } from "../core/problems";
 import type { CellRange } from "../core/cell";
 import { type PlacedBlock, POINTS_PER_WIDTH, rowHeightRuns, type SheetLayout } from "../reports/layout";
 import type { ReportId } from "../reports/model";
-import { reportMarkerName, reportSheetName } from "../reports/sheetNames";
+import { reportMarkerNames, reportSheetName } from "../reports/sheetNames";
 import { type OfficeValue, toOfficeRow, toOfficeValue } from "./cellValues";
 import { CHUNK_BYTES, OP_BYTES, PayloadBudget, rowBytes, utf8Bytes } from "./payload";
 import { addressList, addressLists, groupStyles, rangeAddress } from "./styleGroups";
@@ -80,7 +80,7 @@ export async function writeReportSheets(
     }
     // The swap is queued last, so that it travels in the last write batch, after every byte of content.
     await queue(layouts.length * 12 * OP_BYTES, () => {
-      layouts.forEach((layout, i) => swapIn(context, sheets[i], plan[i], layout));
+      sheets.forEach((sheet, i) => swapIn(context, sheet, plan[i]));
     });
     swapping = true;
     await sync();
@@ -133,10 +133,10 @@ function zoomNotTaken(sheet: string, zoom: Excel.PageLayoutZoomOptions | undefin
  * is marked before it loses its temporary name: cut anywhere, the batch leaves no report sheet unmarked (it would be
  * read as input), only a temporary sheet for the cleanup or a marker pointing nowhere (#REF!, replaced next run).
  */
-function swapIn(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: NamePlan, layout: SheetLayout): void {
+function swapIn(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: NamePlan): void {
   if (plan.replaces !== undefined) context.workbook.worksheets.getItem(plan.replaces.name).delete();
   if (plan.oldMarker !== undefined) context.workbook.names.getItem(plan.oldMarker).delete();
-  context.workbook.names.add(reportMarkerName(layout.reportId), sheet.getRange("A1"));
+  context.workbook.names.add(plan.markerName, sheet.getRange("A1"));
   if (plan.replaces !== undefined) sheet.position = plan.replaces.position;
   sheet.name = plan.finalName;
 }
@@ -179,6 +179,8 @@ async function removeTemporarySheets(
 
 interface NamePlan {
   finalName: string;
+  /** The report's marker for this sheet (reportMarkerNames). */
+  markerName: string;
   replaces?: { name: string; position: number };
   oldMarker?: string;
 }
@@ -186,11 +188,12 @@ interface NamePlan {
 /** Which sheet each report replaces and the name it gets, given the sheets that stay. */
 function planNames(workbook: WorkbookState, layouts: SheetLayout[]): NamePlan[] {
   const replaced = new Set<string>();
-  const plans: NamePlan[] = layouts.map((layout) => {
-    const marker = workbook.markers.get(layout.reportId);
+  const markerNames = reportMarkerNames(layouts.map((l) => l.reportId));
+  const plans: NamePlan[] = markerNames.map((markerName) => {
+    const marker = workbook.markers.get(markerName.toUpperCase());
     const sheet = workbook.sheets.find((s) => marker !== undefined && s.name === marker.sheet);
     if (sheet) replaced.add(sheet.name);
-    return { finalName: "", replaces: sheet && { name: sheet.name, position: sheet.position }, oldMarker: marker?.name };
+    return { finalName: "", markerName, replaces: sheet && { name: sheet.name, position: sheet.position }, oldMarker: marker?.name };
   });
   const taken = workbook.sheets.map((s) => s.name).filter((name) => !replaced.has(name));
   layouts.forEach((layout, i) => {

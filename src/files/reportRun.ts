@@ -17,6 +17,8 @@ export interface RunOptions {
   municipality?: string;
   /** The plan period as typed (SPEC §9), parsed by the engine. */
   period?: string;
+  /** The quarter of «Отчёт за квартал» as typed («2021-3»). */
+  quarter?: string;
   /** Adds the hidden settings sheet with the settings in force. */
   withSettings?: boolean;
   /** Notes of the reading for «Замечания» (a later file's settings sheet left out). */
@@ -24,16 +26,20 @@ export interface RunOptions {
 }
 
 export type ReportRun =
-  /** A municipality no school has: empty sheets would look like «no risks», so nothing is written. */
-  | { kind: "refused"; message: string; result: EngineResult }
+  /**
+   * A municipality no school has (empty sheets would look like «no risks») or a quarter outside every plan period:
+   * nothing is written. `option` names the choice refused, as the command line calls it.
+   */
+  | { kind: "refused"; option: "municipality" | "quarter"; message: string; result: EngineResult }
   /** No report could be built: `result.summary` says what is missing. */
   | { kind: "nothing"; result: EngineResult }
   | { kind: "built"; result: EngineResult; layouts: SheetLayout[]; title: string; settingsRows?: Cell[][] };
 
 export function runReports(grids: SheetGrid[], reportSheets: Set<string>, options: RunOptions, onStep?: (step: EngineStep) => void): ReportRun {
-  const choice = { asOf: options.asOf, municipality: options.municipality, planPeriodText: options.period, notes: options.notes };
+  const choice = { asOf: options.asOf, municipality: options.municipality, planPeriodText: options.period, quarterText: options.quarter, notes: options.notes };
   const result = runEngine(grids, reportSheets, choice, undefined, onStep);
-  if (result.municipalityRefused !== undefined) return { kind: "refused", message: result.municipalityRefused, result };
+  if (result.quarterRefused !== undefined) return { kind: "refused", option: "quarter", message: result.quarterRefused, result };
+  if (result.municipalityRefused !== undefined) return { kind: "refused", option: "municipality", message: result.municipalityRefused, result };
   const built = result.sheets.filter((s) => s.reportId !== "remarks");
   if (built.length === 0) return { kind: "nothing", result };
   return {

@@ -17,7 +17,7 @@ import { CELL_MAX_CHARS } from "../reports/cellList";
 import { NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";
 import type { OutValue } from "../reports/model";
 import { DEFAULT_FONT_SIZE } from "../reports/textMeasure";
-import { markerReference, reportMarkerName, reportSheetName } from "../reports/sheetNames";
+import { markerReference, reportMarkerNames, reportSheetName } from "../reports/sheetNames";
 import type { ChartedSheet } from "./xlsxCharts";
 import { APPLICATION_NAME, finishPackage } from "./xlsxPackage";
 
@@ -41,12 +41,13 @@ export function fillWorkbook(
   workbook.lastModifiedBy = APPLICATION_NAME;
   if (title !== undefined) workbook.title = title;
   const names: string[] = [];
-  for (const layout of layouts) {
+  const markers = reportMarkerNames(layouts.map((l) => l.reportId));
+  layouts.forEach((layout, i) => {
     const name = reportSheetName(layout.sheetName, names);
     names.push(name);
     writeSheet(writer, name, layout);
-    workbook.definedNames.add(markerReference(name), reportMarkerName(layout.reportId));
-  }
+    workbook.definedNames.add(markerReference(name), markers[i]);
+  });
   if (settingsRows) {
     const sheet = writer.addWorksheet(SETTINGS_SHEET_NAME, { state: "hidden" });
     settingsRows.forEach((row) => sheet.addRow(row).commit());

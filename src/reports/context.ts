@@ -1,6 +1,7 @@
 /** What every report builder is given besides the workbook's data. */
 import type { Day } from "../core/calendar";
 import type { PlanPeriod } from "../core/period";
+import type { Quarter } from "../core/plan/quarter";
 import type { Settings } from "../core/settings";
 
 export interface ReportContext {
@@ -11,4 +12,6 @@ export interface ReportContext {
   municipality?: string;
   /** A plan period chosen for this run (--period); wins over the settings sheet and the title. */
   planPeriod?: PlanPeriod;
+  /** The quarter of «Отчёт за квартал» chosen for this run (--quarter, the pane's list); else each plan's last ended one. */
+  quarter?: Quarter;
 }

@@ -67,6 +67,8 @@ function availableReports(data: WorkbookData): ReportId[] {
   // The steps before a plan rest on a results table; ИСБШ adds context when there is some, and says so when not.
   if (data.tables.some((t) => t.kind === "results")) available.push("identification", "stableHigh", "partners", "interviews");
   if ((data.profileYears?.length ?? 0) >= 2) available.push("riskDynamics");
+  if (data.plan.length > 0) available.push("quarterReport");
+  if (data.plan.some((r) => r.indicators !== undefined)) available.push("planIndicators");
   return available;
 }
 

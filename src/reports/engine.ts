@@ -4,7 +4,8 @@
  * the workbook once, builds every report its data allows and «Замечания» with everything met on the way.
  * Pure: the add-in (src/excel) and the command line (src/cli) only read grids and write the results.
  */
-import type { Day } from "../core/calendar";
+import { type Day, formatDay } from "../core/calendar";
+import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
 import type { SheetGrid } from "../core/cell";
 import { parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
@@ -21,7 +22,9 @@ import { buildIndicatorsReport } from "./indicatorsReport";
 import { buildInterviewsReport } from "./interviewsReport";
 import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./model";
 import { buildPartnersReport } from "./partnersReport";
-import { buildPlanStatusReport, planStatusSummary } from "./planStatusReport";
+import { buildPlanIndicatorsReport, planIndicatorTieNotes } from "./planIndicatorsReport";
+import { buildPlanStatusReport, evaluatePlan, planStatusSummary } from "./planStatusReport";
+import { type BuiltSheets, buildQuarterReports } from "./quarterReport";
 import type { Recognition } from "./recognition";
 import { buildRemarksReport } from "./remarksReport";
 import { buildRiskDynamicsReport } from "./riskDynamicsReport";
@@ -39,6 +42,8 @@ export interface RunChoice {
   planPeriodText?: string;
   /** Notes of the door itself for «Замечания» (the command line: which file's settings sheet it followed). */
   notes?: string[];
+  /** The quarter of «Отчёт за квартал»: «2021-3», «III квартал 2021»; default: each plan's last quarter ended by «на дату». */
+  quarterText?: string;
 }
 
 export interface EngineResult {
@@ -53,9 +58,12 @@ export interface EngineResult {
   settings: Settings;
   /** Why the run's municipality selects no one municipality of the schools list (the command line refuses to write). */
   municipalityRefused?: string;
+  /** Why the run's quarter cannot be reported on (unreadable, or outside every plan period): nothing is written. */
+  quarterRefused?: string;
 }
 
-type Builder = (data: WorkbookData, ctx: ReportContext) => SheetDescription;
+/** A builder gives its sheet, or a sheet per plan with the reasons some plan has none (BuiltSheets). */
+type Builder = (data: WorkbookData, ctx: ReportContext) => SheetDescription | BuiltSheets;
 type DataReportId = Exclude<ReportId, "remarks">;
 
 /**
@@ -73,6 +81,8 @@ const BUILDERS: [DataReportId, Builder][] = [
   ["partners", buildPartnersReport],
   ["interviews", buildInterviewsReport],
   ["riskDynamics", buildRiskDynamicsReport],
+  ["quarterReport", buildQuarterReports],
+  ["planIndicators", buildPlanIndicatorsReport],
 ];
 
 const NO_RESULTS =
@@ -91,6 +101,8 @@ const MISSING_DATA: Record<DataReportId, string> = {
   interviews: NO_RESULTS,
   riskDynamics:
     "не найдены рисковые профили двух разных лет (год берётся из заголовка таблицы, названия листа или колонки «Год»)",
+  quarterReport: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»)",
+  planIndicators: "в плане нет колонки показателей («Региональный показатель реализации», «Показатель», «Целевой показатель»)",
 };
 
 export const DATA_REPORT_IDS: DataReportId[] = BUILDERS.map(([id]) => id);
@@ -117,8 +129,12 @@ export function runEngine(
 
   onStep({ kind: "tables" });
   const data = readWorkbook(grids, settings, reportSheets);
+  const quarterRefused = choice.quarterText?.trim() ? chooseQuarter(choice.quarterText, data, ctx) : undefined;
+  if (quarterRefused !== undefined) problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
+  // «Что найдено» says which column measures each plan indicator (a copy: the data's own notes stay as read).
+  if (recognition.available.includes("planIndicators")) recognition.notes = [...recognition.notes, ...planIndicatorTieNotes(data, ctx)];
   let municipalityRefused: string | undefined;
   if (ctx.municipality !== undefined && data.schools.length > 0) {
     // One rule for both doors (SPEC §8): the typed words name one municipality of the schools list, or the run says why not.
@@ -142,17 +158,23 @@ export function runEngine(
       continue;
     }
     onStep({ kind: "report", sheetName: name, index: toBuild.findIndex(([built]) => built === id), count: toBuild.length });
+    if (id === "quarterReport" && quarterRefused !== undefined) {
+      notBuilt.push(`Отчёт «${name}» не построен: ${quarterRefused}`);
+      continue;
+    }
     try {
-      const sheet = build(data, ctx);
-      sheets.push(sheet);
-      problems.push(...sheet.problems);
+      const built = build(data, ctx);
+      const own = "sheets" in built ? built.sheets : [built];
+      sheets.push(...own);
+      for (const sheet of own) problems.push(...sheet.problems);
+      if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
     } catch (error) {
       // A builder's defect must not take the other reports down; it is shown, never hidden.
       notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${error instanceof Error ? error.message : String(error)}. Сообщите разработчикам.`);
     }
   }
   const unique = withFiles(uniqueProblems(problems), grids);
-  if (sheets.length > 0) summary.push(`Построены отчёты: ${sheets.map((s) => `«${s.sheetName}»`).join(", ")}.`);
+  if (sheets.length > 0) summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
   if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planStatusSummary(data, ctx));
   if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(data, ctx));
@@ -163,7 +185,22 @@ export function runEngine(
   sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...(choice.notes ?? [])], ctx));
   const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
   if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
+  if (quarterRefused !== undefined) result.quarterRefused = quarterRefused;
   return result;
+}
+
+/**
+ * Reads the run's quarter into ctx; the refusal when it cannot be read or lies outside every plan's period (SPEC §9:
+ * «a quarter outside every plan period is refused with the plan periods named»).
+ */
+function chooseQuarter(text: string, data: WorkbookData, ctx: ReportContext): string | undefined {
+  const quarter = parseQuarter(text);
+  if (quarter === null) return `квартал «${text.trim()}» не распознан: укажите год и номер квартала, например «2021-3».`;
+  ctx.quarter = quarter;
+  const periods = evaluatePlan(data, ctx).plans.map((p) => p.period);
+  if (periods.length === 0 || periods.some((p) => quarterInPeriod(quarter, p))) return undefined;
+  const named = periods.map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`).join(", ");
+  return `${quarterInWords(quarter)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named}).`;
 }
 
 function capitalized(text: string): string {

@@ -19,6 +19,8 @@ export type ReportId =
   | "interviews"
   // The programme's results (SPEC §9).
   | "riskDynamics"
+  | "quarterReport"
+  | "planIndicators"
   | "remarks";
 
 /** Sheet names of SPEC §6: the product's interface, kept exactly. */
@@ -33,6 +35,8 @@ export const REPORT_SHEET_NAMES: Record<ReportId, string> = {
   partners: "Сетевые пары",
   interviews: "График собеседований",
   riskDynamics: "Динамика рисков",
+  quarterReport: "Отчёт за квартал",
+  planIndicators: "Показатели плана",
   remarks: "Замечания",
 };
 

@@ -108,7 +108,7 @@ function evaluateItem(record: PlanRecord, period: PlanPeriod, plan: string, ctx:
 }
 
 /** «№ 3», or «№ 3 плана «Дорожная карта»» when the run reads several plans (numbers repeat across plans). */
-function itemLabel(item: EvaluatedItem): string {
+export function itemLabel(item: EvaluatedItem): string {
   const r = item.record;
   const own = r.number !== "" ? `№ ${r.number}` : `в строке ${r.ref.row + 1}`;
   return item.plan === "" ? own : `${own} плана «${item.plan}»`;

@@ -5,7 +5,8 @@
  * report sheet's A1 («='Сводка рисков'!$A$1»). A defined name survives the user renaming or moving the sheet (Excel
  * updates the reference), is invisible on the sheet, and both Office.js (workbook.names) and ExcelJS
  * (workbook.definedNames) read and write it. One name per report id, so a workbook holds at most one sheet per
- * report; a name whose sheet was deleted (#REF!) marks nothing.
+ * report, except a report written once per plan: its further sheets are «_2», «_3» …; a name whose sheet was
+ * deleted (#REF!) marks nothing.
  *
  * Naming: a report replaces only its own earlier sheet (found by its marker); a user's sheet of the same name is never
  * touched — the report takes «Имя (2)», «Имя (3)», …, shortened to stay within Excel's 31 characters. Sheet names
@@ -18,14 +19,25 @@ export const MAX_SHEET_NAME_LENGTH = 31;
 
 const REPORT_IDS = Object.keys(REPORT_SHEET_NAMES) as ReportId[];
 
-export function reportMarkerName(id: ReportId): string {
-  return REPORT_MARKER_PREFIX + id;
+/** `part` > 1 marks a report's further sheet when it writes one per plan («Отчёт за квартал (2)»): SHNOR_REPORT_quarter_2. */
+export function reportMarkerName(id: ReportId, part = 1): string {
+  return REPORT_MARKER_PREFIX + id + (part > 1 ? `_${part}` : "");
+}
+
+/** The marker names of reports in write order: the n-th sheet of one report id is its part n. */
+export function reportMarkerNames(ids: readonly ReportId[]): string[] {
+  const seen = new Map<ReportId, number>();
+  return ids.map((id) => {
+    const part = (seen.get(id) ?? 0) + 1;
+    seen.set(id, part);
+    return reportMarkerName(id, part);
+  });
 }
 
 /** The report a defined name marks, or null for any other name (names compare case-insensitively in Excel). */
 export function reportIdOfMarkerName(name: string): ReportId | null {
   if (!name.toUpperCase().startsWith(REPORT_MARKER_PREFIX)) return null;
-  const rest = name.slice(REPORT_MARKER_PREFIX.length).toLowerCase();
+  const rest = name.slice(REPORT_MARKER_PREFIX.length).toLowerCase().replace(/_\d+$/, "");
   return REPORT_IDS.find((id) => id.toLowerCase() === rest) ?? null;
 }
 

@@ -73,14 +73,15 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
   const [save, setSave] = React.useState<SaveState | undefined>();
   const [asOfIso, setAsOfIso] = React.useState(() => isoDay(today()));
   const [municipality, setMunicipality] = React.useState("");
+  const [quarter, setQuarter] = React.useState("");
   const [capText, setCapText] = React.useState("");
   const [yearEndText, setYearEndText] = React.useState("");
   const [lastRun, setLastRun] = React.useState<RunEvent | undefined>();
 
   const asOf = parseIsoDay(asOfIso);
-  const choice: RunChoice | null = asOf === null ? null : { asOf, ...(municipality ? { municipality } : {}) };
+  const choice: RunChoice | null = asOf === null ? null : { asOf, ...(municipality ? { municipality } : {}), ...(quarter ? { quarterText: quarter } : {}) };
   const available = new Set<string>(view?.available ?? []);
-  React.useEffect(() => pinChoice(choice ?? undefined), [choice?.asOf, choice?.municipality]);
+  React.useEffect(() => pinChoice(choice ?? undefined), [choice?.asOf, choice?.municipality, choice?.quarterText]);
   React.useEffect(
     () =>
       subscribeRuns((event) => {
@@ -203,6 +204,22 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
                 ))}
               </Dropdown>
             </Field>
+            {(view?.quarters.length ?? 0) > 0 && (
+              <Field label={STRINGS.quarterLabel} hint={STRINGS.quarterHint}>
+                <Dropdown
+                  value={view?.quarters.find((q) => q.key === quarter)?.label ?? STRINGS.quarterDefault}
+                  selectedOptions={[quarter]}
+                  onOptionSelect={(_, data) => setQuarter(data.optionValue === "\u0000last" ? "" : (data.optionValue ?? ""))}
+                >
+                  <Option value={"\u0000last"}>{STRINGS.quarterDefault}</Option>
+                  {view!.quarters.map((q) => (
+                    <Option key={q.key} value={q.key}>
+                      {q.label}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            )}
             <Field label={STRINGS.curatorCapLabel} validationState={cap === null ? "error" : "none"} validationMessage={cap === null ? STRINGS.curatorCapInvalid(capText) : undefined}>
               <Input inputMode="numeric" value={capText} onChange={(_, data) => setCapText(data.value)} />
             </Field>

@@ -16,6 +16,11 @@ describe("parseArgs", () => {
     });
   });
 
+  it("accepts the quarter of «Отчёт за квартал» as written; whether a plan covers it is the engine's", () => {
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--quarter", "2021-3"])).toMatchObject({ kind: "report", quarter: "2021-3" });
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--quarter=III квартал 2021"])).toMatchObject({ kind: "report", quarter: "III квартал 2021" });
+  });
+
   it("accepts --name=value, a dotted date and every period form of SPEC", () => {
     const parsed = parseArgs(["report", "a.xlsx", "--out=b.xlsx", "--as-of=15.06.2021", "--period=2021-01-01..2022-12-31"]);
     expect(parsed).toMatchObject({ kind: "report", out: "b.xlsx", asOf: mustDayOf(2021, 6, 15), period: "2021-01-01..2022-12-31" });
@@ -46,6 +51,7 @@ describe("parseArgs", () => {
     [["report", "a.xlsx", "--out"], /у параметра --out нет значения/],
     [["report", "a.xlsx", "--out", "b.xlsx", "--as-of", "31.02.2021"], /дата --as-of «31\.02\.2021» не распознана/],
     [["report", "a.xlsx", "--out", "b.xlsx", "--period", "весь год"], /период плана --period «весь год» не распознан/],
+    [["report", "a.xlsx", "--out", "b.xlsx", "--quarter", "2021-5"], /квартал --quarter «2021-5» не распознан: укажите год и номер квартала, например 2021-3/],
     [["report", "a.xlsx", "--out", "b.xlsx", "--out", "c.xlsx"], /указан дважды/],
     [["report", "a.xlsx", "--out", "b.xlsx", "--asof", "2021-06-15"], /неизвестный параметр «--asof»/],
   ])("gives a Russian usage message for %j", (argv, message) => {
@@ -56,7 +62,7 @@ describe("parseArgs", () => {
 
   it("never throws, whatever the arguments", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("report", "--out", "--as-of", "--period", "--municipality", "--split", "--with-settings", "x.xlsx"))), (argv) => {
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("report", "--out", "--as-of", "--period", "--municipality", "--quarter", "--split", "--with-settings", "x.xlsx"))), (argv) => {
         expect(["report", "help", "usage"]).toContain(parseArgs(argv).kind);
       }),
     );

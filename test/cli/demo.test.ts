@@ -3,10 +3,16 @@ import { execFileSync, spawnSync } from "child_process";
 import { join, resolve } from "path";
 import type ExcelJS from "exceljs";
 import { gridOfWorksheet } from "../../src/files/readXlsx";
-import { openWorkbook, tempFolder } from "../helpers/workbooks";
+import { openWorkbook, readXlsxFile, tempFolder } from "../helpers/workbooks";
+import { dayOf } from "../../src/core/calendar";
+import { runEngine } from "../../src/reports/engine";
+import { demoPlanItems, refIndicators, refQuarter } from "./planResultsReference";
 import { blockRows, type RefYear, referenceDynamics } from "./riskDynamicsReference";
 
 const ROOT = resolve(__dirname, "..", "..");
+const QUARTER_COLUMNS = ["№", "Мероприятие", "Сроки (как в плане)", "Ответственный", "Контрольные сроки в квартале", "Статус на конец квартала", "Выполнено в квартале"];
+const QUARTER_FIGURES = ["Пунктов в отчёте", "Со сроком в квартале", "Выполнено", "Просрочено на конец квартала", "Процент исполнения за квартал"];
+const PLAN_INDICATOR_COLUMNS = ["Показатель", "Мероприятия", "Выполнено", "В работе", "Просрочено", "Всего", "Доля по региону", "Колонка списка школ"];
 
 interface DemoModule {
   buildDemoWorkbook(schools?: number, seed?: number): ExcelJS.Workbook;
@@ -111,6 +117,8 @@ describe("demo region", () => {
       "Сетевые пары",
       "График собеседований",
       "Динамика рисков",
+      "Отчёт за квартал",
+      "Показатели плана",
       "Замечания",
     ]);
     // The demo's ИСБШ weights come from its settings sheet, which stays out of the file (no --with-settings).
@@ -161,5 +169,30 @@ describe("demo region", () => {
     expect(byFactor.map((r) => r.slice(1))).toEqual([...ref.byFactor.values()].map(([b, a]) => [b, a, a - b]));
     const oneYear = blockRows(dynamics, ["Муниципалитет", "Наименование ОО", "Есть в профилях", "Нет в профилях"]);
     expect(oneYear.map((r) => r[1]).sort()).toEqual([...ref.onlyAfter, ...ref.onlyBefore].sort());
+
+    // «Отчёт за квартал»: at 15.06.2021 the last ended quarter is the first; every item's row as the reference gives it.
+    const items = demoPlanItems();
+    const quarter = gridOfWorksheet(written.getWorksheet("Отчёт за квартал")!).cells;
+    expect(quarter[0][0]).toBe("Отчёт о выполнении плана за I квартал 2021 года");
+    expect(quarter.flat()).toContain("Срок представления: 05.04.2021");
+    const refQ1 = refQuarter(items, dayOf(2021, 1, 1)!, dayOf(2021, 3, 31)!);
+    expect(blockRows(quarter, QUARTER_COLUMNS)).toEqual(refQ1.rows);
+    expect(blockRows(quarter, QUARTER_FIGURES)).toEqual([refQ1.figures]);
+    expect(refQ1.rows.length).toBeGreaterThan(10);
+    // A quarter chosen for the run, not ended at «на дату», with an item carried over from the first: the same reference.
+    const { grids } = await readXlsxFile(input);
+    const q2 = runEngine(grids, new Set(), { asOf: dayOf(2021, 6, 15)!, quarterText: "2021-2" }).sheets.find((s) => s.reportId === "quarterReport")!;
+    const refQ2 = refQuarter(items, dayOf(2021, 4, 1)!, dayOf(2021, 6, 30)!);
+    expect(q2.title).toBe("Отчёт о выполнении плана за II квартал 2021 года");
+    expect(q2.main.rows).toEqual(refQ2.rows);
+    expect(q2.above[0].rows).toEqual([refQ2.figures]);
+    expect(refQ2.rows.filter((r) => r[4].startsWith("с прошлых кварталов")).map((r) => r[0])).toEqual(["8"]);
+
+    // «Показатели плана»: each indicator's items and counts at 15.06.2021, the share of its schools column in «Показатели».
+    const regional = mainRows(written.getWorksheet("Показатели")!, "Показатель").filter((r) => r[1] === "Итого по региону");
+    const shares = new Map(regional.map((r) => [String(r[0]), Number(r[4])]));
+    const indicatorRows = blockRows(gridOfWorksheet(written.getWorksheet("Показатели плана")!).cells, PLAN_INDICATOR_COLUMNS);
+    expect(indicatorRows).toEqual(refIndicators(items, dayOf(2021, 6, 15)!, shares));
+    expect(indicatorRows.filter((r) => typeof r[6] === "number")).toHaveLength(3);
   });
 });

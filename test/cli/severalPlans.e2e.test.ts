@@ -3,6 +3,7 @@
  * the plan of every item in a «План» column, counts per plan and in total, and names each remark's file.
  */
 import { execFileSync, spawnSync } from "child_process";
+import { existsSync } from "fs";
 import { join, resolve } from "path";
 import { isoDay } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
@@ -115,5 +116,35 @@ describe("two plans in two files", () => {
     const cells = gridOfWorksheet((await openWorkbook(out)).getWorksheet("Исполнение плана")!).cells;
     expect(tableUnder(cells, MAIN).map((r) => r["Статус"])).toEqual(EXPECTED.map((e) => e.status));
     expect(cells.flat()).toContain("Период «2021», заданный для этого запуска, не применён: у каждого плана свой период");
+  });
+
+  it("«Отчёт за квартал» is one sheet per plan, each titled with its plan, each marked apart", async () => {
+    expect(Object.keys(sheets)).toEqual(expect.arrayContaining(["Отчёт за квартал", "Отчёт за квартал (2)"]));
+    expect(sheets["Отчёт за квартал"][0][0]).toBe(`Отчёт о выполнении плана «${REGIONAL_LABEL}» за III квартал 2021 года`);
+    expect(sheets["Отчёт за квартал (2)"][0][0]).toBe(`Отчёт о выполнении плана «${MUNICIPAL_LABEL}» за III квартал 2021 года`);
+    expect(sheets["Отчёт за квартал"].flat()).toContain("Срок представления: 05.10.2021");
+    const book = await openWorkbook(join(folder, "отчёты.xlsx"));
+    const markers = book.definedNames.model.map((n) => n.name).filter((n) => n.startsWith("SHNOR_REPORT_quarterReport"));
+    expect(markers.sort()).toEqual(["SHNOR_REPORT_quarterReport", "SHNOR_REPORT_quarterReport_2"]);
+  });
+
+  it("a quarter in one plan's period only: that plan's sheet, and the run says why the other has none", async () => {
+    const out = join(folder, "IV квартал 2022.xlsx");
+    const one = shnor("report", ...files, "--out", out, "--as-of", AS_OF, "--quarter", "2022-4");
+    expect(one.status).toBe(0);
+    const names = (await openWorkbook(out)).worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith("Отчёт за квартал"))).toEqual(["Отчёт за квартал"]);
+    expect(one.stdout).toContain(`Отчёт «Отчёт за квартал» плана «${MUNICIPAL_LABEL}» не построен: IV квартал 2022 года вне периода плана (01.09.2021–31.08.2022).`);
+  });
+
+  it("a quarter outside every plan period is refused with the periods named: exit 2, nothing written", () => {
+    const out = join(folder, "2023.xlsx");
+    const refused = shnor("report", ...files, "--out", out, "--as-of", AS_OF, "--quarter", "2023-1");
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("Ошибка: --quarter: I квартал 2023 года вне периода каждого плана (01.01.2021–31.12.2022, 01.09.2021–31.08.2022).");
+    expect(existsSync(out)).toBe(false);
+    const unreadable = shnor("report", ...files, "--out", out, "--quarter", "2021-5");
+    expect(unreadable.status).toBe(2);
+    expect(unreadable.stderr).toContain("квартал --quarter «2021-5» не распознан");
   });
 });

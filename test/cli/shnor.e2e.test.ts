@@ -51,9 +51,10 @@ describe("shnor report", () => {
       REPORT_SHEET_NAMES.curators,
       REPORT_SHEET_NAMES.indicators,
       REPORT_SHEET_NAMES.planStatus,
+      REPORT_SHEET_NAMES.quarterReport,
       REPORT_SHEET_NAMES.remarks,
     ]);
-    expect((await readXlsxFile(out)).reportSheets.size).toBe(6);
+    expect((await readXlsxFile(out)).reportSheets.size).toBe(7);
     expect(written.getWorksheet("Сводка рисков")!.getCell("A1").value).toBe("Сводка рисков по состоянию на 15.06.2021");
     const remarks = written.getWorksheet("Замечания")!.getColumn(1).values;
     // The file carries its charts (test/cli/xlsxCharts.test.ts): no note says otherwise.

@@ -178,5 +178,13 @@ describe("the demo region through both doors", () => {
     const [, second] = /!([A-Z]+)\d+:/.exec(sheet.charts[0].moreSeries![0].values!)!;
     expect(second.charCodeAt(0) - first.charCodeAt(0)).toBe(1);
     expect(sheet.charts[0].source.replace(/[A-Z]+(\d)/g, "$1")).toBe(sheet.charts[0].moreSeries![0].values!.replace(/[A-Z]+(\d)/g, "$1"));
+
+    // The programme's results of the plan: the same cells through both doors.
+    const cliBook = await openWorkbook(out);
+    for (const name of ["Отчёт за квартал", "Показатели плана"]) {
+      expect(written.written.map((w) => w.sheetName)).toContain(name);
+      const fromAddIn = fake.workbookSnapshot().sheets.find((s) => s.name === name)!;
+      expect(asRead(fromAddIn.cells)).toEqual(asRead(gridOfWorksheet(cliBook.getWorksheet(name)!).cells));
+    }
   }, 120_000);
 });

@@ -25,6 +25,8 @@ const custom: Settings = {
     { measure: "Неуспевающих, %", better: "больше" },
     { measure: "Средний балл ВПР", better: "меньше" },
   ],
+  quarterReportDay: 10,
+  indicatorTies: [{ start: "Доля ОО, разместивших", header: "Программа на сайте" }],
   identification: {
     ...DEFAULT_IDENTIFICATION_SETTINGS,
     threshold: 25,
@@ -49,6 +51,8 @@ describe("settingsToRows", () => {
       ["Показатель отключён", "Неуспевающих, % (вход)"],
       ["Динамика: Неуспевающих, %", "больше"],
       ["Динамика: Средний балл ВПР", "меньше"],
+      ["Срок отчёта за квартал", 10],
+      ["Показатель: Доля ОО, разместивших", "Программа на сайте"],
       ...identificationSettingsToRows(custom.identification),
     ]);
     expect(settingsToRows(custom)).toContainEqual(["Выявление ШНОР: порог доли «2», %", 25]);
@@ -158,6 +162,25 @@ describe("readSettingsRows", () => {
       { measure: "Охват, %", better: "больше" },
     ]);
     expect(problems).toEqual([expect.objectContaining({ row: 2, col: 0, severity: "warning", message: expect.stringContaining("задано ещё раз") })]);
+  });
+
+  test("the quarterly report's day and indicator ties: bad cells are named, the default day stays", () => {
+    const { settings, problems } = readSettingsRows(
+      sheet([
+        ["Срок отчёта за квартал", "пятое"],
+        ["Показатель:", "Программа на сайте"],
+        ["Показатель: Доля ОО, разместивших", null],
+        ["Показатель: Доля ОО, разместивших программу", "Программа на сайте"],
+      ]),
+    );
+    expect(settings.quarterReportDay).toBe(5);
+    expect(settings.indicatorTies).toEqual([{ start: "Доля ОО, разместивших программу", header: "Программа на сайте" }]);
+    expect(problems).toEqual([
+      expect.objectContaining({ row: 0, col: 1, message: "«Срок отчёта за квартал»: «пятое» — нужно число месяца от 1 до 31 (например, 5); действует 5" }),
+      expect.objectContaining({ row: 1, col: 0, message: expect.stringContaining("нужно «Показатель: <начало текста показателя>»") }),
+      expect.objectContaining({ row: 2, col: 1, message: expect.stringContaining("не указан заголовок колонки") }),
+    ]);
+    expect(readSettingsRows(sheet([["Срок отчёта за квартал", "10"]])).settings.quarterReportDay).toBe(10);
   });
 
   test("the school-year end applies to the period whatever the row order", () => {

@@ -3,6 +3,7 @@ import {
   markerReference,
   reportIdOfMarkerName,
   reportMarkerName,
+  reportMarkerNames,
   reportSheetName,
   safeSheetName,
   sheetOfMarkerReference,
@@ -16,6 +17,18 @@ describe("report marker names", () => {
     expect(reportIdOfMarkerName("SHNOR_REPORT_somethingElse")).toBeNull();
     expect(reportIdOfMarkerName("Итого_МО")).toBeNull();
     expect(reportIdOfMarkerName("_xlnm.Print_Titles")).toBeNull();
+  });
+
+  it("a report written once per plan marks its further sheets «_2», «_3», read back as the same report", () => {
+    expect(reportMarkerNames(["planStatus", "quarterReport", "quarterReport", "quarterReport", "remarks"])).toEqual([
+      "SHNOR_REPORT_planStatus",
+      "SHNOR_REPORT_quarterReport",
+      "SHNOR_REPORT_quarterReport_2",
+      "SHNOR_REPORT_quarterReport_3",
+      "SHNOR_REPORT_remarks",
+    ]);
+    expect(reportIdOfMarkerName("SHNOR_REPORT_quarterReport_2")).toBe("quarterReport");
+    expect(reportIdOfMarkerName("SHNOR_REPORT_quarterReport_x")).toBeNull();
   });
 
   it("refers to A1 of the sheet and reads the sheet back from what Excel and ExcelJS return", () => {

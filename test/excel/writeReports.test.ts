@@ -163,6 +163,26 @@ describe("writeReportSheets", () => {
     expect(snap.names).toEqual([{ name: "SHNOR_REPORT_riskSummary", formula: "='Сводка рисков (2)'!$A$1" }]);
   });
 
+  it("a report of one sheet per plan: run twice, each sheet replaces its own, one marker each", async () => {
+    const fake = fresh();
+    const perPlan = (title: string): SheetDescription => ({ ...riskSummary(1), reportId: "quarterReport", sheetName: "Отчёт за квартал", title });
+    await write(fake, [perPlan("план 1, I квартал"), perPlan("план 2, I квартал")]);
+    await write(fake, [perPlan("план 1, II квартал"), perPlan("план 2, II квартал")]);
+    const snap = fake.workbookSnapshot();
+    expect(snap.sheets.map((s) => [s.name, s.cells[0][0]])).toEqual([
+      ["ООНОР 2021", "Наименование ОО"],
+      ["Отчёт за квартал", "план 1, II квартал"],
+      ["Отчёт за квартал (2)", "план 2, II квартал"],
+    ]);
+    expect(snap.names).toEqual(
+      expect.arrayContaining([
+        { name: "SHNOR_REPORT_quarterReport", formula: "='Отчёт за квартал'!$A$1" },
+        { name: "SHNOR_REPORT_quarterReport_2", formula: "='Отчёт за квартал (2)'!$A$1" },
+      ]),
+    );
+    expect(snap.names).toHaveLength(2);
+  });
+
   it("finds its earlier sheet by the marker even after the user renamed it, and keeps its place", async () => {
     const fake = createFakeExcel({
       sheets: [

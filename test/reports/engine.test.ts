@@ -42,9 +42,9 @@ function overloaded(sheets: SheetDescription[]): number {
 describe("runEngine", () => {
   it("builds every report the sample region allows, in SPEC order, with «Замечания» last", () => {
     const result = runEngine(sample(), new Set(), { asOf });
-    expect(result.sheets.map((s) => s.reportId)).toEqual(["riskGroups", "riskSummary", "curators", "indicators", "planStatus", "remarks"]);
+    expect(result.sheets.map((s) => s.reportId)).toEqual(["riskGroups", "riskSummary", "curators", "indicators", "planStatus", "quarterReport", "remarks"]);
     expect(result.sheets.every((s) => s.asOf === asOf)).toBe(true);
-    expect(result.summary[0]).toBe("Построены отчёты: «Группы риска», «Сводка рисков», «Кураторы», «Показатели», «Исполнение плана».");
+    expect(result.summary[0]).toBe("Построены отчёты: «Группы риска», «Сводка рисков», «Кураторы», «Показатели», «Исполнение плана», «Отчёт за квартал».");
     expect(result.summary).toContainEqual(expect.stringMatching(/^Просрочено: \d+ из 8, процент исполнения/));
     expect(result.recognition.available).toContain("planStatus");
     expect(sheet(result.sheets, "riskGroups").main.rows).toHaveLength(24);
@@ -75,6 +75,25 @@ describe("runEngine", () => {
     expect(notes(fromRun.sheets)).not.toMatch(/01\.09\.2020/);
   });
 
+  it("«Отчёт за квартал»: the run's quarter, the settings sheet's due day; a quarter outside the plan period is refused", () => {
+    const quarterOf = (result: ReturnType<typeof runEngine>) => sheet(result.sheets, "quarterReport");
+    const byDefault = quarterOf(runEngine(sample(), new Set(), { asOf }));
+    expect(byDefault.title).toBe("Отчёт о выполнении плана за I квартал 2021 года");
+    expect(byDefault.notes[0]).toBe("Срок представления: 05.04.2021");
+    const chosen = quarterOf(runEngine([...sample(), settingsGrid({ quarterReportDay: 10 })], new Set(), { asOf, quarterText: "III квартал 2021" }));
+    expect(chosen.title).toBe("Отчёт о выполнении плана за III квартал 2021 года");
+    expect(chosen.notes).toContain("Срок представления: 10.10.2021");
+    expect(chosen.notes).toContain("Квартал ещё не закончился на 15.06.2021: статусы — на 30.09.2021 по отметкам о выполнении на сегодня");
+    const refused = runEngine(sample(), new Set(), { asOf, quarterText: "2022-1" });
+    expect(refused.quarterRefused).toBe("I квартал 2022 года вне периода плана (01.01.2021–31.12.2021).");
+    expect(refused.sheets.map((s) => s.reportId)).not.toContain("quarterReport");
+    expect(refused.summary).toContain("Отчёт «Отчёт за квартал» не построен: I квартал 2022 года вне периода плана (01.01.2021–31.12.2021).");
+    const early = runEngine(sample(), new Set(), { asOf: mustDayOf(2021, 3, 1) });
+    expect(early.sheets.map((s) => s.reportId)).not.toContain("quarterReport");
+    expect(early.summary).toContain("Отчёт «Отчёт за квартал» не построен: ни один квартал периода плана (01.01.2021–31.12.2021) не закончился к 01.03.2021.");
+    expect(runEngine(sample(), new Set(), { asOf, quarterText: "третий" }).quarterRefused).toBe("квартал «третий» не распознан: укажите год и номер квартала, например «2021-3».");
+  });
+
   it("never reads the add-in's own report sheets as input", () => {
     const copy = grid("Группы риска", sampleGrids()[SCHOOLS_SHEET]);
     const marked = runEngine([...sample(), copy], new Set(["Группы риска"]), { asOf });
@@ -84,7 +103,7 @@ describe("runEngine", () => {
 
   it("leaves out a report whose data is missing and says why in «Замечания»", () => {
     const result = runEngine([grid(PLAN_SHEET, sampleGrids()[PLAN_SHEET])], new Set(), { asOf });
-    expect(result.sheets.map((s) => s.reportId)).toEqual(["planStatus", "remarks"]);
+    expect(result.sheets.map((s) => s.reportId)).toEqual(["planStatus", "quarterReport", "remarks"]);
     const remarksNotes = sheet(result.sheets, "remarks").below[1].rows.flat();
     expect(remarksNotes).toContain("Отчёт «Группы риска» не построен: не найден список школ с рисковыми факторами.");
     expect(result.summary).toContain("Отчёт «Кураторы» не построен: в списке школ нет колонки «Куратор».");
@@ -103,11 +122,12 @@ describe("runEngine", () => {
       "stableHigh",
       "partners",
       "interviews",
+      "quarterReport",
       "remarks",
     ]);
     expect(result.recognition.available).toEqual(expect.arrayContaining(["identification", "stableHigh", "partners", "interviews"]));
     expect(sheet(result.sheets, "identification").main.rows).toHaveLength(region.length);
-    expect(result.summary[0]).toMatch(/«Выявление ШНОР», «Стабильно высокие результаты», «Сетевые пары», «График собеседований»\.$/);
+    expect(result.summary[0]).toMatch(/«Выявление ШНОР», «Стабильно высокие результаты», «Сетевые пары», «График собеседований», «Отчёт за квартал»\.$/);
     expect(result.recognition.notes.join("\n")).not.toMatch(/пока не строятся/);
     const flagged = sheet(result.sheets, "identification").main.rows.filter((r) => r[3] === "да").length;
     const unpaired = sheet(result.sheets, "partners").main.rows.filter((r) => r[2] === "").length;

@@ -154,7 +154,7 @@ function kindOf(columns: MappedColumn[]): TableKind | null {
 
 const KIND_MEANINGS: Record<TableKind, ColumnMeaning[]> = {
   schools: ["itemNumber", "school", "municipality", "curator", "schoolId", "factor"],
-  plan: ["itemNumber", "measure", "deadline", "executor", "result", "groups", "doneMark", "doneDate", "deadlineStart", "deadlineEnd", "scheduleMark"],
+  plan: ["itemNumber", "measure", "deadline", "executor", "result", "indicator", "groups", "doneMark", "doneDate", "deadlineStart", "deadlineEnd", "scheduleMark"],
   results: ["itemNumber", "school", "municipality", "schoolId"],
   context: ["itemNumber", "school", "municipality", "schoolId"],
 };
@@ -219,8 +219,9 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
   const seen = new Set<string>();
   for (const [i, column] of mapped.entries()) {
     if (!KIND_MEANINGS[kind].includes(column.meaning) && column.meaning !== "ignored") column.meaning = "other";
-    // Gantt months and quarters are many columns of one meaning; each names its own month.
-    if (column.meaning === "other" || column.meaning === "ignored" || column.meaning === "scheduleMark") continue;
+    // Gantt months and quarters are many columns of one meaning, each naming its own month; an item may serve several
+    // indicators, one a column (the Omsk plan): neither is a repeat.
+    if (column.meaning === "other" || column.meaning === "ignored" || column.meaning === "scheduleMark" || column.meaning === "indicator") continue;
     const key = column.meaning === "factor" ? `factor ${column.factor}` : column.meaning;
     if (seen.has(key) && isSubColumn(raw[i]) && !column.overridden) {
       // Never dropped as a repeat of its group: the user is told which cell the add-in could not read.

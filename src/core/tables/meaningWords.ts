@@ -14,6 +14,7 @@ export const MEANING_WORDS: Record<ColumnMeaning, string> = {
   deadline: "срок",
   executor: "ответственный",
   result: "ожидаемый результат",
+  indicator: "показатель",
   groups: "группы",
   doneMark: "отметка о выполнении",
   doneDate: "дата выполнения",

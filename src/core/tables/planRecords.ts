@@ -31,6 +31,13 @@ function scheduleCells(table: FoundTable, row: TableRow): ScheduleCell[] {
   });
 }
 
+/** Every column of a meaning that may repeat (Omsk writes two indicators of one item in two columns). */
+function cellsOf(table: FoundTable, row: TableRow, meaning: ColumnMeaning): SourcedCell[] {
+  return table.columns
+    .filter((c) => c.meaning === meaning)
+    .map((column) => ({ value: row.cells[column.col - table.range.left] ?? null, ref: { sheet: table.sheet, row: row.row, col: column.col } }));
+}
+
 function readTable(table: FoundTable, problems: Problem[], notes: string[]): PlanRecord[] {
   const records: PlanRecord[] = [];
   const hasNumbers = table.columns.some((c) => c.meaning === "itemNumber");
@@ -77,6 +84,8 @@ function readTable(table: FoundTable, problems: Problem[], notes: string[]): Pla
     if (groups) record.groups = groups;
     if (doneMark) record.doneMark = doneMark;
     if (doneDate) record.doneDate = doneDate;
+    const indicators = cellsOf(table, row, "indicator").filter((c) => !isBlank(c.value));
+    if (indicators.length > 0) record.indicators = indicators;
     if (row.section !== undefined) record.section = row.section;
     records.push(record);
   }

@@ -63,6 +63,8 @@ export interface PlanRecord {
   groups?: SourcedCell;
   doneMark?: SourcedCell;
   doneDate?: SourcedCell;
+  /** The item's indicator cells (SPEC §9), one per indicator column, blank ones left out. */
+  indicators?: SourcedCell[];
   section?: string;
   ref: CellRef;
 }

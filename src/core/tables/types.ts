@@ -18,6 +18,7 @@ export type ColumnMeaning =
   | "deadline"
   | "executor"
   | "result"
+  | "indicator"
   | "groups"
   | "doneMark"
   | "doneDate"

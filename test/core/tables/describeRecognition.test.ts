@@ -28,11 +28,11 @@ describe("describeRecognition", () => {
   });
 
   test("all five reports are available for a workbook with factors, curators and a plan", () => {
-    expect(sampleRecognition.available).toEqual(["riskGroups", "riskSummary", "curators", "indicators", "planStatus"]);
+    expect(sampleRecognition.available).toEqual(["riskGroups", "riskSummary", "curators", "indicators", "planStatus", "quarterReport"]);
   });
 
-  test("a plan alone allows only «Исполнение плана»; schools without factors allow only «Показатели»", () => {
-    expect(recognize([omskPlan]).available).toEqual(["planStatus"]);
+  test("a plan alone allows «Исполнение плана», «Отчёт за квартал» and, with indicator columns, «Показатели плана»; schools without factors allow only «Показатели»", () => {
+    expect(recognize([omskPlan]).available).toEqual(["planStatus", "quarterReport", "planIndicators"]);
     const monitoring = grid("Мониторинг", [
       ["Наименование ОО", "Муниципалитет", "ИС МЭДК"],
       ["СОШ № 1", "Район", "да"],

@@ -1,0 +1,133 @@
+/**
+ * «Показатели плана» (SPEC §9): the plan's indicators, each with the items serving it (numbers compact), their
+ * counts by status at «на дату» and the indicator's regional share from «Показатели» when a schools column
+ * measures it (core/indicators/planTies.ts), else «нет данных».
+ */
+import { cellText, normalizeText } from "../core/cell";
+import { findIndicators } from "../core/indicators/indicatorColumns";
+import { indicatorTexts, type IndicatorTieResult, tieIndicator, tiesToUnknownColumns } from "../core/indicators/planTies";
+import { indicatorShares, NO_DATA } from "../core/indicators/shares";
+import { PLAN_STATUS, type PlanStatus } from "../core/plan/status";
+import { cellProblem, type Problem } from "../core/problems";
+import { formatItemNumbers } from "../core/risk/mandatory";
+import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
+import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
+import type { WorkbookData } from "../core/tables/records";
+import { reportTitle } from "./common";
+import type { ReportContext } from "./context";
+import { type ColumnSpec, type OutValue, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
+import { type EvaluatedItem, evaluatePlan } from "./planStatusReport";
+
+export interface PlanIndicatorGroup {
+  /** The plan's label when the run reads several, else empty. */
+  plan: string;
+  /** The indicator as the plan first writes it. */
+  text: string;
+  items: EvaluatedItem[];
+  tie: IndicatorTieResult;
+}
+
+const DONE: PlanStatus[] = [PLAN_STATUS.done, PLAN_STATUS.doneLate];
+
+/** Items grouped by indicator (texts alike after normalising are one), in the order the plan first names them. */
+export function groupByIndicator(items: readonly EvaluatedItem[], headers: readonly string[], ctx: ReportContext): PlanIndicatorGroup[] {
+  const groups = new Map<string, PlanIndicatorGroup>();
+  for (const item of items) {
+    const texts = indicatorTexts((item.record.indicators ?? []).map((c) => cellText(c.value)));
+    for (const text of new Set(texts)) {
+      const key = `${item.plan}\u0000${normalizeText(text)}`;
+      const group = groups.get(key) ?? { plan: item.plan, text, items: [], tie: tieIndicator(text, headers, ctx.settings.indicatorTies) };
+      // One item naming the same indicator in two columns is counted once.
+      if (!group.items.includes(item)) group.items.push(item);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()];
+}
+
+function tieInWords(tie: IndicatorTieResult): string {
+  switch (tie.kind) {
+    case "tied":
+      return tie.by === "settings" ? `«${tie.header}» (настройка)` : `«${tie.header}»`;
+    case "none":
+      return "не связан ни с одной колонкой списка школ";
+    case "several":
+      return `связан с несколькими колонками: ${tie.headers.map((h) => `«${h}»`).join(", ")} — доля не выбрана`;
+  }
+}
+
+/** The plan's indicators with their items and ties, and each schools indicator's regional share. */
+function planIndicators(data: WorkbookData, ctx: ReportContext) {
+  const evaluation = evaluatePlan(data, ctx);
+  const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
+  const { indicators } = findIndicators(schools, data.extraHeaders, ctx.settings);
+  const shareOf = new Map(indicators.map((i) => [i.name, indicatorShares(i).total.share]));
+  return { evaluation, schools, shareOf, groups: groupByIndicator(evaluation.items, [...shareOf.keys()], ctx) };
+}
+
+/** «Что найдено»: each plan indicator and the column it is tied to, or why none. */
+export function planIndicatorTieNotes(data: WorkbookData, ctx: ReportContext): string[] {
+  return planIndicators(data, ctx).groups.map((g) => `Показатель плана «${g.text}»: ${g.tie.kind === "tied" ? `колонка ${tieInWords(g.tie)}` : tieInWords(g.tie)}`);
+}
+
+export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+  const { evaluation, schools, shareOf, groups } = planIndicators(data, ctx);
+  const several = evaluation.plans.length > 1;
+  const problems: Problem[] = [];
+  for (const g of groups.filter((x) => x.tie.kind === "several")) {
+    const first = g.items[0].record.indicators!.find((c) => normalizeText(cellText(c.value)).includes(normalizeText(g.text))) ?? g.items[0].record.indicators![0];
+    problems.push({
+      ...cellProblem(first.ref.sheet, first.ref.row, first.ref.col, `показатель «${g.text}» ${tieInWords(g.tie)}; укажите нужную строкой «Показатель: <начало текста>» на листе «${SETTINGS_SHEET_NAME}»`),
+      severity: "warning",
+    });
+  }
+  for (const t of tiesToUnknownColumns([...shareOf.keys()], ctx.settings.indicatorTies)) {
+    problems.push({ sheet: SETTINGS_SHEET_NAME, message: `«Показатель: ${t.start}»: колонки «${t.header}» нет среди показателей списка школ; показатель не связан`, severity: "warning" });
+  }
+  const count = (g: PlanIndicatorGroup, statuses: PlanStatus[]): number => g.items.filter((i) => statuses.includes(i.status.status)).length;
+  const rows: OutValue[][] = groups.map((g) => {
+    const share = g.tie.kind === "tied" ? shareOf.get(g.tie.header) : undefined;
+    return [
+      ...(several ? [g.plan] : []),
+      g.text,
+      formatItemNumbers(g.items.map((i) => i.record.number || `стр. ${i.record.ref.row + 1}`)),
+      count(g, DONE),
+      count(g, [PLAN_STATUS.inProgress]),
+      count(g, [PLAN_STATUS.overdue]),
+      g.items.length,
+      share ?? NO_DATA,
+      tieInWords(g.tie),
+    ];
+  });
+  const tied = groups.filter((g) => g.tie.kind === "tied").length;
+  const name = REPORT_SHEET_NAMES.planIndicators;
+  return {
+    reportId: "planIndicators",
+    sheetName: name,
+    title: reportTitle(name, ctx.asOf),
+    asOf: ctx.asOf,
+    notes: [
+      ...municipalityNote(ctx.municipality, schools.length),
+      `Показателей в плане: ${groups.length}, связаны с колонками списка школ: ${tied}`,
+      "«Выполнено» — вместе с выполненными с нарушением срока; «Всего» — все пункты показателя, также не начатые и без срока",
+    ],
+    main: {
+      columns: [
+        ...(several ? [{ header: "План", format: "text", width: 28, wrap: true } satisfies ColumnSpec] : []),
+        { header: "Показатель", format: "text", width: 50, wrap: true },
+        { header: "Мероприятия", format: "text", width: 14, wrap: true },
+        { header: "Выполнено", format: "integer", width: 10 },
+        { header: "В работе", format: "integer", width: 10 },
+        { header: "Просрочено", format: "integer", width: 11 },
+        { header: "Всего", format: "integer", width: 8 },
+        { header: "Доля по региону", format: "percent", width: 11 },
+        { header: "Колонка списка школ", format: "text", width: 30, wrap: true },
+      ],
+      rows,
+      highlights: [],
+    },
+    above: [],
+    below: [],
+    problems: [...evaluation.problems, ...problems],
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * «Отчёт за квартал» (SPEC §9): one sheet per plan, the items the quarter concerns with their status on its last
+ * day, whether each was done in it, the due day of the report and the quarter's figures. Which items and which
+ * status is core's (core/plan/quarter.ts, the SPEC §5 status at the quarter's end).
+ */
+import { formatDay } from "../core/calendar";
+import { PLAN_STATUS } from "../core/plan/status";
+import { describePlanPeriod } from "../core/plan/planPeriod";
+import { doneInQuarterText, type Quarter, quarterEnd, quarterForPlan, quarterInWords, type QuarterItem, type QuarterReport, quarterReport } from "../core/plan/quarter";
+import { reportDue } from "../core/plan/reportDue";
+import type { WorkbookData } from "../core/tables/records";
+import { listInCell } from "./cellList";
+import type { ReportContext } from "./context";
+import { REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
+import { type EvaluatedItem, type EvaluatedPlan, evaluatePlan, STATUS_COLORS } from "./planStatusReport";
+
+/** What a report written once per plan gives: its sheets, and why a plan has none. */
+export interface BuiltSheets {
+  sheets: SheetDescription[];
+  notBuilt: string[];
+}
+
+export const CARRIED_OVER = "с прошлых кварталов";
+
+/** «Контрольные сроки в квартале»: the dates; for an item carried over, the mark and the end it missed. */
+export function controlPointsText(q: QuarterItem<EvaluatedItem>): string {
+  if (q.carriedOver) return `${CARRIED_OVER} (срок ${formatDay(q.item.deadline.end!)})`;
+  if (q.controlPoints.length === 0) return `в квартале нет (окончание ${formatDay(q.item.deadline.end!)})`;
+  return listInCell(q.controlPoints.map(formatDay), ", ").text;
+}
+
+/** «Отчёт о выполнении плана за III квартал 2021 года», naming the plan when the run reads several. */
+export function quarterReportTitle(quarter: Quarter, planLabel: string): string {
+  return `Отчёт о выполнении плана${planLabel === "" ? "" : ` «${planLabel}»`} за ${quarterInWords(quarter)}`;
+}
+
+export function buildQuarterReports(data: WorkbookData, ctx: ReportContext): BuiltSheets {
+  const evaluation = evaluatePlan(data, ctx);
+  const several = evaluation.plans.length > 1;
+  const sheets: SheetDescription[] = [];
+  const notBuilt: string[] = [];
+  for (const plan of evaluation.plans) {
+    const chosen = quarterForPlan(plan.period, ctx.asOf, ctx.quarter);
+    const name = several ? `«${REPORT_SHEET_NAMES.quarterReport}» плана «${plan.label}»` : `«${REPORT_SHEET_NAMES.quarterReport}»`;
+    if (chosen.kind === "none") notBuilt.push(`Отчёт ${name} не построен: ${chosen.reason}.`);
+    else sheets.push(quarterSheet(plan, chosen.quarter, several, ctx));
+  }
+  // The problems of reading the plan are «Исполнение плана»'s too: the engine keeps one of each.
+  if (sheets.length > 0) sheets[0].problems = evaluation.problems;
+  return { sheets, notBuilt };
+}
+
+function quarterSheet(plan: EvaluatedPlan, quarter: Quarter, several: boolean, ctx: ReportContext): SheetDescription {
+  const report = quarterReport(plan.items, quarter);
+  const due = reportDue(quarterEnd(quarter), ctx.settings.quarterReportDay);
+  const notes = [`Срок представления: ${formatDay(due)}`, describePlanPeriod(plan.period)];
+  if (report.end > ctx.asOf) notes.push(`Квартал ещё не закончился на ${formatDay(ctx.asOf)}: статусы — на ${formatDay(report.end)} по отметкам о выполнении на сегодня`);
+  const undated = plan.items.filter((i) => i.deadline.end === undefined).length;
+  if (undated > 0) notes.push(`Пункты без срока или с нераспознанным сроком в отчёт не входят: ${undated} (см. «${REPORT_SHEET_NAMES.planStatus}»)`);
+  if (report.completion.share === null) notes.push(`Процент исполнения за квартал не определён: ни один срок пунктов отчёта не наступил к ${formatDay(report.end)}`);
+  return {
+    reportId: "quarterReport",
+    sheetName: REPORT_SHEET_NAMES.quarterReport,
+    title: quarterReportTitle(quarter, several ? plan.label : ""),
+    asOf: ctx.asOf,
+    notes,
+    main: mainBlock(report.items),
+    above: [summaryBlock(report, quarter)],
+    below: [],
+    problems: [],
+  };
+}
+
+function mainBlock(items: QuarterItem<EvaluatedItem>[]): TableBlock {
+  return {
+    columns: [
+      { header: "№", format: "text", width: 6 },
+      { header: "Мероприятие", format: "text", width: 50, wrap: true },
+      { header: "Сроки (как в плане)", format: "text", width: 24, wrap: true },
+      { header: "Ответственный", format: "text", width: 24, wrap: true },
+      { header: "Контрольные сроки в квартале", format: "text", width: 22, wrap: true },
+      { header: "Статус на конец квартала", format: "text", width: 18, wrap: true },
+      { header: "Выполнено в квартале", format: "text", width: 14, wrap: true },
+    ],
+    rows: items.map((q) => [
+      q.item.record.number,
+      q.item.record.measure,
+      q.item.written,
+      q.item.record.executor,
+      controlPointsText(q),
+      q.status.status,
+      doneInQuarterText(q.done),
+    ]),
+    highlights: items.flatMap((q, row) => [
+      { row, col: 5, ...STATUS_COLORS[q.status.status], ...(q.status.status === PLAN_STATUS.overdue ? { bold: true } : {}) },
+      ...(q.carriedOver ? [{ row, col: 4, bold: true }] : []),
+    ]),
+  };
+}
+
+function summaryBlock(report: QuarterReport<EvaluatedItem>, quarter: Quarter): TableBlock {
+  return {
+    caption: `Итоги: ${quarterInWords(quarter)} (${formatDay(report.start)}–${formatDay(report.end)})`,
+    columns: [
+      { header: "Пунктов в отчёте", format: "integer", width: 10 },
+      { header: "Со сроком в квартале", format: "integer", width: 12, wrap: true },
+      { header: "Выполнено", format: "integer", width: 10 },
+      { header: "Просрочено на конец квартала", format: "integer", width: 12, wrap: true },
+      { header: "Процент исполнения за квартал", format: "percent", width: 12, wrap: true },
+    ],
+    rows: [[report.items.length, report.dueInQuarter, report.done, report.overdue, report.completion.share]],
+    highlights: [],
+  };
+}
