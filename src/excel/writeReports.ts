@@ -12,7 +12,7 @@
  */
 import { columnLetters } from "../core/problems";
 import type { CellRange } from "../core/cell";
-import { type PlacedBlock, POINTS_PER_WIDTH, rowHeightRuns, type SheetLayout } from "../reports/layout";
+import { CHART_FONT_SIZE, type PlacedBlock, POINTS_PER_WIDTH, rowHeightRuns, type SheetLayout } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import { reportMarkerNames, reportSheetName } from "../reports/sheetNames";
 import { type OfficeValue, toOfficeRow, toOfficeValue } from "./cellValues";
@@ -365,6 +365,8 @@ function addChart(sheet: Excel.Worksheet, layout: SheetLayout): void {
     sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
   const added = sheet.charts.add(chart.kind === "bar" ? "BarClustered" : "ColumnClustered", range(chart.values), "Columns");
   added.title.text = chart.title;
+  // ChartAreaFormat.font (ExcelApi 1.1): the axis labels' and legend's size, as the file door writes it.
+  added.format.font.size = CHART_FONT_SIZE;
   // One series needs no legend; two years side by side do.
   added.legend.visible = (chart.moreSeries ?? []).length > 0;
   const series = added.series.getItemAt(0);
@@ -376,7 +378,12 @@ function addChart(sheet: Excel.Worksheet, layout: SheetLayout): void {
     next.setValues(range(more.values));
     next.setXAxisValues(range(chart.categories));
   }
-  if (chart.percent) added.axes.valueAxis.numberFormat = "0%";
+  if (chart.percent) {
+    // Shares from 0 to 100 %: an axis starting at 48 % would make 53 % look like half of 55 %.
+    added.axes.valueAxis.numberFormat = "0%";
+    added.axes.valueAxis.minimum = 0;
+    added.axes.valueAxis.maximum = 1;
+  }
   const { top, left, bottom, right } = chart.anchor;
   added.setPosition(`${columnLetters(left)}${top + 1}`, `${columnLetters(right)}${bottom + 1}`);
 }

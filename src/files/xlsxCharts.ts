@@ -13,7 +13,7 @@
  */
 import type JSZip from "jszip";
 import { columnLetters } from "../core/problems";
-import type { PlacedChart, PlacedSeries, SheetLayout } from "../reports/layout";
+import { CHART_FONT_SIZE, type PlacedChart, type PlacedSeries, type SheetLayout } from "../reports/layout";
 import type { OutValue } from "../reports/model";
 
 /** A sheet as written: its name in the workbook and its layout, which has a chart. */
@@ -142,14 +142,15 @@ export function chartXml(sheetName: string, layout: SheetLayout & { chart: Place
     .join("");
   const CAT_AXIS = 1001;
   const VAL_AXIS = 1002;
-  const axisCommon = (id: number, position: string) =>
-    `<c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${position}"/>`;
+  // CT_Scaling: orientation, then max, then min. Shares run from 0 to 100 %, as the Office door sets them.
+  const axisCommon = (id: number, position: string, bounds = "") =>
+    `<c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling><c:delete val="0"/><c:axPos val="${position}"/>`;
   const catAx =
     `<c:catAx>${axisCommon(CAT_AXIS, horizontal ? "l" : "b")}<c:numFmt formatCode="General" sourceLinked="1"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${VAL_AXIS}"/>` +
     `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valAx =
-    `<c:valAx>${axisCommon(VAL_AXIS, horizontal ? "b" : "l")}<c:majorGridlines/>` +
+    `<c:valAx>${axisCommon(VAL_AXIS, horizontal ? "b" : "l", chart.percent ? `<c:max val="1"/><c:min val="0"/>` : "")}<c:majorGridlines/>` +
     (chart.percent ? `<c:numFmt formatCode="0%" sourceLinked="0"/>` : `<c:numFmt formatCode="General" sourceLinked="1"/>`) +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${CAT_AXIS}"/>` +
     `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
@@ -173,6 +174,8 @@ export function chartXml(sheetName: string, layout: SheetLayout & { chart: Place
     (allSeries.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "") +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart>` +
+    // The chart's default text size (CT_ChartSpace: txPr after chart), as the Office door sets chart.format.font.size.
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${CHART_FONT_SIZE * 100}"/></a:pPr><a:endParaRPr lang="ru-RU"/></a:p></c:txPr>` +
     `</c:chartSpace>`
   );
 }

@@ -39,6 +39,11 @@ export const NUMBER_FORMATS: Record<ValueFormat, string> = {
 
 export const TITLE_FONT_SIZE = 14;
 export const HEADER_FILL = "#D9E1F2";
+/**
+ * A chart's text (axis labels, legend), in points: above the 11 pt of the cells, since a chart prints at the sheet's
+ * fit-to-width scale (80–100 %) and its default 10 pt would fall below SPEC §6's 8 pt on paper.
+ */
+export const CHART_FONT_SIZE = 14;
 
 /**
  * The page (SPEC §6): A4 landscape, narrow margins (Excel's «Узкие»: 0.25″ left and right, 0.75″ top and bottom,

@@ -4,7 +4,6 @@
  * region with a column chart of both years; the schools found in one year only, listed, never guessed.
  */
 import { cellAddress, cellProblem, type Problem } from "../core/problems";
-import { factorHeader } from "../core/risk/factorsInForce";
 import { schoolsRisk } from "../core/risk/groups";
 import type { Level } from "../core/risk/levels";
 import { compactNumberList } from "../core/risk/mandatory";
@@ -116,8 +115,8 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
             title: `Школы по рисковым факторам высокой значимости: ${y1} и ${y2}`,
             block: 1,
             categoryColumn: 0,
-            valueColumn: 1,
-            moreValueColumns: [2],
+            valueColumn: 2,
+            moreValueColumns: [3],
             fromRow: 0,
             toRow: match.pairs.length - 1,
           },
@@ -199,14 +198,17 @@ function municipalityBlock({ rows, total }: { rows: MunicipalityDynamics[]; tota
 function factorBlock(rows: SchoolDynamics[], match: FactorMatch, y1: string, y2: string): TableBlock {
   return {
     caption: BY_FACTOR_CAPTION,
+    // The chart's categories are the short «РФk»: long names would leave it no room.
     columns: [
+      { header: "РФ", format: "text", width: 6 },
       { header: "Фактор", format: "text", width: 40, wrap: true },
       { header: `ОО в ${y1}`, format: "integer", width: 10 },
       { header: `ОО в ${y2}`, format: "integer", width: 10 },
       { header: "Изменение", format: "integer", width: 11 },
     ],
     rows: dynamicsByFactor(rows, match.pairs).map(({ pair, before, after }) => [
-      factorHeader(pair.factor) + (pair.before !== pair.after ? ` (${y1}: РФ${pair.before})` : ""),
+      `РФ${pair.factor.number}`,
+      pair.factor.name.trim() + (pair.before !== pair.after ? ` (${y1}: РФ${pair.before})` : ""),
       before,
       after,
       after - before,

@@ -1,5 +1,5 @@
 /** «Сводка рисков»: per municipality the schools per factor at high significance, with a region chart (SPEC §6). */
-import { factorHeader, factorsInForce } from "../core/risk/factorsInForce";
+import { factorsInForce } from "../core/risk/factorsInForce";
 import { schoolsRisk } from "../core/risk/groups";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { type RiskSummaryRow, summarizeRisk } from "../core/risk/summary";
@@ -37,11 +37,13 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
     above: [
       {
         caption: REGION_BY_FACTOR_CAPTION,
+        // The chart's categories are the short «РФk» of the main table's headers: long names would leave it no room.
         columns: [
+          { header: "РФ", format: "text", width: 6 },
           { header: "Фактор", format: "text", width: 40, wrap: true },
           { header: "Число ОО", format: "integer", width: 10 },
         ],
-        rows: factors.map((f, i) => [factorHeader(f), total.perFactor[i]]),
+        rows: factors.map((f, i) => [`РФ${f.number}`, f.name.trim(), total.perFactor[i]]),
         highlights: [],
       },
     ],
@@ -49,7 +51,7 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
     chart:
       factors.length === 0
         ? undefined
-        : { kind: "column", title: "Школы по рисковым факторам (высокая значимость)", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: factors.length - 1 },
+        : { kind: "column", title: "Школы по рисковым факторам (высокая значимость)", block: 0, categoryColumn: 0, valueColumn: 2, fromRow: 0, toRow: factors.length - 1 },
     problems,
   };
 }

@@ -37,9 +37,16 @@ function cellsOf(workbook: ExcelJS.Workbook): Record<string, unknown[][]> {
 }
 
 /** Data rows of a written report sheet's main table (from the row starting with `first` to the first empty row). */
+/**
+ * The data rows of a sheet's main table: under the widest header row that starts with `first` and has a header in
+ * every column (a summary above it merges its columns over several of main's, leaving gaps).
+ */
 function mainRows(sheet: ExcelJS.Worksheet, first: string): unknown[][] {
   const cells = gridOfWorksheet(sheet).cells;
-  const top = cells.findIndex((row) => row[0] === first);
+  const filled = (row: unknown[]): number => row.findIndex((v) => v === null || v === "");
+  const width = (row: unknown[]): number => (filled(row) < 0 ? row.length : filled(row));
+  const headerRows = cells.map((row, i) => ({ row, i })).filter(({ row }) => row[0] === first && row.slice(width(row)).every((v) => v === null || v === ""));
+  const top = headerRows.reduce((best, h) => (width(h.row) > width(best.row) ? h : best), headerRows[0]).i;
   const end = cells.findIndex((row, i) => i > top && row.every((v) => v === null));
   return cells.slice(top + 1, end < 0 ? undefined : end);
 }
@@ -165,8 +172,8 @@ describe("demo region", () => {
     expect(ref.rows.some((r) => r[7] === "да") && ref.rows.some((r) => r[4] !== "")).toBe(true);
     const byMunicipality = blockRows(dynamics, ["Муниципалитет", "ОО", "Факторов устранено", "ОО с уменьшением", "ОО вне групп риска"]);
     expect(byMunicipality.slice(0, -1)).toEqual([...ref.byMunicipality].map(([name, v]) => [name, ...v]));
-    const byFactor = blockRows(dynamics, ["Фактор", "ОО в 2020", "ОО в 2021", "Изменение"]);
-    expect(byFactor.map((r) => r.slice(1))).toEqual([...ref.byFactor.values()].map(([b, a]) => [b, a, a - b]));
+    const byFactor = blockRows(dynamics, ["РФ", "Фактор", "ОО в 2020", "ОО в 2021", "Изменение"]);
+    expect(byFactor.map((r) => r.slice(2))).toEqual([...ref.byFactor.values()].map(([b, a]) => [b, a, a - b]));
     const oneYear = blockRows(dynamics, ["Муниципалитет", "Наименование ОО", "Есть в профилях", "Нет в профилях"]);
     expect(oneYear.map((r) => r[1]).sort()).toEqual([...ref.onlyAfter, ...ref.onlyBefore].sort());
 

@@ -71,9 +71,9 @@ describe("two plans in two files", () => {
       { План: MUNICIPAL_LABEL, "Процент исполнения": null, Выполнено: 0, "Со сроком до 01.10.2021": 0 },
       { План: "Всего", "Процент исполнения": 0.5, Выполнено: 1, "Со сроком до 01.10.2021": 2 },
     ]);
-    expect(run.stdout).toContain(`План «${REGIONAL_LABEL}»: Просрочено: 1 из 4, процент исполнения 50 %`);
+    expect(run.stdout).toContain(`План «${REGIONAL_LABEL}»: Просрочено: 1 из 4, процент исполнения 50,0 %`);
     expect(run.stdout).toContain(`План «${MUNICIPAL_LABEL}»: Просрочено: 0 из 3, процент исполнения не определён`);
-    expect(run.stdout).toContain("Всего по 2 планам: Просрочено: 1 из 7, процент исполнения 50 %");
+    expect(run.stdout).toContain("Всего по 2 планам: Просрочено: 1 из 7, процент исполнения 50,0 %");
   });
 
   it("the sheet says each plan's period and where it came from", () => {

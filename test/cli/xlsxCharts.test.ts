@@ -87,6 +87,9 @@ interface FileChart {
   categories: Series;
   values: Series & { formatCode: string };
   valueAxisFormat: { formatCode: string; sourceLinked: string };
+  valueAxisBounds: { minimum?: string; maximum?: string };
+  /** The chart's default text size (c:chartSpace/c:txPr), in points. */
+  fontSize: number;
   from: { col: number; row: number };
   to: { col: number; row: number };
 }
@@ -132,6 +135,8 @@ async function chartsOf(zip: JSZip): Promise<FileChart[]> {
         categories: seriesPart(between(xml, "<c:cat>", "</c:cat>")),
         values: { ...seriesPart(values), formatCode: between(values, "<c:formatCode>", "</c:formatCode>") },
         valueAxisFormat: { formatCode: attrs(/<c:numFmt\s[^>]*>/.exec(valAx)![0]).formatCode, sourceLinked: attrs(/<c:numFmt\s[^>]*>/.exec(valAx)![0]).sourceLinked },
+        valueAxisBounds: { minimum: /<c:min val="([^"]*)"/.exec(valAx)?.[1], maximum: /<c:max val="([^"]*)"/.exec(valAx)?.[1] },
+        fontSize: Number(/<c:txPr>.*?<a:defRPr sz="(\d+)"/.exec(xml.slice(xml.lastIndexOf("</c:chart>")))?.[1]) / 100,
         from: marker("from"),
         to: marker("to"),
       });
@@ -190,7 +195,7 @@ describe("chart parts of a written file", () => {
     }
     const [risks, indicators] = charts;
     expect(risks.name.cache).toEqual(["Число ОО"]);
-    expect(risks.categories.cache[0]).toMatch(/^РФ1\. /);
+    expect(risks.categories.cache[0]).toBe("РФ1");
     expect(risks.values.cache.every((v) => Number.isInteger(Number(v)))).toBe(true);
     expect(risks.values.formatCode).toBe("0");
     // shares: the cells hold 0…1, shown as percent
@@ -216,6 +221,10 @@ describe("chart parts of a written file", () => {
       expect(file.name.cache).toEqual([drawn.seriesName]);
       expect(drawn.legendVisible).toBe(false);
       expect(file.hasLegend).toBe(false);
+      expect(file.fontSize).toBe(drawn.fontSize);
+      expect(file.fontSize).toBeGreaterThanOrEqual(12);
+      const bounds = drawn.valueAxisBounds;
+      expect(file.valueAxisBounds).toEqual({ minimum: bounds?.minimum?.toString(), maximum: bounds?.maximum?.toString() });
       if (drawn.valueAxisNumberFormat !== undefined) expect(file.valueAxisFormat).toEqual({ formatCode: drawn.valueAxisNumberFormat, sourceLinked: "0" });
       else expect(file.valueAxisFormat.sourceLinked).toBe("1");
       // setPosition(start, end) covers both cells whole; the anchor's «to» is the corner after the end cell
@@ -225,6 +234,8 @@ describe("chart parts of a written file", () => {
     });
     expect(charts.map((c) => c.barDir)).toEqual(["col", "bar"]);
     expect(charts[1].valueAxisFormat).toEqual({ formatCode: "0%", sourceLinked: "0" });
+    // shares run from 0 to 100 %, so the bars' lengths compare as the shares do
+    expect(charts[1].valueAxisBounds).toEqual({ minimum: "0", maximum: "1" });
   });
 });
 

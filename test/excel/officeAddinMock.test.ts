@@ -157,12 +157,13 @@ function openRun(book: StoredWorkbook): Run {
       {
         title: {},
         legend: {},
+        format: { font: {} },
         axes: { valueAxis: {} },
         series: { getItemAt: () => series },
         setPosition: (from: string, to: string) => operation([from, to], () => (stored.position = `${from}:${to}`)),
       },
       (path, value) => {
-        if (!["title/text", "legend/visible", "axes/valueAxis/numberFormat"].includes(path)) unknownProperty("Chart")(path);
+        if (!["title/text", "legend/visible", "axes/valueAxis/numberFormat", "axes/valueAxis/minimum", "axes/valueAxis/maximum", "format/font/size"].includes(path)) unknownProperty("Chart")(path);
         stored[path] = value;
       },
     );

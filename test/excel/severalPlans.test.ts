@@ -44,7 +44,7 @@ describe("two plans in one workbook", () => {
       overdue: r["Просрочка, дней"],
     }));
     expect(got).toEqual(EXPECTED);
-    expect(summary.summary).toContain("Всего по 2 планам: Просрочено: 1 из 7, процент исполнения 50 %");
+    expect(summary.summary).toContain("Всего по 2 планам: Просрочено: 1 из 7, процент исполнения 50,0 %");
     // One workbook: no file to name.
     expect(summary.problems.every((p) => p.file === undefined)).toBe(true);
   });

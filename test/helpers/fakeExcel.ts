@@ -81,6 +81,10 @@ export interface FakeChart {
   categories?: string;
   legendVisible?: boolean;
   valueAxisNumberFormat?: string;
+  /** ChartAreaFormat.font.size (ExcelApi 1.1): the chart's text size. */
+  fontSize?: number;
+  /** ChartAxis.minimum / maximum (ExcelApi 1.1): the value axis's fixed bounds. */
+  valueAxisBounds?: { minimum?: number; maximum?: number };
   /** Series added after the first (series.add): name, values and categories addresses. */
   moreSeries?: { name: string; values?: string; categories?: string }[];
   position?: [string, string];
@@ -639,6 +643,16 @@ class FakeChartProxy {
       },
     } as { text: string };
   }
+  get format(): { font: { size: number } } {
+    const put = (size: number): void => this.put(() => (this.chart.fontSize = size), size);
+    return {
+      font: {
+        set size(size: number) {
+          put(size);
+        },
+      } as { size: number },
+    };
+  }
   get legend(): { visible: boolean } {
     const put = (v: boolean): void => this.put(() => (this.chart.legendVisible = v), v);
     return {
@@ -647,14 +661,22 @@ class FakeChartProxy {
       },
     } as { visible: boolean };
   }
-  get axes(): { valueAxis: { numberFormat: string } } {
+  get axes(): { valueAxis: { numberFormat: string; minimum: number; maximum: number } } {
     const put = (f: string): void => this.put(() => (this.chart.valueAxisNumberFormat = f), f);
+    const bound = (which: "minimum" | "maximum", v: number): void =>
+      this.put(() => (this.chart.valueAxisBounds = { ...this.chart.valueAxisBounds, [which]: v }), v);
     return {
       valueAxis: {
         set numberFormat(f: string) {
           put(f);
         },
-      } as { numberFormat: string },
+        set minimum(v: number) {
+          bound("minimum", v);
+        },
+        set maximum(v: number) {
+          bound("maximum", v);
+        },
+      } as { numberFormat: string; minimum: number; maximum: number },
     };
   }
   get series(): {
