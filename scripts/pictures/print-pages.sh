@@ -15,7 +15,8 @@ soffice --headless "-env:UserInstallation=file://$work/profile" --convert-to pdf
 pages=$(pdfinfo "$work/reports.pdf" | awk '/^Pages:/ { print $2 }')
 declare -A files=(
   ["Группы риска"]=risk-groups ["Сводка рисков"]=risk-summary ["Кураторы"]=curators
-  ["Показатели"]=indicators ["Исполнение плана"]=plan-status ["Замечания"]=remarks
+  ["Показатели"]=indicators ["Исполнение плана"]=plan-status ["Динамика рисков"]=risk-dynamics
+  ["Показатели плана"]=plan-indicators ["Замечания"]=remarks
 )
 for ((page = 1; page <= pages; page++)); do
   # a report's first page begins with its title: «<report> по состоянию на …»
