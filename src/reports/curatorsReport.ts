@@ -2,10 +2,10 @@
 import { curatorLoads } from "../core/risk/curators";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { SchoolRecord, WorkbookData } from "../core/tables/records";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
 import { listInCell } from "./cellList";
-import { type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
+import type { Highlight, OutValue, SheetDescription, TableBlock } from "./model";
 
 const OVER_CAP = { fill: "#FFC7CE", fontColor: "#9C0006", bold: true };
 
@@ -27,12 +27,8 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
   });
   const withoutCuratorNote = withoutCurator.length === 0 ? [] : [`Без куратора (${withoutCurator.length}): ${listed("без куратора", withoutCurator)}`];
   const over = loads.filter((l) => l.overCap).length;
-  const title = REPORT_SHEET_NAMES.curators;
   return {
-    reportId: "curators",
-    sheetName: title,
-    title: reportTitle(title, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("curators", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
       `Норма: не более ${cap} ОО на куратора; превышение у ${over} из ${loads.length}`,

@@ -7,10 +7,10 @@ import { yearsWord } from "../core/identification/lowResults";
 import { type IdentificationSettings } from "../core/identification/settings";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
 import { listInCell } from "./cellList";
-import { type ColumnSpec, type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
+import type { ColumnSpec, Highlight, OutValue, SheetDescription, TableBlock } from "./model";
 
 /** The main table's first columns, repeated by the full lists below it so that the printed width stays the same. */
 const SCHOOL_COLUMNS: readonly ColumnSpec[] = [
@@ -74,10 +74,7 @@ export function buildIdentificationReport(
     ...(settings.consecutiveYears >= 2 ? [`или в одной процедуре ${yearsWord(settings.consecutiveYears)} подряд`] : []),
   ].join(" ");
   return {
-    reportId: "identification",
-    sheetName: REPORT_SHEET_NAMES.identification,
-    title: reportTitle(REPORT_SHEET_NAMES.identification, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("identification", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, shown.length),
       found.years.length === 0 ? "Таблица результатов оценочных процедур не найдена: нужны колонки «Год», «Процедура», «Доля «2», %» или колонки вида «ВПР-2021 рус 5 доля 2»" : `Правило: ${rule}; годы: ${yearsText(found.years)}`,

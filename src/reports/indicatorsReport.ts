@@ -7,12 +7,12 @@ import { indicatorShares, type ShareRow } from "../core/indicators/shares";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
 
 /** Where a clipped settings list stands whole. */
 const IN_SETTINGS = "все — на листе «Настройки ШНОР»";
-import { type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
+import type { Highlight, OutValue, SheetDescription } from "./model";
 
 export const REGION_SHARES_CAPTION = "Доли по региону";
 export const MISSES_CAPTION = "Школы с ответом «нет» и без данных";
@@ -35,12 +35,8 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
   }
   const off = ctx.settings.indicatorsOff;
   const chosen = indicators.flatMap((i) => (i.betterFromSettings ? [`${i.name} — лучше ${i.betterFromSettings === "lower" ? "меньше" : "больше"}`] : []));
-  const title = REPORT_SHEET_NAMES.indicators;
   return {
-    reportId: "indicators",
-    sheetName: title,
-    title: reportTitle(title, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("indicators", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
       indicators.length === 0

@@ -9,9 +9,9 @@ import { type IdentificationSettings, timeText } from "../core/identification/se
 import { interviewTimetable, slotText, workingDayFrom } from "../core/identification/timetable";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
-import { REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
+import type { SheetDescription, TableBlock } from "./model";
 
 /**
  * `schools`: whom to interview; by default the flagged schools of «Выявление ШНОР» (of the municipality filter).
@@ -43,10 +43,7 @@ export function buildInterviewsReport(
           },
         ];
   return {
-    reportId: "interviews",
-    sheetName: REPORT_SHEET_NAMES.interviews,
-    title: reportTitle(REPORT_SHEET_NAMES.interviews, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("interviews", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, whom.length),
       `${schools ? "Школы по списку" : "ШНОР по «Выявлению ШНОР»"}: ${whom.length}; с ${formatDay(firstDay)}${t.firstDay === null ? " (первый рабочий день после даты отчёта: первый день не задан в настройках)" : ""}, ${t.days} раб. дн., ${timeText(t.dayStart)}–${timeText(t.dayEnd)}, слот ${t.slotMinutes} мин${lunch}; ОО одного муниципалитета подряд`,

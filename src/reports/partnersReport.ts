@@ -4,9 +4,9 @@ import { type IdentificationSettings } from "../core/identification/settings";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
-import { type Highlight, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
+import type { Highlight, SheetDescription } from "./model";
 
 const UNPAIRED = { fill: "#FFC7CE", fontColor: "#9C0006" };
 
@@ -24,10 +24,7 @@ export function buildPartnersReport(
   });
   const unpaired = shown.filter((p) => !p.partner);
   return {
-    reportId: "partners",
-    sheetName: REPORT_SHEET_NAMES.partners,
-    title: reportTitle(REPORT_SHEET_NAMES.partners, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("partners", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, shown.length),
       `Партнёры — из реестра «Стабильно высокие результаты» (${found.register.length} ОО): сначала свой муниципалитет, затем другие; не более ${settings.partnerCap} ШНОР на партнёра`,

@@ -13,9 +13,9 @@ import { formatItemNumbers } from "../core/risk/mandatory";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import type { WorkbookData } from "../core/tables/records";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
-import { type ColumnSpec, type OutValue, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
+import type { ColumnSpec, OutValue, SheetDescription } from "./model";
 import { type EvaluatedItem, evaluatePlan } from "./planStatusReport";
 
 export interface PlanIndicatorGroup {
@@ -100,12 +100,8 @@ export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext
     ];
   });
   const tied = groups.filter((g) => g.tie.kind === "tied").length;
-  const name = REPORT_SHEET_NAMES.planIndicators;
   return {
-    reportId: "planIndicators",
-    sheetName: name,
-    title: reportTitle(name, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("planIndicators", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
       `Показателей в плане: ${groups.length}, связаны с колонками списка школ: ${tied}`,

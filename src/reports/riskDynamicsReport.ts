@@ -22,7 +22,7 @@ import {
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { YEAR_SOURCE_WORDS } from "../core/tables/profileYears";
 import type { ProfileYearData, SchoolRecord, WorkbookData } from "../core/tables/records";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
 import { type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
 
@@ -92,12 +92,8 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
 
   const y1 = before.label;
   const y2 = after.label;
-  const title = REPORT_SHEET_NAMES.riskDynamics;
   return {
-    reportId: "riskDynamics",
-    sheetName: title,
-    title: reportTitle(title, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("riskDynamics", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, after.schools.length),
       ...yearNotes(years, earlier, later),

@@ -4,11 +4,11 @@ import { formatGroups, MONTHLY_VISIT, schoolsRisk } from "../core/risk/groups";
 import { mandatoryMeasuresBySchool, type PlanMeasureGroups, readPlanGroups } from "../core/risk/mandatory";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
 import { listInCell, listInRows } from "./cellList";
 import { planLabels } from "./planLabels";
-import { REPORT_SHEET_NAMES, type Highlight, type OutValue, type SheetDescription, type TableBlock } from "./model";
+import type { Highlight, OutValue, SheetDescription, TableBlock } from "./model";
 
 const PRIORITY_FILL = "#FCE4D6";
 
@@ -67,12 +67,8 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
       noMandatory === null ? mandatoryCell(risk.groups) : "",
     ];
   });
-  const title = REPORT_SHEET_NAMES.riskGroups;
   return {
-    reportId: "riskGroups",
-    sheetName: title,
-    title: reportTitle(title, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("riskGroups", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
       "Группа N — школы, у которых рисковый фактор N высокой значимости; «ежемесячный визит» — более 5 таких факторов",

@@ -4,9 +4,9 @@ import { schoolsRisk } from "../core/risk/groups";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { type RiskSummaryRow, summarizeRisk } from "../core/risk/summary";
 import type { WorkbookData } from "../core/tables/records";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
-import { type ColumnSpec, REPORT_SHEET_NAMES, type SheetDescription } from "./model";
+import type { ColumnSpec, SheetDescription } from "./model";
 
 export const REGION_BY_FACTOR_CAPTION = "Школ по факторам (регион)";
 
@@ -26,12 +26,8 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
     { header: "Всего ОО", format: "integer", width: 10 },
     { header: "ОО с >5 факторами высокой значимости", format: "integer", width: 16, wrap: true },
   ];
-  const title = REPORT_SHEET_NAMES.riskSummary;
   return {
-    reportId: "riskSummary",
-    sheetName: title,
-    title: reportTitle(title, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("riskSummary", ctx),
     notes: [...municipalityNote(ctx.municipality, schools.length), "В клетках — число ОО, у которых фактор высокой значимости"],
     main: { columns, rows: [...rows.map(line), line(total)], highlights: [{ row: rows.length, bold: true }] },
     above: [

@@ -3,9 +3,9 @@ import { identify, inMunicipality } from "../core/identification/identify";
 import { type IdentificationSettings } from "../core/identification/settings";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
-import { REPORT_SHEET_NAMES, type SheetDescription } from "./model";
+import type { SheetDescription } from "./model";
 
 export function buildStableHighReport(
   data: WorkbookData,
@@ -15,10 +15,7 @@ export function buildStableHighReport(
   const found = identify(data.tables, data.schools, settings);
   const shown = found.register.filter((r) => inMunicipality(r.school, ctx.municipality));
   return {
-    reportId: "stableHigh",
-    sheetName: REPORT_SHEET_NAMES.stableHigh,
-    title: reportTitle(REPORT_SHEET_NAMES.stableHigh, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("stableHigh", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, shown.length),
       `Правило: доля «2» (среднее по процедурам года) — в нижних ${settings.stableHighShare} % ОО региона в каждом году, за который у ОО есть результаты; ОО с признаком низких результатов не включаются`,
