@@ -62,7 +62,7 @@ describe("«Показатели» on the sample workbook", () => {
     const kal = report.main.rows.find((r) => r[0] === MEDK && r[1] === "Калачинский район")!;
     expect(kal.slice(2)).toEqual([2, 6, 2 / 6, 2]);
     expect(report.problems).toEqual([
-      { sheet: SCHOOLS_SHEET, row: 3, col: 15, severity: "error", message: `Показатель «${MEDK}», ячейка P4: «возможно» не является отметкой «да»/«нет»; школа учтена как «нет данных»` },
+      { sheet: SCHOOLS_SHEET, row: 3, col: 15, severity: "error", message: `Показатель «${MEDK}»: «возможно» не является отметкой «да»/«нет»; школа учтена как «нет данных»` },
     ]);
     const dyn = report.main.rows.find((r) => r[0] === DYNAMICS && r[1] === "Калачинский район")!;
     expect(dyn.slice(2)).toEqual([2, 5, 0.4, 1]);

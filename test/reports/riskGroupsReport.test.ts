@@ -68,8 +68,8 @@ describe("«Группы риска» on the sample workbook", () => {
     grids[SCHOOLS_SHEET][6][5] = "B"; // Latin B in РФ1 of the fifth school: F7
     const report = buildRiskGroupsReport(sampleData(grids), ctx);
     expect(report.problems).toEqual([
-      { sheet: SCHOOLS_SHEET, row: 2, col: 7, severity: "error", message: expect.stringContaining("ячейка H3: «очень высокий» не является уровнем значимости") },
-      { sheet: SCHOOLS_SHEET, row: 5, col: 14, severity: "error", message: expect.stringContaining("ячейка O6: «3?» не является уровнем значимости") },
+      { sheet: SCHOOLS_SHEET, row: 2, col: 7, severity: "error", message: expect.stringContaining("РФ3: «очень высокий» не является уровнем значимости") },
+      { sheet: SCHOOLS_SHEET, row: 5, col: 14, severity: "error", message: expect.stringContaining("РФ10: «3?» не является уровнем значимости") },
       { sheet: SCHOOLS_SHEET, row: 6, col: 5, severity: "warning", message: expect.stringContaining("латинская буква в значении «B» прочитана как кириллическая") },
     ]);
     expect(report.main.rows).toHaveLength(24);
@@ -83,7 +83,7 @@ describe("«Группы риска» on the sample workbook", () => {
     grids[PLAN_SHEET][7][4] = "4, 11"; // item 5
     const report = buildRiskGroupsReport(sampleData(grids), ctx);
     expect(report.problems).toEqual([
-      { sheet: PLAN_SHEET, row: 7, col: 4, severity: "error", message: "Мероприятие 5, ячейка E8: группа 11 в «4, 11» вне каталога рисковых факторов (1–10); мероприятие не отнесено ни к одной группе" },
+      { sheet: PLAN_SHEET, row: 7, col: 4, severity: "error", message: "Мероприятие 5: группа 11 в «4, 11» вне каталога рисковых факторов (1–10); мероприятие не отнесено ни к одной группе" },
     ]);
     expect(report.main.rows[0][6]).toBe("1, 2, 6");
   });

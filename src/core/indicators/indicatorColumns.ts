@@ -4,7 +4,7 @@
  * pairs (entry/final numbers of one measure). Dates do not make a column an indicator.
  */
 import { cellText, normalizeText } from "../cell";
-import { cellAddress, cellProblem, type Problem } from "../problems";
+import { cellProblem, type Problem } from "../problems";
 import type { Settings } from "../settings";
 import type { SchoolRecord, SourcedCell } from "../tables/records";
 import { DYNAMICS_PREFIX, type DynamicsPair, findDynamicsPairs, trendOf } from "./dynamics";
@@ -17,7 +17,7 @@ export const MARK_SHARE_FOR_INDICATOR = 0.9;
 
 function badCell(cell: SourcedCell, indicator: string, what: string): Problem {
   const { sheet, row, col } = cell.ref;
-  return cellProblem(sheet, row, col, `Показатель «${indicator}», ячейка ${cellAddress(row, col)}: «${cellText(cell.value)}» ${what}; школа учтена как «${NO_DATA}»`);
+  return cellProblem(sheet, row, col, `Показатель «${indicator}»: «${cellText(cell.value)}» ${what}; школа учтена как «${NO_DATA}»`);
 }
 
 /** A yes/no indicator of this column, or null when its filled cells are not (mostly) marks. */

@@ -3,7 +3,7 @@
  * A school with more than 5 high factors gets a monthly monitoring visit (Omsk plan, item 18).
  */
 import type { Cell } from "../cell";
-import { cellProblem, cellAddress, type Problem } from "../problems";
+import { cellProblem, type Problem } from "../problems";
 import type { SchoolRecord } from "../tables/records";
 import { latinWarning, type Level, type MinLevel, reaches, readLevel } from "./levels";
 
@@ -53,7 +53,7 @@ export function schoolRisk(school: SchoolRecord, min: MinLevel = "high"): { risk
   const problems: Problem[] = [];
   for (const [factor, { value, ref }] of [...school.factors].sort(([a], [b]) => a - b)) {
     const reading = readLevel(value);
-    const where = `ОО «${school.name}», РФ${factor}, ячейка ${cellAddress(ref.row, ref.col)}`;
+    const where = `ОО «${school.name}», РФ${factor}`;
     if ("error" in reading) {
       problems.push(cellProblem(ref.sheet, ref.row, ref.col, `${where}: ${reading.error}; фактор не учтён`));
       continue;

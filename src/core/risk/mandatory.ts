@@ -4,7 +4,7 @@
  * its own, plus every «все» measure. An empty cell makes a measure mandatory for no school in particular.
  */
 import { type Cell, cellText, isBlank } from "../cell";
-import { cellAddress, cellProblem, type Problem } from "../problems";
+import { cellProblem, type Problem } from "../problems";
 import type { PlanRecord } from "../tables/records";
 
 export type MeasureGroups = { kind: "all" } | { kind: "groups"; groups: number[] } | { kind: "none" };
@@ -94,7 +94,7 @@ export function readPlanGroups(plan: readonly PlanRecord[], known: ReadonlySet<n
     const parsed = parseMeasureGroups(item.groups.value, known);
     if ("error" in parsed) {
       const { sheet, row, col } = item.groups.ref;
-      problems.push(cellProblem(sheet, row, col, `Мероприятие ${number}, ячейка ${cellAddress(row, col)}: ${parsed.error}; мероприятие не отнесено ни к одной группе`));
+      problems.push(cellProblem(sheet, row, col, `Мероприятие ${number}: ${parsed.error}; мероприятие не отнесено ни к одной группе`));
       measures.push({ number, groups: { kind: "none" } });
     } else measures.push({ number, groups: parsed });
   });

@@ -31,7 +31,7 @@ describe("which columns are indicators", () => {
     const schools = tenSchools(["да", "да", "да", "да", "да", "да", "да", "да", "да", "в работе"], Array(10).fill("нет"));
     const { indicators, problems } = findIndicators(schools, HEADERS, DEFAULT_SETTINGS);
     expect(indicators.map((i) => i.name)).toEqual([HEADERS[0], HEADERS[3]]);
-    expect(problems).toEqual([{ sheet: "Мониторинг", row: 10, col: 2, severity: "error", message: expect.stringContaining("ячейка C11: «в работе» не является отметкой «да»/«нет»") }]);
+    expect(problems).toEqual([{ sheet: "Мониторинг", row: 10, col: 2, severity: "error", message: expect.stringContaining(": «в работе» не является отметкой «да»/«нет»") }]);
     expect(indicatorShares(indicators[0]).total).toEqual(expect.objectContaining({ numerator: 9, denominator: 10, noData: 1 }));
   });
 
@@ -77,6 +77,6 @@ describe("dynamics pairs among the columns", () => {
     const dynamics = indicators[2];
     expect(dynamics.answers.map((a) => a.label)).toEqual(["положительная", "отрицательная", "нет данных", "нет данных"]);
     expect(indicatorShares(dynamics).total).toEqual(expect.objectContaining({ numerator: 1, denominator: 2, share: 0.5, noData: 2 }));
-    expect(problems).toEqual([{ sheet: "Мониторинг", row: 4, col: 2, severity: "error", message: "Показатель «Положительная динамика: Доля «2» ВПР, %», ячейка C5: «н/д» не является числом; школа учтена как «нет данных»" }]);
+    expect(problems).toEqual([{ sheet: "Мониторинг", row: 4, col: 2, severity: "error", message: "Показатель «Положительная динамика: Доля «2» ВПР, %»: «н/д» не является числом; школа учтена как «нет данных»" }]);
   });
 });

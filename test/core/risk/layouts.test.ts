@@ -64,8 +64,8 @@ describe("factor columns named by factor, levels В/С/Н with Latin lookalikes 
     expect(problems.map((p) => [p.sheet, p.row, p.col, p.severity])).toEqual([
       ["Риски", 1, 5, "warning"], ["Риски", 2, 3, "warning"], ["Риски", 2, 4, "warning"], ["Риски", 3, 6, "error"],
     ]);
-    expect(problems[0].message).toBe("ОО «МБОУ «Большетуралинская СОШ»», РФ3, ячейка F2: латинская буква в значении «H» прочитана как кириллическая");
-    expect(problems[3].message).toMatch(/^ОО «МБОУ «Куликовская СОШ»», РФ4, ячейка G4: «очень высокий» не является уровнем значимости/);
+    expect(problems[0].message).toBe("ОО «МБОУ «Большетуралинская СОШ»», РФ3: латинская буква в значении «H» прочитана как кириллическая");
+    expect(problems[3].message).toMatch(/^ОО «МБОУ «Куликовская СОШ»», РФ4: «очень высокий» не является уровнем значимости/);
   });
 });
 

@@ -67,7 +67,7 @@ describe("mandatory measures of a school", () => {
 
   test("«все» for everyone, groups intersecting, empty for nobody, bad cell reported with its address", () => {
     const { measures, problems } = readPlanGroups(plan, TEN);
-    expect(problems).toEqual([{ sheet: "План", row: 7, col: 4, severity: "error", message: expect.stringMatching(/^Мероприятие 5, ячейка E8: группа 12/) }]);
+    expect(problems).toEqual([{ sheet: "План", row: 7, col: 4, severity: "error", message: expect.stringMatching(/^Мероприятие 5: группа 12/) }]);
     expect(mandatoryMeasures(measures, [])).toBe("1");
     expect(mandatoryMeasures(measures, [2])).toBe("1, 2");
     expect(mandatoryMeasures(measures, [4])).toBe("1, 4, 6");
