@@ -13,4 +13,8 @@ export const RIBBON_ACTIONS: Record<string, ReportSelection> = {
   runIndicators: ["indicators"],
   runPlanStatus: ["planStatus"],
   runAllReports: "all",
+  // The programme's results (SPEC §9): the quarterly report is due every quarter, the risk dynamics every year — the
+  // two the ministry asks for; «Показатели плана» is one click away in «Все отчёты» and in the pane.
+  runQuarterReport: ["quarterReport"],
+  runRiskDynamics: ["riskDynamics"],
 };

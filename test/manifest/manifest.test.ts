@@ -15,7 +15,7 @@ import {
   runtimeResids,
   sharedRuntime,
 } from "./manifestChecks";
-import { allElements, child, localName, parseXml, type XmlElement } from "./xmlTree";
+import { allElements, child, childrenNamed, localName, parseXml, type XmlElement } from "./xmlTree";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SOURCE = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -84,11 +84,19 @@ describe("manifest.xml", () => {
   });
 
   test("ribbon labels are the report sheet names in Russian", () => {
-    const labels = ["RiskGroups", "RiskSummary", "Curators", "Indicators", "PlanStatus", "AllReports"].map((id) =>
+    const labels = ["RiskGroups", "RiskSummary", "Curators", "Indicators", "PlanStatus", "AllReports", "QuarterReport", "RiskDynamics"].map((id) =>
       overrideValue(resource(manifest, `${id}.Label`), "ru-RU"),
     );
-    expect(labels).toEqual(["Группы риска", "Сводка рисков", "Кураторы", "Показатели", "Исполнение плана", "Все отчёты"]);
+    expect(labels).toEqual(["Группы риска", "Сводка рисков", "Кураторы", "Показатели", "Исполнение плана", "Все отчёты", "Отчёт за квартал", "Динамика рисков"]);
     expect(resource(manifest, "Tab.Label").attrs.DefaultValue).toBe("500+");
+  });
+
+  test("every ribbon group holds at most six controls", () => {
+    // Microsoft's manifest reference (OfficeTab element): «A group of controls in a tab. A group can have up to six
+    // controls.» For a custom tab's groups the reference says no number; the same cap is kept there.
+    const groups = allElements(manifest).filter((e) => localName(e) === "Group");
+    expect(groups.map((g) => g.attrs.id)).toEqual(["Shnor.Group.Pane", "Shnor.Group.Reports", "Shnor.Group.Results"]);
+    for (const g of groups) expect({ group: g.attrs.id, controls: childrenNamed(g, "Control").length <= 6 }).toEqual({ group: g.attrs.id, controls: true });
   });
 
   test("only https URLs, all on one origin (and an http or foreign URL is caught)", async () => {
