@@ -142,13 +142,20 @@ function mergesByRow(layout: SheetLayout): Map<number, { left: number; right: nu
 }
 
 /**
- * Merges cells of one row before it is committed, as WorksheetWriter.mergeCells does, without its check of each new
- * merge against every earlier one: quadratic, minutes for a summary of 40 000 rows. The layout's merges never overlap.
+ * Merges cells of one row before it is committed. The streaming WorksheetWriter (the command line) keeps its merges
+ * as a list of ranges: the cells are merged and the range listed as its mergeCells does, without its check of each
+ * new merge against every earlier one (quadratic, minutes for a summary of 40 000 rows; the layout's merges never
+ * overlap). The in-memory Worksheet (the report page) keeps them by master cell: its own mergeCells is used there.
  */
 function mergeInRow(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, left: number, right: number): void {
+  const merges = (sheet as unknown as { _merges: unknown })._merges;
+  if (!Array.isArray(merges)) {
+    sheet.mergeCells(row.number, left + 1, row.number, right + 1);
+    return;
+  }
   const master = row.getCell(left + 1);
   for (let c = left + 1; c <= right; c++) row.getCell(c + 1).merge(master);
-  (sheet as unknown as { _merges: string[] })._merges.push(`${cellAddress(row.number - 1, left)}:${cellAddress(row.number - 1, right)}`);
+  merges.push(`${cellAddress(row.number - 1, left)}:${cellAddress(row.number - 1, right)}`);
 }
 
 /**

@@ -6,6 +6,8 @@ import { writeXlsx } from "../../src/cli/reportFile";
 import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
+import { reportWorkbookBytes } from "../../src/files/writeXlsx";
+import { riskSummary } from "../helpers/reportDescriptions";
 import { fileDate, openWorkbook, tempFolder } from "../helpers/workbooks";
 
 const folder = tempFolder();
@@ -145,4 +147,21 @@ it("refuses a cell text over Excel's 32 767 characters, naming the sheet and cel
   const long: SheetDescription = { ...planSheet, notes: [], main: { ...planSheet.main, rows: [["1", "я".repeat(32_768), ...new Array(planSheet.main.columns.length - 2).fill(null)]] } };
   await expect(writeXlsx([layoutSheet(long)], out)).rejects.toThrow(/^Лист «Исполнение плана», ячейка B\d+: 32768 символов, больше предела Excel \(32767\)\.$/);
   expect(existsSync(out)).toBe(false);
+});
+
+describe("the report page's writer (an in-memory workbook) and the command line's (a stream)", () => {
+  it("write the same cells and merges: a summary merged over the main table's columns, the title across the page", async () => {
+    const layouts = [layoutSheet(riskSummary(40))];
+    const folder = tempFolder("shnor-bytes-");
+    const streamed = join(folder, "streamed.xlsx");
+    await writeXlsx(layouts, streamed);
+    const inMemory = join(folder, "in-memory.xlsx");
+    writeFileSync(inMemory, (await reportWorkbookBytes(layouts)).bytes);
+    const [a, b] = await Promise.all([streamed, inMemory].map(openWorkbook));
+    const [sa, sb] = [a, b].map((w) => w.getWorksheet("Сводка рисков")!);
+    const merges = (s: typeof sa) => [...((s as unknown as { model: { merges: string[] } }).model.merges ?? [])].sort();
+    expect(merges(sb)).toEqual(merges(sa));
+    expect(merges(sa).length).toBeGreaterThan(2);
+    for (let r = 1; r <= sa.rowCount; r++) expect(sb.getRow(r).values).toEqual(sa.getRow(r).values);
+  });
 });
