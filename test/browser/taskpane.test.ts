@@ -183,7 +183,7 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     expect(await host<string[]>(page, "sheetNames")).toContain("Кураторы");
     await page.getByText("Лист «Кураторы»").waitFor();
     expect(Object.keys(await page.evaluate(() => (window as unknown as { __shnorHost: { actions: object } }).__shnorHost.actions)).sort()).toEqual(
-      ["runAllReports", "runCurators", "runIndicators", "runPlanStatus", "runRiskGroups", "runRiskSummary"],
+      ["runAllReports", "runCurators", "runIndicators", "runPlanStatus", "runQuarterReport", "runRiskDynamics", "runRiskGroups", "runRiskSummary"],
     );
   });
 

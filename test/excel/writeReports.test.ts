@@ -61,6 +61,7 @@ describe("writeReportSheets", () => {
         source: "'Сводка рисков'!E6:E7",
         seriesBy: "Columns",
         title: "Школы по факторам риска",
+        fontSize: 14,
         legendVisible: false,
         seriesName: "Число ОО",
         categories: "'Сводка рисков'!A6:A7",
