@@ -5,10 +5,9 @@
 import { execFileSync, spawnSync } from "child_process";
 import { existsSync } from "fs";
 import { join, resolve } from "path";
-import { isoDay } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
 import { gridOfWorksheet } from "../../src/files/readXlsx";
-import { AS_OF, EXPECTED, MAIN_HEADERS as MAIN, MUNICIPAL, MUNICIPAL_LABEL, type PlanSheet, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
+import { AS_OF, asExpected, EXPECTED, MAIN_HEADERS as MAIN, MUNICIPAL, MUNICIPAL_LABEL, type PlanSheet, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -21,7 +20,6 @@ function shnor(...args: string[]): { status: number | null; stdout: string; stde
 
 const write = (plan: PlanSheet): Promise<string> => writeWorkbook(join(folder, plan.file), [{ name: plan.sheet, rows: plan.rows }]);
 
-const iso = (v: Cell): string | null => (typeof v === "number" ? isoDay(v) : null);
 
 let files: string[];
 let sheets: Record<string, Cell[][]>;
@@ -43,15 +41,7 @@ beforeAll(async () => {
 describe("two plans in two files", () => {
   it("each item is read against its own plan's period, and its plan is named", () => {
     expect(run.status).toBe(0);
-    const rows = tableUnder(sheets["Исполнение плана"], MAIN);
-    const got = rows.map((r) => ({
-      plan: r["План"] === REGIONAL_LABEL ? "regional" : r["План"] === MUNICIPAL_LABEL ? "municipal" : r["План"],
-      n: r["№"],
-      start: iso(r["Начало"]),
-      end: iso(r["Окончание"]),
-      status: r["Статус"],
-      overdue: r["Просрочка, дней"],
-    }));
+    const got = asExpected(tableUnder(sheets["Исполнение плана"], MAIN));
     expect(got).toEqual(EXPECTED);
   });
 

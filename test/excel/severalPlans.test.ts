@@ -8,7 +8,7 @@ import type { Cell } from "../../src/core/cell";
 import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
 import { recognizeWorkbook, runReports, saveSettings } from "../../src/excel/api";
 import { withPlanPeriod } from "../../src/taskpane/settingsEdit";
-import { AS_OF, EXPECTED, MAIN_HEADERS, MUNICIPAL, MUNICIPAL_LABEL, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
+import { AS_OF, asExpected, EXPECTED, MAIN_HEADERS, MUNICIPAL, MUNICIPAL_LABEL, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
 import { createFakeExcel, type FakeExcel } from "../helpers/fakeExcel";
 
 const asOf = parseIsoDay(AS_OF)!;
@@ -35,14 +35,7 @@ describe("two plans in one workbook", () => {
   it("give the statuses the command line gives for the two files, each plan named", async () => {
     const fake = install();
     const summary = await runReports(["planStatus"], { asOf });
-    const got = planRows(fake).map((r) => ({
-      plan: r["План"] === REGIONAL_LABEL ? "regional" : r["План"] === MUNICIPAL_LABEL ? "municipal" : r["План"],
-      n: r["№"],
-      start: iso(r["Начало"]),
-      end: iso(r["Окончание"]),
-      status: r["Статус"],
-      overdue: r["Просрочка, дней"],
-    }));
+    const got = asExpected(planRows(fake));
     expect(got).toEqual(EXPECTED);
     expect(summary.summary).toContain("Всего по 2 планам: Просрочено: 1 из 7, процент исполнения 50,0 %");
     // One workbook: no file to name.
