@@ -40,11 +40,11 @@ export function cellText(value: Cell | undefined): string {
  * quotes and punctuation to spaces, runs of spaces collapsed. «Сроки  исполнения (план)» → «сроки исполнения план».
  */
 export function normalizeText(text: string): string {
+  // One pass for spaces and punctuation together (\s covers the no-break and thin spaces): matching runs over
+  // tens of thousands of names per report run.
   return text
     .toLowerCase()
     .replace(/ё/g, "е")
-    .replace(/[\u00a0\u2007\u202f\t\r\n]/g, " ")
-    .replace(/[«»"'„“”‘’`.,;:!?()[\]{}/\\|_*#]/g, " ")
-    .replace(/\s+/g, " ")
+    .replace(/[\s«»"'„“”‘’`.,;:!?()[\]{}/\\|_*#]+/g, " ")
     .trim();
 }

@@ -48,11 +48,18 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
   const mandatoryOf = mandatoryByPlan(data, plan.measures);
   // A list too long for a cell is written whole below, once per set of groups (schools of one set share it).
   const clipped = new Map<string, string[]>();
+  // Schools of one set of groups share the cell: each set is listed once, not once per school (40 000 schools).
+  const cells = new Map<string, string>();
   const mandatoryCell = (groups: readonly number[]): string => {
-    const parts = mandatoryOf(groups).split(", ").filter((p) => p !== "");
-    const cell = listInCell(parts, ", ", "полностью — ниже, по группам риска");
-    if (cell.hidden > 0) clipped.set(formatGroups(groups), parts);
-    return cell.text;
+    const key = formatGroups(groups);
+    let text = cells.get(key);
+    if (text === undefined) {
+      const parts = mandatoryOf(groups).split(", ").filter((p) => p !== "");
+      const cell = listInCell(parts, ", ", "полностью — ниже, по группам риска");
+      if (cell.hidden > 0) clipped.set(key, parts);
+      cells.set(key, (text = cell.text));
+    }
+    return text;
   };
   const highlights: Highlight[] = [];
   const rows = risks.map((risk, i) => {

@@ -287,22 +287,25 @@ function readContext(tables: FoundTable[], schools: readonly SchoolRecord[], reg
   };
   for (const t of tables.filter((x) => x.kind === "context")) {
     const cols = new Columns(t);
+    const others = t.columns.filter((x) => x.meaning === "other").map((c) => ({ ...c, key: columnKey(c.header) }));
     for (const row of t.rows) {
       const school = schoolOf(cols, row, registry);
       if (!school) continue;
       const target = rowOf(school);
-      for (const c of t.columns.filter((x) => x.meaning === "other")) {
-        const key = columnKey(c.header);
-        if (!target.values.has(key)) target.values.set(key, { header: c.header, value: cols.value(row, c.col), ref: { sheet: t.sheet, row: row.row, col: c.col } });
+      for (const c of others) {
+        if (!target.values.has(c.key)) target.values.set(c.key, { header: c.header, value: cols.value(row, c.col), ref: { sheet: t.sheet, row: row.row, col: c.col } });
       }
     }
   }
+  // Schools share their extra columns' headers: each normalised once.
+  const keys = new Map<string, string>();
+  const keyOf = (header: string): string => keys.get(header) ?? keys.set(header, columnKey(header)).get(header)!;
   for (const s of schools) {
     const school = registry.resolve(s.name, s.id ?? "", s.municipality, s.ref);
     if (!school) continue;
     const target = rowOf(school);
     for (const [header, cell] of s.extra) {
-      const key = columnKey(header);
+      const key = keyOf(header);
       if (!target.values.has(key)) target.values.set(key, { header, ...cell });
     }
   }

@@ -62,8 +62,9 @@ export function wellBeingIndex(context: readonly ContextRow[], s: Pick<Identific
   // values[i] = the component's numbers by school key
   const values = components.map((c) => {
     const byKey = new Map<string, number>();
+    const key = columnKey(c.column);
     for (const row of context) {
-      const cell = row.values.get(columnKey(c.column));
+      const cell = row.values.get(key);
       if (!cell) continue;
       const n = readNumber(cell.value);
       if (typeof n === "number") byKey.set(row.school.key, n);
