@@ -62,7 +62,9 @@ function choose(files: File[]): void {
   worker = own;
   own.onmessage = (event: MessageEvent<WorkerMessage>) => received(event.data);
   own.onerror = (event) => {
+    // The files it read are gone with it: choosing them again starts afresh.
     own.terminate();
+    worker = null;
     finish();
     errorLine.textContent = `Внутренняя ошибка: ${event.message}`;
   };
