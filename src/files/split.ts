@@ -35,7 +35,7 @@ export function splitOutputPaths(out: string, municipalities: string[]): { munic
   });
 }
 
-/** A municipality's problems that not every municipality's run met. */
+/** Problems of one municipality's run: all of them going in, its own coming out of splitProblems. */
 export interface OwnProblems {
   municipality: string;
   problems: Problem[];
