@@ -13,7 +13,7 @@ import { SEVERITY_WORDS } from "../reports/remarksReport";
 import { InputFileError } from "../files/inputFileError";
 import { readInputs } from "../files/inputs";
 import { runReports, splitMunicipalities } from "../files/reportRun";
-import { splitOutputPaths } from "../files/split";
+import { type OwnProblems, splitOutputPaths, splitProblems } from "../files/split";
 import { parseArgs, type ReportCommand, USAGE } from "./args";
 import { checkFiles } from "./inputFiles";
 import { writeXlsx } from "./reportFile";
@@ -63,24 +63,38 @@ async function report(command: ReportCommand, io: CliOutput): Promise<number> {
   const asOf: Day = command.asOf ?? today();
   const run = { ...command, notes };
   if (command.split) return splitReport(grids, reportSheets, run, asOf, io);
-  return writeReportFile(grids, reportSheets, run, asOf, command.municipality, command.out, io);
+  return (await writeReportFile(grids, reportSheets, run, asOf, command.municipality, command.out, io)).status;
 }
 
-/** `--split`: the same run once per municipality of the schools list, each into its own file. */
+/**
+ * `--split`: the same run once per municipality of the schools list, each into its own file; the problems after
+ * the files, once (splitProblems: those of every run, then each municipality's own, labelled).
+ */
 async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, command: ReportCommand & { notes: string[] }, asOf: Day, io: CliOutput): Promise<number> {
-  const municipalities = splitMunicipalities(grids, reportSheets, asOf);
+  const municipalities = splitMunicipalities(grids, reportSheets);
   if (municipalities.length === 0) {
     io.err("Ошибка: --split: в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет» / «Муниципальный район»). Файлы не записаны.");
     return 1;
   }
   let status = 0;
+  const runs: OwnProblems[] = [];
   for (const { municipality, path } of splitOutputPaths(command.out, municipalities)) {
     io.out(`— ${municipality}:`);
-    status = Math.max(status, await writeReportFile(grids, reportSheets, command, asOf, municipality, path, io));
+    const written = await writeReportFile(grids, reportSheets, command, asOf, municipality, path, io);
+    // A refused quarter lies outside the plans of every municipality alike: the others would be refused too.
+    if (written.problems === undefined) return written.status;
+    status = Math.max(status, written.status);
+    runs.push({ municipality, problems: written.problems });
   }
+  const { common, own } = splitProblems(runs);
+  printProblems([...common.map((problem) => ({ problem })), ...own.flatMap(({ municipality, problems }) => problems.map((problem) => ({ problem, municipality })))], io);
   return status;
 }
 
+/**
+ * One report file; its problems are printed here, or, for --split, returned to be printed once for all files.
+ * No problems returned: the run was refused.
+ */
 async function writeReportFile(
   grids: SheetGrid[],
   reportSheets: Set<string>,
@@ -89,27 +103,28 @@ async function writeReportFile(
   municipality: string | undefined,
   out: string,
   io: CliOutput,
-): Promise<number> {
+): Promise<{ status: number; problems?: Problem[] }> {
   const run = runReports(grids, reportSheets, { asOf, municipality, period: command.period, quarter: command.quarter, withSettings: command.withSettings, notes: command.notes });
   if (run.kind === "refused") {
     // A report of a quarter the plans do not cover would be empty, sheets for a mistyped municipality would look
     // like «no risks»: nothing is written.
     io.err(`Ошибка: --${run.option}: ${run.message} Файл «${out}» не записан.`);
-    return 2;
+    return { status: 2 };
   }
   const { result } = run;
-  printProblems(result.problems, io);
+  const problems = result.problems;
+  if (!command.split) printProblems(problems.map((problem) => ({ problem })), io);
   if (run.kind === "nothing") {
     result.summary.forEach((line) => io.err(line));
     io.err(`Файл «${out}» не записан.`);
-    return 1;
+    return { status: 1, problems };
   }
   let names: string[];
   try {
     names = await writeXlsx(run.layouts, out, { settingsRows: run.settingsRows, title: run.title });
   } catch (error) {
     io.err(`Ошибка: не удалось записать «${out}»: ${writeErrorText(error)}`);
-    return 1;
+    return { status: 1, problems };
   }
   io.out(`Отчёты по состоянию на ${formatDay(asOf)}.`);
   result.summary.forEach((line) => io.out(line));
@@ -118,7 +133,7 @@ async function writeReportFile(
   if (!command.withSettings && grids.some((g) => g.name === SETTINGS_SHEET_NAME)) {
     io.out(`Лист «${SETTINGS_SHEET_NAME}» в файл не записан: в нём нет ничего скрытого (записать лист — --with-settings).`);
   }
-  return 0;
+  return { status: 0, problems };
 }
 
 /** A locked or forbidden file in the user's words; anything else as the system says it. */
@@ -130,12 +145,13 @@ function writeErrorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function printProblems(problems: Problem[], io: CliOutput): void {
-  for (const p of problems.slice(0, MAX_PROBLEM_LINES)) {
-    const place = problemPlace(p);
-    io.err(`${SEVERITY_WORDS[p.severity]}: ${place ? `${place}: ` : ""}${p.message}`);
+/** A problem of one municipality's file (--split) is labelled with it: «Тарский МР — ошибка: лист …». */
+function printProblems(lines: { problem: Problem; municipality?: string }[], io: CliOutput): void {
+  for (const { problem, municipality } of lines.slice(0, MAX_PROBLEM_LINES)) {
+    const place = problemPlace(problem);
+    io.err(`${municipality === undefined ? "" : `${municipality} — `}${SEVERITY_WORDS[problem.severity]}: ${place ? `${place}: ` : ""}${problem.message}`);
   }
-  if (problems.length > MAX_PROBLEM_LINES) {
-    io.err(`… и ещё ${problems.length - MAX_PROBLEM_LINES} замечаний: все они на листе «Замечания».`);
+  if (lines.length > MAX_PROBLEM_LINES) {
+    io.err(`… и ещё ${lines.length - MAX_PROBLEM_LINES} замечаний: все они на листе «Замечания».`);
   }
 }

@@ -8,9 +8,8 @@ import type { Settings } from "../core/settings";
 import { findIndicators } from "../core/indicators/indicatorColumns";
 import { municipalitiesOf } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
-import { quarterInWords, quarterKey, quartersOfPeriods } from "../core/plan/quarter";
 import { runEngine } from "../reports/engine";
-import { evaluatePlan } from "../reports/planStatusReport";
+import { quarterChoices } from "../reports/quarterReport";
 import { layoutSheet } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import type { Recognition, RunSummary } from "../reports/recognition";
@@ -53,8 +52,7 @@ export async function recognizeWorkbook(): Promise<WorkbookView> {
     const data = readWorkbook(grids, settings, reportSheets);
     const municipalities = municipalitiesOf(data);
     const indicators = findIndicators(data.schools, data.extraHeaders, { ...settings, indicatorsOff: [] }).indicators.map((i) => i.name);
-    const periods = evaluatePlan(data, { asOf: today(), settings }).plans.map((p) => p.period);
-    const quarters = quartersOfPeriods(periods).map((q) => ({ key: quarterKey(q), label: quarterInWords(q) }));
+    const quarters = quarterChoices(data, { asOf: today(), settings });
     return { ...recognition, problems, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities, indicators, quarters };
   });
 }

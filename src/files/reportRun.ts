@@ -5,12 +5,15 @@
 import type { Day } from "../core/calendar";
 import type { Cell, SheetGrid } from "../core/cell";
 import { municipalitiesOf } from "../core/risk/scope";
+import type { Settings } from "../core/settings";
 import { settingsToRows } from "../core/settingsSheet";
 import { readWorkbook } from "../core/tables/readWorkbook";
+import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "../reports/common";
-import { type EngineResult, type EngineStep, runEngine } from "../reports/engine";
+import { type EngineResult, type EngineStep, runEngine, settingsOf } from "../reports/engine";
 import { layoutSheet, type SheetLayout } from "../reports/layout";
 import type { SheetDescription } from "../reports/model";
+import { quarterChoices } from "../reports/quarterReport";
 
 export interface RunOptions {
   asOf: Day;
@@ -46,16 +49,28 @@ export function runReports(grids: SheetGrid[], reportSheets: Set<string>, option
     kind: "built",
     result,
     layouts: result.sheets.map(layoutSheet),
-    title: fileTitle(built, options.asOf, options.municipality),
+    // The page's empty field is no municipality, as an absent --municipality.
+    title: fileTitle(built, options.asOf, options.municipality?.trim() || undefined),
     // A file for sending carries nothing hidden; withSettings adds the settings in force, so a run on it reads them.
     settingsRows: options.withSettings ? settingsToRows(result.settings) : undefined,
   };
 }
 
 /** `--split`: the municipalities of the schools list, each to get a file of its own. */
-export function splitMunicipalities(grids: SheetGrid[], reportSheets: Set<string>, asOf: Day): string[] {
-  const settings = runEngine(grids, reportSheets, { asOf }, []).settings;
-  return municipalitiesOf(readWorkbook(grids, settings, reportSheets));
+export function splitMunicipalities(grids: SheetGrid[], reportSheets: Set<string>): string[] {
+  return municipalitiesOf(readWithSettings(grids, reportSheets).data);
+}
+
+/** What a run over these workbooks can be asked for, as the pane offers it: the schools' municipalities, the plans' quarters. */
+export function runChoices(grids: SheetGrid[], reportSheets: Set<string>, asOf: Day): { municipalities: string[]; quarters: { key: string; label: string }[] } {
+  const { data, settings } = readWithSettings(grids, reportSheets);
+  return { municipalities: municipalitiesOf(data), quarters: quarterChoices(data, { asOf, settings }) };
+}
+
+/** The workbooks read with the settings of their settings sheet (none of the reports built). */
+function readWithSettings(grids: SheetGrid[], reportSheets: Set<string>): { data: WorkbookData; settings: Settings } {
+  const { settings } = settingsOf(grids);
+  return { data: readWorkbook(grids, settings, reportSheets), settings };
 }
 
 /**

@@ -5,20 +5,26 @@
  * the browser's download, so nothing is sent anywhere and the chosen files are only read.
  */
 import { isoDay, parseIsoDay, today } from "../core/calendar";
-import type { ReportRequest, ShownProblem, WorkerMessage } from "./protocol";
+import { type PageMessage, READ_SHARE, type ShownProblem, type WorkerMessage } from "./protocol";
 
 const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const filesInput = element<HTMLInputElement>("files");
 const drop = element<HTMLDivElement>("drop");
 const chosenList = element<HTMLUListElement>("chosen");
 const asOfInput = element<HTMLInputElement>("asOf");
+const quarterField = element<HTMLLabelElement>("quarterField");
 const buildButton = element<HTMLButtonElement>("build");
 const saveButton = element<HTMLButtonElement>("save");
 const bar = element<HTMLProgressElement>("progress");
 const phase = element<HTMLParagraphElement>("phase");
 const errorLine = element<HTMLParagraphElement>("error");
 
-let chosen: File[] = [];
+/** The worker holding the chosen files, read once when chosen; a new choice gets a new worker. */
+let worker: Worker | null = null;
+/** Resolves once the chosen files are on their way to the worker: a run is sent after them. */
+let filesSent: Promise<void> = Promise.resolve();
+let read = false;
+let building = false;
 let saved: { url: string; fileName: string } | null = null;
 
 asOfInput.value = isoDay(today());
@@ -43,9 +49,31 @@ saveButton.addEventListener("click", () => {
 });
 
 function choose(files: File[]): void {
-  chosen = files;
+  worker?.terminate();
+  worker = null;
+  read = false;
+  building = false;
+  reset();
+  offer([], []);
   chosenList.replaceChildren(...files.map((f) => item(f.name)));
   buildButton.disabled = files.length === 0;
+  if (files.length === 0) return;
+  const own = new Worker("report-worker.js");
+  worker = own;
+  own.onmessage = (event: MessageEvent<WorkerMessage>) => received(event.data);
+  own.onerror = (event) => {
+    // The files it read are gone with it: choosing them again starts afresh.
+    own.terminate();
+    worker = null;
+    finish();
+    errorLine.textContent = `Внутренняя ошибка: ${event.message}`;
+  };
+  bar.value = 0;
+  bar.hidden = false;
+  // Copies of the bytes go to the worker; the files themselves are never opened for writing.
+  filesSent = Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))).then((copies) => {
+    if (worker === own) send({ kind: "read", files: copies }, copies.map((c) => c.bytes));
+  });
 }
 
 async function start(): Promise<void> {
@@ -55,44 +83,66 @@ async function start(): Promise<void> {
     errorLine.textContent = "Ошибка: укажите дату «на дату».";
     return;
   }
+  building = true;
   buildButton.disabled = true;
   bar.hidden = false;
-  const request: ReportRequest = {
-    files: await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))),
+  if (read) bar.value = READ_SHARE; // the reading is done; otherwise the bar goes on with it
+  const field = (id: string): string => element<HTMLInputElement>(id).value;
+  const checked = (id: string): boolean => element<HTMLInputElement>(id).checked;
+  const options = {
     asOf,
-    period: element<HTMLInputElement>("period").value,
-    municipality: element<HTMLInputElement>("municipality").value,
-    split: element<HTMLInputElement>("split").checked,
+    period: field("period"),
+    municipality: field("municipality"),
+    // A field the files give no use for (no plan) sends nothing left over from other files.
+    quarter: quarterField.hidden ? "" : field("quarter"),
+    withSettings: checked("withSettings"),
+    split: checked("split"),
   };
-  const worker = new Worker("report-worker.js");
-  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-    const message = event.data;
-    if (message.kind === "progress") {
-      bar.value = message.fraction;
-      phase.textContent = `${message.label}…`;
-      return;
-    }
-    worker.terminate();
-    buildButton.disabled = false;
-    bar.hidden = true;
-    phase.textContent = "";
-    showLists(message.summary, message.problems);
-    if (message.kind === "refused") {
-      errorLine.textContent = message.message;
-      return;
-    }
-    const type = message.fileName.endsWith(".zip") ? "application/zip" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    saved = { url: URL.createObjectURL(new Blob([message.bytes], { type })), fileName: message.fileName };
-    saveButton.textContent = `Сохранить «${message.fileName}»`;
-    saveButton.hidden = false;
-  };
-  worker.onerror = (event) => {
-    worker.terminate();
-    buildButton.disabled = false;
-    errorLine.textContent = `Внутренняя ошибка: ${event.message}`;
-  };
-  // Copies of the bytes go to the worker; the files themselves are never opened for writing.
-  worker.postMessage(request, request.files.map((f) => f.bytes));
+  await filesSent;
+  send({ kind: "build", options });
+}
+
+function send(message: PageMessage, transfer: Transferable[] = []): void {
+  worker?.postMessage(message, transfer);
+}
+
+function received(message: WorkerMessage): void {
+  if (message.kind === "progress") {
+    bar.value = message.fraction;
+    phase.textContent = `${message.label}…`;
+    return;
+  }
+  if (message.kind === "read") {
+    read = true;
+    offer(message.municipalities, message.quarters);
+    if (!building) finish();
+    return;
+  }
+  finish();
+  showLists(message.summary, message.problems);
+  if (message.kind === "refused") {
+    errorLine.textContent = message.message;
+    return;
+  }
+  const type = message.fileName.endsWith(".zip") ? "application/zip" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  saved = { url: URL.createObjectURL(new Blob([message.bytes], { type })), fileName: message.fileName };
+  saveButton.textContent = `Сохранить «${message.fileName}»`;
+  saveButton.hidden = false;
+}
+
+/** The run (or the reading) is over: the bar goes, the button is back. */
+function finish(): void {
+  building = false;
+  buildButton.disabled = worker === null;
+  bar.hidden = true;
+  phase.textContent = "";
+}
+
+/** The lists of the chosen files, as the pane offers them; the quarter only where there is a plan (SPEC §9). */
+function offer(municipalities: string[], quarters: { key: string; label: string }[]): void {
+  element("municipalities").replaceChildren(...municipalities.map((m) => option(m)));
+  element("quarters").replaceChildren(...quarters.map((q) => option(q.key, q.label)));
+  quarterField.hidden = quarters.length === 0;
 }
 
 function reset(): void {
@@ -100,7 +150,6 @@ function reset(): void {
   saved = null;
   saveButton.hidden = true;
   errorLine.textContent = "";
-  bar.value = 0;
   showLists([], []);
 }
 
@@ -109,7 +158,8 @@ function showLists(summary: string[], problems: ShownProblem[]): void {
   element("problemsTitle").hidden = problems.length === 0;
   element("problems").replaceChildren(
     ...problems.map((p) => {
-      const li = item(`${p.severity}: `);
+      // A municipality's own problem in split mode is labelled as the command line labels it.
+      const li = item(`${p.municipality === undefined ? "" : `${p.municipality} — `}${p.severity}: `);
       if (p.place) {
         const place = document.createElement("span");
         place.className = "place";
@@ -126,4 +176,11 @@ function item(text: string): HTMLLIElement {
   const li = document.createElement("li");
   li.textContent = text;
   return li;
+}
+
+function option(value: string, label?: string): HTMLOptionElement {
+  const o = document.createElement("option");
+  o.value = value;
+  if (label !== undefined) o.label = label;
+  return o;
 }

@@ -1,77 +1,103 @@
 /**
  * The report page's worker: the files the user chose, read, run through the one engine and written as the report
  * workbook `shnor report` writes — off the page's thread, so 40 000 schools neither freeze the page nor lose its
- * progress. It only computes: no request, no storage; the chosen files arrive as copies of their bytes.
+ * progress. It only computes: no request, no storage; the chosen files arrive as copies of their bytes. The files
+ * are read once, when chosen (their quarters and municipalities go back to the page's lists), and every run of
+ * the page uses what was read.
  */
-import { formatDay } from "../core/calendar";
+import { formatDay, today } from "../core/calendar";
 import type { SheetGrid } from "../core/cell";
 import { problemPlace, type Problem } from "../core/problems";
 import type { EngineStep } from "../reports/engine";
 import { SEVERITY_WORDS } from "../reports/remarksReport";
 import { InputFileError } from "../files/inputFileError";
 import { readInputs } from "../files/inputs";
-import { type ReportRun, runReports, splitMunicipalities } from "../files/reportRun";
-import { splitOutputPaths } from "../files/split";
+import { type ReportRun, runChoices, runReports, splitMunicipalities } from "../files/reportRun";
+import { type OwnProblems, splitOutputPaths, splitProblems } from "../files/split";
 import { reportWorkbookBytes } from "../files/writeXlsx";
 import JSZip from "jszip";
-import type { ReportRequest, ShownProblem, WorkerMessage } from "./protocol";
+import { type PageMessage, READ_SHARE, type ReportOptions, type ShownProblem, WRITE_SHARE, type WorkerMessage } from "./protocol";
 
-/** Share of the bar for each phase: reading the files, finding tables and the reports, writing. */
-const READING = 0.3;
-const WRITING = 0.85;
+interface Read {
+  grids: SheetGrid[];
+  reportSheets: Set<string>;
+  notes: string[];
+}
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []): void => postMessage(message, { transfer });
 const progress = (label: string, fraction: number): void => post({ kind: "progress", label, fraction });
 
-self.onmessage = (event: MessageEvent<ReportRequest>) => {
-  build(event.data).catch((error: unknown) => {
-    const message = error instanceof InputFileError ? `Ошибка: ${error.message}` : `Внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}`;
-    post({ kind: "refused", message, summary: [], problems: [] });
-  });
+/** The chosen files' reading, begun when they were chosen (the page sends a run only after choosing files). */
+let reading: Promise<Read> | undefined;
+
+self.onmessage = (event: MessageEvent<PageMessage>) => {
+  const message = event.data;
+  if (message.kind === "read") {
+    reading = read(message.files);
+    reading
+      .then(({ grids, reportSheets }) => {
+        progress("Поиск таблиц", READ_SHARE * 0.9);
+        post({ kind: "read", ...runChoices(grids, reportSheets, today()) });
+      })
+      .catch(refuse);
+    return;
+  }
+  // A run asked for while the files are still being read waits for them; a file that could not be read refuses it.
+  reading?.then((files) => build(files, message.options)).catch(refuse);
 };
 
-async function build(request: ReportRequest): Promise<void> {
-  const inputs = [];
-  for (const [i, file] of request.files.entries()) {
-    progress(`Чтение «${file.name}»`, (READING * i) / request.files.length);
-    inputs.push({ label: file.name, name: file.name, bytes: new Uint8Array(file.bytes) });
-  }
-  progress("Чтение книг", READING / 2);
-  const { grids, reportSheets, notes } = await readInputs(inputs);
-  const base = `Отчёты ${formatDay(request.asOf)}.xlsx`;
-  const options = { asOf: request.asOf, period: request.period, notes };
-  if (!request.split) {
-    const run = runReports(grids, reportSheets, { ...options, municipality: request.municipality }, onStep(READING, WRITING));
-    if (run.kind !== "built") return post(refusal(run));
-    progress("Запись книги отчётов", WRITING);
-    const { bytes, names } = await reportWorkbookBytes(run.layouts, { settingsRows: run.settingsRows, title: run.title });
-    const buffer = bytes.slice().buffer;
-    return post({ kind: "done", fileName: base, bytes: buffer, summary: run.result.summary, problems: shown(run.result.problems), sheets: names }, [buffer]);
-  }
-  await buildSplit(grids, reportSheets, request, base, notes);
+function refuse(error: unknown): void {
+  const message = error instanceof InputFileError ? `Ошибка: ${error.message}` : `Внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}`;
+  post({ kind: "refused", message, summary: [], problems: [] });
 }
 
-/** `--split`: the same run once per municipality, each file into one .zip. */
-async function buildSplit(grids: SheetGrid[], reportSheets: Set<string>, request: ReportRequest, base: string, notes: string[]): Promise<void> {
-  const municipalities = splitMunicipalities(grids, reportSheets, request.asOf);
+async function read(files: { name: string; bytes: ArrayBuffer }[]): Promise<Read> {
+  const inputs = [];
+  for (const [i, file] of files.entries()) {
+    progress(`Чтение «${file.name}»`, (READ_SHARE * i) / files.length);
+    inputs.push({ label: file.name, name: file.name, bytes: new Uint8Array(file.bytes) });
+  }
+  progress("Чтение книг", READ_SHARE / 2);
+  return readInputs(inputs);
+}
+
+async function build({ grids, reportSheets, notes }: Read, options: ReportOptions): Promise<void> {
+  const base = `Отчёты ${formatDay(options.asOf)}.xlsx`;
+  if (options.split) return buildSplit({ grids, reportSheets, notes }, options, base);
+  const run = runReports(grids, reportSheets, { ...options, notes }, onStep(READ_SHARE, WRITE_SHARE));
+  if (run.kind !== "built") return post(refusal(run));
+  progress("Запись книги отчётов", WRITE_SHARE);
+  const { bytes, names } = await reportWorkbookBytes(run.layouts, { settingsRows: run.settingsRows, title: run.title });
+  const buffer = bytes.slice().buffer;
+  post({ kind: "done", fileName: base, bytes: buffer, summary: run.result.summary, problems: shown(run.result.problems), sheets: names }, [buffer]);
+}
+
+/** `--split`: the same run once per municipality, each file into one .zip; the problems as the command line prints them. */
+async function buildSplit({ grids, reportSheets, notes }: Read, options: ReportOptions, base: string): Promise<void> {
+  const municipalities = splitMunicipalities(grids, reportSheets);
   if (municipalities.length === 0) {
     return post({ kind: "refused", message: "Ошибка: в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет» / «Муниципальный район»). Файл не создан.", summary: [], problems: [] });
   }
   const zip = new JSZip();
   const summary: string[] = [];
-  const problems: ShownProblem[] = [];
+  const runs: OwnProblems[] = [];
   const paths = splitOutputPaths(base, municipalities);
   for (const [i, { municipality, path }] of paths.entries()) {
-    const share = (WRITING - READING) / paths.length;
-    progress(`Муниципалитет «${municipality}»`, READING + share * i);
-    const run = runReports(grids, reportSheets, { asOf: request.asOf, period: request.period, municipality, notes });
+    const share = (WRITE_SHARE - READ_SHARE) / paths.length;
+    progress(`Муниципалитет «${municipality}»`, READ_SHARE + share * i);
+    const run = runReports(grids, reportSheets, { ...options, municipality, notes });
+    // A refused quarter lies outside the plans of every municipality alike: no file at all, as on the command line.
+    if (run.kind === "refused") return post(refusal(run));
     summary.push(`— ${municipality}:`, ...run.result.summary);
-    if (i === 0) problems.push(...shown(run.result.problems));
+    runs.push({ municipality, problems: run.result.problems });
     if (run.kind !== "built") continue;
     const { bytes } = await reportWorkbookBytes(run.layouts, { settingsRows: run.settingsRows, title: run.title });
     zip.file(path, bytes);
   }
-  progress("Запись архива", WRITING);
+  const { common, own } = splitProblems(runs);
+  const problems = [...shown(common), ...own.flatMap((o) => shown(o.problems, o.municipality))];
+  if (Object.keys(zip.files).length === 0) return post({ kind: "refused", message: "Ни один отчёт не построен. Файл не создан.", summary, problems });
+  progress("Запись архива", WRITE_SHARE);
   const buffer = (await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" })).slice().buffer;
   post({ kind: "done", fileName: base.replace(/\.xlsx$/, ".zip"), bytes: buffer, summary, problems, sheets: Object.keys(zip.files) }, [buffer]);
 }
@@ -84,12 +110,15 @@ function onStep(from: number, to: number): (step: EngineStep) => void {
   };
 }
 
+/** The command line's option in the page's words. */
+const OPTION_WORDS = { municipality: "муниципалитет", quarter: "квартал" } as const;
+
 /** What the command line says when it writes nothing, and no file. */
 function refusal(run: Exclude<ReportRun, { kind: "built" }>): WorkerMessage {
-  const message = run.kind === "refused" ? `Ошибка: муниципалитет: ${run.message} Файл не создан.` : "Ни один отчёт не построен. Файл не создан.";
+  const message = run.kind === "refused" ? `Ошибка: ${OPTION_WORDS[run.option]}: ${run.message} Файл не создан.` : "Ни один отчёт не построен. Файл не создан.";
   return { kind: "refused", message, summary: run.result.summary, problems: shown(run.result.problems) };
 }
 
-function shown(problems: Problem[]): ShownProblem[] {
-  return problems.map((p) => ({ severity: SEVERITY_WORDS[p.severity], place: problemPlace(p), message: p.message }));
+function shown(problems: Problem[], municipality?: string): ShownProblem[] {
+  return problems.map((p) => ({ severity: SEVERITY_WORDS[p.severity], place: problemPlace(p), message: p.message, ...(municipality === undefined ? {} : { municipality }) }));
 }

@@ -207,7 +207,8 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function settingsOf(grids: SheetGrid[]): { settings: Settings; problems: Problem[] } {
+/** The settings of the workbooks' settings sheet over the defaults, and the problems of its rows. */
+export function settingsOf(grids: SheetGrid[]): { settings: Settings; problems: Problem[] } {
   const sheet = grids.find((g) => g.name === SETTINGS_SHEET_NAME);
   return sheet ? readSettingsRows(sheet) : { settings: DEFAULT_SETTINGS, problems: [] };
 }

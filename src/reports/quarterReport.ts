@@ -6,7 +6,18 @@
 import { formatDay } from "../core/calendar";
 import { PLAN_STATUS } from "../core/plan/status";
 import { describePlanPeriod } from "../core/plan/planPeriod";
-import { doneInQuarterText, type Quarter, quarterEnd, quarterForPlan, quarterInWords, type QuarterItem, type QuarterReport, quarterReport } from "../core/plan/quarter";
+import {
+  doneInQuarterText,
+  type Quarter,
+  quarterEnd,
+  quarterForPlan,
+  quarterInWords,
+  type QuarterItem,
+  quarterKey,
+  type QuarterReport,
+  quarterReport,
+  quartersOfPeriods,
+} from "../core/plan/quarter";
 import { reportDue } from "../core/plan/reportDue";
 import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
@@ -32,6 +43,12 @@ export function controlPointsText(q: QuarterItem<EvaluatedItem>): string {
 /** «Отчёт о выполнении плана за III квартал 2021 года», naming the plan when the run reads several. */
 export function quarterReportTitle(quarter: Quarter, planLabel: string): string {
   return `Отчёт о выполнении плана${planLabel === "" ? "" : ` «${planLabel}»`} за ${quarterInWords(quarter)}`;
+}
+
+/** The quarters a run can choose (those of the plans' periods): key «2021-3», label «III квартал 2021 года». */
+export function quarterChoices(data: WorkbookData, ctx: ReportContext): { key: string; label: string }[] {
+  const periods = evaluatePlan(data, ctx).plans.map((p) => p.period);
+  return quartersOfPeriods(periods).map((q) => ({ key: quarterKey(q), label: quarterInWords(q) }));
 }
 
 export function buildQuarterReports(data: WorkbookData, ctx: ReportContext): BuiltSheets {

@@ -19,6 +19,7 @@ import { compoundFile } from "../helpers/compoundFile";
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = process.env.SHNOR_DIST ?? path.join(ROOT, "dist");
 const PICTURES = path.join(ROOT, "docs", "pictures");
+const RESULTS = path.join(ROOT, "test-results");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const SAMPLE = path.join(ROOT, "test", "cli", "fixtures", "sample-region.xlsx");
@@ -83,15 +84,20 @@ async function openPage(): Promise<Opened> {
 interface Choice {
   asOf?: string;
   municipality?: string;
+  /** Typed into the quarter field, which shows once the files are read and hold a plan. */
+  quarter?: string;
   split?: boolean;
+  withSettings?: boolean;
 }
 
 /** Chooses the files and options, builds; the saved file's bytes, or the page's error line. */
-async function run(page: Page, files: string[], { asOf, municipality, split }: Choice): Promise<{ saved?: Buffer; fileName?: string; error: string }> {
+async function run(page: Page, files: string[], { asOf, municipality, quarter, split, withSettings }: Choice): Promise<{ saved?: Buffer; fileName?: string; error: string }> {
   await page.setInputFiles("#files", files);
   if (asOf) await page.fill("#asOf", asOf);
   await page.fill("#municipality", municipality ?? "");
+  if (quarter !== undefined) await page.fill("#quarter", quarter); // waits for the field to show
   await page.setChecked("#split", split ?? false);
+  await page.setChecked("#withSettings", withSettings ?? false);
   await page.click("#build");
   await page.waitForFunction(() => !(document.getElementById("save") as HTMLButtonElement).hidden || document.getElementById("error")!.textContent !== "", null, { timeout: 600_000 });
   const error = (await page.textContent("#error")) ?? "";
@@ -121,6 +127,30 @@ async function sheetsOf(bytes: Buffer): Promise<Record<string, unknown>> {
       return [sheet.name, { state: sheet.state, cells, merges: [...(model.merges ?? [])].sort(), views: sheet.views, pageSetup: sheet.pageSetup, widths: sheet.columns?.map((c) => c.width) }];
     }),
   );
+}
+
+/** Every sheet of both files the same: cells, formats, merges, views, page setup, widths. */
+async function expectSameSheets(mine: Buffer, theirs: Buffer): Promise<string[]> {
+  const [a, b] = await Promise.all([sheetsOf(mine), sheetsOf(theirs)]);
+  expect(Object.keys(a)).toEqual(Object.keys(b));
+  for (const name of Object.keys(b)) expect({ name, ...(a[name] as object) }).toEqual({ name, ...(b[name] as object) });
+  return Object.keys(b);
+}
+
+/** The file's title and subject (what a mail client or Excel's «Сведения» shows). */
+async function titleOf(bytes: Buffer): Promise<string> {
+  const core = await (await JSZip.loadAsync(bytes)).file("docProps/core.xml")!.async("string");
+  return /<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1] ?? "";
+}
+
+/** The page's picture for the README: saved in test-results/ and, with SHNOR_PICTURES=1, copied to docs/pictures/. */
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, name);
+  await page.screenshot({ path: file, fullPage: true });
+  if (process.env.SHNOR_PICTURES !== "1") return;
+  fs.mkdirSync(PICTURES, { recursive: true });
+  fs.copyFileSync(file, path.join(PICTURES, name));
 }
 
 /** The chart and drawing parts, as written. */
@@ -156,13 +186,13 @@ describe("report.html", () => {
     const { saved, fileName, error } = await run(page, [demoBook, SAMPLE], { asOf: "2021-06-15" });
     expect(error).toBe("");
     expect(fileName).toBe("Отчёты 15.06.2021.xlsx");
-    await page.screenshot({ path: path.join(PICTURES, "report-page.png"), fullPage: true });
     const cli = await cliReport([demoBook, SAMPLE], ["--as-of", "2021-06-15"]);
     expect(cli.code).toBe(0);
     const expected = fs.readFileSync(cli.out);
-    const [mine, theirs] = await Promise.all([sheetsOf(saved!), sheetsOf(expected)]);
-    expect(Object.keys(mine)).toEqual(Object.keys(theirs));
-    for (const name of Object.keys(theirs)) expect({ name, ...(mine[name] as object) }).toEqual({ name, ...(theirs[name] as object) });
+    const names = await expectSameSheets(saved!, expected);
+    expect(names).not.toContain("Настройки ШНОР"); // left out unless asked for, as on the command line
+    expect(await titleOf(saved!)).toBe("Отчёты ШНОР по состоянию на 15.06.2021");
+    expect(await titleOf(expected)).toBe(await titleOf(saved!));
     const charts = await chartPartsOf(expected);
     expect(Object.keys(charts).length).toBeGreaterThan(0);
     expect(await chartPartsOf(saved!)).toEqual(charts);
@@ -176,6 +206,67 @@ describe("report.html", () => {
     expect(refused).toEqual([]);
     expect(requests.every((url) => url.startsWith(baseUrl) || url.startsWith("blob:"))).toBe(true);
     expect(served.some((url) => url.startsWith("/report-worker.js"))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
+
+  test("a quarter from the list and «с листом настроек» give the workbook of shnor report --quarter … --with-settings", async () => {
+    const { page, errors } = await openPage();
+    await page.setInputFiles("#files", [demoBook, SAMPLE]);
+    await page.waitForSelector("#quarterField", { state: "visible" });
+    // The pane's list of the same files: the quarters of the plans' periods.
+    const offered = await page.locator("#quarters option").evaluateAll((options) => options.map((o) => `${(o as HTMLOptionElement).value} ${(o as HTMLOptionElement).label}`));
+    expect(offered).toEqual(expect.arrayContaining(["2021-1 I квартал 2021 года", "2021-2 II квартал 2021 года"]));
+    const municipalities = await page.locator("#municipalities option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(municipalities).toEqual(expect.arrayContaining(["Тарский МР", "Калачинский район"]));
+    const { saved, error } = await run(page, [demoBook, SAMPLE], { asOf: "2021-06-15", quarter: "2021-2", withSettings: true });
+    expect(error).toBe("");
+    await shot(page, "report-page.png");
+    const cli = await cliReport([demoBook, SAMPLE], ["--as-of", "2021-06-15", "--quarter", "2021-2", "--with-settings"]);
+    expect(cli.code).toBe(0);
+    const expected = fs.readFileSync(cli.out);
+    const names = await expectSameSheets(saved!, expected);
+    expect(names).toContain("Настройки ШНОР");
+    expect(((await sheetsOf(saved!))["Настройки ШНОР"] as { state: string }).state).toBe("hidden");
+    // The chosen quarter, not the default one (I квартал: the last ended by 15.06.2021).
+    const quarterSheet = (await sheetsOf(saved!))["Отчёт за квартал"] as { cells: string[] };
+    expect(quarterSheet.cells.join("\n")).toContain("за II квартал 2021 года");
+    expect(await chartPartsOf(saved!)).toEqual(await chartPartsOf(expected));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
+
+  test("a quarter outside every plan period: the command line's refusal and no file", async () => {
+    const { page, errors } = await openPage();
+    const { saved, error } = await run(page, [SAMPLE], { asOf: "2021-06-15", quarter: "2030-1" });
+    const cli = await cliReport([SAMPLE], ["--as-of", "2021-06-15", "--quarter", "2030-1"]);
+    expect(cli.code).toBe(2);
+    const reason = /^Ошибка: --quarter: (.*) Файл «[^»]+» не записан\.$/.exec(cli.err[0])![1];
+    expect(reason).toMatch(/^I квартал 2030 года вне периода плана \(\d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}\)\.$/);
+    expect(error).toBe(`Ошибка: квартал: ${reason} Файл не создан.`);
+    expect(saved).toBeUndefined();
+    expect(await page.locator("#save").isHidden()).toBe(true);
+    // the same in split mode: no archive of refused files
+    const split = await run(page, [SAMPLE], { asOf: "2021-06-15", quarter: "2030-1", split: true });
+    expect(split).toEqual({ error: `Ошибка: квартал: ${reason} Файл не создан.` });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
+
+  test("split mode lists the problems shnor report --split prints: those of every file once, a later municipality's own under its name", async () => {
+    const { page, errors } = await openPage();
+    const { saved, error } = await run(page, [demoBook], { asOf: "2021-06-15", split: true });
+    expect(error).toBe("");
+    expect(saved).toBeDefined();
+    const err: string[] = [];
+    const cliFolder = fs.mkdtempSync(path.join(folder, "split-demo-"));
+    expect(await main(["report", demoBook, "--out", path.join(cliFolder, "Отчёты 15.06.2021.xlsx"), "--as-of", "2021-06-15", "--split"], { out: () => undefined, err: (line) => err.push(line) })).toBe(0);
+    const problems = await page.locator("#problems li").allTextContents();
+    expect(problems).toEqual(err);
+    const first = fs.readdirSync(cliFolder).sort((a, b) => a.localeCompare(b, "ru"))[0].replace(/^Отчёты 15\.06\.2021-|\.xlsx$/g, "");
+    const labelled = new Set(problems.filter((p) => / — (ошибка|предупреждение|сведения): /.test(p)).map((p) => p.slice(0, p.indexOf(" — "))));
+    expect([...labelled].filter((m) => m !== first).length).toBeGreaterThan(0);
+    expect(problems.filter((p) => p.startsWith("ошибка: лист «План-график», ячейка D15: "))).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.close();
   }, 900_000);
@@ -247,6 +338,7 @@ describe("report.html", () => {
       [[broken], {}, /^Ошибка: файл «обрыв\.xlsx» повреждён или записан не полностью/],
       [[empty], {}, /Ни один отчёт не построен/],
       [[SAMPLE], { municipality: "Атлантида" }, /^Ошибка: муниципалитет: .*Атлантида/],
+      [[SAMPLE], { quarter: "2021-5" }, /^Ошибка: квартал: квартал «2021-5» не распознан/],
     ];
     for (const [files, choice, message] of cases) {
       const { saved, error } = await run(page, files, choice);

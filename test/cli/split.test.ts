@@ -6,11 +6,14 @@ import { parseArgs } from "../../src/cli/args";
 import { main } from "../../src/cli/main";
 import { gridOfWorksheet } from "../../src/files/readXlsx";
 import { municipalitiesOf } from "../../src/core/risk/scope";
-import { safeFileNamePart, splitOutputPath, splitOutputPaths } from "../../src/files/split";
+import { safeFileNamePart, splitOutputPath, splitOutputPaths, splitProblems } from "../../src/files/split";
+import type { Problem } from "../../src/core/problems";
 import type { SchoolRecord } from "../../src/core/tables/records";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const SAMPLE = resolve(__dirname, "fixtures", "sample-region.xlsx");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const demo = require("../../scripts/demo/generate.js") as { generate(out: string): Promise<string>; DEMO_AS_OF: string };
 
 function capture(): { io: { out(l: string): void; err(l: string): void }; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -60,6 +63,54 @@ describe("file names", () => {
   });
 });
 
+describe("splitProblems", () => {
+  const date: Problem = { sheet: "План-график", row: 14, col: 3, message: "Пункт № 11: срок «31.02.2021» не распознан: нет такой даты «31.02.2021»", severity: "error" };
+  const level: Problem = { sheet: "Рисковые профили", row: 13, col: 6, message: "ОО «МБОУ «СОШ № 11»», РФ3: «ВС» не является уровнем значимости фактора", severity: "error" };
+  const latin: Problem = { sheet: "Рисковые профили", row: 20, col: 9, message: "ОО «МБОУ «СОШ № 18»», РФ6: латинская буква в значении «H» прочитана как кириллическая", severity: "warning" };
+
+  it("shows once what every municipality's run met, and each municipality's own problems under its name", () => {
+    const runs = [
+      { municipality: "Азовский ННМР", problems: [date] },
+      { municipality: "Калачинский МР", problems: [date, level] },
+      { municipality: "Тарский МР", problems: [latin, date] },
+    ];
+    expect(splitProblems(runs)).toEqual({
+      common: [date],
+      own: [
+        { municipality: "Калачинский МР", problems: [level] },
+        { municipality: "Тарский МР", problems: [latin] },
+      ],
+    });
+  });
+
+  it("the same words at another cell, or of another severity, are another problem", () => {
+    const elsewhere = { ...date, row: 20 };
+    const milder = { ...date, severity: "warning" as const };
+    expect(splitProblems([{ municipality: "А", problems: [date, milder] }, { municipality: "Б", problems: [date, elsewhere] }])).toEqual({
+      common: [date],
+      own: [
+        { municipality: "А", problems: [milder] },
+        { municipality: "Б", problems: [elsewhere] },
+      ],
+    });
+  });
+
+  it("no problem is lost and none is shown twice for a municipality", () => {
+    const problem = fc.record({ row: fc.integer({ min: 0, max: 3 }), message: fc.constantFrom("срок не распознан", "нет куратора"), severity: fc.constantFrom<Problem["severity"]>("error", "warning") });
+    fc.assert(
+      fc.property(fc.array(fc.uniqueArray(problem, { selector: (p) => JSON.stringify(p) }), { maxLength: 5 }), (lists) => {
+        const runs = lists.map((problems, i) => ({ municipality: `М${i}`, problems }));
+        const { common, own } = splitProblems(runs);
+        for (const run of runs) {
+          const shown = [...common, ...(own.find((o) => o.municipality === run.municipality)?.problems ?? [])];
+          expect(new Set(shown)).toEqual(new Set(run.problems));
+          expect(shown).toHaveLength(run.problems.length);
+        }
+      }),
+    );
+  });
+});
+
 describe("arguments", () => {
   it("--split is a flag; with --municipality it is an argument error", () => {
     expect(parseArgs(["report", "a.xlsx", "--split", "--out", "r.xlsx"])).toMatchObject({ kind: "report", split: true, out: "r.xlsx" });
@@ -98,6 +149,37 @@ describe("shnor report --split", () => {
     }
     expect(run.out.filter((l) => l.startsWith("Отчёты записаны:"))).toHaveLength(written.length);
   }, 60_000);
+
+  it("prints each problem once: those of every file, then a municipality's own under its name", async () => {
+    const book = await demo.generate(join(folder, "demo-region.xlsx"));
+    const run = capture();
+    expect(await main(["report", book, "--out", join(folder, "демо.xlsx"), "--as-of", demo.DEMO_AS_OF, "--split"], run.io)).toBe(0);
+    expect(new Set(run.err).size).toBe(run.err.length);
+    const labelled = run.err.filter((l) => / — (ошибка|предупреждение|сведения): /.test(l));
+    const common = run.err.filter((l) => !labelled.includes(l));
+    expect(common).toContain("ошибка: лист «План-график», ячейка D15: Пункт № 11: срок «31.02.2021» не распознан: нет такой даты «31.02.2021»");
+    expect(labelled.length).toBeGreaterThanOrEqual(2);
+    expect(run.err.slice(common.length)).toEqual(labelled); // the common ones first
+    // Each labelled problem is that municipality's own: its --municipality run has it, another's has not.
+    const [first, ...rest] = labelled;
+    const municipality = first.slice(0, first.indexOf(" — "));
+    const other = rest.map((l) => l.slice(0, l.indexOf(" — "))).find((m) => m !== municipality);
+    expect(other).toBeDefined();
+    const alone = capture();
+    await main(["report", book, "--out", join(folder, "один.xlsx"), "--as-of", demo.DEMO_AS_OF, "--municipality", municipality], alone.io);
+    const own = labelled.filter((l) => l.startsWith(`${municipality} — `)).map((l) => l.slice(municipality.length + 3));
+    expect([...alone.err].sort()).toEqual([...common, ...own].sort());
+    const another = capture();
+    await main(["report", book, "--out", join(folder, "другой.xlsx"), "--as-of", demo.DEMO_AS_OF, "--municipality", other!], another.io);
+    expect(another.err).not.toContain(first.slice(municipality.length + 3));
+  }, 120_000);
+
+  it("a quarter outside every plan period is refused once and no file is written", async () => {
+    const run = capture();
+    expect(await main(["report", input, "--out", join(folder, "кв.xlsx"), "--as-of", "2021-06-15", "--split", "--quarter", "2030-1"], run.io)).toBe(2);
+    expect(run.err).toEqual([expect.stringMatching(/^Ошибка: --quarter: I квартал 2030 года вне периода/)]);
+    expect(readdirSync(folder).filter((f) => f.startsWith("кв"))).toEqual([]);
+  });
 
   it("a workbook without a schools list writes nothing and says why", async () => {
     const run = capture();
