@@ -6,7 +6,8 @@
  *   2. every custom function of the built bundle on a 10 000-row range, and the table finder on 10 000 / 40 000 rows;
  *   3. the deadline parser against chrono-node (bench/deadlines.bench.ts);
  *   4. gzip sizes of dist/functions.js and of the task pane's initial load;
- *   5. `npm audit --omit=dev` (needs the registry: a failure is said and the bench goes on).
+ *   5. `npm audit --omit=dev` (needs the registry: a failure is said and the bench goes on);
+ *   6. the report page (report.html) on the same workbook in headless Chromium: its time and the tab's peak memory.
  * Everything it builds goes to build/bench/ (the add-in into build/bench/dist, so a shared dist/ is left alone).
  *   npm run bench              everything
  *   npm run bench -- --quick   4 000 schools and 200 plan items, one round (a smoke run)
@@ -75,6 +76,20 @@ function build(): void {
     stdio: ["ignore", "ignore", "inherit"],
   });
   console.log(`командная строка: build/cli; надстройка: ${DIST}`);
+}
+
+/** The workbook is written first (scale): the page reads the same one. */
+async function reportPage(schools: number): Promise<void> {
+  heading(`Страница отчётов (report.html) в Chromium: ${schools.toLocaleString("ru-RU")} школ`);
+  const input = join(OUT, `region-${schools}.xlsx`);
+  try {
+    const { measurePage } = await import("./pageMemory");
+    const figures = await measurePage(DIST, input, "2021-06-15");
+    console.log(`построено за ${seconds(figures.seconds)}: ${figures.outcome}`);
+    console.log(`пик памяти вкладки: ${mb(figures.peakMb)} (цель < 1024 МБ)`);
+  } catch (error) {
+    console.log(`страница не измерена: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  }
 }
 
 function scale(schools: number, planItems: number, rounds: number): void {
@@ -224,6 +239,7 @@ async function bench(): Promise<void> {
   if (!process.argv.includes("--no-build")) build();
   if (!existsSync(join(DIST, "functions.js"))) throw new Error(`${DIST}/functions.js нет: запустите без --no-build`);
   scale(quick ? 4000 : 40000, quick ? 200 : 2000, quick ? 1 : 2);
+  await reportPage(quick ? 4000 : 40000);
   await customFunctions(10_000);
   await findTablesBench();
   deadlineBench();

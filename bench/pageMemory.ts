@@ -1,0 +1,76 @@
+/**
+ * The report page (issue 16) on the national workbook in headless Chromium: the tab's peak memory and its time.
+ * The page and its dedicated worker share one renderer process; its peak resident memory is the kernel's own
+ * high-water mark (VmHWM in /proc/<pid>/status, Linux). Printed, never asserted: the aim is under 1 GB.
+ */
+import { readFileSync, readdirSync, createReadStream, existsSync, statSync } from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import { extname, join } from "path";
+import { chromium } from "playwright-core";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" };
+
+export interface PageFigures {
+  seconds: number;
+  /** Peak resident memory of the tab's renderer process, MB. */
+  peakMb: number;
+  /** What the page said: the saved file's name, or its error line. */
+  outcome: string;
+}
+
+/** dist/ on 127.0.0.1 with the page's own policy as a header, so the worker gets it too (as a region's server would). */
+function serve(dist: string): Promise<http.Server> {
+  const html = readFileSync(join(dist, "report.html"), "utf8");
+  const policy = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]*)"/i.exec(html)?.[1] ?? "default-src 'self'";
+  const server = http.createServer((request, response) => {
+    const file = join(dist, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end();
+    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Content-Security-Policy": policy });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** Renderer processes started by this process (through Chromium's browser process), with their peak memory, kB. */
+function rendererPeaksKb(): number[] {
+  const parentOf = (pid: string): string | undefined => /^PPid:\s*(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  const mine = (pid: string): boolean => {
+    for (let p: string | undefined = pid, hops = 0; p !== undefined && p !== "0" && hops < 10; p = parentOf(p), hops++) if (p === String(process.pid)) return true;
+    return false;
+  };
+  const peaks: number[] = [];
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=renderer") || !mine(pid)) continue;
+      const hwm = /^VmHWM:\s*(\d+)\s*kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (hwm) peaks.push(Number(hwm[1]));
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return peaks;
+}
+
+export async function measurePage(dist: string, input: string, asOf: string): Promise<PageFigures> {
+  const server = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/report.html`);
+    const started = process.hrtime.bigint();
+    await page.setInputFiles("#files", input);
+    await page.fill("#asOf", asOf);
+    await page.click("#build");
+    await page.waitForSelector("#save:not([hidden]), #error:not(:empty)", { timeout: 1_800_000 });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const error = (await page.textContent("#error")) ?? "";
+    const outcome = error !== "" ? error : ((await page.textContent("#save")) ?? "");
+    return { seconds, peakMb: Math.max(0, ...rendererPeaksKb()) / 1024, outcome };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
