@@ -21,7 +21,7 @@ export interface RunOptions {
   quarter?: string;
   /** Adds the hidden settings sheet with the settings in force. */
   withSettings?: boolean;
-  /** Notes of the reading for «Замечания» (a later file's settings sheet left out). */
+  /** Notes of the reading for «Замечания», beside the engine's own. */
   notes?: string[];
 }
 
