@@ -17,11 +17,6 @@ const useStyles = makeStyles({ dropdown: { minWidth: "0", width: "100%" } });
 
 export function DynamicsView({ view, saving, onSave }: { view: WorkbookView; saving: boolean; onSave: (settings: Settings) => void }): React.JSX.Element {
   const styles = useStyles();
-  const words = (guessed: "больше" | "меньше"): Record<string, string> => ({
-    [GUESSED]: S.guessed(guessed),
-    больше: S.higher,
-    меньше: S.lower,
-  });
   return (
     <section role="group" aria-labelledby="dynamics-title" aria-describedby="dynamics-hint" data-testid="dynamics">
       <Text weight="semibold" block id="dynamics-title">
@@ -32,7 +27,8 @@ export function DynamicsView({ view, saving, onSave }: { view: WorkbookView; sav
       </Caption1>
       {view.dynamics.map(({ measure, guessed }) => {
         const chosen = storedDynamics(view.settings, measure) ?? GUESSED;
-        const labels = words(guessed);
+        // the list's values: «as its name says», or the settings row's own word
+        const labels: Record<string, string> = { [GUESSED]: S.guessed(guessed), больше: S.higher, меньше: S.lower };
         return (
           <Field key={measure} label={S.label(measure)}>
             <Dropdown

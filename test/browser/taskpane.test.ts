@@ -742,6 +742,7 @@ describe("two plans in one workbook (issue 13)", () => {
     const settings = await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME);
     expect(settings).toContainEqual(["Период плана: Дорожная карта", "2022-2023 учебный год"]);
     expect(settings).toContainEqual(["Период плана", null]);
+    await shot(page, "pane-plans.png");
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
