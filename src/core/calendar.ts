@@ -5,7 +5,7 @@
  * Calendar arithmetic goes through date-fns on UTC dates and is never re-derived by hand.
  */
 import { UTCDate } from "@date-fns/utc";
-import { addDays, addMonths, getDay, isValid, lastDayOfMonth } from "date-fns";
+import { addDays, addMonths, addWeeks, type Day as Weekday, getDay, isValid, lastDayOfMonth, nextDay, previousDay } from "date-fns";
 
 export type Day = number;
 
@@ -87,6 +87,16 @@ export function plusMonths(day: Day, months: number): Day {
 /** 0 = Sunday … 6 = Saturday, as in date-fns. */
 export function weekdayOf(day: Day): number {
   return getDay(toUtc(day));
+}
+
+/**
+ * The `n`-th given weekday (0 = Sunday, as date-fns) of a month: n = 1…4, or −1 for the last one («в последнюю
+ * пятницу мая»). Every month has four of each weekday, so the answer always lies inside the month.
+ */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: Weekday, n: number): Day {
+  // the day after the month, and the day before it (day 0 is the previous month's last)
+  if (n === -1) return fromUtc(previousDay(new UTCDate(year, month, 1), weekday));
+  return fromUtc(addWeeks(nextDay(new UTCDate(year, month - 1, 0), weekday), n - 1));
 }
 
 /** «дд.мм.гггг» */

@@ -10,6 +10,8 @@ export interface SheetGrid {
   name: string;
   /** The file the sheet was read from, when a run reads files (the command line); absent inside Excel. */
   file?: string;
+  /** The sheet's name in its file, when the run renamed it («Лист [файл.xlsx]»: another file has a sheet of that name). */
+  ownName?: string;
   cells: Cell[][];
   /** 0-based position of cells[0][0] on the sheet (the used range may not start at A1). */
   origin: { row: number; col: number };

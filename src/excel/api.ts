@@ -5,7 +5,8 @@
  */
 import { type Day, today } from "../core/calendar";
 import type { Settings } from "../core/settings";
-import { findIndicators } from "../core/indicators/indicatorColumns";
+import { betterFor } from "../core/indicators/dynamics";
+import { dynamicsPairsOf, findIndicators } from "../core/indicators/indicatorColumns";
 import { municipalitiesOf } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import { runEngine } from "../reports/engine";
@@ -40,6 +41,8 @@ export interface WorkbookView extends Recognition {
   indicators: string[];
   /** The quarters of the plans' periods, for the quarter list: key «2021-3» and «III квартал 2021 года». */
   quarters: { key: string; label: string }[];
+  /** Each dynamics measure (an entry/final pair) with the direction its name gives, for the direction lists. */
+  dynamics: { measure: string; guessed: "больше" | "меньше" }[];
 }
 
 /** What the add-in finds in the open workbook (tables, columns, problems, reports it can build). */
@@ -53,7 +56,8 @@ export async function recognizeWorkbook(): Promise<WorkbookView> {
     const municipalities = municipalitiesOf(data);
     const indicators = findIndicators(data.schools, data.extraHeaders, { ...settings, indicatorsOff: [] }).indicators.map((i) => i.name);
     const quarters = quarterChoices(data, { asOf: today(), settings });
-    return { ...recognition, problems, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities, indicators, quarters };
+    const dynamics = dynamicsPairsOf(data.schools, data.extraHeaders, settings).map((p) => ({ measure: p.measure, guessed: betterFor(p.measure) === "lower" ? ("меньше" as const) : ("больше" as const) }));
+    return { ...recognition, problems, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities, indicators, quarters, dynamics };
   });
 }
 

@@ -50,8 +50,9 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 
 /**
  * Every sheet of every input, each knowing its file; a sheet name met again in a later file gets that file's name,
- * so remarks stay unambiguous. The settings sheet of the first file that has one is the run's; a later one is no
- * data, and a note for «Замечания» says so.
+ * so remarks stay unambiguous. Each file's settings sheet keeps its name and its file: the first is the run's, a
+ * later one is applied to its own file's sheets and plans (core/fileSettings.ts). `notes` (for «Замечания») are
+ * empty since then; the report page still passes them on.
  */
 export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGrid[]; reportSheets: Set<string>; notes: string[] }> {
   const grids: SheetGrid[] = [];
@@ -63,14 +64,14 @@ export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGri
     if (!startsLikeXlsx(input.bytes)) throw new InputFileError(`файл «${input.label}» не является книгой Excel .xlsx.`);
     const content = await readXlsx(input.bytes, input.label);
     for (const grid of content.grids) {
-      if (grid.name === SETTINGS_SHEET_NAME && taken.has(grid.name)) {
-        const first = grids.find((g) => g.name === SETTINGS_SHEET_NAME)!.file;
-        notes.push(`Лист «${SETTINGS_SHEET_NAME}» файла «${input.name}» не учтён: действуют настройки файла «${first}».`);
+      if (grid.name === SETTINGS_SHEET_NAME) {
+        grids.push({ ...grid, file: input.name });
         continue;
       }
-      const name = taken.has(grid.name) ? `${grid.name} [${input.name}]` : grid.name;
+      const renamed = taken.has(grid.name);
+      const name = renamed ? `${grid.name} [${input.name}]` : grid.name;
       taken.add(name);
-      grids.push({ ...grid, name, file: input.name });
+      grids.push({ ...grid, name, file: input.name, ...(renamed ? { ownName: grid.name } : {}) });
       if (content.reportSheets.has(grid.name)) reportSheets.add(name);
     }
   }

@@ -6,11 +6,12 @@ import type { Day } from "../core/calendar";
 import type { Cell, SheetGrid } from "../core/cell";
 import { municipalitiesOf } from "../core/risk/scope";
 import type { Settings } from "../core/settings";
+import { readRunSettings } from "../core/fileSettings";
 import { settingsToRows } from "../core/settingsSheet";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "../reports/common";
-import { type EngineResult, type EngineStep, runEngine, settingsOf } from "../reports/engine";
+import { type EngineResult, type EngineStep, runEngine } from "../reports/engine";
 import { layoutSheet, type SheetLayout } from "../reports/layout";
 import type { SheetDescription } from "../reports/model";
 import { quarterChoices } from "../reports/quarterReport";
@@ -24,7 +25,7 @@ export interface RunOptions {
   quarter?: string;
   /** Adds the hidden settings sheet with the settings in force. */
   withSettings?: boolean;
-  /** Notes of the reading for «Замечания» (a later file's settings sheet left out). */
+  /** Notes of the reading for «Замечания», beside the engine's own. */
   notes?: string[];
 }
 
@@ -69,8 +70,8 @@ export function runChoices(grids: SheetGrid[], reportSheets: Set<string>, asOf: 
 
 /** The workbooks read with the settings of their settings sheet (none of the reports built). */
 function readWithSettings(grids: SheetGrid[], reportSheets: Set<string>): { data: WorkbookData; settings: Settings } {
-  const { settings } = settingsOf(grids);
-  return { data: readWorkbook(grids, settings, reportSheets), settings };
+  const { settings, byFile } = readRunSettings(grids);
+  return { data: readWorkbook(grids, settings, reportSheets, byFile), settings };
 }
 
 /**

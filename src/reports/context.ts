@@ -14,4 +14,11 @@ export interface ReportContext {
   planPeriod?: PlanPeriod;
   /** The quarter of «Отчёт за квартал» chosen for this run (--quarter, the pane's list); else each plan's last ended one. */
   quarter?: Quarter;
+  /** A later input file's own settings sheet, by file: its plans read with it (core/fileSettings.ts). */
+  fileSettings?: ReadonlyMap<string, Settings>;
+}
+
+/** The settings a plan is read with: its file's own, else the run's. */
+export function settingsOfPlan(ctx: ReportContext, file: string | undefined): Settings {
+  return (file === undefined ? undefined : ctx.fileSettings?.get(file)) ?? ctx.settings;
 }

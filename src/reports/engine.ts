@@ -9,9 +9,9 @@ import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quar
 import type { SheetGrid } from "../core/cell";
 import { parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
-import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import { readRunSettings } from "../core/fileSettings";
+import type { Settings } from "../core/settings";
 import { matchMunicipality, municipalitiesOf, municipalityRefusal } from "../core/risk/scope";
-import { readSettingsRows, SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import type { WorkbookData } from "../core/tables/records";
 import type { ReportContext } from "./context";
@@ -118,9 +118,10 @@ export function runEngine(
   onStep: (step: EngineStep) => void = () => undefined,
 ): EngineResult {
   const problems: Problem[] = [];
-  const { settings, problems: settingsProblems } = settingsOf(grids);
+  const { settings, byFile, problems: settingsProblems, notes: settingsNotes } = readRunSettings(grids);
   problems.push(...settingsProblems);
   const ctx: ReportContext = { asOf: choice.asOf, settings, municipality: choice.municipality?.trim() || undefined };
+  if (byFile.size > 0) ctx.fileSettings = byFile;
   if (choice.planPeriodText?.trim()) {
     const period = parsePlanPeriod(choice.planPeriodText, settings.schoolYearEnd, "run");
     if (period) ctx.planPeriod = { ...period, text: choice.planPeriodText.trim() };
@@ -128,7 +129,7 @@ export function runEngine(
   }
 
   onStep({ kind: "tables" });
-  const data = readWorkbook(grids, settings, reportSheets);
+  const data = readWorkbook(grids, settings, reportSheets, byFile);
   const quarterRefused = choice.quarterText?.trim() ? chooseQuarter(choice.quarterText, data, ctx) : undefined;
   if (quarterRefused !== undefined) problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
   problems.push(...data.problems);
@@ -182,7 +183,7 @@ export function runEngine(
   const errors = unique.filter((p) => p.severity === "error").length;
   if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
 
-  sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...(choice.notes ?? [])], ctx));
+  sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...settingsNotes, ...(choice.notes ?? [])], ctx));
   const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
   if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
   if (quarterRefused !== undefined) result.quarterRefused = quarterRefused;
@@ -207,18 +208,14 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The settings of the workbooks' settings sheet over the defaults, and the problems of its rows. */
-export function settingsOf(grids: SheetGrid[]): { settings: Settings; problems: Problem[] } {
-  const sheet = grids.find((g) => g.name === SETTINGS_SHEET_NAME);
-  return sheet ? readSettingsRows(sheet) : { settings: DEFAULT_SETTINGS, problems: [] };
-}
-
 /** When the run read several files, each problem of a sheet names that sheet's file (SPEC §6). */
 function withFiles(problems: Problem[], grids: SheetGrid[]): Problem[] {
-  const fileOf = new Map(grids.filter((g) => g.file !== undefined).map((g) => [g.name, g.file!]));
-  if (new Set(fileOf.values()).size < 2) return problems;
+  const fileOf = new Map<string, string>();
+  // Every file has its settings sheet under the same name: the first is the run's; a later one's problems name their file.
+  for (const g of grids) if (g.file !== undefined && !fileOf.has(g.name)) fileOf.set(g.name, g.file);
+  if (new Set(grids.map((g) => g.file).filter((f) => f !== undefined)).size < 2) return problems;
   return problems.map((p) => {
-    const file = p.sheet === undefined ? undefined : fileOf.get(p.sheet);
+    const file = p.file ?? (p.sheet === undefined ? undefined : fileOf.get(p.sheet));
     return file === undefined ? p : { ...p, file };
   });
 }

@@ -15,11 +15,12 @@ import { deadlineCells, itemDeadline } from "../core/plan/itemDeadline";
 import { choosePeriodOfPlan, describePlanPeriod } from "../core/plan/planPeriod";
 import { PLAN_STATUS, PLAN_STATUS_ORDER, type PlanItemStatus, type PlanStatus, planItemStatus } from "../core/plan/status";
 import type { PlanPeriod } from "../core/period";
+import type { Settings } from "../core/settings";
 import { cellProblem, type Problem } from "../core/problems";
 import type { PlanInfo, PlanRecord, WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
 import { reportTitle } from "./common";
-import type { ReportContext } from "./context";
+import { type ReportContext, settingsOfPlan } from "./context";
 import { type ColumnSpec, type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
 import { planLabels } from "./planLabels";
 
@@ -73,23 +74,35 @@ export function evaluatePlan(data: WorkbookData, ctx: ReportContext): PlanEvalua
   const labels = planLabels(data.plans);
   const problems: Problem[] = [];
   const plans = data.plans.map((info, p): EvaluatedPlan => {
-    const own = ctx.settings.planPeriods.find((s) => normalizeText(s.plan) === normalizeText(info.key))?.period;
+    const settings = settingsOfPlan(ctx, info.file);
+    // the plan's own row in its file's settings, else in the run's (the first file's sheet may name any plan)
+    const own = [settings, ctx.settings].map((s) => s.planPeriods.find((row) => normalizeText(row.plan) === normalizeText(info.key))?.period).find((p) => p !== undefined);
     const period = choosePeriodOfPlan(
-      { run: ctx.planPeriod, own, shared: ctx.settings.planPeriod, title: info.period },
+      { run: ctx.planPeriod, own: own ?? ownFilePeriod(data, info, settings, ctx), shared: settings === ctx.settings ? ctx.settings.planPeriod : undefined, title: info.period },
       several,
       info.items.flatMap(deadlineCells),
       ctx.asOf,
     );
     const label = several ? labels[p] : "";
-    const items = info.items.map((record) => evaluateItem(record, period, label, ctx, problems));
+    const items = info.items.map((record) => evaluateItem(record, period, label, settings, ctx, problems));
     return { info, label: labels[p], period, items, completion: planCompletion(items, ctx.asOf) };
   });
   const items = plans.flatMap((p) => p.items);
   return { plans, items, completion: planCompletion(items, ctx.asOf), problems };
 }
 
-function evaluateItem(record: PlanRecord, period: PlanPeriod, plan: string, ctx: ReportContext, problems: Problem[]): EvaluatedItem {
-  const { deadline, written, problems: cellProblems } = itemDeadline(record, period, { schoolYearEnd: ctx.settings.schoolYearEnd, schoolQuarters: ctx.settings.schoolQuarters });
+/**
+ * A later file's row «Период плана» is that file's workbook-wide period: the period of its plans that have none of
+ * their own, as the run's row is for the first file's (never another file's plans).
+ */
+function ownFilePeriod(data: WorkbookData, info: PlanInfo, settings: Settings, ctx: ReportContext): PlanPeriod | undefined {
+  if (settings === ctx.settings || settings.planPeriod === undefined) return undefined;
+  const ofFile = data.plans.filter((p) => p.file === info.file).length;
+  return ofFile === 1 || info.period === undefined ? settings.planPeriod : undefined;
+}
+
+function evaluateItem(record: PlanRecord, period: PlanPeriod, plan: string, settings: Settings, ctx: ReportContext, problems: Problem[]): EvaluatedItem {
+  const { deadline, written, problems: cellProblems } = itemDeadline(record, period, { schoolYearEnd: settings.schoolYearEnd, schoolQuarters: settings.schoolQuarters });
   const done = readItemDone(record.doneMark?.value, record.doneDate?.value);
   const item: EvaluatedItem = { record, deadline, written, done, status: planItemStatus(deadline, done, ctx.asOf), plan };
   // A cell of a two-cell window or of a Gantt row that cannot be read is named itself, not the item's first cell.

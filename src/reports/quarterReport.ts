@@ -21,7 +21,7 @@ import {
 import { reportDue } from "../core/plan/reportDue";
 import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
-import type { ReportContext } from "./context";
+import { type ReportContext, settingsOfPlan } from "./context";
 import { REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
 import { type EvaluatedItem, type EvaluatedPlan, evaluatePlan, STATUS_COLORS } from "./planStatusReport";
 
@@ -69,7 +69,7 @@ export function buildQuarterReports(data: WorkbookData, ctx: ReportContext): Bui
 
 function quarterSheet(plan: EvaluatedPlan, quarter: Quarter, several: boolean, ctx: ReportContext): SheetDescription {
   const report = quarterReport(plan.items, quarter);
-  const due = reportDue(quarterEnd(quarter), ctx.settings.quarterReportDay);
+  const due = reportDue(quarterEnd(quarter), settingsOfPlan(ctx, plan.info.file).quarterReportDay);
   const notes = [`Срок представления: ${formatDay(due)}`, describePlanPeriod(plan.period)];
   if (report.end > ctx.asOf) notes.push(`Квартал ещё не закончился на ${formatDay(ctx.asOf)}: статусы — на ${formatDay(report.end)} по отметкам о выполнении на сегодня`);
   const undated = plan.items.filter((i) => i.deadline.end === undefined).length;

@@ -1,7 +1,7 @@
 /**
  * The task pane (fits 320 px): «Что найдено», «Параметры», «Отчёты», «Формулы» as tabs. Column meanings, the plan
- * period, the curator cap and the school year's end are saved to the settings sheet; «на дату» and the
- * municipality are for the run only.
+ * period, the curator cap, the school year's end, the dynamics directions and «Выявление ШНОР» are saved to the
+ * settings sheet; «на дату», the municipality and the quarter are for the run only.
  */
 import * as React from "react";
 import {
@@ -31,6 +31,7 @@ import { errorText } from "../commands/errorText";
 import { runAndPublish } from "../commands/runAndPublish";
 import { pinChoice, subscribeRuns, type RunChoice, type RunEvent } from "../commands/store";
 import { recognizeWorkbook, saveSettings, type WorkbookView } from "../excel/api";
+import { DynamicsView } from "./DynamicsView";
 import { FormulasView } from "./FormulasView";
 import { contextColumns } from "./identificationEdit";
 import { IdentificationView } from "./IdentificationView";
@@ -256,6 +257,7 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
                 ))}
               </div>
             )}
+            {view && view.dynamics.length > 0 && <DynamicsView view={view} saving={save?.state === "saving"} onSave={(settings) => void store(settings)} />}
             {view && available.has("identification") && (
               <IdentificationView
                 settings={view.settings.identification}

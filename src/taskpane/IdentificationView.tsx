@@ -1,4 +1,7 @@
-/** «Выявление ШНОР» in «Параметры»: threshold, partner cap and ИСБШ components, saved to the settings sheet. */
+/**
+ * «Выявление ШНОР» in «Параметры»: threshold, procedures per year, partner cap, ИСБШ components and the interview
+ * timetable, saved to the settings sheet.
+ */
 import * as React from "react";
 import {
   Button,
@@ -22,6 +25,7 @@ import {
   hasErrors,
   type IdentificationDraft,
   newComponent,
+  type TimetableDraft,
   withIdentificationDraft,
 } from "./identificationEdit";
 import { STRINGS } from "./strings";
@@ -72,6 +76,24 @@ export function IdentificationView({
         j === i ? { ...c, ...change } : c,
       ),
     }));
+  const setTimetable = (change: Partial<TimetableDraft>) =>
+    setDraft((d) => ({ ...d, timetable: { ...d.timetable, ...change } }));
+  /** One text field of the timetable, with its message. */
+  const timetableField = (field: keyof TimetableDraft, label: string, hint?: string, type?: "date") => (
+    <Field
+      label={label}
+      hint={hint}
+      validationState={errors.timetable[field] ? "error" : "none"}
+      validationMessage={errors.timetable[field]}
+    >
+      <Input
+        type={type}
+        inputMode={type ? undefined : field === "days" || field === "slotMinutes" ? "numeric" : "text"}
+        value={draft.timetable[field]}
+        onChange={(_, data) => setTimetable({ [field]: data.value })}
+      />
+    </Field>
+  );
   const save = () => {
     setTried(true);
     const next = withIdentificationDraft(settings, draft);
@@ -98,6 +120,19 @@ export function IdentificationView({
           value={draft.threshold}
           onChange={(_, data) =>
             setDraft((d) => ({ ...d, threshold: data.value }))
+          }
+        />
+      </Field>
+      <Field
+        label={S.proceduresPerYear}
+        validationState={errors.proceduresPerYear ? "error" : "none"}
+        validationMessage={errors.proceduresPerYear}
+      >
+        <Input
+          inputMode="numeric"
+          value={draft.proceduresPerYear}
+          onChange={(_, data) =>
+            setDraft((d) => ({ ...d, proceduresPerYear: data.value }))
           }
         />
       </Field>
@@ -223,6 +258,13 @@ export function IdentificationView({
       >
         {S.add}
       </Button>
+      <Subtitle2 as="h3">{S.timetable}</Subtitle2>
+      {timetableField("firstDay", S.firstDay, S.firstDayHint, "date")}
+      {timetableField("days", S.days)}
+      {timetableField("dayStart", S.dayStart, S.timeHint)}
+      {timetableField("dayEnd", S.dayEnd, S.timeHint)}
+      {timetableField("slotMinutes", S.slotMinutes)}
+      {timetableField("lunch", S.lunch, S.lunchHint)}
       <Button disabled={saving} onClick={save}>
         {S.save}
       </Button>

@@ -5,7 +5,8 @@
 import { normalizeText } from "../core/cell";
 import { dayOf } from "../core/calendar";
 import { type MonthDay, parsePlanPeriod } from "../core/periodText";
-import type { Settings } from "../core/settings";
+import { dynamicsMeasureKey } from "../core/indicators/dynamics";
+import type { DynamicsBetter, Settings } from "../core/settings";
 import { MEANING_WORDS, meaningInWords, parseMeaning } from "../core/tables/meaningWords";
 import type { RecognizedColumn } from "../reports/recognition";
 
@@ -87,4 +88,15 @@ export function withIndicator(off: readonly string[], name: string, on: boolean)
 /** Is the indicator `name` reported under these settings? */
 export function indicatorOn(off: readonly string[], name: string): boolean {
   return !off.some((header) => normalizeText(header) === normalizeText(name));
+}
+
+/** The direction the settings give the dynamics measure (its row «Динамика: <мера>»), undefined when none does. */
+export function storedDynamics(settings: Settings, measure: string): DynamicsBetter["better"] | undefined {
+  return settings.dynamicsBetter.find((d) => dynamicsMeasureKey(d.measure) === dynamicsMeasureKey(measure))?.better;
+}
+
+/** The measure's direction chosen in the pane; null = as its name says (its row removed). Matched as the engine matches it. */
+export function withDynamicsBetter(settings: Settings, measure: string, better: DynamicsBetter["better"] | null): Settings {
+  const others = settings.dynamicsBetter.filter((d) => dynamicsMeasureKey(d.measure) !== dynamicsMeasureKey(measure));
+  return { ...settings, dynamicsBetter: better === null ? others : [...others, { measure, better }] };
 }

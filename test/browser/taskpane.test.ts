@@ -492,6 +492,20 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
     expect(await page.getByRole("checkbox").first().isChecked()).toBe(false);
   });
 
+  test("a dynamics direction chosen in «Параметры» is the settings row «Динамика: <мера>», and «по названию» removes it", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Параметры" }).click();
+    const list = page.getByTestId("dynamics").getByRole("combobox", { name: "Улучшение для «Доля «2» ВПР, %»" });
+    expect(await list.textContent()).toBe("по названию меры: лучше меньше");
+    await choose(page, list, "лучше больше (рост)");
+    await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
+    expect(await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME)).toContainEqual(["Динамика: Доля «2» ВПР, %", "больше"]);
+    expect(await list.textContent()).toBe("лучше больше (рост)");
+    await choose(page, list, "по названию меры: лучше меньше");
+    await eventually(async () => (await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!.some((row) => String(row[0]).startsWith("Динамика:")), false);
+    expect((await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!.filter((row) => String(row[0]).startsWith("Динамика:"))).toEqual([]);
+  });
+
   test("«Параметры»: «на дату» and one municipality of the list, for this run only", async () => {
     const { page } = opened;
     await page.getByRole("tab", { name: "Параметры" }).click();
@@ -590,6 +604,16 @@ describe("«Выявление ШНОР» set in «Параметры» is what 
 
     await section.getByLabel("Вес составляющей 1").fill("2");
     await section.getByLabel("Порог доли «2», %").fill("20");
+    await section.getByLabel("Процедур с низкими результатами в одном году").fill("3");
+    await section.getByLabel("Первый день").fill("2021-09-06");
+    await section.getByLabel("Начало дня").fill("9:30");
+    await section.getByLabel("Конец дня").fill("9:00");
+    await section.getByLabel("Слот, минут").fill("45");
+    await section.getByLabel("Обед").fill("нет");
+    await section.getByRole("button", { name: "Сохранить", exact: true }).click();
+    await section.getByText("«9:00»: конец дня должен быть позже начала (9:30).").waitFor();
+    expect(await host<unknown>(page, "sheetCells", SETTINGS_SHEET_NAME)).toBeNull();
+    await section.getByLabel("Конец дня").fill("12:00");
     await section.getByRole("button", { name: "Сохранить", exact: true }).click();
     await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
     const stored = (await host<Cell[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!;
@@ -600,6 +624,12 @@ describe("«Выявление ШНОР» set in «Параметры» is what 
         ["ИСБШ 1: направление", "-"],
         ["ИСБШ 1: вес", 2],
         ["ИСБШ 1: нормировка", "мин-макс"],
+        ["Выявление ШНОР: процедур в одном году", 3],
+        ["Собеседования: первый день", "06.09.2021"],
+        ["Собеседования: начало дня", "9:30"],
+        ["Собеседования: конец дня", "12:00"],
+        ["Собеседования: слот, минут", 45],
+        ["Собеседования: обед", "нет"],
       ]),
     );
     await shot(page, "pane-identification.png");
@@ -619,6 +649,17 @@ describe("«Выявление ШНОР» set in «Параметры» is what 
     // The weighted component gives ИСБШ a number; with no weights the sheet says so.
     expect(typeof school3(written)?.[5]).toBe("number");
     expect(school3(withDefaults.get(REPORT))?.[5]).toBe("веса не заданы");
+
+    // The timetable saved above lays out «График собеседований» as `shnor report` does: from 9:30 on 6 September,
+    // 45 minutes; three procedures a year leave СОШ № 1 (two low procedures in 2021) out, СОШ № 3 is low two years running.
+    const TIMETABLE = "График собеседований";
+    await page.getByRole("button", { name: TIMETABLE, exact: true }).click();
+    await page.getByRole("button", { name: `Открыть лист «${TIMETABLE}»` }).waitFor();
+    await settled(page);
+    const timetable = await host<Cell[][]>(page, "sheetCells", TIMETABLE);
+    expect(timetable).toEqual(withSaved.get(TIMETABLE));
+    expect(timetable).toContainEqual([expect.anything(), "09:30–10:15", "Вяземский район", "МБОУ СОШ № 3 г. Вязьмы"]);
+    expect(JSON.stringify(timetable)).not.toContain("СОШ № 1 г. Вязьмы");
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
@@ -701,6 +742,7 @@ describe("two plans in one workbook (issue 13)", () => {
     const settings = await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME);
     expect(settings).toContainEqual(["Период плана: Дорожная карта", "2022-2023 учебный год"]);
     expect(settings).toContainEqual(["Период плана", null]);
+    await shot(page, "pane-plans.png");
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

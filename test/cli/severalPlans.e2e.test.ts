@@ -7,7 +7,7 @@ import { existsSync } from "fs";
 import { join, resolve } from "path";
 import type { Cell } from "../../src/core/cell";
 import { gridOfWorksheet } from "../../src/files/readXlsx";
-import { AS_OF, asExpected, EXPECTED, MAIN_HEADERS as MAIN, MUNICIPAL, MUNICIPAL_LABEL, type PlanSheet, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
+import { AS_OF, asExpected, EXPECTED, type ExpectedItem, MAIN_HEADERS as MAIN, MUNICIPAL, MUNICIPAL_LABEL, type PlanSheet, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -87,16 +87,28 @@ describe("two plans in two files", () => {
     expect(run.stderr).toMatch(new RegExp(`файл «${MUNICIPAL.file}», лист «Дорожная карта», ячейка E5: Пункт № 3 плана «Дорожная карта`));
   });
 
-  it("the first file's settings sheet is the run's; a later one is not read as data, and «Замечания» says so", async () => {
-    const settings = { name: "Настройки ШНОР", rows: [["Параметр", "Значение"], ["Норма кураторов", 3]], hidden: true };
-    const a = await writeWorkbook(join(folder, "а.xlsx"), [{ name: REGIONAL.sheet, rows: REGIONAL.rows }, settings]);
-    const b = await writeWorkbook(join(folder, "б.xlsx"), [{ name: MUNICIPAL.sheet, rows: MUNICIPAL.rows }, settings]);
+  it("each file's settings sheet is applied to its own plan; a later one's rows about the schools list are not, and «Замечания» says so", async () => {
+    const settings = (rows: Cell[][]) => ({ name: "Настройки ШНОР", rows: [["Параметр", "Значение"], ...rows], hidden: true });
+    const a = await writeWorkbook(join(folder, "а.xlsx"), [{ name: REGIONAL.sheet, rows: REGIONAL.rows }, settings([["Норма кураторов", 3]])]);
+    // The road map's own settings move it a school year on: «май» is May 2023, «до 25.12.2021» falls before it.
+    const b = await writeWorkbook(join(folder, "б.xlsx"), [{ name: MUNICIPAL.sheet, rows: MUNICIPAL.rows }, settings([["Период плана", "2022-2023 учебный год"], ["Норма кураторов", 2]])]);
     const out = join(folder, "две настройки.xlsx");
     const both = shnor("report", a, b, "--out", out, "--as-of", AS_OF);
     expect(both.status).toBe(0);
     expect(both.stderr).not.toMatch(/Настройки ШНОР \[/);
-    const remarks = gridOfWorksheet((await openWorkbook(out)).getWorksheet("Замечания")!).cells.flat();
-    expect(remarks).toContain("Лист «Настройки ШНОР» файла «б.xlsx» не учтён: действуют настройки файла «а.xlsx».");
+    const book = await openWorkbook(out);
+    const rows = asExpected(tableUnder(gridOfWorksheet(book.getWorksheet("Исполнение плана")!).cells, MAIN)) as ExpectedItem[];
+    expect(rows.filter((r) => r.plan === "regional")).toEqual(EXPECTED.filter((e) => e.plan === "regional"));
+    expect(rows.filter((r) => r.plan === "municipal").map((r) => [r.n, r.start, r.end])).toEqual([
+      ["1", "2023-05-01", "2023-05-31"],
+      ["2", "2022-09-01", "2022-10-31"],
+      // a «до» date before the plan starts is a window of its own day (SPEC §5)
+      ["3", "2021-12-25", "2021-12-25"],
+    ]);
+    const remarks = gridOfWorksheet(book.getWorksheet("Замечания")!).cells.flat();
+    expect(remarks).toContain(
+      "Лист «Настройки ШНОР» файла «б.xlsx» применён к листам и планам этого файла (период плана, конец учебного года, учебные четверти, значения колонок, срок отчёта за квартал); его строки о списке школ (норма кураторов) не применены: действуют настройки файла «а.xlsx»",
+    );
   });
 
   it("a period chosen for the run goes to no plan that has its own, and the sheet says so", async () => {

@@ -10,7 +10,9 @@ import {
   parseSchoolYearEnd,
   periodOptions,
   schoolYearEndText,
+  storedDynamics,
   withColumnMeaning,
+  withDynamicsBetter,
   withIndicator,
   withPlanPeriod,
 } from "../../src/taskpane/settingsEdit";
@@ -146,4 +148,19 @@ test("a period chosen for one plan of several is that plan's own row; the workbo
   const again = withPlanPeriod(own, "2022", "дорожная  карта");
   expect(again.planPeriods.map((p) => p.period.text)).toEqual(["2022"]);
   expect(withPlanPeriod(again, null, "Дорожная карта").planPeriods).toEqual([]);
+});
+
+test("a dynamics direction chosen in the pane is the settings row «Динамика: <мера>», one per measure, and «по названию» removes it", () => {
+  const lower = withDynamicsBetter(DEFAULT_SETTINGS, "Неуспевающих, %", "меньше");
+  // The same measure written with its stage word, as a header, replaces the choice rather than adding a second row.
+  const higher = withDynamicsBetter(lower, "неуспевающих, % (вход)", "больше");
+  expect(higher.dynamicsBetter).toEqual([{ measure: "неуспевающих, % (вход)", better: "больше" }]);
+  expect(storedDynamics(higher, "Неуспевающих, %")).toBe("больше");
+  const back = roundTrip(higher);
+  expect(back.problems).toEqual([]);
+  expect(storedDynamics(back.settings, "Неуспевающих, %")).toBe("больше");
+  const guessed = withDynamicsBetter(back.settings, "Неуспевающих, %", null);
+  expect(guessed.dynamicsBetter).toEqual([]);
+  expect(storedDynamics(guessed, "Неуспевающих, %")).toBeUndefined();
+  expect(settingsToRows(guessed).some((row) => String(row[0]).startsWith("Динамика:"))).toBe(false);
 });

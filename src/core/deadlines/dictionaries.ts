@@ -2,6 +2,7 @@
  * Words of deadline phrases (сроки), normalised (lower case, «ё» → «е», no trailing dot): month names in every
  * case and their abbreviations, ordinals, Roman numerals, weekdays, frequencies, whole-period and no-date words.
  */
+import type { Day as Weekday } from "date-fns";
 
 function forms(month: number, stem: string, endings: string[]): [string, number][] {
   return endings.map((e) => [stem + e, month]);
@@ -61,6 +62,30 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map<string, number>([
   ...["пятницу", "пятница", "пятницам"].map((w) => [w, 5] as [string, number]),
   ...["субботу", "суббота", "субботам"].map((w) => [w, 6] as [string, number]),
   ...["воскресенье", "воскресеньям"].map((w) => [w, 0] as [string, number]),
+]);
+
+/**
+ * The ordinal of «в первую среду декабря», «во второй вторник сентября», «первая среда февраля», «до последней пятницы
+ * мая» (nominative, accusative and genitive of every gender): 1…4, or −1 for «последний». A fifth weekday is not in
+ * every month, so it is not here.
+ */
+export const WEEKDAY_ORDINALS: ReadonlyMap<string, number> = new Map<string, number>([
+  ...["первый", "первая", "первую", "первое", "первого", "первой"].map((w) => [w, 1] as [string, number]),
+  ...["второй", "вторая", "вторую", "второе", "второго"].map((w) => [w, 2] as [string, number]),
+  ...["третий", "третья", "третью", "третье", "третьего", "третьей"].map((w) => [w, 3] as [string, number]),
+  ...["четвертый", "четвертая", "четвертую", "четвертое", "четвертого", "четвертой"].map((w) => [w, 4] as [string, number]),
+  ...["последний", "последняя", "последнюю", "последнее", "последнего", "последней"].map((w) => [w, -1] as [string, number]),
+]);
+
+/** A weekday after such an ordinal, nominative, accusative («среду») or genitive («среды»); 0 = Sunday, as date-fns. */
+export const WEEKDAYS_OF_MONTH: ReadonlyMap<string, Weekday> = new Map<string, Weekday>([
+  ...["понедельник", "понедельника"].map((w) => [w, 1] as [string, Weekday]),
+  ...["вторник", "вторника"].map((w) => [w, 2] as [string, Weekday]),
+  ...["среда", "среду", "среды"].map((w) => [w, 3] as [string, Weekday]),
+  ...["четверг", "четверга"].map((w) => [w, 4] as [string, Weekday]),
+  ...["пятница", "пятницу", "пятницы"].map((w) => [w, 5] as [string, Weekday]),
+  ...["суббота", "субботу", "субботы"].map((w) => [w, 6] as [string, Weekday]),
+  ...["воскресенье", "воскресенья"].map((w) => [w, 0] as [string, Weekday]),
 ]);
 
 /**

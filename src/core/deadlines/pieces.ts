@@ -3,6 +3,7 @@
  * A calendar unit may lack its year (or, for a day in «16-17.11.2020», its month): the joining pass fills it
  * from the other end of a range or from the plan period.
  */
+import type { Day as Weekday } from "date-fns";
 import type { Frequency } from "./dictionaries";
 import type { Token } from "./tokenizer";
 
@@ -17,7 +18,9 @@ export type CalendarUnit =
   /** A school quarter (четверть) of the school year that starts in `year`; bounds from the settings or the default. */
   | { unit: "schoolQuarter"; quarter: number; year?: number }
   /** A school half-year of the school year that starts in `year`: I 01.09–31.12, II 01.01–the school-year end. */
-  | { unit: "schoolHalf"; half: number; year?: number };
+  | { unit: "schoolHalf"; half: number; year?: number }
+  /** The `ordinal`-th (1…4, −1 = last) weekday of a month: «в первую среду декабря»; 0 = Sunday, as date-fns. */
+  | { unit: "weekdayOfMonth"; ordinal: number; weekday: Weekday; month: number; year?: number };
 
 export type Piece =
   /** A date, month, quarter, half-year, year or school year; `from`/`to` are offsets in the phrase. */

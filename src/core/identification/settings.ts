@@ -109,7 +109,7 @@ export function identificationSettingsToRows(s: IdentificationSettings): Cell[][
     [IDENTIFICATION_SETTING_KEYS.dayStart, timeText(t.dayStart)],
     [IDENTIFICATION_SETTING_KEYS.dayEnd, timeText(t.dayEnd)],
     [IDENTIFICATION_SETTING_KEYS.slotMinutes, t.slotMinutes],
-    [IDENTIFICATION_SETTING_KEYS.lunch, t.lunchEnd > t.lunchStart ? `${timeText(t.lunchStart)}-${timeText(t.lunchEnd)}` : "нет"],
+    [IDENTIFICATION_SETTING_KEYS.lunch, lunchText(t)],
   ];
   for (const [i, c] of s.indexComponents.entries()) {
     rows.push(
@@ -172,6 +172,40 @@ function readDirection(value: Cell): 1 | -1 | null {
   return null;
 }
 
+/** «Выявление ШНОР: процедур в одном году»: a whole number 1…100. */
+export function readProceduresPerYear(value: Cell): number | null {
+  return readWhole(value, 1, 100);
+}
+
+/** «Собеседования: первый день»: a date (an Excel date, or «дд.мм.гггг» text). */
+export function readInterviewDay(value: Cell): Day | null {
+  return readDay(value);
+}
+
+/** «Собеседования: число дней»: a whole number 1…366. */
+export function readInterviewDays(value: Cell): number | null {
+  return readWhole(value, 1, 366);
+}
+
+/** «Собеседования: слот, минут»: a whole number 5…480. */
+export function readSlotMinutes(value: Cell): number | null {
+  return readWhole(value, 5, 480);
+}
+
+/** «Собеседования: обед»: «13:00-14:00», or «нет» (no break: both ends 0); null when it is neither. */
+export function readLunch(value: Cell): { start: number; end: number } | null {
+  if (/^нет$/i.test(cellText(value))) return { start: 0, end: 0 };
+  const m = /^(\S+)\s*[-–—]\s*(\S+)$/.exec(cellText(value));
+  const from = m ? readTime(m[1]) : null;
+  const to = m ? readTime(m[2]) : null;
+  return from === null || to === null || to <= from ? null : { start: from, end: to };
+}
+
+/** The lunch break as the settings sheet writes it: «13:00-14:00», or «нет». */
+export function lunchText(t: TimetableSettings): string {
+  return t.lunchEnd > t.lunchStart ? `${timeText(t.lunchStart)}-${timeText(t.lunchEnd)}` : "нет";
+}
+
 function readNormalisation(value: Cell): Normalisation | null {
   const t = normalizeText(cellText(value)).replace(/[\s-–]/g, "");
   if (["минмакс", "minmax", "мин", "min"].includes(t)) return "minmax";
@@ -232,7 +266,7 @@ export function readIdentificationSettingsRows(
         break;
       }
       case IDENTIFICATION_SETTING_KEYS.proceduresPerYear: {
-        const v = readWhole(r.value, 1, 100);
+        const v = readProceduresPerYear(r.value);
         if (v === null) bad(r, "нужно целое число не меньше 1", String(s.proceduresPerYear));
         else s.proceduresPerYear = v;
         break;
@@ -268,13 +302,13 @@ export function readIdentificationSettingsRows(
         break;
       }
       case IDENTIFICATION_SETTING_KEYS.firstDay: {
-        const v = readDay(r.value);
+        const v = readInterviewDay(r.value);
         if (v === null) bad(r, "нужна дата дд.мм.гггг", "первый рабочий день после даты отчёта");
         else t.firstDay = v;
         break;
       }
       case IDENTIFICATION_SETTING_KEYS.days: {
-        const v = readWhole(r.value, 1, 366);
+        const v = readInterviewDays(r.value);
         if (v === null) bad(r, "нужно целое число дней не меньше 1", String(t.days));
         else t.days = v;
         break;
@@ -288,21 +322,15 @@ export function readIdentificationSettingsRows(
         break;
       }
       case IDENTIFICATION_SETTING_KEYS.slotMinutes: {
-        const v = readWhole(r.value, 5, 480);
+        const v = readSlotMinutes(r.value);
         if (v === null) bad(r, "нужно целое число минут от 5 до 480", String(t.slotMinutes));
         else t.slotMinutes = v;
         break;
       }
       case IDENTIFICATION_SETTING_KEYS.lunch: {
-        if (/^нет$/i.test(cellText(r.value))) {
-          t.lunchStart = t.lunchEnd = 0;
-          break;
-        }
-        const m = /^(\S+)\s*[-–—]\s*(\S+)$/.exec(cellText(r.value));
-        const from = m ? readTime(m[1]) : null;
-        const to = m ? readTime(m[2]) : null;
-        if (from === null || to === null || to <= from) bad(r, "нужен интервал «13:00-14:00» или «нет»", `${timeText(t.lunchStart)}-${timeText(t.lunchEnd)}`);
-        else [t.lunchStart, t.lunchEnd] = [from, to];
+        const v = readLunch(r.value);
+        if (v === null) bad(r, "нужен интервал «13:00-14:00» или «нет»", lunchText(t));
+        else [t.lunchStart, t.lunchEnd] = [v.start, v.end];
         break;
       }
       default:

@@ -74,12 +74,17 @@ function isOff(settings: Settings, ...names: string[]): boolean {
   return names.some((n) => off.has(normalizeText(n)));
 }
 
+/** The entry/final pairs of numeric columns that make dynamics indicators, each with its direction (the settings' or guessed). */
+export function dynamicsPairsOf(schools: readonly SchoolRecord[], headers: readonly string[], settings: Settings): DynamicsPair[] {
+  return findDynamicsPairs(headers, settings.dynamicsBetter).filter((p) => isNumeric(schools, p.entryHeader) && isNumeric(schools, p.finalHeader));
+}
+
 /**
  * Indicators of the schools' extra columns, in table order (dynamics after the yes/no columns).
  * `headers` are the extra columns' headers (WorkbookData.extraHeaders).
  */
 export function findIndicators(schools: readonly SchoolRecord[], headers: readonly string[], settings: Settings): { indicators: Indicator[]; problems: Problem[] } {
-  const pairs = findDynamicsPairs(headers, settings.dynamicsBetter).filter((p) => isNumeric(schools, p.entryHeader) && isNumeric(schools, p.finalHeader));
+  const pairs = dynamicsPairsOf(schools, headers, settings);
   const paired = new Set(pairs.flatMap((p) => [p.entryHeader, p.finalHeader]));
   const found: { indicator: Indicator; problems: Problem[] }[] = [];
   for (const header of headers) {

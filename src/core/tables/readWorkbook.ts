@@ -7,6 +7,7 @@ import type { SheetGrid } from "../cell";
 import type { Problem } from "../problems";
 import { DEFAULT_FACTORS, readFactorListSheet } from "../risk/catalogue";
 import type { Settings } from "../settings";
+import { settingsOfFile } from "../fileSettings";
 import { SETTINGS_SHEET_NAME } from "../settingsSheet";
 import { withoutErrorValues } from "./errorValues";
 import { findTables } from "./findTables";
@@ -21,7 +22,8 @@ const KIND_NOTE: Partial<Record<FoundTable["kind"], string>> = {
   context: "контекстные данные",
 };
 
-export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheetNames: Set<string>): WorkbookData {
+/** `byFile`: a later input file's own settings, which its sheets are read with (core/fileSettings.ts). */
+export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheetNames: Set<string>, byFile: ReadonlyMap<string, Settings> = new Map()): WorkbookData {
   const problems: Problem[] = [];
   const inputs = grids
     .filter((g) => !reportSheetNames.has(g.name) && g.name !== SETTINGS_SHEET_NAME)
@@ -51,7 +53,7 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
   const tables: FoundTable[] = [];
   for (const grid of inputs) {
     if (listSheets.has(grid.name)) continue;
-    const found = findTables(grid, settings, listed);
+    const found = findTables(grid, settingsOfFile(settings, byFile, grid.file), listed);
     tables.push(...(grid.file === undefined ? found.tables : found.tables.map((t) => ({ ...t, file: grid.file }))));
     problems.push(...found.problems);
   }

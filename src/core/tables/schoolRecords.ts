@@ -82,41 +82,42 @@ export function rowRecords(table: FoundTable): SchoolRecord[] {
   return table.rows.map((row) => recordOf(row, ignored)).filter((r): r is SchoolRecord => r !== null);
 }
 
-/** Cells two rows of one school disagree on (blank cells of the later row disagree with nothing). */
-function conflicts(first: SchoolRecord, later: SchoolRecord): { what: string; a: CellRef | null; b: CellRef | null; va: Cell; vb: Cell }[] {
-  const out: { what: string; a: CellRef | null; b: CellRef | null; va: Cell; vb: Cell }[] = [];
+/** Columns two rows of one school disagree on (blank cells of the later row disagree with nothing), each with the later row's cell when known. */
+function conflicts(first: SchoolRecord, later: SchoolRecord): { what: string; at: CellRef | null }[] {
+  const out: { what: string; at: CellRef | null }[] = [];
   const same = (x: Cell, y: Cell): boolean => isBlank(y) || identityText(cellText(x)) === identityText(cellText(y));
-  if (!same(first.name, later.name)) out.push({ what: "наименование ОО", a: first.ref, b: later.ref, va: first.name, vb: later.name });
-  if (!same(first.municipality, later.municipality))
-    out.push({ what: "муниципалитет", a: null, b: null, va: first.municipality, vb: later.municipality });
-  if (!same(first.curator, later.curator)) out.push({ what: "куратор", a: null, b: null, va: first.curator, vb: later.curator });
+  if (!same(first.name, later.name)) out.push({ what: "наименование ОО", at: later.ref });
+  if (!same(first.municipality, later.municipality)) out.push({ what: "муниципалитет", at: null });
+  if (!same(first.curator, later.curator)) out.push({ what: "куратор", at: null });
   for (const [n, cell] of later.factors) {
     const mine = first.factors.get(n);
-    if (mine && !same(mine.value, cell.value)) out.push({ what: `РФ${n}`, a: mine.ref, b: cell.ref, va: mine.value, vb: cell.value });
+    if (mine && !same(mine.value, cell.value)) out.push({ what: `РФ${n}`, at: cell.ref });
   }
   for (const [header, cell] of later.extra) {
     const mine = first.extra.get(header);
-    if (mine && !same(mine.value, cell.value)) out.push({ what: `«${header}»`, a: mine.ref, b: cell.ref, va: mine.value, vb: cell.value });
+    if (mine && !same(mine.value, cell.value)) out.push({ what: `«${header}»`, at: cell.ref });
   }
   return out;
 }
 
+/** At most this many differing columns are named; the rest are counted (a region's profile has 10–20 factors). */
+const NAMED_CONFLICTS = 10;
+
+/**
+ * A school id written twice in one table with differing cells: the two rows and the names of the differing columns,
+ * short enough to read in «Замечания»; the problem's place is the later row's first differing cell (or its name cell).
+ */
 function duplicateIdProblem(first: SchoolRecord, later: SchoolRecord): Problem | null {
   const found = conflicts(first, later);
   if (found.length === 0) return null;
-  const where = (ref: CellRef | null, fallback: CellRef): string => cellAddress((ref ?? fallback).row, (ref ?? fallback).col);
-  const shown = 3;
-  const details =
-    found
-      .slice(0, shown)
-      .map((c) => `${c.what}: «${cellText(c.va)}» (${where(c.a, first.ref)}) и «${cellText(c.vb)}» (${where(c.b, later.ref)})`)
-      .join("; ") + (found.length > shown ? `; и ещё ${found.length - shown} расхождений` : "");
-  const b = found[0].b ?? later.ref;
+  const names = found.slice(0, NAMED_CONFLICTS).map((c) => c.what).join(", ");
+  const rest = found.length > NAMED_CONFLICTS ? ` и ещё ${found.length - NAMED_CONFLICTS}` : "";
+  const at = found.find((c) => c.at !== null)?.at ?? later.ref;
   return cellProblem(
-    b.sheet,
-    b.row,
-    b.col,
-    `ОО с идентификатором «${first.id}» записана дважды — строки ${first.ref.row + 1} (лист «${first.ref.sheet}») и ${later.ref.row + 1} — и они расходятся: ${details}; учтена первая строка`,
+    at.sheet,
+    at.row,
+    at.col,
+    `ОО с идентификатором «${first.id}» записана дважды — строки ${first.ref.row + 1} и ${later.ref.row + 1} — и они расходятся: ${names}${rest}; учтена первая строка`,
   );
 }
 

@@ -180,13 +180,68 @@ test("a schedule pointer of the closed list, alone, is «Без срока» wit
   expect(seen.count()).toBe(leads.length * tails.length);
 });
 
+/** Each weekday with its forms after an ordinal (nominative, accusative, genitive) and its gender; 0 = Sunday, as Date. */
+const WEEKDAY_FORMS: { weekday: number; forms: string[]; gender: "m" | "f" | "n" }[] = [
+  { weekday: 1, forms: ["понедельник", "понедельника"], gender: "m" },
+  { weekday: 2, forms: ["вторник", "вторника"], gender: "m" },
+  { weekday: 3, forms: ["среда", "среду", "среды"], gender: "f" },
+  { weekday: 4, forms: ["четверг", "четверга"], gender: "m" },
+  { weekday: 5, forms: ["пятница", "пятницу", "пятницы"], gender: "f" },
+  { weekday: 6, forms: ["суббота", "субботу", "субботы"], gender: "f" },
+  { weekday: 0, forms: ["воскресенье", "воскресенья"], gender: "n" },
+];
+/** The ordinal's word by gender and form index (nominative/accusative, accusative, genitive); −1 = «последний». */
+const ORDINAL_FORMS: Record<number, Record<"m" | "f" | "n", string[]>> = {
+  1: { m: ["первый", "первого"], f: ["первая", "первую", "первой"], n: ["первое", "первого"] },
+  2: { m: ["второй", "второго"], f: ["вторая", "вторую", "второй"], n: ["второе", "второго"] },
+  3: { m: ["третий", "третьего"], f: ["третья", "третью", "третьей"], n: ["третье", "третьего"] },
+  4: { m: ["четвертый", "четвертого"], f: ["четвертая", "четвертую", "четвертой"], n: ["четвертое", "четвертого"] },
+  [-1]: { m: ["последний", "последнего"], f: ["последняя", "последнюю", "последней"], n: ["последнее", "последнего"] },
+};
+const MONTH_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+
+test("any ordinal × weekday × month: a day of that weekday inside that month, in the right week of it", () => {
+  const seen = tally();
+  fc.assert(
+    fc.property(
+      fc.constantFrom(1, 2, 3, 4, -1),
+      fc.constantFrom(...WEEKDAY_FORMS),
+      fc.integer({ min: 0, max: 2 }),
+      fc.integer({ min: 1, max: 12 }),
+      years,
+      fc.constantFrom("calendar", "school", "written"),
+      (ordinal, w, formIndex, m, y, plan) => {
+        const form = Math.min(formIndex, w.forms.length - 1);
+        const ordinalWord = ORDINAL_FORMS[ordinal][w.gender][Math.min(formIndex, ORDINAL_FORMS[ordinal][w.gender].length - 1)];
+        seen.see(`${ordinal}/${w.weekday}/${plan}`);
+        const text = `в ${ordinalWord} ${w.forms[form]} ${MONTH_GENITIVE[m - 1]}${plan === "written" ? ` ${y} г.` : ""}`;
+        // In a school-year plan of y-(y+1) the months from September are in y, the others in y + 1.
+        const year = plan === "school" && m < 9 ? y + 1 : y;
+        const r = parseDeadline(text, plan === "calendar" ? calendarYear(y) : plan === "school" ? schoolYear(y) : null);
+        expect(r.kind).toBe("period");
+        expect(r.start).toBe(r.end);
+        const date = new Date(Date.UTC(1899, 11, 30) + r.start! * 86_400_000);
+        expect([date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDay()]).toEqual([year, m, w.weekday]);
+        const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+        const [from, to] = ordinal === -1 ? [last - 6, last] : [(ordinal - 1) * 7 + 1, ordinal * 7];
+        expect(date.getUTCDate()).toBeGreaterThanOrEqual(from);
+        expect(date.getUTCDate()).toBeLessThanOrEqual(to);
+        expect(r.implied).toBe(plan !== "written");
+      },
+    ),
+    { numRuns: 1000 },
+  );
+  expect(seen.count()).toBe(5 * 7 * 3);
+});
+
 test("any mix of the new words gives a result, never an exception, and never a control point outside the result", () => {
   const words = [
     "ежемесячно", "ежеквартально", "до", "не позднее", "5", "30", "31", "числа", "каждого месяца", "месяца, следующего за отчетным",
     "кварталом", "месяцем", "периодом", "один", "два", "раз", "раза", "в", "квартал", "четверть", "четверти", "I", "II", "IV",
     "по итогам", "полугодие", "апрель-май", "2021", "2022", ",", "и", "в течение года", "в теч. года", "в теч-е года",
     "по графику", "согласно графику", "в соответствии с", "планом", "КТП", "по отдельному плану", "см. протокол", "с", "12",
-    "13 января", "aпреля", "2021-2022 учебного года", "сентябрь",
+    "13 января", "aпреля", "2021-2022 учебного года", "сентябрь", "первую", "последнюю", "второй", "среду", "пятницы",
+    "декабря", "мая",
   ];
   const phrase = fc.array(fc.constantFrom(...words), { maxLength: 9 }).map((ws) => ws.join(" "));
   const periods = fc.constantFrom(calendarYear(2021), schoolYear(2021), { ...calendarYearsSpan(2021, 2022), source: "run" as const }, null);

@@ -578,3 +578,49 @@ describe("ranges and lists real plans write (issue 13)", () => {
     expect(read("15 aпреля 2024 года", null).span).toBe("2024-04-15..2024-04-15");
   });
 });
+
+describe("an ordinal weekday of a month: «в первую среду декабря» (the year from the plan period, as for a month)", () => {
+  test.each([
+    // 01.12.2021 is a Wednesday; 01.12.2020 a Tuesday
+    ["в первую среду декабря", "2021", YEAR_2021, "2021-12-01"],
+    ["в первую среду декабря", "2020-2021 учебный год", SCHOOL_2020_2021, "2020-12-02"],
+    // May 2021 ends on Monday the 31st
+    ["в последнюю пятницу мая", "2021", YEAR_2021, "2021-05-28"],
+    ["в последнюю пятницу мая", "2020-2021 учебный год", SCHOOL_2020_2021, "2021-05-28"],
+    // 01.09.2020 is a Tuesday: the second is the 8th; 01.09.2021 a Wednesday: the second Tuesday is the 14th
+    ["во второй вторник сентября", "2020-2021 учебный год", SCHOOL_2020_2021, "2020-09-08"],
+    ["во второй вторник сентября", "2021", YEAR_2021, "2021-09-14"],
+    ["Первая среда февраля", "2021", YEAR_2021, "2021-02-03"],
+    ["в третье воскресенье ноября", "2021", YEAR_2021, "2021-11-21"],
+    ["в четвертый четверг ноября", "2021", YEAR_2021, "2021-11-25"],
+    ["в последний понедельник августа", "2021", YEAR_2021, "2021-08-30"],
+    ["в последнее воскресенье января", "2021", YEAR_2021, "2021-01-31"],
+    ["в первую субботу сент.", "2021", YEAR_2021, "2021-09-04"],
+  ])("«%s» in a plan of %s is one day, its year implied", (phrase, _label, p, day) => {
+    const r = read(phrase, p);
+    expect(r).toMatchObject({ kind: "period", span: `${day}..${day}`, controls: [day] });
+    expect(r.result.implied).toBe(true);
+  });
+  test("a written year is stated, not implied, and is enough without a plan period", () => {
+    const r = read("в третье воскресенье ноября 2022 г.", null);
+    expect(r).toMatchObject({ kind: "period", span: "2022-11-20..2022-11-20" });
+    expect(r.result.implied).toBe(false);
+  });
+  test("«до последней пятницы мая» is a deadline from the plan start", () => {
+    expect(read("до последней пятницы мая", SCHOOL_2020_2021)).toMatchObject({ kind: "deadline", span: "2020-09-01..2021-05-28" });
+  });
+  test("«с первого понедельника сентября по последнюю пятницу мая» in a school-year plan runs across the new year", () => {
+    expect(read("с первого понедельника сентября по последнюю пятницу мая", SCHOOL_2020_2021).span).toBe("2020-09-07..2021-05-28");
+  });
+  test("«в первую среду декабря ежегодно» in a two-year plan: each December's first Wednesday", () => {
+    expect(read("в первую среду декабря ежегодно", YEARS_2021_2022)).toMatchObject({ kind: "recurring", controls: ["2021-12-01", "2022-12-07"] });
+  });
+  test("the date written beside it in brackets agrees: «в первую среду декабря (04.12.2024)»", () => {
+    expect(read("в первую среду декабря (04.12.2024)", period("2024-09-01..2025-08-31"))).toMatchObject({ span: "2024-12-04..2024-12-04" });
+  });
+  test("without a plan period and a year it asks for the period; a working Wednesday, a fifth Friday are not guessed", () => {
+    expect(read("в первую среду декабря", null).result).toMatchObject({ kind: "unparsed", needsPeriod: true });
+    expect(read("в первую рабочую среду мая", YEAR_2021).result).toMatchObject({ kind: "unparsed" });
+    expect(read("в пятую пятницу октября", YEAR_2021).result).toMatchObject({ kind: "unparsed" });
+  });
+});

@@ -10,7 +10,7 @@ const NONE = new Set<string>();
 const PROFILE_HEADER: Cell[] = ["Логин", "Муниципалитет", "Наименование ОО", "Куратор", "РФ1", "РФ2"];
 
 describe("schools as entities", () => {
-  test("the same login twice with different cells: one school, the first row wins, both cells named", () => {
+  test("the same login twice with different cells: one school, the first row wins, the two rows and the differing column named", () => {
     const sheet = grid("Профили", [
       PROFILE_HEADER,
       ["sch551001", "Калачинский район", "БОУ «Первая СОШ»", "Куратор 1", "высокий", ""],
@@ -24,8 +24,24 @@ describe("schools as entities", () => {
     ]);
     expect(data.problems).toHaveLength(1);
     expect(data.problems[0]).toMatchObject({ sheet: "Профили", row: 3, col: 2, severity: "error" });
-    expect(data.problems[0].message).toContain("«sch551001» записана дважды");
-    expect(data.problems[0].message).toContain("куратор: «Куратор 1» (C2) и «Куратор 2» (C4)");
+    expect(data.problems[0].message).toBe("ОО с идентификатором «sch551001» записана дважды — строки 2 и 4 — и они расходятся: куратор; учтена первая строка");
+  });
+
+  test("a duplicate differing in many columns names each column once, without values, and stays short; its place is the first differing cell", () => {
+    const header: Cell[] = ["Логин", "Муниципалитет", "Наименование ОО", ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`), "Разместили материалы в ИС МЭДК", "Доля «2» ВПР, %"];
+    const levels = (level: string) => Array.from({ length: 10 }, () => level);
+    const sheet = grid("ООНОР 2021", [
+      header,
+      ["sch551001", "Калачинский район", "БОУ «Первая СОШ»", ...levels("низкий"), "да", 12],
+      ["sch551001", "Тарский район", "БОУ «Первая СОШ»", ...levels("высокий"), "нет", 31],
+    ]);
+    const problems = readWorkbook([sheet], DEFAULT_SETTINGS, NONE).problems;
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem).toMatchObject({ sheet: "ООНОР 2021", row: 2, col: 3, severity: "error" });
+    expect(problem.message).toBe(
+      "ОО с идентификатором «sch551001» записана дважды — строки 2 и 3 — и они расходятся: муниципалитет, РФ1, РФ2, РФ3, РФ4, РФ5, РФ6, РФ7, РФ8, РФ9 и ещё 3; учтена первая строка",
+    );
   });
 
   test("an identical repeated row counts once and is mentioned", () => {

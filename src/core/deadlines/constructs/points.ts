@@ -7,9 +7,10 @@ import { month } from "./month";
 import { halfYear, quarter } from "./partOfYear";
 import { schoolQuarter } from "./schoolQuarter";
 import { schoolYear } from "./schoolYear";
+import { weekdayOfMonth } from "./weekdayOfMonth";
 import { year } from "./year";
 
-export const POINT_CONSTRUCTS: Construct[] = [schoolYear, quarter, schoolQuarter, halfYear, dottedDate, dayMonth, rangeStartDay, month, year];
+export const POINT_CONSTRUCTS: Construct[] = [schoolYear, quarter, schoolQuarter, halfYear, dottedDate, dayMonth, rangeStartDay, weekdayOfMonth, month, year];
 
 export function matchPoint(tokens: Token[], i: number): Match | null {
   if (i >= tokens.length) return null;
