@@ -142,20 +142,28 @@ function mergesByRow(layout: SheetLayout): Map<number, { left: number; right: nu
 }
 
 /**
- * Merges cells of one row before it is committed. The streaming WorksheetWriter (the command line) keeps its merges
- * as a list of ranges: the cells are merged and the range listed as its mergeCells does, without its check of each
- * new merge against every earlier one (quadratic, minutes for a summary of 40 000 rows; the layout's merges never
- * overlap). The in-memory Worksheet (the report page) keeps them by master cell: its own mergeCells is used there.
+ * Merges cells of one row before it is committed, without ExcelJS's check of each new merge against every earlier
+ * one: quadratic (hours for the lists below a table of 40 000 schools, each row merged across), and the layout's
+ * merges never overlap. The streaming WorksheetWriter (the command line) keeps its merges as a list of ranges: the
+ * cells are merged and the range listed as its mergeCells does. The in-memory Worksheet (the report page) keeps them
+ * by master cell: its own mergeCells is called with that index emptied for the call, then the new entry put back.
  */
 function mergeInRow(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, left: number, right: number): void {
-  const merges = (sheet as unknown as { _merges: unknown })._merges;
-  if (!Array.isArray(merges)) {
-    sheet.mergeCells(row.number, left + 1, row.number, right + 1);
+  const internal = sheet as unknown as { _merges: unknown };
+  const merges = internal._merges;
+  if (Array.isArray(merges)) {
+    const master = row.getCell(left + 1);
+    for (let c = left + 1; c <= right; c++) row.getCell(c + 1).merge(master);
+    merges.push(`${cellAddress(row.number - 1, left)}:${cellAddress(row.number - 1, right)}`);
     return;
   }
-  const master = row.getCell(left + 1);
-  for (let c = left + 1; c <= right; c++) row.getCell(c + 1).merge(master);
-  merges.push(`${cellAddress(row.number - 1, left)}:${cellAddress(row.number - 1, right)}`);
+  internal._merges = {};
+  try {
+    sheet.mergeCells(row.number, left + 1, row.number, right + 1);
+    Object.assign(merges as object, internal._merges);
+  } finally {
+    internal._merges = merges;
+  }
 }
 
 /**
