@@ -59,18 +59,17 @@ export async function main(argv: string[], io: CliOutput = CONSOLE): Promise<num
 }
 
 async function report(command: ReportCommand, io: CliOutput): Promise<number> {
-  const { grids, reportSheets, notes } = await readInputs(command.inputs.map((input) => ({ label: input, name: basename(input), bytes: readFileSync(input) })));
+  const { grids, reportSheets } = await readInputs(command.inputs.map((input) => ({ label: input, name: basename(input), bytes: readFileSync(input) })));
   const asOf: Day = command.asOf ?? today();
-  const run = { ...command, notes };
-  if (command.split) return splitReport(grids, reportSheets, run, asOf, io);
-  return (await writeReportFile(grids, reportSheets, run, asOf, command.municipality, command.out, io)).status;
+  if (command.split) return splitReport(grids, reportSheets, command, asOf, io);
+  return (await writeReportFile(grids, reportSheets, command, asOf, command.municipality, command.out, io)).status;
 }
 
 /**
  * `--split`: the same run once per municipality of the schools list, each into its own file; the problems after
  * the files, once (splitProblems: those of every run, then each municipality's own, labelled).
  */
-async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, command: ReportCommand & { notes: string[] }, asOf: Day, io: CliOutput): Promise<number> {
+async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, command: ReportCommand, asOf: Day, io: CliOutput): Promise<number> {
   const municipalities = splitMunicipalities(grids, reportSheets);
   if (municipalities.length === 0) {
     io.err("Ошибка: --split: в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет» / «Муниципальный район»). Файлы не записаны.");
@@ -98,13 +97,13 @@ async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, comman
 async function writeReportFile(
   grids: SheetGrid[],
   reportSheets: Set<string>,
-  command: ReportCommand & { notes: string[] },
+  command: ReportCommand,
   asOf: Day,
   municipality: string | undefined,
   out: string,
   io: CliOutput,
 ): Promise<{ status: number; problems?: Problem[] }> {
-  const run = runReports(grids, reportSheets, { asOf, municipality, period: command.period, quarter: command.quarter, withSettings: command.withSettings, notes: command.notes });
+  const run = runReports(grids, reportSheets, { asOf, municipality, period: command.period, quarter: command.quarter, withSettings: command.withSettings });
   if (run.kind === "refused") {
     // A report of a quarter the plans do not cover would be empty, sheets for a mistyped municipality would look
     // like «no risks»: nothing is written.

@@ -51,14 +51,12 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 /**
  * Every sheet of every input, each knowing its file; a sheet name met again in a later file gets that file's name,
  * so remarks stay unambiguous. Each file's settings sheet keeps its name and its file: the first is the run's, a
- * later one is applied to its own file's sheets and plans (core/fileSettings.ts). `notes` (for «Замечания») are
- * empty since then; the report page still passes them on.
+ * later one is applied to its own file's sheets and plans (core/fileSettings.ts).
  */
-export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGrid[]; reportSheets: Set<string>; notes: string[] }> {
+export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGrid[]; reportSheets: Set<string> }> {
   const grids: SheetGrid[] = [];
   const reportSheets = new Set<string>();
   const taken = new Set<string>();
-  const notes: string[] = [];
   for (const input of inputs) {
     if (isCompoundFile(input.label, input.bytes)) throw new InputFileError(compoundFileMessage(input.label, input.bytes));
     if (!startsLikeXlsx(input.bytes)) throw new InputFileError(`файл «${input.label}» не является книгой Excel .xlsx.`);
@@ -75,5 +73,5 @@ export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGri
       if (content.reportSheets.has(grid.name)) reportSheets.add(name);
     }
   }
-  return { grids, reportSheets, notes };
+  return { grids, reportSheets };
 }

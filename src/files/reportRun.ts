@@ -25,8 +25,6 @@ export interface RunOptions {
   quarter?: string;
   /** Adds the hidden settings sheet with the settings in force. */
   withSettings?: boolean;
-  /** Notes of the reading for «Замечания», beside the engine's own. */
-  notes?: string[];
 }
 
 export type ReportRun =
@@ -40,7 +38,7 @@ export type ReportRun =
   | { kind: "built"; result: EngineResult; layouts: SheetLayout[]; title: string; settingsRows?: Cell[][] };
 
 export function runReports(grids: SheetGrid[], reportSheets: Set<string>, options: RunOptions, onStep?: (step: EngineStep) => void): ReportRun {
-  const choice = { asOf: options.asOf, municipality: options.municipality, planPeriodText: options.period, quarterText: options.quarter, notes: options.notes };
+  const choice = { asOf: options.asOf, municipality: options.municipality, planPeriodText: options.period, quarterText: options.quarter };
   const result = runEngine(grids, reportSheets, choice, undefined, onStep);
   if (result.quarterRefused !== undefined) return { kind: "refused", option: "quarter", message: result.quarterRefused, result };
   if (result.municipalityRefused !== undefined) return { kind: "refused", option: "municipality", message: result.municipalityRefused, result };

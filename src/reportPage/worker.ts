@@ -21,7 +21,6 @@ import { type PageMessage, READ_SHARE, type ReportOptions, type ShownProblem, WR
 interface Read {
   grids: SheetGrid[];
   reportSheets: Set<string>;
-  notes: string[];
 }
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []): void => postMessage(message, { transfer });
@@ -61,10 +60,10 @@ async function read(files: { name: string; bytes: ArrayBuffer }[]): Promise<Read
   return readInputs(inputs);
 }
 
-async function build({ grids, reportSheets, notes }: Read, options: ReportOptions): Promise<void> {
+async function build({ grids, reportSheets }: Read, options: ReportOptions): Promise<void> {
   const base = `Отчёты ${formatDay(options.asOf)}.xlsx`;
-  if (options.split) return buildSplit({ grids, reportSheets, notes }, options, base);
-  const run = runReports(grids, reportSheets, { ...options, notes }, onStep(READ_SHARE, WRITE_SHARE));
+  if (options.split) return buildSplit({ grids, reportSheets }, options, base);
+  const run = runReports(grids, reportSheets, options, onStep(READ_SHARE, WRITE_SHARE));
   if (run.kind !== "built") return post(refusal(run));
   progress("Запись книги отчётов", WRITE_SHARE);
   const { bytes, names } = await reportWorkbookBytes(run.layouts, { settingsRows: run.settingsRows, title: run.title });
@@ -73,7 +72,7 @@ async function build({ grids, reportSheets, notes }: Read, options: ReportOption
 }
 
 /** `--split`: the same run once per municipality, each file into one .zip; the problems as the command line prints them. */
-async function buildSplit({ grids, reportSheets, notes }: Read, options: ReportOptions, base: string): Promise<void> {
+async function buildSplit({ grids, reportSheets }: Read, options: ReportOptions, base: string): Promise<void> {
   const municipalities = splitMunicipalities(grids, reportSheets);
   if (municipalities.length === 0) {
     return post({ kind: "refused", message: "Ошибка: в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет» / «Муниципальный район»). Файл не создан.", summary: [], problems: [] });
@@ -85,7 +84,7 @@ async function buildSplit({ grids, reportSheets, notes }: Read, options: ReportO
   for (const [i, { municipality, path }] of paths.entries()) {
     const share = (WRITE_SHARE - READ_SHARE) / paths.length;
     progress(`Муниципалитет «${municipality}»`, READ_SHARE + share * i);
-    const run = runReports(grids, reportSheets, { ...options, municipality, notes });
+    const run = runReports(grids, reportSheets, { ...options, municipality });
     // A refused quarter lies outside the plans of every municipality alike: no file at all, as on the command line.
     if (run.kind === "refused") return post(refusal(run));
     summary.push(`— ${municipality}:`, ...run.result.summary);

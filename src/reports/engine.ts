@@ -40,8 +40,6 @@ export interface RunChoice {
   municipality?: string;
   /** A plan period for this run: «2021-2022», «2020-2021 учебный год», «2021-01-01..2022-12-31». */
   planPeriodText?: string;
-  /** Notes of the door itself for «Замечания» (the command line: which file's settings sheet it followed). */
-  notes?: string[];
   /** The quarter of «Отчёт за квартал»: «2021-3», «III квартал 2021»; default: each plan's last quarter ended by «на дату». */
   quarterText?: string;
 }
@@ -183,7 +181,7 @@ export function runEngine(
   const errors = unique.filter((p) => p.severity === "error").length;
   if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
 
-  sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...settingsNotes, ...(choice.notes ?? [])], ctx));
+  sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...settingsNotes], ctx));
   const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
   if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
   if (quarterRefused !== undefined) result.quarterRefused = quarterRefused;
