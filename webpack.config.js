@@ -119,7 +119,10 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // Only the report page's worker bundles ExcelJS; the Node modules its sources name, as little as they need.
-      alias: { exceljs$: path.resolve(__dirname, "src/reportPage/exceljsBrowser.js") },
+      alias: {
+        exceljs$: path.resolve(__dirname, "src/reportPage/exceljsBrowser.js"),
+        archiver$: path.resolve(__dirname, "src/reportPage/archiverOnJszip.js"),
+      },
       fallback: {
         fs: false,
         crypto: false, // sheet protection only

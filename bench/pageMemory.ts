@@ -18,6 +18,8 @@ export interface PageFigures {
   seconds: number;
   /** Peak resident memory of the tab's renderer process, MB. */
   peakMb: number;
+  /** The peak within each phase the page showed («Чтение …», «Отчёт «…»», «Запись …»), MB, in the order met. */
+  byPhase: [string, number][];
   /** What the page said: the saved file's name, or its error line. */
   outcome: string;
 }
@@ -62,7 +64,15 @@ export async function measurePage(dist: string, input: string, asOf: string): Pr
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/report.html`);
     let peakKb = 0;
-    const sampler = setInterval(() => (peakKb = Math.max(peakKb, ...rendererRssKb())), 100);
+    let phase = "";
+    const byPhase = new Map<string, number>();
+    const sampler = setInterval(() => {
+      const now = Math.max(0, ...rendererRssKb());
+      peakKb = Math.max(peakKb, now);
+      byPhase.set(phase, Math.max(byPhase.get(phase) ?? 0, now));
+    }, 100);
+    // the phase line, read between samples (a read of the page waits for the page: never in the sampler itself)
+    const watch = setInterval(() => void page.textContent("#phase").then((text) => (phase = text ?? ""), () => undefined), 250);
     const started = process.hrtime.bigint();
     await page.setInputFiles("#files", input);
     await page.fill("#asOf", asOf);
@@ -70,9 +80,10 @@ export async function measurePage(dist: string, input: string, asOf: string): Pr
     await page.waitForSelector("#save:not([hidden]), #error:not(:empty)", { timeout: 1_800_000 });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     clearInterval(sampler);
+    clearInterval(watch);
     const error = (await page.textContent("#error")) ?? "";
     const outcome = error !== "" ? error : ((await page.textContent("#save")) ?? "");
-    return { seconds, peakMb: peakKb / 1024, outcome };
+    return { seconds, peakMb: peakKb / 1024, byPhase: [...byPhase].map(([p, kb]) => [p, kb / 1024]), outcome };
   } finally {
     await browser.close();
     server.close();

@@ -87,6 +87,7 @@ async function reportPage(schools: number): Promise<void> {
     const figures = await measurePage(DIST, input, "2021-06-15");
     console.log(`построено за ${seconds(figures.seconds)}: ${figures.outcome}`);
     console.log(`пик памяти вкладки: ${mb(figures.peakMb)} (цель < 1024 МБ)`);
+    for (const [phase, peak] of figures.byPhase) if (phase !== "") console.log(`  ${phase}: ${mb(peak)}`);
   } catch (error) {
     console.log(`страница не измерена: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   }

@@ -4,9 +4,8 @@
  * fonts, frozen header, print setup (page, margins, print area, repeated header, footer, page breaks), the report
  * marker names and, when given, the hidden settings sheet. It places nothing itself. ExcelJS writes no charts: once
  * it has committed, xlsxPackage.ts adds them (and the application's name) to the package.
- * The command line streams rows to a file (src/cli/reportFile.ts: 40 000 schools do not sit in memory twice);
- * the page, where ExcelJS's streaming writer does not run, fills a workbook in memory and takes its bytes. Both
- * go through fillWorkbook and writeSheet.
+ * Both doors write the same way: ExcelJS's streaming writer, each row committed (serialised, then dropped) as soon
+ * as it is filled, so 40 000 schools never sit in memory as ExcelJS cells; only the compressed package is kept.
  */
 import ExcelJS from "exceljs";
 import { fileDateOfDay } from "../core/calendar";
@@ -21,8 +20,8 @@ import { markerReference, reportMarkerNames, reportSheetName } from "../reports/
 import type { ChartedSheet } from "./xlsxCharts";
 import { APPLICATION_NAME, finishPackage } from "./xlsxPackage";
 
-/** The streaming writer or an in-memory workbook: the calls writeSheet makes are the same on both. */
-type WorkbookWriter = Pick<ExcelJS.Workbook, "addWorksheet">;
+/** ExcelJS's streaming writer: rows are serialised and dropped as they are committed, in both doors. */
+type WorkbookWriter = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
 export interface WriteOptions {
   /** The hidden settings sheet's rows; without them the file has no settings sheet. */
   settingsRows?: Cell[][];
@@ -31,12 +30,7 @@ export interface WriteOptions {
 }
 
 /** Adds the report sheets (and the settings sheet, when given) and returns the sheet names actually used. */
-export function fillWorkbook(
-  workbook: ExcelJS.Workbook,
-  layouts: SheetLayout[],
-  { settingsRows, title }: WriteOptions,
-  writer: WorkbookWriter = workbook,
-): string[] {
+function fillWorkbook(workbook: WorkbookWriter, layouts: SheetLayout[], { settingsRows, title }: WriteOptions): string[] {
   workbook.creator = APPLICATION_NAME;
   workbook.lastModifiedBy = APPLICATION_NAME;
   if (title !== undefined) workbook.title = title;
@@ -45,30 +39,30 @@ export function fillWorkbook(
   layouts.forEach((layout, i) => {
     const name = reportSheetName(layout.sheetName, names);
     names.push(name);
-    writeSheet(writer, name, layout);
+    writeSheet(workbook, name, layout);
     workbook.definedNames.add(markerReference(name), markers[i]);
   });
   if (settingsRows) {
-    const sheet = writer.addWorksheet(SETTINGS_SHEET_NAME, { state: "hidden" });
+    const sheet = workbook.addWorksheet(SETTINGS_SHEET_NAME, { state: "hidden" });
     settingsRows.forEach((row) => sheet.addRow(row).commit());
     sheet.commit();
   }
   return names;
 }
 
-/** The report workbook as bytes, built in memory (the page's way: no streams, no file system). */
+/**
+ * The report workbook as bytes, with its charts: the command line writes them to its file, the page hands them to
+ * the download. The writer zips into memory (a StreamBuf of its own; in the page through archiverOnJszip.js).
+ */
 export async function reportWorkbookBytes(layouts: SheetLayout[], options: WriteOptions = {}): Promise<{ bytes: Uint8Array; names: string[] }> {
-  const workbook = new ExcelJS.Workbook();
-  // An in-memory worksheet has no commit(): rows are committed as they are set, the sheet when the book is written.
-  const writer: WorkbookWriter = {
-    addWorksheet: (name, sheetOptions) => Object.assign(workbook.addWorksheet(name, sheetOptions), { commit: () => undefined }),
-  };
-  const names = fillWorkbook(workbook, layouts, options, writer);
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
+  const names = fillWorkbook(workbook, layouts, options);
+  await workbook.commit();
+  const written = (workbook as unknown as { stream: { read(): Uint8Array } }).stream.read();
   return { bytes: await finishPackage(written, chartedSheets(layouts, names)), names };
 }
 
-export function chartedSheets(layouts: SheetLayout[], names: string[]): ChartedSheet[] {
+function chartedSheets(layouts: SheetLayout[], names: string[]): ChartedSheet[] {
   return layouts.flatMap((layout, i) => (layout.chart ? [{ sheetName: names[i], layout: { ...layout, chart: layout.chart } }] : []));
 }
 
@@ -142,28 +136,15 @@ function mergesByRow(layout: SheetLayout): Map<number, { left: number; right: nu
 }
 
 /**
- * Merges cells of one row before it is committed, without ExcelJS's check of each new merge against every earlier
- * one: quadratic (hours for the lists below a table of 40 000 schools, each row merged across), and the layout's
- * merges never overlap. The streaming WorksheetWriter (the command line) keeps its merges as a list of ranges: the
- * cells are merged and the range listed as its mergeCells does. The in-memory Worksheet (the report page) keeps them
- * by master cell: its own mergeCells is called with that index emptied for the call, then the new entry put back.
+ * Merges cells of one row before it is committed. The streaming WorksheetWriter keeps its merges as a list of ranges:
+ * the cells are merged and the range listed as its mergeCells does, without its check of each new merge against
+ * every earlier one (quadratic: hours for the lists below a table of 40 000 schools, each row merged across; the
+ * layout's merges never overlap).
  */
 function mergeInRow(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, left: number, right: number): void {
-  const internal = sheet as unknown as { _merges: unknown };
-  const merges = internal._merges;
-  if (Array.isArray(merges)) {
-    const master = row.getCell(left + 1);
-    for (let c = left + 1; c <= right; c++) row.getCell(c + 1).merge(master);
-    merges.push(`${cellAddress(row.number - 1, left)}:${cellAddress(row.number - 1, right)}`);
-    return;
-  }
-  internal._merges = {};
-  try {
-    sheet.mergeCells(row.number, left + 1, row.number, right + 1);
-    Object.assign(merges as object, internal._merges);
-  } finally {
-    internal._merges = merges;
-  }
+  const master = row.getCell(left + 1);
+  for (let c = left + 1; c <= right; c++) row.getCell(c + 1).merge(master);
+  (sheet as unknown as { _merges: string[] })._merges.push(`${cellAddress(row.number - 1, left)}:${cellAddress(row.number - 1, right)}`);
 }
 
 /**

@@ -15,7 +15,7 @@ import type ExcelJS from "exceljs";
 import { writeXlsx } from "../../src/cli/reportFile";
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
-import { tempFolder, writeWorkbook } from "../helpers/workbooks";
+import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const ROOT = resolve(__dirname, "..", "..");
 const SHNOR = join(ROOT, "bin", "shnor.js");
@@ -89,27 +89,52 @@ describe("input files are never written", () => {
 });
 
 describe("the output appears whole or not at all", () => {
-  /** Starts a report over `out`, stops it with `signal` as soon as it has begun writing; resolves when it has ended. */
-  function interruptMidWrite(out: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; killedWhileWriting: boolean }> {
+  const summaryOfOne: SheetDescription = {
+    reportId: "riskSummary",
+    sheetName: "Сводка рисков",
+    title: "Сводка рисков по состоянию на 15.06.2021",
+    asOf: 44362,
+    notes: [],
+    main: { columns: [{ header: "Муниципалитет", format: "text", width: 24 }], rows: [["Тарский МР"]], highlights: [] },
+    above: [],
+    below: [],
+    problems: [],
+  };
+
+  /**
+   * Starts a report over `out` and stops it with `signal` the moment its temporary file appears (inotify, not a poll:
+   * the bytes are written in one call and renamed at once, a few milliseconds). Resolves when it has ended; whether
+   * the signal came before the rename is the kernel's race, so the tests assert what holds either way.
+   */
+  function interruptAtWrite(out: string, signal: NodeJS.Signals): Promise<{ signal: NodeJS.Signals | null; tempSeen: boolean }> {
     const dir = fs.mkdtempSync(join(folder, "run-"));
     const input = join(dir, "region.xlsx");
     fs.copyFileSync(bigInput, input);
+    const target = resolve(out, "..");
     return new Promise((done) => {
+      let tempSeen = false;
       const child = spawn(process.execPath, [SHNOR, "report", input, "--out", out, "--as-of", "15.06.2021"], { stdio: "ignore" });
-      let killedWhileWriting = false;
-      const temporary = join(resolve(out, ".."), `.${out.split("/").pop()}.${child.pid}.tmp`);
-      const poll = setInterval(() => {
-        if (fs.existsSync(temporary) && fs.statSync(temporary).size > 0) {
-          killedWhileWriting = true;
-          clearInterval(poll);
-          child.kill(signal);
-        }
-      }, 2);
-      child.on("exit", (code, by) => {
-        clearInterval(poll);
-        done({ code, signal: by, killedWhileWriting });
+      const watcher = fs.watch(target, (_event, name) => {
+        if (name !== `.${out.split("/").pop()}.${child.pid}.tmp` || tempSeen) return;
+        tempSeen = true;
+        child.kill(signal);
+      });
+      child.on("exit", (_code, by) => {
+        watcher.close();
+        done({ signal: by, tempSeen });
       });
     });
+  }
+
+  /**
+   * The kill lands before the rename (the previous file intact) or after it (the new report, whole): the bytes are
+   * written in one call and renamed at once, so the race is real; a half file under --out never is.
+   */
+  async function expectPreviousOrWhole(out: string, before: FileState): Promise<void> {
+    const after = stateOf(out);
+    if (after.sha256 === before.sha256) return expect(after).toEqual(before);
+    const workbook = await openWorkbook(out);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Группы риска", "Исполнение плана", "Замечания"]));
   }
 
   function previousReport(dir: string): string {
@@ -119,46 +144,52 @@ describe("the output appears whole or not at all", () => {
     return out;
   }
 
-  test("killed hard while writing: the previous --out is intact; only the hidden temporary file can remain", async () => {
+  test("killed hard while writing: the previous --out intact or the new one whole; only the hidden temporary file can remain", async () => {
     const dir = fs.mkdtempSync(join(folder, "kill-"));
     const out = previousReport(dir);
     const before = stateOf(out);
-    const result = await interruptMidWrite(out, "SIGKILL");
-    expect(result.killedWhileWriting).toBe(true);
-    expect(result.signal).toBe("SIGKILL");
-    expect(stateOf(out)).toEqual(before);
+    const result = await interruptAtWrite(out, "SIGKILL");
+    expect(result.tempSeen).toBe(true);
+    await expectPreviousOrWhole(out, before);
     for (const f of leftovers(dir, ["отчёты.xlsx"]).filter((f) => !f.startsWith("run-"))) expect(f).toMatch(/^\.отчёты\.xlsx\.\d+\.tmp$/);
   }, 120_000);
 
-  test.each(["SIGINT", "SIGTERM"] as const)("stopped by %s while writing: previous --out intact, temporary file removed", async (signal) => {
+  test.each(["SIGINT", "SIGTERM"] as const)("stopped by %s while writing: previous --out intact or the new one whole, temporary file removed", async (signal) => {
     const dir = fs.mkdtempSync(join(folder, "stop-"));
     const out = previousReport(dir);
     const before = stateOf(out);
-    const result = await interruptMidWrite(out, signal);
-    expect(result.killedWhileWriting).toBe(true);
-    expect(result.signal).toBe(signal);
-    expect(stateOf(out)).toEqual(before);
+    const result = await interruptAtWrite(out, signal);
+    expect(result.tempSeen).toBe(true);
+    await expectPreviousOrWhole(out, before);
     expect(leftovers(dir, ["отчёты.xlsx"]).filter((f) => !f.startsWith("run-"))).toEqual([]);
   }, 120_000);
+
+  test("until the rename, --out is the previous file and the temporary file already holds the whole new report", async () => {
+    const dir = fs.mkdtempSync(join(folder, "order-"));
+    const out = join(dir, "отчёты.xlsx");
+    fs.writeFileSync(out, "прежний файл отчётов");
+    const seen: { out: string; temporary: string[] }[] = [];
+    const rename = jest.spyOn(fs.promises, "rename").mockImplementationOnce(async (from, to) => {
+      const temporary = await openWorkbook(String(from));
+      seen.push({ out: fs.readFileSync(out, "utf8"), temporary: temporary.worksheets.map((w) => w.name) });
+      return jest.requireActual<typeof fs>("fs").promises.rename(from, to);
+    });
+    try {
+      await writeXlsx([layoutSheet(summaryOfOne)], out);
+    } finally {
+      rename.mockRestore();
+    }
+    expect(seen).toEqual([{ out: "прежний файл отчётов", temporary: ["Сводка рисков"] }]);
+    expect((await openWorkbook(out)).worksheets.map((w) => w.name)).toEqual(["Сводка рисков"]);
+  });
 
   test("a writer failure at the last step (rename refused) keeps the previous file and removes the temporary one", async () => {
     const dir = fs.mkdtempSync(join(folder, "fail-"));
     const out = join(dir, "отчёты.xlsx");
     fs.writeFileSync(out, "прежний файл отчётов");
-    const description: SheetDescription = {
-      reportId: "riskSummary",
-      sheetName: "Сводка рисков",
-      title: "Сводка рисков по состоянию на 15.06.2021",
-      asOf: 44362,
-      notes: [],
-      main: { columns: [{ header: "Муниципалитет", format: "text", width: 24 }], rows: [["Тарский МР"]], highlights: [] },
-      above: [],
-      below: [],
-      problems: [],
-    };
     const rename = jest.spyOn(fs.promises, "rename").mockRejectedValueOnce(Object.assign(new Error("EBUSY: resource busy or locked"), { code: "EBUSY" }));
     try {
-      await expect(writeXlsx([layoutSheet(description)], out)).rejects.toThrow(/EBUSY/);
+      await expect(writeXlsx([layoutSheet(summaryOfOne)], out)).rejects.toThrow(/EBUSY/);
     } finally {
       rename.mockRestore();
     }

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, writeFileSync } from "fs";
+import JSZip from "jszip";
 import { join } from "path";
 import { mustDayOf } from "../../src/core/calendar";
 import { readXlsxFile } from "../helpers/workbooks";
@@ -149,19 +150,28 @@ it("refuses a cell text over Excel's 32 767 characters, naming the sheet and cel
   expect(existsSync(out)).toBe(false);
 });
 
-describe("the report page's writer (an in-memory workbook) and the command line's (a stream)", () => {
-  it("write the same cells and merges: a summary merged over the main table's columns, the title across the page", async () => {
-    const layouts = [layoutSheet(riskSummary(40))];
-    const folder = tempFolder("shnor-bytes-");
-    const streamed = join(folder, "streamed.xlsx");
-    await writeXlsx(layouts, streamed);
-    const inMemory = join(folder, "in-memory.xlsx");
-    writeFileSync(inMemory, (await reportWorkbookBytes(layouts)).bytes);
-    const [a, b] = await Promise.all([streamed, inMemory].map(openWorkbook));
-    const [sa, sb] = [a, b].map((w) => w.getWorksheet("Сводка рисков")!);
-    const merges = (s: typeof sa) => [...((s as unknown as { model: { merges: string[] } }).model.merges ?? [])].sort();
-    expect(merges(sb)).toEqual(merges(sa));
-    expect(merges(sa).length).toBeGreaterThan(2);
-    for (let r = 1; r <= sa.rowCount; r++) expect(sb.getRow(r).values).toEqual(sa.getRow(r).values);
+describe("the report page's zipping (archiverOnJszip.js, JSZip) and the command line's (archiver)", () => {
+  /** The same layouts through writeXlsx.ts, zipped by the given module in place of archiver (none: archiver itself). */
+  async function partsZippedBy(zipper: string | null, layouts: ReturnType<typeof layoutSheet>[]): Promise<Record<string, string>> {
+    let bytesOf: typeof reportWorkbookBytes = reportWorkbookBytes;
+    jest.isolateModules(() => {
+      if (zipper !== null) jest.doMock("archiver", () => jest.requireActual(zipper));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      bytesOf = (require("../../src/files/writeXlsx") as typeof import("../../src/files/writeXlsx")).reportWorkbookBytes;
+    });
+    const zip = await JSZip.loadAsync((await bytesOf(layouts, { title: "Сводка рисков", settingsRows: [["Ключ", "Значение"]] })).bytes);
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+    // the package's dates are the moment each was written
+    const text = async (n: string) => (await zip.file(n)!.async("string")).replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, "<dcterms:$1>…<");
+    return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await text(n)] as const)));
+  }
+
+  it("give the same parts, byte for byte in their text: sheets with merges, styles, shared strings, charts, the hidden settings sheet", async () => {
+    const layouts = [layoutSheet(riskSummary(40)), layoutSheet(planSheet)];
+    const [page, cli] = await Promise.all([partsZippedBy("../../src/reportPage/archiverOnJszip.js", layouts), partsZippedBy(null, layouts)]);
+    expect(Object.keys(page).sort()).toEqual(Object.keys(cli).sort());
+    expect(Object.keys(cli)).toEqual(expect.arrayContaining(["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/charts/chart1.xml", "xl/worksheets/sheet3.xml"]));
+    for (const name of Object.keys(cli)) expect({ name, text: page[name] }).toEqual({ name, text: cli[name] });
+    expect(cli["xl/worksheets/sheet1.xml"]).toMatch(/<mergeCell ref="A1:[A-Z]+1"\/>/);
   });
 });
