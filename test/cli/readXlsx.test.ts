@@ -3,9 +3,9 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { mustDayOf } from "../../src/core/calendar";
-import { cellFromExcelJs } from "../../src/files/cellValue";
+import { cellFromExcelJs, gridOfWorksheet } from "../helpers/excelJsGrid";
 import { InputFileError } from "../../src/files/inputFileError";
-import { gridOfWorksheet } from "../../src/files/readXlsx";
+
 import { readXlsxFile } from "../helpers/workbooks";
 import { fileDate, type SheetSpec, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
