@@ -4,7 +4,7 @@
  * write. Each ExcelJS value becomes what Excel's `Range.values` shows: a date its day, rich text its runs joined,
  * an error its text, a formula its cached result (none: empty), a hyperlink its text.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { dayFromFileDate } from "../../src/core/calendar";
 import type { Cell, CellRange, SheetGrid } from "../../src/core/cell";
 
@@ -46,4 +46,27 @@ export function gridOfWorksheet(sheet: ExcelJS.Worksheet): SheetGrid {
   for (const f of filled) cells[f.row - top][f.col - left] = f.value;
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
   return { name: sheet.name, cells, origin: { row: top, col: left }, merges };
+}
+
+/** ExcelJS's reading of a workbook's bytes: its worksheets in order, the ones named in `leaveOut` left out. */
+export async function excelJsGrids(bytes: Uint8Array, leaveOut: Set<string>): Promise<SheetGrid[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook.worksheets.filter((s) => !leaveOut.has(s.name)).map(gridOfWorksheet);
+}
+
+/** The first difference between two readings of one workbook (sheet, origin, size, cell, merges), or null. */
+export function firstDifference(got: SheetGrid[], expected: SheetGrid[]): string | null {
+  const names = (grids: SheetGrid[]): string => grids.map((g) => g.name).join(" | ");
+  if (names(got) !== names(expected)) return `sheets ${names(got)} ≠ ${names(expected)}`;
+  for (let i = 0; i < got.length; i++) {
+    const [g, e] = [got[i], expected[i]];
+    const shape = (x: SheetGrid): string => `${x.origin.row}:${x.origin.col} ${x.cells.length}×${x.cells[0]?.length ?? 0}`;
+    if (shape(g) !== shape(e)) return `«${g.name}»: used range ${shape(g)} ≠ ${shape(e)}`;
+    for (let r = 0; r < e.cells.length; r++)
+      for (let c = 0; c < e.cells[r].length; c++)
+        if (!Object.is(g.cells[r][c], e.cells[r][c])) return `«${g.name}» row ${r} col ${c}: ${JSON.stringify(g.cells[r][c])} ≠ ${JSON.stringify(e.cells[r][c])}`;
+    if (JSON.stringify(g.merges) !== JSON.stringify(e.merges)) return `«${g.name}»: merges ${JSON.stringify(g.merges)} ≠ ${JSON.stringify(e.merges)}`;
+  }
+  return null;
 }
