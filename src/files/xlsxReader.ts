@@ -59,10 +59,13 @@ export async function readWorkbookParts(zip: JSZip): Promise<WorkbookParts | nul
   };
 }
 
+/** A part's text; decoded with TextDecoder (in Node and in a browser worker alike), not JSZip's own slower decoder. */
 export async function partText(zip: JSZip, path: string): Promise<string | null> {
   const file = zip.file(path);
-  return file === null ? null : file.async("string");
+  return file === null ? null : UTF8.decode(await file.async("uint8array"));
 }
+
+const UTF8 = new TextDecoder("utf-8");
 
 interface Relationship {
   id: string;
