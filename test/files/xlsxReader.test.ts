@@ -270,4 +270,19 @@ describe("random grids", () => {
       { numRuns: 60 },
     );
   }, 60_000);
+
+  it("any damage to a worksheet part gives the damaged-file message or a reading, never another error", async () => {
+    const sheet = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>44270</v></c><c r="C1" t="inlineStr"><is><t>СОШ &amp; лицей</t></is></c></row><row r="2"><c r="A2"><f>A1</f><v>3</v></c></row>';
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: sheet.length }), fc.nat({ max: sheet.length }), fc.string({ maxLength: 4 }), async (from, to, inserted) => {
+        const damaged = sheet.slice(0, Math.min(from, to)) + inserted + sheet.slice(Math.max(from, to));
+        const outcome = await readXlsx(await handMade(damaged, { strings: ["<si><t>Азовский МР</t></si>"] }), "книга.xlsx").then(
+          () => "read",
+          (e: unknown) => (e instanceof InputFileError ? "refused" : e),
+        );
+        expect(["read", "refused"]).toContain(outcome);
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
 });
