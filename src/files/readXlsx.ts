@@ -3,11 +3,11 @@
  * as the SheetGrid the add-in's Office.js reader gives for the same workbook (used range, values, merged areas),
  * plus which sheets are the add-in's own reports (marked by a workbook defined name, see src/reports/sheetNames.ts).
  */
-import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Cell, CellRange, SheetGrid } from "../core/cell";
 import { reportIdOfMarkerName, sheetOfMarkerReference } from "../reports/sheetNames";
-import { cellFromExcelJs } from "./cellValue";
 import { InputFileError } from "./inputFileError";
+import { partText, readWorkbookParts, scanWorksheet, type SheetCells, type WorkbookParts } from "./xlsxReader";
 
 export interface XlsxContent {
   grids: SheetGrid[];
@@ -17,53 +17,41 @@ export interface XlsxContent {
 
 /** `fileName` names the file in messages. */
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<XlsxContent> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS's typing asks for a Node Buffer; JSZip, which reads it, takes any Uint8Array.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    // The reader's own words are English («Corrupted zip: can't find end of central directory»): the user gets what to do.
-    throw new InputFileError(
+  // The zip reader's own words are English («Corrupted zip: can't find end of central directory»), and a damaged
+  // part inside a sound zip is the same trouble to the user: either way they get what to do.
+  const damaged = (): InputFileError =>
+    new InputFileError(
       `файл «${fileName}» повреждён или записан не полностью: это не целая книга Excel (.xlsx). Откройте его в Excel — если Excel предложит восстановить книгу, сохраните восстановленную копию и укажите её; иначе возьмите файл заново у отправителя.`,
     );
+  let zip: JSZip;
+  let parts: WorkbookParts | null;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+    parts = await readWorkbookParts(zip);
+  } catch {
+    throw damaged();
   }
+  if (parts === null) throw damaged();
   // As the Office.js reader does: the add-in's own report sheets are not read at all, they are never input.
-  const reportSheets = markedReportSheets(workbook);
-  const grids = workbook.worksheets.filter((s) => !reportSheets.has(s.name)).map(gridOfWorksheet);
+  const reportSheets = markedReportSheets(parts);
+  const grids: SheetGrid[] = [];
+  for (const sheet of parts.sheets) {
+    if (reportSheets.has(sheet.name)) continue;
+    let cells: SheetCells;
+    try {
+      const xml = await partText(zip, sheet.part);
+      if (xml === null) throw new Error(`no part ${sheet.part}`);
+      cells = scanWorksheet(xml, parts);
+    } catch {
+      throw damaged();
+    }
+    grids.push(toGrid(sheet.name, cells));
+  }
   return { grids, reportSheets };
 }
 
 /** The sheet's used range: the smallest rectangle holding every filled cell and every merged area. */
-export function gridOfWorksheet(sheet: ExcelJS.Worksheet): SheetGrid {
-  const filled: { row: number; col: number; value: Cell }[] = [];
-  const mergeByMaster = new Map<string, CellRange>();
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      if (cell.isMerged) {
-        const master = cell.master;
-        const range = mergeByMaster.get(master.address) ?? {
-          top: Number(master.row) - 1,
-          left: Number(master.col) - 1,
-          bottom: Number(master.row) - 1,
-          right: Number(master.col) - 1,
-        };
-        range.bottom = Math.max(range.bottom, r);
-        range.right = Math.max(range.right, c);
-        mergeByMaster.set(master.address, range);
-        // ExcelJS repeats the merged value into every cell of the area: it belongs to the top-left one only.
-        if (master.address !== cell.address) return;
-      }
-      const value = cellFromExcelJs(cell.value);
-      if (value !== null && value !== "") filled.push({ row: r, col: c, value });
-    });
-  });
-  const merges = [...mergeByMaster.values()].filter((m) => m.bottom > m.top || m.right > m.left);
-  return toGrid(sheet.name, filled, merges);
-}
-
-function toGrid(name: string, filled: { row: number; col: number; value: Cell }[], merges: CellRange[]): SheetGrid {
+function toGrid(name: string, { rows, merges }: SheetCells): SheetGrid {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -74,23 +62,55 @@ function toGrid(name: string, filled: { row: number; col: number; value: Cell }[
     bottom = Math.max(bottom, b);
     right = Math.max(right, r);
   };
-  for (const f of filled) extend(f.row, f.col, f.row, f.col);
+  for (const [r, values] of rows) {
+    const first = values.findIndex((v) => v !== null);
+    if (first < 0) continue;
+    let last = values.length - 1;
+    while (values[last] === null) last--;
+    extend(r, first, r, last);
+  }
   for (const m of merges) extend(m.top, m.left, m.bottom, m.right);
   if (bottom < 0) return { name, cells: [], origin: { row: 0, col: 0 }, merges: [] };
   const width = right - left + 1;
-  const cells: Cell[][] = Array.from({ length: bottom - top + 1 }, () => new Array<Cell>(width).fill(null));
-  for (const f of filled) cells[f.row - top][f.col - left] = f.value;
-  return { name, cells, origin: { row: top, col: left }, merges };
+  const cells: Cell[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const values = rows.get(r) ?? [];
+    const line = new Array<Cell>(width).fill(null);
+    for (let c = Math.max(left, 0); c < Math.min(values.length, right + 1); c++) if (values[c] !== undefined) line[c - left] = values[c];
+    cells.push(line);
+  }
+  return { name, cells, origin: { row: top, col: left }, merges: sortedMerges(merges) };
 }
 
-function markedReportSheets(workbook: ExcelJS.Workbook): Set<string> {
+/** Merged areas top to bottom, left to right: the order the sheet's cells are met in. */
+function sortedMerges(merges: CellRange[]): CellRange[] {
+  return [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function markedReportSheets(parts: WorkbookParts): Set<string> {
   const sheets = new Set<string>();
-  for (const { name, ranges } of workbook.definedNames.model) {
+  for (const { name, text } of parts.definedNames) {
     if (reportIdOfMarkerName(name) === null) continue;
-    for (const range of ranges) {
+    for (const range of referencesOf(text)) {
       const sheet = sheetOfMarkerReference(range);
       if (sheet !== null) sheets.add(sheet);
     }
   }
   return sheets;
+}
+
+/** A defined name's text split at its commas, those inside a quoted sheet name kept: «'А, Б'!$A$1,Лист2!$A$1». */
+function referencesOf(text: string): string[] {
+  const found: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "'") quoted = !quoted;
+    else if (text[i] === "," && !quoted) {
+      found.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  found.push(text.slice(start));
+  return found.filter((r) => r !== "");
 }

@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from "child_process";
 import { join, resolve } from "path";
 import type ExcelJS from "exceljs";
-import { gridOfWorksheet } from "../../src/files/readXlsx";
+import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { openWorkbook, readXlsxFile, tempFolder } from "../helpers/workbooks";
 import { dayOf } from "../../src/core/calendar";
 import { runEngine } from "../../src/reports/engine";

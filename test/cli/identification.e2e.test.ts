@@ -13,7 +13,7 @@ import type { Cell, SheetGrid } from "../../src/core/cell";
 import { DEFAULT_IDENTIFICATION_SETTINGS, type IdentificationSettings } from "../../src/core/identification/settings";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
-import { gridOfWorksheet } from "../../src/files/readXlsx";
+import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { runReports } from "../../src/excel/api";
 import { contextGrid, generateRegion, longGrid, wideGrid } from "../fixtures/identification/generated";
 import { createFakeExcel } from "../helpers/fakeExcel";

@@ -3,9 +3,9 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { mustDayOf } from "../../src/core/calendar";
-import { cellFromExcelJs } from "../../src/files/cellValue";
+import { cellFromExcelJs, gridOfWorksheet } from "../helpers/excelJsGrid";
 import { InputFileError } from "../../src/files/inputFileError";
-import { gridOfWorksheet } from "../../src/files/readXlsx";
+
 import { readXlsxFile } from "../helpers/workbooks";
 import { fileDate, type SheetSpec, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
@@ -93,7 +93,7 @@ describe("readXlsx", () => {
   });
 });
 
-describe("cellFromExcelJs", () => {
+describe("the ExcelJS oracle (test/helpers/excelJsGrid.ts): cellFromExcelJs", () => {
   it("reads a date as the same calendar day in any time zone", () => {
     expect(cellFromExcelJs(new Date(Date.UTC(2021, 1, 28)))).toBe(mustDayOf(2021, 2, 28));
     expect(cellFromExcelJs(new Date(Date.UTC(2020, 11, 31, 23, 59)))).toBe(mustDayOf(2020, 12, 31));
@@ -128,7 +128,7 @@ describe("cellFromExcelJs", () => {
   });
 });
 
-describe("gridOfWorksheet", () => {
+describe("the ExcelJS oracle (test/helpers/excelJsGrid.ts): gridOfWorksheet", () => {
   it("never throws on any sheet content and keeps every filled cell inside the used range", () => {
     const value = fc.oneof(
       fc.string(),

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { fileTitle } from "../../src/files/reportRun";
-import { gridOfWorksheet } from "../../src/files/readXlsx";
+import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { mustDayOf } from "../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";

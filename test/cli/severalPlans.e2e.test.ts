@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { existsSync } from "fs";
 import { join, resolve } from "path";
 import type { Cell } from "../../src/core/cell";
-import { gridOfWorksheet } from "../../src/files/readXlsx";
+import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { AS_OF, asExpected, EXPECTED, type ExpectedItem, MAIN_HEADERS as MAIN, MUNICIPAL, MUNICIPAL_LABEL, type PlanSheet, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 

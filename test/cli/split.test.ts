@@ -4,7 +4,7 @@ import { join, resolve } from "path";
 import fc from "fast-check";
 import { parseArgs } from "../../src/cli/args";
 import { main } from "../../src/cli/main";
-import { gridOfWorksheet } from "../../src/files/readXlsx";
+import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { municipalitiesOf } from "../../src/core/risk/scope";
 import { safeFileNamePart, splitOutputPath, splitOutputPaths, splitProblems } from "../../src/files/split";
 import type { Problem } from "../../src/core/problems";

@@ -8,7 +8,7 @@ import { join, resolve } from "path";
 import { isoDay, mustDayOf, parseIsoDay } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
 import { cellAddress } from "../../src/core/problems";
-import { gridOfWorksheet } from "../../src/files/readXlsx";
+import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { runReports } from "../../src/excel/api";
 import { MAIN_HEADERS, tableUnder } from "../fixtures/plans/twoPlans";
 import { AS_OF, EXPECTED, EXPECTED_PROBLEMS, type FixtureCell, SHEETS } from "../fixtures/plans/subColumns";

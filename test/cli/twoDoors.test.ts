@@ -10,7 +10,7 @@ import type ExcelJS from "exceljs";
 import { mustDayOf } from "../../src/core/calendar";
 import type { Cell, CellRange, SheetGrid } from "../../src/core/cell";
 import { main } from "../../src/cli/main";
-import { gridOfWorksheet } from "../../src/files/readXlsx";
+import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { readXlsxFile } from "../helpers/workbooks";
 import { runReports } from "../../src/excel/api";
 import { readWorkbookSheets } from "../../src/excel/readSheets";

@@ -11,6 +11,7 @@ import { fileDateOfDay, mustDayOf } from "../../src/core/calendar";
 import type { ReportId } from "../../src/reports/model";
 import { markerReference, reportMarkerName } from "../../src/reports/sheetNames";
 import { readXlsx, type XlsxContent } from "../../src/files/readXlsx";
+import { excelJsGrids, firstDifference } from "./excelJsGrid";
 
 export interface SheetSpec {
   name: string;
@@ -42,8 +43,16 @@ export function buildWorkbook(sheets: SheetSpec[]): ExcelJS.Workbook {
   return workbook;
 }
 
+/**
+ * Every workbook a test writes is also a case for the command line's reader: it must read the file exactly as
+ * ExcelJS's own full reader does (test/files/xlsxReader.test.ts has the rest of that proof).
+ */
 export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<string> {
   await buildWorkbook(sheets).xlsx.writeFile(path);
+  const bytes = readFileSync(path);
+  const content = await readXlsx(bytes, path);
+  const difference = firstDifference(content.grids, await excelJsGrids(bytes, content.reportSheets));
+  if (difference !== null) throw new Error(`${path}: the reader and ExcelJS differ: ${difference}`);
   return path;
 }
 
