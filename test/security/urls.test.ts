@@ -24,9 +24,7 @@ const ALLOWED: { url: string; why: string }[] = [
   { url: "http://purl.org/dc/*", why: "Dublin Core namespace names of docProps/core.xml (ECMA-376 Part 2 §11); never fetched" },
   { url: "http://www.w3.org/2001/XMLSchema-instance", why: "xsi: namespace name of docProps/core.xml; never fetched" },
   { url: "http://www.w3.org/2000/xmlns/", why: "xmlns namespace name known to the XML parser (saxes); never fetched" },
-  { url: "https://github.com/exceljs/exceljs/blob/master/UPGRADE-4.0.md", why: "ExcelJS's error text for an old call; never requested" },
   { url: "https://stuk.github.io/jszip/documentation/howto/read_zip.html", why: "JSZip's error text for unreadable input; never requested" },
-  { url: "https://github.com/uuidjs/uuid#getrandomvalues-not-supported", why: "uuid's error text when crypto.getRandomValues is missing; never requested" },
 ];
 
 /** The deployment URL of this build (scripts/test.sh sets it): the add-in's own origin. */
