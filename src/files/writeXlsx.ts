@@ -30,20 +30,18 @@ export interface WriteOptions {
 }
 
 /** Adds the report sheets (and the settings sheet, when given) and returns the sheet names actually used. */
-async function fillWorkbook(workbook: WorkbookWriter, layouts: SheetLayout[], { settingsRows, title }: WriteOptions): Promise<string[]> {
+function fillWorkbook(workbook: WorkbookWriter, layouts: SheetLayout[], { settingsRows, title }: WriteOptions): string[] {
   workbook.creator = APPLICATION_NAME;
   workbook.lastModifiedBy = APPLICATION_NAME;
   if (title !== undefined) workbook.title = title;
   const names: string[] = [];
   const markers = reportMarkerNames(layouts.map((l) => l.reportId));
-  for (const [i, layout] of layouts.entries()) {
+  layouts.forEach((layout, i) => {
     const name = reportSheetName(layout.sheetName, names);
     names.push(name);
     writeSheet(workbook, name, layout);
     workbook.definedNames.add(markerReference(name), markers[i]);
-    // a pause between sheets: the page's worker gets to collect one sheet's garbage before the next is written
-    await new Promise((resume) => setTimeout(resume, 0));
-  }
+  });
   if (settingsRows) {
     const sheet = workbook.addWorksheet(SETTINGS_SHEET_NAME, { state: "hidden" });
     settingsRows.forEach((row) => sheet.addRow(row).commit());
@@ -58,7 +56,7 @@ async function fillWorkbook(workbook: WorkbookWriter, layouts: SheetLayout[], { 
  */
 export async function reportWorkbookBytes(layouts: SheetLayout[], options: WriteOptions = {}): Promise<{ bytes: Uint8Array; names: string[] }> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
-  const names = await fillWorkbook(workbook, layouts, options);
+  const names = fillWorkbook(workbook, layouts, options);
   await workbook.commit();
   const written = (workbook as unknown as { stream: { read(): Uint8Array } }).stream.read();
   return { bytes: await finishPackage(written, chartedSheets(layouts, names)), names };
