@@ -78,6 +78,12 @@ export function IdentificationView({
     }));
   const setTimetable = (change: Partial<TimetableDraft>) =>
     setDraft((d) => ({ ...d, timetable: { ...d.timetable, ...change } }));
+  /** One number field of the rules above the components, with its message. */
+  const countField = (field: "threshold" | "proceduresPerYear" | "partnerCap", label: string, inputMode: "decimal" | "numeric") => (
+    <Field label={label} validationState={errors[field] ? "error" : "none"} validationMessage={errors[field]}>
+      <Input inputMode={inputMode} value={draft[field]} onChange={(_, data) => setDraft((d) => ({ ...d, [field]: data.value }))} />
+    </Field>
+  );
   /** One text field of the timetable, with its message. */
   const timetableField = (field: keyof TimetableDraft, label: string, hint?: string, type?: "date") => (
     <Field
@@ -110,45 +116,9 @@ export function IdentificationView({
         {S.title}
       </Subtitle2>
       <Caption1>{S.hint}</Caption1>
-      <Field
-        label={S.threshold}
-        validationState={errors.threshold ? "error" : "none"}
-        validationMessage={errors.threshold}
-      >
-        <Input
-          inputMode="decimal"
-          value={draft.threshold}
-          onChange={(_, data) =>
-            setDraft((d) => ({ ...d, threshold: data.value }))
-          }
-        />
-      </Field>
-      <Field
-        label={S.proceduresPerYear}
-        validationState={errors.proceduresPerYear ? "error" : "none"}
-        validationMessage={errors.proceduresPerYear}
-      >
-        <Input
-          inputMode="numeric"
-          value={draft.proceduresPerYear}
-          onChange={(_, data) =>
-            setDraft((d) => ({ ...d, proceduresPerYear: data.value }))
-          }
-        />
-      </Field>
-      <Field
-        label={S.partnerCap}
-        validationState={errors.partnerCap ? "error" : "none"}
-        validationMessage={errors.partnerCap}
-      >
-        <Input
-          inputMode="numeric"
-          value={draft.partnerCap}
-          onChange={(_, data) =>
-            setDraft((d) => ({ ...d, partnerCap: data.value }))
-          }
-        />
-      </Field>
+      {countField("threshold", S.threshold, "decimal")}
+      {countField("proceduresPerYear", S.proceduresPerYear, "numeric")}
+      {countField("partnerCap", S.partnerCap, "numeric")}
       <Subtitle2 as="h3">{S.components}</Subtitle2>
       {draft.components.length === 0 && <Caption1>{S.noComponents}</Caption1>}
       {draft.components.map((c, i) => {
