@@ -39,7 +39,7 @@ function recordReader(table: FoundTable): (row: TableRow, problems: Problem[]) =
     return column === undefined ? undefined : column.col - table.range.left;
   };
   const at = { school: indexOf("school"), schoolId: indexOf("schoolId"), municipality: indexOf("municipality"), curator: indexOf("curator") };
-  const schoolCol = table.columns.find((c) => c.meaning === "school")!.col;
+  const schoolCol = table.range.left + at.school!;
   const factorColumns = table.columns.filter((c) => c.meaning === "factor" && c.factor !== undefined);
   const otherColumns = table.columns.filter((c) => c.meaning === "other");
   const sourced = (row: TableRow, col: number): SourcedCell => ({ value: row.cells[col - table.range.left] ?? null, ref: { sheet: table.sheet, row: row.row, col } });
