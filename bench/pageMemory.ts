@@ -4,15 +4,10 @@
  * Linux) is sampled every 100 ms and the largest kept — the kernel's high-water mark (VmHWM) was seen to go down
  * during a run, so it is not trusted. Printed, never asserted: the aim is under 1 GB.
  */
-import { readFileSync, readdirSync, createReadStream, existsSync, statSync } from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
-import { extname, join } from "path";
+import { readFileSync, readdirSync } from "fs";
+import { join } from "path";
 import { chromium } from "playwright-core";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" };
+import { CHROMIUM, CHROMIUM_FLAGS, pagePolicy, serveFolder } from "../test/helpers/browser";
 
 export interface PageFigures {
   seconds: number;
@@ -22,19 +17,6 @@ export interface PageFigures {
   byPhase: [string, number][];
   /** What the page said: the saved file's name, or its error line. */
   outcome: string;
-}
-
-/** dist/ on 127.0.0.1 with the page's own policy as a header, so the worker gets it too (as a region's server would). */
-function serve(dist: string): Promise<http.Server> {
-  const html = readFileSync(join(dist, "report.html"), "utf8");
-  const policy = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]*)"/i.exec(html)?.[1] ?? "default-src 'self'";
-  const server = http.createServer((request, response) => {
-    const file = join(dist, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end();
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Content-Security-Policy": policy });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 /** Resident memory of each renderer process started by this process (through Chromium's browser process), kB. */
@@ -58,11 +40,12 @@ function rendererRssKb(): number[] {
 }
 
 export async function measurePage(dist: string, input: string, asOf: string): Promise<PageFigures> {
-  const server = await serve(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  // the page's own policy as a header too, as a region's server gives it (the worker obeys its response's policy)
+  const served = await serveFolder(dist, { policy: pagePolicy(join(dist, "report.html")) });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ acceptDownloads: true });
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/report.html`);
+    await page.goto(`${served.url}/report.html`);
     let peakKb = 0;
     let phase = "";
     const byPhase = new Map<string, number>();
@@ -86,6 +69,6 @@ export async function measurePage(dist: string, input: string, asOf: string): Pr
     return { seconds, peakMb: peakKb / 1024, byPhase: [...byPhase].map(([p, kb]) => [p, kb / 1024]), outcome };
   } finally {
     await browser.close();
-    server.close();
+    await served.close();
   }
 }

@@ -6,51 +6,33 @@
  * Needs `npm run build` first (scripts/test.sh builds, then runs this).
  */
 import * as fs from "fs";
-import * as http from "http";
 import * as os from "os";
 import * as path from "path";
-import type { AddressInfo } from "net";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { main } from "../../src/cli/main";
+import { CHROMIUM, CHROMIUM_FLAGS, pagePolicy, type Served, serveFolder } from "../helpers/browser";
 import { compoundFile } from "../helpers/compoundFile";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = process.env.SHNOR_DIST ?? path.join(ROOT, "dist");
 const PICTURES = path.join(ROOT, "docs", "pictures");
 const RESULTS = path.join(ROOT, "test-results");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const SAMPLE = path.join(ROOT, "test", "cli", "fixtures", "sample-region.xlsx");
 const OLD_XLS = path.join(ROOT, "test", "cli", "fixtures", "libreoffice-97-2003.xls");
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" };
 
 interface DemoModule {
   generate(out: string, schools?: number): Promise<string>;
   DEMO_AS_OF: string;
 }
 
-let server: http.Server;
+let served: Served;
 let baseUrl: string;
 let browser: Browser;
 let folder: string;
 let demoBook: string;
-const served: string[] = [];
-
-function serveDist(policy: string): Promise<string> {
-  server = http.createServer((request, response) => {
-    served.push(request.url ?? "");
-    const file = path.join(DIST, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Content-Security-Policy": policy });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-}
+const asked: string[] = [];
 
 interface Opened {
   page: Page;
@@ -164,19 +146,18 @@ beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} не найден: sudo apt-get install chromium`);
   const html = path.join(DIST, "report.html");
   if (!fs.existsSync(html)) throw new Error(`${html} не найден: сначала npm run build`);
-  const meta = /http-equiv=["']?Content-Security-Policy["']?\s+content=("([^"]*)"|'([^']*)')/i.exec(fs.readFileSync(html, "utf8"))!;
-  const policy = meta[2] ?? meta[3];
   folder = fs.mkdtempSync(path.join(os.tmpdir(), "shnor-report-page-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const demo = require(path.join(ROOT, "scripts", "demo", "generate.js")) as DemoModule;
   demoBook = await demo.generate(path.join(folder, "demo-region.xlsx"));
-  baseUrl = await serveDist(policy);
+  served = await serveFolder(DIST, { policy: pagePolicy(html), onRequest: (url) => asked.push(url) });
+  baseUrl = served.url;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server) await new Promise((resolve) => server.close(resolve));
+  await served?.close();
 });
 
 describe("report.html", () => {
@@ -205,7 +186,7 @@ describe("report.html", () => {
     [demoBook, SAMPLE].forEach((f, i) => expect(fs.readFileSync(f).equals(before[i])).toBe(true));
     expect(refused).toEqual([]);
     expect(requests.every((url) => url.startsWith(baseUrl) || url.startsWith("blob:"))).toBe(true);
-    expect(served.some((url) => url.startsWith("/report-worker.js"))).toBe(true);
+    expect(asked.some((url) => url.startsWith("/report-worker.js"))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   }, 900_000);

@@ -6,13 +6,12 @@
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
-import * as http from "http";
 import * as os from "os";
 import * as path from "path";
-import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 import { main } from "../../src/cli/main";
+import { CHROMIUM, CHROMIUM_FLAGS, type Served, serveFolder } from "../helpers/browser";
 import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { readXlsxFile } from "../helpers/workbooks";
 import { formatDay, mustDayOf } from "../../src/core/calendar";
@@ -30,13 +29,9 @@ const ROOT = path.resolve(__dirname, "../..");
 const DIST = process.env.SHNOR_DIST ?? path.join(ROOT, "dist");
 const RESULTS = path.join(ROOT, "test-results");
 const PICTURES = path.join(ROOT, "docs", "pictures");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
-
-let server: http.Server;
+let served: Served | undefined;
 let baseUrl: string;
 let browser: Browser;
 let officeStub: string;
@@ -63,19 +58,6 @@ function buildOfficeStub(): Promise<string> {
       },
     );
   });
-}
-
-function serveDist(): Promise<string> {
-  server = http.createServer((request, response) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 }
 
 interface Opened {
@@ -117,13 +99,14 @@ beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} не найден: sudo apt-get install chromium fonts-dejavu-core`);
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error(`${DIST}/taskpane.html не найден: сначала npm run build`);
   fs.mkdirSync(RESULTS, { recursive: true });
-  [officeStub, baseUrl] = await Promise.all([buildOfficeStub(), serveDist()]);
+  [officeStub, served] = await Promise.all([buildOfficeStub(), serveFolder(DIST)]);
+  baseUrl = served.url;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await served?.close();
 });
 
 describe("inside Excel (stub host with the fake workbook)", () => {
