@@ -12,6 +12,7 @@ const nodeGlobals = {
   process: "readonly",
   console: "readonly",
   Buffer: "readonly",
+  TextEncoder: "readonly",
 };
 
 export default tseslint.config(

@@ -122,6 +122,9 @@ module.exports = async (env = {}, argv = {}) => {
       alias: {
         exceljs$: path.resolve(__dirname, "src/reportPage/exceljsBrowser.js"),
         archiver$: path.resolve(__dirname, "src/reportPage/archiverOnJszip.js"),
+        // JSZip from its sources, not its prebuilt browser file: archiverOnJszip.js hands JSZip parts it deflated
+        // itself, in the form (lib/compressedObject) the same JSZip must recognise.
+        jszip$: require.resolve("jszip/lib/index.js"),
       },
       fallback: {
         fs: false,

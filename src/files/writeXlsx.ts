@@ -130,7 +130,12 @@ function mergesByRow(layout: SheetLayout): Map<number, { left: number; right: nu
   const byRow = new Map<number, { left: number; right: number }[]>();
   for (const { range, across } of layout.merges) {
     if (!across && range.bottom > range.top) throw new RangeError("writeXlsx: объединение нескольких строк не поддерживается");
-    for (let r = range.top; r <= range.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), { left: range.left, right: range.right }]);
+    const piece = { left: range.left, right: range.right };
+    for (let r = range.top; r <= range.bottom; r++) {
+      const pieces = byRow.get(r);
+      if (pieces) pieces.push(piece);
+      else byRow.set(r, [piece]);
+    }
   }
   return byRow;
 }

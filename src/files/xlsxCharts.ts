@@ -56,7 +56,7 @@ export async function addChartParts(zip: JSZip, sheets: ChartedSheet[]): Promise
     zip.file(drawingPart, drawingXml(layout.chart, n));
     zip.file(relsPathOf(drawingPart), relsXml([{ id: "rId1", type: REL_TYPE.chart, target: `../charts/chart${n}.xml` }]));
     const drawingRel = await addRelationship(zip, relsPathOf(sheetPart), REL_TYPE.drawing, `../drawings/drawing${n}.xml`);
-    zip.file(sheetPart, withDrawingElement(await mustText(zip, sheetPart), drawingRel));
+    zip.file(sheetPart, withDrawingElement(await mustFile(zip, sheetPart).async("uint8array"), drawingRel));
     overrides.push(override(chartPart, CONTENT_TYPE.chart), override(drawingPart, CONTENT_TYPE.drawing));
     n++;
   }
@@ -97,18 +97,48 @@ async function addRelationship(zip: JSZip, relsPath: string, type: string, targe
   return id;
 }
 
-/** «<drawing r:id>» in its place of the CT_Worksheet sequence, found in the tail after </sheetData>. */
-export function withDrawingElement(sheetXml: string, relId: string): string {
-  const tailStart = Math.max(0, sheetXml.lastIndexOf("</sheetData>"));
-  const tail = sheetXml.slice(tailStart);
+/**
+ * «<drawing r:id>» in its place of the CT_Worksheet sequence, found in the tail after </sheetData>. The part stays
+ * bytes, only its root tag and tail are read as text: the «Показатели» sheet of 40 000 schools is 18 MB of XML.
+ */
+export function withDrawingElement(sheetXml: Uint8Array, relId: string): Uint8Array {
+  const tailStart = Math.max(0, lastIndexOfAscii(sheetXml, "</sheetData>"));
+  const tail = UTF8_DECODER.decode(sheetXml.subarray(tailStart));
   if (/<drawing[\s/>]/.test(tail)) throw new Error("xlsxCharts: у листа уже есть рисунки (<drawing>)");
-  const rootStart = sheetXml.indexOf("<worksheet");
-  const root = sheetXml.slice(rootStart, sheetXml.indexOf(">", rootStart));
+  const rootStart = indexOfAscii(sheetXml, "<worksheet");
+  const root = UTF8_DECODER.decode(sheetXml.subarray(rootStart, indexOfAscii(sheetXml, ">", rootStart)));
   const declaresR = /\sxmlns:r=/.test(root);
-  const element = `<drawing${declaresR ? "" : ` xmlns:r="${NS.relationships}"`} r:id="${relId}"/>`;
+  const element = UTF8_ENCODER.encode(`<drawing${declaresR ? "" : ` xmlns:r="${NS.relationships}"`} r:id="${relId}"/>`);
   const follower = new RegExp(`<(?:${AFTER_DRAWING.join("|")})[\\s/>]`).exec(tail);
-  const at = tailStart + (follower ? follower.index : tail.lastIndexOf("</worksheet>"));
-  return sheetXml.slice(0, at) + element + sheetXml.slice(at);
+  const at = tailStart + UTF8_ENCODER.encode(tail.slice(0, follower ? follower.index : tail.lastIndexOf("</worksheet>"))).length;
+  const out = new Uint8Array(sheetXml.length + element.length);
+  out.set(sheetXml.subarray(0, at));
+  out.set(element, at);
+  out.set(sheetXml.subarray(at), at + element.length);
+  return out;
+}
+
+const UTF8_DECODER = new TextDecoder();
+const UTF8_ENCODER = new TextEncoder();
+
+/** Where an ASCII text first occurs in UTF-8 bytes from `from` on (-1: nowhere); a UTF-8 byte below 128 is that character. */
+function indexOfAscii(bytes: Uint8Array, text: string, from = 0): number {
+  for (let i = bytes.indexOf(text.charCodeAt(0), from); i !== -1; i = bytes.indexOf(text.charCodeAt(0), i + 1)) {
+    if (matchesAt(bytes, text, i)) return i;
+  }
+  return -1;
+}
+
+function lastIndexOfAscii(bytes: Uint8Array, text: string): number {
+  for (let i = bytes.lastIndexOf(text.charCodeAt(0)); i !== -1; i = i === 0 ? -1 : bytes.lastIndexOf(text.charCodeAt(0), i - 1)) {
+    if (matchesAt(bytes, text, i)) return i;
+  }
+  return -1;
+}
+
+function matchesAt(bytes: Uint8Array, text: string, at: number): boolean {
+  for (let k = 0; k < text.length; k++) if (bytes[at + k] !== text.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The chart part: a clustered bar (kind "bar") or column chart of its series, read from the sheet's cells. */
@@ -273,9 +303,13 @@ function attributesOf(tag: string): Record<string, string> {
 }
 
 async function mustText(zip: JSZip, path: string): Promise<string> {
+  return mustFile(zip, path).async("string");
+}
+
+function mustFile(zip: JSZip, path: string): JSZip.JSZipObject {
   const file = zip.file(path);
   if (!file) throw new Error(`xlsxCharts: в пакете нет части ${path}`);
-  return file.async("string");
+  return file;
 }
 
 export function escapeXml(text: string): string {

@@ -274,24 +274,26 @@ describe("the package", () => {
 });
 
 describe("withDrawingElement", () => {
+  // the part as bytes in and out, as the package holds it
+  const withDrawing = (sheet: string, relId: string): string => new TextDecoder().decode(withDrawingElement(new TextEncoder().encode(sheet), relId));
   const head = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
   it("puts <drawing> after page setup and header/footer, before legacyDrawing, tableParts and extLst", () => {
     const sheet = `${head}<sheetData/><pageSetup paperSize="9"/><headerFooter><oddFooter>Страница &amp;P из &amp;N</oddFooter></headerFooter><legacyDrawing r:id="rId1"/><tableParts count="0"/><extLst/></worksheet>`;
-    expect(withDrawingElement(sheet, "rId2")).toBe(sheet.replace('<legacyDrawing r:id="rId1"/>', '<drawing r:id="rId2"/><legacyDrawing r:id="rId1"/>'));
+    expect(withDrawing(sheet, "rId2")).toBe(sheet.replace('<legacyDrawing r:id="rId1"/>', '<drawing r:id="rId2"/><legacyDrawing r:id="rId1"/>'));
     const bare = `${head}<sheetData><row r="1"/></sheetData><pageMargins left="0.7"/></worksheet>`;
-    expect(withDrawingElement(bare, "rId1")).toBe(bare.replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>'));
+    expect(withDrawing(bare, "rId1")).toBe(bare.replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>'));
   });
 
   it("is not misled by cell text that spells an element, and declares r: where the sheet does not", () => {
     const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;extLst&gt; и &lt;tableParts/&gt;</t></is></c></row></sheetData><rowBreaks count="1"/></worksheet>`;
-    expect(withDrawingElement(sheet, "rId1")).toBe(
+    expect(withDrawing(sheet, "rId1")).toBe(
       sheet.replace("</worksheet>", '<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></worksheet>'),
     );
   });
 
   it("refuses a sheet that already has a drawing rather than write a second one", () => {
-    expect(() => withDrawingElement(`${head}<sheetData/><drawing r:id="rId1"/></worksheet>`, "rId2")).toThrow(/<drawing>/);
+    expect(() => withDrawing(`${head}<sheetData/><drawing r:id="rId1"/></worksheet>`, "rId2")).toThrow(/<drawing>/);
   });
 });
 
