@@ -7,6 +7,7 @@ import type { Cell } from "./cell";
 import { cellText, isBlank } from "./cell";
 import { parseSchoolQuarters, schoolQuartersKeyYear, schoolQuartersText } from "./deadlines/schoolQuarters";
 import type { Settings } from "./settings";
+import type { RowProblems } from "./settingsRow";
 
 const KEY = "Учебные четверти";
 
@@ -14,27 +15,21 @@ export function isSchoolQuartersKey(key: string): boolean {
   return schoolQuartersKeyYear(key) !== undefined;
 }
 
-/** Reads one row into the settings; `valueProblem` and `keyProblem` report on the value's and the key's cell. */
-export function readSchoolQuartersRow(
-  key: string,
-  value: Cell,
-  settings: Settings,
-  valueProblem: (message: string) => void,
-  keyProblem: (message: string, severity?: "warning") => void,
-): void {
+/** Reads one row into the settings. */
+export function readSchoolQuartersRow(key: string, value: Cell, settings: Settings, report: RowProblems): void {
   const year = schoolQuartersKeyYear(key);
   if (year === null || year === undefined) {
-    keyProblem(`«${key}»: нужно «${KEY} <учебный год>», например «${KEY} 2021-2022»; действуют четверти по умолчанию`);
+    report.key(`«${key}»: нужно «${KEY} <учебный год>», например «${KEY} 2021-2022»; действуют четверти по умолчанию`);
     return;
   }
   if (isBlank(value)) return;
   if (settings.schoolQuarters?.some((q) => q.schoolYear === year)) {
-    keyProblem(`четверти ${year}-${year + 1} учебного года заданы ещё раз; действует первая строка`, "warning");
+    report.key(`четверти ${year}-${year + 1} учебного года заданы ещё раз; действует первая строка`, "warning");
     return;
   }
   const quarters = parseSchoolQuarters(cellText(value), year);
   if ("error" in quarters) {
-    valueProblem(`«${key}»: ${quarters.error}; действуют четверти по умолчанию (01.09–31.10; 01.11–31.12; 01.01–31.03; 01.04–31.05)`);
+    report.value(`«${key}»: ${quarters.error}; действуют четверти по умолчанию (01.09–31.10; 01.11–31.12; 01.01–31.03; 01.04–31.05)`);
     return;
   }
   settings.schoolQuarters = [...(settings.schoolQuarters ?? []), { schoolYear: year, quarters }];

@@ -17,6 +17,7 @@ import { parsePlanPeriod } from "./periodText";
 import type { PlanPeriod } from "./period";
 import { cellProblem, type Problem } from "./problems";
 import { isSchoolQuartersKey, readSchoolQuartersRow, schoolQuartersToRows } from "./schoolQuartersSetting";
+import type { RowProblems } from "./settingsRow";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { meaningInWords, parseMeaning, type ParsedMeaning } from "./tables/meaningWords";
 
@@ -124,6 +125,10 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
   const identificationRows: SettingsRow[] = [];
   const at = (r: number, c: number): [string, number, number] => [grid.name, grid.origin.row + r, grid.origin.col + c];
   const valueProblem = (r: number, message: string): void => void problems.push(cellProblem(...at(r, 1), message));
+  const rowProblems = (r: number): RowProblems => ({
+    key: (message, severity) => void problems.push(cellProblem(...at(r, 0), message, severity)),
+    value: (message) => valueProblem(r, message),
+  });
 
   for (const [r, row] of grid.cells.entries()) {
     const key = cellText(row?.[0] ?? null);
@@ -161,11 +166,11 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
         problems.push({ ...cellProblem(...at(r, 0), `период плана «${plan}» задан ещё раз; действует первое значение`), severity: "warning" });
       else if (!isBlank(value)) planPeriods.push({ plan, value, row: r });
     } else if (key.startsWith(COLUMN_PREFIX)) {
-      readOverride(key, value, r, settings, problems, at);
+      readOverride(key, value, settings, rowProblems(r));
     } else if (key.startsWith(DYNAMICS_PREFIX)) {
-      readDynamicsBetter(key, value, r, settings, problems, at);
+      readDynamicsBetter(key, value, settings, rowProblems(r));
     } else if (isSchoolQuartersKey(key)) {
-      readSchoolQuartersRow(key, value, settings, (message) => valueProblem(r, message), (message, severity) => void problems.push(cellProblem(...at(r, 0), message, severity)));
+      readSchoolQuartersRow(key, value, settings, rowProblems(r));
     } else if (key === QUARTER_REPORT_DAY) {
       if (isBlank(value)) continue;
       const day = readDayOfMonth(value);
@@ -213,29 +218,19 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
   return { settings, problems };
 }
 
-function readOverride(
-  key: string,
-  value: Cell,
-  r: number,
-  settings: Settings,
-  problems: Problem[],
-  at: (r: number, c: number) => [string, number, number],
-): void {
+function readOverride(key: string, value: Cell, settings: Settings, report: RowProblems): void {
   const place = key.slice(COLUMN_PREFIX.length).trim();
   const slash = place.indexOf(" / ");
   const sheet = slash > 0 ? place.slice(0, slash).trim() : "";
   const header = slash > 0 ? place.slice(slash + 3).trim() : "";
   if (!sheet || !header) {
-    problems.push(cellProblem(...at(r, 0), `«${key}»: нужно «${COLUMN_PREFIX} <лист> / <заголовок колонки>»; настройка не применена`));
+    report.key(`«${key}»: нужно «${COLUMN_PREFIX} <лист> / <заголовок колонки>»; настройка не применена`);
     return;
   }
   const parsed = parseMeaning(cellText(value));
   if (!parsed) {
-    problems.push(
-      cellProblem(
-        ...at(r, 1),
-        `«${key}»: значение «${cellText(value)}» не понято — напишите, например, «срок», «ответственный», «наименование ОО», «рисковый фактор 3» или «нет»; настройка не применена`,
-      ),
+    report.value(
+      `«${key}»: значение «${cellText(value)}» не понято — напишите, например, «срок», «ответственный», «наименование ОО», «рисковый фактор 3» или «нет»; настройка не применена`,
     );
     return;
   }
@@ -243,31 +238,21 @@ function readOverride(
 }
 
 /** «Динамика: <мера>» → «больше»/«меньше»; a bad or repeated row is reported and the guessed direction stays. */
-function readDynamicsBetter(
-  key: string,
-  value: Cell,
-  r: number,
-  settings: Settings,
-  problems: Problem[],
-  at: (r: number, c: number) => [string, number, number],
-): void {
+function readDynamicsBetter(key: string, value: Cell, settings: Settings, report: RowProblems): void {
   const measure = key.slice(DYNAMICS_PREFIX.length).trim();
   if (!measure) {
-    problems.push(cellProblem(...at(r, 0), `«${key}»: нужно «${DYNAMICS_PREFIX} <мера>», например «${DYNAMICS_PREFIX} Неуспевающих, %»; настройка не применена`));
+    report.key(`«${key}»: нужно «${DYNAMICS_PREFIX} <мера>», например «${DYNAMICS_PREFIX} Неуспевающих, %»; настройка не применена`);
     return;
   }
   const better = isBlank(value) ? null : parseBetter(value);
   if (better === null || typeof better === "object") {
-    problems.push(
-      cellProblem(
-        ...at(r, 1),
-        `«${key}»: значение «${cellText(value)}» не понято — напишите «больше» (лучше рост) или «меньше» (лучше снижение); направление определяется по названию меры`,
-      ),
+    report.value(
+      `«${key}»: значение «${cellText(value)}» не понято — напишите «больше» (лучше рост) или «меньше» (лучше снижение); направление определяется по названию меры`,
     );
     return;
   }
   if (settings.dynamicsBetter.some((d) => dynamicsMeasureKey(d.measure) === dynamicsMeasureKey(measure))) {
-    problems.push({ ...cellProblem(...at(r, 0), `направление динамики «${measure}» задано ещё раз; действует первое значение`), severity: "warning" });
+    report.key(`направление динамики «${measure}» задано ещё раз; действует первое значение`, "warning");
     return;
   }
   settings.dynamicsBetter.push({ measure, better: better === "lower" ? "меньше" : "больше" });

@@ -67,7 +67,7 @@ async function build({ grids, reportSheets }: Read, options: ReportOptions): Pro
   if (run.kind !== "built") return post(refusal(run));
   progress("Запись книги отчётов", WRITE_SHARE);
   const { bytes, names } = await reportWorkbookBytes(run.layouts, { settingsRows: run.settingsRows, title: run.title });
-  const buffer = bytes.slice().buffer;
+  const buffer = ownBuffer(bytes);
   post({ kind: "done", fileName: base, bytes: buffer, summary: run.result.summary, problems: shown(run.result.problems), sheets: names }, [buffer]);
 }
 
@@ -97,8 +97,13 @@ async function buildSplit({ grids, reportSheets }: Read, options: ReportOptions,
   const problems = [...shown(common), ...own.flatMap((o) => shown(o.problems, o.municipality))];
   if (Object.keys(zip.files).length === 0) return post({ kind: "refused", message: "Ни один отчёт не построен. Файл не создан.", summary, problems });
   progress("Запись архива", WRITE_SHARE);
-  const buffer = (await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" })).slice().buffer;
+  const buffer = ownBuffer(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
   post({ kind: "done", fileName: base.replace(/\.xlsx$/, ".zip"), bytes: buffer, summary, problems, sheets: Object.keys(zip.files) }, [buffer]);
+}
+
+/** The bytes' buffer, to be transferred (not copied) to the page: JSZip's output fills one of its own; a view is copied. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
 }
 
 /** Progress of the engine's steps between two marks of the bar. */

@@ -19,9 +19,9 @@ import type { Settings } from "../core/settings";
 import { cellProblem, type Problem } from "../core/problems";
 import type { PlanInfo, PlanRecord, WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import { type ReportContext, settingsOfPlan } from "./context";
-import { type ColumnSpec, type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
+import type { ColumnSpec, Highlight, OutValue, SheetDescription, TableBlock } from "./model";
 import { planLabels } from "./planLabels";
 
 /** «Ближайшие сроки»: control points within this many days of «на дату». */
@@ -151,13 +151,9 @@ export function planStatusSummary(data: WorkbookData, ctx: ReportContext): strin
 
 export function buildPlanStatusReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
   const evaluation = evaluatePlan(data, ctx);
-  const name = REPORT_SHEET_NAMES.planStatus;
   const several = evaluation.plans.length > 1;
   return {
-    reportId: "planStatus",
-    sheetName: name,
-    title: reportTitle(name, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("planStatus", ctx),
     notes: notesOf(evaluation, ctx),
     main: mainBlock(evaluation.items, several),
     above: [

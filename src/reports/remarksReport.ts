@@ -5,9 +5,9 @@
  */
 import { cellAddress, columnLetters, type Problem } from "../core/problems";
 import { listInRows, textInCell } from "./cellList";
-import { reportTitle } from "./common";
+import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
-import { REPORT_SHEET_NAMES, type OutValue, type SheetDescription, type TableBlock } from "./model";
+import type { OutValue, SheetDescription, TableBlock } from "./model";
 import type { Recognition } from "./recognition";
 
 /** Важность in the user's words. */
@@ -33,16 +33,12 @@ export function buildRemarksReport(
   notes: string[],
   ctx: ReportContext,
 ): SheetDescription {
-  const name = REPORT_SHEET_NAMES.remarks;
   const counts = (["error", "warning", "info"] as const)
     .map((s) => [s, problems.filter((p) => p.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${SEVERITY_WORDS[s]}: ${n}`);
   return {
-    reportId: "remarks",
-    sheetName: name,
-    title: reportTitle(name, ctx.asOf),
-    asOf: ctx.asOf,
+    ...reportFrame("remarks", ctx),
     notes: [problems.length === 0 ? "Замечаний к исходным данным нет." : `Замечаний: ${problems.length} (${counts.join(", ")}).`],
     main: problemsBlock(problems),
     above: [],
