@@ -8,11 +8,10 @@ import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
 import { reportWorkbookBytes } from "../../src/files/writeXlsx";
-import { riskSummary } from "../helpers/reportDescriptions";
+import { asOf, riskSummary } from "../helpers/reportDescriptions";
 import { fileDate, openWorkbook, tempFolder } from "../helpers/workbooks";
 
 const folder = tempFolder();
-const asOf = mustDayOf(2021, 6, 15);
 
 /** A plan-status-like sheet: dates, integers, a percent side block, a red row and a chart. */
 const planSheet: SheetDescription = {

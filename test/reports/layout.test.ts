@@ -3,8 +3,7 @@ import { mustDayOf } from "../../src/core/calendar";
 import { layoutSheet, MAX_PRINTED_WIDTH, NUMBER_FORMATS, POINTS_PER_WIDTH, printScale, type SheetLayout } from "../../src/reports/layout";
 import { lineCount, textWidthPx, widthForPx } from "../../src/reports/textMeasure";
 import type { SheetDescription, TableBlock } from "../../src/reports/model";
-
-const asOf = mustDayOf(2021, 6, 15);
+import { asOf } from "../helpers/reportDescriptions";
 
 /** «Исполнение плана» as its builder would describe it: a main table, two summaries above it and notes. */
 function planStatus(rows = 4): SheetDescription {
