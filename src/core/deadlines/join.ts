@@ -7,6 +7,7 @@
 import { plusDays, ymd } from "../calendar";
 import type { PlanPeriod } from "../period";
 import type { CalendarUnit, Piece } from "./pieces";
+import { NO_YEAR_MESSAGE } from "./result";
 import { firstOccurrence, type SchoolCalendar, type Span, spanInYear } from "./units";
 
 type PointPiece = Extract<Piece, { t: "point" }>;
@@ -20,17 +21,28 @@ export interface Expression {
   openEnded: boolean;
 }
 
-/** A reason the phrase cannot be read; `part` is quoted from the phrase. */
-export class Unreadable {
+/**
+ * The parser's one error style: a part that cannot be read is thrown as Unreadable (the reason, and the part's
+ * offsets in the phrase, which parseDeadline quotes), and caught once, in parseDeadline, as an «unparsed» result.
+ */
+export class Unreadable extends Error {
   constructor(
-    readonly message: string,
+    reason: string,
     readonly from: number,
     readonly to: number,
-  ) {}
+  ) {
+    super(reason);
+    this.name = "Unreadable";
+  }
 }
 
-/** No year is written and no plan period is known. */
-export class NeedsPeriod {}
+/** No year is written and no plan period is known: the whole phrase is unparsed with NO_YEAR_MESSAGE. */
+export class NeedsPeriod extends Error {
+  constructor() {
+    super(NO_YEAR_MESSAGE);
+    this.name = "NeedsPeriod";
+  }
+}
 
 export interface JoinContext {
   period: PlanPeriod | null;
@@ -49,7 +61,7 @@ export function isSchoolYearPlan(ctx: JoinContext): boolean {
 }
 
 /** Groups points, dashes, «с/по», «до» and separators into expressions. */
-export function expressionsOf(pieces: Piece[]): Expression[] | Unreadable {
+export function expressionsOf(pieces: Piece[]): Expression[] {
   const out: Expression[] = [];
   let untilMode = false;
   let fromWord = false;
@@ -77,13 +89,13 @@ export function expressionsOf(pieces: Piece[]): Expression[] | Unreadable {
       fromWord = false;
     } else if (p.t === "separator" && awaitingRight) {
       const last = out[out.length - 1].left;
-      return new Unreadable("диапазон без окончания", last.from, last.to);
+      throw new Unreadable("диапазон без окончания", last.from, last.to);
     }
     lastWasPoint = p.t === "point";
   }
   if (awaitingRight) {
     const last = out[out.length - 1].left;
-    return new Unreadable("диапазон без окончания", last.from, last.to);
+    throw new Unreadable("диапазон без окончания", last.from, last.to);
   }
   return spreadYearLists(borrowMonths(out));
 }
