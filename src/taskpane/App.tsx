@@ -27,7 +27,7 @@ import type { Settings } from "../core/settings";
 import { DATA_REPORT_IDS } from "../reports/engine";
 import { REPORT_SHEET_NAMES } from "../reports/model";
 import type { ReportSelection } from "../commands/actions";
-import { errorText } from "../commands/errorText";
+import { errorText } from "../core/errorText";
 import { runAndPublish } from "../commands/runAndPublish";
 import { pinChoice, subscribeRuns, type RunChoice, type RunEvent } from "../commands/store";
 import { recognizeWorkbook, saveSettings, type WorkbookView } from "../excel/api";

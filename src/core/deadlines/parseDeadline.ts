@@ -8,7 +8,7 @@
  * Inside, a part that cannot be read is thrown (join.ts: Unreadable, NeedsPeriod) and caught once, in parseText.
  */
 import { type Cell, cellText, isBlank } from "../cell";
-import { type Day, isPlausibleDateSerial, mustDayOf, parseDottedDay, ymd } from "../calendar";
+import { type Day, type DaySpan, isPlausibleDateSerial, mustDayOf, parseDottedDay, ymd } from "../calendar";
 import type { PlanPeriod } from "../period";
 import { calendarYearsSpan, isPlanYear, type MonthDay, schoolYearSpan } from "../periodText";
 import { DEFAULT_SETTINGS } from "../settings";
@@ -21,7 +21,7 @@ import { remarksOf } from "./remarks";
 import type { DeadlineResult } from "./result";
 import type { SchoolQuarters } from "./schoolQuarters";
 import { type Token, tokenize } from "./tokenizer";
-import { type SchoolCalendar, type Span, spanInYear } from "./units";
+import { type SchoolCalendar, spanInYear } from "./units";
 
 export interface DeadlineOptions {
   schoolYearEnd?: MonthDay;
@@ -232,7 +232,7 @@ function endOfYearOf(day: Day, ctx: JoinContext, schoolYear: boolean): Day {
   return schoolYearSpan(month >= 9 ? year : year - 1, ctx.calendar.schoolYearEnd).end;
 }
 
-function periodWindow(ctx: JoinContext): Span {
+function periodWindow(ctx: JoinContext): DaySpan {
   if (ctx.period === null) throw new NeedsPeriod();
   return { start: ctx.period.start, end: ctx.period.end };
 }
@@ -241,9 +241,9 @@ function periodWindow(ctx: JoinContext): Span {
  * «Сентябрь – октябрь ежегодно», «ежегодно до 1 сентября»: the stated window in every year of the plan period,
  * kept when it starts inside the period; a «до» date's window starts with its year (or the plan's start).
  */
-function yearlyWindows(expressions: Expression[], ctx: JoinContext): Span[] {
+function yearlyWindows(expressions: Expression[], ctx: JoinContext): DaySpan[] {
   const period = periodWindow(ctx);
-  const out: Span[] = [];
+  const out: DaySpan[] = [];
   for (let year = ymd(period.start).year; year <= ymd(period.end).year; year++) {
     const inYear = expressions.map((e) => ({ ...e, left: { ...e.left, unit: { ...e.left.unit, year } } }));
     const yearStart = Math.max(period.start, spanInYear({ unit: "year", year }, year, ctx.calendar)!.start);
