@@ -1,11 +1,14 @@
 /**
  * The pane before it knows it runs in Excel, and outside Excel: there it cannot read a workbook, so it says how to
- * open it in Excel.
+ * open it in Excel and, for offices without a suitable Excel, where the same reports are built in a browser.
  */
 import * as React from "react";
-import { MessageBar, MessageBarBody, Spinner, Title3 } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, Spinner, Text, Title3 } from "@fluentui/react-components";
 import { usePaneStyles } from "./paneStyles";
 import { STRINGS } from "./strings";
+
+/** The report page sits beside taskpane.html in dist/ (webpack.config.js). */
+const REPORT_PAGE = "report.html";
 
 export function OutsideExcel({ waiting }: { waiting: boolean }): React.JSX.Element {
   const styles = usePaneStyles();
@@ -15,9 +18,14 @@ export function OutsideExcel({ waiting }: { waiting: boolean }): React.JSX.Eleme
       {waiting ? (
         <Spinner size="small" label={STRINGS.waitingForExcel} />
       ) : (
-        <MessageBar intent="warning" role="alert">
-          <MessageBarBody>{STRINGS.outsideExcel}</MessageBarBody>
-        </MessageBar>
+        <>
+          <MessageBar intent="warning" role="alert">
+            <MessageBarBody>{STRINGS.outsideExcel}</MessageBarBody>
+          </MessageBar>
+          <Text>
+            {STRINGS.withoutExcel} <Link href={REPORT_PAGE}>{STRINGS.reportPage}</Link>.
+          </Text>
+        </>
       )}
     </main>
   );
