@@ -1,8 +1,7 @@
 /** «Отчёты»: what the workbook allows, a button per report, «Все отчёты», and the outcome of the last run. */
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
-import { DATA_REPORT_IDS } from "../reports/engine";
-import { REPORT_SHEET_NAMES } from "../reports/model";
+import { DATA_REPORT_IDS, type DataReportId, REPORT_SHEET_NAMES } from "../reports/registry";
 import type { ReportSelection } from "../commands/actions";
 import { runAndPublish } from "../commands/runAndPublish";
 import type { RunChoice, RunEvent } from "../commands/store";
@@ -11,9 +10,9 @@ import { RunResult } from "./RunResult";
 import { REPORT_BUTTONS, STRINGS } from "./strings";
 
 /** The five reports of a plan always have a button; the steps before a plan only when the engine lists them. */
-function reportButtons(available: Set<string>): { id: (typeof DATA_REPORT_IDS)[number]; label: string }[] {
+function reportButtons(available: Set<string>): { id: DataReportId; label: string }[] {
   const extra = DATA_REPORT_IDS.filter((id) => available.has(id) && !REPORT_BUTTONS.some((b) => b.id === id));
-  return [...REPORT_BUTTONS, ...extra.map((id) => ({ id, label: REPORT_SHEET_NAMES[id] }))] as { id: (typeof DATA_REPORT_IDS)[number]; label: string }[];
+  return [...REPORT_BUTTONS, ...extra.map((id) => ({ id, label: REPORT_SHEET_NAMES[id] }))];
 }
 
 export function ReportsTab({ view, choice, lastRun }: { view: WorkbookView | undefined; choice: RunChoice | undefined; lastRun: RunEvent | undefined }): React.JSX.Element {
