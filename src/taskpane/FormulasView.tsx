@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { errorText } from "../commands/errorText";
+import { errorText } from "../core/errorText";
 import { excelDisplayLanguage, insertFormulaIfEmpty } from "../excel/api";
 import { formulaCandidates, PANE_FUNCTIONS, type PaneFunction, shownName } from "./formulas";
 import { STRINGS } from "./strings";
@@ -20,7 +20,7 @@ type Outcome = { intent: "success" | "warning" | "error"; text: string };
 export function FormulasView(): React.JSX.Element {
   const styles = useStyles();
   const [outcome, setOutcome] = React.useState<{ id: string } & Outcome>();
-  const language = React.useMemo(excelDisplayLanguage, []);
+  const language = React.useMemo(() => excelDisplayLanguage(), []);
   const insert = async (fn: PaneFunction) => {
     if (!fn.example) return;
     try {
