@@ -45,11 +45,22 @@ export interface WorkbookView extends Recognition {
   dynamics: { measure: string; guessed: "больше" | "меньше" }[];
 }
 
+/**
+ * A 1904 workbook: the buttons read and write its dates in its own system (readSheets, writeReports). The custom
+ * functions count in the 1900 system: they get only their arguments' values, and asking the workbook from inside every
+ * call (a shared runtime allows Excel.run there) would make each of them asynchronous. Their dates are thus 1 462 days
+ * off in such a workbook, and the pane says so instead of letting it pass silently.
+ */
+export const DATE_1904_NOTE =
+  "Книга в системе дат 1904 (Файл → Параметры → Дополнительно): кнопки отчётов читают и записывают даты с её поправкой, " +
+  "а функции надстройки, возвращающие дату (СРОК_НАЧАЛО, СРОК_ОКОНЧАНИЕ, КОНТРОЛЬНЫЙ_СРОК, СРОК_ОТЧЕТА), и даты в их аргументах в этой книге ошибаются на 1 462 дня: " +
+  "пользуйтесь в ней отчётами кнопками или снимите флажок «Использовать систему дат 1904».";
+
 /** What the add-in finds in the open workbook (tables, columns, problems, reports it can build). */
 export async function recognizeWorkbook(): Promise<WorkbookView> {
   return inExcel("Книга не прочитана", async (context) => {
     const caps = detectCapabilities();
-    const { grids, reportSheets } = await readWorkbookSheets(context, caps);
+    const { grids, reportSheets, notes, state } = await readWorkbookSheets(context, caps);
     // Every builder runs (nothing is written) so that the pane lists the problems a run would meet, with their cells.
     const { recognition, settings, problems } = runEngine(grids, reportSheets, { asOf: today() });
     const data = readWorkbook(grids, settings, reportSheets);
@@ -57,7 +68,8 @@ export async function recognizeWorkbook(): Promise<WorkbookView> {
     const indicators = findIndicators(data.schools, data.extraHeaders, { ...settings, indicatorsOff: [] }).indicators.map((i) => i.name);
     const quarters = quarterChoices(data, { asOf: today(), settings });
     const dynamics = dynamicsPairsOf(data.schools, data.extraHeaders, settings).map((p) => ({ measure: p.measure, guessed: betterFor(p.measure) === "lower" ? ("меньше" as const) : ("больше" as const) }));
-    return { ...recognition, problems, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities, indicators, quarters, dynamics };
+    const readNotes = [...skippedReading(caps), ...notes, ...(state.date1904 ? [DATE_1904_NOTE] : [])];
+    return { ...recognition, problems, notes: [...recognition.notes, ...readNotes], settings, municipalities, indicators, quarters, dynamics };
   });
 }
 
@@ -131,14 +143,14 @@ export async function insertFormulaIfEmpty(formulasFor: (selectionAddress: strin
 export async function runReports(ids: ReportId[] | "all", choice: ReportChoice): Promise<RunSummary> {
   return inExcel("Отчёты не записаны", async (context) => {
     const caps = detectCapabilities();
-    const { grids, reportSheets } = await readWorkbookSheets(context, caps);
+    const { grids, reportSheets, notes } = await readWorkbookSheets(context, caps);
     const result = runEngine(grids, reportSheets, choice, ids === "all" ? undefined : ids);
     const written = await writeReportSheets(context, result.sheets.map(layoutSheet));
     return {
       written: written.written,
       problems: result.problems,
       summary: result.summary,
-      skipped: [...skippedReading(caps), ...written.skipped],
+      skipped: [...skippedReading(caps), ...notes, ...written.skipped],
     };
   });
 }
