@@ -18,3 +18,14 @@ export function isDateFormatCode(code: string): boolean {
     .replace(/"[^"]*"/g, "");
   return /[ymdhMsb]/.test(bare);
 }
+
+/**
+ * A 1904 workbook: the buttons read and write its dates in its own system (readSheets, writeReports). The custom
+ * functions count in the 1900 system: they get only their arguments' values, and asking the workbook from inside every
+ * call (a shared runtime allows Excel.run there) would make each of them asynchronous. Their dates are thus 1 462 days
+ * off in such a workbook, and the pane says so instead of letting it pass silently.
+ */
+export const DATE_1904_NOTE =
+  "Книга в системе дат 1904 (Файл → Параметры → Дополнительно): кнопки отчётов читают и записывают даты с её поправкой, " +
+  "а функции надстройки считают даты (в результатах СРОК_НАЧАЛО, СРОК_ОКОНЧАНИЕ, КОНТРОЛЬНЫЙ_СРОК, СРОК_ОТЧЕТА и в аргументах-датах) в системе 1900 " +
+  "и в этой книге ошибаются на 1 462 дня (4 года и 1 день): стройте здесь отчёты кнопками вкладки «500+».";

@@ -29,7 +29,7 @@ const PROBE = { year: 1904, month: 1, day: 2, in1900: 1463, in1904: 1 };
 export function queueWorkbookState(context: Excel.RequestContext): () => WorkbookState {
   const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/position");
   const names = context.workbook.names.load("items/name,items/formula");
-  const probe = context.workbook.functions.date(PROBE.year, PROBE.month, PROBE.day).load("value,error");
+  const date1904 = queueDateSystem(context);
   return () => {
     const markers = new Map<string, { name: string; sheet: string | null }>();
     for (const item of names.items) {
@@ -38,9 +38,15 @@ export function queueWorkbookState(context: Excel.RequestContext): () => Workboo
     return {
       sheets: sheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility), position: s.position })),
       markers,
-      date1904: dateSystemIs1904(probe.value, probe.error),
+      date1904: date1904(),
     };
   };
+}
+
+/** Queues the date-system probe; the returned function, called after the next sync, says whether it is 1904. */
+export function queueDateSystem(context: Excel.RequestContext): () => boolean {
+  const probe = context.workbook.functions.date(PROBE.year, PROBE.month, PROBE.day).load("value,error");
+  return () => dateSystemIs1904(probe.value, probe.error);
 }
 
 function dateSystemIs1904(value: unknown, error: unknown): boolean {

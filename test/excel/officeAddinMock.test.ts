@@ -219,6 +219,8 @@ function openRun(book: StoredWorkbook): Run {
         suspendApiCalculationUntilNextSync: () => operation([], () => undefined),
         suspendScreenUpdatingUntilNextSync: () => operation([], () => undefined),
       },
+      // DATE(1904;1;2) in a workbook of the 1900 date system: 1463 (src/excel/workbookState.ts).
+      functions: { date: () => new OfficeMockObject({ value: 1463, error: null }) },
       worksheets: {
         items: book.sheets.map((s, position) => ({ name: s.name, visibility: "Visible", position })),
         load: loadItems,
