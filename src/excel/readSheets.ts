@@ -206,7 +206,7 @@ class MergeReader {
         const whole = merged.isNullObject ? undefined : parseAreas(merged.address).find((a) => a.top === s.area.top && a.left === s.area.left);
         if (!whole) continue;
         s.area = whole;
-        const stillCut = (whole.bottom >= range.bottom && range.bottom < this.used.bottom) || (whole.right >= range.right && range.right < this.used.right);
+        const stillCut = (s.down && whole.bottom >= range.bottom && range.bottom < this.used.bottom) || (s.across && whole.right >= range.right && range.right < this.used.right);
         if (stillCut) this.partly.push(whole);
       }
     };
@@ -234,12 +234,13 @@ class MergeReader {
    */
   private rangeAround(s: { area: CellRange; down: boolean; across: boolean }): CellRange {
     const { top, left } = s.area;
+    // At least one row (column) past the part seen, so that an area ending there is seen to end.
+    const least = { bottom: s.down ? s.area.bottom + 1 : s.area.bottom, right: s.across ? s.area.right + 1 : s.area.right };
     let bottom = s.down ? this.used.bottom : s.area.bottom;
     let right = s.across ? this.used.right : s.area.right;
-    while (this.meeting({ top, left, bottom, right }) > MERGED_AREAS_CAP) {
-      if (s.down && bottom > s.area.bottom) bottom = s.area.bottom + Math.floor((bottom - s.area.bottom) / 2);
-      if (s.across && right > s.area.right) right = s.area.right + Math.floor((right - s.area.right) / 2);
-      if ((!s.down || bottom === s.area.bottom) && (!s.across || right === s.area.right)) break;
+    while (this.meeting({ top, left, bottom, right }) > MERGED_AREAS_CAP && (bottom > least.bottom || right > least.right)) {
+      bottom = least.bottom + Math.floor((bottom - least.bottom) / 2);
+      right = least.right + Math.floor((right - least.right) / 2);
     }
     return { top, left, bottom, right };
   }
