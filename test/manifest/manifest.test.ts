@@ -3,7 +3,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { RIBBON_ACTIONS } from "../../src/commands/actions";
 import { REQUIRED_EXCEL_API } from "../../src/excel/capabilities";
+import NAMESPACES from "../../src/functions/namespace.json";
 import { NAMESPACE, RUSSIAN_NAMESPACE } from "../../src/taskpane/formulas";
+
+const CYRILLIC = NAMESPACES.cyrillic;
 import {
   elementOrder,
   executeFunctionNames,
@@ -130,6 +133,15 @@ describe("manifest.xml", () => {
     const metadata = resource(manifest, "Functions.Metadata.Url");
     expect(metadata.attrs.DefaultValue).toMatch(/\/functions\.json$/);
     expect(overrideValue(metadata, "ru-RU")).toMatch(/\/functions-ru\.json$/);
+  });
+
+  test("README and the first-run check write formulas with the default namespace; «ШНОР.» only beside the build switch", () => {
+    for (const file of ["README.md", "docs/first-run.md"]) {
+      const text = fs.readFileSync(path.join(ROOT, file), "utf8");
+      expect({ file, formulas: text.includes(`=${NAMESPACE}.`) }).toEqual({ file, formulas: true });
+      const paragraphs = text.split(/\n\s*\n/).filter((p) => p.includes(`${CYRILLIC}.`));
+      expect({ file, cyrillicOutsideSwitch: paragraphs.filter((p) => !p.includes("cyrillicNamespace")) }).toEqual({ file, cyrillicOutsideSwitch: [] });
+    }
   });
 
   test("requires what the add-in uses: SharedRuntime 1.1, CustomFunctionsRuntime 1.2, the ExcelApi floor; asks for ReadWriteDocument", () => {
