@@ -216,6 +216,17 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     expect(await page.getByRole("button", { name: "Вставить SHNOR.ОБЯЗАТЕЛЬНЫЕ_МЕРЫ" }).isDisabled()).toBe(true);
   });
 
+  test("«Вставить» a function that returns a date gives its cell the date format: the cell shows 31.03.2021, not 44286", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Формулы" }).click();
+    await host(page, "select", "План-график", "C3,F3", "F3");
+    await page.getByRole("button", { name: "Вставить SHNOR.СРОК_ОКОНЧАНИЕ" }).click();
+    await page.getByText("Формула =SHNOR.СРОК_ОКОНЧАНИЕ(C3) вставлена в ячейку 'План-график'!F3.").waitFor();
+    const picture = await host<{ cells: unknown[][]; formats: { numberFormat?: string }[][] }>(page, "sheetPicture", "План-график");
+    expect(picture.cells[2][5]).toBe("=SHNOR.DEADLINEEND(C3)");
+    expect(picture.formats[2][5].numberFormat).toBe("dd.mm.yyyy");
+  });
+
   test("«Вставить» where Excel does not know the invariant form (office-js #891): the form this Excel shows is written instead", async () => {
     const { page } = opened;
     await page.getByRole("tab", { name: "Формулы" }).click();
