@@ -11,6 +11,7 @@ import { cellAddress } from "../core/problems";
 import { DATE_1904_OFFSET, isDateFormatCode } from "../core/dateSystem";
 import type { Capabilities } from "./capabilities";
 import { fromOfficeValue } from "./cellValues";
+import { areasOf } from "./selection";
 import { MB, rowBytes } from "./payload";
 import { queueWorkbookState, reportSheetNames, type WorkbookState } from "./workbookState";
 
@@ -262,23 +263,14 @@ function inside(inner: CellRange, outer: CellRange): boolean {
   return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
 }
 
-/**
- * Sheet-qualified areas found by their shape, whatever stands between them: the reference shows
- * «Sheet1!A1:B4, Sheet1!D1:D4», and whether Windows puts its list separator («;» with Russian settings) there
- * instead is not documented (office-js #1985: another address of Excel kept the comma). An unquoted sheet name is
- * letters, digits, «_» and «.»; any other name comes quoted.
- * «'Школы 2021'!A1:C1; 'Школы 2021'!D2:D3» → 0-based ranges.
- */
-const AREA = /(?:'(?:[^']|'')*'|[\p{L}\p{N}_.]+)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/gu;
-
+/** «'Школы 2021'!A1:C1; 'Школы 2021'!D2:D3» → 0-based ranges (the areas found as selection.ts finds them, whatever separates them). */
 export function parseAreas(address: string): CellRange[] {
-  const out: CellRange[] = [];
-  for (const m of address.matchAll(AREA)) {
+  return areasOf(address).map((area) => {
+    const m = /!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(area)!;
     const top = Number(m[2]) - 1;
     const left = columnIndex(m[1]);
-    out.push({ top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? columnIndex(m[3]) : left });
-  }
-  return out;
+    return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? columnIndex(m[3]) : left };
+  });
 }
 
 /** «A» → 0, «AB» → 27 (the inverse of columnLetters). */
