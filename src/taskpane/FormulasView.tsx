@@ -22,7 +22,7 @@ const notInserted = { notEmpty: STRINGS.cellNotEmpty, insideData: STRINGS.cellIn
 export function FormulasView(): React.JSX.Element {
   const styles = useStyles();
   const [outcome, setOutcome] = React.useState<{ id: string } & Outcome>();
-  const language = React.useMemo(excelDisplayLanguage, []);
+  const language = React.useMemo(() => excelDisplayLanguage(), []);
   const insert = async (fn: PaneFunction) => {
     if (!fn.example) return;
     try {
