@@ -8,10 +8,27 @@ import { normalizeText } from "../cell";
 import type { ColumnMeaning } from "./types";
 
 /** Meanings a header can name by itself (a factor column is matched by the factor catalogue instead). */
-export type NamedMeaning = Exclude<ColumnMeaning, "factor" | "other" | "ignored" | "deadlineStart" | "deadlineEnd" | "scheduleMark">;
+export type NamedMeaning = Exclude<
+  ColumnMeaning,
+  | "factor"
+  | "other"
+  | "ignored"
+  | "deadlineStart"
+  | "deadlineEnd"
+  | "scheduleMark"
+>;
 
 const SYNONYMS: Record<NamedMeaning, string[]> = {
-  itemNumber: ["№", "№ п/п", "N п/п", "N", "Номер", "№ мероприятия", "Номер мероприятия", "п/п"],
+  itemNumber: [
+    "№",
+    "№ п/п",
+    "N п/п",
+    "N",
+    "Номер",
+    "№ мероприятия",
+    "Номер мероприятия",
+    "п/п",
+  ],
   school: [
     "Наименование ОО",
     "Наименование общеобразовательной организации",
@@ -42,7 +59,19 @@ const SYNONYMS: Record<NamedMeaning, string[]> = {
   ],
   curator: ["Куратор", "ФИО куратора"],
   schoolId: ["Логин", "Логин ОО", "Код ОО", "ИНН", "ИНН ОО"],
-  measure: ["Наименование мероприятия", "Мероприятие", "Мероприятия", "Описание действий", "Содержание мероприятия"],
+  measure: [
+    "Наименование мероприятия",
+    "Мероприятие",
+    "Мероприятия",
+    "Описание действий",
+    "Содержание мероприятия",
+    "Основное мероприятие",
+    "Наименование основного мероприятия",
+    // «Номер и наименование (основного) мероприятия …»: the measure with its number inside, never the number column.
+    "Номер и наименование",
+    "Содержание работы",
+    "Направление деятельности",
+  ],
   deadline: [
     "Сроки",
     "Срок",
@@ -56,7 +85,14 @@ const SYNONYMS: Record<NamedMeaning, string[]> = {
     "Срок выполнения",
     "Сроки выполнения",
   ],
-  executor: ["Ответственный исполнитель", "Ответственные исполнители", "Ответственные", "Ответственный", "Исполнитель", "Исполнители"],
+  executor: [
+    "Ответственный исполнитель",
+    "Ответственные исполнители",
+    "Ответственные",
+    "Ответственный",
+    "Исполнитель",
+    "Исполнители",
+  ],
   result: ["Ожидаемый результат", "Результат"],
   // SPEC §9: headers naming «показатель» are the plan's indicators, which «Показатели плана» groups items by.
   indicator: [
@@ -70,7 +106,13 @@ const SYNONYMS: Record<NamedMeaning, string[]> = {
     "Целевые показатели",
   ],
   groups: ["Группы", "Группы ОО", "Для групп", "Обязательно для групп"],
-  doneMark: ["Отметка о выполнении", "Выполнение", "Исполнение", "Выполнено", "Статус выполнения"],
+  doneMark: [
+    "Отметка о выполнении",
+    "Выполнение",
+    "Исполнение",
+    "Выполнено",
+    "Статус выполнения",
+  ],
   doneDate: [
     "Дата выполнения",
     "Дата исполнения",
@@ -97,10 +139,15 @@ export function normalizeHeader(header: string): string {
 }
 
 const BY_NORMALIZED = new Map<string, NamedMeaning>();
-for (const [meaning, words] of Object.entries(SYNONYMS) as [NamedMeaning, string[]][]) {
+for (const [meaning, words] of Object.entries(SYNONYMS) as [
+  NamedMeaning,
+  string[],
+][]) {
   for (const word of words) BY_NORMALIZED.set(normalizeHeader(word), meaning);
 }
-const LONGEST_SYNONYM_WORDS = Math.max(...[...BY_NORMALIZED.keys()].map((k) => k.split(" ").length));
+const LONGEST_SYNONYM_WORDS = Math.max(
+  ...[...BY_NORMALIZED.keys()].map((k) => k.split(" ").length),
+);
 
 /**
  * The meaning a header names, or null. Only whole leading words are compared, so a synonym never
@@ -115,7 +162,10 @@ export function matchColumnHeader(header: string): NamedMeaning | null {
     const meaning = BY_NORMALIZED.get(words.slice(0, n).join(" "));
     if (meaning === undefined) continue;
     const rest = words.slice(n);
-    return rest.some((w) => /\d/.test(w)) && !rest.some((w) => /^\p{L}{3,}$/u.test(w)) ? null : meaning;
+    return rest.some((w) => /\d/.test(w)) &&
+      !rest.some((w) => /^\p{L}{3,}$/u.test(w))
+      ? null
+      : meaning;
   }
   return null;
 }
