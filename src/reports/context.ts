@@ -14,6 +14,8 @@ export interface ReportContext {
   planPeriod?: PlanPeriod;
   /** The quarter of «Отчёт за квартал» chosen for this run (--quarter, the pane's list); else each plan's last ended one. */
   quarter?: Quarter;
+  /** «на дату» left at today while every plan period ended more than a quarter before it: the last period's end (issue 24). */
+  planEnded?: Day;
   /** A later input file's own settings sheet, by file: its plans read with it (core/fileSettings.ts). */
   fileSettings?: ReadonlyMap<string, Settings>;
 }

@@ -23,6 +23,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { isoDay, parseIsoDay, today } from "../core/calendar";
+import { asOfWarningIn } from "../core/plan/staleAsOf";
 import type { Settings } from "../core/settings";
 import { DATA_REPORT_IDS } from "../reports/engine";
 import { REPORT_SHEET_NAMES } from "../reports/model";
@@ -145,6 +146,8 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
   }
 
   const running = lastRun?.state === "running";
+  // «на дату» left at today long after the plan: the last run's warning stands beside the date field (issue 24).
+  const staleWarning = lastRun?.state === "done" ? asOfWarningIn(lastRun.summary.summary) : undefined;
   const run = (reports: ReportSelection) => {
     if (choice) void runAndPublish(reports, choice);
   };
@@ -188,7 +191,12 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
         )}
         {tab === "params" && (
           <>
-            <Field label={STRINGS.asOfLabel} hint={STRINGS.asOfHint} validationState={asOf === null ? "error" : "none"} validationMessage={asOf === null ? STRINGS.asOfInvalid : undefined}>
+            <Field
+              label={STRINGS.asOfLabel}
+              hint={STRINGS.asOfHint}
+              validationState={asOf === null ? "error" : staleWarning ? "warning" : "none"}
+              validationMessage={asOf === null ? STRINGS.asOfInvalid : staleWarning}
+            >
               <Input type="date" value={asOfIso} onChange={(_, data) => setAsOfIso(data.value)} />
             </Field>
             <Field label={STRINGS.municipalityLabel} hint={STRINGS.municipalityHint}>
