@@ -8,7 +8,10 @@ import { dayOf, isoDay } from "../../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { readWorkbook } from "../../../src/core/tables/readWorkbook";
 import type { WorkbookData } from "../../../src/core/tables/records";
-import { buildPlanStatusReport, planStatusSummary } from "../../../src/reports/planStatusReport";
+import {
+  buildPlanStatusReport,
+  planStatusSummary,
+} from "../../../src/reports/planStatusReport";
 import { ESSAY, LIVNY, VPR } from "../../fixtures/plans/published";
 import { seedSheet } from "../../fixtures/plans/seedPlans";
 
@@ -20,7 +23,10 @@ function read(...grids: SheetGrid[]): WorkbookData {
 
 /** Main rows of «Исполнение плана»: № · Сроки (как в плане) · начало · окончание · статус · просрочка · ближайший срок. */
 function items(data: WorkbookData, asOf: number) {
-  return buildPlanStatusReport(data, { asOf, settings: DEFAULT_SETTINGS }).main.rows.map((r) => ({
+  return buildPlanStatusReport(data, {
+    asOf,
+    settings: DEFAULT_SETTINGS,
+  }).main.rows.map((r) => ({
     n: r[0],
     written: r[2],
     start: typeof r[4] === "number" ? isoDay(r[4]) : null,
@@ -31,9 +37,21 @@ function items(data: WorkbookData, asOf: number) {
   }));
 }
 
-function grid(name: string, rows: Cell[][], merges: CellRange[] = []): SheetGrid {
+function grid(
+  name: string,
+  rows: Cell[][],
+  merges: CellRange[] = [],
+): SheetGrid {
   const width = Math.max(...rows.map((r) => r.length));
-  return { name, cells: rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]), origin: { row: 0, col: 0 }, merges };
+  return {
+    name,
+    cells: rows.map((r) => [
+      ...r,
+      ...new Array<Cell>(width - r.length).fill(null),
+    ]),
+    origin: { row: 0, col: 0 },
+    merges,
+  };
 }
 
 describe("an essay schedule: three columns headed «Дата», one per session (rcoko.ru)", () => {
@@ -41,7 +59,11 @@ describe("an essay schedule: three columns headed «Дата», one per session 
 
   it("is a plan whose three «Дата» columns are deadlines, one window each", () => {
     expect(data.plans).toHaveLength(1);
-    expect(data.tables[0].columns.filter((c) => c.meaning === "deadline").map((c) => c.col)).toEqual([2, 3, 4]);
+    expect(
+      data.tables[0].columns
+        .filter((c) => c.meaning === "deadline")
+        .map((c) => c.col),
+    ).toEqual([2, 3, 4]);
     expect(data.plan).toHaveLength(4);
   });
 
@@ -57,13 +79,28 @@ describe("an essay schedule: three columns headed «Дата», one per session 
       next: "2022-05-19",
     });
     // «до 17 ноября 2021 | до 19 января 2022 | до 20 апреля 2022»: from the plan's start (the span of its years) to 20.04.2022.
-    expect(rows[1]).toMatchObject({ start: "2021-01-01", end: "2022-04-20", status: "В работе", next: "2022-04-20" });
-    expect(rows[2]).toMatchObject({ start: "2021-01-01", end: "2022-04-20", status: "В работе" });
-    expect(rows[3]).toMatchObject({ end: "2022-05-28", status: "В работе", next: "2022-05-28" });
+    expect(rows[1]).toMatchObject({
+      start: "2021-01-01",
+      end: "2022-04-20",
+      status: "В работе",
+      next: "2022-04-20",
+    });
+    expect(rows[2]).toMatchObject({
+      start: "2021-01-01",
+      end: "2022-04-20",
+      status: "В работе",
+    });
+    expect(rows[3]).toMatchObject({
+      end: "2022-05-28",
+      status: "В работе",
+      next: "2022-05-28",
+    });
   });
 
   it("on 01.06.2022 each item is overdue from its last session", () => {
-    expect(items(data, D(1, 6, 2022)).map((r) => [r.status, r.overdue])).toEqual([
+    expect(
+      items(data, D(1, 6, 2022)).map((r) => [r.status, r.overdue]),
+    ).toEqual([
       ["Просрочено", 13],
       ["Просрочено", 42],
       ["Просрочено", 42],
@@ -76,7 +113,9 @@ describe("the ВПР 2023 plan-graphic (consultant.ru)", () => {
   const data = read(VPR);
 
   it("reads six items with their statuses on 01.03.2023", () => {
-    expect(items(data, D(1, 3, 2023)).map((r) => [r.n, r.status, r.overdue, r.end])).toEqual([
+    expect(
+      items(data, D(1, 3, 2023)).map((r) => [r.n, r.status, r.overdue, r.end]),
+    ).toEqual([
       ["1", "Просрочено", 26, "2023-02-03"],
       ["2", "Просрочено", 20, "2023-02-09"],
       ["3", "Просрочено", 20, "2023-02-09"],
@@ -87,11 +126,17 @@ describe("the ВПР 2023 plan-graphic (consultant.ru)", () => {
   });
 
   it("keeps «Органы исполнительной власти …, осуществляющие …» one executor in «Просрочено по исполнителям»", () => {
-    const byExecutor = buildPlanStatusReport(data, { asOf: D(1, 3, 2023), settings: DEFAULT_SETTINGS }).above[1].rows.map((r) => [r[0], r[1]]);
+    const byExecutor = buildPlanStatusReport(data, {
+      asOf: D(1, 3, 2023),
+      settings: DEFAULT_SETTINGS,
+    }).above[1].rows.map((r) => [r[0], r[1]]);
     expect(byExecutor).toEqual([
       ["Федеральный организатор", 2],
       ["ОО", 1],
-      ["Органы исполнительной власти субъектов Российской Федерации, осуществляющие государственное управление в сфере образования (ОИВ)", 1],
+      [
+        "Органы исполнительной власти субъектов Российской Федерации, осуществляющие государственное управление в сфере образования (ОИВ)",
+        1,
+      ],
       ["Региональные координаторы", 1],
     ]);
   });
@@ -102,9 +147,20 @@ describe("a programme's main measures: «Срок» over «начала реал
 
   it("reads the two sub-columns as one window and skips the column-number row with a remark", () => {
     expect(data.plan.map((p) => p.number)).toEqual(["3"]);
-    expect(items(data, D(1, 3, 2023))[0]).toMatchObject({ written: "2021 – 2025", start: "2021-01-01", end: "2025-12-31", status: "В работе", next: "2025-12-31" });
+    expect(items(data, D(1, 3, 2023))[0]).toMatchObject({
+      written: "2021 – 2025",
+      start: "2021-01-01",
+      end: "2025-12-31",
+      status: "В работе",
+      next: "2025-12-31",
+    });
     expect(data.problems).toContainEqual(
-      expect.objectContaining({ row: 3, severity: "info", message: "строка 4 плана — номера колонок («1 | 2 | 3 | 4 | 5 | 6»), не пункт плана; пропущена" }),
+      expect.objectContaining({
+        row: 3,
+        severity: "info",
+        message:
+          "строка 4 плана — номера колонок («1 | 2 | 3 | 4 | 5 | 6»), не пункт плана; пропущена",
+      }),
     );
   });
 });
@@ -116,24 +172,47 @@ describe("the seeds' plans, counted exactly", () => {
     expect(data.plan[0].number).toBe("1.1");
     expect(data.plan[29].number).toBe("5.9");
     const p54 = data.plan.find((p) => p.number === "5.4")!;
-    expect(p54.measure).toMatch(/центров гуманитарного и цифрового профилей «Точка роста» в рамках федерального и регионального проектов «Современная школа»$/);
-    const info = data.problems.filter((p) => p.severity === "info").map((p) => p.message);
+    expect(p54.measure).toMatch(
+      /центров гуманитарного и цифрового профилей «Точка роста» в рамках федерального и регионального проектов «Современная школа»$/,
+    );
+    const info = data.problems
+      .filter((p) => p.severity === "info")
+      .map((p) => p.message);
     expect(info.sort()).toEqual([
       "строка 42 плана — строка без номера, срока и ответственного: продолжение пункта № 5.4 (перенос текста на новую страницу), присоединена к нему",
       "строка 49 плана — строка-разделитель («----- | -- | ------------------------- | --------------- | --»), не пункт плана; пропущена",
     ]);
     // «сентябрь – ноябрь 2021 года сентябрь – ноябрь 2022 года»: two windows; on 15.12.2021 between them, in progress.
-    expect(items(data, D(15, 12, 2021)).find((r) => r.n === "1.5")).toMatchObject({ start: "2021-09-01", end: "2022-11-30", status: "В работе", next: "2022-11-30" });
+    expect(
+      items(data, D(15, 12, 2021)).find((r) => r.n === "1.5"),
+    ).toMatchObject({
+      start: "2021-09-01",
+      end: "2022-11-30",
+      status: "В работе",
+      next: "2022-11-30",
+    });
   });
 
   it("Omsk: 26 items; «1 | образования в разделе …» and «организация сооружений …» join the items above", () => {
     const data = read(seedSheet("omsk", "План-график"));
-    expect(data.plan.map((p) => p.number)).toEqual([...Array.from({ length: 24 }, (_, i) => String(i + 1)), "2.5", "2.6"]);
-    expect(data.plan[1].measure).toMatch(/размещение на официальном сайте Министерства образования в разделе "500\+"/);
+    expect(data.plan.map((p) => p.number)).toEqual([
+      ...Array.from({ length: 24 }, (_, i) => String(i + 1)),
+      "2.5",
+      "2.6",
+    ]);
+    expect(data.plan[1].measure).toMatch(
+      /размещение на официальном сайте Министерства образования в разделе "500\+"/,
+    );
     const p15 = data.plan[14];
-    expect(p15.measure).toMatch(/работающих с одаренными детьми, организация сооружений для успешного обучения$/);
-    expect(p15.executor).toMatch(/\(по согласованию\) тылторского обучающихся$/);
-    expect(data.problems.filter((p) => p.severity === "info").map((p) => p.row! + 1)).toEqual([8, 32]);
+    expect(p15.measure).toMatch(
+      /работающих с одаренными детьми, организация сооружений для успешного обучения$/,
+    );
+    expect(p15.executor).toMatch(
+      /\(по согласованию\) тылторского обучающихся$/,
+    );
+    expect(
+      data.problems.filter((p) => p.severity === "info").map((p) => p.row! + 1),
+    ).toEqual([8, 32]);
   });
 });
 
@@ -143,10 +222,24 @@ describe("layouts of the same plans, laid out by hand", () => {
       grid(
         "Госпрограмма",
         [
-          ["Перечень основных мероприятий государственной программы «Развитие образования» на 2014-2020 годы"],
-          ["N п/п", "Номер и наименование основного мероприятия", "Ответственный исполнитель", "Срок", null],
+          [
+            "Перечень основных мероприятий государственной программы «Развитие образования» на 2014-2020 годы",
+          ],
+          [
+            "N п/п",
+            "Номер и наименование основного мероприятия",
+            "Ответственный исполнитель",
+            "Срок",
+            null,
+          ],
           [null, null, null, "начала реализации", "окончания реализации"],
-          [1, "Основное мероприятие 1.1. Развитие дошкольного образования", "Министерство образования", 2014, 2020],
+          [
+            1,
+            "Основное мероприятие 1.1. Развитие дошкольного образования",
+            "Министерство образования",
+            2014,
+            2020,
+          ],
         ],
         [
           { top: 1, left: 0, bottom: 2, right: 0 },
@@ -156,8 +249,14 @@ describe("layouts of the same plans, laid out by hand", () => {
         ],
       ),
     );
-    expect(data.plan.map((p) => [p.number, p.measure])).toEqual([["1", "Основное мероприятие 1.1. Развитие дошкольного образования"]]);
-    expect(items(data, D(15, 6, 2020))[0]).toMatchObject({ start: "2014-01-01", end: "2020-12-31", status: "В работе" });
+    expect(data.plan.map((p) => [p.number, p.measure])).toEqual([
+      ["1", "Основное мероприятие 1.1. Развитие дошкольного образования"],
+    ]);
+    expect(items(data, D(15, 6, 2020))[0]).toMatchObject({
+      start: "2014-01-01",
+      end: "2020-12-31",
+      status: "В работе",
+    });
   });
 
   it("a year in a deadline column's header applies to its cells: «март» under «Срок 2022 год» is March 2022", () => {
@@ -170,20 +269,46 @@ describe("layouts of the same plans, laid out by hand", () => {
       ]),
     );
     const rows = items(data, D(15, 6, 2021));
-    expect(rows[0]).toMatchObject({ written: "Срок 2021 год: март; Срок 2022 год: март", start: "2021-03-01", end: "2022-03-31", status: "В работе", next: "2022-03-31" });
-    expect(rows[1]).toMatchObject({ start: "2021-10-01", end: "2021-10-31", status: "Не начато" });
+    expect(rows[0]).toMatchObject({
+      written: "Срок 2021 год: март; Срок 2022 год: март",
+      start: "2021-03-01",
+      end: "2022-03-31",
+      status: "В работе",
+      next: "2022-03-31",
+    });
+    expect(rows[1]).toMatchObject({
+      start: "2021-10-01",
+      end: "2021-10-31",
+      status: "Не начато",
+    });
   });
 
   it("«I полугодие | II полугодие» columns of a school-year plan: «октябрь» and «апрель» of that school year", () => {
     const data = read(
       grid("План ОО", [
-        ["План работы школы с низкими результатами обучения на 2021-2022 учебный год"],
+        [
+          "План работы школы с низкими результатами обучения на 2021-2022 учебный год",
+        ],
         ["№", "Мероприятие", "I полугодие", "II полугодие", "Ответственный"],
-        [1, "Диагностика предметных дефицитов", "октябрь", "апрель", "Заместитель директора"],
-        [2, "Педагогический совет по итогам мониторинга", "декабрь", "май", "Директор"],
+        [
+          1,
+          "Диагностика предметных дефицитов",
+          "октябрь",
+          "апрель",
+          "Заместитель директора",
+        ],
+        [
+          2,
+          "Педагогический совет по итогам мониторинга",
+          "декабрь",
+          "май",
+          "Директор",
+        ],
       ]),
     );
-    expect(items(data, D(15, 1, 2022)).map((r) => [r.start, r.end, r.status])).toEqual([
+    expect(
+      items(data, D(15, 1, 2022)).map((r) => [r.start, r.end, r.status]),
+    ).toEqual([
       ["2021-10-01", "2022-04-30", "В работе"],
       ["2021-12-01", "2022-05-31", "В работе"],
     ]);
@@ -210,6 +335,13 @@ describe("layouts of the same plans, laid out by hand", () => {
         [2, "Проверка работ", "25 августа X - 1 года", "РЦОИ"],
       ]),
     );
-    expect(planStatusSummary(data, { asOf: D(1, 3, 2022), settings: DEFAULT_SETTINGS })).toEqual(["Просрочено: 0 из 2, процент исполнения не определён: сроки не распознаны: 2 пункта"]);
+    expect(
+      planStatusSummary(data, {
+        asOf: D(1, 3, 2022),
+        settings: DEFAULT_SETTINGS,
+      }),
+    ).toEqual([
+      "Просрочено: 0 из 2, процент исполнения не определён: сроки не распознаны: 2 пункта",
+    ]);
   });
 });
