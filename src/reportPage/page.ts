@@ -6,15 +6,9 @@
  */
 import { isoDay, parseIsoDay, today } from "../core/calendar";
 import { asOfWarningIn } from "../core/plan/staleAsOf";
-import {
-  type PageMessage,
-  READ_SHARE,
-  type ShownProblem,
-  type WorkerMessage,
-} from "./protocol";
+import { type PageMessage, READ_SHARE, type ShownProblem, type WorkerMessage } from "./protocol";
 
-const element = <T extends HTMLElement>(id: string): T =>
-  document.getElementById(id) as T;
+const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const filesInput = element<HTMLInputElement>("files");
 const drop = element<HTMLDivElement>("drop");
 const chosenList = element<HTMLUListElement>("chosen");
@@ -36,9 +30,7 @@ let building = false;
 let saved: { url: string; fileName: string } | null = null;
 
 asOfInput.value = isoDay(today());
-filesInput.addEventListener("change", () =>
-  choose([...(filesInput.files ?? [])]),
-);
+filesInput.addEventListener("change", () => choose([...(filesInput.files ?? [])]));
 drop.addEventListener("dragover", (event) => {
   event.preventDefault();
   drop.classList.add("over");
@@ -81,14 +73,8 @@ function choose(files: File[]): void {
   bar.value = 0;
   bar.hidden = false;
   // Copies of the bytes go to the worker; the files themselves are never opened for writing.
-  filesSent = Promise.all(
-    files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })),
-  ).then((copies) => {
-    if (worker === own)
-      send(
-        { kind: "read", files: copies },
-        copies.map((c) => c.bytes),
-      );
+  filesSent = Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))).then((copies) => {
+    if (worker === own) send({ kind: "read", files: copies }, copies.map((c) => c.bytes));
   });
 }
 
@@ -104,8 +90,7 @@ async function start(): Promise<void> {
   bar.hidden = false;
   if (read) bar.value = READ_SHARE; // the reading is done; otherwise the bar goes on with it
   const field = (id: string): string => element<HTMLInputElement>(id).value;
-  const checked = (id: string): boolean =>
-    element<HTMLInputElement>(id).checked;
+  const checked = (id: string): boolean => element<HTMLInputElement>(id).checked;
   const options = {
     asOf,
     period: field("period"),
@@ -145,13 +130,8 @@ function received(message: WorkerMessage): void {
     errorLine.textContent = message.message;
     return;
   }
-  const type = message.fileName.endsWith(".zip")
-    ? "application/zip"
-    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  saved = {
-    url: URL.createObjectURL(new Blob([message.bytes], { type })),
-    fileName: message.fileName,
-  };
+  const type = message.fileName.endsWith(".zip") ? "application/zip" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  saved = { url: URL.createObjectURL(new Blob([message.bytes], { type })), fileName: message.fileName };
   saveButton.textContent = `Сохранить «${message.fileName}»`;
   saveButton.hidden = false;
 }
@@ -165,16 +145,9 @@ function finish(): void {
 }
 
 /** The lists of the chosen files, as the pane offers them; the quarter only where there is a plan (SPEC §9). */
-function offer(
-  municipalities: string[],
-  quarters: { key: string; label: string }[],
-): void {
-  element("municipalities").replaceChildren(
-    ...municipalities.map((m) => option(m)),
-  );
-  element("quarters").replaceChildren(
-    ...quarters.map((q) => option(q.key, q.label)),
-  );
+function offer(municipalities: string[], quarters: { key: string; label: string }[]): void {
+  element("municipalities").replaceChildren(...municipalities.map((m) => option(m)));
+  element("quarters").replaceChildren(...quarters.map((q) => option(q.key, q.label)));
   quarterField.hidden = quarters.length === 0;
 }
 
@@ -192,9 +165,7 @@ function showLists(summary: string[], problems: ShownProblem[]): void {
   element("problems").replaceChildren(
     ...problems.map((p) => {
       // A municipality's own problem in split mode is labelled as the command line labels it.
-      const li = item(
-        `${p.municipality === undefined ? "" : `${p.municipality} — `}${p.severity}: `,
-      );
+      const li = item(`${p.municipality === undefined ? "" : `${p.municipality} — `}${p.severity}: `);
       if (p.place) {
         const place = document.createElement("span");
         place.className = "place";

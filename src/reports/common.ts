@@ -2,32 +2,19 @@
 import { type Day, formatDay } from "../core/calendar";
 import { asOfTitleNote } from "../core/plan/staleAsOf";
 import type { ReportContext } from "./context";
-import {
-  REPORT_SHEET_NAMES,
-  type ReportId,
-  type SheetDescription,
-} from "./model";
+import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./model";
 
 /**
  * «Группы риска по состоянию на 15.06.2021» — every printed report says what date it describes; with «на дату» left
  * at today long after the plan: «… по состоянию на 07.12.2026 (на дату 07.12.2026; период плана закончился 31.12.2021)».
  */
 export function reportTitle(name: string, asOf: Day, planEnded?: Day): string {
-  const stale =
-    planEnded === undefined ? "" : ` (${asOfTitleNote(asOf, planEnded)})`;
+  const stale = planEnded === undefined ? "" : ` (${asOfTitleNote(asOf, planEnded)})`;
   return `${name} по состоянию на ${formatDay(asOf)}${stale}`;
 }
 
 /** What every report sheet starts with: its id, its SPEC §6 name, the title with «по состоянию на» and the date. */
-export function reportFrame(
-  reportId: ReportId,
-  ctx: ReportContext,
-): Pick<SheetDescription, "reportId" | "sheetName" | "title" | "asOf"> {
+export function reportFrame(reportId: ReportId, ctx: ReportContext): Pick<SheetDescription, "reportId" | "sheetName" | "title" | "asOf"> {
   const name = REPORT_SHEET_NAMES[reportId];
-  return {
-    reportId,
-    sheetName: name,
-    title: reportTitle(name, ctx.asOf, ctx.planEnded),
-    asOf: ctx.asOf,
-  };
+  return { reportId, sheetName: name, title: reportTitle(name, ctx.asOf, ctx.planEnded), asOf: ctx.asOf };
 }

@@ -5,48 +5,26 @@
  * Pure: the add-in (src/excel) and the command line (src/cli) only read grids and write the results.
  */
 import { type Day, formatDay, today } from "../core/calendar";
-import {
-  parseQuarter,
-  quarterInPeriod,
-  quarterInWords,
-} from "../core/plan/quarter";
+import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
 import { asOfWarning, planEndedLongBefore } from "../core/plan/staleAsOf";
 import type { SheetGrid } from "../core/cell";
 import { parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
 import { readRunSettings } from "../core/fileSettings";
 import type { Settings } from "../core/settings";
-import {
-  matchMunicipality,
-  municipalitiesOf,
-  municipalityRefusal,
-} from "../core/risk/scope";
+import { matchMunicipality, municipalitiesOf, municipalityRefusal } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import type { WorkbookData } from "../core/tables/records";
 import type { ReportContext } from "./context";
 import { buildCuratorsReport } from "./curatorsReport";
 import { describeRecognition } from "./describeRecognition";
-import {
-  buildIdentificationReport,
-  identificationSummary,
-} from "./identificationReport";
+import { buildIdentificationReport, identificationSummary } from "./identificationReport";
 import { buildIndicatorsReport } from "./indicatorsReport";
 import { buildInterviewsReport } from "./interviewsReport";
-import {
-  REPORT_SHEET_NAMES,
-  type ReportId,
-  type SheetDescription,
-} from "./model";
+import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./model";
 import { buildPartnersReport } from "./partnersReport";
-import {
-  buildPlanIndicatorsReport,
-  planIndicatorTieNotes,
-} from "./planIndicatorsReport";
-import {
-  buildPlanStatusReport,
-  evaluatePlan,
-  planStatusSummary,
-} from "./planStatusReport";
+import { buildPlanIndicatorsReport, planIndicatorTieNotes } from "./planIndicatorsReport";
+import { buildPlanStatusReport, evaluatePlan, planStatusSummary } from "./planStatusReport";
 import { type BuiltSheets, buildQuarterReports } from "./quarterReport";
 import type { Recognition } from "./recognition";
 import { buildRemarksReport } from "./remarksReport";
@@ -84,10 +62,7 @@ export interface EngineResult {
 }
 
 /** A builder gives its sheet, or a sheet per plan with the reasons some plan has none (BuiltSheets). */
-type Builder = (
-  data: WorkbookData,
-  ctx: ReportContext,
-) => SheetDescription | BuiltSheets;
+type Builder = (data: WorkbookData, ctx: ReportContext) => SheetDescription | BuiltSheets;
 type DataReportId = Exclude<ReportId, "remarks">;
 
 /**
@@ -126,16 +101,13 @@ const MISSING_DATA: Record<DataReportId, string> = {
   riskDynamics:
     "не найдены рисковые профили двух разных лет (год берётся из заголовка таблицы, названия листа или колонки «Год»)",
   quarterReport: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»)",
-  planIndicators:
-    "в плане нет колонки показателей («Региональный показатель реализации», «Показатель», «Целевой показатель»)",
+  planIndicators: "в плане нет колонки показателей («Региональный показатель реализации», «Показатель», «Целевой показатель»)",
 };
 
 export const DATA_REPORT_IDS: DataReportId[] = BUILDERS.map(([id]) => id);
 
 /** A step of a run begins: finding the tables, then each report by its sheet name (the report page's progress bar). */
-export type EngineStep =
-  | { kind: "tables" }
-  | { kind: "report"; sheetName: string; index: number; count: number };
+export type EngineStep = { kind: "tables" } | { kind: "report"; sheetName: string; index: number; count: number };
 
 export function runEngine(
   grids: SheetGrid[],
@@ -145,77 +117,40 @@ export function runEngine(
   onStep: (step: EngineStep) => void = () => undefined,
 ): EngineResult {
   const problems: Problem[] = [];
-  const {
-    settings,
-    byFile,
-    problems: settingsProblems,
-    notes: settingsNotes,
-  } = readRunSettings(grids);
+  const { settings, byFile, problems: settingsProblems, notes: settingsNotes } = readRunSettings(grids);
   problems.push(...settingsProblems);
-  const ctx: ReportContext = {
-    asOf: choice.asOf,
-    settings,
-    municipality: choice.municipality?.trim() || undefined,
-  };
+  const ctx: ReportContext = { asOf: choice.asOf, settings, municipality: choice.municipality?.trim() || undefined };
   if (byFile.size > 0) ctx.fileSettings = byFile;
   if (choice.planPeriodText?.trim()) {
-    const period = parsePlanPeriod(
-      choice.planPeriodText,
-      settings.schoolYearEnd,
-      "run",
-    );
-    if (period)
-      ctx.planPeriod = { ...period, text: choice.planPeriodText.trim() };
-    else
-      problems.push({
-        message: `Период плана «${choice.planPeriodText}» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01..2022-12-31». Отчёты построены без него.`,
-        severity: "error",
-      });
+    const period = parsePlanPeriod(choice.planPeriodText, settings.schoolYearEnd, "run");
+    if (period) ctx.planPeriod = { ...period, text: choice.planPeriodText.trim() };
+    else problems.push({ message: `Период плана «${choice.planPeriodText}» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01..2022-12-31». Отчёты построены без него.`, severity: "error" });
   }
 
   onStep({ kind: "tables" });
   const data = readWorkbook(grids, settings, reportSheets, byFile);
-  const quarterRefused = choice.quarterText?.trim()
-    ? chooseQuarter(choice.quarterText, data, ctx)
-    : undefined;
+  const quarterRefused = choice.quarterText?.trim() ? chooseQuarter(choice.quarterText, data, ctx) : undefined;
   const asOfWarningLine = staleAsOf(data, ctx);
-  if (quarterRefused !== undefined)
-    problems.push({
-      message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`,
-      severity: "error",
-    });
+  if (quarterRefused !== undefined) problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
   // «Что найдено» says which column measures each plan indicator (a copy: the data's own notes stay as read).
-  if (recognition.available.includes("planIndicators"))
-    recognition.notes = [
-      ...recognition.notes,
-      ...planIndicatorTieNotes(data, ctx),
-    ];
+  if (recognition.available.includes("planIndicators")) recognition.notes = [...recognition.notes, ...planIndicatorTieNotes(data, ctx)];
   let municipalityRefused: string | undefined;
   if (ctx.municipality !== undefined && data.schools.length > 0) {
     // One rule for both doors (SPEC §8): the typed words name one municipality of the schools list, or the run says why not.
     const match = matchMunicipality(municipalitiesOf(data), ctx.municipality);
     if (match.kind === "one") ctx.municipality = match.name;
     else {
-      municipalityRefused = municipalityRefusal(
-        municipalitiesOf(data),
-        ctx.municipality,
-      )!;
-      problems.push({
-        message: `${capitalized(municipalityRefused)} Отчёты по школам пусты.`,
-        severity: "error",
-      });
+      municipalityRefused = municipalityRefusal(municipalitiesOf(data), ctx.municipality)!;
+      problems.push({ message: `${capitalized(municipalityRefused)} Отчёты по школам пусты.`, severity: "error" });
     }
   }
 
   const sheets: SheetDescription[] = [];
-  const summary: string[] =
-    asOfWarningLine === undefined ? [] : [asOfWarningLine];
+  const summary: string[] = asOfWarningLine === undefined ? [] : [asOfWarningLine];
   const notBuilt: string[] = [];
-  const toBuild = BUILDERS.filter(
-    ([id]) => ids.includes(id) && recognition.available.includes(id),
-  );
+  const toBuild = BUILDERS.filter(([id]) => ids.includes(id) && recognition.available.includes(id));
   for (const [id, build] of BUILDERS) {
     if (!ids.includes(id)) continue;
     const name = REPORT_SHEET_NAMES[id];
@@ -223,12 +158,7 @@ export function runEngine(
       notBuilt.push(`Отчёт «${name}» не построен: ${MISSING_DATA[id]}.`);
       continue;
     }
-    onStep({
-      kind: "report",
-      sheetName: name,
-      index: toBuild.findIndex(([built]) => built === id),
-      count: toBuild.length,
-    });
+    onStep({ kind: "report", sheetName: name, index: toBuild.findIndex(([built]) => built === id), count: toBuild.length });
     if (id === "quarterReport" && quarterRefused !== undefined) {
       notBuilt.push(`Отчёт «${name}» не построен: ${quarterRefused}`);
       continue;
@@ -241,48 +171,21 @@ export function runEngine(
       if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
     } catch (error) {
       // A builder's defect must not take the other reports down; it is shown, never hidden.
-      notBuilt.push(
-        `Отчёт «${name}» не построен из-за внутренней ошибки: ${error instanceof Error ? error.message : String(error)}. Сообщите разработчикам.`,
-      );
+      notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${error instanceof Error ? error.message : String(error)}. Сообщите разработчикам.`);
     }
   }
   const unique = withFiles(uniqueProblems(problems), grids);
-  if (sheets.length > 0)
-    summary.push(
-      `Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`,
-    );
-  else
-    summary.push(
-      "Ни один отчёт не построен: в книге не найдено нужных данных.",
-    );
-  if (sheets.some((s) => s.reportId === "planStatus"))
-    summary.push(...planStatusSummary(data, ctx));
-  if (sheets.some((s) => s.reportId === "identification"))
-    summary.push(identificationSummary(data, ctx));
+  if (sheets.length > 0) summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
+  else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
+  if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planStatusSummary(data, ctx));
+  if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(data, ctx));
   summary.push(...notBuilt);
   const errors = unique.filter((p) => p.severity === "error").length;
-  if (unique.length > 0)
-    summary.push(
-      `Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`,
-    );
+  if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
 
-  sheets.push(
-    buildRemarksReport(
-      unique,
-      recognition,
-      [...notBuilt, ...settingsNotes],
-      ctx,
-    ),
-  );
-  const result: EngineResult = {
-    sheets,
-    recognition,
-    problems: unique,
-    summary,
-    settings,
-  };
-  if (municipalityRefused !== undefined)
-    result.municipalityRefused = municipalityRefused;
+  sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...settingsNotes], ctx));
+  const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
+  if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
   if (quarterRefused !== undefined) result.quarterRefused = quarterRefused;
   return result;
 }
@@ -291,21 +194,13 @@ export function runEngine(
  * Reads the run's quarter into ctx; the refusal when it cannot be read or lies outside every plan's period (SPEC §9:
  * «a quarter outside every plan period is refused with the plan periods named»).
  */
-function chooseQuarter(
-  text: string,
-  data: WorkbookData,
-  ctx: ReportContext,
-): string | undefined {
+function chooseQuarter(text: string, data: WorkbookData, ctx: ReportContext): string | undefined {
   const quarter = parseQuarter(text);
-  if (quarter === null)
-    return `квартал «${text.trim()}» не распознан: укажите год и номер квартала, например «2021-3».`;
+  if (quarter === null) return `квартал «${text.trim()}» не распознан: укажите год и номер квартала, например «2021-3».`;
   ctx.quarter = quarter;
   const periods = evaluatePlan(data, ctx).plans.map((p) => p.period);
-  if (periods.length === 0 || periods.some((p) => quarterInPeriod(quarter, p)))
-    return undefined;
-  const named = periods
-    .map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`)
-    .join(", ");
+  if (periods.length === 0 || periods.some((p) => quarterInPeriod(quarter, p))) return undefined;
+  const named = periods.map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`).join(", ");
   return `${quarterInWords(quarter)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named}).`;
 }
 
@@ -315,10 +210,7 @@ function chooseQuarter(
  */
 function staleAsOf(data: WorkbookData, ctx: ReportContext): string | undefined {
   if (data.plans.length === 0 || ctx.asOf !== today()) return undefined;
-  const ended = planEndedLongBefore(
-    evaluatePlan(data, ctx).plans.map((p) => p.period.end),
-    ctx.asOf,
-  );
+  const ended = planEndedLongBefore(evaluatePlan(data, ctx).plans.map((p) => p.period.end), ctx.asOf);
   if (ended === null) return undefined;
   ctx.planEnded = ended;
   return asOfWarning(ctx.asOf, ended);
@@ -332,13 +224,10 @@ function capitalized(text: string): string {
 function withFiles(problems: Problem[], grids: SheetGrid[]): Problem[] {
   const fileOf = new Map<string, string>();
   // Every file has its settings sheet under the same name: the first is the run's; a later one's problems name their file.
-  for (const g of grids)
-    if (g.file !== undefined && !fileOf.has(g.name)) fileOf.set(g.name, g.file);
-  if (new Set(grids.map((g) => g.file).filter((f) => f !== undefined)).size < 2)
-    return problems;
+  for (const g of grids) if (g.file !== undefined && !fileOf.has(g.name)) fileOf.set(g.name, g.file);
+  if (new Set(grids.map((g) => g.file).filter((f) => f !== undefined)).size < 2) return problems;
   return problems.map((p) => {
-    const file =
-      p.file ?? (p.sheet === undefined ? undefined : fileOf.get(p.sheet));
+    const file = p.file ?? (p.sheet === undefined ? undefined : fileOf.get(p.sheet));
     return file === undefined ? p : { ...p, file };
   });
 }

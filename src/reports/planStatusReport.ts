@@ -10,52 +10,26 @@ import { type Day, formatDay, plusDays } from "../core/calendar";
 import { percentText } from "../core/numberText";
 import type { DeadlineResult } from "../core/deadlines/result";
 import { type PlanCompletion, planCompletion } from "../core/plan/completion";
-import {
-  type DoneMark,
-  readDoneMark,
-  readItemDone,
-} from "../core/plan/doneMark";
+import { type DoneMark, readDoneMark, readItemDone } from "../core/plan/doneMark";
 import { executorsOf } from "../core/plan/executors";
 import { deadlineCells, itemDeadline } from "../core/plan/itemDeadline";
-import {
-  choosePeriodOfPlan,
-  describePlanPeriod,
-} from "../core/plan/planPeriod";
-import {
-  PLAN_STATUS,
-  PLAN_STATUS_ORDER,
-  type PlanItemStatus,
-  type PlanStatus,
-  planItemStatus,
-} from "../core/plan/status";
+import { choosePeriodOfPlan, describePlanPeriod } from "../core/plan/planPeriod";
+import { PLAN_STATUS, PLAN_STATUS_ORDER, type PlanItemStatus, type PlanStatus, planItemStatus } from "../core/plan/status";
 import type { PlanPeriod } from "../core/period";
 import type { Settings } from "../core/settings";
 import { cellProblem, type Problem } from "../core/problems";
-import type {
-  PlanInfo,
-  PlanRecord,
-  WorkbookData,
-} from "../core/tables/records";
+import type { PlanInfo, PlanRecord, WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
 import { reportFrame } from "./common";
 import { type ReportContext, settingsOfPlan } from "./context";
-import type {
-  ColumnSpec,
-  Highlight,
-  OutValue,
-  SheetDescription,
-  TableBlock,
-} from "./model";
+import type { ColumnSpec, Highlight, OutValue, SheetDescription, TableBlock } from "./model";
 import { planLabels } from "./planLabels";
 
 /** «Ближайшие сроки»: control points within this many days of «на дату». */
 export const UPCOMING_DAYS = 30;
 
 /** Every status its own colour; «Просрочено» red. */
-export const STATUS_COLORS: Record<
-  PlanStatus,
-  { fill: string; fontColor: string }
-> = {
+export const STATUS_COLORS: Record<PlanStatus, { fill: string; fontColor: string }> = {
   [PLAN_STATUS.doneLate]: { fill: "#FCE4D6", fontColor: "#833C0B" },
   [PLAN_STATUS.done]: { fill: "#C6EFCE", fontColor: "#006100" },
   [PLAN_STATUS.noDeadline]: { fill: "#EDEDED", fontColor: "#404040" },
@@ -96,134 +70,53 @@ export interface PlanEvaluation {
 }
 
 /** Reads every plan's items against that plan's own period at «на дату». */
-export function evaluatePlan(
-  data: WorkbookData,
-  ctx: ReportContext,
-): PlanEvaluation {
+export function evaluatePlan(data: WorkbookData, ctx: ReportContext): PlanEvaluation {
   const several = data.plans.length > 1;
   const labels = planLabels(data.plans);
   const problems: Problem[] = [];
   const plans = data.plans.map((info, p): EvaluatedPlan => {
     const settings = settingsOfPlan(ctx, info.file);
     // the plan's own row in its file's settings, else in the run's (the first file's sheet may name any plan)
-    const own = [settings, ctx.settings]
-      .map(
-        (s) =>
-          s.planPeriods.find(
-            (row) => normalizeText(row.plan) === normalizeText(info.key),
-          )?.period,
-      )
-      .find((p) => p !== undefined);
+    const own = [settings, ctx.settings].map((s) => s.planPeriods.find((row) => normalizeText(row.plan) === normalizeText(info.key))?.period).find((p) => p !== undefined);
     const period = choosePeriodOfPlan(
-      {
-        run: ctx.planPeriod,
-        own: own ?? ownFilePeriod(data, info, settings, ctx),
-        shared: settings === ctx.settings ? ctx.settings.planPeriod : undefined,
-        title: info.period,
-      },
+      { run: ctx.planPeriod, own: own ?? ownFilePeriod(data, info, settings, ctx), shared: settings === ctx.settings ? ctx.settings.planPeriod : undefined, title: info.period },
       several,
       info.items.flatMap(deadlineCells),
       ctx.asOf,
     );
     const label = several ? labels[p] : "";
-    const items = info.items.map((record) =>
-      evaluateItem(record, period, label, settings, ctx, problems),
-    );
-    return {
-      info,
-      label: labels[p],
-      period,
-      items,
-      completion: planCompletion(items, ctx.asOf),
-    };
+    const items = info.items.map((record) => evaluateItem(record, period, label, settings, ctx, problems));
+    return { info, label: labels[p], period, items, completion: planCompletion(items, ctx.asOf) };
   });
   const items = plans.flatMap((p) => p.items);
-  return {
-    plans,
-    items,
-    completion: planCompletion(items, ctx.asOf),
-    problems,
-  };
+  return { plans, items, completion: planCompletion(items, ctx.asOf), problems };
 }
 
 /**
  * A later file's row «Период плана» is that file's workbook-wide period: the period of its plans that have none of
  * their own, as the run's row is for the first file's (never another file's plans).
  */
-function ownFilePeriod(
-  data: WorkbookData,
-  info: PlanInfo,
-  settings: Settings,
-  ctx: ReportContext,
-): PlanPeriod | undefined {
-  if (settings === ctx.settings || settings.planPeriod === undefined)
-    return undefined;
+function ownFilePeriod(data: WorkbookData, info: PlanInfo, settings: Settings, ctx: ReportContext): PlanPeriod | undefined {
+  if (settings === ctx.settings || settings.planPeriod === undefined) return undefined;
   const ofFile = data.plans.filter((p) => p.file === info.file).length;
-  return ofFile === 1 || info.period === undefined
-    ? settings.planPeriod
-    : undefined;
+  return ofFile === 1 || info.period === undefined ? settings.planPeriod : undefined;
 }
 
-function evaluateItem(
-  record: PlanRecord,
-  period: PlanPeriod,
-  plan: string,
-  settings: Settings,
-  ctx: ReportContext,
-  problems: Problem[],
-): EvaluatedItem {
-  const {
-    deadline,
-    written,
-    problems: cellProblems,
-  } = itemDeadline(record, period, {
-    schoolYearEnd: settings.schoolYearEnd,
-    schoolQuarters: settings.schoolQuarters,
-  });
+function evaluateItem(record: PlanRecord, period: PlanPeriod, plan: string, settings: Settings, ctx: ReportContext, problems: Problem[]): EvaluatedItem {
+  const { deadline, written, problems: cellProblems } = itemDeadline(record, period, { schoolYearEnd: settings.schoolYearEnd, schoolQuarters: settings.schoolQuarters });
   const done = readItemDone(record.doneMark?.value, record.doneDate?.value);
-  const item: EvaluatedItem = {
-    record,
-    deadline,
-    written,
-    done,
-    status: planItemStatus(deadline, done, ctx.asOf),
-    plan,
-  };
+  const item: EvaluatedItem = { record, deadline, written, done, status: planItemStatus(deadline, done, ctx.asOf), plan };
   // A cell of a two-cell window or of a Gantt row that cannot be read is named itself, not the item's first cell.
-  problems.push(
-    ...cellProblems.map((p) => ({
-      ...p,
-      message: `Пункт ${itemLabel(item)}: ${p.message}`,
-    })),
-  );
+  problems.push(...cellProblems.map((p) => ({ ...p, message: `Пункт ${itemLabel(item)}: ${p.message}` })));
   if (deadline.kind === "unparsed" && cellProblems.length === 0) {
     const { sheet, row, col } = record.deadline.ref;
-    problems.push(
-      cellProblem(
-        sheet,
-        row,
-        col,
-        `Пункт ${itemLabel(item)}: срок «${written}» не распознан: ${deadline.message}`,
-      ),
-    );
+    problems.push(cellProblem(sheet, row, col, `Пункт ${itemLabel(item)}: срок «${written}» не распознан: ${deadline.message}`));
   }
   if (done.state === "invalid") {
     // the mark alone reads well: the done-date cell is the one to fix
-    const markAlone =
-      record.doneMark !== undefined &&
-      readDoneMark(record.doneMark.value, null).state !== "invalid";
-    const ref =
-      (markAlone || record.doneMark === undefined
-        ? record.doneDate?.ref
-        : record.doneMark?.ref) ?? record.ref;
-    problems.push(
-      cellProblem(
-        ref.sheet,
-        ref.row,
-        ref.col,
-        `Пункт ${itemLabel(item)}: ${done.message}; пункт считается невыполненным`,
-      ),
-    );
+    const markAlone = record.doneMark !== undefined && readDoneMark(record.doneMark.value, null).state !== "invalid";
+    const ref = (markAlone || record.doneMark === undefined ? record.doneDate?.ref : record.doneMark?.ref) ?? record.ref;
+    problems.push(cellProblem(ref.sheet, ref.row, ref.col, `Пункт ${itemLabel(item)}: ${done.message}; пункт считается невыполненным`));
   }
   return item;
 }
@@ -236,27 +129,14 @@ export function itemLabel(item: EvaluatedItem): string {
 }
 
 /** «Просрочено: 4 из 22, процент исполнения 68,2 %» — the pane's line for some items. */
-function summaryLine(
-  items: EvaluatedItem[],
-  completion: PlanCompletion,
-): string {
-  const overdue = items.filter(
-    (i) => i.status.status === PLAN_STATUS.overdue,
-  ).length;
+function summaryLine(items: EvaluatedItem[], completion: PlanCompletion): string {
+  const overdue = items.filter((i) => i.status.status === PLAN_STATUS.overdue).length;
   const share = completion.share;
   // Unreadable is not future (issue 24): with no deadline read, the summary says so.
-  const unreadable = items.filter(
-    (i) => i.status.status === PLAN_STATUS.unparsed,
-  ).length;
-  const noneRead =
-    unreadable > 0 && items.every((i) => i.deadline.end === undefined);
-  const why = noneRead
-    ? `сроки не распознаны: ${unreadable} ${itemsWord(unreadable)}`
-    : "сроки пунктов ещё не наступили";
-  const percent =
-    share === null
-      ? `процент исполнения не определён: ${why}`
-      : `процент исполнения ${percentText(share)}`;
+  const unreadable = items.filter((i) => i.status.status === PLAN_STATUS.unparsed).length;
+  const noneRead = unreadable > 0 && items.every((i) => i.deadline.end === undefined);
+  const why = noneRead ? `сроки не распознаны: ${unreadable} ${itemsWord(unreadable)}` : "сроки пунктов ещё не наступили";
+  const percent = share === null ? `процент исполнения не определён: ${why}` : `процент исполнения ${percentText(share)}`;
   return `Просрочено: ${overdue} из ${items.length}, ${percent}`;
 }
 
@@ -270,28 +150,19 @@ function itemsWord(n: number): string {
 
 /** The pane's and the command line's lines: one for one plan; one per plan and «Всего» for several. */
 export function planSummaryLines(evaluation: PlanEvaluation): string[] {
-  if (evaluation.plans.length <= 1)
-    return [summaryLine(evaluation.items, evaluation.completion)];
+  if (evaluation.plans.length <= 1) return [summaryLine(evaluation.items, evaluation.completion)];
   return [
-    ...evaluation.plans.map(
-      (p) => `План «${p.label}»: ${summaryLine(p.items, p.completion)}`,
-    ),
+    ...evaluation.plans.map((p) => `План «${p.label}»: ${summaryLine(p.items, p.completion)}`),
     `Всего по ${evaluation.plans.length} планам: ${summaryLine(evaluation.items, evaluation.completion)}`,
   ];
 }
 
 /** The summary lines straight from the workbook's data. */
-export function planStatusSummary(
-  data: WorkbookData,
-  ctx: ReportContext,
-): string[] {
+export function planStatusSummary(data: WorkbookData, ctx: ReportContext): string[] {
   return planSummaryLines(evaluatePlan(data, ctx));
 }
 
-export function buildPlanStatusReport(
-  data: WorkbookData,
-  ctx: ReportContext,
-): SheetDescription {
+export function buildPlanStatusReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
   const evaluation = evaluatePlan(data, ctx);
   const several = evaluation.plans.length > 1;
   return {
@@ -313,15 +184,10 @@ function notesOf(e: PlanEvaluation, ctx: ReportContext): string[] {
   const notes =
     e.plans.length <= 1
       ? e.plans.map((p) => describePlanPeriod(p.period))
-      : e.plans.map(
-          (p) =>
-            `План «${p.label}» (лист «${p.info.sheet}»${p.info.file ? `, файл «${p.info.file}»` : ""}): ${describePlanPeriod(p.period)}`,
-        );
+      : e.plans.map((p) => `План «${p.label}» (лист «${p.info.sheet}»${p.info.file ? `, файл «${p.info.file}»` : ""}): ${describePlanPeriod(p.period)}`);
   notes.push(...planSummaryLines(e));
   if (ctx.planPeriod && e.plans.length > 1) {
-    const applied = e.plans
-      .filter((p) => p.period.source === "run")
-      .map((p) => `«${p.label}»`);
+    const applied = e.plans.filter((p) => p.period.source === "run").map((p) => `«${p.label}»`);
     notes.push(
       applied.length > 0
         ? `Период «${ctx.planPeriod.text ?? describePlanPeriod(ctx.planPeriod)}», заданный для этого запуска, применён к планам без своего периода: ${applied.join(", ")}`
@@ -330,60 +196,38 @@ function notesOf(e: PlanEvaluation, ctx: ReportContext): string[] {
   }
   const implied = e.items.filter((i) => i.deadline.implied);
   if (implied.length > 0) {
-    const list = listInCell(
-      implied.map(
-        (i) => `${itemLabel(i)} («${i.deadline.impliedParts!.join("», «")}»)`,
-      ),
-      ", ",
-      "все пункты — в таблице",
-    );
+    const list = listInCell(implied.map((i) => `${itemLabel(i)} («${i.deadline.impliedParts!.join("», «")}»)`), ", ", "все пункты — в таблице");
     notes.push(`Год взят из периода плана: ${list.text}`);
   }
   const remarks = e.items.filter((i) => i.deadline.note !== undefined);
   if (remarks.length > 0) {
-    const list = listInCell(
-      remarks.map((i) => `${itemLabel(i)} — «${i.deadline.note}»`),
-      "; ",
-      "все — в столбце «Сроки (как в плане)»",
-    );
+    const list = listInCell(remarks.map((i) => `${itemLabel(i)} — «${i.deadline.note}»`), "; ", "все — в столбце «Сроки (как в плане)»");
     notes.push(`Примечания к срокам не меняют срок: ${list.text}`);
   }
   return notes;
 }
 
 function colored(row: number, col: number, status: PlanStatus): Highlight {
-  return {
-    row,
-    col,
-    ...STATUS_COLORS[status],
-    ...(status === PLAN_STATUS.overdue ? { bold: true } : {}),
-  };
+  return { row, col, ...STATUS_COLORS[status], ...(status === PLAN_STATUS.overdue ? { bold: true } : {}) };
 }
 
 /** The «План» column after «№» (SPEC §6), only when the run reads more than one plan. */
-const PLAN_COLUMN: ColumnSpec = {
-  header: "План",
-  format: "text",
-  width: 28,
-  wrap: true,
-};
+const PLAN_COLUMN: ColumnSpec = { header: "План", format: "text", width: 28, wrap: true };
 
 function mainBlock(items: EvaluatedItem[], several: boolean): TableBlock {
-  const rows: OutValue[][] = items.map(
-    ({ record, deadline, written, status, plan }) => [
-      record.number,
-      ...(several ? [plan] : []),
-      record.measure,
-      written,
-      record.executor,
-      deadline.start ?? null,
-      deadline.end ?? null,
-      status.status,
-      status.overdueDays,
-      status.nextControlPoint ?? null,
-      record.section ?? "",
-    ],
-  );
+  const rows: OutValue[][] = items.map(({ record, deadline, written, status, plan }) => [
+    record.number,
+    ...(several ? [plan] : []),
+    record.measure,
+    written,
+    record.executor,
+    deadline.start ?? null,
+    deadline.end ?? null,
+    status.status,
+    status.overdueDays,
+    status.nextControlPoint ?? null,
+    record.section ?? "",
+  ]);
   const statusCol = several ? 7 : 6;
   return {
     columns: [
@@ -406,43 +250,19 @@ function mainBlock(items: EvaluatedItem[], several: boolean): TableBlock {
 
 /** Counts by status: one column for one plan; a column per plan and «Всего» for several. */
 function statusCounts(e: PlanEvaluation): TableBlock {
-  const present = PLAN_STATUS_ORDER.filter((s) =>
-    e.items.some((i) => i.status.status === s),
-  );
-  const count = (items: EvaluatedItem[], s: PlanStatus): number =>
-    items.filter((i) => i.status.status === s).length;
+  const present = PLAN_STATUS_ORDER.filter((s) => e.items.some((i) => i.status.status === s));
+  const count = (items: EvaluatedItem[], s: PlanStatus): number => items.filter((i) => i.status.status === s).length;
   const parts = e.plans.length > 1 ? e.plans.map((p) => p.items) : [];
-  const row = (s: PlanStatus): OutValue[] => [
-    s,
-    ...parts.map((items) => count(items, s)),
-    count(e.items, s),
-  ];
+  const row = (s: PlanStatus): OutValue[] => [s, ...parts.map((items) => count(items, s)), count(e.items, s)];
   return {
     caption: "Количество по статусам",
     columns: [
       { header: "Статус", format: "text", width: 28 },
-      ...(e.plans.length > 1
-        ? e.plans.map((p): ColumnSpec => ({
-            header: p.label,
-            format: "integer",
-            width: 14,
-            wrap: true,
-          }))
-        : []),
-      {
-        header: e.plans.length > 1 ? "Всего" : "Пунктов",
-        format: "integer",
-        width: 10,
-      },
+      ...(e.plans.length > 1 ? e.plans.map((p): ColumnSpec => ({ header: p.label, format: "integer", width: 14, wrap: true })) : []),
+      { header: e.plans.length > 1 ? "Всего" : "Пунктов", format: "integer", width: 10 },
     ],
-    rows: [
-      ...present.map(row),
-      ["Всего", ...parts.map((items) => items.length), e.items.length],
-    ],
-    highlights: [
-      ...present.map((s, r) => colored(r, 0, s)),
-      { row: present.length, bold: true },
-    ],
+    rows: [...present.map(row), ["Всего", ...parts.map((items) => items.length), e.items.length]],
+    highlights: [...present.map((s, r) => colored(r, 0, s)), { row: present.length, bold: true }],
   };
 }
 
@@ -454,23 +274,12 @@ function executorsOfItem(executor: string): string[] {
 
 function overdueByExecutor(items: EvaluatedItem[]): TableBlock {
   const byExecutor = new Map<string, EvaluatedItem[]>();
-  for (const i of items.filter(
-    (x) => x.status.status === PLAN_STATUS.overdue,
-  )) {
-    for (const who of executorsOfItem(i.record.executor))
-      byExecutor.set(who, [...(byExecutor.get(who) ?? []), i]);
+  for (const i of items.filter((x) => x.status.status === PLAN_STATUS.overdue)) {
+    for (const who of executorsOfItem(i.record.executor)) byExecutor.set(who, [...(byExecutor.get(who) ?? []), i]);
   }
   const rows = [...byExecutor.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], "ru"))
-    .map(([who, list]) => [
-      who,
-      list.length,
-      listInCell(
-        list.map(itemLabel),
-        ", ",
-        "все — в таблице, статус «Просрочено»",
-      ).text,
-    ]);
+    .map(([who, list]) => [who, list.length, listInCell(list.map(itemLabel), ", ", "все — в таблице, статус «Просрочено»").text]);
   return {
     caption: "Просрочено по исполнителям",
     columns: [
@@ -486,52 +295,25 @@ function overdueByExecutor(items: EvaluatedItem[]): TableBlock {
 /** «Процент исполнения»: one row for one plan; a row per plan and «Всего» for several (SPEC §6). */
 function completionBlock(e: PlanEvaluation, asOf: Day): TableBlock {
   const several = e.plans.length > 1;
-  const row = (c: PlanCompletion): OutValue[] => [
-    c.share,
-    c.doneOfDue,
-    c.due,
-    c.withoutDate,
-  ];
+  const row = (c: PlanCompletion): OutValue[] => [c.share, c.doneOfDue, c.due, c.withoutDate];
   return {
     caption: `Исполнение сроков на ${formatDay(asOf)}`,
     columns: [
       ...(several ? [PLAN_COLUMN] : []),
       { header: "Процент исполнения", format: "percent", width: 12 },
       { header: "Выполнено", format: "integer", width: 10 },
-      {
-        header: `Со сроком до ${formatDay(asOf)}`,
-        format: "integer",
-        width: 14,
-      },
-      {
-        header: "Без срока или с нераспознанным сроком",
-        format: "integer",
-        width: 16,
-        wrap: true,
-      },
+      { header: `Со сроком до ${formatDay(asOf)}`, format: "integer", width: 14 },
+      { header: "Без срока или с нераспознанным сроком", format: "integer", width: 16, wrap: true },
     ],
-    rows: several
-      ? [
-          ...e.plans.map((p) => [p.label, ...row(p.completion)]),
-          ["Всего", ...row(e.completion)],
-        ]
-      : [row(e.completion)],
+    rows: several ? [...e.plans.map((p) => [p.label, ...row(p.completion)]), ["Всего", ...row(e.completion)]] : [row(e.completion)],
     highlights: several ? [{ row: e.plans.length, bold: true }] : [],
   };
 }
 
-function upcoming(
-  items: EvaluatedItem[],
-  asOf: Day,
-  several: boolean,
-): TableBlock {
+function upcoming(items: EvaluatedItem[], asOf: Day, several: boolean): TableBlock {
   const last = plusDays(asOf, UPCOMING_DAYS);
   const soon = items
-    .filter(
-      (i) =>
-        i.status.nextControlPoint !== undefined &&
-        i.status.nextControlPoint <= last,
-    )
+    .filter((i) => i.status.nextControlPoint !== undefined && i.status.nextControlPoint <= last)
     .sort((a, b) => a.status.nextControlPoint! - b.status.nextControlPoint!);
   return {
     caption: `Ближайшие сроки (до ${formatDay(last)})`,
@@ -542,13 +324,7 @@ function upcoming(
       { header: "Контрольный срок", format: "date", width: 12 },
       { header: "Ответственный", format: "text", width: 24, wrap: true },
     ],
-    rows: soon.map((i) => [
-      i.record.number,
-      ...(several ? [i.plan] : []),
-      i.record.measure,
-      i.status.nextControlPoint!,
-      i.record.executor,
-    ]),
+    rows: soon.map((i) => [i.record.number, ...(several ? [i.plan] : []), i.record.measure, i.status.nextControlPoint!, i.record.executor]),
     highlights: [],
   };
 }

@@ -30,17 +30,8 @@ import { REPORT_SHEET_NAMES } from "../reports/model";
 import type { ReportSelection } from "../commands/actions";
 import { errorText } from "../commands/errorText";
 import { runAndPublish } from "../commands/runAndPublish";
-import {
-  pinChoice,
-  subscribeRuns,
-  type RunChoice,
-  type RunEvent,
-} from "../commands/store";
-import {
-  recognizeWorkbook,
-  saveSettings,
-  type WorkbookView,
-} from "../excel/api";
+import { pinChoice, subscribeRuns, type RunChoice, type RunEvent } from "../commands/store";
+import { recognizeWorkbook, saveSettings, type WorkbookView } from "../excel/api";
 import { DynamicsView } from "./DynamicsView";
 import { FormulasView } from "./FormulasView";
 import { contextColumns } from "./identificationEdit";
@@ -49,12 +40,7 @@ import type { HostState } from "./host";
 import { RecognitionView } from "./RecognitionView";
 import { RunResult } from "./RunResult";
 import { readCuratorCap } from "../core/settingsSheet";
-import {
-  indicatorOn,
-  parseSchoolYearEnd,
-  schoolYearEndText,
-  withIndicator,
-} from "./settingsEdit";
+import { indicatorOn, parseSchoolYearEnd, schoolYearEndText, withIndicator } from "./settingsEdit";
 import { REPORT_BUTTONS, STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -66,37 +52,18 @@ const useStyles = makeStyles({
     maxWidth: "100%",
     boxSizing: "border-box",
   },
-  header: {
-    display: "flex",
-    justifyContent: "space-between",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-  },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
   tabs: { flexWrap: "wrap" },
-  stack: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 type TabId = keyof typeof STRINGS.tabs;
-type SaveState =
-  | { state: "saving" }
-  | { state: "saved" }
-  | { state: "failed"; message: string };
+type SaveState = { state: "saving" } | { state: "saved" } | { state: "failed"; message: string };
 
 /** The five reports of a plan always have a button; the steps before a plan only when the engine lists them. */
-function reportButtons(
-  available: Set<string>,
-): { id: (typeof DATA_REPORT_IDS)[number]; label: string }[] {
-  const extra = DATA_REPORT_IDS.filter(
-    (id) => available.has(id) && !REPORT_BUTTONS.some((b) => b.id === id),
-  );
-  return [
-    ...REPORT_BUTTONS,
-    ...extra.map((id) => ({ id, label: REPORT_SHEET_NAMES[id] })),
-  ] as { id: (typeof DATA_REPORT_IDS)[number]; label: string }[];
+function reportButtons(available: Set<string>): { id: (typeof DATA_REPORT_IDS)[number]; label: string }[] {
+  const extra = DATA_REPORT_IDS.filter((id) => available.has(id) && !REPORT_BUTTONS.some((b) => b.id === id));
+  return [...REPORT_BUTTONS, ...extra.map((id) => ({ id, label: REPORT_SHEET_NAMES[id] }))] as { id: (typeof DATA_REPORT_IDS)[number]; label: string }[];
 }
 
 export function App({ host }: { host: HostState }): React.JSX.Element {
@@ -114,19 +81,9 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
   const [lastRun, setLastRun] = React.useState<RunEvent | undefined>();
 
   const asOf = parseIsoDay(asOfIso);
-  const choice: RunChoice | null =
-    asOf === null
-      ? null
-      : {
-          asOf,
-          ...(municipality ? { municipality } : {}),
-          ...(quarter ? { quarterText: quarter } : {}),
-        };
+  const choice: RunChoice | null = asOf === null ? null : { asOf, ...(municipality ? { municipality } : {}), ...(quarter ? { quarterText: quarter } : {}) };
   const available = new Set<string>(view?.available ?? []);
-  React.useEffect(
-    () => pinChoice(choice ?? undefined),
-    [choice?.asOf, choice?.municipality, choice?.quarterText],
-  );
+  React.useEffect(() => pinChoice(choice ?? undefined), [choice?.asOf, choice?.municipality, choice?.quarterText]);
   React.useEffect(
     () =>
       subscribeRuns((event) => {
@@ -190,32 +147,17 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
 
   const running = lastRun?.state === "running";
   // «на дату» left at today long after the plan: the last run's warning stands beside the date field (issue 24).
-  const staleWarning =
-    lastRun?.state === "done"
-      ? asOfWarningIn(lastRun.summary.summary)
-      : undefined;
+  const staleWarning = lastRun?.state === "done" ? asOfWarningIn(lastRun.summary.summary) : undefined;
   const run = (reports: ReportSelection) => {
     if (choice) void runAndPublish(reports, choice);
   };
   const cap = readCuratorCap(capText);
   const yearEnd = parseSchoolYearEnd(yearEndText);
   const settingsChanged =
-    view !== undefined &&
-    cap !== null &&
-    yearEnd !== null &&
-    (cap !== view.settings.curatorCap ||
-      schoolYearEndText(yearEnd) !==
-        schoolYearEndText(view.settings.schoolYearEnd));
+    view !== undefined && cap !== null && yearEnd !== null && (cap !== view.settings.curatorCap || schoolYearEndText(yearEnd) !== schoolYearEndText(view.settings.schoolYearEnd));
   const saveLine = save && (
-    <Caption1
-      role={save.state === "failed" ? "alert" : "status"}
-      data-testid="save-state"
-    >
-      {save.state === "saving"
-        ? STRINGS.saving
-        : save.state === "saved"
-          ? STRINGS.saved
-          : `${STRINGS.saveFailed}: ${save.message}`}
+    <Caption1 role={save.state === "failed" ? "alert" : "status"} data-testid="save-state">
+      {save.state === "saving" ? STRINGS.saving : save.state === "saved" ? STRINGS.saved : `${STRINGS.saveFailed}: ${save.message}`}
     </Caption1>
   );
 
@@ -227,20 +169,9 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
           {STRINGS.refresh}
         </Button>
       </div>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label={STRINGS.tabsLabel}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
-      >
+      <TabList className={styles.tabs} size="small" aria-label={STRINGS.tabsLabel} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
         {(Object.keys(STRINGS.tabs) as TabId[]).map((id) => (
-          <Tab
-            key={id}
-            value={id}
-            id={`tab-${id}`}
-            aria-controls={`panel-${id}`}
-          >
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
             {STRINGS.tabs[id]}
           </Tab>
         ))}
@@ -251,18 +182,10 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
           <MessageBarBody>{`${STRINGS.readFailed}: ${readError}`}</MessageBarBody>
         </MessageBar>
       )}
-      <div
-        role="tabpanel"
-        id={`panel-${tab}`}
-        aria-labelledby={`tab-${tab}`}
-        className={styles.stack}
-      >
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.stack}>
         {tab === "found" && view && (
           <>
-            <RecognitionView
-              view={view}
-              onSave={(settings) => void store(settings)}
-            />
+            <RecognitionView view={view} onSave={(settings) => void store(settings)} />
             {saveLine}
           </>
         )}
@@ -271,33 +194,16 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
             <Field
               label={STRINGS.asOfLabel}
               hint={STRINGS.asOfHint}
-              validationState={
-                asOf === null ? "error" : staleWarning ? "warning" : "none"
-              }
-              validationMessage={
-                asOf === null ? STRINGS.asOfInvalid : staleWarning
-              }
+              validationState={asOf === null ? "error" : staleWarning ? "warning" : "none"}
+              validationMessage={asOf === null ? STRINGS.asOfInvalid : staleWarning}
             >
-              <Input
-                type="date"
-                value={asOfIso}
-                onChange={(_, data) => setAsOfIso(data.value)}
-              />
+              <Input type="date" value={asOfIso} onChange={(_, data) => setAsOfIso(data.value)} />
             </Field>
-            <Field
-              label={STRINGS.municipalityLabel}
-              hint={STRINGS.municipalityHint}
-            >
+            <Field label={STRINGS.municipalityLabel} hint={STRINGS.municipalityHint}>
               <Dropdown
                 value={municipality || STRINGS.allMunicipalities}
                 selectedOptions={[municipality]}
-                onOptionSelect={(_, data) =>
-                  setMunicipality(
-                    data.optionValue === "\u0000all"
-                      ? ""
-                      : (data.optionValue ?? ""),
-                  )
-                }
+                onOptionSelect={(_, data) => setMunicipality(data.optionValue === "\u0000all" ? "" : (data.optionValue ?? ""))}
               >
                 <Option value={"\u0000all"}>{STRINGS.allMunicipalities}</Option>
                 {(view?.municipalities ?? []).map((name) => (
@@ -310,18 +216,9 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
             {(view?.quarters.length ?? 0) > 0 && (
               <Field label={STRINGS.quarterLabel} hint={STRINGS.quarterHint}>
                 <Dropdown
-                  value={
-                    view?.quarters.find((q) => q.key === quarter)?.label ??
-                    STRINGS.quarterDefault
-                  }
+                  value={view?.quarters.find((q) => q.key === quarter)?.label ?? STRINGS.quarterDefault}
                   selectedOptions={[quarter]}
-                  onOptionSelect={(_, data) =>
-                    setQuarter(
-                      data.optionValue === "\u0000last"
-                        ? ""
-                        : (data.optionValue ?? ""),
-                    )
-                  }
+                  onOptionSelect={(_, data) => setQuarter(data.optionValue === "\u0000last" ? "" : (data.optionValue ?? ""))}
                 >
                   <Option value={"\u0000last"}>{STRINGS.quarterDefault}</Option>
                   {view!.quarters.map((q) => (
@@ -332,55 +229,25 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
                 </Dropdown>
               </Field>
             )}
-            <Field
-              label={STRINGS.curatorCapLabel}
-              validationState={cap === null ? "error" : "none"}
-              validationMessage={
-                cap === null ? STRINGS.curatorCapInvalid(capText) : undefined
-              }
-            >
-              <Input
-                inputMode="numeric"
-                value={capText}
-                onChange={(_, data) => setCapText(data.value)}
-              />
+            <Field label={STRINGS.curatorCapLabel} validationState={cap === null ? "error" : "none"} validationMessage={cap === null ? STRINGS.curatorCapInvalid(capText) : undefined}>
+              <Input inputMode="numeric" value={capText} onChange={(_, data) => setCapText(data.value)} />
             </Field>
             <Field
               label={STRINGS.yearEndLabel}
               hint={STRINGS.yearEndHint}
               validationState={yearEnd === null ? "error" : "none"}
-              validationMessage={
-                yearEnd === null
-                  ? STRINGS.yearEndInvalid(yearEndText)
-                  : undefined
-              }
+              validationMessage={yearEnd === null ? STRINGS.yearEndInvalid(yearEndText) : undefined}
             >
-              <Input
-                value={yearEndText}
-                onChange={(_, data) => setYearEndText(data.value)}
-              />
+              <Input value={yearEndText} onChange={(_, data) => setYearEndText(data.value)} />
             </Field>
             <Button
               disabled={!settingsChanged || save?.state === "saving"}
-              onClick={() =>
-                view &&
-                cap !== null &&
-                yearEnd !== null &&
-                void store({
-                  ...view.settings,
-                  curatorCap: cap,
-                  schoolYearEnd: yearEnd,
-                })
-              }
+              onClick={() => view && cap !== null && yearEnd !== null && void store({ ...view.settings, curatorCap: cap, schoolYearEnd: yearEnd })}
             >
               {STRINGS.saveSettings}
             </Button>
             {view && view.indicators.length > 0 && (
-              <div
-                role="group"
-                aria-labelledby="indicators-title"
-                aria-describedby="indicators-hint"
-              >
+              <div role="group" aria-labelledby="indicators-title" aria-describedby="indicators-hint">
                 <Text weight="semibold" block id="indicators-title">
                   {STRINGS.indicatorsTitle}
                 </Text>
@@ -393,35 +260,18 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
                     label={name}
                     checked={indicatorOn(view.settings.indicatorsOff, name)}
                     disabled={save?.state === "saving"}
-                    onChange={(_, data) =>
-                      void store({
-                        ...view.settings,
-                        indicatorsOff: withIndicator(
-                          view.settings.indicatorsOff,
-                          name,
-                          data.checked === true,
-                        ),
-                      })
-                    }
+                    onChange={(_, data) => void store({ ...view.settings, indicatorsOff: withIndicator(view.settings.indicatorsOff, name, data.checked === true) })}
                   />
                 ))}
               </div>
             )}
-            {view && view.dynamics.length > 0 && (
-              <DynamicsView
-                view={view}
-                saving={save?.state === "saving"}
-                onSave={(settings) => void store(settings)}
-              />
-            )}
+            {view && view.dynamics.length > 0 && <DynamicsView view={view} saving={save?.state === "saving"} onSave={(settings) => void store(settings)} />}
             {view && available.has("identification") && (
               <IdentificationView
                 settings={view.settings.identification}
                 columns={contextColumns(view.tables)}
                 saving={save?.state === "saving"}
-                onSave={(identification) =>
-                  void store({ ...view.settings, identification })
-                }
+                onSave={(identification) => void store({ ...view.settings, identification })}
               />
             )}
             {saveLine}
@@ -429,30 +279,13 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
         )}
         {tab === "reports" && (
           <>
-            {view && (
-              <Text data-testid="available">
-                {STRINGS.canBuild(
-                  reportButtons(available)
-                    .filter((b) => available.has(b.id))
-                    .map((b) => b.label),
-                )}
-              </Text>
-            )}
+            {view && <Text data-testid="available">{STRINGS.canBuild(reportButtons(available).filter((b) => available.has(b.id)).map((b) => b.label))}</Text>}
             {reportButtons(available).map(({ id, label }) => (
-              <Button
-                key={id}
-                onClick={() => run([id])}
-                disabled={!choice || running || !available.has(id)}
-                title={available.has(id) ? undefined : STRINGS.notAvailable}
-              >
+              <Button key={id} onClick={() => run([id])} disabled={!choice || running || !available.has(id)} title={available.has(id) ? undefined : STRINGS.notAvailable}>
                 {label}
               </Button>
             ))}
-            <Button
-              appearance="primary"
-              onClick={() => run("all")}
-              disabled={!choice || running || available.size === 0}
-            >
+            <Button appearance="primary" onClick={() => run("all")} disabled={!choice || running || available.size === 0}>
               {STRINGS.allReports}
             </Button>
             <RunResult event={lastRun} />

@@ -24,10 +24,7 @@ export interface PlanCompletion {
   total: number;
 }
 
-export function planCompletion(
-  items: PlanItemInput[],
-  asOf: Day,
-): PlanCompletion {
+export function planCompletion(items: PlanItemInput[], asOf: Day): PlanCompletion {
   const dated = items.filter((i) => i.deadline.end !== undefined);
   const due = dated.filter((i) => i.deadline.end! <= asOf);
   const doneOfDue = due.filter((i) => isDoneAt(i.done, asOf)).length;

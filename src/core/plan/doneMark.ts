@@ -17,57 +17,19 @@ export interface DoneMark {
   message?: string;
 }
 
-const DONE_WORDS = new Set([
-  "да",
-  "выполнено",
-  "исполнено",
-  "проведено",
-  "+",
-  "✓",
-  "✔",
-  "1",
-  "true",
-  "истина",
-  "выполнен",
-  "выполнена",
-  "исполнен",
-]);
-const PARTIAL_WORDS = new Set([
-  "частично",
-  "в работе",
-  "в процессе",
-  "выполнено частично",
-  "частично выполнено",
-]);
-const NOT_DONE_WORDS = new Set([
-  "нет",
-  "не выполнено",
-  "-",
-  "–",
-  "—",
-  "0",
-  "false",
-  "ложь",
-  "не исполнено",
-  "не проведено",
-]);
+const DONE_WORDS = new Set(["да", "выполнено", "исполнено", "проведено", "+", "✓", "✔", "1", "true", "истина", "выполнен", "выполнена", "исполнен"]);
+const PARTIAL_WORDS = new Set(["частично", "в работе", "в процессе", "выполнено частично", "частично выполнено"]);
+const NOT_DONE_WORDS = new Set(["нет", "не выполнено", "-", "–", "—", "0", "false", "ложь", "не исполнено", "не проведено"]);
 
 function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/\s+/g, " ")
-    .replace(/[.!]+$/, "")
-    .trim();
+  return text.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").replace(/[.!]+$/, "").trim();
 }
 
 /** A date from a cell: an Excel serial or «дд.мм.гггг» text; undefined when empty; null when unreadable. */
 export function readDateCell(value: Cell): Day | undefined | null {
   if (value === null || isBlank(value)) return undefined;
-  if (typeof value === "number")
-    return isPlausibleDateSerial(value) ? Math.floor(value) : null;
-  if (typeof value === "string")
-    return parseDottedDay(value.replace(/\s*г\.?$/i, ""));
+  if (typeof value === "number") return isPlausibleDateSerial(value) ? Math.floor(value) : null;
+  if (typeof value === "string") return parseDottedDay(value.replace(/\s*г\.?$/i, ""));
   return null;
 }
 
@@ -77,8 +39,7 @@ function markOnly(mark: Cell): DoneMark {
   if (typeof mark === "number") {
     if (mark === 1) return { state: "done" };
     if (mark === 0) return { state: "notDone" };
-    if (isPlausibleDateSerial(mark))
-      return { state: "done", date: Math.floor(mark) };
+    if (isPlausibleDateSerial(mark)) return { state: "done", date: Math.floor(mark) };
     return invalid(mark);
   }
   const text = normalize(mark);
@@ -89,32 +50,21 @@ function markOnly(mark: Cell): DoneMark {
   const m = /^(?:(.*?)\s+)?(\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s*г)?$/.exec(text);
   if (m && (m[1] === undefined || DONE_WORDS.has(m[1]))) {
     const date = parseDottedDay(m[2]);
-    return date === null
-      ? invalid(mark, `нет такой даты «${m[2]}»`)
-      : { state: "done", date };
+    return date === null ? invalid(mark, `нет такой даты «${m[2]}»`) : { state: "done", date };
   }
   return invalid(mark);
 }
 
 function invalid(mark: Cell, why?: string): DoneMark {
   const base = `Отметка о выполнении «${cellText(mark)}» не распознана`;
-  return {
-    state: "invalid",
-    message: why
-      ? `${base}: ${why}`
-      : `${base}: напишите «выполнено», «частично», «нет» или дату дд.мм.гггг`,
-  };
+  return { state: "invalid", message: why ? `${base}: ${why}` : `${base}: напишите «выполнено», «частично», «нет» или дату дд.мм.гггг` };
 }
 
 /** A plan with a done-date column but no done-mark column (SPEC §3): a filled done date means done on that date. */
 export function readDoneDateOnly(doneDate: Cell): DoneMark {
   const date = readDateCell(doneDate);
   if (date === undefined) return { state: "notDone" };
-  if (date === null)
-    return {
-      state: "invalid",
-      message: `Дата выполнения «${cellText(doneDate)}» не распознана: нужна дата дд.мм.гггг`,
-    };
+  if (date === null) return { state: "invalid", message: `Дата выполнения «${cellText(doneDate)}» не распознана: нужна дата дд.мм.гггг` };
   return { state: "done", date };
 }
 
@@ -122,13 +72,8 @@ export function readDoneDateOnly(doneDate: Cell): DoneMark {
  * An item's done state from the columns its plan has: `undefined` = the plan has no such column. A plan with a
  * done-date column and no done-mark column: a filled done date means done (SPEC §3).
  */
-export function readItemDone(
-  mark: Cell | undefined,
-  doneDate: Cell | undefined,
-): DoneMark {
-  return mark === undefined && doneDate !== undefined
-    ? readDoneDateOnly(doneDate)
-    : readDoneMark(mark ?? null, doneDate ?? null);
+export function readItemDone(mark: Cell | undefined, doneDate: Cell | undefined): DoneMark {
+  return mark === undefined && doneDate !== undefined ? readDoneDateOnly(doneDate) : readDoneMark(mark ?? null, doneDate ?? null);
 }
 
 /** The mark and the done-date cell read together; a done date typed in its own column wins over one in the mark. */
@@ -136,10 +81,6 @@ export function readDoneMark(mark: Cell, doneDate: Cell): DoneMark {
   const read = markOnly(mark);
   if (read.state !== "done") return read;
   const date = readDateCell(doneDate);
-  if (date === null)
-    return {
-      state: "invalid",
-      message: `Дата выполнения «${cellText(doneDate)}» не распознана: нужна дата дд.мм.гггг`,
-    };
+  if (date === null) return { state: "invalid", message: `Дата выполнения «${cellText(doneDate)}» не распознана: нужна дата дд.мм.гггг` };
   return date === undefined ? read : { state: "done", date };
 }

@@ -5,8 +5,7 @@
  */
 
 /** Participles and verbal adjectives in the plural or singular: осуществляющие, реализующие, подведомственные, прошедшие. */
-const PARTICIPLE =
-  /^\p{L}+(?:ющ|ящ|ащ|вш)(?:ие|ий|ая|ее|их|им|ими|его|ей|ую)$|^\p{L}+(?:нн|ем|им)(?:ые|ый|ая|ое|ых|ым|ыми|ого|ой|ую)$/u;
+const PARTICIPLE = /^\p{L}+(?:ющ|ящ|ащ|вш)(?:ие|ий|ая|ее|их|им|ими|его|ей|ую)$|^\p{L}+(?:нн|ем|им)(?:ые|ый|ая|ое|ых|ым|ыми|ого|ой|ую)$/u;
 const CLAUSE = /^(?:в том числе|в части|включая)(?=$|[\s,:])/u;
 
 function keepsWithBefore(part: string): boolean {
@@ -26,11 +25,7 @@ function pieces(cell: string): { text: string; comma: boolean }[] {
     if (ch === "(" || ch === "«" || ch === "[") depth++;
     else if ((ch === ")" || ch === "»" || ch === "]") && depth > 0) depth--;
     else if (ch === '"') quoted = !quoted;
-    else if (
-      ch === "\n" ||
-      ch === ";" ||
-      (ch === "," && depth === 0 && !quoted)
-    ) {
+    else if (ch === "\n" || ch === ";" || (ch === "," && depth === 0 && !quoted)) {
       if (ch !== "," && (depth > 0 || quoted) && ch !== "\n") continue;
       out.push({ text: cell.slice(from, i), comma: ch === "," });
       from = i + 1;
@@ -48,8 +43,7 @@ export function executorsOf(cell: string): string[] {
   for (const [i, piece] of pieces(cell).entries()) {
     const text = piece.text.trim();
     const previousComma = i > 0 && joinNext;
-    if (previousComma && names.length > 0 && keepsWithBefore(text))
-      names[names.length - 1] = `${names[names.length - 1]}, ${text}`;
+    if (previousComma && names.length > 0 && keepsWithBefore(text)) names[names.length - 1] = `${names[names.length - 1]}, ${text}`;
     else if (text !== "") names.push(text);
     joinNext = piece.comma;
   }

@@ -3,26 +3,10 @@
  * before «на дату»; which plan items its report lists and what each one's state was on the quarter's last day.
  * The status and the completion share are those of SPEC §5 taken at the quarter's end: no rule written twice.
  */
-import {
-  type Day,
-  endOfMonth,
-  firstOfMonth,
-  formatDay,
-  quarterOf,
-  ymd,
-} from "../calendar";
+import { type Day, endOfMonth, firstOfMonth, formatDay, quarterOf, ymd } from "../calendar";
 import type { PlanPeriod } from "../period";
-import {
-  type PlanCompletion,
-  type PlanItemInput,
-  planCompletion,
-} from "./completion";
-import {
-  isDoneAt,
-  PLAN_STATUS,
-  type PlanItemStatus,
-  planItemStatus,
-} from "./status";
+import { type PlanCompletion, type PlanItemInput, planCompletion } from "./completion";
+import { isDoneAt, PLAN_STATUS, type PlanItemStatus, planItemStatus } from "./status";
 
 export interface Quarter {
   year: number;
@@ -55,20 +39,10 @@ export function quarterKey(q: Quarter): string {
  */
 export function parseQuarter(text: string): Quarter | null {
   const t = text.trim().toUpperCase().replace(/\s+/g, " ");
-  const quarterNumber = (s: string): number =>
-    /^\d$/.test(s) ? Number(s) : ROMAN.indexOf(s) + 1;
-  const keyed = /^(\d{4})\s*[-–—./]\s*(?:Q|КВ\.?\s*)?([1-4]|IV|I{1,3})$/.exec(
-    t,
-  );
-  const written =
-    /^([1-4]|IV|I{1,3})(?:-?Й)?\s*(?:КВ\.?|КВАРТАЛ)\s*(\d{4})(?:\s*(?:Г\.?|ГОДА?))?$/.exec(
-      t,
-    );
-  const [year, quarter] = keyed
-    ? [Number(keyed[1]), quarterNumber(keyed[2])]
-    : written
-      ? [Number(written[2]), quarterNumber(written[1])]
-      : [0, 0];
+  const quarterNumber = (s: string): number => (/^\d$/.test(s) ? Number(s) : ROMAN.indexOf(s) + 1);
+  const keyed = /^(\d{4})\s*[-–—./]\s*(?:Q|КВ\.?\s*)?([1-4]|IV|I{1,3})$/.exec(t);
+  const written = /^([1-4]|IV|I{1,3})(?:-?Й)?\s*(?:КВ\.?|КВАРТАЛ)\s*(\d{4})(?:\s*(?:Г\.?|ГОДА?))?$/.exec(t);
+  const [year, quarter] = keyed ? [Number(keyed[1]), quarterNumber(keyed[2])] : written ? [Number(written[2]), quarterNumber(written[1])] : [0, 0];
   if (quarter < 1 || year < 1990 || year > 2100) return null;
   return { year, quarter };
 }
@@ -120,11 +94,7 @@ export interface QuarterReport<T extends PlanItemInput> {
   completion: PlanCompletion;
 }
 
-function doneInQuarter(
-  input: PlanItemInput,
-  start: Day,
-  end: Day,
-): DoneInQuarter {
+function doneInQuarter(input: PlanItemInput, start: Day, end: Day): DoneInQuarter {
   if (input.done.state !== "done") return { kind: "no" };
   const date = input.done.date;
   if (date === undefined) return { kind: "undated" };
@@ -136,10 +106,7 @@ function doneInQuarter(
  * The items SPEC §9 lists for the quarter, in plan order: a window overlapping it, a control point inside it, or
  * overdue when it began and not done before it began. Items without a date (none, unparsed) are not listed.
  */
-export function quarterReport<T extends PlanItemInput>(
-  items: readonly T[],
-  quarter: Quarter,
-): QuarterReport<T> {
+export function quarterReport<T extends PlanItemInput>(items: readonly T[], quarter: Quarter): QuarterReport<T> {
   const start = quarterStart(quarter);
   const end = quarterEnd(quarter);
   const listed: QuarterItem<T>[] = [];
@@ -150,13 +117,7 @@ export function quarterReport<T extends PlanItemInput>(
     const overlaps = d.windows.some((w) => w.start <= end && w.end >= start);
     const carriedOver = d.end < start && !isDoneAt(item.done, start - 1);
     if (!overlaps && controlPoints.length === 0 && !carriedOver) continue;
-    listed.push({
-      item,
-      controlPoints,
-      carriedOver,
-      status: planItemStatus(d, item.done, end),
-      done: doneInQuarter(item, start, end),
-    });
+    listed.push({ item, controlPoints, carriedOver, status: planItemStatus(d, item.done, end), done: doneInQuarter(item, start, end) });
   }
   const isDone = (i: QuarterItem<T>): boolean => isDoneAt(i.item.done, end);
   return {
@@ -166,12 +127,8 @@ export function quarterReport<T extends PlanItemInput>(
     items: listed,
     dueInQuarter: listed.filter((i) => i.controlPoints.length > 0).length,
     done: listed.filter(isDone).length,
-    overdue: listed.filter((i) => i.status.status === PLAN_STATUS.overdue)
-      .length,
-    completion: planCompletion(
-      listed.map((i) => i.item),
-      end,
-    ),
+    overdue: listed.filter((i) => i.status.status === PLAN_STATUS.overdue).length,
+    completion: planCompletion(listed.map((i) => i.item), end),
   };
 }
 
@@ -194,14 +151,7 @@ export function quartersOfPeriods(periods: readonly PlanPeriod[]): Quarter[] {
   const keys = new Set<string>();
   const out: Quarter[] = [];
   for (const p of [...periods].sort((a, b) => a.start - b.start)) {
-    for (
-      let q = quarterContaining(p.start);
-      quarterStart(q) <= p.end;
-      q =
-        q.quarter === 4
-          ? { year: q.year + 1, quarter: 1 }
-          : { year: q.year, quarter: q.quarter + 1 }
-    ) {
+    for (let q = quarterContaining(p.start); quarterStart(q) <= p.end; q = q.quarter === 4 ? { year: q.year + 1, quarter: 1 } : { year: q.year, quarter: q.quarter + 1 }) {
       if (!keys.has(quarterKey(q))) out.push(q);
       keys.add(quarterKey(q));
     }
@@ -214,34 +164,20 @@ export function quarterContaining(day: Day): Quarter {
   return { year: ymd(day).year, quarter: quarterOf(day) };
 }
 
-export type PlanQuarter =
-  { kind: "quarter"; quarter: Quarter } | { kind: "none"; reason: string };
+export type PlanQuarter = { kind: "quarter"; quarter: Quarter } | { kind: "none"; reason: string };
 
 /**
  * The quarter a plan's report covers: the run's choice when it falls in the plan period; else the last quarter ended
  * on or before «на дату», no later than the plan's last quarter. None, with the reason, when no quarter fits.
  */
-export function quarterForPlan(
-  period: PlanPeriod,
-  asOf: Day,
-  chosen?: Quarter,
-): PlanQuarter {
+export function quarterForPlan(period: PlanPeriod, asOf: Day, chosen?: Quarter): PlanQuarter {
   const span = `${formatDay(period.start)}–${formatDay(period.end)}`;
   if (chosen !== undefined) {
-    return quarterInPeriod(chosen, period)
-      ? { kind: "quarter", quarter: chosen }
-      : {
-          kind: "none",
-          reason: `${quarterInWords(chosen)} вне периода плана (${span})`,
-        };
+    return quarterInPeriod(chosen, period) ? { kind: "quarter", quarter: chosen } : { kind: "none", reason: `${quarterInWords(chosen)} вне периода плана (${span})` };
   }
   const ended = lastEndedQuarter(asOf);
   const last = quarterContaining(period.end);
   const quarter = quarterEnd(ended) > quarterEnd(last) ? last : ended;
-  if (quarterEnd(quarter) < period.start)
-    return {
-      kind: "none",
-      reason: `ни один квартал периода плана (${span}) не закончился к ${formatDay(asOf)}`,
-    };
+  if (quarterEnd(quarter) < period.start) return { kind: "none", reason: `ни один квартал периода плана (${span}) не закончился к ${formatDay(asOf)}` };
   return { kind: "quarter", quarter };
 }

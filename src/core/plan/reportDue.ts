@@ -7,10 +7,7 @@ import { type Day, endOfMonth, mustDayOf, quarterOf, ymd } from "../calendar";
 export const REPORT_DAY_OF_MONTH = 5;
 
 /** Due date of the report for the quarter that holds `day`; a day beyond the month's length is its last day. */
-export function reportDue(
-  day: Day,
-  dayOfMonth: number = REPORT_DAY_OF_MONTH,
-): Day {
+export function reportDue(day: Day, dayOfMonth: number = REPORT_DAY_OF_MONTH): Day {
   const { year } = ymd(day);
   const quarter = quarterOf(day);
   const [y, m] = quarter === 4 ? [year + 1, 1] : [year, quarter * 3 + 1];

@@ -32,39 +32,19 @@ export interface PlanItemStatus {
 
 /** Was the item done on or before T? */
 export function isDoneAt(done: DoneMark, asOf: Day): boolean {
-  return (
-    done.state === "done" && (done.date === undefined || done.date <= asOf)
-  );
+  return done.state === "done" && (done.date === undefined || done.date <= asOf);
 }
 
-export function planItemStatus(
-  deadline: DeadlineResult,
-  done: DoneMark,
-  asOf: Day,
-): PlanItemStatus {
+export function planItemStatus(deadline: DeadlineResult, done: DoneMark, asOf: Day): PlanItemStatus {
   if (isDoneAt(done, asOf)) {
-    const late =
-      done.date !== undefined &&
-      deadline.end !== undefined &&
-      done.date > deadline.end;
-    return {
-      status: late ? PLAN_STATUS.doneLate : PLAN_STATUS.done,
-      overdueDays: 0,
-    };
+    const late = done.date !== undefined && deadline.end !== undefined && done.date > deadline.end;
+    return { status: late ? PLAN_STATUS.doneLate : PLAN_STATUS.done, overdueDays: 0 };
   }
   const nextControlPoint = deadline.controlPoints.find((c) => c >= asOf);
   const withNext = nextControlPoint === undefined ? {} : { nextControlPoint };
-  if (deadline.kind === "none")
-    return { status: PLAN_STATUS.noDeadline, overdueDays: 0 };
-  if (
-    deadline.kind === "unparsed" ||
-    deadline.start === undefined ||
-    deadline.end === undefined
-  )
-    return { status: PLAN_STATUS.unparsed, overdueDays: 0 };
-  if (asOf < deadline.start)
-    return { status: PLAN_STATUS.notStarted, overdueDays: 0, ...withNext };
-  if (asOf <= deadline.end)
-    return { status: PLAN_STATUS.inProgress, overdueDays: 0, ...withNext };
+  if (deadline.kind === "none") return { status: PLAN_STATUS.noDeadline, overdueDays: 0 };
+  if (deadline.kind === "unparsed" || deadline.start === undefined || deadline.end === undefined) return { status: PLAN_STATUS.unparsed, overdueDays: 0 };
+  if (asOf < deadline.start) return { status: PLAN_STATUS.notStarted, overdueDays: 0, ...withNext };
+  if (asOf <= deadline.end) return { status: PLAN_STATUS.inProgress, overdueDays: 0, ...withNext };
   return { status: PLAN_STATUS.overdue, overdueDays: asOf - deadline.end };
 }

@@ -8,27 +8,10 @@ import { normalizeText } from "../cell";
 import type { ColumnMeaning } from "./types";
 
 /** Meanings a header can name by itself (a factor column is matched by the factor catalogue instead). */
-export type NamedMeaning = Exclude<
-  ColumnMeaning,
-  | "factor"
-  | "other"
-  | "ignored"
-  | "deadlineStart"
-  | "deadlineEnd"
-  | "scheduleMark"
->;
+export type NamedMeaning = Exclude<ColumnMeaning, "factor" | "other" | "ignored" | "deadlineStart" | "deadlineEnd" | "scheduleMark">;
 
 const SYNONYMS: Record<NamedMeaning, string[]> = {
-  itemNumber: [
-    "№",
-    "№ п/п",
-    "N п/п",
-    "N",
-    "Номер",
-    "№ мероприятия",
-    "Номер мероприятия",
-    "п/п",
-  ],
+  itemNumber: ["№", "№ п/п", "N п/п", "N", "Номер", "№ мероприятия", "Номер мероприятия", "п/п"],
   school: [
     "Наименование ОО",
     "Наименование общеобразовательной организации",
@@ -85,14 +68,7 @@ const SYNONYMS: Record<NamedMeaning, string[]> = {
     "Срок выполнения",
     "Сроки выполнения",
   ],
-  executor: [
-    "Ответственный исполнитель",
-    "Ответственные исполнители",
-    "Ответственные",
-    "Ответственный",
-    "Исполнитель",
-    "Исполнители",
-  ],
+  executor: ["Ответственный исполнитель", "Ответственные исполнители", "Ответственные", "Ответственный", "Исполнитель", "Исполнители"],
   result: ["Ожидаемый результат", "Результат"],
   // SPEC §9: headers naming «показатель» are the plan's indicators, which «Показатели плана» groups items by.
   indicator: [
@@ -106,13 +82,7 @@ const SYNONYMS: Record<NamedMeaning, string[]> = {
     "Целевые показатели",
   ],
   groups: ["Группы", "Группы ОО", "Для групп", "Обязательно для групп"],
-  doneMark: [
-    "Отметка о выполнении",
-    "Выполнение",
-    "Исполнение",
-    "Выполнено",
-    "Статус выполнения",
-  ],
+  doneMark: ["Отметка о выполнении", "Выполнение", "Исполнение", "Выполнено", "Статус выполнения"],
   doneDate: [
     "Дата выполнения",
     "Дата исполнения",
@@ -139,15 +109,10 @@ export function normalizeHeader(header: string): string {
 }
 
 const BY_NORMALIZED = new Map<string, NamedMeaning>();
-for (const [meaning, words] of Object.entries(SYNONYMS) as [
-  NamedMeaning,
-  string[],
-][]) {
+for (const [meaning, words] of Object.entries(SYNONYMS) as [NamedMeaning, string[]][]) {
   for (const word of words) BY_NORMALIZED.set(normalizeHeader(word), meaning);
 }
-const LONGEST_SYNONYM_WORDS = Math.max(
-  ...[...BY_NORMALIZED.keys()].map((k) => k.split(" ").length),
-);
+const LONGEST_SYNONYM_WORDS = Math.max(...[...BY_NORMALIZED.keys()].map((k) => k.split(" ").length));
 
 /**
  * The meaning a header names, or null. Only whole leading words are compared, so a synonym never
@@ -162,10 +127,7 @@ export function matchColumnHeader(header: string): NamedMeaning | null {
     const meaning = BY_NORMALIZED.get(words.slice(0, n).join(" "));
     if (meaning === undefined) continue;
     const rest = words.slice(n);
-    return rest.some((w) => /\d/.test(w)) &&
-      !rest.some((w) => /^\p{L}{3,}$/u.test(w))
-      ? null
-      : meaning;
+    return rest.some((w) => /\d/.test(w)) && !rest.some((w) => /^\p{L}{3,}$/u.test(w)) ? null : meaning;
   }
   return null;
 }

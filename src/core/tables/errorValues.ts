@@ -8,35 +8,8 @@ import type { SheetGrid } from "../cell";
 import { cellAddress, cellProblem, type Problem } from "../problems";
 
 const ERROR_VALUES = new Set([
-  ...[
-    "#NULL!",
-    "#DIV/0!",
-    "#VALUE!",
-    "#REF!",
-    "#NAME?",
-    "#NUM!",
-    "#N/A",
-    "#GETTING_DATA",
-    "#SPILL!",
-    "#CALC!",
-    "#FIELD!",
-    "#BLOCKED!",
-    "#CONNECT!",
-    "#BUSY!",
-    "#UNKNOWN!",
-  ],
-  ...[
-    "#ПУСТО!",
-    "#ДЕЛ/0!",
-    "#ЗНАЧ!",
-    "#ССЫЛКА!",
-    "#ИМЯ?",
-    "#ЧИСЛО!",
-    "#Н/Д",
-    "#ПЕРЕНОС!",
-    "#ВЫЧИСЛ!",
-    "#ПОЛЕ!",
-  ],
+  ...["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"],
+  ...["#ПУСТО!", "#ДЕЛ/0!", "#ЗНАЧ!", "#ССЫЛКА!", "#ИМЯ?", "#ЧИСЛО!", "#Н/Д", "#ПЕРЕНОС!", "#ВЫЧИСЛ!", "#ПОЛЕ!"],
 ]);
 
 export function isErrorValue(text: string): boolean {
@@ -44,10 +17,7 @@ export function isErrorValue(text: string): boolean {
 }
 
 /** The grid with its error cells emptied (the grid itself when it has none), and a problem for each. */
-export function withoutErrorValues(grid: SheetGrid): {
-  grid: SheetGrid;
-  problems: Problem[];
-} {
+export function withoutErrorValues(grid: SheetGrid): { grid: SheetGrid; problems: Problem[] } {
   const problems: Problem[] = [];
   let cells = grid.cells;
   grid.cells.forEach((row, r) =>
@@ -56,14 +26,7 @@ export function withoutErrorValues(grid: SheetGrid): {
       if (cells === grid.cells) cells = grid.cells.map((line) => [...line]);
       cells[r][c] = null;
       const [sheetRow, sheetCol] = [grid.origin.row + r, grid.origin.col + c];
-      problems.push(
-        cellProblem(
-          grid.name,
-          sheetRow,
-          sheetCol,
-          `Ячейка ${cellAddress(sheetRow, sheetCol)} содержит ошибку Excel «${value.trim()}»: прочитана как пустая`,
-        ),
-      );
+      problems.push(cellProblem(grid.name, sheetRow, sheetCol, `Ячейка ${cellAddress(sheetRow, sheetCol)} содержит ошибку Excel «${value.trim()}»: прочитана как пустая`));
     }),
   );
   return { grid: cells === grid.cells ? grid : { ...grid, cells }, problems };

@@ -7,18 +7,8 @@ import { normalizeText, type SheetGrid } from "../cell";
 import { findPeriodInTitle } from "../periodText";
 import { cellAddress, cellProblem, type Problem } from "../problems";
 import type { Settings } from "../settings";
-import {
-  MEANING_EXAMPLE,
-  type NamedMeaning,
-  normalizeHeader,
-} from "./columnSynonyms";
-import {
-  type Header,
-  type HeaderCache,
-  type QuickMatch,
-  quickMatches,
-  readHeaderAt,
-} from "./headerRows";
+import { MEANING_EXAMPLE, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
+import { type Header, type HeaderCache, type QuickMatch, quickMatches, readHeaderAt } from "./headerRows";
 import type { FactorInfo } from "./records";
 import { classifyRow, sectionText, type TableShape } from "./rowKinds";
 import { SheetView } from "./sheetView";
@@ -26,8 +16,7 @@ import { settledKind } from "./tableKind";
 import type { ColumnMeaning, FindResult, FoundTable, TableRow } from "./types";
 
 /** The kind's key columns, as the «таблица не найдена» message names them. */
-const EXPECTED =
-  "нет строки заголовка с колонками «Наименование ОО» и «Муниципалитет» (школы) или «Мероприятие» и «Сроки» (план)";
+const EXPECTED = "нет строки заголовка с колонками «Наименование ОО» и «Муниципалитет» (школы) или «Мероприятие» и «Сроки» (план)";
 
 function mergedDownRows(view: SheetView, header: Header): Set<number> {
   const rows = new Set<number>();
@@ -35,15 +24,8 @@ function mergedDownRows(view: SheetView, header: Header): Set<number> {
   for (const m of view.grid.merges) {
     const top = m.top - view.grid.origin.row;
     const col = m.left - view.grid.origin.col;
-    if (
-      m.bottom === m.top ||
-      top <= below ||
-      col < header.left ||
-      col > header.right
-    )
-      continue;
-    for (let r = top + 1; r <= m.bottom - view.grid.origin.row; r++)
-      rows.add(r);
+    if (m.bottom === m.top || top <= below || col < header.left || col > header.right) continue;
+    for (let r = top + 1; r <= m.bottom - view.grid.origin.row; r++) rows.add(r);
   }
   return rows;
 }
@@ -54,16 +36,10 @@ function shapeOf(view: SheetView, header: Header): TableShape {
     const local = column.col - view.grid.origin.col;
     if (!columnOf.has(column.meaning)) columnOf.set(column.meaning, local);
   }
-  const key =
-    header.kind === "plan"
-      ? "measure"
-      : columnOf.has("school")
-        ? "school"
-        : "schoolId";
+  const key = header.kind === "plan" ? "measure" : columnOf.has("school") ? "school" : "schoolId";
   const headerTexts = header.rows.map((r) => {
     const texts = new Map<number, string>();
-    for (const c of view.filledColumns(r, header.left, header.right))
-      texts.set(c, view.text(r, c));
+    for (const c of view.filledColumns(r, header.left, header.right)) texts.set(c, view.text(r, c));
     return texts;
   });
   return {
@@ -81,11 +57,7 @@ function shapeOf(view: SheetView, header: Header): TableShape {
 const TITLE_ROWS = 4;
 
 /** Text of the title rows between `from` and the header: each row's filled cells, in order. */
-function titleAbove(
-  view: SheetView,
-  from: number,
-  headerRow: number,
-): string | undefined {
+function titleAbove(view: SheetView, from: number, headerRow: number): string | undefined {
   const lines: string[] = [];
   for (let r = headerRow - 1; r >= from && lines.length < TITLE_ROWS; r--) {
     const line = view
@@ -97,10 +69,7 @@ function titleAbove(
   return lines.length > 0 ? lines.join(" ") : undefined;
 }
 
-function notFound(
-  view: SheetView,
-  best: { r: number; matches: { col: number; meaning: NamedMeaning }[] } | null,
-): Problem {
+function notFound(view: SheetView, best: { r: number; matches: { col: number; meaning: NamedMeaning }[] } | null): Problem {
   const place = `на листе «${view.name}» таблица не найдена: ${EXPECTED}`;
   const found = best
     ? `; в строке ${view.sheetRow(best.r) + 1} узнаны только ${best.matches
@@ -123,87 +92,47 @@ function notFound(
  * A value merged down over several data rows (a municipality or curator written once for its schools) is the
  * value of each of those rows: the user reads it so, while the grid holds it in the top-left cell only.
  */
-function fillMergedDown(
-  view: SheetView,
-  shape: TableShape,
-  rows: TableRow[],
-): void {
+function fillMergedDown(view: SheetView, shape: TableShape, rows: TableRow[]): void {
   if (rows.length === 0) return;
   const bySheetRow = new Map(rows.map((r) => [r.row, r]));
   for (const m of view.grid.merges) {
     const col = m.left - view.grid.origin.col;
-    if (
-      m.bottom === m.top ||
-      col < shape.left ||
-      col > shape.right ||
-      !bySheetRow.has(m.top)
-    )
-      continue;
+    if (m.bottom === m.top || col < shape.left || col > shape.right || !bySheetRow.has(m.top)) continue;
     const value = bySheetRow.get(m.top)!.cells[col - shape.left];
     for (let r = m.top + 1; r <= m.bottom; r++) {
       const row = bySheetRow.get(r);
-      if (row && row.cells[col - shape.left] === null)
-        row.cells[col - shape.left] = value;
+      if (row && row.cells[col - shape.left] === null) row.cells[col - shape.left] = value;
     }
   }
 }
 
 /** A plan's row that is not an item (SPEC §3), told in «Замечания» with its row. */
-function skippedRow(
-  view: SheetView,
-  r: number,
-  shape: TableShape,
-  kind: "columnNumbers" | "separator",
-): Problem {
+function skippedRow(view: SheetView, r: number, shape: TableShape, kind: "columnNumbers" | "separator"): Problem {
   const filled = view.filledColumns(r, shape.left, shape.right);
   const text = filled.map((c) => view.text(r, c)).join(" | ");
-  const what =
-    kind === "columnNumbers" ? "номера колонок" : "строка-разделитель";
-  return cellProblem(
-    view.name,
-    view.sheetRow(r),
-    view.sheetCol(filled[0]),
-    `строка ${view.sheetRow(r) + 1} плана — ${what} («${text}»), не пункт плана; пропущена`,
-    "info",
-  );
+  const what = kind === "columnNumbers" ? "номера колонок" : "строка-разделитель";
+  return cellProblem(view.name, view.sheetRow(r), view.sheetCol(filled[0]), `строка ${view.sheetRow(r) + 1} плана — ${what} («${text}»), не пункт плана; пропущена`, "info");
 }
 
 /** Can a row inside a table be the header of the next one? Only when it names a key column and another one. */
 function startsNewTable(matches: QuickMatch[]): boolean {
-  return (
-    matches.length >= 2 &&
-    matches.some(
-      (m) =>
-        m.meaning === "school" ||
-        m.meaning === "schoolId" ||
-        m.meaning === "measure",
-    )
-  );
+  return matches.length >= 2 && matches.some((m) => m.meaning === "school" || m.meaning === "schoolId" || m.meaning === "measure");
 }
 
-export function findTables(
-  grid: SheetGrid,
-  settings: Settings,
-  catalogue?: FactorInfo[],
-): FindResult {
+export function findTables(grid: SheetGrid, settings: Settings, catalogue?: FactorInfo[]): FindResult {
   const view = new SheetView(grid);
   const cache: HeaderCache = new Map();
   const tables: FoundTable[] = [];
   const problems: Problem[] = [];
-  let best: {
-    r: number;
-    matches: { col: number; meaning: NamedMeaning }[];
-  } | null = null;
+  let best: { r: number; matches: { col: number; meaning: NamedMeaning }[] } | null = null;
   let titleFrom = 0;
   let r = 0;
 
   // A header names at least one column by a synonym (the others may be factors), unless the settings name them.
   const headerAt = (row: number): Header | null => {
     const matches = quickMatches(view, row, cache);
-    if (matches.length === 0 && settings.columnOverrides.length === 0)
-      return null;
-    if (matches.length > (best?.matches.length ?? 0))
-      best = { r: row, matches };
+    if (matches.length === 0 && settings.columnOverrides.length === 0) return null;
+    if (matches.length > (best?.matches.length ?? 0)) best = { r: row, matches };
     return readHeaderAt(view, row, settings, catalogue);
   };
 
@@ -222,28 +151,14 @@ export function findTables(
     for (; next < view.height; next++) {
       const kind = classifyRow(view, next, shape);
       // A next table starts after a gap (blank, title or heading rows), so data rows right after data rows need no test.
-      if (
-        kind === "data" &&
-        afterGap &&
-        startsNewTable(quickMatches(view, next, cache)) &&
-        headerAt(next)
-      )
-        break;
+      if (kind === "data" && afterGap && startsNewTable(quickMatches(view, next, cache)) && headerAt(next)) break;
       afterGap = kind !== "data";
-      if (
-        header.kind === "plan" &&
-        (kind === "columnNumbers" || kind === "separator")
-      )
-        problems.push(skippedRow(view, next, shape, kind));
+      if (header.kind === "plan" && (kind === "columnNumbers" || kind === "separator")) problems.push(skippedRow(view, next, shape, kind));
       if (kind === "section") section = sectionText(view, next, shape);
       if (kind !== "data") continue;
       const cells = grid.cells[next].slice(shape.left, shape.right + 1);
       while (cells.length < shape.right - shape.left + 1) cells.push(null);
-      rows.push(
-        section === undefined
-          ? { row: view.sheetRow(next), cells }
-          : { row: view.sheetRow(next), cells, section },
-      );
+      rows.push(section === undefined ? { row: view.sheetRow(next), cells } : { row: view.sheetRow(next), cells, section });
       last = next;
     }
     fillMergedDown(view, shape, rows);
@@ -274,8 +189,7 @@ export function findTables(
     r = next;
   }
 
-  if (tables.length === 0 && view.height > 0)
-    problems.push(notFound(view, best));
+  if (tables.length === 0 && view.height > 0) problems.push(notFound(view, best));
   problems.push(...unusedOverrides(view, settings, tables));
   return { tables, problems };
 }
@@ -288,22 +202,13 @@ function isHeaderOf(columnHeader: string, wanted: string): boolean {
 }
 
 /** An override whose column is not there: reported at the first table's header row (or the sheet's first cell). */
-function unusedOverrides(
-  view: SheetView,
-  settings: Settings,
-  tables: FoundTable[],
-): Problem[] {
+function unusedOverrides(view: SheetView, settings: Settings, tables: FoundTable[]): Problem[] {
   const sheet = view.name;
   const row = tables[0]?.headerRows[0] ?? view.sheetRow(0);
   const col = tables[0]?.range.left ?? view.sheetCol(0);
   return settings.columnOverrides
     .filter((o) => normalizeText(o.sheet) === normalizeText(sheet))
-    .filter(
-      (o) =>
-        !tables.some((t) =>
-          t.columns.some((c) => c.overridden && isHeaderOf(c.header, o.header)),
-        ),
-    )
+    .filter((o) => !tables.some((t) => t.columns.some((c) => c.overridden && isHeaderOf(c.header, o.header))))
     .map((o) => ({
       sheet,
       row,

@@ -26,13 +26,8 @@ export const MEANING_WORDS: Record<ColumnMeaning, string> = {
 };
 
 /** «рисковый фактор 3» for a factor column, else the meaning's word. */
-export function meaningInWords(
-  meaning: ColumnMeaning,
-  factor?: number,
-): string {
-  return meaning === "factor" && factor !== undefined
-    ? `${MEANING_WORDS.factor} ${factor}`
-    : MEANING_WORDS[meaning];
+export function meaningInWords(meaning: ColumnMeaning, factor?: number): string {
+  return meaning === "factor" && factor !== undefined ? `${MEANING_WORDS.factor} ${factor}` : MEANING_WORDS[meaning];
 }
 
 export interface ParsedMeaning {
@@ -41,10 +36,7 @@ export interface ParsedMeaning {
 }
 
 const BY_WORD = new Map<string, ColumnMeaning>();
-for (const [meaning, word] of Object.entries(MEANING_WORDS) as [
-  ColumnMeaning,
-  string,
-][]) {
+for (const [meaning, word] of Object.entries(MEANING_WORDS) as [ColumnMeaning, string][]) {
   BY_WORD.set(normalizeText(word), meaning);
   BY_WORD.set(normalizeText(meaning), meaning);
 }
@@ -58,11 +50,7 @@ export function parseMeaning(text: string): ParsedMeaning | null {
   const normalized = normalizeText(text);
   const word = BY_WORD.get(normalized);
   if (word !== undefined && word !== "factor") return { meaning: word };
-  const factorWord = /^(?:рисковый фактор|factor)\s*(\d{1,2})$/.exec(
-    normalized,
-  );
-  const factor = factorWord
-    ? Number(factorWord[1])
-    : factorNumberInHeader(text, false);
+  const factorWord = /^(?:рисковый фактор|factor)\s*(\d{1,2})$/.exec(normalized);
+  const factor = factorWord ? Number(factorWord[1]) : factorNumberInHeader(text, false);
   return factor !== null && factor >= 1 ? { meaning: "factor", factor } : null;
 }

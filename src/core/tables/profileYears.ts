@@ -30,12 +30,7 @@ export interface ProfileYearSplit {
   notes: string[];
 }
 
-const YEAR_HEADERS = new Set([
-  "год",
-  "учебный год",
-  "год профиля",
-  "год оценки",
-]);
+const YEAR_HEADERS = new Set(["год", "учебный год", "год профиля", "год оценки"]);
 
 export const YEAR_SOURCE_WORDS: Record<YearSource, string> = {
   column: "колонка «Год»",
@@ -44,16 +39,11 @@ export const YEAR_SOURCE_WORDS: Record<YearSource, string> = {
 };
 
 function isProfileTable(table: FoundTable): boolean {
-  return (
-    table.kind === "schools" &&
-    table.columns.some((c) => c.meaning === "factor")
-  );
+  return table.kind === "schools" && table.columns.some((c) => c.meaning === "factor");
 }
 
 function yearColumn(table: FoundTable): number | undefined {
-  return table.columns.find(
-    (c) => c.meaning === "other" && YEAR_HEADERS.has(normalizeText(c.header)),
-  )?.col;
+  return table.columns.find((c) => c.meaning === "other" && YEAR_HEADERS.has(normalizeText(c.header)))?.col;
 }
 
 interface TableYears {
@@ -74,13 +64,7 @@ function yearsOfTable(table: FoundTable): TableYears | null {
       const year = yearOfCell(value);
       if (!year) {
         unreadable.push(
-          cellProblem(
-            table.sheet,
-            row.row,
-            col,
-            `колонка «Год»: «${String(value ?? "")}» — не год рискового профиля; строка не отнесена ни к одному году`,
-            "warning",
-          ),
+          cellProblem(table.sheet, row.row, col, `колонка «Год»: «${String(value ?? "")}» — не год рискового профиля; строка не отнесена ни к одному году`, "warning"),
         );
         continue;
       }
@@ -93,12 +77,7 @@ function yearsOfTable(table: FoundTable): TableYears | null {
   const fromTitle = table.title === undefined ? null : yearInText(table.title);
   const year = fromTitle ?? yearInText(table.sheet);
   if (!year) return null;
-  return {
-    table,
-    source: fromTitle ? "title" : "sheet",
-    parts: new Map([[year.key, { year, rows: table.rows }]]),
-    unreadable: [],
-  };
+  return { table, source: fromTitle ? "title" : "sheet", parts: new Map([[year.key, { year, rows: table.rows }]]), unreadable: [] };
 }
 
 function place(table: FoundTable): string {
@@ -107,42 +86,23 @@ function place(table: FoundTable): string {
 
 export function splitProfileYears(tables: FoundTable[]): ProfileYearSplit {
   const profiles = new Map<FoundTable, TableYears | null>();
-  for (const table of tables)
-    if (isProfileTable(table)) profiles.set(table, yearsOfTable(table));
+  for (const table of tables) if (isProfileTable(table)) profiles.set(table, yearsOfTable(table));
   const yearWords = new Map<FoundTable, string>();
-  const byKey = new Map<
-    number,
-    ProfileYearTables & { origins: FoundTable[] }
-  >();
+  const byKey = new Map<number, ProfileYearTables & { origins: FoundTable[] }>();
   for (const t of profiles.values()) {
     if (!t) continue;
-    yearWords.set(
-      t.table,
-      `${[...t.parts.values()].map((p) => p.year.label).join(", ")} (${YEAR_SOURCE_WORDS[t.source]})`,
-    );
+    yearWords.set(t.table, `${[...t.parts.values()].map((p) => p.year.label).join(", ")} (${YEAR_SOURCE_WORDS[t.source]})`);
     for (const [key, part] of t.parts) {
-      const year = byKey.get(key) ?? {
-        year: part.year,
-        tables: [],
-        sources: [],
-        origins: [],
-      };
-      year.tables.push(
-        part.rows === t.table.rows ? t.table : { ...t.table, rows: part.rows },
-      );
+      const year = byKey.get(key) ?? { year: part.year, tables: [], sources: [], origins: [] };
+      year.tables.push(part.rows === t.table.rows ? t.table : { ...t.table, rows: part.rows });
       year.sources.push(t.source);
       year.origins.push(t.table);
       byKey.set(key, year);
     }
   }
   const sorted = [...byKey.values()].sort((a, b) => a.year.key - b.year.key);
-  const years = sorted.map(({ year, tables: own, sources }) => ({
-    year,
-    tables: own,
-    sources,
-  }));
-  if (years.length < 2)
-    return { current: tables, years, yearWords, problems: [], notes: [] };
+  const years = sorted.map(({ year, tables: own, sources }) => ({ year, tables: own, sources }));
+  if (years.length < 2) return { current: tables, years, yearWords, problems: [], notes: [] };
 
   const latest = sorted[sorted.length - 1];
   const current = tables.flatMap((table) => {
@@ -150,9 +110,7 @@ export function splitProfileYears(tables: FoundTable[]): ProfileYearSplit {
     const i = latest.origins.indexOf(table);
     return i < 0 ? [] : [latest.tables[i]];
   });
-  const undated = [...profiles]
-    .filter(([, t]) => t === null)
-    .map(([table]) => table);
+  const undated = [...profiles].filter(([, t]) => t === null).map(([table]) => table);
   const notes = [
     `Найдены рисковые профили разных лет: ${years.map((y) => `${y.year.label} (${y.tables.map(place).join(", ")})`).join("; ")}. ` +
       `Профили разных лет не объединяются: отчёты, кроме «Динамики рисков», построены по профилям ${latest.year.label} года`,

@@ -23,17 +23,10 @@ const KIND_NOTE: Partial<Record<FoundTable["kind"], string>> = {
 };
 
 /** `byFile`: a later input file's own settings, which its sheets are read with (core/fileSettings.ts). */
-export function readWorkbook(
-  grids: SheetGrid[],
-  settings: Settings,
-  reportSheetNames: Set<string>,
-  byFile: ReadonlyMap<string, Settings> = new Map(),
-): WorkbookData {
+export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheetNames: Set<string>, byFile: ReadonlyMap<string, Settings> = new Map()): WorkbookData {
   const problems: Problem[] = [];
   const inputs = grids
-    .filter(
-      (g) => !reportSheetNames.has(g.name) && g.name !== SETTINGS_SHEET_NAME,
-    )
+    .filter((g) => !reportSheetNames.has(g.name) && g.name !== SETTINGS_SHEET_NAME)
     .map((g) => {
       const clean = withoutErrorValues(g);
       problems.push(...clean.problems);
@@ -50,38 +43,24 @@ export function readWorkbook(
     listSheets.add(grid.name);
     problems.push(...list.problems);
     if (listed) {
-      notes.push(
-        `Лист «${grid.name}» тоже похож на перечень рисковых факторов; действует перечень с первого такого листа`,
-      );
+      notes.push(`Лист «${grid.name}» тоже похож на перечень рисковых факторов; действует перечень с первого такого листа`);
       continue;
     }
     listed = list.factors;
-    notes.push(
-      `Перечень рисковых факторов взят с листа «${grid.name}» (${list.factors.length})`,
-    );
+    notes.push(`Перечень рисковых факторов взят с листа «${grid.name}» (${list.factors.length})`);
   }
 
   const tables: FoundTable[] = [];
   for (const grid of inputs) {
     if (listSheets.has(grid.name)) continue;
-    const found = findTables(
-      grid,
-      settingsOfFile(settings, byFile, grid.file),
-      listed,
-    );
-    tables.push(
-      ...(grid.file === undefined
-        ? found.tables
-        : found.tables.map((t) => ({ ...t, file: grid.file }))),
-    );
+    const found = findTables(grid, settingsOfFile(settings, byFile, grid.file), listed);
+    tables.push(...(grid.file === undefined ? found.tables : found.tables.map((t) => ({ ...t, file: grid.file }))));
     problems.push(...found.problems);
   }
 
   // Profiles of earlier years are read apart (SPEC §9): the catalogue in force and the schools are the latest year's.
   const split = splitProfileYears(tables);
-  const own = split.current.find(
-    (t) => t.kind === "schools" && t.factorCatalogue,
-  )?.factorCatalogue;
+  const own = split.current.find((t) => t.kind === "schools" && t.factorCatalogue)?.factorCatalogue;
   const factors = listed ?? own ?? DEFAULT_FACTORS;
   if (!listed && own) {
     const sheet = tables.find((t) => t.factorCatalogue === own)!.sheet;
@@ -104,12 +83,7 @@ export function readWorkbook(
     plan: plan.plan,
     plans: plan.plans,
     planHasGroups: plan.planHasGroups,
-    problems: [
-      ...problems,
-      ...split.problems,
-      ...schools.problems,
-      ...plan.problems,
-    ],
+    problems: [...problems, ...split.problems, ...schools.problems, ...plan.problems],
     notes: [...notes, ...split.notes, ...schools.notes, ...plan.notes],
   };
   if (split.yearWords.size > 0) data.tableYears = split.yearWords;
@@ -118,17 +92,8 @@ export function readWorkbook(
       const reading = readSchools(y.tables);
       // The latest year's tables are read above with the rest: their problems are already listed.
       if (i < split.years.length - 1) data.problems.push(...reading.problems);
-      const catalogue =
-        listed ??
-        y.tables.find((t) => t.factorCatalogue)?.factorCatalogue ??
-        DEFAULT_FACTORS;
-      return {
-        year: y.year,
-        tables: y.tables,
-        sources: y.sources,
-        schools: reading.schools,
-        factors: catalogue,
-      };
+      const catalogue = listed ?? y.tables.find((t) => t.factorCatalogue)?.factorCatalogue ?? DEFAULT_FACTORS;
+      return { year: y.year, tables: y.tables, sources: y.sources, schools: reading.schools, factors: catalogue };
     });
   }
   return data;

@@ -7,14 +7,7 @@ import type { Cell } from "../cell";
 import type { SheetView } from "./sheetView";
 import type { ColumnMeaning } from "./types";
 
-export type RowKind =
-  | "blank"
-  | "repeatedHeader"
-  | "columnNumbers"
-  | "separator"
-  | "total"
-  | "section"
-  | "data";
+export type RowKind = "blank" | "repeatedHeader" | "columnNumbers" | "separator" | "total" | "section" | "data";
 
 export interface TableShape {
   left: number;
@@ -54,8 +47,7 @@ function repeatsHeader(view: SheetView, r: number, shape: TableShape): boolean {
 /** A whole number written in a cell: 3, «3», «3.». */
 function wholeNumber(value: Cell): number | null {
   if (typeof value === "number") return Number.isInteger(value) ? value : null;
-  const m =
-    typeof value === "string" ? /^\s*(\d{1,3})\.?\s*$/.exec(value) : null;
+  const m = typeof value === "string" ? /^\s*(\d{1,3})\.?\s*$/.exec(value) : null;
   return m ? Number(m[1]) : null;
 }
 
@@ -63,22 +55,13 @@ function wholeNumber(value: Cell): number | null {
  * The row numbering the header's columns («1 | 2 | 3 | 4 | 5»): consecutive integers across at least three columns
  * and most of the header's, starting at any number (a table cut from a wider one starts at «3»).
  */
-function isColumnNumbers(
-  view: SheetView,
-  r: number,
-  filled: number[],
-  shape: TableShape,
-): boolean {
+function isColumnNumbers(view: SheetView, r: number, filled: number[], shape: TableShape): boolean {
   if (filled.length < 3) return false;
   const first = wholeNumber(view.cell(r, filled[0]));
   if (first === null) return false;
-  const consecutive = filled.every(
-    (c, i) => wholeNumber(view.cell(r, c)) === first + i,
-  );
+  const consecutive = filled.every((c, i) => wholeNumber(view.cell(r, c)) === first + i);
   const headerColumns = Math.max(...shape.headerTexts.map((t) => t.size));
-  return (
-    consecutive && filled.length >= Math.ceil(REPEAT_SHARE * headerColumns)
-  );
+  return consecutive && filled.length >= Math.ceil(REPEAT_SHARE * headerColumns);
 }
 
 /** Dashes, underscores or asterisks only («-----», «____»): a line drawn under the table, not an item. */
@@ -92,61 +75,32 @@ const SECTION_NUMBER = /^(\d{1,2}|[IVX]{1,4})\.?$/i;
 /** A heading written as «2. Действия …», «Раздел 2 …», «II. Кадры …». */
 const NUMBERED_HEADING = /^(\d{1,2}\.|[IVX]{1,4}\.|раздел\s)\s*\S/i;
 
-function isSection(
-  view: SheetView,
-  r: number,
-  shape: TableShape,
-  filled: number[],
-): boolean {
+function isSection(view: SheetView, r: number, shape: TableShape, filled: number[]): boolean {
   if (shape.mergedDownRows.has(r)) return false;
   const texts = filled.map((c) => view.text(r, c));
   if (filled.length === 1) {
     const [c] = filled;
-    if (typeof view.cell(r, c) !== "string" || /^[\d.,\s%-]+$/.test(texts[0]))
-      return false;
+    if (typeof view.cell(r, c) !== "string" || /^[\d.,\s%-]+$/.test(texts[0])) return false;
     const merged = (view.mergeAt(r, c)?.right ?? c) > c;
-    return (
-      c !== shape.keyCol ||
-      !shape.loneKeyTextIsData ||
-      merged ||
-      NUMBERED_HEADING.test(texts[0])
-    );
+    return c !== shape.keyCol || !shape.loneKeyTextIsData || merged || NUMBERED_HEADING.test(texts[0]);
   }
   if (filled.length === 2) {
     const numberCol = shape.columnOf.get("itemNumber");
-    return (
-      filled[0] === numberCol &&
-      /\.$|^[IVX]+$/i.test(texts[0]) &&
-      SECTION_NUMBER.test(texts[0]) &&
-      /\p{L}{3}/u.test(texts[1])
-    );
+    return filled[0] === numberCol && /\.$|^[IVX]+$/i.test(texts[0]) && SECTION_NUMBER.test(texts[0]) && /\p{L}{3}/u.test(texts[1]);
   }
   return false;
 }
 
 /** «Итого»/«Всего» in the first cells of a row without an item number («5 | Всего проведено …» is an item). */
-function isTotal(
-  view: SheetView,
-  r: number,
-  shape: TableShape,
-  filled: number[],
-): boolean {
+function isTotal(view: SheetView, r: number, shape: TableShape, filled: number[]): boolean {
   const numberCol = shape.columnOf.get("itemNumber");
   return filled.slice(0, 2).some((c) => {
     const value = view.cell(r, c);
-    return (
-      typeof value === "string" &&
-      TOTAL.test(value) &&
-      (numberCol === undefined || c === numberCol || view.blank(r, numberCol))
-    );
+    return typeof value === "string" && TOTAL.test(value) && (numberCol === undefined || c === numberCol || view.blank(r, numberCol));
   });
 }
 
-export function classifyRow(
-  view: SheetView,
-  r: number,
-  shape: TableShape,
-): RowKind {
+export function classifyRow(view: SheetView, r: number, shape: TableShape): RowKind {
   const filled = view.filledColumns(r, shape.left, shape.right);
   if (filled.length === 0) return "blank";
   if (repeatsHeader(view, r, shape)) return "repeatedHeader";
@@ -158,11 +112,7 @@ export function classifyRow(
 }
 
 /** The heading's text as the user reads it: «3. Действия, направленные на …». */
-export function sectionText(
-  view: SheetView,
-  r: number,
-  shape: TableShape,
-): string {
+export function sectionText(view: SheetView, r: number, shape: TableShape): string {
   return view
     .filledColumns(r, shape.left, shape.right)
     .map((c) => view.text(r, c))

@@ -33,57 +33,34 @@ function tablePlace(table: FoundTable): string {
  * A reader of one schools table's rows as schools (null when a row names no school): the columns are looked up once
  * per table, not once per row (40 000 rows a table).
  */
-function recordReader(
-  table: FoundTable,
-): (row: TableRow, problems: Problem[]) => SchoolRecord | null {
+function recordReader(table: FoundTable): (row: TableRow, problems: Problem[]) => SchoolRecord | null {
   const indexOf = (meaning: ColumnMeaning): number | undefined => {
     const column = table.columns.find((c) => c.meaning === meaning);
     return column === undefined ? undefined : column.col - table.range.left;
   };
-  const at = {
-    school: indexOf("school"),
-    schoolId: indexOf("schoolId"),
-    municipality: indexOf("municipality"),
-    curator: indexOf("curator"),
-  };
+  const at = { school: indexOf("school"), schoolId: indexOf("schoolId"), municipality: indexOf("municipality"), curator: indexOf("curator") };
   const schoolCol = table.range.left + at.school!;
-  const factorColumns = table.columns.filter(
-    (c) => c.meaning === "factor" && c.factor !== undefined,
-  );
+  const factorColumns = table.columns.filter((c) => c.meaning === "factor" && c.factor !== undefined);
   const otherColumns = table.columns.filter((c) => c.meaning === "other");
-  const sourced = (row: TableRow, col: number): SourcedCell => ({
-    value: row.cells[col - table.range.left] ?? null,
-    ref: { sheet: table.sheet, row: row.row, col },
-  });
+  const sourced = (row: TableRow, col: number): SourcedCell => ({ value: row.cells[col - table.range.left] ?? null, ref: { sheet: table.sheet, row: row.row, col } });
   return (row, problems) => {
-    const text = (i: number | undefined): string =>
-      i === undefined ? "" : cellText(row.cells[i]);
+    const text = (i: number | undefined): string => (i === undefined ? "" : cellText(row.cells[i]));
     const name = text(at.school);
     if (name === "") {
       problems.push({
-        ...cellProblem(
-          table.sheet,
-          row.row,
-          schoolCol,
-          `в строке ${row.row + 1} не указано наименование ОО; строка не учтена`,
-        ),
+        ...cellProblem(table.sheet, row.row, schoolCol, `в строке ${row.row + 1} не указано наименование ОО; строка не учтена`),
         severity: "warning",
       });
       return null;
     }
     const id = text(at.schoolId);
     // Lists grouped under municipality headings («Калачинский муниципальный район») have no municipality column.
-    const municipality =
-      at.municipality !== undefined
-        ? text(at.municipality)
-        : (row.section ?? "");
+    const municipality = at.municipality !== undefined ? text(at.municipality) : (row.section ?? "");
     const ref: CellRef = { sheet: table.sheet, row: row.row, col: schoolCol };
     const factors = new Map<number, SourcedCell>();
     const extra = new Map<string, SourcedCell>();
-    for (const column of factorColumns)
-      factors.set(column.factor!, sourced(row, column.col));
-    for (const column of otherColumns)
-      extra.set(column.header, sourced(row, column.col));
+    for (const column of factorColumns) factors.set(column.factor!, sourced(row, column.col));
+    for (const column of otherColumns) extra.set(column.header, sourced(row, column.col));
     const record: SchoolRecord = {
       key: id ? `id:${id}` : nameKey(name, municipality),
       name,
@@ -102,34 +79,23 @@ function recordReader(
 export function rowRecords(table: FoundTable): SchoolRecord[] {
   const ignored: Problem[] = [];
   const recordOf = recordReader(table);
-  return table.rows
-    .map((row) => recordOf(row, ignored))
-    .filter((r): r is SchoolRecord => r !== null);
+  return table.rows.map((row) => recordOf(row, ignored)).filter((r): r is SchoolRecord => r !== null);
 }
 
 /** Columns two rows of one school disagree on (blank cells of the later row disagree with nothing), each with the later row's cell when known. */
-function conflicts(
-  first: SchoolRecord,
-  later: SchoolRecord,
-): { what: string; at: CellRef | null }[] {
+function conflicts(first: SchoolRecord, later: SchoolRecord): { what: string; at: CellRef | null }[] {
   const out: { what: string; at: CellRef | null }[] = [];
-  const same = (x: Cell, y: Cell): boolean =>
-    isBlank(y) || identityText(cellText(x)) === identityText(cellText(y));
-  if (!same(first.name, later.name))
-    out.push({ what: "наименование ОО", at: later.ref });
-  if (!same(first.municipality, later.municipality))
-    out.push({ what: "муниципалитет", at: null });
-  if (!same(first.curator, later.curator))
-    out.push({ what: "куратор", at: null });
+  const same = (x: Cell, y: Cell): boolean => isBlank(y) || identityText(cellText(x)) === identityText(cellText(y));
+  if (!same(first.name, later.name)) out.push({ what: "наименование ОО", at: later.ref });
+  if (!same(first.municipality, later.municipality)) out.push({ what: "муниципалитет", at: null });
+  if (!same(first.curator, later.curator)) out.push({ what: "куратор", at: null });
   for (const [n, cell] of later.factors) {
     const mine = first.factors.get(n);
-    if (mine && !same(mine.value, cell.value))
-      out.push({ what: `РФ${n}`, at: cell.ref });
+    if (mine && !same(mine.value, cell.value)) out.push({ what: `РФ${n}`, at: cell.ref });
   }
   for (const [header, cell] of later.extra) {
     const mine = first.extra.get(header);
-    if (mine && !same(mine.value, cell.value))
-      out.push({ what: `«${header}»`, at: cell.ref });
+    if (mine && !same(mine.value, cell.value)) out.push({ what: `«${header}»`, at: cell.ref });
   }
   return out;
 }
@@ -141,20 +107,11 @@ const NAMED_CONFLICTS = 10;
  * A school id written twice in one table with differing cells: the two rows and the names of the differing columns,
  * short enough to read in «Замечания»; the problem's place is the later row's first differing cell (or its name cell).
  */
-function duplicateIdProblem(
-  first: SchoolRecord,
-  later: SchoolRecord,
-): Problem | null {
+function duplicateIdProblem(first: SchoolRecord, later: SchoolRecord): Problem | null {
   const found = conflicts(first, later);
   if (found.length === 0) return null;
-  const names = found
-    .slice(0, NAMED_CONFLICTS)
-    .map((c) => c.what)
-    .join(", ");
-  const rest =
-    found.length > NAMED_CONFLICTS
-      ? ` и ещё ${found.length - NAMED_CONFLICTS}`
-      : "";
+  const names = found.slice(0, NAMED_CONFLICTS).map((c) => c.what).join(", ");
+  const rest = found.length > NAMED_CONFLICTS ? ` и ещё ${found.length - NAMED_CONFLICTS}` : "";
   const at = found.find((c) => c.at !== null)?.at ?? later.ref;
   return cellProblem(
     at.sheet,
@@ -166,10 +123,8 @@ function duplicateIdProblem(
 
 /** Adds the later row's cells the school lacks (a joined table's columns, factors it did not have). */
 function absorb(school: SchoolRecord, other: SchoolRecord): void {
-  for (const [n, cell] of other.factors)
-    if (!school.factors.has(n)) school.factors.set(n, cell);
-  for (const [header, cell] of other.extra)
-    if (!school.extra.has(header)) school.extra.set(header, cell);
+  for (const [n, cell] of other.factors) if (!school.factors.has(n)) school.factors.set(n, cell);
+  for (const [header, cell] of other.extra) if (!school.extra.has(header)) school.extra.set(header, cell);
   if (!school.curator) school.curator = other.curator;
   if (!school.municipality) school.municipality = other.municipality;
   if (!school.id && other.id) school.id = other.id;
@@ -186,12 +141,9 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
 
   for (const [t, table] of schoolTables.entries()) {
     for (const column of table.columns)
-      if (column.meaning === "other" && !extraHeaders.includes(column.header))
-        extraHeaders.push(column.header);
+      if (column.meaning === "other" && !extraHeaders.includes(column.header)) extraHeaders.push(column.header);
     const hasIds = table.columns.some((c) => c.meaning === "schoolId");
-    const hasMunicipality = table.columns.some(
-      (c) => c.meaning === "municipality",
-    );
+    const hasMunicipality = table.columns.some((c) => c.meaning === "municipality");
     const joinById = t > 0 && hasIds && schools.some((s) => s.id !== undefined);
     const seenHere = new Map<string, SchoolRecord>();
     const unmatched: string[] = [];
@@ -236,9 +188,7 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
       }
 
       if (t > 0) {
-        const partner = joinById
-          ? byKey.get(record.key)
-          : findByName(byName, record, hasMunicipality);
+        const partner = joinById ? byKey.get(record.key) : findByName(byName, record, hasMunicipality);
         if (partner) {
           absorb(partner, record);
           partners.add(partner);
@@ -256,9 +206,7 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
     }
 
     if (!hasMunicipality && table.rows.some((r) => r.section !== undefined)) {
-      notes.push(
-        `В таблице ${tablePlace(table)} нет колонки муниципалитета: муниципалитетом ОО считается заголовок раздела над ней`,
-      );
+      notes.push(`В таблице ${tablePlace(table)} нет колонки муниципалитета: муниципалитетом ОО считается заголовок раздела над ней`);
     }
     if (t > 0)
       notes.push(
@@ -280,10 +228,7 @@ const NAMED_IN_NOTE = 10;
 
 function listed(items: string[]): string {
   const more = items.length - NAMED_IN_NOTE;
-  return (
-    items.slice(0, NAMED_IN_NOTE).join(", ") +
-    (more > 0 ? ` и ещё ${more}` : "")
-  );
+  return items.slice(0, NAMED_IN_NOTE).join(", ") + (more > 0 ? ` и ещё ${more}` : "");
 }
 
 /** «Таблица «Мониторинг» (A1:D4) объединена с «Профили» (A1:F3) по идентификатору ОО: пару нашли 2 строки; …» */
@@ -295,35 +240,19 @@ function joinNote(
   unmatched: string[],
   missing: SchoolRecord[],
 ): string {
-  const how = {
-    id: "по идентификатору ОО",
-    nameAndMunicipality: "по наименованию ОО и муниципалитету",
-    name: "по наименованию ОО",
-  }[by];
-  const parts = [
-    `Таблица ${tablePlace(table)} объединена с ${tablePlace(base)} ${how}: пару нашли строк — ${matched}`,
-  ];
-  if (unmatched.length > 0)
-    parts.push(`без пары (добавлены как отдельные ОО): ${listed(unmatched)}`);
+  const how = { id: "по идентификатору ОО", nameAndMunicipality: "по наименованию ОО и муниципалитету", name: "по наименованию ОО" }[by];
+  const parts = [`Таблица ${tablePlace(table)} объединена с ${tablePlace(base)} ${how}: пару нашли строк — ${matched}`];
+  if (unmatched.length > 0) parts.push(`без пары (добавлены как отдельные ОО): ${listed(unmatched)}`);
   if (missing.length > 0) {
-    parts.push(
-      `нет строк для ОО: ${listed(missing.map((s) => `«${s.name}» (лист «${s.ref.sheet}», строка ${s.ref.row + 1})`))}`,
-    );
+    parts.push(`нет строк для ОО: ${listed(missing.map((s) => `«${s.name}» (лист «${s.ref.sheet}», строка ${s.ref.row + 1})`))}`);
   }
   return parts.join("; ");
 }
 
-export function findByName(
-  byName: Map<string, SchoolRecord[]>,
-  record: SchoolRecord,
-  hasMunicipality: boolean,
-): SchoolRecord | undefined {
+export function findByName(byName: Map<string, SchoolRecord[]>, record: SchoolRecord, hasMunicipality: boolean): SchoolRecord | undefined {
   const candidates = byName.get(identityText(record.name)) ?? [];
   const fitting = hasMunicipality
-    ? candidates.filter(
-        (s) =>
-          identityText(s.municipality) === identityText(record.municipality),
-      )
+    ? candidates.filter((s) => identityText(s.municipality) === identityText(record.municipality))
     : candidates;
   return fitting.length === 1 ? fitting[0] : undefined;
 }

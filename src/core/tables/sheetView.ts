@@ -1,11 +1,5 @@
 /** Read access to a SheetGrid in its own 0-based indices, with sheet coordinates and merges at hand. */
-import {
-  type Cell,
-  type CellRange,
-  cellText,
-  isBlank,
-  type SheetGrid,
-} from "../cell";
+import { type Cell, type CellRange, cellText, isBlank, type SheetGrid } from "../cell";
 
 export class SheetView {
   readonly name: string;
@@ -17,11 +11,7 @@ export class SheetView {
     this.name = grid.name;
     this.height = grid.cells.length;
     this.width = grid.cells.reduce((w, row) => Math.max(w, row.length), 0);
-    for (const m of grid.merges)
-      this.mergeAtTopLeft.set(
-        this.key(m.top - grid.origin.row, m.left - grid.origin.col),
-        m,
-      );
+    for (const m of grid.merges) this.mergeAtTopLeft.set(this.key(m.top - grid.origin.row, m.left - grid.origin.col), m);
   }
 
   private key(r: number, c: number): number {
@@ -45,12 +35,7 @@ export class SheetView {
     const m = this.mergeAtTopLeft.get(this.key(r, c));
     if (!m) return undefined;
     const { row, col } = this.grid.origin;
-    return {
-      top: m.top - row,
-      left: m.left - col,
-      bottom: m.bottom - row,
-      right: m.right - col,
-    };
+    return { top: m.top - row, left: m.left - col, bottom: m.bottom - row, right: m.right - col };
   }
 
   sheetRow(r: number): number {
@@ -65,8 +50,7 @@ export class SheetView {
   filledColumns(r: number, left = 0, right = this.width - 1): number[] {
     const row = this.grid.cells[r] ?? [];
     const out: number[] = [];
-    for (let c = left; c <= Math.min(right, row.length - 1); c++)
-      if (!isBlank(row[c])) out.push(c);
+    for (let c = left; c <= Math.min(right, row.length - 1); c++) if (!isBlank(row[c])) out.push(c);
     return out;
   }
 }

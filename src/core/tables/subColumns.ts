@@ -20,40 +20,12 @@ export function namesFact(header: string): boolean {
     .some((w) => FACT_WORD.test(w));
 }
 
-const PLANNED = new Set([
-  "план",
-  "плановый",
-  "плановые",
-  "плановая",
-  "планируемый",
-  "планируемые",
-  "по плану",
-  "срок",
-  "сроки",
-  "плановый срок",
-]);
+const PLANNED = new Set(["план", "плановый", "плановые", "плановая", "планируемый", "планируемые", "по плану", "срок", "сроки", "плановый срок"]);
 /** «начало», «начала реализации», «дата начала», «с» … and «окончание», «окончания выполнения», «по» … (issue 24). */
-const WINDOW_START =
-  /^(?:(?:дата|срок) )?(?:начало|начала|с|от)(?: (?:реализации|выполнения|исполнения|проведения))?$/;
-const WINDOW_END =
-  /^(?:(?:дата|срок) )?(?:окончание|окончания|конец|завершение|завершения|по|до)(?: (?:реализации|выполнения|исполнения|проведения))?$/;
-const MARK_WORDS = new Set([
-  "отметка",
-  "отметка о выполнении",
-  "выполнено",
-  "выполнение",
-  "исполнено",
-  "исполнение",
-  "статус",
-  "да нет",
-  "да/нет",
-]);
-const DATE_WORDS = new Set([
-  "дата",
-  "дата выполнения",
-  "дата исполнения",
-  "когда",
-]);
+const WINDOW_START = /^(?:(?:дата|срок) )?(?:начало|начала|с|от)(?: (?:реализации|выполнения|исполнения|проведения))?$/;
+const WINDOW_END = /^(?:(?:дата|срок) )?(?:окончание|окончания|конец|завершение|завершения|по|до)(?: (?:реализации|выполнения|исполнения|проведения))?$/;
+const MARK_WORDS = new Set(["отметка", "отметка о выполнении", "выполнено", "выполнение", "исполнено", "исполнение", "статус", "да нет", "да/нет"]);
+const DATE_WORDS = new Set(["дата", "дата выполнения", "дата исполнения", "когда"]);
 
 /** A Gantt sub-column: a month (1…12) or a quarter (1…4) of the plan period's years. */
 export interface ScheduleUnit {
@@ -63,11 +35,8 @@ export interface ScheduleUnit {
 
 /** «январь», «Янв.», «I квартал», «1 кв.», «IV кв», and under a «Сроки» header a bare «I»…«IV». */
 export function scheduleUnitOf(subHeader: string): ScheduleUnit | null {
-  const words = normalizeText(subHeader)
-    .split(" ")
-    .filter((w) => w !== "");
-  if (words.length === 1 && MONTHS.has(words[0]))
-    return { unit: "month", n: MONTHS.get(words[0])! };
+  const words = normalizeText(subHeader).split(" ").filter((w) => w !== "");
+  if (words.length === 1 && MONTHS.has(words[0])) return { unit: "month", n: MONTHS.get(words[0])! };
   const number = (w: string | undefined): number | null => {
     if (w === undefined) return null;
     const n = ROMAN.get(w) ?? (/^[1-4]$/.test(w) ? Number(w) : null);
@@ -76,9 +45,7 @@ export function scheduleUnitOf(subHeader: string): ScheduleUnit | null {
   const n = number(words[0]);
   if (n === null) return null;
   if (words.length === 1 && ROMAN.has(words[0])) return { unit: "quarter", n };
-  return words.length === 2 && QUARTER_WORDS.has(words[1])
-    ? { unit: "quarter", n }
-    : null;
+  return words.length === 2 && QUARTER_WORDS.has(words[1]) ? { unit: "quarter", n } : null;
 }
 
 /** The sub-header of «Сроки / январь»: the part after the last « / », or the whole header. */
@@ -91,17 +58,10 @@ export function ownPart(header: string): string {
  * The meaning of a sub-column `sub` under the plan group header `group`, or null when the two rows give it none
  * (the caller then reads the sub-header alone, and reports it if that gives none either).
  */
-export function subColumnMeaning(
-  group: string,
-  sub: string,
-): ColumnMeaning | null {
+export function subColumnMeaning(group: string, sub: string): ColumnMeaning | null {
   const groupMeaning = matchColumnHeader(group);
   const s = normalizeText(sub);
-  if (
-    groupMeaning === "deadline" ||
-    groupMeaning === "doneMark" ||
-    groupMeaning === "doneDate"
-  ) {
+  if (groupMeaning === "deadline" || groupMeaning === "doneMark" || groupMeaning === "doneDate") {
     if (namesFact(sub)) return "doneDate";
   }
   if (groupMeaning === "deadline") {
@@ -121,10 +81,6 @@ export function subColumnMeaning(
 export function headerMeaning(header: string): NamedMeaning | null {
   const meaning = matchColumnHeader(header);
   // «Сроки исполнения (план/факт)» in one cell is still the deadline.
-  const planned = normalizeText(header)
-    .split(" ")
-    .some((w) => w.startsWith("план"));
-  return meaning === "deadline" && namesFact(header) && !planned
-    ? "doneDate"
-    : meaning;
+  const planned = normalizeText(header).split(" ").some((w) => w.startsWith("план"));
+  return meaning === "deadline" && namesFact(header) && !planned ? "doneDate" : meaning;
 }

@@ -16,14 +16,8 @@ import type { FoundTable, TableKind } from "./types";
 
 export function settledKind(table: FoundTable): TableKind {
   if (table.kind !== "context") return table.kind;
-  const headers = table.columns
-    .filter((c) => c.meaning === "other")
-    .map((c) => c.header);
+  const headers = table.columns.filter((c) => c.meaning === "other").map((c) => c.header);
   // Default settings: switching an indicator off in the settings must not turn its table into another kind.
-  const { indicators } = findIndicators(
-    rowRecords(table),
-    headers,
-    DEFAULT_SETTINGS,
-  );
+  const { indicators } = findIndicators(rowRecords(table), headers, DEFAULT_SETTINGS);
   return indicators.length > 0 ? "schools" : "context";
 }

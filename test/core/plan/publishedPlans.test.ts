@@ -8,10 +8,7 @@ import { dayOf, isoDay } from "../../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { readWorkbook } from "../../../src/core/tables/readWorkbook";
 import type { WorkbookData } from "../../../src/core/tables/records";
-import {
-  buildPlanStatusReport,
-  planStatusSummary,
-} from "../../../src/reports/planStatusReport";
+import { buildPlanStatusReport, planStatusSummary } from "../../../src/reports/planStatusReport";
 import { ESSAY, LIVNY, VPR } from "../../fixtures/plans/published";
 import { seedSheet } from "../../fixtures/plans/seedPlans";
 
@@ -37,18 +34,11 @@ function items(data: WorkbookData, asOf: number) {
   }));
 }
 
-function grid(
-  name: string,
-  rows: Cell[][],
-  merges: CellRange[] = [],
-): SheetGrid {
+function grid(name: string, rows: Cell[][], merges: CellRange[] = []): SheetGrid {
   const width = Math.max(...rows.map((r) => r.length));
   return {
     name,
-    cells: rows.map((r) => [
-      ...r,
-      ...new Array<Cell>(width - r.length).fill(null),
-    ]),
+    cells: rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]),
     origin: { row: 0, col: 0 },
     merges,
   };
@@ -59,11 +49,7 @@ describe("an essay schedule: three columns headed «Дата», one per session 
 
   it("is a plan whose three «Дата» columns are deadlines, one window each", () => {
     expect(data.plans).toHaveLength(1);
-    expect(
-      data.tables[0].columns
-        .filter((c) => c.meaning === "deadline")
-        .map((c) => c.col),
-    ).toEqual([2, 3, 4]);
+    expect(data.tables[0].columns.filter((c) => c.meaning === "deadline").map((c) => c.col)).toEqual([2, 3, 4]);
     expect(data.plan).toHaveLength(4);
   });
 
@@ -98,9 +84,7 @@ describe("an essay schedule: three columns headed «Дата», one per session 
   });
 
   it("on 01.06.2022 each item is overdue from its last session", () => {
-    expect(
-      items(data, D(1, 6, 2022)).map((r) => [r.status, r.overdue]),
-    ).toEqual([
+    expect(items(data, D(1, 6, 2022)).map((r) => [r.status, r.overdue])).toEqual([
       ["Просрочено", 13],
       ["Просрочено", 42],
       ["Просрочено", 42],
@@ -113,9 +97,7 @@ describe("the ВПР 2023 plan-graphic (consultant.ru)", () => {
   const data = read(VPR);
 
   it("reads six items with their statuses on 01.03.2023", () => {
-    expect(
-      items(data, D(1, 3, 2023)).map((r) => [r.n, r.status, r.overdue, r.end]),
-    ).toEqual([
+    expect(items(data, D(1, 3, 2023)).map((r) => [r.n, r.status, r.overdue, r.end])).toEqual([
       ["1", "Просрочено", 26, "2023-02-03"],
       ["2", "Просрочено", 20, "2023-02-09"],
       ["3", "Просрочено", 20, "2023-02-09"],
@@ -133,10 +115,7 @@ describe("the ВПР 2023 plan-graphic (consultant.ru)", () => {
     expect(byExecutor).toEqual([
       ["Федеральный организатор", 2],
       ["ОО", 1],
-      [
-        "Органы исполнительной власти субъектов Российской Федерации, осуществляющие государственное управление в сфере образования (ОИВ)",
-        1,
-      ],
+      ["Органы исполнительной власти субъектов Российской Федерации, осуществляющие государственное управление в сфере образования (ОИВ)", 1],
       ["Региональные координаторы", 1],
     ]);
   });
@@ -158,8 +137,7 @@ describe("a programme's main measures: «Срок» over «начала реал
       expect.objectContaining({
         row: 3,
         severity: "info",
-        message:
-          "строка 4 плана — номера колонок («1 | 2 | 3 | 4 | 5 | 6»), не пункт плана; пропущена",
+        message: "строка 4 плана — номера колонок («1 | 2 | 3 | 4 | 5 | 6»), не пункт плана; пропущена",
       }),
     );
   });
@@ -172,20 +150,14 @@ describe("the seeds' plans, counted exactly", () => {
     expect(data.plan[0].number).toBe("1.1");
     expect(data.plan[29].number).toBe("5.9");
     const p54 = data.plan.find((p) => p.number === "5.4")!;
-    expect(p54.measure).toMatch(
-      /центров гуманитарного и цифрового профилей «Точка роста» в рамках федерального и регионального проектов «Современная школа»$/,
-    );
-    const info = data.problems
-      .filter((p) => p.severity === "info")
-      .map((p) => p.message);
+    expect(p54.measure).toMatch(/центров гуманитарного и цифрового профилей «Точка роста» в рамках федерального и регионального проектов «Современная школа»$/);
+    const info = data.problems.filter((p) => p.severity === "info").map((p) => p.message);
     expect(info.sort()).toEqual([
       "строка 42 плана — строка без номера, срока и ответственного: продолжение пункта № 5.4 (перенос текста на новую страницу), присоединена к нему",
       "строка 49 плана — строка-разделитель («----- | -- | ------------------------- | --------------- | --»), не пункт плана; пропущена",
     ]);
     // «сентябрь – ноябрь 2021 года сентябрь – ноябрь 2022 года»: two windows; on 15.12.2021 between them, in progress.
-    expect(
-      items(data, D(15, 12, 2021)).find((r) => r.n === "1.5"),
-    ).toMatchObject({
+    expect(items(data, D(15, 12, 2021)).find((r) => r.n === "1.5")).toMatchObject({
       start: "2021-09-01",
       end: "2022-11-30",
       status: "В работе",
@@ -195,24 +167,12 @@ describe("the seeds' plans, counted exactly", () => {
 
   it("Omsk: 26 items; «1 | образования в разделе …» and «организация сооружений …» join the items above", () => {
     const data = read(seedSheet("omsk", "План-график"));
-    expect(data.plan.map((p) => p.number)).toEqual([
-      ...Array.from({ length: 24 }, (_, i) => String(i + 1)),
-      "2.5",
-      "2.6",
-    ]);
-    expect(data.plan[1].measure).toMatch(
-      /размещение на официальном сайте Министерства образования в разделе "500\+"/,
-    );
+    expect(data.plan.map((p) => p.number)).toEqual([...Array.from({ length: 24 }, (_, i) => String(i + 1)), "2.5", "2.6"]);
+    expect(data.plan[1].measure).toMatch(/размещение на официальном сайте Министерства образования в разделе "500\+"/);
     const p15 = data.plan[14];
-    expect(p15.measure).toMatch(
-      /работающих с одаренными детьми, организация сооружений для успешного обучения$/,
-    );
-    expect(p15.executor).toMatch(
-      /\(по согласованию\) тылторского обучающихся$/,
-    );
-    expect(
-      data.problems.filter((p) => p.severity === "info").map((p) => p.row! + 1),
-    ).toEqual([8, 32]);
+    expect(p15.measure).toMatch(/работающих с одаренными детьми, организация сооружений для успешного обучения$/);
+    expect(p15.executor).toMatch(/\(по согласованию\) тылторского обучающихся$/);
+    expect(data.problems.filter((p) => p.severity === "info").map((p) => p.row! + 1)).toEqual([8, 32]);
   });
 });
 
@@ -222,24 +182,10 @@ describe("layouts of the same plans, laid out by hand", () => {
       grid(
         "Госпрограмма",
         [
-          [
-            "Перечень основных мероприятий государственной программы «Развитие образования» на 2014-2020 годы",
-          ],
-          [
-            "N п/п",
-            "Номер и наименование основного мероприятия",
-            "Ответственный исполнитель",
-            "Срок",
-            null,
-          ],
+          ["Перечень основных мероприятий государственной программы «Развитие образования» на 2014-2020 годы"],
+          ["N п/п", "Номер и наименование основного мероприятия", "Ответственный исполнитель", "Срок", null],
           [null, null, null, "начала реализации", "окончания реализации"],
-          [
-            1,
-            "Основное мероприятие 1.1. Развитие дошкольного образования",
-            "Министерство образования",
-            2014,
-            2020,
-          ],
+          [1, "Основное мероприятие 1.1. Развитие дошкольного образования", "Министерство образования", 2014, 2020],
         ],
         [
           { top: 1, left: 0, bottom: 2, right: 0 },
@@ -249,9 +195,7 @@ describe("layouts of the same plans, laid out by hand", () => {
         ],
       ),
     );
-    expect(data.plan.map((p) => [p.number, p.measure])).toEqual([
-      ["1", "Основное мероприятие 1.1. Развитие дошкольного образования"],
-    ]);
+    expect(data.plan.map((p) => [p.number, p.measure])).toEqual([["1", "Основное мероприятие 1.1. Развитие дошкольного образования"]]);
     expect(items(data, D(15, 6, 2020))[0]).toMatchObject({
       start: "2014-01-01",
       end: "2020-12-31",
@@ -286,29 +230,13 @@ describe("layouts of the same plans, laid out by hand", () => {
   it("«I полугодие | II полугодие» columns of a school-year plan: «октябрь» and «апрель» of that school year", () => {
     const data = read(
       grid("План ОО", [
-        [
-          "План работы школы с низкими результатами обучения на 2021-2022 учебный год",
-        ],
+        ["План работы школы с низкими результатами обучения на 2021-2022 учебный год"],
         ["№", "Мероприятие", "I полугодие", "II полугодие", "Ответственный"],
-        [
-          1,
-          "Диагностика предметных дефицитов",
-          "октябрь",
-          "апрель",
-          "Заместитель директора",
-        ],
-        [
-          2,
-          "Педагогический совет по итогам мониторинга",
-          "декабрь",
-          "май",
-          "Директор",
-        ],
+        [1, "Диагностика предметных дефицитов", "октябрь", "апрель", "Заместитель директора"],
+        [2, "Педагогический совет по итогам мониторинга", "декабрь", "май", "Директор"],
       ]),
     );
-    expect(
-      items(data, D(15, 1, 2022)).map((r) => [r.start, r.end, r.status]),
-    ).toEqual([
+    expect(items(data, D(15, 1, 2022)).map((r) => [r.start, r.end, r.status])).toEqual([
       ["2021-10-01", "2022-04-30", "В работе"],
       ["2021-12-01", "2022-05-31", "В работе"],
     ]);
@@ -340,8 +268,6 @@ describe("layouts of the same plans, laid out by hand", () => {
         asOf: D(1, 3, 2022),
         settings: DEFAULT_SETTINGS,
       }),
-    ).toEqual([
-      "Просрочено: 0 из 2, процент исполнения не определён: сроки не распознаны: 2 пункта",
-    ]);
+    ).toEqual(["Просрочено: 0 из 2, процент исполнения не определён: сроки не распознаны: 2 пункта"]);
   });
 });
