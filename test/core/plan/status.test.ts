@@ -8,28 +8,15 @@ import { YEAR_2021 } from "../deadlines/helpers";
 
 const D = (d: number, m: number, y: number) => dayOf(y, m, d)!;
 const T = D(15, 6, 2021);
-const status = (
-  text: string,
-  mark: unknown = null,
-  date: unknown = null,
-  asOf = T,
-) =>
-  planItemStatus(
-    parseDeadline(text, YEAR_2021),
-    readDoneMark(mark as never, date as never),
-    asOf,
-  );
+const status = (text: string, mark: unknown = null, date: unknown = null, asOf = T) =>
+  planItemStatus(parseDeadline(text, YEAR_2021), readDoneMark(mark as never, date as never), asOf);
 
 describe("status at «на дату», first matching row wins", () => {
   test("done after the final end: «Выполнено с нарушением срока»", () => {
-    expect(
-      status("апрель – май 2021 года", "выполнено", "10.06.2021").status,
-    ).toBe("Выполнено с нарушением срока");
+    expect(status("апрель – май 2021 года", "выполнено", "10.06.2021").status).toBe("Выполнено с нарушением срока");
   });
   test("done on time, or done without a date: «Выполнено»", () => {
-    expect(status("апрель – май 2021 года", "+", D(31, 5, 2021)).status).toBe(
-      "Выполнено",
-    );
+    expect(status("апрель – май 2021 года", "+", D(31, 5, 2021)).status).toBe("Выполнено");
     expect(status("сентябрь – ноябрь 2021 года", "+").status).toBe("Выполнено");
     expect(status("см. приложение 3", "да").status).toBe("Выполнено");
   });
@@ -42,27 +29,15 @@ describe("status at «на дату», first matching row wins", () => {
     expect(status("см. приложение 3").status).toBe("Срок не распознан");
   });
   test("before start, inside, after end; overdue days = T − end", () => {
-    expect(status("II полугодие 2021 г.")).toEqual({
-      status: "Не начато",
-      overdueDays: 0,
-      nextControlPoint: D(31, 12, 2021),
-    });
+    expect(status("II полугодие 2021 г.")).toEqual({ status: "Не начато", overdueDays: 0, nextControlPoint: D(31, 12, 2021) });
     expect(status("Март – декабрь 2021 года").status).toBe("В работе");
-    expect(status("апрель – май 2021 года", "нет")).toEqual({
-      status: "Просрочено",
-      overdueDays: 15,
-    });
-    expect(status("апрель – май 2021 года", "частично").status).toBe(
-      "Просрочено",
-    );
+    expect(status("апрель – май 2021 года", "нет")).toEqual({ status: "Просрочено", overdueDays: 15 });
+    expect(status("апрель – май 2021 года", "частично").status).toBe("Просрочено");
     expect(status("апрель – май 2021 года", "вчера").status).toBe("Просрочено");
   });
   test("dates are inclusive: on the end day the item is still in work", () => {
     expect(status("до 15.06.2021").status).toBe("В работе");
-    expect(status("до 14.06.2021")).toEqual({
-      status: "Просрочено",
-      overdueDays: 1,
-    });
+    expect(status("до 14.06.2021")).toEqual({ status: "Просрочено", overdueDays: 1 });
   });
   test("only the final end decides lateness: a missed monthly control point is not overdue", () => {
     const s = status("В течение года 1 раз в месяц");
@@ -70,16 +45,9 @@ describe("status at «на дату», first matching row wins", () => {
     expect(s.nextControlPoint).toBe(D(30, 6, 2021));
   });
   test("next control point: the first on or after T; none for a done item", () => {
-    expect(status("В течение года каждый четверг").nextControlPoint).toBe(
-      D(17, 6, 2021),
-    );
-    expect(
-      status("В течение года каждый четверг", "да").nextControlPoint,
-    ).toBeUndefined();
-    expect(
-      status("в срок до 30 января 2021 года и 20 июля 2021 года")
-        .nextControlPoint,
-    ).toBe(D(20, 7, 2021));
+    expect(status("В течение года каждый четверг").nextControlPoint).toBe(D(17, 6, 2021));
+    expect(status("В течение года каждый четверг", "да").nextControlPoint).toBeUndefined();
+    expect(status("в срок до 30 января 2021 года и 20 июля 2021 года").nextControlPoint).toBe(D(20, 7, 2021));
   });
 });
 
@@ -101,13 +69,7 @@ describe("«Процент исполнения»", () => {
       ],
       T,
     );
-    expect(c).toEqual({
-      due: 4,
-      doneOfDue: 2,
-      share: 0.5,
-      withoutDate: 2,
-      total: 7,
-    });
+    expect(c).toEqual({ due: 4, doneOfDue: 2, share: 0.5, withoutDate: 2, total: 7 });
   });
   test("nothing due: no share", () => {
     expect(planCompletion([item("II полугодие 2021 г.")], T).share).toBeNull();
@@ -115,42 +77,18 @@ describe("«Процент исполнения»", () => {
 });
 
 describe("status properties", () => {
-  const phrases = [
-    "До 15 марта 2021 года",
-    "1 раз в квартал",
-    "апрель – май 2021 года",
-    "II полугодие 2021 г.",
-    "по мере необходимости",
-    "см. приложение 3",
-    "В течение года каждый четверг",
-    "в течение года",
-  ];
-  const marks = [
-    null,
-    "выполнено",
-    "частично",
-    "нет",
-    "вчера",
-    true,
-    "проведено 12.03.2021",
-  ];
+  const phrases = ["До 15 марта 2021 года", "1 раз в квартал", "апрель – май 2021 года", "II полугодие 2021 г.", "по мере необходимости", "см. приложение 3", "В течение года каждый четверг", "в течение года"];
+  const marks = [null, "выполнено", "частично", "нет", "вчера", true, "проведено 12.03.2021"];
   test("one status of SPEC §5; overdue days only when overdue, equal to T − end; next control point on or after T", () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...phrases),
-        fc.constantFrom(...marks),
-        fc.integer({ min: D(1, 12, 2020), max: D(31, 1, 2022) }),
-        (text, mark, asOf) => {
-          const deadline = parseDeadline(text, YEAR_2021);
-          const s = planItemStatus(deadline, readDoneMark(mark, null), asOf);
-          expect(Object.values(PLAN_STATUS)).toContain(s.status);
-          if (s.status === PLAN_STATUS.overdue)
-            expect(s.overdueDays).toBe(asOf - deadline.end!);
-          else expect(s.overdueDays).toBe(0);
-          if (s.nextControlPoint !== undefined)
-            expect(s.nextControlPoint).toBeGreaterThanOrEqual(asOf);
-        },
-      ),
+      fc.property(fc.constantFrom(...phrases), fc.constantFrom(...marks), fc.integer({ min: D(1, 12, 2020), max: D(31, 1, 2022) }), (text, mark, asOf) => {
+        const deadline = parseDeadline(text, YEAR_2021);
+        const s = planItemStatus(deadline, readDoneMark(mark, null), asOf);
+        expect(Object.values(PLAN_STATUS)).toContain(s.status);
+        if (s.status === PLAN_STATUS.overdue) expect(s.overdueDays).toBe(asOf - deadline.end!);
+        else expect(s.overdueDays).toBe(0);
+        if (s.nextControlPoint !== undefined) expect(s.nextControlPoint).toBeGreaterThanOrEqual(asOf);
+      }),
     );
   });
 });
