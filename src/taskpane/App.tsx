@@ -25,8 +25,7 @@ import {
 import { isoDay, parseIsoDay, today } from "../core/calendar";
 import { asOfWarningIn } from "../core/plan/staleAsOf";
 import type { Settings } from "../core/settings";
-import { DATA_REPORT_IDS } from "../reports/engine";
-import { REPORT_SHEET_NAMES } from "../reports/model";
+import { DATA_REPORT_IDS, REPORT_SHEET_NAMES } from "../reports/registry";
 import type { ReportSelection } from "../commands/actions";
 import { errorText } from "../commands/errorText";
 import { runAndPublish } from "../commands/runAndPublish";
