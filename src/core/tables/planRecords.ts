@@ -80,29 +80,30 @@ function continues(table: FoundTable, row: TableRow, records: PlanRecord[], numb
  */
 function joinContinuation(table: FoundTable, row: TableRow, previous: PlanRecord, why: string, problems: Problem[]): void {
   const left: string[] = [];
+  let joined = 0;
   for (const column of table.columns) {
     const value = row.cells[column.col - table.range.left] ?? null;
-    if (isBlank(value)) continue;
+    if (isBlank(value) || column.meaning === "itemNumber") continue;
+    joined++;
     if (column.meaning === "measure") previous.measure = joinText(previous.measure, value);
     else if (column.meaning === "executor" && startsLowercase(value)) previous.executor = joinText(previous.executor, value);
     else if (column.meaning === "indicator" && startsLowercase(value)) {
       const cell = previous.indicators?.find((c) => c.ref.col === column.col);
       if (cell) cell.value = joinText(cellText(cell.value), value);
       else (previous.indicators ??= []).push({ value, ref: { sheet: table.sheet, row: row.row, col: column.col } });
-    } else if (column.meaning !== "itemNumber") left.push(`«${cellText(value)}» (колонка «${column.header}»)`);
+    } else {
+      joined--;
+      left.push(`«${cellText(value)}» (колонка «${column.header}»)`);
+    }
   }
   const item = previous.number !== "" ? `№ ${previous.number}` : `в строке ${previous.ref.row + 1}`;
-  const rest = left.length > 0 ? `; не присоединено, так как начинается с заглавной буквы: ${left.join(", ")}` : "";
+  const unjoined = `${left.join(", ")} не ${left.length > 1 ? "присоединены" : "присоединён"} к пункту: ${left.length > 1 ? "начинаются" : "начинается"} с заглавной буквы`;
+  const message =
+    joined === 0
+      ? `строка ${row.row + 1} плана — ${why}, не пункт плана; текст ${unjoined}`
+      : `строка ${row.row + 1} плана — ${why}: продолжение пункта ${item} (перенос текста на новую страницу), присоединена к нему${left.length > 0 ? `; ${unjoined}` : ""}`;
   const first = row.cells.findIndex((v) => !isBlank(v));
-  problems.push(
-    cellProblem(
-      table.sheet,
-      row.row,
-      table.range.left + Math.max(0, first),
-      `строка ${row.row + 1} плана — ${why}: продолжение пункта ${item} (перенос текста на новую страницу), присоединена к нему${rest}`,
-      "info",
-    ),
-  );
+  problems.push(cellProblem(table.sheet, row.row, table.range.left + Math.max(0, first), message, "info"));
 }
 
 function readTable(table: FoundTable, problems: Problem[]): PlanRecord[] {

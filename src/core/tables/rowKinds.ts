@@ -82,6 +82,9 @@ function isSection(view: SheetView, r: number, shape: TableShape, filled: number
     const [c] = filled;
     if (typeof view.cell(r, c) !== "string" || /^[\d.,\s%-]+$/.test(texts[0])) return false;
     const merged = (view.mergeAt(r, c)?.right ?? c) > c;
+    // A plan's headings stand at its left; a lone text right of the measure (an indicator cut by a page break,
+    // Omsk's «снижения рисков низкой мотивации …») continues the item above.
+    if (shape.loneKeyTextIsData && c > shape.keyCol && !merged) return false;
     return c !== shape.keyCol || !shape.loneKeyTextIsData || merged || NUMBERED_HEADING.test(texts[0]);
   }
   if (filled.length === 2) {

@@ -13,6 +13,7 @@ import { ESSAY, LIVNY, VPR } from "../../fixtures/plans/published";
 import { seedSheet } from "../../fixtures/plans/seedPlans";
 
 const D = (d: number, m: number, y: number) => dayOf(y, m, d)!;
+const cellOfIndicator = (record: WorkbookData["plan"][number]) => String(record.indicators?.[0]?.value ?? "");
 
 function read(...grids: SheetGrid[]): WorkbookData {
   return readWorkbook(grids, DEFAULT_SETTINGS, new Set());
@@ -172,7 +173,14 @@ describe("the seeds' plans, counted exactly", () => {
     const p15 = data.plan[14];
     expect(p15.measure).toMatch(/работающих с одаренными детьми, организация сооружений для успешного обучения$/);
     expect(p15.executor).toMatch(/\(по согласованию\) тылторского обучающихся$/);
-    expect(data.problems.filter((p) => p.severity === "info").map((p) => p.row! + 1)).toEqual([8, 32]);
+    expect(data.problems.filter((p) => p.severity === "info").map((p) => p.row! + 1)).toEqual([8, 26, 32, 45]);
+    // A lone indicator text under a repeated header continues item 22's indicator; a capitalised one is named, not joined.
+    expect(cellOfIndicator(data.plan[21])).toMatch(/дополнительного образования для снижения рисков низкой мотивации, в том числе внесенных/);
+    expect(data.problems.find((p) => p.row === 25)?.message).toBe(
+      "строка 26 плана — строка без номера, срока и ответственного, не пункт плана; текст «Доля общеобразовательных организаций, из числа включенных в проект \"500+\", вовлеченных в сетевую форму реализации образовательных программ» (колонка «Региональный показатель реализации») не присоединён к пункту: начинается с заглавной буквы",
+    );
+    // Sections stay the plan's own headings, not a cut indicator text.
+    expect(data.plan.slice(15).every((p) => p.section?.startsWith("3. Действия"))).toBe(true);
   });
 });
 
