@@ -222,7 +222,7 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
     const base = { col: view.sheetCol(column.col), header: column.header };
     const override = overrideFor(settings, view.name, column);
     if (override) return { ...base, ...override, overridden: true };
-    if (column.byValues) return { ...base, meaning: column.byValues };
+    if (column.byValues) return { ...base, meaning: column.byValues, fromValues: true };
     const under = column.group !== undefined && isRiskGroupHeader(column.group);
     const stated = factorNumberInHeader(column.own, under);
     const factor = matchFactorHeader(column.own, inForce, under);
@@ -241,7 +241,7 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
     // A sub-header that names nothing by itself reads with its group: «Сроки исполнения / сроки».
     const named = headerMeaning(column.own) ?? (column.group ? headerMeaning(`${column.group} ${column.own}`) : null);
     // A generic or blank header over deadline phrases is a deadline column (SPEC §3).
-    if (named === null && !under && isGenericDeadlineHeader(column.own) && mostly(view, sample, column.col, isDeadlinePhrase)) return { ...base, meaning: "deadline" };
+    if (named === null && !under && isGenericDeadlineHeader(column.own) && mostly(view, sample, column.col, isDeadlinePhrase)) return { ...base, meaning: "deadline", fromValues: true };
     return { ...base, meaning: named ?? (under ? "factor" : "other") };
   });
 

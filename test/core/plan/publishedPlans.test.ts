@@ -8,6 +8,7 @@ import { dayOf, isoDay } from "../../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { readWorkbook } from "../../../src/core/tables/readWorkbook";
 import type { WorkbookData } from "../../../src/core/tables/records";
+import { describeRecognition } from "../../../src/reports/describeRecognition";
 import { buildPlanStatusReport, planStatusSummary } from "../../../src/reports/planStatusReport";
 import { ESSAY, LIVNY, VPR } from "../../fixtures/plans/published";
 import { seedSheet } from "../../fixtures/plans/seedPlans";
@@ -52,6 +53,14 @@ describe("an essay schedule: three columns headed «Дата», one per session 
     expect(data.plans).toHaveLength(1);
     expect(data.tables[0].columns.filter((c) => c.meaning === "deadline").map((c) => c.col)).toEqual([2, 3, 4]);
     expect(data.plan).toHaveLength(4);
+    // «Что найдено» says the meaning came from the values, not from the header.
+    expect(describeRecognition(data).tables[0].columns.map((c) => c.meaning)).toEqual([
+      "Мероприятие → мероприятие",
+      "Место → прочие данные",
+      "Дата → срок (по значениям колонки)",
+      "Дата → срок (по значениям колонки)",
+      "Дата → срок (по значениям колонки)",
+    ]);
   });
 
   it("on 01.03.2022 the essay is in progress until its May session, not overdue at its first date", () => {
@@ -261,6 +270,7 @@ describe("layouts of the same plans, laid out by hand", () => {
       ]),
     );
     expect(data.plan.map((p) => p.number)).toEqual(["1.", "2.", "3."]);
+    expect(describeRecognition(data).tables[0].columns[0].meaning).toBe("колонка A без заголовка → номер (по значениям колонки)");
   });
 
   it("the summary says the deadlines were not read, not that they are still ahead", () => {
