@@ -186,7 +186,7 @@ describe("the seeds' plans, counted exactly", () => {
     // A lone indicator text under a repeated header continues item 22's indicator; a capitalised one is named, not joined.
     expect(cellOfIndicator(data.plan[21])).toMatch(/дополнительного образования для снижения рисков низкой мотивации, в том числе внесенных/);
     expect(data.problems.find((p) => p.row === 25)?.message).toBe(
-      "строка 26 плана — строка без номера, срока и ответственного, не пункт плана; текст «Доля общеобразовательных организаций, из числа включенных в проект \"500+\", вовлеченных в сетевую форму реализации образовательных программ» (колонка «Региональный показатель реализации») не присоединён к пункту: начинается с заглавной буквы",
+      'строка 26 плана — строка без номера, срока и ответственного, не пункт плана; текст «Доля общеобразовательных организаций, из числа включенных в проект "500+", вовлеченных в сетевую форму реализации образовательных программ» (колонка «Региональный показатель реализации») не присоединён к пункту: начинается с заглавной буквы',
     );
     // Sections stay the plan's own headings, not a cut indicator text.
     expect(data.plan.slice(15).every((p) => p.section?.startsWith("3. Действия"))).toBe(true);
@@ -287,5 +287,40 @@ describe("layouts of the same plans, laid out by hand", () => {
         settings: DEFAULT_SETTINGS,
       }),
     ).toEqual(["Просрочено: 0 из 2, процент исполнения не определён: сроки не распознаны: 2 пункта"]);
+  });
+});
+
+describe("measure headers and window sub-headers of published plans", () => {
+  it.each(["Основное мероприятие", "Наименование основного мероприятия", "Содержание работы", "Направление деятельности", "Номер и наименование мероприятия"])(
+    "«%s» is the measure column",
+    (header) => {
+      const data = read(
+        grid("План", [
+          ["№", header, "Срок", "Ответственный"],
+          [1, "Семинар для учителей", "март 2021", "МОУО"],
+        ]),
+      );
+      expect(data.plan.map((p) => [p.number, p.measure])).toEqual([["1", "Семинар для учителей"]]);
+    },
+  );
+
+  it("«Срок» over «с | по» is one window", () => {
+    const data = read(
+      grid(
+        "План",
+        [
+          ["№", "Мероприятие", "Срок", null, "Ответственный"],
+          [null, null, "с", "по", null],
+          [1, "Курсы для учителей математики", "01.02.2021", "31.05.2021", "ИРО"],
+        ],
+        [
+          { top: 0, left: 0, bottom: 1, right: 0 },
+          { top: 0, left: 1, bottom: 1, right: 1 },
+          { top: 0, left: 2, bottom: 0, right: 3 },
+          { top: 0, left: 4, bottom: 1, right: 4 },
+        ],
+      ),
+    );
+    expect(items(data, D(1, 3, 2021))[0]).toMatchObject({ start: "2021-02-01", end: "2021-05-31", status: "В работе" });
   });
 });
