@@ -9,6 +9,7 @@ import { planPeriods } from "../core/plan/evaluate";
 import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
 import { asOfWarning, planEndedLongBefore } from "../core/plan/staleAsOf";
 import type { SheetGrid } from "../core/cell";
+import { errorText } from "../core/errorText";
 import { parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
 import { readRunSettings } from "../core/fileSettings";
@@ -135,7 +136,7 @@ export function runEngine(
       if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
     } catch (error) {
       // A builder's defect must not take the other reports down; it is shown, never hidden.
-      notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${error instanceof Error ? error.message : String(error)}. Сообщите разработчикам.`);
+      notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${errorText(error)}. Сообщите разработчикам.`);
     }
   }
   const unique = withFiles(uniqueProblems(problems), grids);
