@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import { columnIndex, parseRange } from "../core/a1";
 import { dayFromFileDate } from "../core/calendar";
 import type { Cell, CellRange } from "../core/cell";
+import { DATE_1904_OFFSET, isDateFormatCode } from "../core/dateSystem";
 import { XmlScanner } from "./xmlScanner";
 
 export interface WorkbookSheet {
@@ -168,22 +169,9 @@ function scanDateStyles(xml: string): boolean[] {
   return styles;
 }
 
-/**
- * ExcelJS's test, kept so dates read as before: escapes unwrapped, then any y, m, d, h, M, s or b outside
- * [colour/condition] brackets and quoted text makes it a date.
- */
-function isDateFormatCode(code: string): boolean {
-  const bare = code
-    .replace(/[\\](.)/g, "$1")
-    .replace(/\[[^\]]*]/g, "")
-    .replace(/"[^"]*"/g, "");
-  return /[ymdhMsb]/.test(bare);
-}
-
 const MS_PER_DAY = 24 * 3600 * 1000;
-/** The 1900 system's serial of 1 Jan 1970; the 1904 system counts 1462 days fewer. */
+/** The 1900 system's serial of 1 Jan 1970. */
 const UNIX_EPOCH_SERIAL = 25569;
-const DATE_1904_OFFSET = 1462;
 
 /** A date cell's serial → its day as the engine counts days, the time of day dropped (as ExcelJS's Date, floored). */
 function dayOfSerial(serial: number, date1904: boolean): Cell {
