@@ -19,7 +19,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const DIST = process.env.SHNOR_DIST ?? path.join(ROOT, "dist");
 const PICTURES = path.join(ROOT, "docs", "pictures");
 const RESULTS = path.join(ROOT, "test-results");
-const SAMPLE = path.join(ROOT, "test", "cli", "fixtures", "sample-region.xlsx");
+const SAMPLE = path.join(ROOT, "test", "fixtures", "sample-region", "sample-region.xlsx");
 const OLD_XLS = path.join(ROOT, "test", "cli", "fixtures", "libreoffice-97-2003.xls");
 
 interface DemoModule {

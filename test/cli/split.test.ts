@@ -11,7 +11,7 @@ import type { Problem } from "../../src/core/problems";
 import type { SchoolRecord } from "../../src/core/tables/records";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
-const SAMPLE = resolve(__dirname, "fixtures", "sample-region.xlsx");
+const SAMPLE = resolve(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const demo = require("../../scripts/demo/generate.js") as { generate(out: string): Promise<string>; DEMO_AS_OF: string };
 
