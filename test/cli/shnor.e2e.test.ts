@@ -135,6 +135,6 @@ describe("shnor report", () => {
     const bad = shnor("report", SAMPLE);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^Ошибка: не указан файл для отчётов/);
-    expect(bad.stderr).toContain("Использование:");
+    expect(bad.stderr).toBe("Ошибка: не указан файл для отчётов: --out <отчёты.xlsx>.\nСправка: shnor report --help\n");
   });
 });
