@@ -4,7 +4,7 @@
  * (/work/…), a relative import, or a path built from __dirname or ROOT with literal parts, that climbs out of the root.
  * .ci/run proves the same at run time by testing a clone placed alone in an empty folder.
  */
-import { readdirSync, readFileSync, statSync } from "fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { dirname, join, relative, resolve } from "path";
 
 const ROOT = resolve(__dirname, "..");
@@ -78,5 +78,24 @@ describe("nothing in test/, scripts/ or bench/ reads outside the repository", ()
       ].join("\n");
       expect(outsideReaches(text, file, ROOT)).toEqual([]);
     });
+  });
+});
+
+describe("the documents a clone reads", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  /** README.md and the docs pages it links to. */
+  const pages = [readme, ...[...readme.matchAll(/\]\((docs\/[^)#]+\.md)\)/g)].map(([, page]) => page).filter((page) => existsSync(join(ROOT, page))).map((page) => readFileSync(join(ROOT, page), "utf8"))];
+
+  it("name no file outside the repository", () => {
+    expect(pages.flatMap((text) => [...text.matchAll(/(?:\.\.\/)+shared\b\S*/g)].map(([named]) => named))).toEqual([]);
+  });
+
+  it("show every picture of docs/pictures (in the README or a docs page it links to)", () => {
+    const shown = new Set(pages.flatMap((text) => [...text.matchAll(/pictures\/([\w-]+\.png)\)/g)].map(([, name]) => name)));
+    expect(readdirSync(join(ROOT, "docs", "pictures")).filter((name) => !shown.has(name))).toEqual([]);
+  });
+
+  it("link the domain rules in the project's own words", () => {
+    expect(readme).toContain("](docs/domain.md)");
   });
 });

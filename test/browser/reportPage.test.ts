@@ -191,6 +191,17 @@ describe("report.html", () => {
     await page.close();
   }, 900_000);
 
+  test("the picture: one region, its dates as an official writes them, the page's own Russian file button", async () => {
+    const { page, errors } = await openPage();
+    expect(await page.inputValue("#asOf")).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+    expect(await page.textContent("label[for=files]")).toBe("Выбрать книги Excel (.xlsx)…");
+    const { error } = await run(page, [demoBook], { asOf: "15.06.2021" });
+    expect(error).toBe("");
+    await shot(page, "report-page.png");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
+
   test("a quarter from the list and «с листом настроек» give the workbook of shnor report --quarter … --with-settings", async () => {
     const { page, errors } = await openPage();
     await page.setInputFiles("#files", [demoBook, SAMPLE]);
@@ -202,7 +213,6 @@ describe("report.html", () => {
     expect(municipalities).toEqual(expect.arrayContaining(["Тарский МР", "Калачинский район"]));
     const { saved, error } = await run(page, [demoBook, SAMPLE], { asOf: "2021-06-15", quarter: "2021-2", withSettings: true });
     expect(error).toBe("");
-    await shot(page, "report-page.png");
     const cli = await cliReport([demoBook, SAMPLE], ["--as-of", "2021-06-15", "--quarter", "2021-2", "--with-settings"]);
     expect(cli.code).toBe(0);
     const expected = fs.readFileSync(cli.out);
@@ -320,6 +330,7 @@ describe("report.html", () => {
       [[empty], {}, /^Файл не создан\.$/],
       [[SAMPLE], { municipality: "Атлантида" }, /^Ошибка: муниципалитет «Атлантида» не найден/],
       [[SAMPLE], { quarter: "2021-5" }, /^Ошибка: квартал «2021-5» не распознан/],
+      [[SAMPLE], { asOf: "31.02.2021" }, /^Ошибка: на дату 31\.02\.2021: нет такой даты\.$/],
     ];
     for (const [files, choice, message] of cases) {
       const { saved, error } = await run(page, files, choice);
