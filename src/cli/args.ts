@@ -9,21 +9,21 @@ import { PLAN_PERIOD_HINT, parsePlanPeriod } from "../core/periodText";
 import { parseQuarter } from "../core/plan/quarter";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
-import { REPORT_SHEET_NAMES } from "../reports/model";
+import { DATA_SHEET_NAMES, REMARKS } from "../reports/registry";
 
 /** Every report sheet but «Замечания», as the usage lists them: five to a line. */
-const DATA_SHEETS = Object.entries(REPORT_SHEET_NAMES)
-  .filter(([id]) => id !== "remarks")
-  .map(([, name], i) => `${i > 0 && i % 5 === 0 ? "\n" : ""}«${name}»`)
+const DATA_SHEETS = DATA_SHEET_NAMES
+  .map((name, i) => `${i > 0 && i % 5 === 0 ? "\n" : ""}«${name}»`)
   .join(", ")
   .replace(/ \n/g, "\n");
 
-const REPORT_USAGE = `Использование:
+/** The report command's usage (its list of reports is the registry's). */
+export const USAGE = `Использование:
   shnor report <книга.xlsx>... --out <отчёты.xlsx> [--as-of ДД.ММ.ГГГГ] [--period <период>] [--municipality "<название>"] [--split]
                 [--quarter ГГГГ-К] [--with-settings]
 
 Читает все листы указанных книг и записывает НОВУЮ книгу с листами отчётов, которые позволяют данные
-(${DATA_SHEETS}), и «${REPORT_SHEET_NAMES.remarks}».
+(${DATA_SHEETS}), и «${REMARKS.sheetName}».
 Правила отчётов берутся с листа «${SETTINGS_SHEET_NAME}» книги, если он есть. Исходные файлы не изменяются.
 
   --out            куда записать отчёты (.xlsx; существующий файл будет заменён)
@@ -81,7 +81,7 @@ interface CommandSpec {
 const COMMANDS: Record<string, CommandSpec> = {
   report: {
     summary: "shnor report <книга.xlsx>... --out <отчёты.xlsx> — построить отчёты по книгам",
-    usage: REPORT_USAGE,
+    usage: USAGE,
     options: {
       out: { value: true, meaning: ["output", "o", "выход", "файл", "result", "результат", "отчёты", "отчеты", "save", "to"] },
       "as-of": { value: true, meaning: ["date", "дата", "asof", "на", "надату", "day", "день", "on", "at"] },
@@ -108,7 +108,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [name, ...rest] = argv;
   const spec = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (spec === undefined) {
-    if (argv.some(isHelp)) return { kind: "help", text: `${TOP_USAGE}\n\n${REPORT_USAGE}` };
+    if (argv.some(isHelp)) return { kind: "help", text: `${TOP_USAGE}\n\n${USAGE}` };
     const known = Object.keys(COMMANDS).map((c) => `«${c}»`).join(", ");
     if (name === undefined || name.startsWith("-")) return { kind: "usage", message: `не указана команда: есть ${known}.`, help: "shnor --help" };
     return { kind: "usage", message: `неизвестная команда «${name}»: есть ${known}.`, help: "shnor --help" };

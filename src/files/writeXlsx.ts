@@ -1,6 +1,6 @@
 /**
  * The file door, writing side (the command line and the report page alike): report layouts
- * (src/reports/layout.ts) into a NEW .xlsx — values, number formats, widths, row heights, merges, borders, fills,
+ * (src/reports/layout/) into a NEW .xlsx — values, number formats, widths, row heights, merges, borders, fills,
  * fonts, frozen header, print setup (page, margins, print area, repeated header, footer, page breaks), the report
  * marker names and, when given, the hidden settings sheet. It places nothing itself. ExcelJS writes no charts: once
  * it has committed, xlsxPackage.ts adds them (and the application's name) to the package.

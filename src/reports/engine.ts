@@ -15,22 +15,14 @@ import { matchMunicipality, municipalitiesOf, municipalityRefusal } from "../cor
 import { readWorkbook } from "../core/tables/readWorkbook";
 import type { WorkbookData } from "../core/tables/records";
 import type { ReportContext } from "./context";
-import { buildCuratorsReport } from "./curatorsReport";
 import { describeRecognition } from "./describeRecognition";
-import { buildIdentificationReport, identificationSummary } from "./identificationReport";
-import { buildIndicatorsReport } from "./indicatorsReport";
-import { buildInterviewsReport } from "./interviewsReport";
-import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./model";
-import { buildPartnersReport } from "./partnersReport";
-import { buildPlanIndicatorsReport, planIndicatorTieNotes } from "./planIndicatorsReport";
-import { buildPlanStatusReport, evaluatePlan, planStatusSummary } from "./planStatusReport";
-import { type BuiltSheets, buildQuarterReports } from "./quarterReport";
+import { identificationSummary } from "./identificationReport";
+import type { SheetDescription } from "./model";
+import { planIndicatorTieNotes } from "./planIndicatorsReport";
+import { evaluatePlan, planStatusSummary } from "./planStatusReport";
 import type { Recognition } from "./recognition";
+import { type Built, DATA_REPORT_IDS, REPORT_SHEET_NAMES, REPORTS, type ReportId } from "./registry";
 import { buildRemarksReport } from "./remarksReport";
-import { buildRiskDynamicsReport } from "./riskDynamicsReport";
-import { buildRiskGroupsReport } from "./riskGroupsReport";
-import { buildRiskSummaryReport } from "./riskSummaryReport";
-import { buildStableHighReport } from "./stableHighReport";
 
 /** What the user chose for this run only (never stored): the pane's fields or the command line's options. */
 export interface RunChoice {
@@ -60,51 +52,6 @@ export interface EngineResult {
   quarterRefused?: string;
 }
 
-/** A builder gives its sheet, or a sheet per plan with the reasons some plan has none (BuiltSheets). */
-type Builder = (data: WorkbookData, ctx: ReportContext) => SheetDescription | BuiltSheets;
-type DataReportId = Exclude<ReportId, "remarks">;
-
-/**
- * One builder per sheet of SPEC §6, §8 and §9, in the order the sheets are written; the builders of the steps before
- * a plan take their rules from ctx.settings.identification (the settings sheet).
- */
-const BUILDERS: [DataReportId, Builder][] = [
-  ["riskGroups", buildRiskGroupsReport],
-  ["riskSummary", buildRiskSummaryReport],
-  ["curators", buildCuratorsReport],
-  ["indicators", buildIndicatorsReport],
-  ["planStatus", buildPlanStatusReport],
-  ["identification", buildIdentificationReport],
-  ["stableHigh", buildStableHighReport],
-  ["partners", buildPartnersReport],
-  ["interviews", buildInterviewsReport],
-  ["riskDynamics", buildRiskDynamicsReport],
-  ["quarterReport", buildQuarterReports],
-  ["planIndicators", buildPlanIndicatorsReport],
-];
-
-const NO_RESULTS =
-  "не найдена таблица результатов оценочных процедур (колонки «Год», «Процедура», «Доля «2», %» или «Участников» и «Получили «2»», либо колонки вида «ВПР-2021 рус 5 доля 2»)";
-
-/** Why a report cannot be built when describeRecognition leaves it out of `available`. */
-const MISSING_DATA: Record<DataReportId, string> = {
-  riskGroups: "не найден список школ с рисковыми факторами",
-  riskSummary: "не найден список школ с рисковыми факторами",
-  curators: "в списке школ нет колонки «Куратор»",
-  indicators: "не найден список школ",
-  planStatus: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»)",
-  identification: NO_RESULTS,
-  stableHigh: NO_RESULTS,
-  partners: NO_RESULTS,
-  interviews: NO_RESULTS,
-  riskDynamics:
-    "не найдены рисковые профили двух разных лет (год берётся из заголовка таблицы, названия листа или колонки «Год»)",
-  quarterReport: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»)",
-  planIndicators: "в плане нет колонки показателей («Региональный показатель реализации», «Показатель», «Целевой показатель»)",
-};
-
-export const DATA_REPORT_IDS: DataReportId[] = BUILDERS.map(([id]) => id);
-
 /** A step of a run begins: finding the tables, then each report by its sheet name (the report page's progress bar). */
 export type EngineStep = { kind: "tables" } | { kind: "report"; sheetName: string; index: number; count: number };
 
@@ -112,7 +59,7 @@ export function runEngine(
   grids: SheetGrid[],
   reportSheets: Set<string>,
   choice: RunChoice,
-  ids: ReportId[] = DATA_REPORT_IDS,
+  ids: readonly ReportId[] = DATA_REPORT_IDS,
   onStep: (step: EngineStep) => void = () => undefined,
 ): EngineResult {
   const problems: Problem[] = [];
@@ -150,22 +97,21 @@ export function runEngine(
   const notBuilt: string[] = [];
   /** Reports without their data, by what is missing: four reports wanting one table are one line. */
   const missing = new Map<string, string[]>();
-  const toBuild = BUILDERS.filter(([id]) => ids.includes(id) && recognition.available.includes(id));
-  for (const [id, build] of BUILDERS) {
+  const toBuild = REPORTS.filter(({ id }) => ids.includes(id) && recognition.available.includes(id));
+  for (const { id, sheetName: name, build, needs } of REPORTS) {
     if (!ids.includes(id)) continue;
-    const name = REPORT_SHEET_NAMES[id];
     if (!recognition.available.includes(id)) {
-      missing.set(MISSING_DATA[id], [...(missing.get(MISSING_DATA[id]) ?? []), name]);
+      missing.set(needs.missing, [...(missing.get(needs.missing) ?? []), name]);
       continue;
     }
-    onStep({ kind: "report", sheetName: name, index: toBuild.findIndex(([built]) => built === id), count: toBuild.length });
+    onStep({ kind: "report", sheetName: name, index: toBuild.findIndex((r) => r.id === id), count: toBuild.length });
     if (id === "quarterReport" && quarterRefused !== undefined) {
       notBuilt.push(`Отчёт «${name}» не построен: ${quarterRefused}`);
       continue;
     }
     try {
       const built = build(data, ctx);
-      const own = "sheets" in built ? built.sheets : [built];
+      const own = sheetsOf(built);
       sheets.push(...own);
       for (const sheet of own) problems.push(...sheet.problems);
       if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
@@ -199,6 +145,12 @@ function notBuiltLine(names: string[], reason: string): string {
 export function remarksCountLine(problems: readonly Problem[], sheet: boolean): string {
   const errors = problems.filter((p) => p.severity === "error").length;
   return `Замечаний к данным: ${problems.length}, из них ошибок: ${errors}${sheet ? ` (см. лист «${REPORT_SHEET_NAMES.remarks}»)` : ""}.`;
+}
+
+/** A builder's sheets, whichever of its forms it gave. */
+function sheetsOf(built: Built): readonly SheetDescription[] {
+  if ("sheets" in built) return built.sheets;
+  return Array.isArray(built) ? built : [built as SheetDescription];
 }
 
 /**

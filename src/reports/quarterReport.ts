@@ -22,14 +22,9 @@ import { reportDue } from "../core/plan/reportDue";
 import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
 import { type ReportContext, settingsOfPlan } from "./context";
-import { REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
+import type { SheetDescription, TableBlock } from "./model";
 import { type EvaluatedItem, type EvaluatedPlan, evaluatePlan, STATUS_COLORS } from "./planStatusReport";
-
-/** What a report written once per plan gives: its sheets, and why a plan has none. */
-export interface BuiltSheets {
-  sheets: SheetDescription[];
-  notBuilt: string[];
-}
+import { type BuiltSheets, REPORT_SHEET_NAMES } from "./registry";
 
 export const CARRIED_OVER = "с прошлых кварталов";
 
