@@ -271,6 +271,10 @@ describe("report.html", () => {
     const err: string[] = [];
     const code = await main(["report", SAMPLE, "--out", path.join(cliFolder, "Отчёты 15.06.2021.xlsx"), "--as-of", "2021-06-15", "--split"], { out: () => undefined, err: (line) => err.push(line) });
     expect(code).toBe(0);
+    // what every municipality's run says, once; then a line per file
+    const lines = await page.locator("#summary li").allTextContents();
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines.filter((line) => line.startsWith("— "))).toHaveLength(fs.readdirSync(cliFolder).length);
     const zip = await JSZip.loadAsync(saved!);
     const expected = fs.readdirSync(cliFolder).sort();
     expect(expected.length).toBeGreaterThan(1);
@@ -336,6 +340,9 @@ describe("report.html", () => {
       const { saved, error } = await run(page, files, choice);
       expect({ files, error }).toEqual({ files, error: expect.stringMatching(message) });
       expect(saved).toBeUndefined();
+      // no file was made: nothing sends the reader to one of its sheets, and the error is not said again below it
+      const lines = await page.locator("#summary li").allTextContents();
+      expect(lines.filter((line) => line.includes("см. лист") || error.includes(line))).toEqual([]);
       expect(await page.locator("#save").isHidden()).toBe(true);
     }
     expect(errors).toEqual([]);
