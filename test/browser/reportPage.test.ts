@@ -202,6 +202,22 @@ describe("report.html", () => {
     await page.close();
   }, 900_000);
 
+  test("the command line's picture: what shnor report prints for the sample region, as a terminal shows it", async () => {
+    const out = path.join(folder, "отчёты.xlsx");
+    const lines: string[] = [];
+    const code = await main(["report", "книга.xlsx", "--out", "отчёты.xlsx", "--as-of", "15.06.2021"].map((a) => (a === "книга.xlsx" ? SAMPLE : a === "отчёты.xlsx" ? out : a)), { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+    expect(code).toBe(0);
+    // The paths as the user typed them in the picture's command.
+    const shown = ["$ npx shnor report книга.xlsx --out отчёты.xlsx --as-of 15.06.2021", ...lines.map((l) => l.replace(out, "отчёты.xlsx"))];
+    const page = await browser.newPage({ viewport: { width: 1000, height: 200 }, locale: "ru-RU" });
+    await page.setContent(`<pre style="margin:0;padding:12px;background:#1e1e1e;color:#e8e8e8;font:13px/1.4 'DejaVu Sans Mono',monospace;white-space:pre-wrap;width:960px"></pre>`);
+    await page.locator("pre").evaluate((pre, text) => (pre.textContent = text), shown.join("\n"));
+    fs.mkdirSync(RESULTS, { recursive: true });
+    await page.locator("pre").screenshot({ path: path.join(RESULTS, "cli-report.png") });
+    if (process.env.SHNOR_PICTURES === "1") fs.copyFileSync(path.join(RESULTS, "cli-report.png"), path.join(PICTURES, "cli-report.png"));
+    await page.close();
+  });
+
   test("a quarter from the list and «с листом настроек» give the workbook of shnor report --quarter … --with-settings", async () => {
     const { page, errors } = await openPage();
     await page.setInputFiles("#files", [demoBook, SAMPLE]);
