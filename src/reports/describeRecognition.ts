@@ -5,7 +5,7 @@ import { cellAddress } from "../core/problems";
 import { meaningInWords } from "../core/tables/meaningWords";
 import type { WorkbookData } from "../core/tables/records";
 import type { FoundTable, TableKind } from "../core/tables/types";
-import { planLabels } from "./planLabels";
+import { planLabels } from "../core/plan/planLabels";
 import type { Recognition, RecognizedPlan, RecognizedTable } from "./recognition";
 import { availableReports } from "./registry";
 

@@ -5,6 +5,7 @@
  * Pure: the add-in (src/excel) and the command line (src/cli) only read grids and write the results.
  */
 import { type Day, formatDay } from "../core/calendar";
+import { planPeriods } from "../core/plan/evaluate";
 import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
 import type { SheetGrid } from "../core/cell";
 import { PLAN_PERIOD_HINT, parsePlanPeriod } from "../core/periodText";
@@ -14,12 +15,12 @@ import type { Settings } from "../core/settings";
 import { matchMunicipality, municipalitiesOf, municipalityRefusal } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import type { WorkbookData } from "../core/tables/records";
-import type { ReportContext } from "./context";
+import { type ReportContext, type RunFacts, runFacts } from "./context";
 import { describeRecognition } from "./describeRecognition";
 import { identificationSummary } from "./identificationReport";
 import type { SheetDescription } from "./model";
 import { planIndicatorTieNotes } from "./planIndicatorsReport";
-import { evaluatePlan, planStatusSummary } from "./planStatusReport";
+import { planSummaryLines } from "./planStatusReport";
 import type { Recognition } from "./recognition";
 import { type Built, DATA_REPORT_IDS, REPORT_SHEET_NAMES, REPORTS, type ReportId } from "./registry";
 import { buildRemarksReport } from "./remarksReport";
@@ -79,8 +80,10 @@ export function runEngine(
   if (quarterRefused !== undefined) problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
+  // Worked out once, on first use: the plan is evaluated once however many reports show it.
+  const facts = runFacts(data, ctx);
   // «Что найдено» says which column measures each plan indicator (a copy: the data's own notes stay as read).
-  if (recognition.available.includes("planIndicators")) recognition.notes = [...recognition.notes, ...planIndicatorTieNotes(data, ctx)];
+  if (recognition.available.includes("planIndicators")) recognition.notes = [...recognition.notes, ...planIndicatorTieNotes(data, ctx, facts)];
   let municipalityRefused: string | undefined;
   if (ctx.municipality !== undefined && data.schools.length > 0) {
     // One rule for both doors (SPEC §8): the typed words name one municipality of the schools list, or the run says why not.
@@ -97,6 +100,7 @@ export function runEngine(
   const notBuilt: string[] = [];
   /** Reports without their data, by what is missing: four reports wanting one table are one line. */
   const missing = new Map<string, string[]>();
+  let planProblemsListed = false;
   const toBuild = REPORTS.filter(({ id }) => ids.includes(id) && recognition.available.includes(id));
   for (const { id, sheetName: name, build, needs } of REPORTS) {
     if (!ids.includes(id)) continue;
@@ -110,9 +114,23 @@ export function runEngine(
       continue;
     }
     try {
-      const built = build(data, ctx);
+      let readPlan = false;
+      const built = build(data, ctx, {
+        get plan() {
+          readPlan = true;
+          return facts.plan;
+        },
+        get identification() {
+          return facts.identification;
+        },
+      } satisfies RunFacts);
       const own = sheetsOf(built);
       sheets.push(...own);
+      // The plan's problems are the evaluation's: listed once, with the first sheet written that shows the plan.
+      if (readPlan && own.length > 0 && !planProblemsListed) {
+        problems.push(...facts.plan.problems);
+        planProblemsListed = true;
+      }
       for (const sheet of own) problems.push(...sheet.problems);
       if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
     } catch (error) {
@@ -124,8 +142,8 @@ export function runEngine(
   const unique = withFiles(uniqueProblems(problems), grids);
   if (sheets.length > 0) summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
-  if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planStatusSummary(data, ctx));
-  if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(data, ctx));
+  if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planSummaryLines(facts.plan));
+  if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(facts.identification, ctx));
   summary.push(...notBuilt);
   if (unique.length > 0) summary.push(remarksCountLine(unique, true));
 
@@ -161,7 +179,7 @@ function chooseQuarter(text: string, data: WorkbookData, ctx: ReportContext): st
   const quarter = parseQuarter(text);
   if (quarter === null) return `квартал «${text.trim()}» не распознан: укажите год и номер квартала, например «2021-3».`;
   ctx.quarter = quarter;
-  const periods = evaluatePlan(data, ctx).plans.map((p) => p.period);
+  const periods = planPeriods(data, ctx);
   if (periods.length === 0 || periods.some((p) => quarterInPeriod(quarter, p))) return undefined;
   const named = periods.map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`).join(", ");
   return `${quarterInWords(quarter)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named}).`;
@@ -183,7 +201,7 @@ function withFiles(problems: Problem[], grids: SheetGrid[]): Problem[] {
   });
 }
 
-/** The same cell reported by two builders is one remark. */
+/** The same cell reported by two builders is one remark (the steps before a plan all read the results table). */
 function uniqueProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {

@@ -4,14 +4,14 @@
  * `ReportId`, «Что найдено» (what can be built), «Замечания»'s reasons, the command line's usage and the pane's report
  * buttons are all read from this list.
  *
- * A new report: its builder in a file of its own (`(data, ctx) => SheetDescription`, or several sheets), and one line
- * here. A builder that returns further sheets names them in `moreSheets` and frames them with
+ * A new report: its builder in a file of its own (`(data, ctx, run) => SheetDescription`, or several sheets), and
+ * one line here. A builder that returns further sheets names them in `moreSheets` and frames them with
  * `reportFrame(id, ctx, 1)`, `…2)`; they keep the report's id (their markers are «_2», «_3»: reports/sheetNames.ts).
  *
  * The builders import their names from here (reports/common.ts) only inside functions: this module imports them.
  */
 import type { WorkbookData } from "../core/tables/records";
-import type { ReportContext } from "./context";
+import type { ReportContext, RunFacts } from "./context";
 import { buildCuratorsReport } from "./curatorsReport";
 import { buildIdentificationReport } from "./identificationReport";
 import { buildIndicatorsReport } from "./indicatorsReport";
@@ -35,7 +35,8 @@ export interface BuiltSheets {
 /** What a builder gives: one sheet, several, or several with the reasons some are missing. */
 export type Built = SheetDescription | readonly SheetDescription[] | BuiltSheets;
 
-export type Builder = (data: WorkbookData, ctx: ReportContext) => Built;
+/** `run` holds what the engine works out once per run (the plan evaluated): a builder takes what it needs from it. */
+export type Builder = (data: WorkbookData, ctx: ReportContext, run: RunFacts) => Built;
 
 /** What a report needs of the workbook, and the words «Замечания» and the summary say when it is not there. */
 export interface Requirement {
