@@ -4,6 +4,7 @@
  * through writeReports.ts. Errors reach the caller as Error with a Russian message.
  */
 import { type Day, today } from "../core/calendar";
+import { errorText } from "../core/errorText";
 import type { Settings } from "../core/settings";
 import { betterFor } from "../core/indicators/dynamics";
 import { dynamicsPairsOf, findIndicators } from "../core/indicators/indicatorColumns";
@@ -161,7 +162,7 @@ async function inExcel<T>(what: string, batch: (context: Excel.RequestContext) =
     return await Excel.run(batch);
   } catch (error) {
     if (error instanceof ExcelTooOldError || error instanceof ReportsNotWrittenError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     throw new Error(`${what}: Excel сообщил «${reason}».`, { cause: error });
   }
 }

@@ -5,6 +5,7 @@
  * first chunk is small, the next ones sized by the bytes per cell seen so far. The add-in's own report sheets
  * are not read at all: they are never input.
  */
+import { columnIndex } from "../core/a1";
 import type { CellRange, SheetGrid } from "../core/cell";
 import type { Capabilities } from "./capabilities";
 import { fromOfficeValue } from "./cellValues";
@@ -166,11 +167,4 @@ export function parseAreas(address: string): CellRange[] {
     out.push({ top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? columnIndex(m[3]) : left });
   }
   return out;
-}
-
-/** «A» → 0, «AB» → 27 (the inverse of columnLetters). */
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }

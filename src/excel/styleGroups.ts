@@ -5,7 +5,7 @@
  * areas give the same property different values (then the order of the layout, later wins, does not matter).
  */
 import type { CellRange } from "../core/cell";
-import { cellAddress } from "../core/problems";
+import { rangeAddress } from "../core/a1";
 import type { StyledArea } from "../reports/layout";
 
 export type Look = Omit<StyledArea, "range">;
@@ -19,11 +19,6 @@ export interface StyleGroup {
 export const MAX_ADDRESS_LENGTH = 255;
 
 const PROPERTIES = ["fill", "fontColor", "bold", "fontSize", "wrap", "center"] as const;
-
-export function rangeAddress(r: CellRange): string {
-  const first = cellAddress(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? first : `${first}:${cellAddress(r.bottom, r.right)}`;
-}
 
 /** Groups in the order their look first appears, each with an address list within MAX_ADDRESS_LENGTH. */
 export function groupStyles(styles: StyledArea[]): StyleGroup[] {

@@ -10,14 +10,15 @@
  * into their places. A failure on the way (a flush may already have reached Excel) deletes this run's temporary
  * sheets in one more batch, so the workbook keeps its old reports and nothing half-written.
  */
-import { columnLetters } from "../core/problems";
+import { columnLetters, rangeAddress } from "../core/a1";
 import type { CellRange } from "../core/cell";
+import { errorText } from "../core/errorText";
 import { CHART_FONT_SIZE, type PlacedBlock, POINTS_PER_WIDTH, rowHeightRuns, type SheetLayout } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import { reportMarkerNames, reportSheetName } from "../reports/sheetNames";
 import { type OfficeValue, toOfficeRow, toOfficeValue } from "./cellValues";
 import { CHUNK_BYTES, OP_BYTES, PayloadBudget, rowBytes, utf8Bytes } from "./payload";
-import { addressList, addressLists, groupStyles, rangeAddress } from "./styleGroups";
+import { addressList, addressLists, groupStyles } from "./styleGroups";
 import { queueWorkbookState, type WorkbookState } from "./workbookState";
 
 const TEMP_PREFIX = "~shnor";
@@ -106,7 +107,7 @@ export async function writeReportSheets(
         if (!fitsToWidth(layouts[i], pageLayout.zoom)) skipped.push(zoomNotTaken(plan[i].finalName, pageLayout.zoom));
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorText(error);
       skipped.push(`Параметры печати и диаграммы заданы не для всех отчётов: Excel ответил «${reason}».`);
     }
   }
@@ -153,7 +154,7 @@ async function removeTemporarySheets(
   swapping: boolean,
   counted: () => void,
 ): Promise<Error> {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorText(error);
   const kept = swapping ? "часть прежних листов отчётов могла быть уже заменена или удалена: постройте отчёты ещё раз" : "прежние листы отчётов и листы книги не изменены";
   try {
     const all = context.workbook.worksheets.load("items/name");
@@ -168,7 +169,7 @@ async function removeTemporarySheets(
     }
     return new ReportsNotWrittenError(`Отчёты не записаны: Excel сообщил «${reason}». Начатые листы удалены, ${kept}.`, error);
   } catch (cleanup) {
-    const why = cleanup instanceof Error ? cleanup.message : String(cleanup);
+    const why = errorText(cleanup);
     const names = temporary.map((name) => `«${name}»`).join(", ");
     return new ReportsNotWrittenError(
       `Отчёты не записаны: Excel сообщил «${reason}». Начатые листы ${names} удалить не удалось («${why}»): удалите их вручную.`,

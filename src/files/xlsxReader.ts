@@ -6,6 +6,7 @@
  * (test/files/xlsxReader.test.ts holds it to that, file by file and cell by cell).
  */
 import JSZip from "jszip";
+import { columnIndex, parseRange } from "../core/a1";
 import { dayFromFileDate } from "../core/calendar";
 import type { Cell, CellRange } from "../core/cell";
 import { XmlScanner } from "./xmlScanner";
@@ -206,7 +207,9 @@ export function scanWorksheet(xml: string, parts: WorkbookParts): SheetCells {
     if (scan.closing) continue;
     const name = scan.name;
     if (name === "c") {
-      col = columnOf(scan.attribute("r"), col + 1);
+      // a cell without its reference (allowed by the schema) is the one after the previous
+      const at = columnIndex(scan.attribute("r") ?? "");
+      col = at < 0 ? col + 1 : at;
       const value = cellValue(scan, parts);
       if (value === null || value === "") continue;
       while (rowCells.length < col) rowCells.push(null);
@@ -219,7 +222,7 @@ export function scanWorksheet(xml: string, parts: WorkbookParts): SheetCells {
       rows.set(row, rowCells);
       col = -1;
     } else if (name === "mergeCell") {
-      const range = rangeOf(scan.attribute("ref") ?? "");
+      const range = parseRange(scan.attribute("ref") ?? "");
       if (range !== null && (range.bottom > range.top || range.right > range.left)) merges.push(range);
     }
   }
@@ -282,26 +285,3 @@ function typedValue(type: string | undefined, raw: string, isDate: boolean, part
   return isDate ? dayOfSerial(value, parts.date1904) : value;
 }
 
-/** «AB12» → its 0-based column; none (or no letters) → `next`. */
-function columnOf(reference: string | undefined, next: number): number {
-  if (reference === undefined) return next;
-  let col = 0;
-  let i = 0;
-  for (; i < reference.length; i++) {
-    const c = reference.charCodeAt(i) | 0x20;
-    if (c < 0x61 || c > 0x7a) break;
-    col = col * 26 + (c - 0x60);
-  }
-  return i === 0 ? next : col - 1;
-}
-
-/** «A1:C3» (or «$A$1:$C$3», or one cell) → 0-based range; null when it is not a reference. */
-function rangeOf(ref: string): CellRange | null {
-  const [from, to = from] = ref.replace(/\$/g, "").split(":");
-  const a = /^([A-Za-z]+)(\d+)$/.exec(from);
-  const b = /^([A-Za-z]+)(\d+)$/.exec(to);
-  if (a === null || b === null) return null;
-  const [c1, c2] = [columnOf(a[1], 0), columnOf(b[1], 0)];
-  const [r1, r2] = [parseInt(a[2], 10) - 1, parseInt(b[2], 10) - 1];
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
-}

@@ -1,7 +1,7 @@
 /** What the add-in understood of a workbook, in the user's words (task pane and «Замечания»). */
 import { formatDay, ymd } from "../core/calendar";
 import type { PlanPeriod } from "../core/period";
-import { cellAddress } from "../core/problems";
+import { cellAddress } from "../core/a1";
 import { meaningInWords } from "../core/tables/meaningWords";
 import type { WorkbookData } from "../core/tables/records";
 import type { FoundTable, TableKind } from "../core/tables/types";

@@ -8,6 +8,7 @@ import { type Day, formatDay } from "../core/calendar";
 import { planPeriods } from "../core/plan/evaluate";
 import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
 import type { SheetGrid } from "../core/cell";
+import { errorText } from "../core/errorText";
 import { PLAN_PERIOD_HINT, parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
 import { readRunSettings } from "../core/fileSettings";
@@ -135,7 +136,7 @@ export function runEngine(
       if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
     } catch (error) {
       // A builder's defect must not take the other reports down; it is shown, never hidden.
-      notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${error instanceof Error ? error.message : String(error)}. Сообщите разработчикам.`);
+      notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${errorText(error)}. Сообщите разработчикам.`);
     }
   }
   notBuilt.unshift(...[...missing].map(([reason, names]) => notBuiltLine(names, reason)));

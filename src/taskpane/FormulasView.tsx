@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { errorText } from "../commands/errorText";
+import { errorText } from "../core/errorText";
 import { excelDisplayLanguage, insertFormulaIfEmpty } from "../excel/api";
 import { formulaCandidates, PANE_FUNCTIONS, type PaneFunction, shownName } from "./formulas";
 import { STRINGS } from "./strings";

@@ -16,7 +16,7 @@ import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { readXlsxFile } from "../helpers/workbooks";
 import { formatDay, mustDayOf } from "../../src/core/calendar";
 import type { Cell, SheetGrid } from "../../src/core/cell";
-import { cellAddress, columnLetters } from "../../src/core/problems";
+import { cellAddress, columnLetters } from "../../src/core/a1";
 import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
 import { runEngine } from "../../src/reports/engine";
 import type { FakeSheetInit } from "../helpers/fakeExcel";

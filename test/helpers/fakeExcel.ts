@@ -32,7 +32,7 @@
  */
 import type { Cell, CellRange } from "../../src/core/cell";
 import { dayOf } from "../../src/core/calendar";
-import { columnLetters } from "../../src/core/problems";
+import { columnLetters } from "../../src/core/a1";
 
 export interface FakeSheetInit {
   name: string;

@@ -5,9 +5,9 @@
  * sub-column, in each year of the plan period.
  */
 import { type Cell, cellText, isBlank } from "../cell";
-import { type Day, endOfMonth, firstOfMonth, formatDay, isPlausibleDateSerial, ymd } from "../calendar";
+import { type Day, type DaySpan, endOfMonth, firstOfMonth, formatDay, isPlausibleDateSerial, ymd } from "../calendar";
 import { type DeadlineOptions, parseDeadline } from "../deadlines/parseDeadline";
-import type { DeadlineResult, DeadlineWindow } from "../deadlines/result";
+import type { DeadlineResult } from "../deadlines/result";
 import type { PlanPeriod } from "../period";
 import { cellProblem, type Problem } from "../problems";
 import type { PlanRecord, ScheduleCell, SourcedCell } from "../tables/records";
@@ -80,8 +80,8 @@ function isMark(value: Cell): boolean {
 }
 
 /** Windows of a month or quarter in every year of the plan period that it overlaps. */
-function windowsOf(cell: ScheduleCell, period: PlanPeriod): DeadlineWindow[] {
-  const out: DeadlineWindow[] = [];
+function windowsOf(cell: ScheduleCell, period: PlanPeriod): DaySpan[] {
+  const out: DaySpan[] = [];
   for (let year = ymd(period.start).year; year <= ymd(period.end).year; year++) {
     const first = cell.unit === "month" ? cell.n : 3 * cell.n - 2;
     const last = cell.unit === "month" ? cell.n : 3 * cell.n;

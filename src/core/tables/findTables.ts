@@ -5,7 +5,8 @@
  */
 import { normalizeText, type SheetGrid } from "../cell";
 import { findPeriodInTitle } from "../periodText";
-import { cellAddress, type Problem } from "../problems";
+import { cellAddress } from "../a1";
+import type { Problem } from "../problems";
 import type { Settings } from "../settings";
 import { MEANING_EXAMPLE, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
 import { type Header, type HeaderCache, type QuickMatch, quickMatches, readHeaderAt } from "./headerRows";

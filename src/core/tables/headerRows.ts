@@ -5,7 +5,8 @@
  * table's kind from the meanings found.
  */
 import { normalizeText } from "../cell";
-import { cellAddress, cellProblem, type Problem } from "../problems";
+import { cellAddress } from "../a1";
+import { cellProblem, type Problem } from "../problems";
 import { catalogueFromHeaders, DEFAULT_FACTORS, factorNumberInHeader, isRiskGroupHeader, matchFactorHeader } from "../risk/catalogue";
 import type { Settings } from "../settings";
 import { matchColumnHeader, type NamedMeaning, normalizeHeader } from "./columnSynonyms";

@@ -4,7 +4,8 @@
  * marks, groups) belongs to the plan and risk modules.
  */
 import { cellText, isBlank } from "../cell";
-import { cellAddress, cellProblem, type Problem } from "../problems";
+import { cellAddress } from "../a1";
+import { cellProblem, type Problem } from "../problems";
 import type { PlanInfo, PlanRecord, ScheduleCell, SourcedCell } from "./records";
 import { ownPart, scheduleUnitOf } from "./subColumns";
 import type { ColumnMeaning, FoundTable, TableRow } from "./types";
