@@ -4,7 +4,7 @@
  * The page keeps the screen; the worker (worker.ts) does the work; the saved file is made in memory and handed to
  * the browser's download, so nothing is sent anywhere and the chosen files are only read.
  */
-import { isoDay, parseIsoDay, today } from "../core/calendar";
+import { formatDay, readTypedDay, today } from "../core/calendar";
 import { asOfWarningIn } from "../core/plan/staleAsOf";
 import { type PageMessage, READ_SHARE, type ShownProblem, type WorkerMessage } from "./protocol";
 
@@ -29,7 +29,7 @@ let read = false;
 let building = false;
 let saved: { url: string; fileName: string } | null = null;
 
-asOfInput.value = isoDay(today());
+asOfInput.value = formatDay(today());
 filesInput.addEventListener("change", () => choose([...(filesInput.files ?? [])]));
 drop.addEventListener("dragover", (event) => {
   event.preventDefault();
@@ -79,10 +79,15 @@ function choose(files: File[]): void {
 }
 
 async function start(): Promise<void> {
-  const asOf = parseIsoDay(asOfInput.value);
+  const asOf = readTypedDay(asOfInput.value);
   reset();
-  if (asOf === null) {
-    errorLine.textContent = "Ошибка: укажите дату «на дату».";
+  if (asOfInput.value.trim() === "") {
+    errorLine.textContent = "Ошибка: укажите «на дату»: ДД.ММ.ГГГГ.";
+    return;
+  }
+  if (typeof asOf === "string") {
+    // The command line's words for --as-of, with the field's name.
+    errorLine.textContent = `Ошибка: на дату ${asOf}.`;
     return;
   }
   building = true;

@@ -10,7 +10,7 @@ import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quar
 import { asOfWarning, planEndedLongBefore } from "../core/plan/staleAsOf";
 import type { SheetGrid } from "../core/cell";
 import { errorText } from "../core/errorText";
-import { parsePlanPeriod } from "../core/periodText";
+import { PLAN_PERIOD_HINT, parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
 import { readRunSettings } from "../core/fileSettings";
 import type { Settings } from "../core/settings";
@@ -73,7 +73,7 @@ export function runEngine(
   if (choice.planPeriodText?.trim()) {
     const period = parsePlanPeriod(choice.planPeriodText, settings.schoolYearEnd, "run");
     if (period) ctx.planPeriod = { ...period, text: choice.planPeriodText.trim() };
-    else problems.push({ message: `Период плана «${choice.planPeriodText}» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01..2022-12-31». Отчёты построены без него.`, severity: "error" });
+    else problems.push({ message: `Период плана «${choice.planPeriodText}» не распознан: ${PLAN_PERIOD_HINT}. Отчёты построены без него.`, severity: "error" });
   }
 
   onStep({ kind: "tables" });
@@ -101,12 +101,14 @@ export function runEngine(
   const sheets: SheetDescription[] = [];
   const summary: string[] = asOfWarningLine === undefined ? [] : [asOfWarningLine];
   const notBuilt: string[] = [];
+  /** Reports without their data, by what is missing: four reports wanting one table are one line. */
+  const missing = new Map<string, string[]>();
   let planProblemsListed = false;
   const toBuild = REPORTS.filter(({ id }) => ids.includes(id) && recognition.available.includes(id));
   for (const { id, sheetName: name, build, needs } of REPORTS) {
     if (!ids.includes(id)) continue;
     if (!recognition.available.includes(id)) {
-      notBuilt.push(`Отчёт «${name}» не построен: ${needs.missing}.`);
+      missing.set(needs.missing, [...(missing.get(needs.missing) ?? []), name]);
       continue;
     }
     onStep({ kind: "report", sheetName: name, index: toBuild.findIndex((r) => r.id === id), count: toBuild.length });
@@ -139,20 +141,31 @@ export function runEngine(
       notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${errorText(error)}. Сообщите разработчикам.`);
     }
   }
+  notBuilt.unshift(...[...missing].map(([reason, names]) => notBuiltLine(names, reason)));
   const unique = withFiles(uniqueProblems(problems), grids);
   if (sheets.length > 0) summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
   if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planSummaryLines(facts.plan));
   if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(facts.identification, ctx));
   summary.push(...notBuilt);
-  const errors = unique.filter((p) => p.severity === "error").length;
-  if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
+  if (unique.length > 0) summary.push(remarksCountLine(unique, true));
 
   sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...settingsNotes], ctx));
   const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
   if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
   if (quarterRefused !== undefined) result.quarterRefused = quarterRefused;
   return result;
+}
+
+function notBuiltLine(names: string[], reason: string): string {
+  const quoted = names.map((n) => `«${n}»`).join(", ");
+  return names.length === 1 ? `Отчёт ${quoted} не построен: ${reason}.` : `Отчёты ${quoted} не построены: ${reason}.`;
+}
+
+/** How many remarks a run has; `sheet`: where to read them, when the file or workbook holds a «Замечания» sheet. */
+export function remarksCountLine(problems: readonly Problem[], sheet: boolean): string {
+  const errors = problems.filter((p) => p.severity === "error").length;
+  return `Замечаний к данным: ${problems.length}, из них ошибок: ${errors}${sheet ? ` (см. лист «${REPORT_SHEET_NAMES.remarks}»)` : ""}.`;
 }
 
 /** A builder's sheets, whichever of its forms it gave. */

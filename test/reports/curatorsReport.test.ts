@@ -2,7 +2,7 @@ import { parseDottedDay } from "../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { ReportContext } from "../../src/reports/context";
 import { buildCuratorsReport } from "../../src/reports/curatorsReport";
-import expected from "../fixtures/risk/sample-region.expected.json";
+import expected from "../fixtures/sample-region/sample-region.expected.json";
 import { sampleData, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
 import { cellOf, columnValues, rowsByHeader } from "../helpers/table";
 import { columnIndex } from "../../src/reports/table";

@@ -3,7 +3,7 @@ import { parseDottedDay } from "../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { ReportContext } from "../../src/reports/context";
 import { buildIndicatorsReport } from "../../src/reports/indicatorsReport";
-import expected from "../fixtures/risk/sample-region.expected.json";
+import expected from "../fixtures/sample-region/sample-region.expected.json";
 import { MEDK, sampleData, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
 import { columnIndex } from "../../src/reports/table";
 import { columnValues, rowsByHeader } from "../helpers/table";

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { ReportContext } from "../../src/reports/context";
 import { buildRiskGroupsReport } from "../../src/reports/riskGroupsReport";
 import { buildRiskSummaryReport } from "../../src/reports/riskSummaryReport";
-import expected from "../fixtures/risk/sample-region.expected.json";
+import expected from "../fixtures/sample-region/sample-region.expected.json";
 import { PLAN_SHEET, sampleData, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
 import { compactNumberList } from "../../src/core/risk/mandatory";
 import { columnIndex } from "../../src/reports/table";

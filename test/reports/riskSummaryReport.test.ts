@@ -2,7 +2,7 @@ import { parseDottedDay } from "../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { ReportContext } from "../../src/reports/context";
 import { buildRiskSummaryReport } from "../../src/reports/riskSummaryReport";
-import expected from "../fixtures/risk/sample-region.expected.json";
+import expected from "../fixtures/sample-region/sample-region.expected.json";
 import { sampleData, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
 import { rowsByHeader } from "../helpers/table";
 
