@@ -15,6 +15,7 @@ import { readInputs } from "../files/inputs";
 import { runReports, splitMunicipalities } from "../files/reportRun";
 import { type OwnProblems, splitOutputPaths, splitProblems } from "../files/split";
 import { parseArgs, type ReportCommand, USAGE } from "./args";
+import { formsMain } from "./forms";
 import { checkFiles } from "./inputFiles";
 import { writeXlsx } from "./reportFile";
 
@@ -32,6 +33,7 @@ const CONSOLE: CliOutput = {
 const MAX_PROBLEM_LINES = 200;
 
 export async function main(argv: string[], io: CliOutput = CONSOLE): Promise<number> {
+  if (argv[0] === "forms") return formsMain(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (parsed.kind === "help") {
     io.out(USAGE);

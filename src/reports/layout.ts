@@ -21,7 +21,7 @@
  */
 import type { CellRange } from "../core/cell";
 import { percentFormat } from "../core/numberText";
-import type { ChartSpec, ColumnSpec, Highlight, OutValue, ReportId, SheetDescription, TableBlock, ValueFormat } from "./model";
+import type { ChartSpec, ColumnSpec, FormSheetId, Highlight, OutValue, ReportId, SheetDescription, TableBlock, ValueFormat } from "./model";
 import { type Font, fullWidth, lineCount, longestWordWidth, roomPx, rowHeightPt, scan, widthForPx } from "./textMeasure";
 
 /** Excel number formats (invariant codes, as Office.js `numberFormat` and ExcelJS `numFmt` take them). */
@@ -158,8 +158,8 @@ export interface PlacedChart {
   anchor: CellRange;
 }
 
-export interface SheetLayout {
-  reportId: ReportId;
+export interface SheetLayout<Id extends ReportId | FormSheetId = ReportId> {
+  reportId: Id;
   /** The wanted name (SPEC §6); the renderer settles the real one with sheetNames.ts. */
   sheetName: string;
   title: { row: 0; col: 0; text: string };
@@ -197,7 +197,7 @@ const REGULAR_FONT: Font = {};
 const HEADER_FONT: Font = { bold: true };
 const TITLE_FONT: Font = { bold: true, size: TITLE_FONT_SIZE };
 
-export function layoutSheet(desc: SheetDescription): SheetLayout {
+export function layoutSheet<Id extends ReportId | FormSheetId = ReportId>(desc: SheetDescription<Id>): SheetLayout<Id> {
   const measured = new Map([desc.main, ...desc.above, ...desc.below].map((b) => [b, measureBlock(b)]));
   const grid = columnsOfMain(desc.main, measured.get(desc.main)!.needs);
   // A summary with more columns than main (none today) widens the sheet rather than squeeze its columns.

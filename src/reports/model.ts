@@ -92,8 +92,11 @@ export interface ChartSpec {
   percent?: boolean;
 }
 
-export interface SheetDescription {
-  reportId: ReportId;
+/** A sheet of a municipality's form (SPEC §10): laid out and printed as a report, never marked as one. */
+export type FormSheetId = "formItems" | "formSchools";
+
+export interface SheetDescription<Id extends ReportId | FormSheetId = ReportId> {
+  reportId: Id;
   /** Wanted sheet name (SPEC §6); the renderer may write «Имя (2)» beside a user's sheet of that name. */
   sheetName: string;
   /** Title row: the report's name and «по состоянию на дд.мм.гггг». */
