@@ -176,8 +176,10 @@ function writeSheet(workbook: WorkbookWriter, name: string, layout: AnyLayout, e
     for (const c of styled) {
       const covering = areas.filter((a) => a.range.left <= c && c <= a.range.right);
       const inFrame = frames.some((a) => a.range.left <= c && c <= a.range.right);
-      const unlocked = entry?.unlocked.some((u) => u.top <= r && r <= u.bottom && u.left <= c && c <= u.right) ?? false;
-      row.getCell(c + 1).style = cellStyles.of(numFmts.get(c), covering, inFrame, unlocked);
+      const unlocked = entry?.unlocked.some((u) => within(u, r, c)) ?? false;
+      // a date to be typed into an empty cell shows as a date in every suite, not as its serial number
+      const toType = entry?.validations.some((v) => v.rule.kind === "date" && within(v.range, r, c)) ? NUMBER_FORMATS.date : undefined;
+      row.getCell(c + 1).style = cellStyles.of(numFmts.get(c) ?? toType, covering, inFrame, unlocked);
     }
     for (const { left, right } of merges.get(r) ?? []) mergeInRow(sheet, row, left, right);
     // ExcelJS's break goes after the row it is added to.
@@ -191,6 +193,10 @@ function writeSheet(workbook: WorkbookWriter, name: string, layout: AnyLayout, e
     protect(sheet);
   }
   sheet.commit();
+}
+
+function within(range: CellRange, row: number, col: number): boolean {
+  return range.top <= row && row <= range.bottom && range.left <= col && col <= range.right;
 }
 
 function rangeAddress(range: CellRange): string {
