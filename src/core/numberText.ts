@@ -1,7 +1,7 @@
 /**
  * One rounding for a figure wherever it is shown (SPEC §6): the text of a title line, a note or a reason says what
  * the table's cell shows. A share is shown with PERCENT_DECIMALS decimals both ways: the cells' number format
- * «0.0%» (layout.ts) and the text «57,1 %» (Russian decimal comma; the space before «%» as Russian typography has it).
+ * «0.0%» (layout/page.ts) and the text «57,1 %» (Russian decimal comma; the space before «%» as Russian typography has it).
  */
 export const PERCENT_DECIMALS = 1;
 

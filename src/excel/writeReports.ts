@@ -1,5 +1,5 @@
 /**
- * The Office.js renderer: writes SheetLayouts (src/reports/layout.ts) into the open workbook and places nothing
+ * The Office.js renderer: writes SheetLayouts (src/reports/layout/) into the open workbook and places nothing
  * itself. Sync budget: one sync to load the workbook's sheets and markers, one to write everything, one for the
  * charts and activation — plus one more whenever the queued payload would pass 4 MB (Excel on the web refuses
  * requests over 5 MB). Values and number formats go in row chunks of at most 1 MB (formats per column of a block),

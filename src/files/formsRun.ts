@@ -15,9 +15,8 @@ import { municipalitiesOf } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import type { ReportContext } from "../reports/context";
 import { buildForms, type FormSheet } from "../reports/formSheets";
-import { layoutSheet, type SheetLayout } from "../reports/layout";
-import type { FormSheetId } from "../reports/model";
-import { evaluatePlan } from "../reports/planStatusReport";
+import { type FormSheetLayout, layoutFormSheet } from "../reports/layout";
+import { evaluatePlan } from "../core/plan/evaluate";
 import { formWorkbookBytes, type SheetEntry } from "./writeXlsx";
 import { safeFileNamePart } from "./split";
 
@@ -104,8 +103,8 @@ export async function makeForms(grids: SheetGrid[], reportSheets: Set<string>, o
 }
 
 /** The sheet laid out as every report is, and its entry columns as cell ranges of the main table's data rows. */
-function laidOut(sheet: FormSheet): { layout: SheetLayout<FormSheetId>; entry: SheetEntry } {
-  const layout = layoutSheet(sheet.description);
+function laidOut(sheet: FormSheet): { layout: FormSheetLayout; entry: SheetEntry } {
+  const layout = layoutFormSheet(sheet.description);
   const main = layout.blocks[0];
   const entry: SheetEntry = { unlocked: [], validations: [] };
   if (main.rows.length > 0) {

@@ -1,6 +1,6 @@
 /**
  * The file door, writing side (the command line and the report page alike): report layouts
- * (src/reports/layout.ts) into a NEW .xlsx — values, number formats, widths, row heights, merges, borders, fills,
+ * (src/reports/layout/) into a NEW .xlsx — values, number formats, widths, row heights, merges, borders, fills,
  * fonts, frozen header, print setup (page, margins, print area, repeated header, footer, page breaks), the report
  * marker names and, when given, the hidden settings sheet. It places nothing itself. ExcelJS writes no charts: once
  * it has committed, xlsxPackage.ts adds them (and the application's name) to the package.
@@ -13,8 +13,8 @@ import type { Cell, CellRange } from "../core/cell";
 import { cellAddress } from "../core/problems";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { CELL_MAX_CHARS } from "../reports/cellList";
-import { NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";
-import type { FormSheetId, OutValue, ReportId } from "../reports/model";
+import { type FormSheetLayout, NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";
+import type { OutValue } from "../reports/model";
 import { DEFAULT_FONT_SIZE } from "../reports/textMeasure";
 import { markerReference, reportMarkerNames, reportSheetName } from "../reports/sheetNames";
 import type { ChartedSheet } from "./xlsxCharts";
@@ -75,7 +75,7 @@ export interface SheetEntry {
 export type EntryRule = { kind: "list"; values: readonly string[] } | { kind: "date"; from: Day; to: Day } | { kind: "number" };
 
 export interface FormWorkbook {
-  sheets: { layout: SheetLayout<FormSheetId>; entry: SheetEntry }[];
+  sheets: { layout: FormSheetLayout; entry: SheetEntry }[];
   /** The form's identity: a hidden, protected sheet of text (core/forms/identity.ts). */
   identity: { name: string; rows: Cell[][] };
   title: string;
@@ -132,7 +132,7 @@ interface PlacedValue {
 }
 
 /** A report's or a form's sheet: written alike. */
-type AnyLayout = SheetLayout<ReportId | FormSheetId>;
+type AnyLayout = SheetLayout | FormSheetLayout;
 
 function writeSheet(workbook: WorkbookWriter, name: string, layout: AnyLayout, entry?: SheetEntry): void {
   const { page, printArea } = layout;

@@ -16,15 +16,15 @@ import { type Quarter, quarterEnd, quarterInWords } from "../core/plan/quarter";
 import { reportDue } from "../core/plan/reportDue";
 import { municipalitiesOf, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
-import { type ReportContext, settingsOfPlan } from "./context";
-import type { ColumnSpec, FormSheetId, OutValue, SheetDescription } from "./model";
-import type { EvaluatedItem, EvaluatedPlan } from "./planStatusReport";
+import { type EvaluatedItem, type EvaluatedPlan, settingsOfPlan } from "../core/plan/evaluate";
+import type { ReportContext } from "./context";
+import type { ColumnSpec, FormSheetDescription, OutValue } from "./model";
 
 /** What a municipality may write into a main column of a form's sheet; null = a locked column of the plan or list. */
 export type EntryColumn = null | { rule?: { kind: "list"; values: readonly string[] } | { kind: "date"; from: Day; to: Day } | { kind: "number" }; message: string };
 
 export interface FormSheet {
-  description: SheetDescription<FormSheetId>;
+  description: FormSheetDescription;
   /** One per main column. */
   entry: EntryColumn[];
 }

@@ -5,40 +5,10 @@
  */
 import type { Day } from "../core/calendar";
 import type { Problem } from "../core/problems";
+import type { ReportId } from "./registry";
 
-export type ReportId =
-  | "riskGroups"
-  | "riskSummary"
-  | "curators"
-  | "indicators"
-  | "planStatus"
-  // The steps before a plan (SPEC §8).
-  | "identification"
-  | "stableHigh"
-  | "partners"
-  | "interviews"
-  // The programme's results (SPEC §9).
-  | "riskDynamics"
-  | "quarterReport"
-  | "planIndicators"
-  | "remarks";
-
-/** Sheet names of SPEC §6: the product's interface, kept exactly. */
-export const REPORT_SHEET_NAMES: Record<ReportId, string> = {
-  riskGroups: "Группы риска",
-  riskSummary: "Сводка рисков",
-  curators: "Кураторы",
-  indicators: "Показатели",
-  planStatus: "Исполнение плана",
-  identification: "Выявление ШНОР",
-  stableHigh: "Стабильно высокие результаты",
-  partners: "Сетевые пары",
-  interviews: "График собеседований",
-  riskDynamics: "Динамика рисков",
-  quarterReport: "Отчёт за квартал",
-  planIndicators: "Показатели плана",
-  remarks: "Замечания",
-};
+/** Report ids and sheet names are the registry's (reports/registry.ts); a sheet description carries its report's id. */
+export type { ReportId } from "./registry";
 
 export type OutValue = string | number | boolean | null;
 
@@ -92,11 +62,9 @@ export interface ChartSpec {
   percent?: boolean;
 }
 
-/** A sheet of a municipality's form (SPEC §10): laid out and printed as a report, never marked as one. */
-export type FormSheetId = "formItems" | "formSchools";
 
-export interface SheetDescription<Id extends ReportId | FormSheetId = ReportId> {
-  reportId: Id;
+export interface SheetDescription {
+  reportId: ReportId;
   /** Wanted sheet name (SPEC §6); the renderer may write «Имя (2)» beside a user's sheet of that name. */
   sheetName: string;
   /** Title row: the report's name and «по состоянию на дд.мм.гггг». */
@@ -114,3 +82,7 @@ export interface SheetDescription<Id extends ReportId | FormSheetId = ReportId> 
   /** Input problems met while building, for «Замечания» and the pane. */
   problems: Problem[];
 }
+
+/** A sheet of a municipality's form (SPEC §10): laid out and printed as a report, never marked as one. */
+export type FormSheetId = "formItems" | "formSchools";
+export type FormSheetDescription = Omit<SheetDescription, "reportId"> & { reportId: FormSheetId };

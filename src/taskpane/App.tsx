@@ -24,8 +24,7 @@ import {
 } from "@fluentui/react-components";
 import { isoDay, parseIsoDay, today } from "../core/calendar";
 import type { Settings } from "../core/settings";
-import { DATA_REPORT_IDS } from "../reports/engine";
-import { REPORT_SHEET_NAMES } from "../reports/model";
+import { DATA_REPORT_IDS, REPORT_SHEET_NAMES } from "../reports/registry";
 import type { ReportSelection } from "../commands/actions";
 import { errorText } from "../commands/errorText";
 import { runAndPublish } from "../commands/runAndPublish";

@@ -1,6 +1,5 @@
 /** Every text the pane shows, in one table (the pane is Russian: its users are Russian officials). */
-import type { ReportId } from "../reports/model";
-import { REPORT_SHEET_NAMES } from "../reports/model";
+import { type DataReportId, REPORTS } from "../reports/registry";
 
 export const STRINGS = {
   title: "Адресная помощь 500+",
@@ -114,7 +113,5 @@ export const STRINGS = {
   },
 } as const;
 
-/** Report buttons of the pane, in the ribbon's order; names are the sheet names of SPEC §6. */
-export const REPORT_BUTTONS: { id: ReportId; label: string }[] = (
-  ["riskGroups", "riskSummary", "curators", "indicators", "planStatus"] as const
-).map((id) => ({ id, label: REPORT_SHEET_NAMES[id] }));
+/** Report buttons the pane always shows, in the registry's order; names are the sheet names of SPEC §6. */
+export const REPORT_BUTTONS: { id: DataReportId; label: string }[] = REPORTS.filter((r) => "alwaysOffered" in r).map((r) => ({ id: r.id, label: r.sheetName }));

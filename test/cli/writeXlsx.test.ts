@@ -5,7 +5,7 @@ import { mustDayOf } from "../../src/core/calendar";
 import { readXlsxFile } from "../helpers/workbooks";
 import { writeXlsx } from "../../src/cli/reportFile";
 import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
-import { layoutSheet, type SheetLayout } from "../../src/reports/layout";
+import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
 import { reportWorkbookBytes } from "../../src/files/writeXlsx";
 import { asOf, riskSummary } from "../helpers/reportDescriptions";
@@ -151,7 +151,7 @@ it("refuses a cell text over Excel's 32 767 characters, naming the sheet and cel
 
 describe("the report page's zipping (archiverOnJszip.js, JSZip) and the command line's (archiver)", () => {
   /** The same layouts through writeXlsx.ts, zipped by the given module in place of archiver (none: archiver itself). */
-  async function partsZippedBy(zipper: string | null, layouts: SheetLayout[]): Promise<Record<string, string>> {
+  async function partsZippedBy(zipper: string | null, layouts: ReturnType<typeof layoutSheet>[]): Promise<Record<string, string>> {
     let bytesOf: typeof reportWorkbookBytes = reportWorkbookBytes;
     jest.isolateModules(() => {
       if (zipper !== null) jest.doMock("archiver", () => jest.requireActual(zipper));

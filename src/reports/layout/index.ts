@@ -1,0 +1,26 @@
+/**
+ * Where a report sheet's pieces go: absolute cell positions, formats, widths, row heights, merges, borders,
+ * highlights, freeze, print setup and chart ranges, computed once from a SheetDescription. Both renderers (Office.js
+ * in src/excel, ExcelJS in src/files) write exactly this and place nothing themselves.
+ *   sheet.ts       layoutSheet: what goes on which row
+ *   page.ts        the printed page, number formats, the printed scale
+ *   columns.ts     widths from the measured text (textMeasure.ts)
+ *   rows.ts        row heights from the wrapped lines
+ *   styles.ts      fonts, fills, merges, highlights
+ *   charts.ts      the chart's anchor and ranges
+ *   pageBreaks.ts  what must print on one page
+ */
+import { POINTS_PER_WIDTH, scaleFor } from "./page";
+import type { SheetLayout } from "./types";
+import { sum } from "./util";
+
+export { layoutFormSheet, layoutSheet } from "./sheet";
+export { MAX_PRINTED_WIDTH, NUMBER_FORMATS, POINTS_PER_WIDTH } from "./page";
+export { rowHeightRuns } from "./rows";
+export { CHART_FONT_SIZE } from "./charts";
+export type { FormSheetLayout, MergedArea, PlacedBlock, PlacedChart, PlacedSeries, SheetLayout, Span, StyledArea } from "./types";
+
+/** Printed scale of the sheet fitted to one page wide (Excel never enlarges), where a unit is `pointsPerWidth` wide. */
+export function printScale(layout: SheetLayout, pointsPerWidth: number = POINTS_PER_WIDTH.libreOffice): number {
+  return scaleFor(sum(layout.columnWidths), pointsPerWidth);
+}

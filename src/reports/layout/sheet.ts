@@ -1,0 +1,162 @@
+/**
+ * One report sheet laid out (SPEC §6 «Printing»): the title, notes, summaries, chart and main table at their rows,
+ * with the widths (columns.ts), heights (rows.ts), styles (styles.ts), chart (charts.ts) and page breaks
+ * (pageBreaks.ts) computed once from a SheetDescription.
+ *
+ * Placement (0-based rows):
+ *   row 0            title (bold, larger), merged across the printed width
+ *   rows 1…n         notes, one per row, merged likewise
+ *   one empty row
+ *   above blocks     summaries, each [caption] header, data rows, then one empty row
+ *   chart            its own rows, from column A within the printed width, then one empty row; it starts a page
+ *                    when it would not end on the first one, so that it always prints whole
+ *   main block       [caption] header row (frozen, repeated on every printed page), data rows
+ *   below blocks     after one empty row each
+ */
+import type { FormSheetDescription, OutValue, SheetDescription, TableBlock } from "../model";
+import { placeChart, CHART_HEIGHT_ROWS } from "./charts";
+import { columnsOfMain, HEADER_FONT, measureBlock, spansOver, spanWidth } from "./columns";
+import { NUMBER_FORMATS, PAGE } from "./page";
+import { breaksBeforeMain } from "./pageBreaks";
+import { RowHeights } from "./rows";
+import { blockMerges, blockStyles, TITLE_FONT_SIZE } from "./styles";
+import type { FormSheetLayout, PlacedBlock, SheetLayout, Span } from "./types";
+import { cellRange, sum } from "./util";
+import { roomPx, type Font } from "../textMeasure";
+
+/** A frozen part taller than this would not leave room to scroll on a laptop screen: then nothing is frozen. */
+const MAX_FROZEN_PT = 200;
+const TITLE_FONT: Font = { bold: true, size: TITLE_FONT_SIZE };
+
+export function layoutSheet(desc: SheetDescription): SheetLayout {
+  return layoutAnySheet(desc) as SheetLayout;
+}
+
+/** A municipality's form sheet (SPEC §10), laid out as every report. */
+export function layoutFormSheet(desc: FormSheetDescription): FormSheetLayout {
+  return layoutAnySheet(desc) as FormSheetLayout;
+}
+
+/** The layout carries the description's id as it is. */
+function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLayout | FormSheetLayout {
+  const measured = new Map([desc.main, ...desc.above, ...desc.below].map((b) => [b, measureBlock(b)]));
+  const grid = columnsOfMain(desc.main, measured.get(desc.main)!.needs);
+  // A summary with more columns than main (none today) widens the sheet rather than squeeze its columns.
+  for (const block of [...desc.above, ...desc.below]) {
+    const { needs } = measured.get(block)!;
+    for (let i = grid.length; i < block.columns.length; i++) grid.push(needs[i].width);
+  }
+  const cols = Math.max(1, grid.length);
+  const printedRight = cols - 1;
+
+  const rows = new RowHeights();
+  rows.text(0, desc.title, sum(grid), TITLE_FONT);
+  const notes = desc.notes.map((text, i) => {
+    rows.text(1 + i, text, sum(grid));
+    return { row: 1 + i, col: 0 as const, text };
+  });
+  let top = 1 + notes.length + 1;
+
+  const blocks: PlacedBlock[] = [];
+  const aboveBlocks = desc.above.map((block, i) => {
+    const placed = placeBlock(block, "above", i, top, spansOver(measured.get(block)!.needs, grid));
+    blocks.push(placed);
+    top = placed.lastRow + 2;
+    return placed;
+  });
+
+  let chartTop: number | undefined;
+  if (desc.chart) {
+    chartTop = top;
+    top += CHART_HEIGHT_ROWS + 1;
+  }
+  const main = placeBlock(desc.main, "main", 0, top, grid.map((_, i) => ({ left: i, right: i })).slice(0, Math.max(1, desc.main.columns.length)));
+  blocks.unshift(main);
+  top = main.lastRow + 2;
+  desc.below.forEach((block, i) => {
+    const placed = placeBlock(block, "below", i, top, spansOver(measured.get(block)!.needs, grid));
+    blocks.push(placed);
+    top = placed.lastRow + 2;
+  });
+
+  const sources = [desc.main, ...desc.above, ...desc.below];
+  for (const b of blocks) {
+    if (b.caption) rows.text(b.caption.row, b.caption.text, sum(grid), HEADER_FONT);
+    b.headers.forEach((h, i) => rows.text(b.headerRow, h, spanWidth(grid, b.spans[i]), HEADER_FONT));
+    const { bold, px } = measured.get(sources[blocks.indexOf(b)])!;
+    b.spans.forEach((span, i) => {
+      const width = spanWidth(grid, span);
+      const room = roomPx(width);
+      b.rows.forEach((row, r) => {
+        // a cell narrower than its span takes one line: measured once, when the column was sized
+        if (px[i][r] > room) rows.value(b.firstDataRow + r, row[i], width, bold.has(r));
+      });
+    });
+  }
+
+  const chart = desc.chart && chartTop !== undefined ? placeChart(desc.chart, aboveBlocks, main, chartTop, grid) : undefined;
+  const lastRow = Math.max(notes.length, ...blocks.map((b) => b.lastRow), chart ? chart.anchor.bottom : 0);
+  const rowHeights = rows.heights(lastRow + 1);
+  const pageBreaks = breaksBeforeMain(rowHeights, main, chart, grid);
+  const frozenHeight = sum(rowHeights.slice(0, main.headerRow + 1));
+
+  const fullRow = (row: number) => cellRange(row, 0, row, printedRight);
+  const lineRows = [0, ...notes.map((n) => n.row), ...blocks.flatMap((b) => (b.caption ? [b.caption.row] : []))];
+  return {
+    reportId: desc.reportId,
+    sheetName: desc.sheetName,
+    title: { row: 0, col: 0, text: desc.title },
+    notes,
+    blocks,
+    columnWidths: grid,
+    rowHeights,
+    styles: [
+      { range: fullRow(0), bold: true, fontSize: TITLE_FONT_SIZE, wrap: true },
+      ...notes.map((n) => ({ range: fullRow(n.row), wrap: true })),
+      ...blocks.flatMap((b, i) => blockStyles(b, sources[i].highlights)),
+    ],
+    merges: [
+      ...(printedRight > 0 ? lineRows.sort((a, b) => a - b).map((row) => ({ range: fullRow(row), across: false })) : []),
+      ...blocks.flatMap(blockMerges),
+    ],
+    borders: blocks.filter((b) => b.columns.length > 0).map((b) => cellRange(b.headerRow, b.left, b.lastRow, b.right)),
+    freezeRows: frozenHeight <= MAX_FROZEN_PT ? main.headerRow + 1 : 0,
+    printTitleRow: main.headerRow,
+    pageBreaks,
+    printArea: cellRange(0, 0, lastRow, printedRight),
+    page: PAGE,
+    chart,
+    size: { rows: lastRow + 1, cols },
+  };
+}
+
+function placeBlock(block: TableBlock, kind: PlacedBlock["kind"], index: number, top: number, spans: Span[]): PlacedBlock {
+  const width = block.columns.length;
+  const caption = block.caption === undefined ? undefined : { row: top, col: 0, text: block.caption };
+  const headerRow = caption ? top + 1 : top;
+  const rows = block.rows.map((row, i) => fitRow(row, width, kind, index, i));
+  return {
+    kind,
+    index,
+    caption,
+    headerRow,
+    firstDataRow: headerRow + 1,
+    lastRow: headerRow + rows.length,
+    left: 0,
+    right: spans.length > 0 ? spans[spans.length - 1].right : 0,
+    spans,
+    columns: block.columns,
+    headers: block.columns.map((c) => c.header),
+    rows,
+    numberFormats: block.columns.map((c) => NUMBER_FORMATS[c.format]),
+  };
+}
+
+/** Pads a short row; a row longer than the header is a builder's mistake, not the user's, and must not be cut silently. */
+function fitRow(row: OutValue[], width: number, kind: string, index: number, i: number): OutValue[] {
+  if (row.length === width) return row;
+  if (row.length > width) {
+    throw new RangeError(`layout: строка ${i} блока ${kind} ${index} длиннее заголовка (${row.length} > ${width})`);
+  }
+  return [...row, ...new Array<OutValue>(width - row.length).fill(null)];
+}
