@@ -61,7 +61,8 @@ export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGri
     if (isCompoundFile(input.label, input.bytes)) throw new InputFileError(compoundFileMessage(input.label, input.bytes));
     if (!startsLikeXlsx(input.bytes)) throw new InputFileError(`файл «${input.label}» не является книгой Excel .xlsx.`);
     const content = await readXlsx(input.bytes, input.label);
-    for (const grid of content.grids) {
+    for (const read of content.grids) {
+      const grid = content.modified === undefined ? read : { ...read, fileModified: content.modified };
       if (grid.name === SETTINGS_SHEET_NAME) {
         grids.push({ ...grid, file: input.name });
         continue;

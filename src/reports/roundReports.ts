@@ -1,0 +1,138 @@
+/**
+ * The quarterly round's sheets (SPEC §10), from the returned forms the engine consolidated (core/forms/round.ts):
+ * «Свод по муниципалитетам» (each municipality's status of each item, exactly as «Исполнение плана» would show it
+ * with that mark and date), «Сдача форм» (who returned a form and how far each went) and «Изменения показателей»
+ * (indicator values the forms changed). They are one report: one registry line, three sheets.
+ */
+import { formatDay } from "../core/calendar";
+import { cellText, normalizeText } from "../core/cell";
+import { applyIndicatorChanges, changesPerMunicipality, indicatorChanges } from "../core/forms/indicatorChanges";
+import { answerDone, consolidateRound, formItemNumber, formPlanName, missingFormsLine, type Round } from "../core/forms/round";
+import type { EvaluatedPlan, PlanEvaluation } from "../core/plan/evaluate";
+import { cellAddress, type Problem } from "../core/problems";
+import { quarterForPlan, quarterInWords } from "../core/plan/quarter";
+import { municipalitiesOf } from "../core/risk/scope";
+import { PLAN_STATUS } from "../core/plan/status";
+import type { WorkbookData } from "../core/tables/records";
+import { reportFrame } from "./common";
+import type { ReportContext, RoundFacts, RunFacts } from "./context";
+import type { Highlight, OutValue, SheetDescription } from "./model";
+import { STATUS_COLORS } from "./planStatusReport";
+
+export function buildRoundReports(_data: WorkbookData, ctx: ReportContext, run: RunFacts): SheetDescription[] {
+  const round = run.round;
+  if (round === undefined) return [];
+  return [summarySheet(round.round, ctx), returnsSheet(round.round, ctx), changesSheet(round, ctx)];
+}
+
+function roundNotes(round: Round): string[] {
+  const missing = missingFormsLine(round);
+  return [`${quarterInWords(round.quarter)}; план «${round.plan.info.title ?? round.plan.info.key}»`, ...(missing ? [missing] : [])];
+}
+
+function summarySheet(round: Round, ctx: ReportContext): SheetDescription {
+  const municipalities = round.municipalities;
+  const rows: OutValue[][] = [];
+  const highlights: Highlight[] = [];
+  round.plan.items.forEach((item, index) => {
+    const answers = municipalities.map((m) => m.answers.find((a) => a.item === index));
+    const holding = answers.filter((a) => a !== undefined);
+    if (holding.length === 0) return;
+    const done = holding.filter((a) => answerDone(a!, ctx.asOf)).length;
+    answers.forEach((a, col) => {
+      if (a) highlights.push({ row: rows.length, col: 2 + col, ...STATUS_COLORS[a.status.status], ...(a.status.status === PLAN_STATUS.overdue ? { bold: true } : {}) });
+    });
+    rows.push([formItemNumber(item, index), item.record.measure, ...answers.map((a) => a?.status.status ?? null), `${done} из ${holding.length}`]);
+  });
+  return {
+    ...reportFrame("round", ctx),
+    notes: [...roundNotes(round), "Статус — как в «Исполнение плана» по отметке и дате из формы муниципалитета; пусто — пункта нет в его форме; не представившие форму считаются не выполнившими"],
+    main: {
+      columns: [
+        { header: "№", format: "text", width: 6 },
+        { header: "Мероприятие", format: "text", width: 40, wrap: true },
+        ...municipalities.map((m) => ({ header: m.municipality, format: "text" as const, width: 14, wrap: true })),
+        { header: "Выполнили", format: "text", width: 10 },
+      ],
+      rows,
+      highlights,
+    },
+    above: [],
+    below: [],
+    problems: [],
+  };
+}
+
+function returnsSheet(round: Round, ctx: ReportContext): SheetDescription {
+  const count = (m: Round["municipalities"][number], status: string): number => m.answers.filter((a) => a.status.status === status).length;
+  return {
+    ...reportFrame("round", ctx, 1),
+    notes: roundNotes(round),
+    main: {
+      columns: [
+        { header: "Муниципалитет", format: "text", width: 28, wrap: true },
+        { header: "Форма получена", format: "text", width: 10 },
+        { header: "Файл", format: "text", width: 36, wrap: true },
+        { header: `Пунктов со сроком до ${formatDay(ctx.asOf)}`, format: "integer", width: 12, wrap: true },
+        { header: "Выполнено", format: "integer", width: 11 },
+        { header: "Выполнено с нарушением срока", format: "integer", width: 12, wrap: true },
+        { header: "Просрочено", format: "integer", width: 11 },
+        { header: "Процент исполнения", format: "percent", width: 11, wrap: true },
+      ],
+      rows: round.municipalities.map((m) => [
+        m.municipality,
+        m.form ? "да" : "нет",
+        m.form?.file ?? null,
+        m.completion.due,
+        count(m, PLAN_STATUS.done) + count(m, PLAN_STATUS.doneLate),
+        count(m, PLAN_STATUS.doneLate),
+        count(m, PLAN_STATUS.overdue),
+        m.completion.share,
+      ]),
+      highlights: round.municipalities.flatMap((m, row) => (m.form ? [] : [{ row, col: 1, ...STATUS_COLORS[PLAN_STATUS.overdue] }])),
+    },
+    above: [],
+    below: [],
+    problems: [],
+  };
+}
+
+function changesSheet({ changes }: NonNullable<RunFacts["round"]>, ctx: ReportContext): SheetDescription {
+  return {
+    ...reportFrame("round", ctx, 2),
+    notes: [changes.length === 0 ? "Формы не изменили ни одного значения показателей списка школ" : "Значения из форм заменили значения списка школ во всех отчётах этого запуска"],
+    main: {
+      columns: [
+        { header: "Муниципалитет", format: "text", width: 24, wrap: true },
+        { header: "Наименование ОО", format: "text", width: 36, wrap: true },
+        { header: "Показатель", format: "text", width: 36, wrap: true },
+        { header: "Было (список школ)", format: "general", width: 14, wrap: true },
+        { header: "Стало (форма)", format: "general", width: 14, wrap: true },
+        { header: "Где в форме", format: "text", width: 36, wrap: true },
+      ],
+      rows: changes.map((c) => [c.municipality, c.school.name, c.header, c.before === null ? null : cellText(c.before), cellText(c.after), `${c.file}, лист «${c.place.sheet}», ${cellAddress(c.place.row, c.place.col)}`]),
+      highlights: [],
+    },
+    above: [],
+    below: [],
+    problems: [],
+  };
+}
+
+/**
+ * The round of this run, worked out before any report (the forms' indicator values replace the list's for all of
+ * them): the plan the forms name (the first when none does), the run's quarter or the plan's last ended one.
+ */
+export function consolidateForms(data: WorkbookData, ctx: ReportContext, plan: PlanEvaluation, modified: ReadonlyMap<string, string>): { facts?: RoundFacts; problems: Problem[] } {
+  const readings = data.forms ?? [];
+  if (readings.length === 0 || plan.plans.length === 0 || data.schools.length === 0) return { problems: [] };
+  const named = (p: EvaluatedPlan): number => readings.filter((r) => r.kind === "form" && normalizeText(r.form.identity.plan) === normalizeText(formPlanName(p))).length;
+  const chosen = [...plan.plans].sort((a, b) => named(b) - named(a))[0];
+  const quarter = quarterForPlan(chosen.period, ctx.asOf, ctx.quarter);
+  if (quarter.kind === "none") return { problems: [{ message: `Формы муниципалитетов не сведены: ${quarter.reason}`, severity: "error" }] };
+  const round = consolidateRound({ plan: chosen, quarter: quarter.quarter, municipalities: municipalitiesOf(data), readings, asOf: ctx.asOf, modified });
+  const counted = round.municipalities.flatMap((m) => (m.form ? [{ municipality: m.municipality, form: m.form }] : []));
+  const { changes, problems } = indicatorChanges(counted, data.schools, data.extraHeaders);
+  applyIndicatorChanges(changes);
+  return { facts: { round, changes }, problems: [...round.problems, ...problems, ...changesPerMunicipality(changes, "Изменения показателей")] };
+}
