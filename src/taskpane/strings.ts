@@ -6,6 +6,8 @@ export const STRINGS = {
   waitingForExcel: "Подключение к Excel…",
   outsideExcel:
     "Откройте надстройку в Excel: вкладка «500+» → «Открыть панель». Вне Excel панель не может прочитать книгу.",
+  withoutExcel: "Нет подходящего Excel (Office 2016/2019, LibreOffice, Р7-Офис, МойОфис)? Те же отчёты строятся в браузере:",
+  reportPage: "страница отчётов",
   tabs: { found: "Что найдено", params: "Параметры", reports: "Отчёты", formulas: "Формулы" },
   tabsLabel: "Разделы панели",
   foundTitle: "Что найдено в книге",
