@@ -202,7 +202,7 @@ function withFiles(problems: Problem[], grids: SheetGrid[]): Problem[] {
 function uniqueProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.sheet ?? ""}\u0000${p.row ?? ""}\u0000${p.col ?? ""}\u0000${p.message}`;
+    const key = `${p.file ?? ""}\u0000${p.sheet ?? ""}\u0000${p.row ?? ""}\u0000${p.col ?? ""}\u0000${p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

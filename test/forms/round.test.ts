@@ -160,7 +160,7 @@ describe("returned forms consolidated with the workbook", () => {
 
   it("tells every bad return with its file, sheet and cell; nothing silently merged or dropped", () => {
     const where = (text: string) =>
-      result.problems.filter((p) => p.message.includes(text)).map((p) => [p.file, p.sheet?.replace(/ \[.*\]$/, ""), p.row === undefined ? undefined : p.row + 1, p.col]);
+      result.problems.filter((p) => p.message.includes(text)).map((p) => [p.file, p.sheet, p.row === undefined ? undefined : p.row + 1, p.col]);
     expect(where("отметка «да» — не из списка")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 7, 4]]);
     expect(where("записана текстом «15.09.2021 г.»")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 8, 5]]);
     expect(where("10.01.2022 вне периода плана")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 9, 5]]);

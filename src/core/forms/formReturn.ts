@@ -91,19 +91,25 @@ function sheetOf(grids: readonly SheetGrid[], name: string): SheetGrid | undefin
 export function readReturnedForm(file: string, grids: readonly SheetGrid[]): FormReading {
   const identityGrid = grids.find(isIdentitySheet);
   if (!identityGrid) return { kind: "damaged", file, problems: [{ file, message: `В файле нет листа «${IDENTITY_SHEET_NAME}»: это не форма`, severity: "error" }] };
-  const identity = readIdentity(identityGrid);
+  const identity = readIdentity(ownSheet(identityGrid));
   if (identity.kind === "damaged") return { kind: "damaged", file, problems: [{ ...identity.problem, file }] };
   const problems: Problem[] = [];
   const itemsGrid = sheetOf(grids, FORM_SHEETS.items);
   if (!itemsGrid) return { kind: "damaged", file, problems: [{ file, message: `В форме нет листа «${FORM_SHEETS.items}»: отметки о выполнении не прочитаны, форма не учтена`, severity: "error" }] };
-  const items = readItems(itemsGrid, identity.identity, problems);
+  const items = readItems(ownSheet(itemsGrid), identity.identity, problems);
   if (items === null) return { kind: "damaged", file, problems: problems.map((p) => ({ ...p, file })) };
   const schoolsGrid = sheetOf(grids, FORM_SHEETS.schools);
+  // the run's name of the sheet: the values replace the list's, and a later remark on one of them finds its file by it
   const schools = schoolsGrid ? readSchools(schoolsGrid, problems) : [];
   return { kind: "form", form: { file, identity: identity.identity, items, schools, problems: problems.map((p) => ({ ...p, file })) } };
 }
 
 const cellAt = (grid: SheetGrid, row: number, col: number | undefined): Cell => (col === undefined ? null : (grid.cells[row - grid.origin.row]?.[col - grid.origin.col] ?? null));
+
+/** A form's sheet as its file names it: the problem names the file beside it (a run renames a sheet met in two files). */
+function ownSheet(grid: SheetGrid): SheetGrid {
+  return grid.ownName === undefined ? grid : { ...grid, name: grid.ownName };
+}
 
 /** Marks of the identity's items, each found by number, else by its text's fingerprint; null when a column is gone. */
 function readItems(grid: SheetGrid, identity: FormIdentity, problems: Problem[]): ReturnedItem[] | null {
