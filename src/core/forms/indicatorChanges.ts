@@ -34,10 +34,17 @@ export function indicatorChanges(forms: readonly { municipality: string; form: R
   const changes: IndicatorChange[] = [];
   const problems: Problem[] = [];
   const known = new Set(headers);
+  // each school found by its id, else by its name, within its municipality: one index, not a search per row
+  const index = new Map<string, SchoolRecord>();
+  for (const s of schools) {
+    const m = normalizeText(s.municipality);
+    if (s.id !== undefined && !index.has(`${m}\u0000id\u0000${s.id}`)) index.set(`${m}\u0000id\u0000${s.id}`, s);
+    if (!index.has(`${m}\u0000name\u0000${normalizeText(s.name)}`)) index.set(`${m}\u0000name\u0000${normalizeText(s.name)}`, s);
+  }
   for (const { municipality, form } of forms) {
-    const own = schools.filter((s) => normalizeText(s.municipality) === normalizeText(municipality));
+    const m = normalizeText(municipality);
     for (const returned of form.schools) {
-      const school = own.find((s) => (returned.id !== "" && s.id === returned.id) || (returned.id === "" && normalizeText(s.name) === normalizeText(returned.name)));
+      const school = index.get(returned.id !== "" ? `${m}\u0000id\u0000${returned.id}` : `${m}\u0000name\u0000${normalizeText(returned.name)}`);
       const first = [...returned.values.values()][0]?.place;
       if (school === undefined) {
         if (first) problems.push({ ...cellProblem(first.sheet, first.row, Math.max(0, first.col - 1), `ОО «${returned.name}» (${returned.id || "без идентификатора"}) нет в списке школ муниципалитета «${municipality}»: её показатели не учтены`), file: form.file });
