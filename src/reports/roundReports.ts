@@ -6,19 +6,20 @@
  */
 import { formatDay } from "../core/calendar";
 import { cellText, normalizeText } from "../core/cell";
-import { applyIndicatorChanges, changesPerMunicipality, indicatorChanges } from "../core/forms/indicatorChanges";
+import { applyIndicatorChanges, changesPerMunicipality, type IndicatorChange, indicatorChanges } from "../core/forms/indicatorChanges";
 import { answerDone, consolidateRound, formItemNumber, formPlanName, missingFormsLine, type Round } from "../core/forms/round";
 import type { EvaluatedPlan, PlanEvaluation } from "../core/plan/evaluate";
 import { cellAddress } from "../core/a1";
 import type { Problem } from "../core/problems";
 import { quarterForPlan, quarterInWords } from "../core/plan/quarter";
 import { municipalitiesOf } from "../core/risk/scope";
-import { PLAN_STATUS } from "../core/plan/status";
+import { PLAN_STATUS, type PlanStatus } from "../core/plan/status";
 import type { WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
 import type { ReportContext, RoundFacts, RunFacts } from "./context";
-import type { Highlight, OutValue, SheetDescription } from "./model";
-import { STATUS_COLORS } from "./planStatusReport";
+import type { SheetDescription } from "./model";
+import { STATUS_COLORS, statusStyle } from "./planStatusReport";
+import { type Column, table } from "./table";
 
 export function buildRoundReports(_data: WorkbookData, ctx: ReportContext, run: RunFacts): SheetDescription[] {
   const round = run.round;
@@ -32,32 +33,30 @@ function roundNotes(round: Round): string[] {
 }
 
 function summarySheet(round: Round, ctx: ReportContext): SheetDescription {
-  const municipalities = round.municipalities;
-  const rows: OutValue[][] = [];
-  const highlights: Highlight[] = [];
-  round.plan.items.forEach((item, index) => {
-    const answers = municipalities.map((m) => m.answers.find((a) => a.item === index));
+  const lines = round.plan.items.flatMap((item, index) => {
+    const answers = round.municipalities.map((m) => m.answers.find((a) => a.item === index));
     const holding = answers.filter((a) => a !== undefined);
-    if (holding.length === 0) return;
-    const done = holding.filter((a) => answerDone(a!, ctx.asOf)).length;
-    answers.forEach((a, col) => {
-      if (a) highlights.push({ row: rows.length, col: 2 + col, ...STATUS_COLORS[a.status.status], ...(a.status.status === PLAN_STATUS.overdue ? { bold: true } : {}) });
-    });
-    rows.push([formItemNumber(item, index), item.record.measure, ...answers.map((a) => a?.status.status ?? null), `${done} из ${holding.length}`]);
+    return holding.length === 0 ? [] : [{ item, index, answers, done: holding.filter((a) => answerDone(a, ctx.asOf)).length, of: holding.length }];
   });
+  type Line = (typeof lines)[number];
   return {
     ...reportFrame("round", ctx),
     notes: [...roundNotes(round), "Статус — как в «Исполнение плана» по отметке и дате из формы муниципалитета; пусто — пункта нет в его форме; не представившие форму считаются не выполнившими"],
-    main: {
-      columns: [
-        { header: "№", format: "text", width: 6 },
-        { header: "Мероприятие", format: "text", width: 40, wrap: true },
-        ...municipalities.map((m) => ({ header: m.municipality, format: "text" as const, width: 14, wrap: true })),
-        { header: "Выполнили", format: "text", width: 10 },
-      ],
-      rows,
-      highlights,
-    },
+    main: table<Line>(lines, [
+      { header: "№", format: "text", width: 6, value: (l) => formItemNumber(l.item, l.index) },
+      { header: "Мероприятие", format: "text", width: 40, wrap: true, value: (l) => l.item.record.measure },
+      ...round.municipalities.map(
+        (m, i): Column<Line> => ({
+          header: m.municipality,
+          format: "text",
+          width: 14,
+          wrap: true,
+          value: (l) => l.answers[i]?.status.status ?? null,
+          highlight: (l) => (l.answers[i] ? statusStyle(l.answers[i].status.status) : undefined),
+        }),
+      ),
+      { header: "Выполнили", format: "text", width: 10, value: (l) => `${l.done} из ${l.of}` },
+    ]),
     above: [],
     below: [],
     problems: [],
@@ -65,55 +64,39 @@ function summarySheet(round: Round, ctx: ReportContext): SheetDescription {
 }
 
 function returnsSheet(round: Round, ctx: ReportContext): SheetDescription {
-  const count = (m: Round["municipalities"][number], status: string): number => m.answers.filter((a) => a.status.status === status).length;
+  type Municipality = Round["municipalities"][number];
+  const count = (m: Municipality, ...statuses: PlanStatus[]): number => m.answers.filter((a) => statuses.includes(a.status.status)).length;
   return {
     ...reportFrame("round", ctx, 1),
     notes: roundNotes(round),
-    main: {
-      columns: [
-        { header: "Муниципалитет", format: "text", width: 28, wrap: true },
-        { header: "Форма получена", format: "text", width: 10 },
-        { header: "Файл", format: "text", width: 36, wrap: true },
-        { header: `Пунктов со сроком до ${formatDay(ctx.asOf)}`, format: "integer", width: 12, wrap: true },
-        { header: "Выполнено", format: "integer", width: 11 },
-        { header: "Выполнено с нарушением срока", format: "integer", width: 12, wrap: true },
-        { header: "Просрочено", format: "integer", width: 11 },
-        { header: "Процент исполнения", format: "percent", width: 11, wrap: true },
-      ],
-      rows: round.municipalities.map((m) => [
-        m.municipality,
-        m.form ? "да" : "нет",
-        m.form?.file ?? null,
-        m.completion.due,
-        count(m, PLAN_STATUS.done) + count(m, PLAN_STATUS.doneLate),
-        count(m, PLAN_STATUS.doneLate),
-        count(m, PLAN_STATUS.overdue),
-        m.completion.share,
-      ]),
-      highlights: round.municipalities.flatMap((m, row) => (m.form ? [] : [{ row, col: 1, ...STATUS_COLORS[PLAN_STATUS.overdue] }])),
-    },
+    main: table<Municipality>(round.municipalities, [
+      { header: "Муниципалитет", format: "text", width: 28, wrap: true, value: (m) => m.municipality },
+      { header: "Форма получена", format: "text", width: 10, value: (m) => (m.form ? "да" : "нет"), highlight: (m) => (m.form ? undefined : STATUS_COLORS[PLAN_STATUS.overdue]) },
+      { header: "Файл", format: "text", width: 36, wrap: true, value: (m) => m.form?.file ?? null },
+      { header: `Пунктов со сроком до ${formatDay(ctx.asOf)}`, format: "integer", width: 12, wrap: true, value: (m) => m.completion.due },
+      { header: "Выполнено", format: "integer", width: 11, value: (m) => count(m, PLAN_STATUS.done, PLAN_STATUS.doneLate) },
+      { header: "Выполнено с нарушением срока", format: "integer", width: 12, wrap: true, value: (m) => count(m, PLAN_STATUS.doneLate) },
+      { header: "Просрочено", format: "integer", width: 11, value: (m) => count(m, PLAN_STATUS.overdue) },
+      { header: "Процент исполнения", format: "percent", width: 11, wrap: true, value: (m) => m.completion.share },
+    ]),
     above: [],
     below: [],
     problems: [],
   };
 }
 
-function changesSheet({ changes }: NonNullable<RunFacts["round"]>, ctx: ReportContext): SheetDescription {
+function changesSheet({ changes }: RoundFacts, ctx: ReportContext): SheetDescription {
   return {
     ...reportFrame("round", ctx, 2),
     notes: [changes.length === 0 ? "Формы не изменили ни одного значения показателей списка школ" : "Значения из форм заменили значения списка школ во всех отчётах этого запуска"],
-    main: {
-      columns: [
-        { header: "Муниципалитет", format: "text", width: 24, wrap: true },
-        { header: "Наименование ОО", format: "text", width: 36, wrap: true },
-        { header: "Показатель", format: "text", width: 36, wrap: true },
-        { header: "Было (список школ)", format: "general", width: 14, wrap: true },
-        { header: "Стало (форма)", format: "general", width: 14, wrap: true },
-        { header: "Где в форме", format: "text", width: 36, wrap: true },
-      ],
-      rows: changes.map((c) => [c.municipality, c.school.name, c.header, c.before === null ? null : cellText(c.before), cellText(c.after), `${c.file}, лист «${c.place.sheet}», ${cellAddress(c.place.row, c.place.col)}`]),
-      highlights: [],
-    },
+    main: table<IndicatorChange>(changes, [
+      { header: "Муниципалитет", format: "text", width: 24, wrap: true, value: (c) => c.municipality },
+      { header: "Наименование ОО", format: "text", width: 36, wrap: true, value: (c) => c.school.name },
+      { header: "Показатель", format: "text", width: 36, wrap: true, value: (c) => c.header },
+      { header: "Было (список школ)", format: "general", width: 14, wrap: true, value: (c) => (c.before === null ? null : cellText(c.before)) },
+      { header: "Стало (форма)", format: "general", width: 14, wrap: true, value: (c) => cellText(c.after) },
+      { header: "Где в форме", format: "text", width: 36, wrap: true, value: (c) => `${c.file}, лист «${c.place.sheet}», ${cellAddress(c.place.row, c.place.col)}` },
+    ]),
     above: [],
     below: [],
     problems: [],
