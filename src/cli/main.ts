@@ -15,6 +15,7 @@ import { readInputs } from "../files/inputs";
 import { runReports, unwrittenSummary } from "../files/reportRun";
 import { runSplit } from "../files/split";
 import { type Command, parseArgs, type ReportCommand } from "./args";
+import { formsMain } from "./forms";
 import { checkFiles } from "./inputFiles";
 import { writeXlsx } from "./reportFile";
 
@@ -40,6 +41,7 @@ const RUNS: { [K in Command["kind"]]: (command: Extract<Command, { kind: K }>, i
 };
 
 export async function main(argv: string[], io: CliOutput = CONSOLE): Promise<number> {
+  if (argv[0] === "forms") return formsMain(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (parsed.kind === "help") {
     io.out(parsed.text);

@@ -65,7 +65,8 @@ export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGri
     const extension = /\.(xlsx|xlsm)$/i.test(input.name) ? undefined : /\.[^.\\/]*$/.exec(input.name)?.[0];
     if (extension !== undefined) notes.push(`Файл «${input.label}» назван ${extension}, но это книга .xlsx: прочитан как .xlsx.`);
     const content = await readXlsx(input.bytes, input.label);
-    for (const grid of content.grids) {
+    for (const read of content.grids) {
+      const grid = content.modified === undefined ? read : { ...read, fileModified: content.modified };
       if (grid.name === SETTINGS_SHEET_NAME) {
         grids.push({ ...grid, file: input.name });
         continue;

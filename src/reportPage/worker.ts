@@ -11,6 +11,7 @@ import { errorText } from "../core/errorText";
 import { problemPlace, type Problem, SEVERITY_WORDS } from "../core/problems";
 import type { EngineStep } from "../reports/engine";
 import { InputFileError } from "../files/inputFileError";
+import { makeForms } from "../files/formsRun";
 import { readInputs } from "../files/inputs";
 import { runChoices, runReports, unwrittenSummary } from "../files/reportRun";
 import { runSplit } from "../files/split";
@@ -46,7 +47,7 @@ self.onmessage = (event: MessageEvent<PageMessage>) => {
     return;
   }
   // A run asked for while the files are still being read waits for them; a file that could not be read refuses it.
-  reading?.then((files) => build(files, message.options)).catch(refuse);
+  reading?.then((files) => (message.kind === "forms" ? buildForms(files, message.options) : build(files, message.options))).catch(refuse);
 };
 
 function refuse(error: unknown): void {
@@ -100,6 +101,18 @@ async function buildSplit({ grids, reportSheets, notes }: Read, options: ReportO
   progress("Запись архива", WRITE_SHARE);
   const buffer = ownBuffer(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
   post({ kind: "done", fileName: base.replace(/\.xlsx$/, ".zip"), bytes: buffer, summary, problems, sheets: Object.keys(zip.files) }, [buffer]);
+}
+
+/** The municipalities' forms (`shnor forms`), zipped: the same options, the same refusals. */
+async function buildForms({ grids, reportSheets }: Read, options: ReportOptions): Promise<void> {
+  progress("Составление форм", READ_SHARE);
+  const run = await makeForms(grids, reportSheets, { asOf: options.asOf, ...(options.period.trim() ? { period: options.period } : {}), ...(options.quarter.trim() ? { quarter: options.quarter } : {}) });
+  if (run.kind === "refused") return post({ kind: "refused", message: `Ошибка: ${run.message} Формы не составлены.`, summary: [], problems: shown(run.problems) });
+  progress("Запись архива", WRITE_SHARE);
+  const zip = new JSZip();
+  for (const file of run.files) zip.file(file.name, file.bytes);
+  const buffer = ownBuffer(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  post({ kind: "done", fileName: `Формы ${formatDay(options.asOf)}.zip`, bytes: buffer, summary: run.summary, problems: shown(run.problems), sheets: run.files.map((f) => f.name) }, [buffer]);
 }
 
 /** The bytes' buffer, to be transferred (not copied) to the page: JSZip's output fills one of its own; a view is copied. */

@@ -13,6 +13,7 @@ import { errorText } from "../core/errorText";
 import { PLAN_PERIOD_HINT, parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
 import { readRunSettings } from "../core/fileSettings";
+import { formFiles, readReturnedForm } from "../core/forms/formReturn";
 import type { Settings } from "../core/settings";
 import { matchMunicipality, municipalitiesOf, municipalityRefusal } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
@@ -26,6 +27,7 @@ import { planSummaryLines } from "./planStatusReport";
 import type { Recognition } from "./recognition";
 import { type Built, DATA_REPORT_IDS, REPORT_SHEET_NAMES, REPORTS, type ReportId } from "./registry";
 import { buildRemarksReport } from "./remarksReport";
+import { consolidateForms } from "./roundReports";
 
 /** What the user chose for this run only (never stored): the pane's fields or the command line's options. */
 export interface RunChoice {
@@ -66,7 +68,10 @@ export function runEngine(
   onStep: (step: EngineStep) => void = () => undefined,
 ): EngineResult {
   const problems: Problem[] = [];
-  const { settings, byFile, problems: settingsProblems, notes: settingsNotes } = readRunSettings(grids);
+  // Returned forms (SPEC §10) are read as forms, never as the workbook's tables.
+  const forms = formFiles(grids);
+  const tableGrids = forms.size === 0 ? grids : grids.filter((g) => g.file === undefined || !forms.has(g.file));
+  const { settings, byFile, problems: settingsProblems, notes: settingsNotes } = readRunSettings(tableGrids);
   problems.push(...settingsProblems);
   const ctx: ReportContext = { asOf: choice.asOf, settings, municipality: choice.municipality?.trim() || undefined };
   if (byFile.size > 0) ctx.fileSettings = byFile;
@@ -77,7 +82,8 @@ export function runEngine(
   }
 
   onStep({ kind: "tables" });
-  const data = readWorkbook(grids, settings, reportSheets, byFile);
+  const data = readWorkbook(tableGrids, settings, reportSheets, byFile);
+  if (forms.size > 0) data.forms = [...forms].map((file) => readReturnedForm(file, grids.filter((g) => g.file === file)));
   const quarterRefused = choice.quarterText?.trim() ? chooseQuarter(choice.quarterText, data, ctx) : undefined;
   const asOfWarningLine = staleAsOf(data, ctx);
   if (quarterRefused !== undefined) problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
@@ -85,6 +91,9 @@ export function runEngine(
   const recognition = describeRecognition(data);
   // Worked out once, on first use: the plan is evaluated once however many reports show it.
   const facts = runFacts(data, ctx);
+  // Before any report: the forms' indicator values replace the list's in all of them.
+  const round = consolidateForms(data, ctx, facts.plan, new Map(grids.flatMap((g) => (g.file !== undefined && g.fileModified !== undefined ? [[g.file, g.fileModified]] : []))));
+  problems.push(...round.problems);
   // «Что найдено» says which column measures each plan indicator (a copy: the data's own notes stay as read).
   if (recognition.available.includes("planIndicators")) recognition.notes = [...recognition.notes, ...planIndicatorTieNotes(data, ctx, facts)];
   let municipalityRefused: string | undefined;
@@ -126,6 +135,7 @@ export function runEngine(
         get identification() {
           return facts.identification;
         },
+        round: round.facts,
       } satisfies RunFacts);
       const own = sheetsOf(built);
       sheets.push(...own);
@@ -220,7 +230,7 @@ function withFiles(problems: Problem[], grids: SheetGrid[]): Problem[] {
 function uniqueProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.sheet ?? ""}\u0000${p.row ?? ""}\u0000${p.col ?? ""}\u0000${p.message}`;
+    const key = `${p.file ?? ""}\u0000${p.sheet ?? ""}\u0000${p.row ?? ""}\u0000${p.col ?? ""}\u0000${p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
