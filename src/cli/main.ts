@@ -7,9 +7,9 @@ import { readFileSync } from "fs";
 import { basename } from "path";
 import { formatDay, today, type Day } from "../core/calendar";
 import type { SheetGrid } from "../core/cell";
-import { problemPlace, type Problem } from "../core/problems";
+import { errorText } from "../core/errorText";
+import { problemPlace, type Problem, SEVERITY_WORDS } from "../core/problems";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
-import { SEVERITY_WORDS } from "../reports/remarksReport";
 import { InputFileError } from "../files/inputFileError";
 import { readInputs } from "../files/inputs";
 import { runReports, splitMunicipalities } from "../files/reportRun";
@@ -141,7 +141,7 @@ function writeErrorText(error: unknown): string {
   if (code === "EBUSY" || code === "EPERM") return "файл открыт в другой программе (например, в Excel) или защищён от записи: закройте его и повторите.";
   if (code === "EACCES") return "нет прав на запись в эту папку.";
   if (code === "ENOSPC") return "на диске нет места.";
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 /** A problem of one municipality's file (--split) is labelled with it: «Тарский МР — ошибка: лист …». */

@@ -9,6 +9,12 @@ import { addDays, addMonths, addWeeks, type Day as Weekday, getDay, isValid, las
 
 export type Day = number;
 
+/** Days start…end, both inclusive: a deadline's window, a calendar unit, a quarter, a plan period's bounds. */
+export interface DaySpan {
+  start: Day;
+  end: Day;
+}
+
 const MS_PER_DAY = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 

@@ -3,7 +3,7 @@
  * «2021» and «на 2021 год» are the calendar year; «2021-2022» and «на 2021-2022 годы» are 01.01.2021–31.12.2022;
  * «2020-2021 учебный год» is the school year 01.09.2020 – the school-year end (a setting) of 2021.
  */
-import { type Day, mustDayOf, parseIsoDay } from "./calendar";
+import { type DaySpan, mustDayOf, parseIsoDay } from "./calendar";
 import type { PeriodSource, PlanPeriod } from "./period";
 
 export interface MonthDay {
@@ -20,12 +20,12 @@ export function isPlanYear(n: number): boolean {
 }
 
 /** The school year that starts on 1 September of `startYear` (учебный год). */
-export function schoolYearSpan(startYear: number, schoolYearEnd: MonthDay): { start: Day; end: Day } {
+export function schoolYearSpan(startYear: number, schoolYearEnd: MonthDay): DaySpan {
   return { start: mustDayOf(startYear, 9, 1), end: mustDayOf(startYear + 1, schoolYearEnd.month, schoolYearEnd.day) };
 }
 
 /** Calendar years from 1 January of `first` to 31 December of `last`. */
-export function calendarYearsSpan(first: number, last: number): { start: Day; end: Day } {
+export function calendarYearsSpan(first: number, last: number): DaySpan {
   return { start: mustDayOf(first, 1, 1), end: mustDayOf(last, 12, 31) };
 }
 

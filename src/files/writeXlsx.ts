@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import { fileDateOfDay } from "../core/calendar";
 import type { Cell, CellRange } from "../core/cell";
-import { cellAddress } from "../core/problems";
+import { cellAddress } from "../core/a1";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { CELL_MAX_CHARS } from "../reports/cellList";
 import { NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";

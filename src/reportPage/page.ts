@@ -5,6 +5,7 @@
  * the browser's download, so nothing is sent anywhere and the chosen files are only read.
  */
 import { isoDay, parseIsoDay, today } from "../core/calendar";
+import { asOfWarningIn } from "../core/plan/staleAsOf";
 import { type PageMessage, READ_SHARE, type ShownProblem, type WorkerMessage } from "./protocol";
 
 const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -12,6 +13,7 @@ const filesInput = element<HTMLInputElement>("files");
 const drop = element<HTMLDivElement>("drop");
 const chosenList = element<HTMLUListElement>("chosen");
 const asOfInput = element<HTMLInputElement>("asOf");
+const asOfWarningLine = element<HTMLParagraphElement>("asOfWarning");
 const quarterField = element<HTMLLabelElement>("quarterField");
 const buildButton = element<HTMLButtonElement>("build");
 const saveButton = element<HTMLButtonElement>("save");
@@ -120,6 +122,10 @@ function received(message: WorkerMessage): void {
   }
   finish();
   showLists(message.summary, message.problems);
+  // «на дату» left at today long after the plan: the warning beside the date field (issue 24).
+  const stale = asOfWarningIn(message.summary);
+  asOfWarningLine.textContent = stale ?? "";
+  asOfWarningLine.hidden = stale === undefined;
   if (message.kind === "refused") {
     errorLine.textContent = message.message;
     return;

@@ -7,9 +7,9 @@
  */
 import { formatDay, today } from "../core/calendar";
 import type { SheetGrid } from "../core/cell";
-import { problemPlace, type Problem } from "../core/problems";
+import { errorText } from "../core/errorText";
+import { problemPlace, type Problem, SEVERITY_WORDS } from "../core/problems";
 import type { EngineStep } from "../reports/engine";
-import { SEVERITY_WORDS } from "../reports/remarksReport";
 import { InputFileError } from "../files/inputFileError";
 import { readInputs } from "../files/inputs";
 import { type ReportRun, runChoices, runReports, splitMunicipalities } from "../files/reportRun";
@@ -46,7 +46,7 @@ self.onmessage = (event: MessageEvent<PageMessage>) => {
 };
 
 function refuse(error: unknown): void {
-  const message = error instanceof InputFileError ? `Ошибка: ${error.message}` : `Внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}`;
+  const message = error instanceof InputFileError ? `Ошибка: ${error.message}` : `Внутренняя ошибка: ${errorText(error)}`;
   post({ kind: "refused", message, summary: [], problems: [] });
 }
 

@@ -1,4 +1,5 @@
 /** What every report builder is given besides the workbook's data. */
+import type { Day } from "../core/calendar";
 import { type Identification, identify } from "../core/identification/identify";
 import { evaluatePlan, type PlanEvaluation, type PlanRun } from "../core/plan/evaluate";
 import type { Quarter } from "../core/plan/quarter";
@@ -10,6 +11,8 @@ export interface ReportContext extends PlanRun {
   municipality?: string;
   /** The quarter of «Отчёт за квартал» chosen for this run (--quarter, the pane's list); else each plan's last ended one. */
   quarter?: Quarter;
+  /** «на дату» left at today while every plan period ended more than a quarter before it: the last period's end (issue 24). */
+  planEnded?: Day;
 }
 
 /** What a run works out once and hands to every builder that needs it. */

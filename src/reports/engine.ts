@@ -4,10 +4,12 @@
  * the workbook once, builds every report its data allows and «Замечания» with everything met on the way.
  * Pure: the add-in (src/excel) and the command line (src/cli) only read grids and write the results.
  */
-import { type Day, formatDay } from "../core/calendar";
+import { type Day, formatDay, today } from "../core/calendar";
 import { planPeriods } from "../core/plan/evaluate";
 import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
+import { asOfWarning, planEndedLongBefore } from "../core/plan/staleAsOf";
 import type { SheetGrid } from "../core/cell";
+import { errorText } from "../core/errorText";
 import { parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
 import { readRunSettings } from "../core/fileSettings";
@@ -77,6 +79,7 @@ export function runEngine(
   onStep({ kind: "tables" });
   const data = readWorkbook(grids, settings, reportSheets, byFile);
   const quarterRefused = choice.quarterText?.trim() ? chooseQuarter(choice.quarterText, data, ctx) : undefined;
+  const asOfWarningLine = staleAsOf(data, ctx);
   if (quarterRefused !== undefined) problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
@@ -96,7 +99,7 @@ export function runEngine(
   }
 
   const sheets: SheetDescription[] = [];
-  const summary: string[] = [];
+  const summary: string[] = asOfWarningLine === undefined ? [] : [asOfWarningLine];
   const notBuilt: string[] = [];
   let planProblemsListed = false;
   const toBuild = REPORTS.filter(({ id }) => ids.includes(id) && recognition.available.includes(id));
@@ -133,7 +136,7 @@ export function runEngine(
       if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
     } catch (error) {
       // A builder's defect must not take the other reports down; it is shown, never hidden.
-      notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${error instanceof Error ? error.message : String(error)}. Сообщите разработчикам.`);
+      notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${errorText(error)}. Сообщите разработчикам.`);
     }
   }
   const unique = withFiles(uniqueProblems(problems), grids);
@@ -170,6 +173,18 @@ function chooseQuarter(text: string, data: WorkbookData, ctx: ReportContext): st
   if (periods.length === 0 || periods.some((p) => quarterInPeriod(quarter, p))) return undefined;
   const named = periods.map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`).join(", ");
   return `${quarterInWords(quarter)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named}).`;
+}
+
+/**
+ * «на дату» left at today (the doors' default: the date field shows today, the command line had no --as-of) while
+ * every plan period ended more than a quarter before it: ctx.planEnded for the titles, and the warning line.
+ */
+function staleAsOf(data: WorkbookData, ctx: ReportContext): string | undefined {
+  if (data.plans.length === 0 || ctx.asOf !== today()) return undefined;
+  const ended = planEndedLongBefore(planPeriods(data, ctx).map((p) => p.end), ctx.asOf);
+  if (ended === null) return undefined;
+  ctx.planEnded = ended;
+  return asOfWarning(ctx.asOf, ended);
 }
 
 function capitalized(text: string): string {

@@ -9,6 +9,7 @@ import { type Day, formatDay, plusDays } from "../core/calendar";
 import { percentText } from "../core/numberText";
 import type { PlanCompletion } from "../core/plan/completion";
 import { type EvaluatedItem, itemLabel, type PlanEvaluation } from "../core/plan/evaluate";
+import { executorsOf } from "../core/plan/executors";
 import { describePlanPeriod } from "../core/plan/planPeriod";
 import { PLAN_STATUS, PLAN_STATUS_ORDER, type PlanStatus } from "../core/plan/status";
 import type { WorkbookData } from "../core/tables/records";
@@ -35,8 +36,20 @@ export const STATUS_COLORS: Record<PlanStatus, { fill: string; fontColor: string
 function summaryLine(items: EvaluatedItem[], completion: PlanCompletion): string {
   const overdue = items.filter((i) => i.status.status === PLAN_STATUS.overdue).length;
   const share = completion.share;
-  const percent = share === null ? "процент исполнения не определён: сроки пунктов ещё не наступили" : `процент исполнения ${percentText(share)}`;
+  // Unreadable is not future (issue 24): with no deadline read, the summary says so.
+  const unreadable = items.filter((i) => i.status.status === PLAN_STATUS.unparsed).length;
+  const noneRead = unreadable > 0 && items.every((i) => i.deadline.end === undefined);
+  const why = noneRead ? `сроки не распознаны: ${unreadable} ${itemsWord(unreadable)}` : "сроки пунктов ещё не наступили";
+  const percent = share === null ? `процент исполнения не определён: ${why}` : `процент исполнения ${percentText(share)}`;
   return `Просрочено: ${overdue} из ${items.length}, ${percent}`;
+}
+
+/** «1 пункт», «2 пункта», «5 пунктов». */
+function itemsWord(n: number): string {
+  const tens = n % 100;
+  const ones = n % 10;
+  if (tens >= 11 && tens <= 14) return "пунктов";
+  return ones === 1 ? "пункт" : ones >= 2 && ones <= 4 ? "пункта" : "пунктов";
 }
 
 /** The pane's and the command line's lines: one for one plan; one per plan and «Всего» for several. */
@@ -154,15 +167,15 @@ function statusCounts(e: PlanEvaluation): TableBlock {
 }
 
 /** «МОЦ, СОИРО» names two executors, each answerable for the item; a list without commas stays one name. */
-function executorsOf(executor: string): string[] {
-  const names = executor.split(/[,;\n]/).map((n) => n.trim()).filter((n) => n !== "");
+function executorsOfItem(executor: string): string[] {
+  const names = executorsOf(executor);
   return names.length > 0 ? names : ["(не указан)"];
 }
 
 function overdueByExecutor(items: EvaluatedItem[]): TableBlock {
   const byExecutor = new Map<string, EvaluatedItem[]>();
   for (const i of items.filter((x) => x.status.status === PLAN_STATUS.overdue)) {
-    for (const who of executorsOf(i.record.executor)) byExecutor.set(who, [...(byExecutor.get(who) ?? []), i]);
+    for (const who of executorsOfItem(i.record.executor)) byExecutor.set(who, [...(byExecutor.get(who) ?? []), i]);
   }
   const rows = [...byExecutor.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], "ru"))

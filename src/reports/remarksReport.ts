@@ -3,19 +3,13 @@
  * workbook and the notes of the run (joins, choices, what a file cannot hold) — so a user can check the
  * reading before trusting a number.
  */
-import { cellAddress, columnLetters, type Problem } from "../core/problems";
+import { cellAddress, columnLetters } from "../core/a1";
+import { type Problem, SEVERITY_WORDS } from "../core/problems";
 import { listInRows, textInCell } from "./cellList";
 import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
 import type { OutValue, SheetDescription, TableBlock } from "./model";
 import type { Recognition } from "./recognition";
-
-/** Важность in the user's words. */
-export const SEVERITY_WORDS: Record<Problem["severity"], string> = {
-  error: "ошибка",
-  warning: "предупреждение",
-  info: "сведения",
-};
 
 const SEVERITY_COLORS: Record<Problem["severity"], string> = {
   error: "#F4CCCC",

@@ -3,7 +3,8 @@
  * eliminated, kept and new, and whether it left the risk groups; summaries per municipality and per factor for the
  * region with a column chart of both years; the schools found in one year only, listed, never guessed.
  */
-import { cellAddress, cellProblem, type Problem } from "../core/problems";
+import { cellAddress } from "../core/a1";
+import { cellProblem, type Problem } from "../core/problems";
 import { schoolsRisk } from "../core/risk/groups";
 import type { Level } from "../core/risk/levels";
 import { compactNumberList } from "../core/risk/mandatory";

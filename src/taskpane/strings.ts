@@ -1,4 +1,5 @@
 /** Every text the pane shows, in one table (the pane is Russian: its users are Russian officials). */
+import { DATE_1904_NOTE } from "../core/dateSystem";
 import { type DataReportId, REPORTS } from "../reports/registry";
 
 export const STRINGS = {
@@ -70,6 +71,7 @@ export const STRINGS = {
     `Ячейка ${cell} входит в выделенные данные: формула сослалась бы сама на себя, ничего не изменено. Выделите данные, затем, удерживая Ctrl, щёлкните пустую ячейку.`,
   cellNotEmpty: (cell: string) => `Ячейка ${cell} не пуста: формула не вставлена, ничего не изменено. Выберите пустую ячейку.`,
   insertFailed: "Формула не вставлена",
+  date1904Insert: (cell: string) => `${DATE_1904_NOTE} Формула в ячейку ${cell} не вставлена, ничего не изменено.`,
   functionUnknown: (name: string, cell: string) =>
     `Excel не узнал функцию ${name}: ячейка ${cell} показала ошибку #ИМЯ?, поэтому формула удалена и ячейка снова пуста. ` +
     "Откройте вкладку «500+» (надстройка должна быть загружена) и повторите или введите формулу в ячейку вручную.",

@@ -13,7 +13,7 @@ import { readXlsxFile } from "../helpers/workbooks";
 import { addChartParts, chartXml, withDrawingElement } from "../../src/files/xlsxCharts";
 import { finishPackage } from "../../src/files/xlsxPackage";
 import { mustDayOf } from "../../src/core/calendar";
-import { columnLetters } from "../../src/core/problems";
+import { columnLetters } from "../../src/core/a1";
 import { writeReportSheets } from "../../src/excel/writeReports";
 import { runEngine } from "../../src/reports/engine";
 import { layoutSheet, type PlacedChart, type SheetLayout } from "../../src/reports/layout";

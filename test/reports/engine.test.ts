@@ -182,7 +182,7 @@ describe("runEngine", () => {
     expect(sheet(tara.sheets, "riskGroups").main.rows).toHaveLength(6);
     expect(tara.problems.filter((p) => /Муниципалитет/.test(p.message))).toEqual([]);
     const typo = runEngine(sample(), new Set(), { asOf, municipality: "Омский район" });
-    expect(typo.problems).toContainEqual(expect.objectContaining({ severity: "error", message: expect.stringMatching(/^Муниципалитет «Омский район» не найден в списке школ: ни одно название не начинается с этих слов; ближайшие: «/) }));
+    expect(typo.problems).toContainEqual(expect.objectContaining({ severity: "error", message: expect.stringMatching(/^Муниципалитет «Омский район» не найден в списке школ: ни одно название не содержит всех этих слов; ближайшие: «/) }));
     expect(typo.municipalityRefused).toMatch(/^муниципалитет «Омский район» не найден/);
     expect(sheet(typo.sheets, "riskGroups").main.rows).toEqual([]);
     // Whole leading words name the municipality; the reports then name it in full.

@@ -50,11 +50,19 @@ export interface ScheduleCell extends SourcedCell {
   n: number;
 }
 
+/** A cell of one of an item's several deadline columns (SPEC §3): a window of its own, labelled by its column's header. */
+export interface LabelledCell extends SourcedCell {
+  /** The column's header as written («Дата», «Срок 2022 год», «II полугодие»); empty for a blank header. */
+  label: string;
+}
+
 export interface PlanRecord {
   /** The item's own number as written («1», «1.», «1.1»); empty when the plan has none. */
   number: string;
   measure: string;
   deadline: SourcedCell;
+  /** Several deadline columns (a session or a year each): one window per filled cell; `deadline` is the first. */
+  deadlineColumns?: LabelledCell[];
   /** A window written in two cells («Срок» over «начало | окончание»). */
   window?: { start: SourcedCell; end: SourcedCell };
   /** A Gantt-style plan's month or quarter cells, in column order. */
