@@ -123,3 +123,20 @@ export function swapIn(): void {
     Api.AddDefName(p.markerName, p.reference, true);
   }
 }
+
+/**
+ * The sheet's chart, its series set explicitly (a header that looks like a number, «2023», would otherwise be taken
+ * as data). ONLYOFFICE's «bar» is a column chart and «horizontalBar» Excel's bar chart. Sizes in EMU.
+ */
+export function addChart(): void {
+  const { sheet, type, title, values, categories, seriesName, more, percent, at } = Asc.scope;
+  const chart = Api.GetSheet(sheet).AddChart(values, false, type, 2, at.width, at.height, at.col, 0, at.row, 0);
+  chart.SetSeriaValues(values, 0);
+  chart.SetSeriaName(seriesName, 0);
+  chart.SetCatFormula(categories);
+  for (const m of more) chart.AddSeria(m.name, m.values);
+  chart.SetTitle(title, 14, true);
+  // one series needs no legend; two years side by side do
+  chart.SetLegendPos(more.length > 0 ? "bottom" : "none");
+  if (percent) chart.SetAxieNumFormat("0%", "left");
+}

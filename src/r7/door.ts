@@ -5,11 +5,12 @@
  */
 import type { Cell, CellRange, SheetGrid } from "../core/cell";
 import type { Day } from "../core/calendar";
+import { columnLetters } from "../core/a1";
 import { type ReportRun, runReports } from "../files/reportRun";
 import { rowHeightRuns, type SheetLayout } from "../reports/layout";
 import { DATA_REPORT_IDS, REMARKS } from "../reports/registry";
 import { markerReference, reportMarkerName, reportMarkerNames, reportSheetName, sheetOfMarkerReference } from "../reports/sheetNames";
-import { addSheet, describeWorkbook, formatSheet, readRows, swapIn, writeValues } from "./commands";
+import { addChart, addSheet, describeWorkbook, formatSheet, readRows, swapIn, writeValues } from "./commands";
 import { editorNumberFormat, fromEditorValue, toEditorInput } from "./values";
 
 /** Rows a command reads or writes at most: a 2,000-row styled sheet took about a second in ONLYOFFICE 8.2 (test/r7). */
@@ -116,6 +117,8 @@ async function writeLayouts(call: CallCommand, facts: WorkbookFacts, layouts: Sh
     await call(formatSheet, { sheet, ...formatting(layout) });
   }
   await call(swapIn, { plans });
+  // charts last, on the sheets' final names: their ranges name the sheet
+  for (const [i, layout] of layouts.entries()) if (layout.chart) await call(addChart, chartScope(layout, plans[i].finalName));
   return plans.map((p) => p.finalName);
 }
 
@@ -136,6 +139,39 @@ function cellBlocks(layout: SheetLayout, decimal: string): { top: number; left: 
     out.push({ top: block.headerRow, left: block.left, values: [block.headers, ...block.rows].map(spread) });
   }
   return out;
+}
+
+const EMU_PER_PX = 9_525;
+const EMU_PER_PT = 12_700;
+
+/** What addChart needs: ranges as «'Лист'!$B$5:$B$20», the anchor's top-left cell and its size (EMU) from the layout. */
+function chartScope(layout: SheetLayout, sheet: string): Record<string, unknown> {
+  const chart = layout.chart as NonNullable<SheetLayout["chart"]>;
+  const ref = (r: CellRange): string => `${markerReference(sheet).replace(/!.*$/, "")}!${absolute(r)}`;
+  const { top, left, bottom, right } = chart.anchor;
+  // a width unit is 7 px plus 5 px of padding (as Excel draws Calibri 11); a height is in points
+  const width = layout.columnWidths.slice(left, right + 1).reduce((sum, w) => sum + Math.round(w * 7 + 5), 0);
+  const height = layout.rowHeights.slice(top, bottom + 1).reduce((sum, h) => sum + h, 0);
+  return {
+    sheet,
+    type: chart.kind === "bar" ? "horizontalBar" : "bar",
+    title: chart.title,
+    values: ref(chart.values),
+    categories: ref(chart.categories),
+    seriesName: ref({ top: chart.seriesName.row, left: chart.seriesName.col, bottom: chart.seriesName.row, right: chart.seriesName.col }),
+    more: (chart.moreSeries ?? []).map((m) => ({
+      values: ref(m.values),
+      name: ref({ top: m.seriesName.row, left: m.seriesName.col, bottom: m.seriesName.row, right: m.seriesName.col }),
+    })),
+    percent: chart.percent,
+    at: { col: left, row: top, width: Math.max(1, width) * EMU_PER_PX, height: Math.max(1, height) * EMU_PER_PT },
+  };
+}
+
+/** «$B$5:$B$20» of a 0-based range. */
+function absolute(r: CellRange): string {
+  const cell = (row: number, col: number): string => `$${columnLetters(col)}$${row + 1}`;
+  return `${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
 }
 
 /** What formatSheet applies, as plain data. */

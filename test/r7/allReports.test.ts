@@ -307,6 +307,50 @@ for (const culture of ["ru-RU", "en-US"] as Culture[]) {
       }
     });
 
+    it("диаграммы: на каждом листе с диаграммой — одна, того же вида, с названием и рядами раскладки", () => {
+      expect(layouts.filter((l) => l.chart).length).toBeGreaterThan(1);
+      for (const layout of layouts) {
+        const charts = engine.run(
+          function () {
+            // @ts-expect-error the scope and Api live in the editor's frame
+            return Api.GetSheet(Asc.scope.name)
+              .GetAllCharts()
+              // eslint-disable-next-line @typescript-eslint/no-explicit-any
+              .map((c: any) => {
+                // the title and the series' ranges: the engine's model (the API has no getter for them)
+                const plot = c.Chart.chart.plotArea.charts[0];
+                const title = c.Chart.chart.title.tx.rich.content.Content[0].GetText().trim();
+                // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                return { type: c.GetChartType(), title, series: plot.series.map((s: any) => [s.tx.strRef.f, s.cat.strRef?.f ?? s.cat.numRef?.f, s.val.numRef.f]) };
+              });
+          },
+          { name: layout.sheetName },
+        );
+        const chart = layout.chart;
+        if (!chart) {
+          expect([layout.sheetName, charts]).toEqual([layout.sheetName, []]);
+          continue;
+        }
+        const sheet = `'${layout.sheetName}'`;
+        const cell = (row: number, col: number): string => `$${address({ top: 0, left: col, bottom: 0, right: col }).replace(/\d+$/, "")}$${row + 1}`;
+        const ref = (r: { top: number; left: number; bottom: number; right: number }): string => `${sheet}!${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
+        const one = (c: { row: number; col: number }): string => `${sheet}!${cell(c.row, c.col)}`;
+        expect([layout.sheetName, charts]).toEqual([
+          layout.sheetName,
+          [
+            {
+              type: chart.kind === "bar" ? "horizontalBar" : "bar",
+              title: chart.title,
+              series: [
+                [one(chart.seriesName), ref(chart.categories), ref(chart.values)],
+                ...(chart.moreSeries ?? []).map((m) => [one(m.seriesName), ref(chart.categories), ref(m.values)]),
+              ],
+            },
+          ],
+        ]);
+      }
+    });
+
     it("повторный запуск заменяет свои листы (по скрытым именам), листы пользователя не меняются", async () => {
       const again = await clickAllReports(panel, asOf);
       expect(again).toBe(`Готово: листов отчётов — ${layouts.length}.`);
