@@ -132,6 +132,18 @@ export function parseDottedDay(text: string): Day | null {
 }
 
 /**
+ * A date typed for a run («на дату»: the command line's --as-of, the report page's field): the day, or what is wrong
+ * with the text — a date that does not exist is named as such («31.02.2021: нет такой даты»).
+ */
+export function readTypedDay(text: string): Day | string {
+  const day = parseDottedDay(text) ?? parseIsoDay(text);
+  if (day !== null) return day;
+  const t = text.trim();
+  if (/^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$|^\d{4}-\d{2}-\d{2}$/.test(t)) return `${t}: нет такой даты`;
+  return `«${t}»: не дата; укажите ДД.ММ.ГГГГ (15.06.2021) или ГГГГ-ММ-ДД (2021-06-15)`;
+}
+
+/**
  * A JavaScript date from a file reader. ExcelJS gives a date cell as the UTC midnight of its
  * calendar day, so the UTC fields are the calendar date whatever the machine's zone.
  */

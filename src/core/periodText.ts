@@ -33,6 +33,9 @@ const DASH = "\\s*[-–—‐−/]\\s*";
 const SCHOOL_YEAR = "(?:учебн[а-я]*\\s+год[а-я]*|уч\\.?\\s*г(?:од[а-я]*|\\.)?)";
 const YEAR_WORD = "(?:год[а-я]*|гг\\.?|г\\.?)";
 
+/** What to write when a period given for a run does not read: the command line's and the engine's one hint. */
+export const PLAN_PERIOD_HINT = "укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01..2022-12-31»";
+
 /** The whole text is a period: «2021», «2021-2022», «на 2021-2022 годы», «на 2021 год», «2020-2021 учебный год», «2021-01-01..2022-12-31». */
 export function parsePlanPeriod(text: string, schoolYearEnd: MonthDay, source: PeriodSource): PlanPeriod | null {
   const t = normalize(text);

@@ -3,6 +3,8 @@ import type { Day } from "../core/calendar";
 import { type Identification, identify } from "../core/identification/identify";
 import { evaluatePlan, type PlanEvaluation, type PlanRun } from "../core/plan/evaluate";
 import type { Quarter } from "../core/plan/quarter";
+import type { IndicatorChange } from "../core/forms/indicatorChanges";
+import type { Round } from "../core/forms/round";
 import type { WorkbookData } from "../core/tables/records";
 
 /** «на дату», the settings, the run's plan period and the later files' settings (PlanRun), and the run's choices. */
@@ -21,6 +23,14 @@ export interface RunFacts {
   readonly plan: PlanEvaluation;
   /** The results table judged by the settings' rules (SPEC §8): the steps before a plan all show it. */
   readonly identification: Identification;
+  /** The quarterly round, when returned forms came with the workbook (SPEC §10): consolidated once, before any report. */
+  readonly round?: RoundFacts;
+}
+
+export interface RoundFacts {
+  round: Round;
+  /** Indicator values the counted forms changed (already applied to the schools). */
+  changes: IndicatorChange[];
 }
 
 /** The facts of a run, each worked out on first use and kept. */

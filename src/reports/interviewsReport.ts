@@ -12,6 +12,7 @@ import type { WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription, TableBlock } from "./model";
+import { table } from "./table";
 
 /**
  * `schools`: whom to interview; by default the flagged schools of «Выявление ШНОР» (of the municipality filter).
@@ -32,15 +33,14 @@ export function buildInterviewsReport(
     notFitted.length === 0
       ? []
       : [
-          {
-            caption: `Не поместились в ${t.days} дн. (${notFitted.length}): добавьте дни или сократите слот`,
-            columns: [
-              { header: "Муниципалитет", format: "text", width: 22 },
-              { header: "Наименование ОО", format: "text", width: 40, wrap: true },
+          table(
+            notFitted,
+            [
+              { header: "Муниципалитет", format: "text", width: 22, value: (s) => s.municipality },
+              { header: "Наименование ОО", format: "text", width: 40, wrap: true, value: (s) => s.name },
             ],
-            rows: notFitted.map((s) => [s.municipality, s.name]),
-            highlights: [],
-          },
+            { caption: `Не поместились в ${t.days} дн. (${notFitted.length}): добавьте дни или сократите слот` },
+          ),
         ];
   return {
     ...reportFrame("interviews", ctx),
@@ -48,16 +48,12 @@ export function buildInterviewsReport(
       ...municipalityNote(ctx.municipality, whom.length),
       `${schools ? "Школы по списку" : "ШНОР по «Выявлению ШНОР»"}: ${whom.length}; с ${formatDay(firstDay)}${t.firstDay === null ? " (первый рабочий день после даты отчёта: первый день не задан в настройках)" : ""}, ${t.days} раб. дн., ${timeText(t.dayStart)}–${timeText(t.dayEnd)}, слот ${t.slotMinutes} мин${lunch}; ОО одного муниципалитета подряд`,
     ],
-    main: {
-      columns: [
-        { header: "Дата", format: "date", width: 12 },
-        { header: "Время", format: "text", width: 14 },
-        { header: "Муниципалитет", format: "text", width: 22 },
-        { header: "Наименование ОО", format: "text", width: 40, wrap: true },
-      ],
-      rows: interviews.map((x) => [x.day, slotText(x.start, x.end), x.school.municipality, x.school.name]),
-      highlights: [],
-    },
+    main: table(interviews, [
+      { header: "Дата", format: "date", width: 12, value: (x) => x.day },
+      { header: "Время", format: "text", width: 14, value: (x) => slotText(x.start, x.end) },
+      { header: "Муниципалитет", format: "text", width: 22, value: (x) => x.school.municipality },
+      { header: "Наименование ОО", format: "text", width: 40, wrap: true, value: (x) => x.school.name },
+    ]),
     above: [],
     below,
     problems: found?.data.problems ?? [],

@@ -25,7 +25,8 @@ import { YEAR_SOURCE_WORDS } from "../core/tables/profileYears";
 import type { ProfileYearData, SchoolRecord, WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
-import type { Highlight, OutValue, SheetDescription, TableBlock } from "./model";
+import type { SheetDescription, TableBlock } from "./model";
+import { type Column, columnIndex, table } from "./table";
 import { REPORT_SHEET_NAMES } from "./registry";
 
 const OUT_FILL = "#E2EFDA";
@@ -94,6 +95,7 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
 
   const y1 = before.label;
   const y2 = after.label;
+  const byFactor = factorBlock(rows, match, y1, y2);
   return {
     ...reportFrame("riskDynamics", ctx),
     notes: [
@@ -103,7 +105,7 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
       `ОО сопоставлены ${join.by === "id" ? "по идентификатору ОО" : "по наименованию ОО и муниципалитету"}: в обоих годах — ${join.pairs.length}, только в ${y1} — ${join.onlyBefore.length}, только в ${y2} — ${join.onlyAfter.length} (они перечислены ниже и не сравниваются)`,
     ],
     main: mainTable(rows, y1, y2),
-    above: [municipalityBlock(dynamicsByMunicipality(rows)), factorBlock(rows, match, y1, y2)],
+    above: [municipalityBlock(dynamicsByMunicipality(rows)), byFactor],
     below: join.onlyBefore.length + join.onlyAfter.length === 0 ? [] : [oneYearBlock(join.onlyBefore, join.onlyAfter, y1, y2)],
     chart:
       match.pairs.length === 0
@@ -112,9 +114,9 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
             kind: "column",
             title: `Школы по рисковым факторам высокой значимости: ${y1} и ${y2}`,
             block: 1,
-            categoryColumn: 0,
-            valueColumn: 2,
-            moreValueColumns: [3],
+            categoryColumn: columnIndex(byFactor, "РФ"),
+            valueColumn: columnIndex(byFactor, `ОО в ${y1}`),
+            moreValueColumns: [columnIndex(byFactor, `ОО в ${y2}`)],
             fromRow: 0,
             toRow: match.pairs.length - 1,
           },
@@ -146,87 +148,78 @@ function factorNotes(match: FactorMatch, y1: string, y2: string): string[] {
 }
 
 function mainTable(rows: SchoolDynamics[], y1: string, y2: string): TableBlock {
-  const highlights: Highlight[] = [];
-  const values = rows.map((d, i): OutValue[] => {
-    if (d.outOfGroups) highlights.push({ row: i, col: 7, fill: OUT_FILL, bold: true });
-    return [
-      d.school.municipality,
-      d.school.name,
-      compactNumberList(d.highBefore),
-      compactNumberList(d.highAfter),
-      compactNumberList(d.eliminated),
-      compactNumberList(d.kept),
-      compactNumberList(d.added),
-      d.outOfGroups ? "да" : "нет",
-    ];
+  const list = (header: string, of: (d: SchoolDynamics) => number[]): Column<SchoolDynamics> => ({
+    header,
+    format: "text",
+    width: 14,
+    wrap: true,
+    value: (d) => compactNumberList(of(d)),
   });
-  const list = (header: string) => ({ header, format: "text" as const, width: 14, wrap: true });
-  return {
-    columns: [
-      { header: "Муниципалитет", format: "text", width: 22 },
-      { header: "Наименование ОО", format: "text", width: 40, wrap: true },
-      list(`Высокой значимости, ${y1}`),
-      list(`Высокой значимости, ${y2}`),
-      list("Устранены"),
-      list("Сохраняются"),
-      list("Новые"),
-      { header: "Вышла из групп риска", format: "text", width: 12, wrap: true },
-    ],
-    rows: values,
-    highlights,
-  };
+  return table(rows, [
+    { header: "Муниципалитет", format: "text", width: 22, value: (d) => d.school.municipality },
+    { header: "Наименование ОО", format: "text", width: 40, wrap: true, value: (d) => d.school.name },
+    list(`Высокой значимости, ${y1}`, (d) => d.highBefore),
+    list(`Высокой значимости, ${y2}`, (d) => d.highAfter),
+    list("Устранены", (d) => d.eliminated),
+    list("Сохраняются", (d) => d.kept),
+    list("Новые", (d) => d.added),
+    {
+      header: "Вышла из групп риска",
+      format: "text",
+      width: 12,
+      wrap: true,
+      value: (d) => (d.outOfGroups ? "да" : "нет"),
+      highlight: (d) => (d.outOfGroups ? { fill: OUT_FILL, bold: true } : undefined),
+    },
+  ]);
 }
 
 function municipalityBlock({ rows, total }: { rows: MunicipalityDynamics[]; total: MunicipalityDynamics }): TableBlock {
-  const line = (r: MunicipalityDynamics): OutValue[] => [r.municipality, r.schools, r.eliminated, r.fewer, r.outOfGroups];
-  return {
-    caption: BY_MUNICIPALITY_CAPTION,
-    columns: [
-      { header: "Муниципалитет", format: "text", width: 22 },
-      { header: "ОО", format: "integer", width: 8 },
-      { header: "Факторов устранено", format: "integer", width: 12, wrap: true },
-      { header: "ОО с уменьшением", format: "integer", width: 12, wrap: true },
-      { header: "ОО вне групп риска", format: "integer", width: 12, wrap: true },
+  return table(
+    [...rows, total],
+    [
+      { header: "Муниципалитет", format: "text", width: 22, value: (r) => r.municipality },
+      { header: "ОО", format: "integer", width: 8, value: (r) => r.schools },
+      { header: "Факторов устранено", format: "integer", width: 12, wrap: true, value: (r) => r.eliminated },
+      { header: "ОО с уменьшением", format: "integer", width: 12, wrap: true, value: (r) => r.fewer },
+      { header: "ОО вне групп риска", format: "integer", width: 12, wrap: true, value: (r) => r.outOfGroups },
     ],
-    rows: [...rows.map(line), line(total)],
-    highlights: [{ row: rows.length, bold: true }],
-  };
+    { caption: BY_MUNICIPALITY_CAPTION, rowHighlight: (r) => (r === total ? { bold: true } : undefined) },
+  );
 }
 
 function factorBlock(rows: SchoolDynamics[], match: FactorMatch, y1: string, y2: string): TableBlock {
-  return {
-    caption: BY_FACTOR_CAPTION,
-    // The chart's categories are the short «РФk»: long names would leave it no room.
-    columns: [
-      { header: "РФ", format: "text", width: 6 },
-      { header: "Фактор", format: "text", width: 40, wrap: true },
-      { header: `ОО в ${y1}`, format: "integer", width: 10 },
-      { header: `ОО в ${y2}`, format: "integer", width: 10 },
-      { header: "Изменение", format: "integer", width: 11 },
+  // The chart's categories are the short «РФk»: long names would leave it no room.
+  return table(
+    dynamicsByFactor(rows, match.pairs),
+    [
+      { header: "РФ", format: "text", width: 6, value: ({ pair }) => `РФ${pair.factor.number}` },
+      {
+        header: "Фактор",
+        format: "text",
+        width: 40,
+        wrap: true,
+        value: ({ pair }) => pair.factor.name.trim() + (pair.before !== pair.after ? ` (${y1}: РФ${pair.before})` : ""),
+      },
+      { header: `ОО в ${y1}`, format: "integer", width: 10, value: (f) => f.before },
+      { header: `ОО в ${y2}`, format: "integer", width: 10, value: (f) => f.after },
+      { header: "Изменение", format: "integer", width: 11, value: (f) => f.after - f.before },
     ],
-    rows: dynamicsByFactor(rows, match.pairs).map(({ pair, before, after }) => [
-      `РФ${pair.factor.number}`,
-      pair.factor.name.trim() + (pair.before !== pair.after ? ` (${y1}: РФ${pair.before})` : ""),
-      before,
-      after,
-      after - before,
-    ]),
-    highlights: [],
-  };
+    { caption: BY_FACTOR_CAPTION },
+  );
 }
 
 function oneYearBlock(onlyBefore: SchoolRecord[], onlyAfter: SchoolRecord[], y1: string, y2: string): TableBlock {
-  const line = (s: SchoolRecord, found: string, missing: string): OutValue[] => [s.municipality, s.name, found, missing, where(s)];
-  return {
-    caption: ONE_YEAR_CAPTION,
-    columns: [
-      { header: "Муниципалитет", format: "text", width: 22 },
-      { header: "Наименование ОО", format: "text", width: 40, wrap: true },
-      { header: "Есть в профилях", format: "text", width: 12 },
-      { header: "Нет в профилях", format: "text", width: 12 },
-      { header: "Где", format: "text", width: 30, wrap: true },
+  const line = (school: SchoolRecord, found: string, missing: string) => ({ school, found, missing });
+  return table(
+    [...onlyAfter.map((s) => line(s, y2, y1)), ...onlyBefore.map((s) => line(s, y1, y2))],
+    [
+      { header: "Муниципалитет", format: "text", width: 22, value: (l) => l.school.municipality },
+      { header: "Наименование ОО", format: "text", width: 40, wrap: true, value: (l) => l.school.name },
+      { header: "Есть в профилях", format: "text", width: 12, value: (l) => l.found },
+      { header: "Нет в профилях", format: "text", width: 12, value: (l) => l.missing },
+      { header: "Где", format: "text", width: 30, wrap: true, value: (l) => where(l.school) },
     ],
-    rows: [...onlyAfter.map((s) => line(s, y2, y1)), ...onlyBefore.map((s) => line(s, y1, y2))],
-    highlights: [],
-  };
+    { caption: ONE_YEAR_CAPTION },
+  );
 }

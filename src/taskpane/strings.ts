@@ -56,8 +56,9 @@ export const STRINGS = {
   canBuild: (names: string[]) => (names.length > 0 ? `Можно построить: ${names.join(", ")}` : "Данных книги не хватает ни для одного отчёта"),
   notAvailable: "нет данных для этого отчёта",
   running: "Строю отчёты…",
-  doneTitle: "Готово",
-  failedTitle: "Отчёт не построен",
+  // A title runs into the message after it (MessageBarTitle is inline): its own full stop keeps them two sentences.
+  doneTitle: "Готово.",
+  failedTitle: "Отчёт не построен.",
   written: (sheet: string) => `Лист «${sheet}»`,
   openSheet: (sheet: string) => `Открыть лист «${sheet}»`,
   skipped: "Не сделано",

@@ -11,7 +11,7 @@ import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 import { main } from "../../src/cli/main";
-import { CHROMIUM, CHROMIUM_FLAGS, type Served, serveFolder } from "../helpers/browser";
+import { CHROMIUM, CHROMIUM_LAUNCH, type Served, serveFolder } from "../helpers/browser";
 import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { readXlsxFile } from "../helpers/workbooks";
 import { formatDay, mustDayOf } from "../../src/core/calendar";
@@ -117,7 +117,7 @@ beforeAll(async () => {
   fs.mkdirSync(RESULTS, { recursive: true });
   [officeStub, served] = await Promise.all([buildOfficeStub(), serveFolder(DIST)]);
   baseUrl = served.url;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
 }, 120_000);
 
 afterAll(async () => {

@@ -22,7 +22,7 @@ import { riskSummary } from "../helpers/reportDescriptions";
 import { convertWithSoffice, describeWithTool, findPythonWithOpenpyxl, findSoffice, mustHave } from "../helpers/officeTools";
 import { openWorkbook, tempFolder } from "../helpers/workbooks";
 
-const SAMPLE = resolve(__dirname, "fixtures", "sample-region.xlsx");
+const SAMPLE = resolve(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
 const folder = tempFolder("shnor-charts-");
 const out = join(folder, "отчёты.xlsx");
 const CHARTED = ["Сводка рисков", "Показатели"];

@@ -17,7 +17,7 @@ import { containsInOrder, overlapping, parseBbox, printProblems, readPages, type
 
 const ROOT = resolve(__dirname, "..", "..");
 const SHNOR = join(ROOT, "bin", "shnor.js");
-const SAMPLE = join(ROOT, "test", "cli", "fixtures", "sample-region.xlsx");
+const SAMPLE = join(ROOT, "test", "fixtures", "sample-region", "sample-region.xlsx");
 const AS_OF = "2021-06-15";
 
 function available(command: string, args: string[]): boolean {

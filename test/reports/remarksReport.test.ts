@@ -5,6 +5,7 @@ import type { ReportContext } from "../../src/reports/context";
 import { layoutSheet } from "../../src/reports/layout";
 import type { Recognition } from "../../src/reports/recognition";
 import { buildRemarksReport } from "../../src/reports/remarksReport";
+import { columnIndex } from "../../src/reports/table";
 
 const ctx: ReportContext = { asOf: mustDayOf(2021, 6, 15), settings: DEFAULT_SETTINGS };
 
@@ -53,7 +54,7 @@ describe("buildRemarksReport", () => {
   it("colours the importance of each problem, errors apart from warnings", () => {
     const fills = sheet.main.highlights.map((h) => [h.row, h.col, h.fill]);
     expect(fills).toHaveLength(4);
-    expect(fills[0][1]).toBe(3);
+    expect(fills[0][1]).toBe(columnIndex(sheet.main, "Важность"));
     expect(fills[0][2]).not.toBe(fills[1][2]);
   });
 

@@ -8,6 +8,7 @@ import type { PlanPeriod } from "../period";
 import type { Problem } from "../problems";
 import type { ProfileYear } from "../risk/profileYear";
 import type { YearSource } from "./profileYears";
+import type { FormReading } from "../forms/formReturn";
 import type { FoundTable } from "./types";
 
 export interface CellRef {
@@ -128,4 +129,6 @@ export interface WorkbookData {
   profileYears?: ProfileYearData[];
   /** Each profile table's years in words («2020, 2021 (колонка «Год»)»). */
   tableYears?: Map<FoundTable, string>;
+  /** Returned municipal forms given with the workbook (SPEC §10): read as forms, never as its tables. */
+  forms?: FormReading[];
 }

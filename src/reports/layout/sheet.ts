@@ -13,14 +13,14 @@
  *   main block       [caption] header row (frozen, repeated on every printed page), data rows
  *   below blocks     after one empty row each
  */
-import type { OutValue, SheetDescription, TableBlock } from "../model";
+import type { FormSheetDescription, OutValue, SheetDescription, TableBlock } from "../model";
 import { placeChart, CHART_HEIGHT_ROWS } from "./charts";
 import { columnsOfMain, HEADER_FONT, measureBlock, spansOver, spanWidth } from "./columns";
 import { NUMBER_FORMATS, PAGE } from "./page";
 import { breaksBeforeMain } from "./pageBreaks";
 import { RowHeights } from "./rows";
 import { blockMerges, blockStyles, TITLE_FONT_SIZE } from "./styles";
-import type { PlacedBlock, SheetLayout, Span } from "./types";
+import type { FormSheetLayout, PlacedBlock, SheetLayout, Span } from "./types";
 import { cellRange, sum } from "./util";
 import { roomPx, type Font } from "../textMeasure";
 
@@ -29,6 +29,16 @@ const MAX_FROZEN_PT = 200;
 const TITLE_FONT: Font = { bold: true, size: TITLE_FONT_SIZE };
 
 export function layoutSheet(desc: SheetDescription): SheetLayout {
+  return layoutAnySheet(desc) as SheetLayout;
+}
+
+/** A municipality's form sheet (SPEC §10), laid out as every report. */
+export function layoutFormSheet(desc: FormSheetDescription): FormSheetLayout {
+  return layoutAnySheet(desc) as FormSheetLayout;
+}
+
+/** The layout carries the description's id as it is. */
+function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLayout | FormSheetLayout {
   const measured = new Map([desc.main, ...desc.above, ...desc.below].map((b) => [b, measureBlock(b)]));
   const grid = columnsOfMain(desc.main, measured.get(desc.main)!.needs);
   // A summary with more columns than main (none today) widens the sheet rather than squeeze its columns.
