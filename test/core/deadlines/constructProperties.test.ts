@@ -21,7 +21,10 @@ const ROMAN = ["I", "II", "III", "IV"];
 const ARABIC = ["1", "2", "3", "4"];
 const WORDS = ["первая", "вторая", "третья", "четвертая"];
 
-/** Records which variants a generator produced, to show that it produces them all. */
+/**
+ * Records which variants a generator produced, to show that it produces them all; each property also lists every
+ * variant once as an example, so that check never rests on chance.
+ */
 function tally() {
   const seen = new Set<string>();
   return { see: (key: string) => seen.add(key), count: () => seen.size };
@@ -37,7 +40,7 @@ test("a day of every month: the control point is that day (or the month's last) 
       expect(r.kind).toBe("recurring");
       expect(r.controlPoints.map(isoDay)).toEqual([...Array(12).keys()].map((m) => isoDay(clamped(y, m + 1, d))));
     }),
-    { numRuns: 300 },
+    { numRuns: 300, examples: [...forms.keys()].flatMap((f) => [[f, 5, 2021] as [number, number, number], [f, 31, 2021] as [number, number, number]]) },
   );
   expect(seen.count()).toBe(forms.length * 2);
 });
@@ -70,7 +73,12 @@ test("the month after each reporting unit: agreeing words read, a clash never gi
         expect(r.controlPoints.map(isoDay)).toEqual(months.map((m) => isoDay(m === 13 ? clamped(y + 1, 1, d) : clamped(y, m, d))));
       },
     ),
-    { numRuns: 300 },
+    {
+      numRuns: 300,
+      examples: (["quarter", "month"] as const).flatMap((unit) =>
+        (["adverb+noun", "adverb+периодом", "adverb", "noun", "clash"] as const).map((form) => [unit, form, 5, 2021] as ["quarter" | "month", string, number, number]),
+      ),
+    },
   );
   expect(seen.count()).toBe(10);
 });
@@ -90,7 +98,7 @@ test("how many times, in figures or in words: the ends of each unit", () => {
       const r = parseDeadline(`${t} в ${unit}`, calendarYear(y));
       expect(r.controlPoints).toEqual(ends(y));
     }),
-    { numRuns: 400 },
+    { numRuns: 400, examples: times.flatMap((t) => units.map((u) => [t, u, 2021] as [string, (typeof units)[number], number])) },
   );
   expect(seen.count()).toBe(times.length * units.length);
 });
@@ -112,7 +120,12 @@ test("school quarters in every numbering read to the default bounds; «1 раз 
         expect(parseDeadline("1 раз в четверть", schoolYear(y)).controlPoints).toEqual(defaultSchoolQuarters(y).map((b) => b.end));
       },
     ),
-    { numRuns: 300 },
+    {
+      numRuns: 300,
+      examples: [0, 1, 2, 3].flatMap((q) =>
+        ["roman", "arabic", "word"].flatMap((numbering) => ["", "в течение ", "по итогам "].map((prefix) => [q, numbering, prefix, 2021] as [number, string, string, number])),
+      ),
+    },
   );
   expect(seen.count()).toBe(4 * 3 * 3);
 });
@@ -129,6 +142,7 @@ test("a half-year without a year in a school-year plan is the school's", () => {
       const r = parseDeadline(names[half][k], schoolYear(y));
       expect([r.start, r.end]).toEqual(half === 0 ? [D(y, 9, 1), D(y, 12, 31)] : [D(y + 1, 1, 1), D(y + 1, 8, 31)]);
     }),
+    { examples: [0, 1].flatMap((half) => [0, 1, 2, 3].map((k) => [half, k, 2021] as [number, number, number])) },
   );
   expect(seen.count()).toBe(8);
 });
@@ -145,7 +159,12 @@ test("a window with a list of years repeats the window in each year", () => {
       const r = parseDeadline(`${window} ${list.join(sep)}`, { ...calendarYearsSpan(y, y + extra), source: "run" });
       expect(r.windows).toEqual(list.map((yy) => ({ start: D(yy, m1, 1), end: endOfMonth(yy, m2) })));
     }),
-    { numRuns: 300 },
+    {
+      numRuns: 300,
+      examples: [1, 2, 3].flatMap((extra) =>
+        [", ", " и "].flatMap((sep) => [[3, 0, 2021, extra, sep] as [number, number, number, number, string], [3, 2, 2021, extra, sep] as [number, number, number, number, string]]),
+      ),
+    },
   );
   expect(seen.count()).toBe(2 * 3 * 2);
 });
@@ -161,7 +180,7 @@ test("«<month>, в течение года» runs from the month to the end of 
       const start = school ? D(m >= 9 ? y : y + 1, m, 1) : D(y, m, 1);
       expect([r.kind, r.start, r.end]).toEqual(["period", start, school ? D(y + 1, 8, 31) : D(y, 12, 31)]);
     }),
-    { numRuns: 200 },
+    { numRuns: 200, examples: [...forms.keys()].flatMap((f) => [true, false].map((school) => [3, f, 2021, school] as [number, number, number, boolean])) },
   );
   expect(seen.count()).toBe(forms.length * 2);
 });
@@ -175,7 +194,7 @@ test("a schedule pointer of the closed list, alone, is «Без срока» wit
       seen.see(lead + tail);
       expect(parseDeadline(lead + tail, calendarYear(2021))).toMatchObject({ kind: "none", note: lead + tail });
     }),
-    { numRuns: 300 },
+    { numRuns: 300, examples: leads.flatMap((lead) => tails.map((tail) => [lead, tail] as [string, string])) },
   );
   expect(seen.count()).toBe(leads.length * tails.length);
 });
