@@ -13,15 +13,16 @@
  *   main block       [caption] header row (frozen, repeated on every printed page), data rows
  *   below blocks     after one empty row each
  */
+import type { CellRange } from "../../core/cell";
 import type { OutValue, SheetDescription, TableBlock } from "../model";
 import { placeChart, CHART_HEIGHT_ROWS } from "./charts";
-import { columnsOfMain, HEADER_FONT, measureBlock, spansOver, spanWidth } from "./columns";
+import { columnsOfMain, HEADER_FONT, measureBlock, type Need, spansOver, spanWidth } from "./columns";
 import { NUMBER_FORMATS, PAGE } from "./page";
-import { breaksBeforeMain } from "./pageBreaks";
+import { type KeepTogether, pageBreaks, pageHeightPt } from "./pageBreaks";
 import { RowHeights } from "./rows";
 import { blockMerges, blockStyles, TITLE_FONT_SIZE } from "./styles";
 import type { PlacedBlock, SheetLayout, Span } from "./types";
-import { cellRange, sum } from "./util";
+import { cellRange, round2, sum } from "./util";
 import { roomPx, type Font } from "../textMeasure";
 
 /** A frozen part taller than this would not leave room to scroll on a laptop screen: then nothing is frozen. */
@@ -49,7 +50,7 @@ export function layoutSheet(desc: SheetDescription): SheetLayout {
 
   const blocks: PlacedBlock[] = [];
   const aboveBlocks = desc.above.map((block, i) => {
-    const placed = placeBlock(block, "above", i, top, spansOver(measured.get(block)!.needs, grid));
+    const placed = placeBlock(block, "above", i, top, spansKeepingWords(measured.get(block)!.needs, grid));
     blocks.push(placed);
     top = placed.lastRow + 2;
     return placed;
@@ -64,7 +65,7 @@ export function layoutSheet(desc: SheetDescription): SheetLayout {
   blocks.unshift(main);
   top = main.lastRow + 2;
   desc.below.forEach((block, i) => {
-    const placed = placeBlock(block, "below", i, top, spansOver(measured.get(block)!.needs, grid));
+    const placed = placeBlock(block, "below", i, top, spansKeepingWords(measured.get(block)!.needs, grid));
     blocks.push(placed);
     top = placed.lastRow + 2;
   });
@@ -87,7 +88,8 @@ export function layoutSheet(desc: SheetDescription): SheetLayout {
   const chart = desc.chart && chartTop !== undefined ? placeChart(desc.chart, aboveBlocks, main, chartTop, grid) : undefined;
   const lastRow = Math.max(notes.length, ...blocks.map((b) => b.lastRow), chart ? chart.anchor.bottom : 0);
   const rowHeights = rows.heights(lastRow + 1);
-  const pageBreaks = breaksBeforeMain(rowHeights, main, chart, grid);
+  const page = pageHeightPt(sum(grid));
+  const breaks = pageBreaks(rowHeights, keepTogether(aboveBlocks, chart?.anchor, main, rowHeights, page), page);
   const frozenHeight = sum(rowHeights.slice(0, main.headerRow + 1));
 
   const fullRow = (row: number) => cellRange(row, 0, row, printedRight);
@@ -112,12 +114,36 @@ export function layoutSheet(desc: SheetDescription): SheetLayout {
     borders: blocks.filter((b) => b.columns.length > 0).map((b) => cellRange(b.headerRow, b.left, b.lastRow, b.right)),
     freezeRows: frozenHeight <= MAX_FROZEN_PT ? main.headerRow + 1 : 0,
     printTitleRow: main.headerRow,
-    pageBreaks,
+    pageBreaks: breaks,
     printArea: cellRange(0, 0, lastRow, printedRight),
     page: PAGE,
     chart,
     size: { rows: lastRow + 1, cols },
   };
+}
+
+/**
+ * Spans of main's columns for a summary's columns, each at least as wide as its column's longest word (issue 23: a
+ * word never breaks inside): where main's columns under a span are narrower, the span's last one is widened.
+ */
+function spansKeepingWords(needs: Need[], grid: number[]): Span[] {
+  const spans = spansOver(needs, grid);
+  spans.forEach((span, j) => {
+    const short = needs[j].least - spanWidth(grid, span);
+    if (short > 0) grid[span.right] = round2(grid[span.right] + short);
+  });
+  return spans;
+}
+
+/** What prints together (pageBreaks.ts): each summary whole, the chart with the empty row above it, main's start. */
+function keepTogether(above: PlacedBlock[], chart: CellRange | undefined, main: PlacedBlock, heights: number[], page: number): KeepTogether[] {
+  const topOf = (b: PlacedBlock): number => (b.caption ? b.caption.row : b.headerRow);
+  const units: KeepTogether[] = above.map((b) => ({ top: topOf(b), bottom: b.lastRow, keepBottom: b.lastRow }));
+  if (chart) units.push({ top: chart.top - 1, bottom: chart.bottom, keepBottom: chart.bottom });
+  const mainTop = topOf(main);
+  const short = sum(heights.slice(mainTop, main.lastRow + 1)) <= page;
+  units.push({ top: mainTop, bottom: main.lastRow, keepBottom: short ? main.lastRow : Math.min(main.lastRow, main.firstDataRow + 2) });
+  return units;
 }
 
 function placeBlock(block: TableBlock, kind: PlacedBlock["kind"], index: number, top: number, spans: Span[]): PlacedBlock {
