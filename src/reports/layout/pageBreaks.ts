@@ -4,7 +4,8 @@
  *     the last quarter of a page;
  *   - the chart prints whole on the first page where it fits, with the empty row above it: the frame's top edge lies
  *     on that row's lower border, and a break right at the frame would print the edge at the previous page's foot;
- *   - the main table's caption and header stay with its first rows; a main table shorter than a page prints whole.
+ *   - the main table's caption and header stay with its first rows, and a main table shorter than a page does not
+ *     start in a page's last quarter.
  * Below the main header the applications break pages themselves, repeating the header.
  *
  * What is assumed, since the layout cannot know the application's page exactly: A4 landscape, 595.28 pt high, less

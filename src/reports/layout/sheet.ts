@@ -89,7 +89,7 @@ export function layoutSheet(desc: SheetDescription): SheetLayout {
   const lastRow = Math.max(notes.length, ...blocks.map((b) => b.lastRow), chart ? chart.anchor.bottom : 0);
   const rowHeights = rows.heights(lastRow + 1);
   const page = pageHeightPt(sum(grid));
-  const breaks = pageBreaks(rowHeights, keepTogether(aboveBlocks, chart?.anchor, main, rowHeights, page), page);
+  const breaks = pageBreaks(rowHeights, keepTogether(aboveBlocks, chart?.anchor, main), page);
   const frozenHeight = sum(rowHeights.slice(0, main.headerRow + 1));
 
   const fullRow = (row: number) => cellRange(row, 0, row, printedRight);
@@ -135,14 +135,16 @@ function spansKeepingWords(needs: Need[], grid: number[]): Span[] {
   return spans;
 }
 
-/** What prints together (pageBreaks.ts): each summary whole, the chart with the empty row above it, main's start. */
-function keepTogether(above: PlacedBlock[], chart: CellRange | undefined, main: PlacedBlock, heights: number[], page: number): KeepTogether[] {
+/**
+ * What prints together (pageBreaks.ts): each summary whole, the chart with the empty row above it, and main's caption
+ * and header with its first rows — main itself may go on over pages, its header repeated, so that it starts on the
+ * first or second page (issue 23).
+ */
+function keepTogether(above: PlacedBlock[], chart: CellRange | undefined, main: PlacedBlock): KeepTogether[] {
   const topOf = (b: PlacedBlock): number => (b.caption ? b.caption.row : b.headerRow);
   const units: KeepTogether[] = above.map((b) => ({ top: topOf(b), bottom: b.lastRow, keepBottom: b.lastRow }));
   if (chart) units.push({ top: chart.top - 1, bottom: chart.bottom, keepBottom: chart.bottom });
-  const mainTop = topOf(main);
-  const short = sum(heights.slice(mainTop, main.lastRow + 1)) <= page;
-  units.push({ top: mainTop, bottom: main.lastRow, keepBottom: short ? main.lastRow : Math.min(main.lastRow, main.firstDataRow + 2) });
+  units.push({ top: topOf(main), bottom: main.lastRow, keepBottom: Math.min(main.lastRow, main.firstDataRow + 2) });
   return units;
 }
 
