@@ -1,8 +1,10 @@
 // Lint of the whole project: typescript-eslint's recommended rules plus Office.js's sharp edges
-// (eslint-plugin-office-addins), which the Office door in src/excel must keep green.
+// (eslint-plugin-office-addins), which the Office door in src/excel must keep green, and React's rules of hooks
+// (eslint-plugin-react-hooks, with the React Compiler's checks of its flat `recommended`) for the task pane.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 
 const nodeGlobals = {
   require: "readonly",
@@ -23,6 +25,7 @@ export default tseslint.config(
     files: ["**/*.{ts,tsx}"],
     rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }] },
   },
+  { files: ["src/taskpane/**/*.{ts,tsx}"], ...reactHooks.configs.flat.recommended },
   {
     // Only the code that runs on Office.js: the rules misread ExcelJS's cells (src/cli) as proxy objects.
     files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts", "src/functions/**/*.ts", "test/helpers/fakeExcel.ts"],

@@ -4,12 +4,11 @@ import { parsePlanPeriod } from "../core/periodText";
 import { parseQuarter } from "../core/plan/quarter";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
-import { REPORT_SHEET_NAMES } from "../reports/model";
+import { DATA_SHEET_NAMES, REMARKS } from "../reports/registry";
 
 /** Every report sheet but «Замечания», as the usage lists them: five to a line. */
-const DATA_SHEETS = Object.entries(REPORT_SHEET_NAMES)
-  .filter(([id]) => id !== "remarks")
-  .map(([, name], i) => `${i > 0 && i % 5 === 0 ? "\n" : ""}«${name}»`)
+const DATA_SHEETS = DATA_SHEET_NAMES
+  .map((name, i) => `${i > 0 && i % 5 === 0 ? "\n" : ""}«${name}»`)
   .join(", ")
   .replace(/ \n/g, "\n");
 
@@ -18,7 +17,7 @@ export const USAGE = `Использование:
                 [--quarter ГГГГ-К] [--with-settings]
 
 Читает все листы указанных книг и записывает НОВУЮ книгу с листами отчётов, которые позволяют данные
-(${DATA_SHEETS}), и «${REPORT_SHEET_NAMES.remarks}».
+(${DATA_SHEETS}), и «${REMARKS.sheetName}».
 Правила отчётов берутся с листа «${SETTINGS_SHEET_NAME}» книги, если он есть. Исходные файлы не изменяются.
 
   --out            куда записать отчёты (.xlsx; существующий файл будет заменён)

@@ -22,6 +22,11 @@ import { lowResultFormula } from "../core/identification/lowResultFormula";
 import { cell, optionalRange, range } from "./arguments";
 import { excelValue } from "./excelResult";
 
+// office.js defines CustomFunctions, in Excel and in a plain browser alike. Where office.js did not load at all
+// (taskpane.html opened offline or from disk), the associate calls appended below would throw «CustomFunctions is not
+// defined» before the pane could say what to do instead; there is nothing to register with, so they register nowhere.
+if (typeof CustomFunctions === "undefined") Object.assign(globalThis, { CustomFunctions: { associate: () => undefined } });
+
 /**
  * Risk groups of a school: the numbers of its factors at the level or above («1, 2, 6, 9»).
  * @customfunction RISKGROUPS RISKGROUPS

@@ -1,24 +1,35 @@
 /** What every report builder is given besides the workbook's data. */
-import type { Day } from "../core/calendar";
-import type { PlanPeriod } from "../core/period";
+import { type Identification, identify } from "../core/identification/identify";
+import { evaluatePlan, type PlanEvaluation, type PlanRun } from "../core/plan/evaluate";
 import type { Quarter } from "../core/plan/quarter";
-import type { Settings } from "../core/settings";
+import type { WorkbookData } from "../core/tables/records";
 
-export interface ReportContext {
-  /** «на дату»: today unless the user pinned a date for this run. */
-  asOf: Day;
-  settings: Settings;
+/** «на дату», the settings, the run's plan period and the later files' settings (PlanRun), and the run's choices. */
+export interface ReportContext extends PlanRun {
   /** Only this municipality's schools (municipality filter / --municipality). */
   municipality?: string;
-  /** A plan period chosen for this run (--period); wins over the settings sheet and the title. */
-  planPeriod?: PlanPeriod;
   /** The quarter of «Отчёт за квартал» chosen for this run (--quarter, the pane's list); else each plan's last ended one. */
   quarter?: Quarter;
-  /** A later input file's own settings sheet, by file: its plans read with it (core/fileSettings.ts). */
-  fileSettings?: ReadonlyMap<string, Settings>;
 }
 
-/** The settings a plan is read with: its file's own, else the run's. */
-export function settingsOfPlan(ctx: ReportContext, file: string | undefined): Settings {
-  return (file === undefined ? undefined : ctx.fileSettings?.get(file)) ?? ctx.settings;
+/** What a run works out once and hands to every builder that needs it. */
+export interface RunFacts {
+  /** The plans evaluated at «на дату» (core/plan/evaluate.ts). */
+  readonly plan: PlanEvaluation;
+  /** The results table judged by the settings' rules (SPEC §8): the steps before a plan all show it. */
+  readonly identification: Identification;
+}
+
+/** The facts of a run, each worked out on first use and kept. */
+export function runFacts(data: WorkbookData, ctx: ReportContext): RunFacts {
+  let plan: PlanEvaluation | undefined;
+  let identification: Identification | undefined;
+  return {
+    get plan() {
+      return (plan ??= evaluatePlan(data, ctx));
+    },
+    get identification() {
+      return (identification ??= identify(data.tables, data.schools, ctx.settings.identification));
+    },
+  };
 }

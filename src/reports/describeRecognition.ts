@@ -5,9 +5,9 @@ import { cellAddress } from "../core/problems";
 import { meaningInWords } from "../core/tables/meaningWords";
 import type { WorkbookData } from "../core/tables/records";
 import type { FoundTable, TableKind } from "../core/tables/types";
-import type { ReportId } from "./model";
-import { planLabels } from "./planLabels";
+import { planLabels } from "../core/plan/planLabels";
 import type { Recognition, RecognizedPlan, RecognizedTable } from "./recognition";
+import { availableReports } from "./registry";
 
 const KIND_WORDS: Record<TableKind, string> = {
   schools: "список школ",
@@ -53,23 +53,6 @@ function describeTable(table: FoundTable, years: string | undefined): Recognized
   if (table.period) described.period = periodInWords(table.period);
   if (years) described.profileYears = years;
   return described;
-}
-
-function availableReports(data: WorkbookData): ReportId[] {
-  const schoolTables = data.tables.filter((t) => t.kind === "schools");
-  const withFactors = data.schools.length > 0 && data.schools.some((s) => s.factors.size > 0);
-  const hasCurators = schoolTables.some((t) => t.columns.some((c) => c.meaning === "curator"));
-  const available: ReportId[] = [];
-  if (withFactors) available.push("riskGroups", "riskSummary");
-  if (withFactors && hasCurators) available.push("curators");
-  if (data.schools.length > 0) available.push("indicators");
-  if (data.plan.length > 0) available.push("planStatus");
-  // The steps before a plan rest on a results table; ИСБШ adds context when there is some, and says so when not.
-  if (data.tables.some((t) => t.kind === "results")) available.push("identification", "stableHigh", "partners", "interviews");
-  if ((data.profileYears?.length ?? 0) >= 2) available.push("riskDynamics");
-  if (data.plan.length > 0) available.push("quarterReport");
-  if (data.plan.some((r) => r.indicators !== undefined)) available.push("planIndicators");
-  return available;
 }
 
 function describePlans(data: WorkbookData): RecognizedPlan[] {

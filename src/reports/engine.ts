@@ -5,6 +5,7 @@
  * Pure: the add-in (src/excel) and the command line (src/cli) only read grids and write the results.
  */
 import { type Day, formatDay } from "../core/calendar";
+import { planPeriods } from "../core/plan/evaluate";
 import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
 import type { SheetGrid } from "../core/cell";
 import { parsePlanPeriod } from "../core/periodText";
@@ -14,23 +15,15 @@ import type { Settings } from "../core/settings";
 import { matchMunicipality, municipalitiesOf, municipalityRefusal } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import type { WorkbookData } from "../core/tables/records";
-import type { ReportContext } from "./context";
-import { buildCuratorsReport } from "./curatorsReport";
+import { type ReportContext, type RunFacts, runFacts } from "./context";
 import { describeRecognition } from "./describeRecognition";
-import { buildIdentificationReport, identificationSummary } from "./identificationReport";
-import { buildIndicatorsReport } from "./indicatorsReport";
-import { buildInterviewsReport } from "./interviewsReport";
-import { REPORT_SHEET_NAMES, type ReportId, type SheetDescription } from "./model";
-import { buildPartnersReport } from "./partnersReport";
-import { buildPlanIndicatorsReport, planIndicatorTieNotes } from "./planIndicatorsReport";
-import { buildPlanStatusReport, evaluatePlan, planStatusSummary } from "./planStatusReport";
-import { type BuiltSheets, buildQuarterReports } from "./quarterReport";
+import { identificationSummary } from "./identificationReport";
+import type { SheetDescription } from "./model";
+import { planIndicatorTieNotes } from "./planIndicatorsReport";
+import { planSummaryLines } from "./planStatusReport";
 import type { Recognition } from "./recognition";
+import { type Built, DATA_REPORT_IDS, REPORT_SHEET_NAMES, REPORTS, type ReportId } from "./registry";
 import { buildRemarksReport } from "./remarksReport";
-import { buildRiskDynamicsReport } from "./riskDynamicsReport";
-import { buildRiskGroupsReport } from "./riskGroupsReport";
-import { buildRiskSummaryReport } from "./riskSummaryReport";
-import { buildStableHighReport } from "./stableHighReport";
 
 /** What the user chose for this run only (never stored): the pane's fields or the command line's options. */
 export interface RunChoice {
@@ -60,51 +53,6 @@ export interface EngineResult {
   quarterRefused?: string;
 }
 
-/** A builder gives its sheet, or a sheet per plan with the reasons some plan has none (BuiltSheets). */
-type Builder = (data: WorkbookData, ctx: ReportContext) => SheetDescription | BuiltSheets;
-type DataReportId = Exclude<ReportId, "remarks">;
-
-/**
- * One builder per sheet of SPEC §6, §8 and §9, in the order the sheets are written; the builders of the steps before
- * a plan take their rules from ctx.settings.identification (the settings sheet).
- */
-const BUILDERS: [DataReportId, Builder][] = [
-  ["riskGroups", buildRiskGroupsReport],
-  ["riskSummary", buildRiskSummaryReport],
-  ["curators", buildCuratorsReport],
-  ["indicators", buildIndicatorsReport],
-  ["planStatus", buildPlanStatusReport],
-  ["identification", buildIdentificationReport],
-  ["stableHigh", buildStableHighReport],
-  ["partners", buildPartnersReport],
-  ["interviews", buildInterviewsReport],
-  ["riskDynamics", buildRiskDynamicsReport],
-  ["quarterReport", buildQuarterReports],
-  ["planIndicators", buildPlanIndicatorsReport],
-];
-
-const NO_RESULTS =
-  "не найдена таблица результатов оценочных процедур (колонки «Год», «Процедура», «Доля «2», %» или «Участников» и «Получили «2»», либо колонки вида «ВПР-2021 рус 5 доля 2»)";
-
-/** Why a report cannot be built when describeRecognition leaves it out of `available`. */
-const MISSING_DATA: Record<DataReportId, string> = {
-  riskGroups: "не найден список школ с рисковыми факторами",
-  riskSummary: "не найден список школ с рисковыми факторами",
-  curators: "в списке школ нет колонки «Куратор»",
-  indicators: "не найден список школ",
-  planStatus: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»)",
-  identification: NO_RESULTS,
-  stableHigh: NO_RESULTS,
-  partners: NO_RESULTS,
-  interviews: NO_RESULTS,
-  riskDynamics:
-    "не найдены рисковые профили двух разных лет (год берётся из заголовка таблицы, названия листа или колонки «Год»)",
-  quarterReport: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»)",
-  planIndicators: "в плане нет колонки показателей («Региональный показатель реализации», «Показатель», «Целевой показатель»)",
-};
-
-export const DATA_REPORT_IDS: DataReportId[] = BUILDERS.map(([id]) => id);
-
 /** A step of a run begins: finding the tables, then each report by its sheet name (the report page's progress bar). */
 export type EngineStep = { kind: "tables" } | { kind: "report"; sheetName: string; index: number; count: number };
 
@@ -112,7 +60,7 @@ export function runEngine(
   grids: SheetGrid[],
   reportSheets: Set<string>,
   choice: RunChoice,
-  ids: ReportId[] = DATA_REPORT_IDS,
+  ids: readonly ReportId[] = DATA_REPORT_IDS,
   onStep: (step: EngineStep) => void = () => undefined,
 ): EngineResult {
   const problems: Problem[] = [];
@@ -132,8 +80,10 @@ export function runEngine(
   if (quarterRefused !== undefined) problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
+  // Worked out once, on first use: the plan is evaluated once however many reports show it.
+  const facts = runFacts(data, ctx);
   // «Что найдено» says which column measures each plan indicator (a copy: the data's own notes stay as read).
-  if (recognition.available.includes("planIndicators")) recognition.notes = [...recognition.notes, ...planIndicatorTieNotes(data, ctx)];
+  if (recognition.available.includes("planIndicators")) recognition.notes = [...recognition.notes, ...planIndicatorTieNotes(data, ctx, facts)];
   let municipalityRefused: string | undefined;
   if (ctx.municipality !== undefined && data.schools.length > 0) {
     // One rule for both doors (SPEC §8): the typed words name one municipality of the schools list, or the run says why not.
@@ -148,23 +98,37 @@ export function runEngine(
   const sheets: SheetDescription[] = [];
   const summary: string[] = [];
   const notBuilt: string[] = [];
-  const toBuild = BUILDERS.filter(([id]) => ids.includes(id) && recognition.available.includes(id));
-  for (const [id, build] of BUILDERS) {
+  let planProblemsListed = false;
+  const toBuild = REPORTS.filter(({ id }) => ids.includes(id) && recognition.available.includes(id));
+  for (const { id, sheetName: name, build, needs } of REPORTS) {
     if (!ids.includes(id)) continue;
-    const name = REPORT_SHEET_NAMES[id];
     if (!recognition.available.includes(id)) {
-      notBuilt.push(`Отчёт «${name}» не построен: ${MISSING_DATA[id]}.`);
+      notBuilt.push(`Отчёт «${name}» не построен: ${needs.missing}.`);
       continue;
     }
-    onStep({ kind: "report", sheetName: name, index: toBuild.findIndex(([built]) => built === id), count: toBuild.length });
+    onStep({ kind: "report", sheetName: name, index: toBuild.findIndex((r) => r.id === id), count: toBuild.length });
     if (id === "quarterReport" && quarterRefused !== undefined) {
       notBuilt.push(`Отчёт «${name}» не построен: ${quarterRefused}`);
       continue;
     }
     try {
-      const built = build(data, ctx);
-      const own = "sheets" in built ? built.sheets : [built];
+      let readPlan = false;
+      const built = build(data, ctx, {
+        get plan() {
+          readPlan = true;
+          return facts.plan;
+        },
+        get identification() {
+          return facts.identification;
+        },
+      } satisfies RunFacts);
+      const own = sheetsOf(built);
       sheets.push(...own);
+      // The plan's problems are the evaluation's: listed once, with the first sheet written that shows the plan.
+      if (readPlan && own.length > 0 && !planProblemsListed) {
+        problems.push(...facts.plan.problems);
+        planProblemsListed = true;
+      }
       for (const sheet of own) problems.push(...sheet.problems);
       if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
     } catch (error) {
@@ -175,8 +139,8 @@ export function runEngine(
   const unique = withFiles(uniqueProblems(problems), grids);
   if (sheets.length > 0) summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
-  if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planStatusSummary(data, ctx));
-  if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(data, ctx));
+  if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planSummaryLines(facts.plan));
+  if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(facts.identification, ctx));
   summary.push(...notBuilt);
   const errors = unique.filter((p) => p.severity === "error").length;
   if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
@@ -188,6 +152,12 @@ export function runEngine(
   return result;
 }
 
+/** A builder's sheets, whichever of its forms it gave. */
+function sheetsOf(built: Built): readonly SheetDescription[] {
+  if ("sheets" in built) return built.sheets;
+  return Array.isArray(built) ? built : [built as SheetDescription];
+}
+
 /**
  * Reads the run's quarter into ctx; the refusal when it cannot be read or lies outside every plan's period (SPEC §9:
  * «a quarter outside every plan period is refused with the plan periods named»).
@@ -196,7 +166,7 @@ function chooseQuarter(text: string, data: WorkbookData, ctx: ReportContext): st
   const quarter = parseQuarter(text);
   if (quarter === null) return `квартал «${text.trim()}» не распознан: укажите год и номер квартала, например «2021-3».`;
   ctx.quarter = quarter;
-  const periods = evaluatePlan(data, ctx).plans.map((p) => p.period);
+  const periods = planPeriods(data, ctx);
   if (periods.length === 0 || periods.some((p) => quarterInPeriod(quarter, p))) return undefined;
   const named = periods.map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`).join(", ");
   return `${quarterInWords(quarter)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named}).`;
@@ -218,7 +188,7 @@ function withFiles(problems: Problem[], grids: SheetGrid[]): Problem[] {
   });
 }
 
-/** The same cell reported by two builders is one remark. */
+/** The same cell reported by two builders is one remark (the steps before a plan all read the results table). */
 function uniqueProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {

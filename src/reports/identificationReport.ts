@@ -2,13 +2,12 @@
  * «Выявление ШНОР» (SPEC §8): every school of the results table, whether the default rule flags it, the procedures
  * and years that triggered it (and the years it has no results for), ИСБШ and «Неблагоприятные условия».
  */
-import { identify, inMunicipality } from "../core/identification/identify";
+import { type Identification, inMunicipality } from "../core/identification/identify";
 import { yearsWord } from "../core/identification/lowResults";
-import { type IdentificationSettings } from "../core/identification/settings";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
-import type { ReportContext } from "./context";
+import { type ReportContext, type RunFacts, runFacts } from "./context";
 import { listInCell } from "./cellList";
 import type { ColumnSpec, Highlight, OutValue, SheetDescription, TableBlock } from "./model";
 
@@ -27,19 +26,15 @@ function yearsText(years: readonly number[]): string {
 }
 
 /** One line for the pane and the command line: «ШНОР: 12 из 100 ОО; без партнёра 2». */
-export function identificationSummary(data: WorkbookData, ctx: ReportContext): string {
-  const found = identify(data.tables, data.schools, ctx.settings.identification);
+export function identificationSummary(found: Identification, ctx: ReportContext): string {
   const shown = found.judgements.filter((j) => inMunicipality(j.school, ctx.municipality));
   const unpaired = found.pairs.filter((p) => !p.partner && inMunicipality(p.flagged, ctx.municipality)).length;
   return `Признак низких результатов: ${shown.filter((j) => j.flagged).length} из ${shown.length} ОО${unpaired > 0 ? `; без партнёра ${unpaired}` : ""}`;
 }
 
-export function buildIdentificationReport(
-  data: WorkbookData,
-  ctx: ReportContext,
-  settings: IdentificationSettings = ctx.settings.identification,
-): SheetDescription {
-  const found = identify(data.tables, data.schools, settings);
+export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription {
+  const settings = ctx.settings.identification;
+  const found = run.identification;
   const shown = found.judgements.filter((j) => inMunicipality(j.school, ctx.municipality));
   const highlights: Highlight[] = [];
   // Grounds too many for a cell are written whole below, a ground a row.

@@ -3,14 +3,14 @@
  * one municipality's schools together; the schools that do not fit into the days are listed under the table.
  */
 import { formatDay, plusDays } from "../core/calendar";
-import { identify, inMunicipality } from "../core/identification/identify";
+import { inMunicipality } from "../core/identification/identify";
 import type { SchoolRef } from "../core/identification/resultsData";
-import { type IdentificationSettings, timeText } from "../core/identification/settings";
+import { timeText } from "../core/identification/settings";
 import { interviewTimetable, slotText, workingDayFrom } from "../core/identification/timetable";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
-import type { ReportContext } from "./context";
+import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription, TableBlock } from "./model";
 
 /**
@@ -19,12 +19,12 @@ import type { SheetDescription, TableBlock } from "./model";
 export function buildInterviewsReport(
   data: WorkbookData,
   ctx: ReportContext,
-  settings: IdentificationSettings = ctx.settings.identification,
+  run: RunFacts = runFacts(data, ctx),
   schools?: readonly SchoolRef[],
 ): SheetDescription {
-  const found = schools ? null : identify(data.tables, data.schools, settings);
+  const found = schools ? null : run.identification;
   const whom = (schools ?? found!.judgements.filter((j) => j.flagged).map((j) => j.school)).filter((s) => inMunicipality(s, ctx.municipality));
-  const t = settings.timetable;
+  const t = ctx.settings.identification.timetable;
   const firstDay = t.firstDay ?? workingDayFrom(plusDays(ctx.asOf, 1));
   const { interviews, notFitted } = interviewTimetable(whom, t, firstDay);
   const lunch = t.lunchEnd > t.lunchStart ? `, обед ${timeText(t.lunchStart)}–${timeText(t.lunchEnd)}` : "";

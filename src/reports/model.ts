@@ -5,40 +5,10 @@
  */
 import type { Day } from "../core/calendar";
 import type { Problem } from "../core/problems";
+import type { ReportId } from "./registry";
 
-export type ReportId =
-  | "riskGroups"
-  | "riskSummary"
-  | "curators"
-  | "indicators"
-  | "planStatus"
-  // The steps before a plan (SPEC §8).
-  | "identification"
-  | "stableHigh"
-  | "partners"
-  | "interviews"
-  // The programme's results (SPEC §9).
-  | "riskDynamics"
-  | "quarterReport"
-  | "planIndicators"
-  | "remarks";
-
-/** Sheet names of SPEC §6: the product's interface, kept exactly. */
-export const REPORT_SHEET_NAMES: Record<ReportId, string> = {
-  riskGroups: "Группы риска",
-  riskSummary: "Сводка рисков",
-  curators: "Кураторы",
-  indicators: "Показатели",
-  planStatus: "Исполнение плана",
-  identification: "Выявление ШНОР",
-  stableHigh: "Стабильно высокие результаты",
-  partners: "Сетевые пары",
-  interviews: "График собеседований",
-  riskDynamics: "Динамика рисков",
-  quarterReport: "Отчёт за квартал",
-  planIndicators: "Показатели плана",
-  remarks: "Замечания",
-};
+/** Report ids and sheet names are the registry's (reports/registry.ts); a sheet description carries its report's id. */
+export type { ReportId } from "./registry";
 
 export type OutValue = string | number | boolean | null;
 

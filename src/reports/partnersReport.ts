@@ -1,21 +1,17 @@
 /** «Сетевые пары» (SPEC §8): a partner from the stable-high register for each flagged school, with the reason. */
-import { identify, inMunicipality } from "../core/identification/identify";
-import { type IdentificationSettings } from "../core/identification/settings";
+import { inMunicipality } from "../core/identification/identify";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
 import { reportFrame } from "./common";
-import type { ReportContext } from "./context";
+import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { Highlight, SheetDescription } from "./model";
 
 const UNPAIRED = { fill: "#FFC7CE", fontColor: "#9C0006" };
 
-export function buildPartnersReport(
-  data: WorkbookData,
-  ctx: ReportContext,
-  settings: IdentificationSettings = ctx.settings.identification,
-): SheetDescription {
-  const found = identify(data.tables, data.schools, settings);
+export function buildPartnersReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription {
+  const settings = ctx.settings.identification;
+  const found = run.identification;
   const shown = found.pairs.filter((p) => inMunicipality(p.flagged, ctx.municipality));
   const highlights: Highlight[] = [];
   const rows = shown.map((p, i) => {

@@ -7,6 +7,7 @@ import { cellText, normalizeText } from "../core/cell";
 import { findIndicators } from "../core/indicators/indicatorColumns";
 import { indicatorTexts, type IndicatorTieResult, tieIndicator, tiesToUnknownColumns } from "../core/indicators/planTies";
 import { indicatorShares, NO_DATA } from "../core/indicators/shares";
+import type { EvaluatedItem } from "../core/plan/evaluate";
 import { PLAN_STATUS, type PlanStatus } from "../core/plan/status";
 import { cellProblem, type Problem } from "../core/problems";
 import { formatItemNumbers } from "../core/risk/mandatory";
@@ -14,9 +15,8 @@ import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import type { WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
-import type { ReportContext } from "./context";
+import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { ColumnSpec, OutValue, SheetDescription } from "./model";
-import { type EvaluatedItem, evaluatePlan } from "./planStatusReport";
 
 export interface PlanIndicatorGroup {
   /** The plan's label when the run reads several, else empty. */
@@ -57,8 +57,8 @@ function tieInWords(tie: IndicatorTieResult): string {
 }
 
 /** The plan's indicators with their items and ties, and each schools indicator's regional share. */
-function planIndicators(data: WorkbookData, ctx: ReportContext) {
-  const evaluation = evaluatePlan(data, ctx);
+function planIndicators(data: WorkbookData, ctx: ReportContext, run: RunFacts) {
+  const evaluation = run.plan;
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const { indicators } = findIndicators(schools, data.extraHeaders, ctx.settings);
   const shareOf = new Map(indicators.map((i) => [i.name, indicatorShares(i).total.share]));
@@ -66,12 +66,12 @@ function planIndicators(data: WorkbookData, ctx: ReportContext) {
 }
 
 /** «Что найдено»: each plan indicator and the column it is tied to, or why none. */
-export function planIndicatorTieNotes(data: WorkbookData, ctx: ReportContext): string[] {
-  return planIndicators(data, ctx).groups.map((g) => `Показатель плана «${g.text}»: ${g.tie.kind === "tied" ? `колонка ${tieInWords(g.tie)}` : tieInWords(g.tie)}`);
+export function planIndicatorTieNotes(data: WorkbookData, ctx: ReportContext, run: RunFacts): string[] {
+  return planIndicators(data, ctx, run).groups.map((g) => `Показатель плана «${g.text}»: ${g.tie.kind === "tied" ? `колонка ${tieInWords(g.tie)}` : tieInWords(g.tie)}`);
 }
 
-export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
-  const { evaluation, schools, shareOf, groups } = planIndicators(data, ctx);
+export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription {
+  const { evaluation, schools, shareOf, groups } = planIndicators(data, ctx, run);
   const several = evaluation.plans.length > 1;
   const problems: Problem[] = [];
   for (const g of groups.filter((x) => x.tie.kind === "several")) {
@@ -124,6 +124,6 @@ export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext
     },
     above: [],
     below: [],
-    problems: [...evaluation.problems, ...problems],
+    problems,
   };
 }

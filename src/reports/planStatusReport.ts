@@ -5,24 +5,17 @@
  * Several plans stay several: each is read against its own period, the items carry a «План» column, and the
  * counts and «Процент исполнения» are given per plan and in total.
  */
-import { normalizeText } from "../core/cell";
 import { type Day, formatDay, plusDays } from "../core/calendar";
 import { percentText } from "../core/numberText";
-import type { DeadlineResult } from "../core/deadlines/result";
-import { type PlanCompletion, planCompletion } from "../core/plan/completion";
-import { type DoneMark, readDoneMark, readItemDone } from "../core/plan/doneMark";
-import { deadlineCells, itemDeadline } from "../core/plan/itemDeadline";
-import { choosePeriodOfPlan, describePlanPeriod } from "../core/plan/planPeriod";
-import { PLAN_STATUS, PLAN_STATUS_ORDER, type PlanItemStatus, type PlanStatus, planItemStatus } from "../core/plan/status";
-import type { PlanPeriod } from "../core/period";
-import type { Settings } from "../core/settings";
-import { cellProblem, type Problem } from "../core/problems";
-import type { PlanInfo, PlanRecord, WorkbookData } from "../core/tables/records";
+import type { PlanCompletion } from "../core/plan/completion";
+import { type EvaluatedItem, itemLabel, type PlanEvaluation } from "../core/plan/evaluate";
+import { describePlanPeriod } from "../core/plan/planPeriod";
+import { PLAN_STATUS, PLAN_STATUS_ORDER, type PlanStatus } from "../core/plan/status";
+import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
 import { reportFrame } from "./common";
-import { type ReportContext, settingsOfPlan } from "./context";
+import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { ColumnSpec, Highlight, OutValue, SheetDescription, TableBlock } from "./model";
-import { planLabels } from "./planLabels";
 
 /** «Ближайшие сроки»: control points within this many days of «на дату». */
 export const UPCOMING_DAYS = 30;
@@ -37,95 +30,6 @@ export const STATUS_COLORS: Record<PlanStatus, { fill: string; fontColor: string
   [PLAN_STATUS.inProgress]: { fill: "#E4DFEC", fontColor: "#5B2C6F" },
   [PLAN_STATUS.overdue]: { fill: "#FFC7CE", fontColor: "#9C0006" },
 };
-
-export interface EvaluatedItem {
-  record: PlanRecord;
-  deadline: DeadlineResult;
-  /** The deadline as the plan shows it («Сроки (как в плане)»). */
-  written: string;
-  done: DoneMark;
-  status: PlanItemStatus;
-  /** The «План» column's text: the item's plan (SPEC §6), empty when the run reads one plan. */
-  plan: string;
-}
-
-/** One plan of the run, read against its own period (SPEC §5). */
-export interface EvaluatedPlan {
-  info: PlanInfo;
-  /** The plan's title shortened, or file · sheet: how the report names it. */
-  label: string;
-  period: PlanPeriod;
-  items: EvaluatedItem[];
-  completion: PlanCompletion;
-}
-
-export interface PlanEvaluation {
-  plans: EvaluatedPlan[];
-  /** Every item of every plan, in reading order. */
-  items: EvaluatedItem[];
-  /** Over all the plans. */
-  completion: PlanCompletion;
-  problems: Problem[];
-}
-
-/** Reads every plan's items against that plan's own period at «на дату». */
-export function evaluatePlan(data: WorkbookData, ctx: ReportContext): PlanEvaluation {
-  const several = data.plans.length > 1;
-  const labels = planLabels(data.plans);
-  const problems: Problem[] = [];
-  const plans = data.plans.map((info, p): EvaluatedPlan => {
-    const settings = settingsOfPlan(ctx, info.file);
-    // the plan's own row in its file's settings, else in the run's (the first file's sheet may name any plan)
-    const own = [settings, ctx.settings].map((s) => s.planPeriods.find((row) => normalizeText(row.plan) === normalizeText(info.key))?.period).find((p) => p !== undefined);
-    const period = choosePeriodOfPlan(
-      { run: ctx.planPeriod, own: own ?? ownFilePeriod(data, info, settings, ctx), shared: settings === ctx.settings ? ctx.settings.planPeriod : undefined, title: info.period },
-      several,
-      info.items.flatMap(deadlineCells),
-      ctx.asOf,
-    );
-    const label = several ? labels[p] : "";
-    const items = info.items.map((record) => evaluateItem(record, period, label, settings, ctx, problems));
-    return { info, label: labels[p], period, items, completion: planCompletion(items, ctx.asOf) };
-  });
-  const items = plans.flatMap((p) => p.items);
-  return { plans, items, completion: planCompletion(items, ctx.asOf), problems };
-}
-
-/**
- * A later file's row «Период плана» is that file's workbook-wide period: the period of its plans that have none of
- * their own, as the run's row is for the first file's (never another file's plans).
- */
-function ownFilePeriod(data: WorkbookData, info: PlanInfo, settings: Settings, ctx: ReportContext): PlanPeriod | undefined {
-  if (settings === ctx.settings || settings.planPeriod === undefined) return undefined;
-  const ofFile = data.plans.filter((p) => p.file === info.file).length;
-  return ofFile === 1 || info.period === undefined ? settings.planPeriod : undefined;
-}
-
-function evaluateItem(record: PlanRecord, period: PlanPeriod, plan: string, settings: Settings, ctx: ReportContext, problems: Problem[]): EvaluatedItem {
-  const { deadline, written, problems: cellProblems } = itemDeadline(record, period, { schoolYearEnd: settings.schoolYearEnd, schoolQuarters: settings.schoolQuarters });
-  const done = readItemDone(record.doneMark?.value, record.doneDate?.value);
-  const item: EvaluatedItem = { record, deadline, written, done, status: planItemStatus(deadline, done, ctx.asOf), plan };
-  // A cell of a two-cell window or of a Gantt row that cannot be read is named itself, not the item's first cell.
-  problems.push(...cellProblems.map((p) => ({ ...p, message: `Пункт ${itemLabel(item)}: ${p.message}` })));
-  if (deadline.kind === "unparsed" && cellProblems.length === 0) {
-    const { sheet, row, col } = record.deadline.ref;
-    problems.push(cellProblem(sheet, row, col, `Пункт ${itemLabel(item)}: срок «${written}» не распознан: ${deadline.message}`));
-  }
-  if (done.state === "invalid") {
-    // the mark alone reads well: the done-date cell is the one to fix
-    const markAlone = record.doneMark !== undefined && readDoneMark(record.doneMark.value, null).state !== "invalid";
-    const ref = (markAlone || record.doneMark === undefined ? record.doneDate?.ref : record.doneMark?.ref) ?? record.ref;
-    problems.push(cellProblem(ref.sheet, ref.row, ref.col, `Пункт ${itemLabel(item)}: ${done.message}; пункт считается невыполненным`));
-  }
-  return item;
-}
-
-/** «№ 3», or «№ 3 плана «Дорожная карта»» when the run reads several plans (numbers repeat across plans). */
-export function itemLabel(item: EvaluatedItem): string {
-  const r = item.record;
-  const own = r.number !== "" ? `№ ${r.number}` : `в строке ${r.ref.row + 1}`;
-  return item.plan === "" ? own : `${own} плана «${item.plan}»`;
-}
 
 /** «Просрочено: 4 из 22, процент исполнения 68,2 %» — the pane's line for some items. */
 function summaryLine(items: EvaluatedItem[], completion: PlanCompletion): string {
@@ -144,13 +48,9 @@ export function planSummaryLines(evaluation: PlanEvaluation): string[] {
   ];
 }
 
-/** The summary lines straight from the workbook's data. */
-export function planStatusSummary(data: WorkbookData, ctx: ReportContext): string[] {
-  return planSummaryLines(evaluatePlan(data, ctx));
-}
-
-export function buildPlanStatusReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
-  const evaluation = evaluatePlan(data, ctx);
+/** The plan's own problems are the evaluation's: the engine lists them once for all the reports that read it. */
+export function buildPlanStatusReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription {
+  const evaluation = run.plan;
   const several = evaluation.plans.length > 1;
   return {
     ...reportFrame("planStatus", ctx),
@@ -163,7 +63,7 @@ export function buildPlanStatusReport(data: WorkbookData, ctx: ReportContext): S
       upcoming(evaluation.items, ctx.asOf, several),
     ],
     below: [],
-    problems: evaluation.problems,
+    problems: [],
   };
 }
 

@@ -4,6 +4,7 @@
  * status is core's (core/plan/quarter.ts, the SPEC §5 status at the quarter's end).
  */
 import { formatDay } from "../core/calendar";
+import { type EvaluatedItem, type EvaluatedPlan, planPeriods, settingsOfPlan } from "../core/plan/evaluate";
 import { PLAN_STATUS } from "../core/plan/status";
 import { describePlanPeriod } from "../core/plan/planPeriod";
 import {
@@ -21,15 +22,10 @@ import {
 import { reportDue } from "../core/plan/reportDue";
 import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
-import { type ReportContext, settingsOfPlan } from "./context";
-import { REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
-import { type EvaluatedItem, type EvaluatedPlan, evaluatePlan, STATUS_COLORS } from "./planStatusReport";
-
-/** What a report written once per plan gives: its sheets, and why a plan has none. */
-export interface BuiltSheets {
-  sheets: SheetDescription[];
-  notBuilt: string[];
-}
+import { type ReportContext, type RunFacts, runFacts } from "./context";
+import type { SheetDescription, TableBlock } from "./model";
+import { STATUS_COLORS } from "./planStatusReport";
+import { type BuiltSheets, REPORT_SHEET_NAMES } from "./registry";
 
 export const CARRIED_OVER = "с прошлых кварталов";
 
@@ -47,12 +43,11 @@ export function quarterReportTitle(quarter: Quarter, planLabel: string): string 
 
 /** The quarters a run can choose (those of the plans' periods): key «2021-3», label «III квартал 2021 года». */
 export function quarterChoices(data: WorkbookData, ctx: ReportContext): { key: string; label: string }[] {
-  const periods = evaluatePlan(data, ctx).plans.map((p) => p.period);
-  return quartersOfPeriods(periods).map((q) => ({ key: quarterKey(q), label: quarterInWords(q) }));
+  return quartersOfPeriods(planPeriods(data, ctx)).map((q) => ({ key: quarterKey(q), label: quarterInWords(q) }));
 }
 
-export function buildQuarterReports(data: WorkbookData, ctx: ReportContext): BuiltSheets {
-  const evaluation = evaluatePlan(data, ctx);
+export function buildQuarterReports(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): BuiltSheets {
+  const evaluation = run.plan;
   const several = evaluation.plans.length > 1;
   const sheets: SheetDescription[] = [];
   const notBuilt: string[] = [];
@@ -62,8 +57,6 @@ export function buildQuarterReports(data: WorkbookData, ctx: ReportContext): Bui
     if (chosen.kind === "none") notBuilt.push(`Отчёт ${name} не построен: ${chosen.reason}.`);
     else sheets.push(quarterSheet(plan, chosen.quarter, several, ctx));
   }
-  // The problems of reading the plan are «Исполнение плана»'s too: the engine keeps one of each.
-  if (sheets.length > 0) sheets[0].problems = evaluation.problems;
   return { sheets, notBuilt };
 }
 

@@ -24,7 +24,8 @@ import { YEAR_SOURCE_WORDS } from "../core/tables/profileYears";
 import type { ProfileYearData, SchoolRecord, WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
-import { type Highlight, type OutValue, REPORT_SHEET_NAMES, type SheetDescription, type TableBlock } from "./model";
+import type { Highlight, OutValue, SheetDescription, TableBlock } from "./model";
+import { REPORT_SHEET_NAMES } from "./registry";
 
 const OUT_FILL = "#E2EFDA";
 export const BY_MUNICIPALITY_CAPTION = "По муниципалитетам";

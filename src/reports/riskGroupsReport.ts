@@ -7,7 +7,7 @@ import type { WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
 import type { ReportContext } from "./context";
 import { listInCell, listInRows } from "./cellList";
-import { planLabels } from "./planLabels";
+import { planLabels } from "../core/plan/planLabels";
 import type { Highlight, OutValue, SheetDescription, TableBlock } from "./model";
 
 const PRIORITY_FILL = "#FCE4D6";

@@ -12,7 +12,7 @@
  * touched — the report takes «Имя (2)», «Имя (3)», …, shortened to stay within Excel's 31 characters. Sheet names
  * are compared as Excel does: case-insensitively.
  */
-import { REPORT_SHEET_NAMES, type ReportId } from "./model";
+import { REPORT_SHEET_NAMES, type ReportId } from "./registry";
 
 export const REPORT_MARKER_PREFIX = "SHNOR_REPORT_";
 export const MAX_SHEET_NAME_LENGTH = 31;

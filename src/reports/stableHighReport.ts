@@ -1,18 +1,14 @@
 /** «Стабильно высокие результаты» (SPEC §8): the register of schools in the region's lowest share of «2» every year. */
-import { identify, inMunicipality } from "../core/identification/identify";
-import { type IdentificationSettings } from "../core/identification/settings";
+import { inMunicipality } from "../core/identification/identify";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
-import type { ReportContext } from "./context";
+import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription } from "./model";
 
-export function buildStableHighReport(
-  data: WorkbookData,
-  ctx: ReportContext,
-  settings: IdentificationSettings = ctx.settings.identification,
-): SheetDescription {
-  const found = identify(data.tables, data.schools, settings);
+export function buildStableHighReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription {
+  const settings = ctx.settings.identification;
+  const found = run.identification;
   const shown = found.register.filter((r) => inMunicipality(r.school, ctx.municipality));
   return {
     ...reportFrame("stableHigh", ctx),

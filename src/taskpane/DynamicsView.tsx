@@ -3,16 +3,14 @@
  * user's choice saved as the settings row «Динамика: <мера>» (SPEC §4: «пользователь может переопределить»).
  */
 import * as React from "react";
-import { Caption1, Dropdown, Field, Option, Text, makeStyles } from "@fluentui/react-components";
-import type { Settings } from "../core/settings";
+import { Caption1, Field, Text, makeStyles } from "@fluentui/react-components";
+import type { DynamicsBetter, Settings } from "../core/settings";
 import type { WorkbookView } from "../excel/api";
+import { ChoiceDropdown } from "./ChoiceDropdown";
 import { storedDynamics, withDynamicsBetter } from "./settingsEdit";
 import { STRINGS } from "./strings";
 
 const S = STRINGS.dynamics;
-/** The list's value for «as the measure's name says». */
-const GUESSED = "\u0000name";
-
 const useStyles = makeStyles({ dropdown: { minWidth: "0", width: "100%" } });
 
 export function DynamicsView({ view, saving, onSave }: { view: WorkbookView; saving: boolean; onSave: (settings: Settings) => void }): React.JSX.Element {
@@ -25,31 +23,21 @@ export function DynamicsView({ view, saving, onSave }: { view: WorkbookView; sav
       <Caption1 block id="dynamics-hint">
         {S.hint}
       </Caption1>
-      {view.dynamics.map(({ measure, guessed }) => {
-        const chosen = storedDynamics(view.settings, measure) ?? GUESSED;
-        // the list's values: «as its name says», or the settings row's own word
-        const labels: Record<string, string> = { [GUESSED]: S.guessed(guessed), больше: S.higher, меньше: S.lower };
-        return (
-          <Field key={measure} label={S.label(measure)}>
-            <Dropdown
-              className={styles.dropdown}
-              disabled={saving}
-              value={labels[chosen]}
-              selectedOptions={[chosen]}
-              onOptionSelect={(_, data) => {
-                const next = data.optionValue ?? GUESSED;
-                if (next !== chosen) onSave(withDynamicsBetter(view.settings, measure, next === GUESSED ? null : (next as "больше" | "меньше")));
-              }}
-            >
-              {Object.entries(labels).map(([value, label]) => (
-                <Option key={value} value={value}>
-                  {label}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        );
-      })}
+      {view.dynamics.map(({ measure, guessed }) => (
+        <Field key={measure} label={S.label(measure)}>
+          <ChoiceDropdown<DynamicsBetter["better"] | undefined>
+            className={styles.dropdown}
+            disabled={saving}
+            choices={[
+              { value: undefined, label: S.guessed(guessed) },
+              { value: "больше", label: S.higher },
+              { value: "меньше", label: S.lower },
+            ]}
+            chosen={storedDynamics(view.settings, measure)}
+            onChoose={(better) => onSave(withDynamicsBetter(view.settings, measure, better ?? null))}
+          />
+        </Field>
+      ))}
     </section>
   );
 }

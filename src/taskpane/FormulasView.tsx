@@ -20,7 +20,7 @@ type Outcome = { intent: "success" | "warning" | "error"; text: string };
 export function FormulasView(): React.JSX.Element {
   const styles = useStyles();
   const [outcome, setOutcome] = React.useState<{ id: string } & Outcome>();
-  const language = React.useMemo(excelDisplayLanguage, []);
+  const language = React.useMemo(() => excelDisplayLanguage(), []);
   const insert = async (fn: PaneFunction) => {
     if (!fn.example) return;
     try {

@@ -23,12 +23,12 @@ import {
   draftErrors,
   draftOf,
   hasErrors,
-  type IdentificationDraft,
   newComponent,
   type TimetableDraft,
   withIdentificationDraft,
 } from "./identificationEdit";
 import { STRINGS } from "./strings";
+import { useDraft } from "./useDraft";
 
 const S = STRINGS.identification;
 
@@ -60,12 +60,9 @@ export function IdentificationView({
   saving: boolean;
 }): React.JSX.Element {
   const styles = useStyles();
-  const [draft, setDraft] = React.useState<IdentificationDraft>(() =>
-    draftOf(settings),
-  );
-  const [tried, setTried] = React.useState(false);
   // What the workbook holds after a save or a refresh replaces what was typed.
-  React.useEffect(() => setDraft(draftOf(settings)), [settings]);
+  const [draft, setDraft] = useDraft(settings, draftOf);
+  const [tried, setTried] = React.useState(false);
 
   const errors = draftErrors(draft);
   const shown = hasErrors(errors);

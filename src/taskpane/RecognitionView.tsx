@@ -19,6 +19,7 @@ import {
 import { ymd, today } from "../core/calendar";
 import type { Settings } from "../core/settings";
 import type { WorkbookView } from "../excel/api";
+import { ChoiceDropdown } from "./ChoiceDropdown";
 import { ProblemList } from "./ProblemList";
 import { meaningOptions, meaningWordOf, periodOptions, withColumnMeaning, withPlanPeriod } from "./settingsEdit";
 import { STRINGS } from "./strings";
@@ -29,9 +30,6 @@ const useStyles = makeStyles({
   dropdown: { minWidth: "0", width: "100%" },
 });
 
-/** The dropdown's value for «as the title says». */
-const FROM_TITLE = "\u0000title";
-
 function planYears(view: WorkbookView): number[] {
   const years = [ymd(today()).year];
   for (const stored of [view.settings.planPeriod, ...view.settings.planPeriods.map((p) => p.period)]) {
@@ -41,29 +39,18 @@ function planYears(view: WorkbookView): number[] {
   return years;
 }
 
-/** A plan period dropdown: «как в заголовке плана» or one of `options`; the choice goes to `onChoose` (null = as the title). */
-function PeriodField(props: { label: string; hint: string; stored: string | undefined; options: string[]; onChoose: (text: string | null) => void }): React.JSX.Element {
+/** A plan period dropdown: «как в заголовке плана» (undefined) or one of `options`; a new choice goes to `onChoose`. */
+function PeriodField(props: { label: string; hint: string; stored: string | undefined; options: string[]; onChoose: (text: string | undefined) => void }): React.JSX.Element {
   const styles = useStyles();
-  const stored = props.stored ?? FROM_TITLE;
-  const periods = [...new Set([...props.options, ...(stored === FROM_TITLE ? [] : [stored])])];
+  const periods = [...new Set([...props.options, ...(props.stored === undefined ? [] : [props.stored])])];
   return (
     <Field label={props.label} hint={props.hint}>
-      <Dropdown
+      <ChoiceDropdown
         className={styles.dropdown}
-        value={stored === FROM_TITLE ? STRINGS.periodFromTitle : stored}
-        selectedOptions={[stored]}
-        onOptionSelect={(_, data) => {
-          const chosen = data.optionValue ?? FROM_TITLE;
-          if (chosen !== stored) props.onChoose(chosen === FROM_TITLE ? null : chosen);
-        }}
-      >
-        <Option value={FROM_TITLE}>{STRINGS.periodFromTitle}</Option>
-        {periods.map((period) => (
-          <Option key={period} value={period}>
-            {period}
-          </Option>
-        ))}
-      </Dropdown>
+        choices={[{ value: undefined, label: STRINGS.periodFromTitle }, ...periods.map((period) => ({ value: period, label: period }))]}
+        chosen={props.stored}
+        onChoose={props.onChoose}
+      />
     </Field>
   );
 }
@@ -82,7 +69,7 @@ function PlanPeriods({ view, onSave }: { view: WorkbookView; onSave: (settings: 
         hint={[STRINGS.periodHint, ...found].join(" ")}
         stored={view.settings.planPeriod?.text}
         options={options}
-        onChoose={(text) => onSave(withPlanPeriod(view.settings, text))}
+        onChoose={(text) => onSave(withPlanPeriod(view.settings, text ?? null))}
       />
     );
   }
@@ -101,7 +88,7 @@ function PlanPeriods({ view, onSave }: { view: WorkbookView; onSave: (settings: 
             hint={[STRINGS.periodHint, plan.period ? STRINGS.periodFound(plan.period) : STRINGS.planNoOwnPeriod].join(" ")}
             stored={view.settings.planPeriods.find((p) => p.plan === plan.key)?.period.text}
             options={options}
-            onChoose={(text) => onSave(withPlanPeriod(view.settings, text, plan.key))}
+            onChoose={(text) => onSave(withPlanPeriod(view.settings, text ?? null, plan.key))}
           />
         </div>
       ))}

@@ -1,12 +1,13 @@
 /** Every text the pane shows, in one table (the pane is Russian: its users are Russian officials). */
-import type { ReportId } from "../reports/model";
-import { REPORT_SHEET_NAMES } from "../reports/model";
+import { type DataReportId, REPORTS } from "../reports/registry";
 
 export const STRINGS = {
   title: "Адресная помощь 500+",
   waitingForExcel: "Подключение к Excel…",
   outsideExcel:
     "Откройте надстройку в Excel: вкладка «500+» → «Открыть панель». Вне Excel панель не может прочитать книгу.",
+  withoutExcel: "Нет подходящего Excel (Office 2016/2019, LibreOffice, Р7-Офис, МойОфис)? Те же отчёты строятся в браузере:",
+  reportPage: "страница отчётов",
   tabs: { found: "Что найдено", params: "Параметры", reports: "Отчёты", formulas: "Формулы" },
   tabsLabel: "Разделы панели",
   foundTitle: "Что найдено в книге",
@@ -114,7 +115,5 @@ export const STRINGS = {
   },
 } as const;
 
-/** Report buttons of the pane, in the ribbon's order; names are the sheet names of SPEC §6. */
-export const REPORT_BUTTONS: { id: ReportId; label: string }[] = (
-  ["riskGroups", "riskSummary", "curators", "indicators", "planStatus"] as const
-).map((id) => ({ id, label: REPORT_SHEET_NAMES[id] }));
+/** Report buttons the pane always shows, in the registry's order; names are the sheet names of SPEC §6. */
+export const REPORT_BUTTONS: { id: DataReportId; label: string }[] = REPORTS.filter((r) => "alwaysOffered" in r).map((r) => ({ id: r.id, label: r.sheetName }));

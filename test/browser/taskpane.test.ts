@@ -29,7 +29,10 @@ const ROOT = path.resolve(__dirname, "../..");
 const DIST = process.env.SHNOR_DIST ?? path.join(ROOT, "dist");
 const RESULTS = path.join(ROOT, "test-results");
 const PICTURES = path.join(ROOT, "docs", "pictures");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS = `${OFFICE_JS_HOST}office.js`;
+/** Microsoft's office.js as npm ships it (the files its CDN serves), for the pane opened in a plain browser. */
+const MICROSOFT_OFFICE_JS = { folder: path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist") };
 
 let served: Served | undefined;
 let baseUrl: string;
@@ -63,33 +66,46 @@ function buildOfficeStub(): Promise<string> {
 interface Opened {
   page: Page;
   errors: string[];
+  /** What the console showed as errors, with the address of the script or resource it names. */
+  consoleErrors: { text: string; url: string }[];
   refused: string[];
 }
 
 /**
- * Opens the pane at 320 px; office.js is answered by `officeJs` (a script) or refused (null); `workbook` replaces the
- * small region; `excel` sets Excel's UI language (Office.context.displayLanguage, the stub's default ru-RU) and its
- * highest ExcelApi set (the fake's default).
+ * Opens the pane at 320 px; office.js is answered by `officeJs` (a script), refused (null) or served with the files it
+ * loads from a folder; `workbook` replaces the small region; `excel` sets Excel's UI language
+ * (Office.context.displayLanguage, the stub's default ru-RU) and its highest ExcelApi set (the fake's default).
  */
-async function openPane(officeJs: string | null, workbook?: FakeSheetInit[], excel: { language?: string; apiVersion?: string } = {}): Promise<Opened> {
+async function openPane(
+  officeJs: string | null | { folder: string },
+  workbook?: FakeSheetInit[],
+  excel: { language?: string; apiVersion?: string } = {},
+): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: "ru-RU" });
   if (workbook) await page.addInitScript((sheets) => Object.assign(window, { __shnorWorkbook: sheets }), workbook);
   if (excel.language) await page.addInitScript((language) => Object.assign(window, { __shnorDisplayLanguage: language }), excel.language);
   if (excel.apiVersion) await page.addInitScript((version) => Object.assign(window, { __shnorApiVersion: version }), excel.apiVersion);
   const errors: string[] = [];
+  const consoleErrors: Opened["consoleErrors"] = [];
   const refused: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push({ text: message.text(), url: message.location().url });
+  });
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) {
-      return officeJs === null ? route.abort("internetdisconnected") : route.fulfill({ contentType: "text/javascript", body: officeJs });
+    if (url === OFFICE_JS && officeJs === null) return route.abort("internetdisconnected");
+    if (url === OFFICE_JS && typeof officeJs === "string") return route.fulfill({ contentType: "text/javascript", body: officeJs });
+    if (typeof officeJs === "object" && officeJs !== null && url.startsWith(OFFICE_JS_HOST)) {
+      const file = path.join(officeJs.folder, url.slice(OFFICE_JS_HOST.length));
+      if (fs.existsSync(file)) return route.fulfill({ path: file });
     }
     if (url.startsWith(baseUrl)) return route.continue();
     refused.push(url);
     return route.abort("blockedbyclient");
   });
   await page.goto(`${baseUrl}/taskpane.html`);
-  return { page, errors, refused };
+  return { page, errors, consoleErrors, refused };
 }
 
 const host = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
@@ -732,19 +748,52 @@ describe("two plans in one workbook (issue 13)", () => {
 });
 
 describe("outside Excel", () => {
-  test("with office.js unreachable the pane says in Russian to open it in Excel", async () => {
-    const { page, refused } = await openPane(null);
+  /**
+   * The pane's message, then the line for offices without a suitable Excel, whose link opens the report page. Waits
+   * past office.js's own 3-second timer (its telemetry frame, below) so that what the console shows is all of it.
+   */
+  async function expectOutsideExcel(page: Page): Promise<void> {
+    await page.getByText("Откройте надстройку в Excel", { exact: false }).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole("button", { name: "Группы риска" }).count()).toBe(0);
+    await page.getByText("Нет подходящего Excel", { exact: false }).waitFor();
+    const link = page.getByRole("link", { name: "страница отчётов" });
+    expect(await link.getAttribute("href")).toBe("report.html");
+    await page.waitForTimeout(4_000);
+    await link.click();
+    await page.getByRole("heading", { name: "Отчёты «Адресная помощь 500+»" }).waitFor();
+  }
+
+  test("with office.js unreachable: no script error, says in Russian to open it in Excel and links the report page", async () => {
+    const { page, errors, consoleErrors, refused } = await openPane(null);
     await page.getByText("Откройте надстройку в Excel", { exact: false }).waitFor({ timeout: 15_000 });
     await shot(page, "pane-outside-excel.png");
+    await expectOutsideExcel(page);
+    expect(errors).toEqual([]);
+    // The one line the page cannot prevent: Chromium's own report that office.js did not load.
+    expect(consoleErrors.filter((e) => e.url !== OFFICE_JS)).toEqual([]);
     expect(refused).toEqual([]);
     await page.close();
   });
 
-  test("in a plain browser, where Office.onReady reports no host, it says the same", async () => {
+  test("in a plain browser, where Microsoft's office.js reports no host, it says the same, without a script error", async () => {
+    const { page, errors, consoleErrors, refused } = await openPane(MICROSOFT_OFFICE_JS);
+    await expectOutsideExcel(page);
+    expect(errors).toEqual([]);
+    // Outside an Office client office.js frames Microsoft's telemetry service 3 s after it loads
+    // (o15apptofilemappingtable.js, ULSEndpointProxy.loadProxyFrame); the pane's policy refuses it on purpose
+    // (nothing leaves the machine, test/security) and Chromium reports the refusal. Nothing else may show.
+    const telemetry = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy/;
+    expect(consoleErrors.filter((e) => !telemetry.test(e.text))).toEqual([]);
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+
+  test("with a stub Office whose onReady reports no host it says the same, without a script error", async () => {
     const plainBrowser = "window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); } };";
-    const { page } = await openPane(plainBrowser);
+    const { page, errors } = await openPane(plainBrowser);
     await page.getByText("Откройте надстройку в Excel", { exact: false }).waitFor({ timeout: 15_000 });
     expect(await page.getByRole("button", { name: "Группы риска" }).count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -7,7 +7,7 @@ import { createHash } from "crypto";
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import { readXlsxFile } from "../helpers/workbooks";
-import { REPORT_SHEET_NAMES } from "../../src/reports/model";
+import { REPORT_SHEET_NAMES } from "../../src/reports/registry";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const ROOT = resolve(__dirname, "..", "..");

@@ -8,11 +8,11 @@ import fc from "fast-check";
 import { dayOf, isoDay } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
 import { parseSchoolQuarters, schoolQuartersText } from "../../src/core/deadlines/schoolQuarters";
+import { evaluatePlan } from "../../src/core/plan/evaluate";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
 import type { PlanInfo, WorkbookData } from "../../src/core/tables/records";
 import { runEngine } from "../../src/reports/engine";
-import { evaluatePlan } from "../../src/reports/planStatusReport";
 import { grid } from "../fixtures/layouts/grids";
 
 const SPB_2023 = "01.09–27.10; 06.11–29.12; 09.01–15.03; 27.03–20.05";

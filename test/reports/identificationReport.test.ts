@@ -7,7 +7,7 @@ import { buildInterviewsReport } from "../../src/reports/interviewsReport";
 import { buildPartnersReport } from "../../src/reports/partnersReport";
 import { buildStableHighReport } from "../../src/reports/stableHighReport";
 import { grid } from "../fixtures/identification/generated";
-import { smallContext, smallResults, smallCtx as ctx, smallData as data, WEIGHTED } from "../fixtures/identification/smallRegion";
+import { smallContext, smallResults, smallCtx as ctx, smallData as data, WEIGHTED, withRules } from "../fixtures/identification/smallRegion";
 
 describe("«Выявление ШНОР»", () => {
   test("columns of SPEC §8; flags with their grounds; missing years; «веса не заданы» until weights are set", () => {
@@ -30,7 +30,7 @@ describe("«Выявление ШНОР»", () => {
   });
 
   test("with weights: the index and «Неблагоприятные условия» for the bottom share", () => {
-    const sheet = buildIdentificationReport(data, ctx, WEIGHTED);
+    const sheet = buildIdentificationReport(data, withRules(ctx, WEIGHTED));
     // ОВЗ 0…20 and low income 10…50, both «−»: v1 (20, 50) → 0; v2 (0, 10) → 1; v3 → 0.5; g1 (5, 20) → 0.75; s7 (15, 40) → 0.25.
     expect(sheet.main.rows.map((r) => [r[2], r[5], r[6]])).toEqual([
       ["v1", 0, "да"],
@@ -42,7 +42,7 @@ describe("«Выявление ШНОР»", () => {
   });
 
   test("the municipality filter shows one municipality's schools, judged against the region", () => {
-    const sheet = buildIdentificationReport(data, { ...ctx, municipality: "город смоленск" }, WEIGHTED);
+    const sheet = buildIdentificationReport(data, withRules({ ...ctx, municipality: "город смоленск" }, WEIGHTED));
     expect(sheet.main.rows.map((r) => r[2])).toEqual(["g1", "s7"]);
     expect(sheet.main.rows[0][5]).toBe(0.75);
   });
@@ -77,7 +77,7 @@ test("any cells in a results-like sheet: the four builders never throw", () => {
     fc.property(fc.array(fc.array(cellArb, { minLength: 8, maxLength: 8 }), { maxLength: 6 }), (rows) => {
       const wb = readWorkbook([grid("Лист1", [header, ...rows])], DEFAULT_SETTINGS, new Set());
       for (const build of [buildIdentificationReport, buildStableHighReport, buildPartnersReport, buildInterviewsReport]) {
-        const sheet = build(wb, ctx, WEIGHTED);
+        const sheet = build(wb, withRules(ctx, WEIGHTED));
         for (const row of sheet.main.rows) expect(row).toHaveLength(sheet.main.columns.length);
       }
     }),

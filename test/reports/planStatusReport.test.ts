@@ -8,7 +8,8 @@ import { findPeriodInTitle, parsePlanPeriod } from "../../src/core/periodText";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { PlanInfo, PlanRecord, WorkbookData } from "../../src/core/tables/records";
 import type { ReportContext } from "../../src/reports/context";
-import { buildPlanStatusReport, planStatusSummary, STATUS_COLORS } from "../../src/reports/planStatusReport";
+import { evaluatePlan } from "../../src/core/plan/evaluate";
+import { buildPlanStatusReport, planSummaryLines, STATUS_COLORS } from "../../src/reports/planStatusReport";
 
 const D = (d: number, m: number, y: number) => dayOf(y, m, d)!;
 const AUG31 = DEFAULT_SETTINGS.schoolYearEnd;
@@ -114,8 +115,8 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
   });
   test("notes name the plan period and where it came from; the pane's line", () => {
     expect(sheet.notes[0]).toBe("Период плана: 01.01.2021–31.12.2021 (из заголовка плана: «на 2021 год»)");
-    expect(planStatusSummary(data, c)).toEqual(["Просрочено: 1 из 8, процент исполнения 50,0 %"]);
-    expect(sheet.problems).toEqual([]);
+    expect(planSummaryLines(evaluatePlan(data, c))).toEqual(["Просрочено: 1 из 8, процент исполнения 50,0 %"]);
+    expect(evaluatePlan(data, c).problems).toEqual([]);
   });
 });
 
@@ -140,7 +141,7 @@ describe("Sakhalin style: «Комплекс мер … на 2021-2022 гг», t
       { n: "2.2", start: "2021-04-01", end: "2021-04-30", status: "Выполнено с нарушением срока", overdue: 0, next: null },
       { n: "2.3", start: "2022-11-01", end: "2022-12-31", status: "Не начато", overdue: 0, next: "2022-12-31" },
     ]);
-    expect(planStatusSummary(data, c)).toEqual(["Просрочено: 0 из 6, процент исполнения 100,0 %"]);
+    expect(planSummaryLines(evaluatePlan(data, c))).toEqual(["Просрочено: 0 из 6, процент исполнения 100,0 %"]);
   });
 });
 
@@ -168,7 +169,7 @@ describe("Omsk style: «на 2021 год», quarterly and weekly items, «+» wi
     const sheet = buildPlanStatusReport(data, c);
     expect(sheet.above[1].rows).toEqual([["МОУО", 1, "№ 5"], ["Руководители ООНОР", 1, "№ 6"]]);
     expect(sheet.notes.join("\n")).toContain("№ 3 — «по согласованию с МОУО»");
-    expect(planStatusSummary(data, c)).toEqual(["Просрочено: 2 из 6, процент исполнения 50,0 %"]);
+    expect(planSummaryLines(evaluatePlan(data, c))).toEqual(["Просрочено: 2 из 6, процент исполнения 50,0 %"]);
   });
 });
 
@@ -193,7 +194,7 @@ describe("Krasnobakovsky style: road map 2021–2022 with «ежегодно»",
   test("«ежегодно» windows take their years from the plan period, and the report says so", () => {
     const notes = buildPlanStatusReport(data, c).notes.join("\n");
     expect(notes).toContain("Год взят из периода плана: № 1 («Сентябрь», «октябрь»)");
-    expect(planStatusSummary(data, c)).toEqual(["Просрочено: 0 из 5, процент исполнения не определён: сроки пунктов ещё не наступили"]);
+    expect(planSummaryLines(evaluatePlan(data, c))).toEqual(["Просрочено: 0 из 5, процент исполнения не определён: сроки пунктов ещё не наступили"]);
   });
 });
 
@@ -222,14 +223,16 @@ describe("Smolensk style: 2020-2021 school year, months without years, bad marks
     expect(sheet.main.rows[4][2]).toBe("17.11.2020");
   });
   test("problems name the cell: the bad mark, the bad done date, the unparsed deadline", () => {
-    expect(sheet.problems.map((p) => [p.sheet, p.row, p.col])).toEqual([
+    // The plan's problems are its evaluation's (the engine lists them once for every report that shows the plan).
+    const { problems } = evaluatePlan(data, c);
+    expect(problems.map((p) => [p.sheet, p.row, p.col])).toEqual([
       ["Комплекс мер", 4, 4],
       ["Комплекс мер", 5, 5],
       ["Комплекс мер", 8, 3],
     ]);
-    expect(sheet.problems[0].message).toContain("«вчера»");
-    expect(sheet.problems[1].message).toContain("«31.02.2020»");
-    expect(sheet.problems[2].message).toContain("«см. приложение 3»");
+    expect(problems[0].message).toContain("«вчера»");
+    expect(problems[1].message).toContain("«31.02.2020»");
+    expect(problems[2].message).toContain("«см. приложение 3»");
   });
   test("overdue by executor: an item with «МОЦ, СОИРО» counts for each of them", () => {
     expect(sheet.above[1].rows).toEqual([["СОИРО", 2, "№ 2, № 3"], ["МОЦ", 1, "№ 2"]]);

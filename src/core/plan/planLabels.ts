@@ -1,5 +1,5 @@
 /** How reports and the pane name a plan when a run reads several (SPEC §6: «the plan's title, shortened, or file · sheet»). */
-import type { PlanInfo } from "../core/tables/records";
+import type { PlanInfo } from "../tables/records";
 
 /** A title longer than this is shortened in the «План» column, keeping its start and its end (where the period is). */
 const LABEL_CHARS = 60;

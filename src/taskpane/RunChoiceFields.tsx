@@ -1,0 +1,40 @@
+/** The fields of «Параметры» that are for the next run only: «на дату», the municipality, the quarter. */
+import * as React from "react";
+import { Field, Input } from "@fluentui/react-components";
+import type { WorkbookView } from "../excel/api";
+import { ChoiceDropdown } from "./ChoiceDropdown";
+import { STRINGS } from "./strings";
+import type { RunChoiceState } from "./useRunChoice";
+
+export function RunChoiceFields({ view, runChoice }: { view: WorkbookView | undefined; runChoice: RunChoiceState }): React.JSX.Element {
+  const { fields, choice, change } = runChoice;
+  const quarters = view?.quarters ?? [];
+  return (
+    <>
+      <Field
+        label={STRINGS.asOfLabel}
+        hint={STRINGS.asOfHint}
+        validationState={choice ? "none" : "error"}
+        validationMessage={choice ? undefined : STRINGS.asOfInvalid}
+      >
+        <Input type="date" value={fields.asOfText} onChange={(_, data) => change({ asOfText: data.value })} />
+      </Field>
+      <Field label={STRINGS.municipalityLabel} hint={STRINGS.municipalityHint}>
+        <ChoiceDropdown
+          choices={[{ value: undefined, label: STRINGS.allMunicipalities }, ...(view?.municipalities ?? []).map((name) => ({ value: name, label: name }))]}
+          chosen={fields.municipality}
+          onChoose={(municipality) => change({ municipality })}
+        />
+      </Field>
+      {quarters.length > 0 && (
+        <Field label={STRINGS.quarterLabel} hint={STRINGS.quarterHint}>
+          <ChoiceDropdown
+            choices={[{ value: undefined, label: STRINGS.quarterDefault }, ...quarters.map((q) => ({ value: q.key, label: q.label }))]}
+            chosen={fields.quarter}
+            onChoose={(quarter) => change({ quarter })}
+          />
+        </Field>
+      )}
+    </>
+  );
+}
