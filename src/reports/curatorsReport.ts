@@ -2,22 +2,22 @@
 import { curatorLoads } from "../core/risk/curators";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { SchoolRecord, WorkbookData } from "../core/tables/records";
-import { reportFrame } from "./common";
+import { furtherSheet, reportFrame, seeSheet } from "./common";
 import type { ReportContext } from "./context";
 import { listInCell } from "./cellList";
 import type { Highlight, OutValue, SheetDescription, TableBlock } from "./model";
 
 const OVER_CAP = { fill: "#FFC7CE", fontColor: "#9C0006", bold: true };
 
-export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription[] {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const cap = ctx.settings.curatorCap;
   const { loads, withoutCurator } = curatorLoads(schools, cap);
   const highlights: Highlight[] = [];
-  // Lists too long for a cell are written whole in «Полные списки школ» below, a school a row.
+  // Lists too long for a cell are written whole on a sheet of their own, a school a row.
   const fullLists: OutValue[][] = [];
   const listed = (who: string, list: readonly SchoolRecord[]): string => {
-    const cell = listInCell(list.map((s) => s.name), "; ", "полный список — ниже");
+    const cell = listInCell(list.map((s) => s.name), "; ", `полный список — ${seeSheet("curators", 1)}`);
     if (cell.hidden > 0) list.forEach((school, i) => fullLists.push([who, i + 1, school.municipality, school.name]));
     return cell.text;
   };
@@ -27,7 +27,7 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
   });
   const withoutCuratorNote = withoutCurator.length === 0 ? [] : [`Без куратора (${withoutCurator.length}): ${listed("без куратора", withoutCurator)}`];
   const over = loads.filter((l) => l.overCap).length;
-  return {
+  const sheet: SheetDescription = {
     ...reportFrame("curators", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
@@ -45,15 +45,14 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
       highlights,
     },
     above: [],
-    below: fullLists.length === 0 ? [] : [fullListsBlock(fullLists)],
     problems: [],
   };
+  if (fullLists.length === 0) return [sheet];
+  return [sheet, furtherSheet("curators", ctx, 1, ["Полные списки школ там, где ячейка «Школы» листа «Кураторы» сокращена"], fullListsBlock(fullLists))];
 }
 
-/** The main table's column widths, so that the printed width stays the main table's (SPEC §6 «Printing»). */
 function fullListsBlock(rows: OutValue[][]): TableBlock {
   return {
-    caption: "Полные списки школ там, где ячейка «Школы» сокращена",
     columns: [
       { header: "Куратор", format: "text", width: 28 },
       { header: "№", format: "integer", width: 10 },

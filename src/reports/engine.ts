@@ -23,7 +23,7 @@ import { planIndicatorTieNotes } from "./planIndicatorsReport";
 import { planSummaryLines } from "./planStatusReport";
 import type { Recognition } from "./recognition";
 import { type Built, DATA_REPORT_IDS, REPORT_SHEET_NAMES, REPORTS, type ReportId } from "./registry";
-import { buildRemarksReport } from "./remarksReport";
+import { buildRemarksReport, ownRemarks } from "./remarksReport";
 
 /** What the user chose for this run only (never stored): the pane's fields or the command line's options. */
 export interface RunChoice {
@@ -136,7 +136,7 @@ export function runEngine(
       notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${error instanceof Error ? error.message : String(error)}. Сообщите разработчикам.`);
     }
   }
-  const unique = withFiles(uniqueProblems(problems), grids);
+  const unique = ownRemarks(withFiles(uniqueProblems(problems), grids), data, ctx.municipality);
   if (sheets.length > 0) summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
   if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planSummaryLines(facts.plan));
@@ -145,7 +145,7 @@ export function runEngine(
   const errors = unique.filter((p) => p.severity === "error").length;
   if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
 
-  sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...settingsNotes], ctx));
+  sheets.push(...buildRemarksReport(unique, recognition, [...notBuilt, ...settingsNotes], ctx));
   const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
   if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
   if (quarterRefused !== undefined) result.quarterRefused = quarterRefused;

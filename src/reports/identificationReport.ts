@@ -6,10 +6,10 @@ import { type Identification, inMunicipality } from "../core/identification/iden
 import { yearsWord } from "../core/identification/lowResults";
 import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
-import { reportFrame } from "./common";
+import { furtherSheet, reportFrame, seeSheet } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import { listInCell } from "./cellList";
-import type { ColumnSpec, Highlight, OutValue, SheetDescription, TableBlock } from "./model";
+import type { ColumnSpec, Highlight, OutValue, SheetDescription } from "./model";
 
 /** The main table's first columns, repeated by the full lists below it so that the printed width stays the same. */
 const SCHOOL_COLUMNS: readonly ColumnSpec[] = [
@@ -32,12 +32,12 @@ export function identificationSummary(found: Identification, ctx: ReportContext)
   return `Признак низких результатов: ${shown.filter((j) => j.flagged).length} из ${shown.length} ОО${unpaired > 0 ? `; без партнёра ${unpaired}` : ""}`;
 }
 
-export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription {
+export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription[] {
   const settings = ctx.settings.identification;
   const found = run.identification;
   const shown = found.judgements.filter((j) => inMunicipality(j.school, ctx.municipality));
   const highlights: Highlight[] = [];
-  // Grounds too many for a cell are written whole below, a ground a row.
+  // Grounds too many for a cell are written whole on a sheet of their own, a ground a row.
   const allGrounds: OutValue[][] = [];
   const rows: OutValue[][] = shown.map((j, i) => {
     const grounds = [...j.triggers];
@@ -47,28 +47,28 @@ export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext
     const unfavourable = typeof index === "object" && index.unfavourable !== null ? (index.unfavourable ? "да" : "нет") : "";
     if (j.flagged) highlights.push({ row: i, col: 3, ...FLAGGED });
     if (unfavourable === "да") highlights.push({ row: i, col: 6, ...UNFAVOURABLE });
-    const cell = listInCell(grounds, "; ", "все — ниже");
+    const cell = listInCell(grounds, "; ", `все — ${seeSheet("identification", 1)}`);
     if (cell.hidden > 0) grounds.forEach((g, k) => allGrounds.push([j.school.municipality, j.school.name, j.school.login, k + 1, g]));
     return [j.school.municipality, j.school.name, j.school.login, j.flagged ? "да" : "нет", cell.text, indexValue, unfavourable];
   });
   const flagged = shown.filter((j) => j.flagged).length;
   const judged = new Set(found.judgements.map((j) => j.school.key));
   const withoutResults = data.schools.filter((s) => !judged.has(s.key) && inMunicipality(s, ctx.municipality));
-  const noResults = listInCell(withoutResults.map((s) => s.name), "; ", "все — ниже");
-  const below: TableBlock[] = [];
+  const noResults = listInCell(withoutResults.map((s) => s.name), "; ", `все — ${seeSheet("identification", 2)}`);
+  const more: SheetDescription[] = [];
   if (allGrounds.length > 0) {
     const columns = [...SCHOOL_COLUMNS, { header: "№", format: "integer", width: 14 }, { header: "Основание", format: "text", width: 60, wrap: true }] as const;
-    below.push({ caption: "Основания полностью (там, где ячейка «Основания» сокращена)", columns: [...columns], rows: allGrounds, highlights: [] });
+    more.push(furtherSheet("identification", ctx, 1, ["Основания полностью там, где ячейка «Основания» листа «Выявление ШНОР» сокращена"], { columns: [...columns], rows: allGrounds, highlights: [] }));
   }
   if (noResults.hidden > 0 && found.years.length > 0) {
     const rows = withoutResults.map((s): OutValue[] => [s.municipality, s.name, s.id ?? ""]);
-    below.push({ caption: "ОО списка школ без результатов оценочных процедур", columns: [...SCHOOL_COLUMNS], rows, highlights: [] });
+    more.push(furtherSheet("identification", ctx, 2, ["ОО списка школ без результатов оценочных процедур"], { columns: [...SCHOOL_COLUMNS], rows, highlights: [] }));
   }
   const rule = [
     `не менее ${settings.threshold} % участников получили «2» в ${settings.proceduresPerYear} и более процедурах одного года`,
     ...(settings.consecutiveYears >= 2 ? [`или в одной процедуре ${yearsWord(settings.consecutiveYears)} подряд`] : []),
   ].join(" ");
-  return {
+  const sheet: SheetDescription = {
     ...reportFrame("identification", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, shown.length),
@@ -90,7 +90,7 @@ export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext
       highlights,
     },
     above: [],
-    below,
     problems: [...found.data.problems, ...found.index.problems],
   };
+  return [sheet, ...more];
 }

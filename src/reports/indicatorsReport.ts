@@ -1,23 +1,21 @@
 /**
- * «Показатели»: per indicator a row per municipality, then «Итого по региону», with numerator, denominator,
- * share and «нет данных»; a bar chart of the regional shares; below, the schools behind «нет» and «нет данных».
+ * «Показатели»: per indicator a row per municipality, then «Итого по региону» («Итого: <муниципалитет>» in a
+ * one-municipality run), with numerator, denominator, share and «нет данных»; above it the shares and their bar chart;
+ * the schools behind «нет» and «нет данных» on a sheet of their own, «Показатели — списки школ».
  */
 import { findIndicators } from "../core/indicators/indicatorColumns";
 import { indicatorShares, type ShareRow } from "../core/indicators/shares";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
-import { reportFrame } from "./common";
+import { furtherSheet, reportFrame, scopeLabel, seeSheet, totalLabel } from "./common";
 import type { ReportContext } from "./context";
 
 /** Where a clipped settings list stands whole. */
 const IN_SETTINGS = "все — на листе «Настройки ШНОР»";
 import type { Highlight, OutValue, SheetDescription } from "./model";
 
-export const REGION_SHARES_CAPTION = "Доли по региону";
-export const MISSES_CAPTION = "Школы с ответом «нет» и без данных";
-
-export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription[] {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const { indicators, problems } = findIndicators(schools, data.extraHeaders, ctx.settings);
   const rows: OutValue[][] = [];
@@ -29,13 +27,14 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
     const { rows: perMunicipality, total } = indicatorShares(indicator);
     rows.push(...perMunicipality.map((row) => line(indicator.name, row)));
     highlights.push({ row: rows.length, bold: true });
-    rows.push(line(indicator.name, total));
+    rows.push(line(indicator.name, { ...total, municipality: totalLabel(ctx) }));
     regional.push([indicator.name, total.share]);
-    misses.push(...total.misses.map((a) => [indicator.name, a.label, a.school.municipality, a.school.name]));
+    misses.push(...total.misses.map((a) => [indicator.name, a.school.municipality, a.school.name, a.label]));
   }
   const off = ctx.settings.indicatorsOff;
   const chosen = indicators.flatMap((i) => (i.betterFromSettings ? [`${i.name} — лучше ${i.betterFromSettings === "lower" ? "меньше" : "больше"}`] : []));
-  return {
+  const shares = scopeLabel("Доли", ctx);
+  const sheet: SheetDescription = {
     ...reportFrame("indicators", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
@@ -44,6 +43,7 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
         : "Знаменатель — все ОО; пустая ячейка — «нет данных» (в знаменателе); для динамики — ОО с обоими значениями",
       ...(off.length === 0 ? [] : [`Отключены в настройках: ${listInCell(off, "; ", IN_SETTINGS).text}`]),
       ...(chosen.length === 0 ? [] : [`Направление динамики задано в настройках: ${listInCell(chosen, "; ", IN_SETTINGS).text}`]),
+      ...(misses.length === 0 ? [] : [`Школы с ответом «нет» и без данных — ${seeSheet("indicators", 1)}`]),
     ],
     main: {
       columns: [
@@ -62,7 +62,7 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
         ? []
         : [
             {
-              caption: REGION_SHARES_CAPTION,
+              caption: shares,
               columns: [
                 { header: "Показатель", format: "text", width: 44, wrap: true },
                 { header: "Доля", format: "percent", width: 10 },
@@ -71,23 +71,19 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
               highlights: [],
             },
           ],
-    below: [
-      {
-        caption: MISSES_CAPTION,
-        columns: [
-          { header: "Показатель", format: "text", width: 44, wrap: true },
-          { header: "Ответ", format: "text", width: 16 },
-          { header: "Муниципалитет", format: "text", width: 24 },
-          { header: "Наименование ОО", format: "text", width: 42, wrap: true },
-        ],
-        rows: misses,
-        highlights: [],
-      },
-    ],
-    chart:
-      regional.length === 0
-        ? undefined
-        : { kind: "bar", title: "Доли по региону", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: regional.length - 1, percent: true },
+    chart: regional.length === 0 ? undefined : { kind: "bar", title: shares, block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: regional.length - 1, percent: true },
     problems,
   };
+  if (misses.length === 0) return [sheet];
+  const list = furtherSheet("indicators", ctx, 1, ["Школы с ответом «нет» и без данных по каждому показателю листа «Показатели»"], {
+    columns: [
+      { header: "Показатель", format: "text", width: 44, wrap: true },
+      { header: "Муниципалитет", format: "text", width: 24 },
+      { header: "Наименование ОО", format: "text", width: 42, wrap: true },
+      { header: "Значение", format: "text", width: 16 },
+    ],
+    rows: misses,
+    highlights: [],
+  });
+  return [sheet, list];
 }

@@ -11,7 +11,7 @@ import { municipalityNote } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
-import type { SheetDescription, TableBlock } from "./model";
+import type { SheetDescription } from "./model";
 
 /**
  * `schools`: whom to interview; by default the flagged schools of «Выявление ШНОР» (of the municipality filter).
@@ -28,25 +28,12 @@ export function buildInterviewsReport(
   const firstDay = t.firstDay ?? workingDayFrom(plusDays(ctx.asOf, 1));
   const { interviews, notFitted } = interviewTimetable(whom, t, firstDay);
   const lunch = t.lunchEnd > t.lunchStart ? `, обед ${timeText(t.lunchStart)}–${timeText(t.lunchEnd)}` : "";
-  const below: TableBlock[] =
-    notFitted.length === 0
-      ? []
-      : [
-          {
-            caption: `Не поместились в ${t.days} дн. (${notFitted.length}): добавьте дни или сократите слот`,
-            columns: [
-              { header: "Муниципалитет", format: "text", width: 22 },
-              { header: "Наименование ОО", format: "text", width: 40, wrap: true },
-            ],
-            rows: notFitted.map((s) => [s.municipality, s.name]),
-            highlights: [],
-          },
-        ];
   return {
     ...reportFrame("interviews", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, whom.length),
       `${schools ? "Школы по списку" : "ШНОР по «Выявлению ШНОР»"}: ${whom.length}; с ${formatDay(firstDay)}${t.firstDay === null ? " (первый рабочий день после даты отчёта: первый день не задан в настройках)" : ""}, ${t.days} раб. дн., ${timeText(t.dayStart)}–${timeText(t.dayEnd)}, слот ${t.slotMinutes} мин${lunch}; ОО одного муниципалитета подряд`,
+      ...(notFitted.length === 0 ? [] : [`Не поместились в ${t.days} дн. (${notFitted.length}: строки «не поместилась» в конце таблицы): добавьте дни или сократите слот`]),
     ],
     main: {
       columns: [
@@ -55,11 +42,10 @@ export function buildInterviewsReport(
         { header: "Муниципалитет", format: "text", width: 22 },
         { header: "Наименование ОО", format: "text", width: 40, wrap: true },
       ],
-      rows: interviews.map((x) => [x.day, slotText(x.start, x.end), x.school.municipality, x.school.name]),
+      rows: [...interviews.map((x) => [x.day, slotText(x.start, x.end), x.school.municipality, x.school.name]), ...notFitted.map((s) => [null, "не поместилась", s.municipality, s.name])],
       highlights: [],
     },
     above: [],
-    below,
     problems: found?.data.problems ?? [],
   };
 }

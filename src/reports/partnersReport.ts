@@ -40,7 +40,6 @@ export function buildPartnersReport(data: WorkbookData, ctx: ReportContext, run:
       highlights,
     },
     above: [],
-    below: [],
     problems: found.data.problems,
   };
 }

@@ -14,7 +14,7 @@ import { formatItemNumbers } from "../core/risk/mandatory";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import type { WorkbookData } from "../core/tables/records";
-import { reportFrame } from "./common";
+import { reportFrame, scopeLabel } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { ColumnSpec, OutValue, SheetDescription } from "./model";
 
@@ -116,14 +116,13 @@ export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext
         { header: "В работе", format: "integer", width: 10 },
         { header: "Просрочено", format: "integer", width: 11 },
         { header: "Всего", format: "integer", width: 8 },
-        { header: "Доля по региону", format: "percent", width: 11 },
+        { header: scopeLabel("Доля", ctx), format: "percent", width: 11 },
         { header: "Колонка списка школ", format: "text", width: 30, wrap: true },
       ],
       rows,
       highlights: [],
     },
     above: [],
-    below: [],
     problems,
   };
 }

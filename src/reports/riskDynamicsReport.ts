@@ -1,7 +1,8 @@
 /**
  * «Динамика рисков» (SPEC §9): per school its high-significance factors in the two latest profile years, those
- * eliminated, kept and new, and whether it left the risk groups; summaries per municipality and per factor for the
- * region with a column chart of both years; the schools found in one year only, listed, never guessed.
+ * eliminated, kept and new, and whether it left the risk groups — the schools found in one year only are rows of the
+ * same table, «нет в профилях <год>» in the other year's cell, never guessed; above it the summaries per municipality
+ * (on a sheet of its own when longer than 15 rows) and per factor, with a column chart of both years.
  */
 import { cellAddress, cellProblem, type Problem } from "../core/problems";
 import { schoolsRisk } from "../core/risk/groups";
@@ -22,15 +23,15 @@ import {
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { YEAR_SOURCE_WORDS } from "../core/tables/profileYears";
 import type { ProfileYearData, SchoolRecord, WorkbookData } from "../core/tables/records";
-import { reportFrame } from "./common";
+import { furtherSheet, reportFrame, scopeLabel } from "./common";
 import type { ReportContext } from "./context";
 import type { Highlight, OutValue, SheetDescription, TableBlock } from "./model";
-import { REPORT_SHEET_NAMES } from "./registry";
+import { REPORT_SHEET_NAMES, reportSheetNameOf } from "./registry";
 
 const OUT_FILL = "#E2EFDA";
 export const BY_MUNICIPALITY_CAPTION = "По муниципалитетам";
-export const BY_FACTOR_CAPTION = "Школы по факторам высокой значимости (регион)";
-export const ONE_YEAR_CAPTION = "ОО, найденные в профилях только одного года (не сопоставлены)";
+/** A per-municipality summary longer than this goes to a sheet of its own (issue 23): the main table starts on page 1 or 2. */
+const MUNICIPALITY_ROWS_ABOVE = 15;
 
 function yearProfiles(year: ProfileYearData, municipality: string | undefined): YearProfiles {
   const columns: FactorColumn[] = [];
@@ -75,11 +76,7 @@ function levelsOf(schools: readonly SchoolRecord[]): { levels: Map<SchoolRecord,
   return { levels: new Map(risks.map((r) => [r.school, r.levels])), problems };
 }
 
-function where(school: SchoolRecord): string {
-  return `лист «${school.ref.sheet}», строка ${school.ref.row + 1}`;
-}
-
-export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext): SheetDescription[] {
   const years = data.profileYears ?? [];
   if (years.length < 2) throw new Error("«Динамика рисков» строится по рисковым профилям двух лет");
   const [earlier, later] = years.slice(-2);
@@ -90,35 +87,53 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
   const readBefore = levelsOf(join.pairs.map((p) => p.before));
   const readAfter = levelsOf(join.pairs.map((p) => p.after));
   const rows = join.pairs.map((p) => schoolDynamics(p.after, readBefore.levels.get(p.before)!, readAfter.levels.get(p.after)!, match.pairs));
+  const onlyBefore = levelsOf(join.onlyBefore);
+  const onlyAfter = levelsOf(join.onlyAfter);
+  const none = new Map<number, Level>();
+  const oneYear: OneYear[] = [
+    ...join.onlyAfter.map((s) => ({ dynamics: schoolDynamics(s, none, onlyAfter.levels.get(s)!, match.pairs), missing: "before" as const })),
+    ...join.onlyBefore.map((s) => ({ dynamics: schoolDynamics(s, onlyBefore.levels.get(s)!, none, match.pairs), missing: "after" as const })),
+  ];
+  const byMunicipality = municipalityBlock(dynamicsByMunicipality(rows));
+  const ownSheet = byMunicipality.rows.length > MUNICIPALITY_ROWS_ABOVE;
 
   const y1 = before.label;
   const y2 = after.label;
-  return {
+  const sheet: SheetDescription = {
     ...reportFrame("riskDynamics", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, after.schools.length),
       ...yearNotes(years, earlier, later),
       ...factorNotes(match, y1, y2),
-      `ОО сопоставлены ${join.by === "id" ? "по идентификатору ОО" : "по наименованию ОО и муниципалитету"}: в обоих годах — ${join.pairs.length}, только в ${y1} — ${join.onlyBefore.length}, только в ${y2} — ${join.onlyAfter.length} (они перечислены ниже и не сравниваются)`,
+      `ОО сопоставлены ${join.by === "id" ? "по идентификатору ОО" : "по наименованию ОО и муниципалитету"}: в обоих годах — ${join.pairs.length}, только в ${y1} — ${join.onlyBefore.length}, только в ${y2} — ${join.onlyAfter.length} (они — строки таблицы с «нет в профилях …» и не сравниваются)`,
+      ...(ownSheet ? [`${BY_MUNICIPALITY_CAPTION} — см. лист «${reportSheetNameOf("riskDynamics", 1)}»`] : []),
     ],
-    main: mainTable(rows, y1, y2),
-    above: [municipalityBlock(dynamicsByMunicipality(rows)), factorBlock(rows, match, y1, y2)],
-    below: join.onlyBefore.length + join.onlyAfter.length === 0 ? [] : [oneYearBlock(join.onlyBefore, join.onlyAfter, y1, y2)],
+    main: mainTable(rows, oneYear, y1, y2),
+    above: [...(ownSheet ? [] : [byMunicipality]), factorBlock(rows, match, y1, y2, ctx)],
     chart:
       match.pairs.length === 0
         ? undefined
         : {
             kind: "column",
             title: `Школы по рисковым факторам высокой значимости: ${y1} и ${y2}`,
-            block: 1,
+            block: ownSheet ? 0 : 1,
             categoryColumn: 0,
             valueColumn: 2,
             moreValueColumns: [3],
             fromRow: 0,
             toRow: match.pairs.length - 1,
           },
-    problems: [...mismatchProblems(before, after, match), ...readBefore.problems, ...readAfter.problems],
+    problems: [...mismatchProblems(before, after, match), ...readBefore.problems, ...readAfter.problems, ...onlyBefore.problems, ...onlyAfter.problems],
   };
+  if (!ownSheet) return [sheet];
+  const { caption, ...table } = byMunicipality;
+  return [sheet, furtherSheet("riskDynamics", ctx, 1, [`${caption}: ${y1} и ${y2}`], table)];
+}
+
+/** A school found in the profiles of one year only, with the year it is missing from. */
+interface OneYear {
+  dynamics: SchoolDynamics;
+  missing: "before" | "after";
 }
 
 function yearNotes(years: ProfileYearData[], earlier: ProfileYearData, later: ProfileYearData): string[] {
@@ -144,8 +159,18 @@ function factorNotes(match: FactorMatch, y1: string, y2: string): string[] {
   return notes;
 }
 
-function mainTable(rows: SchoolDynamics[], y1: string, y2: string): TableBlock {
+function mainTable(rows: SchoolDynamics[], oneYear: OneYear[], y1: string, y2: string): TableBlock {
   const highlights: Highlight[] = [];
+  const missingRow = ({ dynamics: d, missing }: OneYear): OutValue[] => [
+    d.school.municipality,
+    d.school.name,
+    missing === "before" ? `нет в профилях ${y1}` : compactNumberList(d.highBefore),
+    missing === "after" ? `нет в профилях ${y2}` : compactNumberList(d.highAfter),
+    null,
+    null,
+    null,
+    null,
+  ];
   const values = rows.map((d, i): OutValue[] => {
     if (d.outOfGroups) highlights.push({ row: i, col: 7, fill: OUT_FILL, bold: true });
     return [
@@ -159,6 +184,7 @@ function mainTable(rows: SchoolDynamics[], y1: string, y2: string): TableBlock {
       d.outOfGroups ? "да" : "нет",
     ];
   });
+  values.push(...oneYear.map(missingRow));
   const list = (header: string) => ({ header, format: "text" as const, width: 14, wrap: true });
   return {
     columns: [
@@ -192,9 +218,9 @@ function municipalityBlock({ rows, total }: { rows: MunicipalityDynamics[]; tota
   };
 }
 
-function factorBlock(rows: SchoolDynamics[], match: FactorMatch, y1: string, y2: string): TableBlock {
+function factorBlock(rows: SchoolDynamics[], match: FactorMatch, y1: string, y2: string, ctx: ReportContext): TableBlock {
   return {
-    caption: BY_FACTOR_CAPTION,
+    caption: scopeLabel("Школы по факторам высокой значимости", ctx, "(регион)"),
     // The chart's categories are the short «РФk»: long names would leave it no room.
     columns: [
       { header: "РФ", format: "text", width: 6 },
@@ -210,22 +236,6 @@ function factorBlock(rows: SchoolDynamics[], match: FactorMatch, y1: string, y2:
       after,
       after - before,
     ]),
-    highlights: [],
-  };
-}
-
-function oneYearBlock(onlyBefore: SchoolRecord[], onlyAfter: SchoolRecord[], y1: string, y2: string): TableBlock {
-  const line = (s: SchoolRecord, found: string, missing: string): OutValue[] => [s.municipality, s.name, found, missing, where(s)];
-  return {
-    caption: ONE_YEAR_CAPTION,
-    columns: [
-      { header: "Муниципалитет", format: "text", width: 22 },
-      { header: "Наименование ОО", format: "text", width: 40, wrap: true },
-      { header: "Есть в профилях", format: "text", width: 12 },
-      { header: "Нет в профилях", format: "text", width: 12 },
-      { header: "Где", format: "text", width: 30, wrap: true },
-    ],
-    rows: [...onlyAfter.map((s) => line(s, y2, y1)), ...onlyBefore.map((s) => line(s, y1, y2))],
     highlights: [],
   };
 }

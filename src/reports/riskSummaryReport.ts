@@ -4,11 +4,10 @@ import { schoolsRisk } from "../core/risk/groups";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { type RiskSummaryRow, summarizeRisk } from "../core/risk/summary";
 import type { WorkbookData } from "../core/tables/records";
-import { reportFrame } from "./common";
+import { reportFrame, scopeLabel } from "./common";
 import type { ReportContext } from "./context";
 import type { ColumnSpec, SheetDescription } from "./model";
 
-export const REGION_BY_FACTOR_CAPTION = "Школ по факторам (регион)";
 
 export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
@@ -32,7 +31,7 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
     main: { columns, rows: [...rows.map(line), line(total)], highlights: [{ row: rows.length, bold: true }] },
     above: [
       {
-        caption: REGION_BY_FACTOR_CAPTION,
+        caption: scopeLabel("Школ по факторам", ctx, "(регион)"),
         // The chart's categories are the short «РФk» of the main table's headers: long names would leave it no room.
         columns: [
           { header: "РФ", format: "text", width: 6 },
@@ -43,7 +42,6 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
         highlights: [],
       },
     ],
-    below: [],
     chart:
       factors.length === 0
         ? undefined

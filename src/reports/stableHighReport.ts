@@ -29,7 +29,6 @@ export function buildStableHighReport(data: WorkbookData, ctx: ReportContext, ru
       highlights: [],
     },
     above: [],
-    below: [],
     problems: found.data.problems,
   };
 }

@@ -8,7 +8,7 @@ import { sampleData, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample"
 const ctx: ReportContext = { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS };
 
 describe("«Кураторы» on the sample workbook", () => {
-  const report = buildCuratorsReport(sampleData(), ctx);
+  const [report] = buildCuratorsReport(sampleData(), ctx);
 
   test("columns of SPEC §6 and the load per curator", () => {
     expect(report.main.columns.map((c) => c.header)).toEqual(["Куратор", "Число ОО", "Превышение нормы", "Школы"]);
@@ -29,7 +29,7 @@ describe("«Кураторы» on the sample workbook", () => {
     const grids = sampleGrids();
     grids[SCHOOLS_SHEET][3][4] = " куратор  1 "; // second school
     grids[SCHOOLS_SHEET][8][4] = null; // «Первая СОШ» Горьковский район
-    const report = buildCuratorsReport(sampleData(grids), { ...ctx, settings: { ...DEFAULT_SETTINGS, curatorCap: 1 } });
+    const [report] = buildCuratorsReport(sampleData(grids), { ...ctx, settings: { ...DEFAULT_SETTINGS, curatorCap: 1 } });
     expect(report.main.rows[0].slice(0, 3)).toEqual(["Куратор 1", 3, "да"]);
     expect(report.main.rows.find((r) => r[0] === "Куратор 4")).toBeUndefined();
     expect(report.main.rows.filter((r) => r[2] === "да")).toHaveLength(11);

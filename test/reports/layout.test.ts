@@ -69,7 +69,6 @@ function planStatus(rows = 4): SheetDescription {
         highlights: [],
       },
     ],
-    below: [],
     problems: [],
   };
 }
@@ -177,29 +176,12 @@ describe("layoutSheet", () => {
     expect(layout.rowHeights[0]).toBeGreaterThanOrEqual(18.75); // the 14 pt title
   });
 
-  it("puts a below block under main after one empty row, on main's columns, with widths of its own", () => {
-    const desc = planStatus(2);
-    desc.below = [
-      {
-        caption: "Школы с ответом «нет»",
-        columns: [
-          { header: "Ответ", format: "text", width: 16 },
-          { header: "Наименование ОО", format: "text", width: 42 },
-          { header: "Число", format: "integer", width: 8 },
-        ],
-        rows: [["нет данных", "МБОУ «Азовская немецкая национальная СОШ»", 2]],
-        highlights: [],
-      },
-    ];
-    const layout = layoutSheet(desc);
-    const [main, , , below] = layout.blocks;
-    expect(below.caption?.row).toBe(main.lastRow + 2);
-    expect(below.headerRow).toBe(main.lastRow + 3);
-    // each of its columns over main's: the school's name over «Мероприятие», not squeezed into «№»
-    // «нет данных» is wider than «№»: «Ответ» takes «№» and «Мероприятие», the name the next ones
-    expect(below.spans[0]).toEqual({ left: 0, right: 1 });
-    expect(below.spans[1].left).toBe(2);
-    expect(layout.borders).toContainEqual({ top: below.headerRow, left: 0, bottom: below.lastRow, right: below.right });
+  it("puts nothing under the main table: its rows run to the sheet's end (one grid per sheet)", () => {
+    const layout = layoutSheet(planStatus(30));
+    const [main] = layout.blocks;
+    expect(layout.size.rows).toBe(main.lastRow + 1);
+    expect(layout.printArea.bottom).toBe(main.lastRow);
+    expect(layout.blocks.filter((b) => b.headerRow > main.headerRow)).toEqual([]);
   });
 
   it("merges adjacent highlights of one style and keeps different ones apart", () => {
@@ -270,7 +252,6 @@ describe("layoutSheet", () => {
           highlights: [],
         },
       ],
-      below: [],
       chart: { kind: "column", title: "Школы по факторам риска", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: 1 },
       problems: [],
     };
@@ -328,7 +309,7 @@ describe("layoutSheet", () => {
       rows: fc.integer({ min: 0, max: 12 }),
     });
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3 }), block, fc.array(block, { maxLength: 3 }), fc.array(block, { maxLength: 3 }), (notes, main, side, below) => {
+      fc.property(fc.integer({ min: 0, max: 3 }), block, fc.array(block, { maxLength: 3 }), (notes, main, side) => {
         const toBlock = (b: { caption?: string; width: number; rows: number }): TableBlock => ({
           caption: b.caption,
           columns: Array.from({ length: b.width }, (_, i) => ({ header: `Г${i}`, format: "text" as const, width: 8 })),
@@ -343,7 +324,6 @@ describe("layoutSheet", () => {
           notes: new Array(notes).fill("примечание"),
           main: toBlock(main),
           above: side.map(toBlock),
-          below: below.map(toBlock),
           problems: [],
         });
         const boxes = layout.blocks.map((b) => ({ top: b.caption?.row ?? b.headerRow, bottom: b.lastRow, left: b.left, right: b.right }));

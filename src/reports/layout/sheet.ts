@@ -10,8 +10,8 @@
  *   above blocks     summaries, each [caption] header, data rows, then one empty row
  *   chart            its own rows, from column A within the printed width, then one empty row; it starts a page
  *                    when it would not end on the first one, so that it always prints whole
- *   main block       [caption] header row (frozen, repeated on every printed page), data rows
- *   below blocks     after one empty row each
+ *   main block       [caption] header row (frozen, repeated on every printed page), data rows to the sheet's end:
+ *                    nothing stands under it (one grid per sheet, issue 23)
  */
 import type { CellRange } from "../../core/cell";
 import type { OutValue, SheetDescription, TableBlock } from "../model";
@@ -30,10 +30,10 @@ const MAX_FROZEN_PT = 200;
 const TITLE_FONT: Font = { bold: true, size: TITLE_FONT_SIZE };
 
 export function layoutSheet(desc: SheetDescription): SheetLayout {
-  const measured = new Map([desc.main, ...desc.above, ...desc.below].map((b) => [b, measureBlock(b)]));
+  const measured = new Map([desc.main, ...desc.above].map((b) => [b, measureBlock(b)]));
   const grid = columnsOfMain(desc.main, measured.get(desc.main)!.needs);
   // A summary with more columns than main (none today) widens the sheet rather than squeeze its columns.
-  for (const block of [...desc.above, ...desc.below]) {
+  for (const block of desc.above) {
     const { needs } = measured.get(block)!;
     for (let i = grid.length; i < block.columns.length; i++) grid.push(needs[i].width);
   }
@@ -63,14 +63,8 @@ export function layoutSheet(desc: SheetDescription): SheetLayout {
   }
   const main = placeBlock(desc.main, "main", 0, top, grid.map((_, i) => ({ left: i, right: i })).slice(0, Math.max(1, desc.main.columns.length)));
   blocks.unshift(main);
-  top = main.lastRow + 2;
-  desc.below.forEach((block, i) => {
-    const placed = placeBlock(block, "below", i, top, spansKeepingWords(measured.get(block)!.needs, grid));
-    blocks.push(placed);
-    top = placed.lastRow + 2;
-  });
 
-  const sources = [desc.main, ...desc.above, ...desc.below];
+  const sources = [desc.main, ...desc.above];
   for (const b of blocks) {
     if (b.caption) rows.text(b.caption.row, b.caption.text, sum(grid), HEADER_FONT);
     b.headers.forEach((h, i) => rows.text(b.headerRow, h, spanWidth(grid, b.spans[i]), HEADER_FONT));
