@@ -213,9 +213,10 @@ export function senseProblems(pages: Page[], file: ReportFile, options: SenseOpt
     if (blank >= 0) problems.push(`${at}: под строкой заголовков (строка ${sheet.headerRow}) пустая строка ${sheet.headerRow + 1 + blank} — ниже не только главная таблица`);
     const stray = sheet.below.findIndex((row) => row.some((t, c) => t !== "" && sheet.header[c] === ""));
     if (stray >= 0) problems.push(`${at}: строка ${sheet.headerRow + 1 + stray} заполнена вне столбцов главной таблицы`);
-    const first = words(sheet.below[0] ?? []).find((w) => /\p{L}/u.test(w));
-    if (first !== undefined && !own.slice(0, 2).some((p) => p.words.some((w) => bare(w.text) === first))) {
-      problems.push(`${at}: первая строка главной таблицы («${first}…») не на первой и не на второй странице листа`);
+    // the header's and the first row's words together on one of the sheet's first two pages
+    const start = [...words(sheet.header), ...words(sheet.below[0] ?? [])].filter((w) => /\p{L}/u.test(w));
+    if (!own.slice(0, 2).some((p) => start.every((w) => words(p.words.map((x) => x.text)).includes(w)))) {
+      problems.push(`${at}: главная таблица («${sheet.header.filter((h) => h !== "").join(" | ")}») начинается не на первой и не на второй странице листа`);
     }
     const printed = new Set(words(own.flatMap((p) => p.words.map((w) => w.text))));
     const allowed = new Set(options.longTokens ?? []);

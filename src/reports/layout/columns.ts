@@ -62,6 +62,9 @@ function columnNeed(c: ColumnSpec, rows: OutValue[][], i: number, bold: Set<numb
   const least = Math.min(MAX_PRINTED_WIDTH, Math.max(MIN_COLUMN_WIDTH, word, headerWord));
   let width = Math.max(data, headerWord, headerFull <= SHORT_HEADER_WIDTH ? headerFull : 0);
   width = Math.max(least, Math.min(width, c.width));
+  // A table with no rows («Замечаний нет») is as wide as its builder allows: the notes above it print across that
+  // width instead of wrapping in its narrow headers' columns over pages (issue 23: «Замечания» with none is one page).
+  if (rows.length === 0) width = Math.max(width, c.width);
   return { width: round2(width), least: round2(least) };
 }
 
