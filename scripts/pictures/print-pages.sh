@@ -23,7 +23,8 @@ declare -A files=(
 )
 for ((page = 1; page <= pages; page++)); do
   # a report's first page begins with its title: «<report> по состоянию на …»
-  title=$(pdftotext -f "$page" -l "$page" "$work/reports.pdf" - | head -n 1)
+  # (head closes the pipe early: pdftotext's SIGPIPE is no failure)
+  title=$(pdftotext -f "$page" -l "$page" "$work/reports.pdf" - | head -n 1 || true)
   name=${title% по состоянию на*}
   if [[ "$name" != "$title" && -n "${files[$name]+x}" ]]; then
     pdftoppm -png -r 50 -singlefile -f "$page" -l "$page" "$work/reports.pdf" "docs/pictures/sheet-${files[$name]}"
@@ -32,7 +33,8 @@ for ((page = 1; page <= pages; page++)); do
 done
 split="$work/split-Тарский МР.pdf"
 for ((page = 1; page <= $(pdfinfo "$split" | awk '/^Pages:/ { print $2 }'); page++)); do
-  if pdftotext -f "$page" -l "$page" "$split" - | head -n 1 | grep -q '^Показатели по состоянию'; then
+  title=$(pdftotext -f "$page" -l "$page" "$split" - | head -n 1 || true)
+  if [[ "$title" == "Показатели по состоянию"* ]]; then
     pdftoppm -png -r 50 -singlefile -f "$page" -l "$page" "$split" docs/pictures/sheet-split-indicators
     echo "docs/pictures/sheet-split-indicators.png ← стр. $page «Показатели» (Тарский МР)"
   fi
