@@ -5,18 +5,21 @@
  *   taskpane.js  — the React pane; depends on commands.js so both share one store and one door.
  * Production: `npm run build -- --env url=https://intranet.region.ru/shnor/` (or SHNOR_ADDIN_URL=…) replaces
  * every https://localhost:3000/ of the manifest (without a URL: a local build for localhost, with a warning);
- * `--env selfHostOfficeJs` serves office.js from the add-in's origin.
+ * `--env selfHostOfficeJs` serves office.js from the add-in's origin; `--env cyrillicNamespace` (or
+ * SHNOR_CYRILLIC_NAMESPACE=1) gives a Russian Excel the functions' namespace «ШНОР» instead of «SHNOR» (an opt-in:
+ * Microsoft documents nothing about a namespace's characters; src/functions/namespace.json holds both).
  * report.html + report.js + report-worker.js: the report page for offices without a suitable Excel (issue 16), the
  * engine and the file door in a worker, ExcelJS bundled from its sources (src/reportPage/exceljsBrowser.js).
  */
 const fs = require("fs");
 const path = require("path");
-const { Compilation, ProvidePlugin, WebpackError, sources } = require("webpack");
+const { Compilation, DefinePlugin, ProvidePlugin, WebpackError, sources } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { russianMetadata } = require("./src/functions/russianMetadata");
 const { plainValuesOnly } = require("./src/functions/plainValuesMetadata");
+const NAMESPACES = require("./src/functions/namespace.json");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
@@ -64,10 +67,21 @@ function productionUrl(env) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-/** The manifest with every dev URL replaced by the deployment URL. */
-function manifestFor(content, url) {
-  const text = content.toString().split(DEV_URL).join(url);
+/**
+ * The manifest with every dev URL replaced by the deployment URL, and with the opt-in ru-RU namespace override
+ * («ШНОР») when the build asks for it.
+ */
+function manifestFor(content, url, cyrillicNamespace) {
+  let text = content.toString().split(DEV_URL).join(url);
   if (url !== DEV_URL && text.includes("localhost")) throw new Error("manifest.xml: после замены адреса остался localhost");
+  if (cyrillicNamespace) {
+    const latin = `<bt:String id="Functions.Namespace" DefaultValue="${NAMESPACES.latin}"/>`;
+    if (!text.includes(latin)) throw new Error(`manifest.xml: нет строки ${latin}, куда добавить пространство имён ${NAMESPACES.cyrillic}`);
+    text = text.replace(
+      latin,
+      `<bt:String id="Functions.Namespace" DefaultValue="${NAMESPACES.latin}">\n          <bt:Override Locale="ru-RU" Value="${NAMESPACES.cyrillic}"/>\n        </bt:String>`,
+    );
+  }
   return text;
 }
 
@@ -104,6 +118,7 @@ module.exports = async (env = {}, argv = {}) => {
   const url = production ? productionUrl(env) : DEV_URL;
   const selfHostOfficeJs = Boolean(env.selfHostOfficeJs);
   const serving = Boolean(env.WEBPACK_SERVE);
+  const cyrillicNamespace = Boolean(env.cyrillicNamespace) || process.env.SHNOR_CYRILLIC_NAMESPACE === "1";
 
   const config = {
     mode: production ? "production" : "development",
@@ -153,6 +168,8 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new RussianFunctionsMetadataPlugin(),
+      // The pane names the functions as Excel shows them (src/taskpane/formulas.ts).
+      new DefinePlugin({ SHNOR_CYRILLIC_NAMESPACE: JSON.stringify(cyrillicNamespace) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -174,7 +191,7 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "src/reportPage/report.css", to: "report.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, url) },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, url, cyrillicNamespace) },
           ...(selfHostOfficeJs
             ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", globOptions: { ignore: ["**/*.debug.js"] } }]
             : []),

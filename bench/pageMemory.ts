@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_FLAGS, pagePolicy, serveFolder } from "../test/helpers/browser";
+import { CHROMIUM_LAUNCH, pagePolicy, serveFolder } from "../test/helpers/browser";
 
 export interface PageFigures {
   seconds: number;
@@ -42,7 +42,7 @@ function rendererRssKb(): number[] {
 export async function measurePage(dist: string, input: string, asOf: string): Promise<PageFigures> {
   // the page's own policy as a header too, as a region's server gives it (the worker obeys its response's policy)
   const served = await serveFolder(dist, { policy: pagePolicy(join(dist, "report.html")) });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(`${served.url}/report.html`);

@@ -4,7 +4,8 @@
  *      loaded and saved by ExcelJS alone, then `shnor report` on it: both times, their ratio (target ≤ 1.5) and
  *      peak memory; each in a fresh child process, best of two alternating rounds;
  *   2. every custom function of the built bundle on a 10 000-row range, and the table finder on 10 000 / 40 000 rows;
- *   3. the deadline parser against chrono-node (bench/deadlines.bench.ts);
+ *   3. the deadline parser against chrono-node (bench/deadlines.bench.ts); the quarterly round's forms for 85
+ *      municipalities × 40 items × 40 000 schools, made and consolidated (bench/forms.bench.ts);
  *   4. gzip sizes of dist/functions.js and of the task pane's initial load;
  *   5. `npm audit --omit=dev` (needs the registry: a failure is said and the bench goes on);
  *   6. the report page (report.html) on the same workbook in headless Chromium: its time and the tab's peak memory.
@@ -203,6 +204,12 @@ function deadlineBench(): void {
   if (run.status !== 0) console.log("бенчмарк сроков завершился с ошибкой");
 }
 
+function formsBench(quick: boolean): void {
+  heading(`Квартальный круг: формы ${quick ? "10" : "85"} муниципалитетов × 40 пунктов × ${quick ? "4 000" : "40 000"} школ и их свод`);
+  const run = spawnSync(process.execPath, [join(OUT, "bench", "forms.bench.js"), ...(quick ? ["--quick"] : [])], { cwd: ROOT, stdio: "inherit" });
+  if (run.status !== 0) console.log("бенчмарк квартального круга завершился с ошибкой");
+}
+
 function bundleSizes(): void {
   heading("Размер (gzip)");
   const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
@@ -244,6 +251,7 @@ async function bench(): Promise<void> {
   await customFunctions(10_000);
   await findTablesBench();
   deadlineBench();
+  formsBench(quick);
   bundleSizes();
   audit();
   rmSync(join(OUT, "exceljs-out.xlsx"), { force: true });

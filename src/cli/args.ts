@@ -1,6 +1,11 @@
-/** The command line's arguments: `shnor report <file.xlsx>... --out <out.xlsx> [options]`. */
-import { type Day, parseDottedDay, parseIsoDay } from "../core/calendar";
-import { parsePlanPeriod } from "../core/periodText";
+/**
+ * The command line's arguments: `shnor <команда> …`, each command one entry of COMMANDS (its help, its options, how
+ * its values are read). Node's util.parseArgs splits the words; the messages are ours: one line naming the problem,
+ * and an unknown option is answered with the option it most likely means.
+ */
+import { parseArgs as splitArgs } from "util";
+import { type Day, readTypedDay } from "../core/calendar";
+import { PLAN_PERIOD_HINT, parsePlanPeriod } from "../core/periodText";
 import { parseQuarter } from "../core/plan/quarter";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
@@ -12,8 +17,9 @@ const DATA_SHEETS = DATA_SHEET_NAMES
   .join(", ")
   .replace(/ \n/g, "\n");
 
+/** The report command's usage (its list of reports is the registry's). */
 export const USAGE = `Использование:
-  shnor report <книга.xlsx>... --out <отчёты.xlsx> [--as-of ГГГГ-ММ-ДД] [--period <период>] [--municipality "<название>"] [--split]
+  shnor report <книга.xlsx>... --out <отчёты.xlsx> [--as-of ДД.ММ.ГГГГ] [--period <период>] [--municipality "<название>"] [--split]
                 [--quarter ГГГГ-К] [--with-settings]
 
 Читает все листы указанных книг и записывает НОВУЮ книгу с листами отчётов, которые позволяют данные
@@ -21,7 +27,7 @@ export const USAGE = `Использование:
 Правила отчётов берутся с листа «${SETTINGS_SHEET_NAME}» книги, если он есть. Исходные файлы не изменяются.
 
   --out            куда записать отчёты (.xlsx; существующий файл будет заменён)
-  --as-of          «на дату» отчётов: 2021-06-15 или 15.06.2021 (по умолчанию — сегодня)
+  --as-of          «на дату» отчётов: 15.06.2021 или 2021-06-15 (по умолчанию — сегодня)
   --period         период плана: 2021-2022 | "2020-2021 учебный год" | 2021-01-01..2022-12-31
   --municipality   только школы этого муниципалитета: его название или начальные слова названия
                    («Калачинский» — «Калачинский муниципальный район»); не найден или подходит к нескольким — код 2
@@ -51,77 +57,164 @@ export interface ReportCommand {
   withSettings?: boolean;
 }
 
-export type ParsedArgs = ReportCommand | { kind: "help" } | { kind: "usage"; message: string };
+/** A command with its arguments read (one kind per entry of COMMANDS). */
+export type Command = ReportCommand;
 
-const VALUE_OPTIONS = ["--out", "--as-of", "--period", "--municipality", "--quarter"] as const;
-type ValueOption = (typeof VALUE_OPTIONS)[number];
-/** Options without a value. */
-const FLAG_OPTIONS = ["--split", "--with-settings"];
+/** What a run of shnor is asked: a command, its help, or a usage error (`help` is the command that shows the help). */
+export type ParsedArgs = Command | { kind: "help"; text: string } | { kind: "usage"; message: string; help: string };
+
+/** An option: whether it takes a value, and the words a user may type for it (besides its own name). */
+interface OptionSpec {
+  value: boolean;
+  meaning: string[];
+}
+
+interface CommandSpec {
+  /** One line in `shnor --help`. */
+  summary: string;
+  usage: string;
+  options: Record<string, OptionSpec>;
+  /** The values as typed (a flag: true) and the positionals → the command, or the problem in one sentence. */
+  read(values: Map<string, string | true>, positionals: string[]): Command | string;
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
+  report: {
+    summary: "shnor report <книга.xlsx>... --out <отчёты.xlsx> — построить отчёты по книгам",
+    usage: USAGE,
+    options: {
+      out: { value: true, meaning: ["output", "o", "выход", "файл", "result", "результат", "отчёты", "отчеты", "save", "to"] },
+      "as-of": { value: true, meaning: ["date", "дата", "asof", "на", "надату", "day", "день", "on", "at"] },
+      period: { value: true, meaning: ["период", "year", "years", "год", "годы", "plan"] },
+      municipality: { value: true, meaning: ["муниципалитет", "муниципальный", "район", "мо", "моуо", "municipal", "district", "territory", "территория"] },
+      quarter: { value: true, meaning: ["квартал", "кв", "q"] },
+      split: { value: false, meaning: ["разделить", "каждый", "each", "separate", "files", "файлы"] },
+      "with-settings": { value: false, meaning: ["settings", "настройки", "config"] },
+      help: { value: false, meaning: ["h", "справка", "помощь", "?"] },
+    },
+    read: readReport,
+  },
+};
+
+const TOP_USAGE = `Использование: shnor <команда> …
+
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.summary}`)
+  .join("\n")}
+
+Справка по команде: shnor <команда> --help.`;
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  if (argv.length === 0) return usage("не указана команда.");
-  if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
-  const [command, ...rest] = argv;
-  if (command !== "report") return usage(`неизвестная команда «${command}»: есть только «report».`);
-
-  const values = new Map<ValueOption, string>();
-  const inputs: string[] = [];
-  const flags = new Set<string>();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (!arg.startsWith("--")) {
-      inputs.push(arg);
-      continue;
-    }
-    if (FLAG_OPTIONS.includes(arg)) {
-      if (flags.has(arg)) return usage(`параметр ${arg} указан дважды.`);
-      flags.add(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const option = (eq > 0 ? arg.slice(0, eq) : arg) as ValueOption;
-    if (!VALUE_OPTIONS.includes(option)) return usage(`неизвестный параметр «${arg}».`);
-    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-    if (value === undefined || value.trim() === "") return usage(`у параметра ${option} нет значения.`);
-    if (values.has(option)) return usage(`параметр ${option} указан дважды.`);
-    values.set(option, value.trim());
+  const [name, ...rest] = argv;
+  const spec = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (spec === undefined) {
+    if (argv.some(isHelp)) return { kind: "help", text: `${TOP_USAGE}\n\n${USAGE}` };
+    const known = Object.keys(COMMANDS).map((c) => `«${c}»`).join(", ");
+    if (name === undefined || name.startsWith("-")) return { kind: "usage", message: `не указана команда: есть ${known}.`, help: "shnor --help" };
+    return { kind: "usage", message: `неизвестная команда «${name}»: есть ${known}.`, help: "shnor --help" };
   }
-  if (inputs.length === 0) return usage("не указано ни одной книги .xlsx.");
-  const out = values.get("--out");
-  if (out === undefined) return usage("не указан файл для отчётов: --out <отчёты.xlsx>.");
-  if (!/\.xlsx$/i.test(out)) return usage(`файл отчётов «${out}» должен иметь расширение .xlsx.`);
+  const usage = (message: string): ParsedArgs => ({ kind: "usage", message, help: `shnor ${name} --help` });
+  if (rest.some(isHelp)) return { kind: "help", text: spec.usage };
+
+  const { tokens } = splitArgs({ args: rest, options: {}, strict: false, allowPositionals: true, tokens: true });
+  const values = new Map<string, string | true>();
+  const positionals: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const option = Object.hasOwn(spec.options, token.name) ? spec.options[token.name] : undefined;
+    if (option === undefined) return usage(unknownOption(token.rawName, spec));
+    if (values.has(token.name)) return usage(`параметр ${token.rawName} указан дважды.`);
+    if (!option.value) {
+      if (token.value !== undefined) return usage(`параметр ${token.rawName} указывается без значения.`);
+      values.set(token.name, true);
+      continue;
+    }
+    // A string option's value is its «=…» or the next word, unless that word is another option.
+    let value = token.value;
+    if (value === undefined) {
+      const next = tokens[i + 1];
+      if (next?.kind === "positional") {
+        value = next.value;
+        i++;
+      }
+    }
+    if (value === undefined || value.trim() === "" || (!token.inlineValue && value.startsWith("--"))) return usage(`у параметра ${token.rawName} нет значения.`);
+    values.set(token.name, value.trim());
+  }
+  const read = spec.read(values, positionals);
+  return typeof read === "string" ? usage(read) : read;
+}
+
+function isHelp(arg: string): boolean {
+  return arg === "--help" || arg === "-h";
+}
+
+function readReport(values: Map<string, string | true>, inputs: string[]): ReportCommand | string {
+  const text = (name: string): string | undefined => {
+    const value = values.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  if (inputs.length === 0) return "не указано ни одной книги .xlsx.";
+  const out = text("out");
+  if (out === undefined) return "не указан файл для отчётов: --out <отчёты.xlsx>.";
+  if (!/\.xlsx$/i.test(out)) return `файл отчётов «${out}» должен иметь расширение .xlsx.`;
 
   const parsed: ReportCommand = { kind: "report", inputs, out };
-  const asOfText = values.get("--as-of");
-  if (asOfText !== undefined) {
-    const asOf = parseIsoDay(asOfText) ?? parseDottedDay(asOfText);
-    if (asOf === null) return usage(`дата --as-of «${asOfText}» не распознана: укажите ГГГГ-ММ-ДД (2021-06-15) или ДД.ММ.ГГГГ.`);
-    parsed.asOf = asOf;
+  const asOf = text("as-of");
+  if (asOf !== undefined) {
+    const day = readTypedDay(asOf);
+    if (typeof day === "string") return `--as-of ${day}.`;
+    parsed.asOf = day;
   }
-  const period = values.get("--period");
+  const period = text("period");
   if (period !== undefined) {
     // Only whether it reads: the engine parses it again with the school-year end of the workbook's settings.
-    if (parsePlanPeriod(period, DEFAULT_SETTINGS.schoolYearEnd, "run") === null) {
-      return usage(`период плана --period «${period}» не распознан: укажите 2021-2022, "2020-2021 учебный год" или 2021-01-01..2022-12-31.`);
-    }
+    if (parsePlanPeriod(period, DEFAULT_SETTINGS.schoolYearEnd, "run") === null) return `--period «${period}» не распознан: ${PLAN_PERIOD_HINT}.`;
     parsed.period = period;
   }
-  const quarter = values.get("--quarter");
+  const quarter = text("quarter");
   if (quarter !== undefined) {
     // Only whether it reads: whether it falls in a plan's period is the engine's (it knows the plans).
-    if (parseQuarter(quarter) === null) return usage(`квартал --quarter «${quarter}» не распознан: укажите год и номер квартала, например 2021-3.`);
+    if (parseQuarter(quarter) === null) return `--quarter «${quarter}» не распознан: укажите год и номер квартала, например 2021-3.`;
     parsed.quarter = quarter;
   }
-  const municipality = values.get("--municipality");
+  const municipality = text("municipality");
   if (municipality !== undefined) parsed.municipality = municipality;
-  if (flags.has("--split")) {
-    if (municipality !== undefined) return usage("--split и --municipality вместе не указываются: --split сам строит файл для каждого муниципалитета.");
+  if (values.has("split")) {
+    if (municipality !== undefined) return "--split и --municipality вместе не указываются: --split сам строит файл для каждого муниципалитета.";
     parsed.split = true;
   }
-  if (flags.has("--with-settings")) parsed.withSettings = true;
+  if (values.has("with-settings")) parsed.withSettings = true;
   return parsed;
 }
 
-function usage(message: string): ParsedArgs {
-  return { kind: "usage", message };
+/** «--date» → «… может быть, --as-of?»: by meaning first (the option's words), then by spelling. */
+function unknownOption(raw: string, spec: CommandSpec): string {
+  const guess = likelyOption(raw, spec.options);
+  return `неизвестный параметр «${raw}»${guess === undefined ? "" : `: может быть, --${guess}?`}`;
+}
+
+function likelyOption(raw: string, options: Record<string, OptionSpec>): string | undefined {
+  const typed = raw.replace(/^-+/, "").toLowerCase().replace(/ё/g, "е").replace(/_/g, "-");
+  const words = [typed.replace(/-/g, ""), ...typed.split("-")];
+  const byMeaning = Object.entries(options).find(([, o]) => o.meaning.some((m) => words.includes(m)));
+  if (byMeaning) return byMeaning[0];
+  const names = Object.keys(options);
+  const [nearest] = names.map((name) => ({ name, distance: editDistance(typed, name) })).sort((a, b) => a.distance - b.distance);
+  return nearest.distance <= Math.max(1, Math.floor(nearest.name.length / 3)) ? nearest.name : undefined;
+}
+
+/** Levenshtein distance with adjacent transpositions (a swapped pair of letters is one slip). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }

@@ -9,7 +9,7 @@ export function checkFiles(inputs: string[], out: string): string[] {
   for (const input of inputs) {
     if (!existsSync(input)) messages.push(`файл «${input}» не найден.`);
     else if (!statSync(input).isFile()) messages.push(`«${input}» — это папка, а не книга Excel.`);
-    else if (isCompoundFile(input, head(input, 4))) messages.push(compoundFileMessage(input, readFileSync(input)));
+    else if (isCompoundFile(head(input, 4))) messages.push(compoundFileMessage(input, readFileSync(input)));
   }
   const seen = new Set<string>();
   for (const input of inputs.filter((i) => existsSync(i))) {

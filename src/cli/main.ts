@@ -7,14 +7,15 @@ import { readFileSync } from "fs";
 import { basename } from "path";
 import { formatDay, today, type Day } from "../core/calendar";
 import type { SheetGrid } from "../core/cell";
-import { problemPlace, type Problem } from "../core/problems";
+import { errorText } from "../core/errorText";
+import { problemPlace, type Problem, SEVERITY_WORDS } from "../core/problems";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
-import { SEVERITY_WORDS } from "../reports/remarksReport";
 import { InputFileError } from "../files/inputFileError";
 import { readInputs } from "../files/inputs";
-import { runReports, splitMunicipalities } from "../files/reportRun";
-import { type OwnProblems, splitOutputPaths, splitProblems } from "../files/split";
-import { parseArgs, type ReportCommand, USAGE } from "./args";
+import { runReports, unwrittenSummary } from "../files/reportRun";
+import { runSplit } from "../files/split";
+import { type Command, parseArgs, type ReportCommand } from "./args";
+import { formsMain } from "./forms";
 import { checkFiles } from "./inputFiles";
 import { writeXlsx } from "./reportFile";
 
@@ -31,23 +32,28 @@ const CONSOLE: CliOutput = {
 /** At most this many problems go to stderr; all of them are on the «Замечания» sheet. */
 const MAX_PROBLEM_LINES = 200;
 
+/** At most this many lines name the files' problems before the help line (four lines in all). */
+const MAX_FILE_LINES = 3;
+
+/** Each command's run, by its kind (args.ts, COMMANDS, reads its arguments). */
+const RUNS: { [K in Command["kind"]]: (command: Extract<Command, { kind: K }>, io: CliOutput) => Promise<number> } = {
+  report,
+};
+
 export async function main(argv: string[], io: CliOutput = CONSOLE): Promise<number> {
+  if (argv[0] === "forms") return formsMain(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (parsed.kind === "help") {
-    io.out(USAGE);
+    io.out(parsed.text);
     return 0;
   }
   if (parsed.kind === "usage") {
-    io.err(`Ошибка: ${parsed.message}\n\n${USAGE}`);
-    return 2;
-  }
-  const fileProblems = checkFiles(parsed.inputs, parsed.out);
-  if (fileProblems.length > 0) {
-    fileProblems.forEach((m) => io.err(`Ошибка: ${m}`));
+    io.err(`Ошибка: ${parsed.message}`);
+    io.err(`Справка: ${parsed.help}`);
     return 2;
   }
   try {
-    return await report(parsed, io);
+    return await (RUNS[parsed.kind] as (command: Command, io: CliOutput) => Promise<number>)(parsed, io);
   } catch (error) {
     if (error instanceof InputFileError) {
       io.err(`Ошибка: ${error.message}`);
@@ -59,80 +65,88 @@ export async function main(argv: string[], io: CliOutput = CONSOLE): Promise<num
 }
 
 async function report(command: ReportCommand, io: CliOutput): Promise<number> {
-  const { grids, reportSheets } = await readInputs(command.inputs.map((input) => ({ label: input, name: basename(input), bytes: readFileSync(input) })));
+  const fileProblems = checkFiles(command.inputs, command.out);
+  if (fileProblems.length > 0) {
+    const shown = fileProblems.length > MAX_FILE_LINES ? [...fileProblems.slice(0, MAX_FILE_LINES - 1), `… и ещё ${fileProblems.length - MAX_FILE_LINES + 1} таких ошибок.`] : fileProblems;
+    shown.forEach((m) => io.err(`Ошибка: ${m}`));
+    io.err("Справка: shnor report --help");
+    return 2;
+  }
+  const { grids, reportSheets, notes } = await readInputs(command.inputs.map((input) => ({ label: input, name: basename(input), bytes: readFileSync(input) })));
+  notes.forEach((note) => io.err(note));
   const asOf: Day = command.asOf ?? today();
   if (command.split) return splitReport(grids, reportSheets, command, asOf, io);
-  return (await writeReportFile(grids, reportSheets, command, asOf, command.municipality, command.out, io)).status;
+  return writeReportFile(grids, reportSheets, command, asOf, io);
 }
 
-/**
- * `--split`: the same run once per municipality of the schools list, each into its own file; the problems after
- * the files, once (splitProblems: those of every run, then each municipality's own, labelled).
- */
+/** `--split`: a file per municipality (src/files/split.ts, runSplit); what every file's run says, once. */
 async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, command: ReportCommand, asOf: Day, io: CliOutput): Promise<number> {
-  const municipalities = splitMunicipalities(grids, reportSheets);
-  if (municipalities.length === 0) {
-    io.err("Ошибка: --split: в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет» / «Муниципальный район»). Файлы не записаны.");
-    return 1;
+  const options = { asOf, period: command.period, quarter: command.quarter, withSettings: command.withSettings };
+  const split = await runSplit(grids, reportSheets, options, command.out, async (run, path) => {
+    try {
+      const names = await writeXlsx(run.layouts, path, { settingsRows: run.settingsRows, title: run.title });
+      return { lines: [sheetsLine(names)] };
+    } catch (error) {
+      return { error: `не удалось записать «${path}»: ${writeErrorText(error)}` };
+    }
+  });
+  if (split.kind === "refused") {
+    io.err(`Ошибка: ${split.message} Файлы не записаны.`);
+    return split.why === "argument" ? 2 : 1;
   }
-  let status = 0;
-  const runs: OwnProblems[] = [];
-  for (const { municipality, path } of splitOutputPaths(command.out, municipalities)) {
-    io.out(`— ${municipality}:`);
-    const written = await writeReportFile(grids, reportSheets, command, asOf, municipality, path, io);
-    // A refused quarter lies outside the plans of every municipality alike: the others would be refused too.
-    if (written.problems === undefined) return written.status;
-    status = Math.max(status, written.status);
-    runs.push({ municipality, problems: written.problems });
+  io.out(`Отчёты по состоянию на ${formatDay(asOf)}.`);
+  split.lines.forEach((line) => io.out(line));
+  for (const file of split.files) {
+    if (file.notMade === undefined) io.out(`— ${file.municipality}: ${file.path}`);
+    else io.err(`— ${file.municipality}: файл «${file.path}» не записан: ${file.notMade}.`);
+    file.lines.forEach((line) => io.out(`  ${line}`));
   }
-  const { common, own } = splitProblems(runs);
-  printProblems([...common.map((problem) => ({ problem })), ...own.flatMap(({ municipality, problems }) => problems.map((problem) => ({ problem, municipality })))], io);
-  return status;
+  settingsNote(grids, command, io);
+  printProblems([...split.problems.map((problem) => ({ problem })), ...split.files.flatMap(({ municipality, problems }) => problems.map((problem) => ({ problem, municipality })))], io);
+  return split.files.some((f) => f.notMade !== undefined) ? 1 : 0;
 }
 
-/**
- * One report file; its problems are printed here, or, for --split, returned to be printed once for all files.
- * No problems returned: the run was refused.
- */
-async function writeReportFile(
-  grids: SheetGrid[],
-  reportSheets: Set<string>,
-  command: ReportCommand,
-  asOf: Day,
-  municipality: string | undefined,
-  out: string,
-  io: CliOutput,
-): Promise<{ status: number; problems?: Problem[] }> {
-  const run = runReports(grids, reportSheets, { asOf, municipality, period: command.period, quarter: command.quarter, withSettings: command.withSettings });
+/** One report file, and its problems. */
+async function writeReportFile(grids: SheetGrid[], reportSheets: Set<string>, command: ReportCommand, asOf: Day, io: CliOutput): Promise<number> {
+  const { out } = command;
+  const run = runReports(grids, reportSheets, { asOf, municipality: command.municipality, period: command.period, quarter: command.quarter, withSettings: command.withSettings });
   if (run.kind === "refused") {
     // A report of a quarter the plans do not cover would be empty, sheets for a mistyped municipality would look
     // like «no risks»: nothing is written.
-    io.err(`Ошибка: --${run.option}: ${run.message} Файл «${out}» не записан.`);
-    return { status: 2 };
+    io.err(`Ошибка: ${run.message} Файл «${out}» не записан.`);
+    return 2;
   }
   const { result } = run;
-  const problems = result.problems;
-  if (!command.split) printProblems(problems.map((problem) => ({ problem })), io);
+  printProblems(result.problems.map((problem) => ({ problem })), io);
   if (run.kind === "nothing") {
-    result.summary.forEach((line) => io.err(line));
+    unwrittenSummary(result).forEach((line) => io.err(line));
     io.err(`Файл «${out}» не записан.`);
-    return { status: 1, problems };
+    return 1;
   }
   let names: string[];
   try {
     names = await writeXlsx(run.layouts, out, { settingsRows: run.settingsRows, title: run.title });
   } catch (error) {
     io.err(`Ошибка: не удалось записать «${out}»: ${writeErrorText(error)}`);
-    return { status: 1, problems };
+    return 1;
   }
   io.out(`Отчёты по состоянию на ${formatDay(asOf)}.`);
   result.summary.forEach((line) => io.out(line));
-  io.out(`Листы: ${names.map((n) => `«${n}»`).join(", ")}.`);
+  io.out(sheetsLine(names));
   io.out(`Отчёты записаны: ${out}`);
+  settingsNote(grids, command, io);
+  return 0;
+}
+
+function sheetsLine(names: string[]): string {
+  return `Листы: ${names.map((n) => `«${n}»`).join(", ")}.`;
+}
+
+/** A settings sheet read but not written: said once, and how to write it. */
+function settingsNote(grids: SheetGrid[], command: ReportCommand, io: CliOutput): void {
   if (!command.withSettings && grids.some((g) => g.name === SETTINGS_SHEET_NAME)) {
     io.out(`Лист «${SETTINGS_SHEET_NAME}» в файл не записан: в нём нет ничего скрытого (записать лист — --with-settings).`);
   }
-  return { status: 0, problems };
 }
 
 /** A locked or forbidden file in the user's words; anything else as the system says it. */
@@ -141,7 +155,7 @@ function writeErrorText(error: unknown): string {
   if (code === "EBUSY" || code === "EPERM") return "файл открыт в другой программе (например, в Excel) или защищён от записи: закройте его и повторите.";
   if (code === "EACCES") return "нет прав на запись в эту папку.";
   if (code === "ENOSPC") return "на диске нет места.";
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 /** A problem of one municipality's file (--split) is labelled with it: «Тарский МР — ошибка: лист …». */

@@ -11,6 +11,17 @@ import { reportWorkbookBytes, type WriteOptions } from "../files/writeXlsx";
 
 /** Writes the sheets and returns the names actually used. */
 export async function writeXlsx(layouts: SheetLayout[], path: string, options: WriteOptions = {}): Promise<string[]> {
+  let used: string[] = [];
+  await writeWhole(path, async () => {
+    const { bytes, names } = await reportWorkbookBytes(layouts, options);
+    used = names;
+    return bytes;
+  });
+  return used;
+}
+
+/** The bytes `make` gives, written under a temporary name beside `path` and renamed over it (also `shnor forms`'s files). */
+export async function writeWhole(path: string, make: () => Promise<Uint8Array>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const removeOnSignal = (signal: NodeJS.Signals): void => {
     rmSync(temporary, { force: true });
@@ -19,10 +30,8 @@ export async function writeXlsx(layouts: SheetLayout[], path: string, options: W
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
   signals.forEach((signal) => process.once(signal, removeOnSignal));
   try {
-    const { bytes, names } = await reportWorkbookBytes(layouts, options);
-    await fs.writeFile(temporary, bytes);
+    await fs.writeFile(temporary, await make());
     await fs.rename(temporary, path);
-    return names;
   } catch (error) {
     await fs.rm(temporary, { force: true });
     throw error;

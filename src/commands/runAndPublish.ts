@@ -1,7 +1,7 @@
 /** One run of reports, from the pane or the ribbon: the same door, the outcome published to the store. */
 import { runReports } from "../excel/api";
 import type { ReportSelection } from "./actions";
-import { errorText } from "./errorText";
+import { errorText } from "../core/errorText";
 import { publishRun, type RunChoice } from "./store";
 
 /** Never rejects: a failure is published for the pane to show. */

@@ -9,6 +9,12 @@ import { addDays, addMonths, addWeeks, type Day as Weekday, getDay, isValid, las
 
 export type Day = number;
 
+/** Days start…end, both inclusive: a deadline's window, a calendar unit, a quarter, a plan period's bounds. */
+export interface DaySpan {
+  start: Day;
+  end: Day;
+}
+
 const MS_PER_DAY = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -123,6 +129,18 @@ export function parseDottedDay(text: string): Day | null {
   if (!m) return null;
   const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
   return dayOf(year, Number(m[2]), Number(m[1]));
+}
+
+/**
+ * A date typed for a run («на дату»: the command line's --as-of, the report page's field): the day, or what is wrong
+ * with the text — a date that does not exist is named as such («31.02.2021: нет такой даты»).
+ */
+export function readTypedDay(text: string): Day | string {
+  const day = parseDottedDay(text) ?? parseIsoDay(text);
+  if (day !== null) return day;
+  const t = text.trim();
+  if (/^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$|^\d{4}-\d{2}-\d{2}$/.test(t)) return `${t}: нет такой даты`;
+  return `«${t}»: не дата; укажите ДД.ММ.ГГГГ (15.06.2021) или ГГГГ-ММ-ДД (2021-06-15)`;
 }
 
 /**

@@ -10,6 +10,8 @@ export interface SheetGrid {
   name: string;
   /** The file the sheet was read from, when a run reads files (the command line); absent inside Excel. */
   file?: string;
+  /** The file's own modified date (docProps/core.xml dcterms:modified, ISO), when the run read files and the file says it. */
+  fileModified?: string;
   /** The sheet's name in its file, when the run renamed it («Лист [файл.xlsx]»: another file has a sheet of that name). */
   ownName?: string;
   cells: Cell[][];

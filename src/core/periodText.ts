@@ -3,7 +3,7 @@
  * «2021» and «на 2021 год» are the calendar year; «2021-2022» and «на 2021-2022 годы» are 01.01.2021–31.12.2022;
  * «2020-2021 учебный год» is the school year 01.09.2020 – the school-year end (a setting) of 2021.
  */
-import { type Day, mustDayOf, parseIsoDay } from "./calendar";
+import { type DaySpan, mustDayOf, parseIsoDay } from "./calendar";
 import type { PeriodSource, PlanPeriod } from "./period";
 
 export interface MonthDay {
@@ -20,18 +20,21 @@ export function isPlanYear(n: number): boolean {
 }
 
 /** The school year that starts on 1 September of `startYear` (учебный год). */
-export function schoolYearSpan(startYear: number, schoolYearEnd: MonthDay): { start: Day; end: Day } {
+export function schoolYearSpan(startYear: number, schoolYearEnd: MonthDay): DaySpan {
   return { start: mustDayOf(startYear, 9, 1), end: mustDayOf(startYear + 1, schoolYearEnd.month, schoolYearEnd.day) };
 }
 
 /** Calendar years from 1 January of `first` to 31 December of `last`. */
-export function calendarYearsSpan(first: number, last: number): { start: Day; end: Day } {
+export function calendarYearsSpan(first: number, last: number): DaySpan {
   return { start: mustDayOf(first, 1, 1), end: mustDayOf(last, 12, 31) };
 }
 
 const DASH = "\\s*[-–—‐−/]\\s*";
 const SCHOOL_YEAR = "(?:учебн[а-я]*\\s+год[а-я]*|уч\\.?\\s*г(?:од[а-я]*|\\.)?)";
 const YEAR_WORD = "(?:год[а-я]*|гг\\.?|г\\.?)";
+
+/** What to write when a period given for a run does not read: the command line's and the engine's one hint. */
+export const PLAN_PERIOD_HINT = "укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01..2022-12-31»";
 
 /** The whole text is a period: «2021», «2021-2022», «на 2021-2022 годы», «на 2021 год», «2020-2021 учебный год», «2021-01-01..2022-12-31». */
 export function parsePlanPeriod(text: string, schoolYearEnd: MonthDay, source: PeriodSource): PlanPeriod | null {

@@ -1,3 +1,5 @@
+import { cellAddress } from "./a1";
+
 /** An input problem the user must see: in the task pane, in «Замечания» and on the command line's stderr. */
 export interface Problem {
   /** File of the sheet, when the run read several files (SPEC §6: «Замечания» names each problem's file). */
@@ -12,22 +14,12 @@ export interface Problem {
   severity: "error" | "warning" | "info";
 }
 
-/** Column letters of a 0-based column index: 0 → A, 27 → AB. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** A1-style address of a 0-based cell: (4, 1) → «B5». */
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+/** Важность in the user's words: «Замечания», the command line's stderr and the report page say the same. */
+export const SEVERITY_WORDS: Record<Problem["severity"], string> = {
+  error: "ошибка",
+  warning: "предупреждение",
+  info: "сведения",
+};
 
 /** Where a problem is, in words: «лист «ООНОР 2021», ячейка B5». */
 export function problemPlace(problem: Problem): string {

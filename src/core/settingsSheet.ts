@@ -6,12 +6,12 @@
 import { type Day, dayOf, isoDay, isPlausibleDateSerial, ymd } from "./calendar";
 import { type Cell, cellText, isBlank, normalizeText, type SheetGrid } from "./cell";
 import {
-  IDENTIFICATION_SETTING_KEYS,
+  identificationSettingLabels,
   identificationSettingsToRows,
   isIdentificationSettingKey,
   readIdentificationSettingsRows,
   type SettingsRow,
-} from "./identification/settings";
+} from "./identification/settingsRows";
 import { dynamicsMeasureKey, parseBetter } from "./indicators/dynamics";
 import { parsePlanPeriod } from "./periodText";
 import type { PlanPeriod } from "./period";
@@ -38,7 +38,7 @@ const DYNAMICS_PREFIX = "Динамика:";
 const QUARTER_REPORT_DAY = "Срок отчёта за квартал";
 const INDICATOR_TIE_PREFIX = "Показатель:";
 /** «Выявление ШНОР: …», «ИСБШ: …», … — the groups of the steps before a plan, for the unknown-key message. */
-const IDENTIFICATION_GROUPS = [...new Set(Object.values(IDENTIFICATION_SETTING_KEYS).map((key) => key.split(":")[0]))]
+const IDENTIFICATION_GROUPS = [...new Set(identificationSettingLabels().map((key) => key.split(":")[0]))]
   .map((group) => `«${group}: …»`)
   .join(", ");
 

@@ -4,6 +4,7 @@
  * through writeReports.ts. Errors reach the caller as Error with a Russian message.
  */
 import { type Day, today } from "../core/calendar";
+import { errorText } from "../core/errorText";
 import type { Settings } from "../core/settings";
 import { betterFor } from "../core/indicators/dynamics";
 import { dynamicsPairsOf, findIndicators } from "../core/indicators/indicatorColumns";
@@ -11,13 +12,15 @@ import { municipalitiesOf } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import { runEngine } from "../reports/engine";
 import { quarterChoices } from "../reports/quarterReport";
-import { layoutSheet } from "../reports/layout";
+import { layoutSheet, NUMBER_FORMATS } from "../reports/layout";
 import type { ReportId } from "../reports/model";
 import type { Recognition, RunSummary } from "../reports/recognition";
 import { detectCapabilities, ExcelTooOldError, requireExcelApi, skippedReading } from "./capabilities";
 import { readWorkbookSheets } from "./readSheets";
 import { formulaArgumentArea } from "./selection";
 import { readSettingsSheet, writeSettingsSheet } from "./settingsSheet";
+import { queueDateSystem } from "./workbookState";
+import { DATE_1904_NOTE } from "../core/dateSystem";
 import { ReportsNotWrittenError, writeReportSheets } from "./writeReports";
 
 export interface ReportChoice {
@@ -49,7 +52,7 @@ export interface WorkbookView extends Recognition {
 export async function recognizeWorkbook(): Promise<WorkbookView> {
   return inExcel("Книга не прочитана", async (context) => {
     const caps = detectCapabilities();
-    const { grids, reportSheets } = await readWorkbookSheets(context, caps);
+    const { grids, reportSheets, notes, state } = await readWorkbookSheets(context, caps);
     // Every builder runs (nothing is written) so that the pane lists the problems a run would meet, with their cells.
     const { recognition, settings, problems } = runEngine(grids, reportSheets, { asOf: today() });
     const data = readWorkbook(grids, settings, reportSheets);
@@ -57,7 +60,8 @@ export async function recognizeWorkbook(): Promise<WorkbookView> {
     const indicators = findIndicators(data.schools, data.extraHeaders, { ...settings, indicatorsOff: [] }).indicators.map((i) => i.name);
     const quarters = quarterChoices(data, { asOf: today(), settings });
     const dynamics = dynamicsPairsOf(data.schools, data.extraHeaders, settings).map((p) => ({ measure: p.measure, guessed: betterFor(p.measure) === "lower" ? ("меньше" as const) : ("больше" as const) }));
-    return { ...recognition, problems, notes: [...recognition.notes, ...skippedReading(caps)], settings, municipalities, indicators, quarters, dynamics };
+    const readNotes = [...skippedReading(caps), ...notes, ...(state.date1904 ? [DATE_1904_NOTE] : [])];
+    return { ...recognition, problems, notes: [...recognition.notes, ...readNotes], settings, municipalities, indicators, quarters, dynamics };
   });
 }
 
@@ -85,7 +89,9 @@ export type FormulaInsertion =
   /** Nothing was changed: the active cell holds something, or it lies inside the data it would refer to. */
   | { inserted: false; cell: string; reason: "notEmpty" | "insideData" }
   /** Excel showed #NAME? (#ИМЯ?) for every form of the formula: the cell was cleared again. */
-  | { inserted: false; cell: string; reason: "unknownFunction" };
+  | { inserted: false; cell: string; reason: "unknownFunction" }
+  /** A function returning a date, in a 1904 workbook: its date would be 1 462 days off (DATE_1904_NOTE), so nothing was changed. */
+  | { inserted: false; cell: string; reason: "date1904" };
 
 /** Excel's error for a function it does not know, in English and in a Russian Excel. */
 const NAME_ERRORS = new Set(["#NAME?", "#ИМЯ?"]);
@@ -99,29 +105,36 @@ export function excelDisplayLanguage(): string {
  * Puts a formula for the selected data into the active cell, only when that cell is empty and is not part of the data
  * (see formulaArgumentArea). `formulasFor(address)` gives the forms to try (src/taskpane/formulas.ts): each is written
  * through `range.formulas` and read back in the same sync; a form the cell shows as #NAME? is replaced by the next one,
- * and when none is known to Excel the cell is cleared again, so the user's sheet is left as it was. Syncs: two, plus
- * one for a second form, plus one to clear.
+ * and when none is known to Excel the cell is cleared again, so the user's sheet is left as it was. A function that
+ * returns a date (`returnsDate`) gets the cell's date format with its formula (a serial number shows as 44256
+ * otherwise); cleared again, the cell gets its own format back. Syncs: two, plus one for a second form, plus one to
+ * clear.
  */
-export async function insertFormulaIfEmpty(formulasFor: (selectionAddress: string) => string[]): Promise<FormulaInsertion> {
+export async function insertFormulaIfEmpty(formulasFor: (selectionAddress: string) => string[], returnsDate = false): Promise<FormulaInsertion> {
   return inExcel("Формула не вставлена", async (context) => {
     const selection = context.workbook.getSelectedRanges().load("address");
-    const active = context.workbook.getActiveCell().load("address,formulas");
+    const active = context.workbook.getActiveCell().load(returnsDate ? "address,formulas,numberFormat" : "address,formulas");
+    const date1904 = returnsDate ? queueDateSystem(context) : () => false;
     await context.sync();
     const cell = active.address;
     const content = active.formulas[0]?.[0];
     if (content !== "" && content !== null && content !== undefined) return { inserted: false, cell, reason: "notEmpty" };
     const data = formulaArgumentArea(selection.address, cell);
     if (data === null) return { inserted: false, cell, reason: "insideData" };
+    if (date1904()) return { inserted: false, cell, reason: "date1904" };
+    const ownFormat = returnsDate ? active.numberFormat : undefined;
     const [first, second] = formulasFor(data);
     const known = async (formula: string | undefined): Promise<boolean> => {
       if (formula === undefined) return false;
       active.formulas = [[formula]];
+      if (returnsDate) active.numberFormat = [[NUMBER_FORMATS.date]];
       active.load("values,formulasLocal");
       await context.sync();
       return !NAME_ERRORS.has(String(active.values[0]?.[0]));
     };
     if ((await known(first)) || (await known(second))) return { inserted: true, cell, formula: String(active.formulasLocal[0][0]) };
     active.clear("Contents");
+    if (ownFormat) active.numberFormat = ownFormat;
     await context.sync();
     return { inserted: false, cell, reason: "unknownFunction" };
   });
@@ -131,14 +144,14 @@ export async function insertFormulaIfEmpty(formulasFor: (selectionAddress: strin
 export async function runReports(ids: ReportId[] | "all", choice: ReportChoice): Promise<RunSummary> {
   return inExcel("Отчёты не записаны", async (context) => {
     const caps = detectCapabilities();
-    const { grids, reportSheets } = await readWorkbookSheets(context, caps);
+    const { grids, reportSheets, notes } = await readWorkbookSheets(context, caps);
     const result = runEngine(grids, reportSheets, choice, ids === "all" ? undefined : ids);
     const written = await writeReportSheets(context, result.sheets.map(layoutSheet));
     return {
       written: written.written,
       problems: result.problems,
       summary: result.summary,
-      skipped: [...skippedReading(caps), ...written.skipped],
+      skipped: [...skippedReading(caps), ...notes, ...written.skipped],
     };
   });
 }
@@ -161,7 +174,7 @@ async function inExcel<T>(what: string, batch: (context: Excel.RequestContext) =
     return await Excel.run(batch);
   } catch (error) {
     if (error instanceof ExcelTooOldError || error instanceof ReportsNotWrittenError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     throw new Error(`${what}: Excel сообщил «${reason}».`, { cause: error });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * What this Excel can do. One floor: the highest ExcelApi set of anything the add-in calls without a check
- * (getSelectedRanges, worksheet.getRanges, pageLayout, suspendScreenUpdatingUntilNextSync: ExcelApi 1.9; the chart
+ * (getSelectedRanges, pageLayout, suspendScreenUpdatingUntilNextSync: ExcelApi 1.9; the chart
  * axis number format: 1.8), declared in manifest.xml and checked before every call into Excel
  * (test/excel/apiSets.test.ts reads each member's set from the Office.js typings and keeps the floor honest).
  * Every Excel that loads the add-in at all (SharedRuntime 1.1) has it; the check says so in Russian should one not.

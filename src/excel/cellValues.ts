@@ -1,8 +1,11 @@
 /**
- * Values as Office.js must receive them. Excel parses a string written through `range.values` the way it parses
- * typing: «=…», «+…», «-…» become formulas, «15», «1, 2», «01.03.2021», «10%», «ИСТИНА» become numbers, dates or
- * booleans. Report text must stay the text the report computed, so such strings get Excel's text prefix «'»
- * (not stored in the cell, not returned when read). Plain words are written as they are.
+ * Values as Office.js must receive them. A string written through `range.values` is not always kept as text: Range.values
+ * documents «=…», «+…», «-…» as formulas and locale-neutral numbers and ISO dates («15», «2021-03-01») as numbers, while
+ * «locale-shaped strings … are stored as text»
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member). Which shapes count
+ * as locale-shaped on a given machine («1,5», «01.03.2021», «10%», «ИСТИНА») is not documented, so report text that
+ * starts with no letter, holds a digit or reads as a boolean gets Excel's text prefix «'» (not stored in the cell, not
+ * returned when read, as Excel treats typing): it stays the text the report computed. Plain words are written as they are.
  */
 import type { Cell } from "../core/cell";
 import type { OutValue } from "../reports/model";

@@ -4,10 +4,14 @@
  * formula: the selection is then two areas, and the active cell is the second one.
  */
 
-/** One sheet-qualified area: «'Лист, 1'!D3:G3» or «Лист1!I3». */
-const AREA = /(?:'(?:[^']|'')*'|[^',!\s][^',!]*)!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?/g;
+/**
+ * One sheet-qualified area: «'Лист, 1'!D3:G3» or «Лист1!I3». An unquoted sheet name is letters, digits, «_» and «.»
+ * (Excel quotes any other), so areas are found by their shape whatever separates them: the reference shows «, »
+ * (RangeAreas.address), and whether Windows with Russian settings puts its list separator «;» there is not documented.
+ */
+const AREA = /(?:'(?:[^']|'')*'|[\p{L}\p{N}_.]+)!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?/gu;
 
-/** The areas of a RangeAreas address («Лист1!D3:G3, Лист1!I3»); sheet names may hold commas inside quotes. */
+/** The areas of a RangeAreas address («Лист1!D3:G3, Лист1!I3» or «Лист1!D3:G3;Лист1!I3»); quoted names may hold «,» and «;». */
 export function areasOf(address: string): string[] {
   return address.match(AREA) ?? [];
 }

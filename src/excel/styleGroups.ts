@@ -1,11 +1,12 @@
 /**
- * Styled areas of the same look, gathered so that one call styles many of them (worksheet.getRanges with a list of
- * addresses, ExcelApi 1.9): a «Группы риска» sheet of 40 000 schools has thousands of highlighted cells, and one
- * call each would be thousands of calls. Gathering reorders areas, so it is done only when no two overlapping
- * areas give the same property different values (then the order of the layout, later wins, does not matter).
+ * Styled areas of the same look, gathered so that a look's properties are set once per rectangle of cells instead of
+ * once per cell: a «Группы риска» sheet of 40 000 schools has thousands of highlighted cells. Each rectangle is its
+ * own range object (getRangeByIndexes): a list of addresses (worksheet.getRanges) would need the list separator of
+ * the user's machine, which Excel on Windows with Russian settings requires as «;» and no API reports (office-js
+ * #1167, #1985). Gathering reorders areas, so it is done only when no two overlapping areas give the same property
+ * different values (then the order of the layout, later wins, does not matter).
  */
 import type { CellRange } from "../core/cell";
-import { cellAddress } from "../core/problems";
 import type { StyledArea } from "../reports/layout";
 
 export type Look = Omit<StyledArea, "range">;
@@ -15,58 +16,47 @@ export interface StyleGroup {
   ranges: CellRange[];
 }
 
-/** Excel's own parser takes addresses of up to 255 characters in several places: stay within that. */
-export const MAX_ADDRESS_LENGTH = 255;
-
 const PROPERTIES = ["fill", "fontColor", "bold", "fontSize", "wrap", "center"] as const;
 
-export function rangeAddress(r: CellRange): string {
-  const first = cellAddress(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? first : `${first}:${cellAddress(r.bottom, r.right)}`;
-}
-
-/** Groups in the order their look first appears, each with an address list within MAX_ADDRESS_LENGTH. */
+/** Groups in the order their look first appears, each look's areas joined into as few rectangles as they make. */
 export function groupStyles(styles: StyledArea[]): StyleGroup[] {
   if (hasConflicts(styles)) return styles.map(({ range, ...look }) => ({ look, ranges: [range] }));
-  const byLook = new Map<string, StyleGroup[]>();
-  const order: StyleGroup[] = [];
+  const byLook = new Map<string, StyleGroup>();
   for (const { range, ...look } of styles) {
     const key = JSON.stringify(PROPERTIES.map((p) => look[p] ?? null));
-    const groups = byLook.get(key) ?? [];
-    let last = groups[groups.length - 1];
-    if (!last || addressLength(last.ranges) + 1 + rangeAddress(range).length > MAX_ADDRESS_LENGTH) {
-      last = { look, ranges: [] };
-      groups.push(last);
-      order.push(last);
-      byLook.set(key, groups);
-    }
-    last.ranges.push(range);
+    const group = byLook.get(key);
+    if (group) group.ranges.push(range);
+    else byLook.set(key, { look, ranges: [range] });
   }
-  return order;
+  return [...byLook.values()].map((g) => ({ look: g.look, ranges: joinRectangles(g.ranges) }));
 }
 
-/** Ranges cut into lists whose address stays within MAX_ADDRESS_LENGTH, in order. */
-export function addressLists(ranges: CellRange[]): CellRange[][] {
-  const lists: CellRange[][] = [];
-  let length = 0;
-  for (const range of ranges) {
-    const extra = rangeAddress(range).length + 1;
-    if (lists.length === 0 || length + extra > MAX_ADDRESS_LENGTH) {
-      lists.push([]);
-      length = 0;
-    }
-    lists[lists.length - 1].push(range);
-    length += extra;
+/**
+ * Areas of one look joined where they meet edge to edge: first each column span's runs of rows, then runs of equal
+ * rows side by side. The cells covered stay exactly the same.
+ */
+export function joinRectangles(ranges: CellRange[]): CellRange[] {
+  const down = joinRuns(ranges, (r) => [r.left, r.right, r.top], (a, b) => a.left === b.left && a.right === b.right && b.top <= a.bottom + 1, (a, b) => ({ ...a, bottom: Math.max(a.bottom, b.bottom) }));
+  return joinRuns(down, (r) => [r.top, r.bottom, r.left], (a, b) => a.top === b.top && a.bottom === b.bottom && b.left <= a.right + 1, (a, b) => ({ ...a, right: Math.max(a.right, b.right) }));
+}
+
+function joinRuns(
+  ranges: CellRange[],
+  key: (r: CellRange) => number[],
+  meets: (a: CellRange, b: CellRange) => boolean,
+  join: (a: CellRange, b: CellRange) => CellRange,
+): CellRange[] {
+  const sorted = [...ranges].sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
+  });
+  const out: CellRange[] = [];
+  for (const range of sorted) {
+    const last = out[out.length - 1];
+    if (last && meets(last, range)) out[out.length - 1] = join(last, range);
+    else out.push(range);
   }
-  return lists;
-}
-
-export function addressList(ranges: CellRange[]): string {
-  return ranges.map(rangeAddress).join(",");
-}
-
-function addressLength(ranges: CellRange[]): number {
-  return addressList(ranges).length;
+  return out;
 }
 
 /** Two overlapping areas setting one property to different values: their order matters. */

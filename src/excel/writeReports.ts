@@ -3,21 +3,24 @@
  * itself. Sync budget: one sync to load the workbook's sheets and markers, one to write everything, one for the
  * charts and activation — plus one more whenever the queued payload would pass 4 MB (Excel on the web refuses
  * requests over 5 MB). Values and number formats go in row chunks of at most 1 MB (formats per column of a block),
- * styles once per merged area or once per list of areas of one look (worksheet.getRanges): never per row.
+ * styles once per rectangle of one look (styleGroups.ts), each its own range object: never a list of addresses
+ * (worksheet.getRanges), whose separator depends on the user's regional settings (office-js #1167, #1985).
  *
  * A report replaces only its own earlier sheet (found by its marker name, see sheetNames.ts). Every report is written
  * into a temporary sheet «~shnorN»; only the last write batch deletes the old sheets and renames the temporary ones
  * into their places. A failure on the way (a flush may already have reached Excel) deletes this run's temporary
  * sheets in one more batch, so the workbook keeps its old reports and nothing half-written.
  */
-import { columnLetters } from "../core/problems";
+import { columnLetters, rangeAddress } from "../core/a1";
 import type { CellRange } from "../core/cell";
+import { errorText } from "../core/errorText";
 import { CHART_FONT_SIZE, type PlacedBlock, POINTS_PER_WIDTH, rowHeightRuns, type SheetLayout } from "../reports/layout";
-import type { ReportId } from "../reports/model";
+import type { OutValue, ReportId } from "../reports/model";
+import { DATE_1904_OFFSET, isDateFormatCode } from "../core/dateSystem";
 import { reportMarkerNames, reportSheetName } from "../reports/sheetNames";
 import { type OfficeValue, toOfficeRow, toOfficeValue } from "./cellValues";
 import { CHUNK_BYTES, OP_BYTES, PayloadBudget, rowBytes, utf8Bytes } from "./payload";
-import { addressList, addressLists, groupStyles, rangeAddress } from "./styleGroups";
+import { groupStyles } from "./styleGroups";
 import { queueWorkbookState, type WorkbookState } from "./workbookState";
 
 const TEMP_PREFIX = "~shnor";
@@ -75,7 +78,7 @@ export async function writeReportSheets(
     // Content goes into temporary sheets only; a flush in between leaves the user's workbook as it was but for them.
     for (const [i, layout] of layouts.entries()) {
       const sheet = context.workbook.worksheets.add(temporary[i]);
-      await writeLayout(sheet, layout, queue);
+      await writeLayout(sheet, layout, queue, workbook.date1904);
       sheets.push(sheet);
     }
     // The swap is queued last, so that it travels in the last write batch, after every byte of content.
@@ -106,7 +109,7 @@ export async function writeReportSheets(
         if (!fitsToWidth(layouts[i], pageLayout.zoom)) skipped.push(zoomNotTaken(plan[i].finalName, pageLayout.zoom));
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorText(error);
       skipped.push(`Параметры печати и диаграммы заданы не для всех отчётов: Excel ответил «${reason}».`);
     }
   }
@@ -153,7 +156,7 @@ async function removeTemporarySheets(
   swapping: boolean,
   counted: () => void,
 ): Promise<Error> {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorText(error);
   const kept = swapping ? "часть прежних листов отчётов могла быть уже заменена или удалена: постройте отчёты ещё раз" : "прежние листы отчётов и листы книги не изменены";
   try {
     const all = context.workbook.worksheets.load("items/name");
@@ -168,7 +171,7 @@ async function removeTemporarySheets(
     }
     return new ReportsNotWrittenError(`Отчёты не записаны: Excel сообщил «${reason}». Начатые листы удалены, ${kept}.`, error);
   } catch (cleanup) {
-    const why = cleanup instanceof Error ? cleanup.message : String(cleanup);
+    const why = errorText(cleanup);
     const names = temporary.map((name) => `«${name}»`).join(", ");
     return new ReportsNotWrittenError(
       `Отчёты не записаны: Excel сообщил «${reason}». Начатые листы ${names} удалить не удалось («${why}»): удалите их вручную.`,
@@ -213,7 +216,7 @@ function temporaryNames(workbook: WorkbookState, count: number): string[] {
 
 type Queue = (bytes: number, write: () => void) => Promise<void>;
 
-async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Queue): Promise<void> {
+async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Queue, date1904: boolean): Promise<void> {
   const textCell = (row: number, col: number, text: string): Promise<void> =>
     queue(utf8Bytes(text) + 2 * OP_BYTES, () => {
       sheet.getRangeByIndexes(row, col, 1, 1).values = [[toOfficeValue(text)]];
@@ -222,7 +225,7 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Q
 
   await textCell(layout.title.row, layout.title.col, layout.title.text);
   for (const note of layout.notes) await textCell(note.row, note.col, note.text);
-  for (const block of layout.blocks) await writeBlock(sheet, block, queue, textCell);
+  for (const block of layout.blocks) await writeBlock(sheet, block, queue, textCell, date1904);
 
   await queue(layout.columnWidths.length * 3 * OP_BYTES, () => {
     layout.columnWidths.forEach((width, col) => {
@@ -231,44 +234,36 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Q
     });
   });
   // Explicit heights, as the file door writes them, not autofitRows: Excel does not autofit rows of merged cells
-  // (titles, summaries), and the same heights give the same pages in both doors. One call per run of equal rows, or,
-  // through getRanges, per list of runs of one height (a list of schools alternates one- and two-line rows).
-  const runs = rowHeightRuns(layout.rowHeights).map(({ top, bottom, height }) => ({ range: { top, left: 0, bottom, right: 0 }, height }));
-  const byHeight = new Map<number, CellRange[]>();
-  for (const { range, height } of runs) byHeight.set(height, [...(byHeight.get(height) ?? []), range]);
-  for (const [height, ranges] of byHeight) {
-    for (const list of addressLists(ranges)) {
-      const address = list.length > 1 ? addressList(list) : "";
-      await queue(address.length + 3 * OP_BYTES, () => {
-        (address ? sheet.getRanges(address) : area(list[0])).format.rowHeight = height;
-      });
-    }
+  // (titles, summaries), and the same heights give the same pages in both doors. One call per run of equal rows.
+  for (const { top, bottom, height } of rowHeightRuns(layout.rowHeights)) {
+    await queue(3 * OP_BYTES, () => {
+      area({ top, left: 0, bottom, right: 0 }).format.rowHeight = height;
+    });
   }
   for (const { range, across } of layout.merges) await queue(2 * OP_BYTES, () => area(range).merge(across));
 
   for (const { look, ranges } of groupStyles(layout.styles)) {
-    // The target and its format are object paths; each property set is an object path (fill, font) and an action.
+    // The range and its format are object paths; each property set is an object path (fill, font) and an action.
     const properties = [look.fill, look.fontColor, look.bold, look.fontSize, look.wrap, look.wrap, look.center].filter((v) => v !== undefined).length;
-    const address = ranges.length > 1 ? addressList(ranges) : "";
-    await queue(address.length + (2 + 2 * properties) * OP_BYTES, () => {
-      const format = (address ? sheet.getRanges(address) : area(ranges[0])).format;
-      if (look.fill !== undefined) format.fill.color = look.fill;
-      if (look.fontColor !== undefined) format.font.color = look.fontColor;
-      if (look.bold !== undefined) format.font.bold = look.bold;
-      if (look.fontSize !== undefined) format.font.size = look.fontSize;
-      if (look.wrap !== undefined) {
-        format.wrapText = look.wrap;
-        format.verticalAlignment = "Top";
-      }
-      if (look.center) format.horizontalAlignment = "Center";
-    });
+    for (const range of ranges) {
+      await queue((2 + 2 * properties) * OP_BYTES, () => {
+        const format = area(range).format;
+        if (look.fill !== undefined) format.fill.color = look.fill;
+        if (look.fontColor !== undefined) format.font.color = look.fontColor;
+        if (look.bold !== undefined) format.font.bold = look.bold;
+        if (look.fontSize !== undefined) format.font.size = look.fontSize;
+        if (look.wrap !== undefined) {
+          format.wrapText = look.wrap;
+          format.verticalAlignment = "Top";
+        }
+        if (look.center) format.horizontalAlignment = "Center";
+      });
+    }
   }
-  // Thin borders inside and around every table: all of them at once, through getRanges.
-  const frames = groupStyles(layout.borders.map((range) => ({ range })));
-  for (const { ranges } of frames) {
-    const address = ranges.length > 1 ? addressList(ranges) : "";
-    await queue(address.length + (2 + 4 * BORDER_EDGES.length) * OP_BYTES, () => {
-      const borders = (address ? sheet.getRanges(address) : area(ranges[0])).format.borders;
+  // Thin borders inside and around every table, one range each.
+  for (const range of layout.borders) {
+    await queue((2 + 4 * BORDER_EDGES.length) * OP_BYTES, () => {
+      const borders = area(range).format.borders;
       for (const edge of BORDER_EDGES) {
         const border = borders.getItem(edge);
         border.style = "Continuous";
@@ -304,6 +299,7 @@ async function writeBlock(
   block: PlacedBlock,
   queue: Queue,
   textCell: (row: number, col: number, text: string) => Promise<void>,
+  date1904: boolean,
 ): Promise<void> {
   if (block.caption) await textCell(block.caption.row, block.caption.col, block.caption.text);
   if (block.columns.length === 0) return;
@@ -334,8 +330,12 @@ async function writeBlock(
     chunk = [];
     chunkBytes = 0;
   };
+  // The engine's days are 1900 serials; a 1904 workbook shows the same day DATE_1904_OFFSET lower.
+  const dateColumns = block.numberFormats.map((format) => date1904 && isDateFormatCode(format));
+  const inWorkbookDates = (row: readonly OutValue[]): readonly OutValue[] =>
+    dateColumns.includes(true) ? row.map((v, i) => (dateColumns[i] && typeof v === "number" ? v - DATE_1904_OFFSET : v)) : row;
   for (const row of block.rows) {
-    const values = spread(toOfficeRow(row));
+    const values = spread(toOfficeRow(inWorkbookDates(row)));
     const bytes = rowBytes(values);
     if (chunkBytes + bytes > CHUNK_BYTES) await flushChunk();
     chunk.push(values);

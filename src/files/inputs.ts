@@ -25,15 +25,15 @@ export function startsLikeXlsx(head: Uint8Array): boolean {
   return startsWith(head, ZIP_SIGNATURE);
 }
 
-/** A file named .xls or starting as a compound file: compoundFileMessage says why it cannot be read. */
-export function isCompoundFile(label: string, head: Uint8Array): boolean {
-  return /\.xls$/i.test(label) || startsWith(head, OLE_SIGNATURE);
+/** A file starting as a compound file, whatever its name: compoundFileMessage says why it cannot be read. */
+export function isCompoundFile(head: Uint8Array): boolean {
+  return startsWith(head, OLE_SIGNATURE);
 }
 
 /**
  * A compound file is an old .xls or a password-protected .xlsx: its directory tells which ([MS-OFFCRYPTO]: the
- * encrypted zip is the «EncryptedPackage» stream). One that cannot be read, or a file merely named .xls, is taken
- * for the old format, as its name or signature says.
+ * encrypted zip is the «EncryptedPackage» stream). One whose directory cannot be read is taken for the old format,
+ * as its signature says.
  */
 export function compoundFileMessage(label: string, bytes: Uint8Array): string {
   const names = new Set(compoundEntryNames(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) ?? []);
@@ -53,15 +53,20 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
  * so remarks stay unambiguous. Each file's settings sheet keeps its name and its file: the first is the run's, a
  * later one is applied to its own file's sheets and plans (core/fileSettings.ts).
  */
-export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGrid[]; reportSheets: Set<string> }> {
+export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGrid[]; reportSheets: Set<string>; notes: string[] }> {
   const grids: SheetGrid[] = [];
   const reportSheets = new Set<string>();
   const taken = new Set<string>();
+  const notes: string[] = [];
   for (const input of inputs) {
-    if (isCompoundFile(input.label, input.bytes)) throw new InputFileError(compoundFileMessage(input.label, input.bytes));
+    if (isCompoundFile(input.bytes)) throw new InputFileError(compoundFileMessage(input.label, input.bytes));
     if (!startsLikeXlsx(input.bytes)) throw new InputFileError(`файл «${input.label}» не является книгой Excel .xlsx.`);
+    // The format is the bytes', not the name's: a workbook saved as .xlsx and renamed is read.
+    const extension = /\.(xlsx|xlsm)$/i.test(input.name) ? undefined : /\.[^.\\/]*$/.exec(input.name)?.[0];
+    if (extension !== undefined) notes.push(`Файл «${input.label}» назван ${extension}, но это книга .xlsx: прочитан как .xlsx.`);
     const content = await readXlsx(input.bytes, input.label);
-    for (const grid of content.grids) {
+    for (const read of content.grids) {
+      const grid = content.modified === undefined ? read : { ...read, fileModified: content.modified };
       if (grid.name === SETTINGS_SHEET_NAME) {
         grids.push({ ...grid, file: input.name });
         continue;
@@ -73,5 +78,5 @@ export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGri
       if (content.reportSheets.has(grid.name)) reportSheets.add(name);
     }
   }
-  return { grids, reportSheets };
+  return { grids, reportSheets, notes };
 }

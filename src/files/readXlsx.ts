@@ -13,6 +13,8 @@ export interface XlsxContent {
   grids: SheetGrid[];
   /** Names of the sheets that are the add-in's own reports: not in `grids`, never read as input. */
   reportSheets: Set<string>;
+  /** When the file was last saved, as the file says (docProps/core.xml dcterms:modified, ISO 8601); absent when it does not. */
+  modified?: string;
 }
 
 /** `fileName` names the file in messages. */
@@ -47,7 +49,18 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Xls
     }
     grids.push(toGrid(sheet.name, cells));
   }
-  return { grids, reportSheets };
+  const modified = await modifiedOf(zip);
+  return modified === undefined ? { grids, reportSheets } : { grids, reportSheets, modified };
+}
+
+/**
+ * The file's own «last saved» date: of two forms returned by one municipality the later saved counts (SPEC §10).
+ * ECMA-376 Part 2 (Open Packaging Conventions) §11: dcterms:modified in the core properties part; Excel, LibreOffice
+ * and ExcelJS write it as W3CDTF («2021-10-04T09:15:00Z»).
+ */
+async function modifiedOf(zip: JSZip): Promise<string | undefined> {
+  const xml = await zip.file("docProps/core.xml")?.async("string");
+  return xml === undefined ? undefined : /<dcterms:modified[^>]*>\s*([^<\s]+)\s*</.exec(xml)?.[1];
 }
 
 /** The sheet's used range: the smallest rectangle holding every filled cell and every merged area. */

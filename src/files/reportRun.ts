@@ -11,7 +11,7 @@ import { settingsToRows } from "../core/settingsSheet";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "../reports/common";
-import { type EngineResult, type EngineStep, runEngine } from "../reports/engine";
+import { type EngineResult, type EngineStep, remarksCountLine, runEngine } from "../reports/engine";
 import { layoutSheet, type SheetLayout } from "../reports/layout";
 import type { SheetDescription } from "../reports/model";
 import { quarterChoices } from "../reports/quarterReport";
@@ -37,6 +37,8 @@ export type ReportRun =
   | { kind: "nothing"; result: EngineResult }
   | { kind: "built"; result: EngineResult; layouts: SheetLayout[]; title: string; settingsRows?: Cell[][] };
 
+export type BuiltRun = Extract<ReportRun, { kind: "built" }>;
+
 export function runReports(grids: SheetGrid[], reportSheets: Set<string>, options: RunOptions, onStep?: (step: EngineStep) => void): ReportRun {
   const choice = { asOf: options.asOf, municipality: options.municipality, planPeriodText: options.period, quarterText: options.quarter };
   const result = runEngine(grids, reportSheets, choice, undefined, onStep);
@@ -53,6 +55,15 @@ export function runReports(grids: SheetGrid[], reportSheets: Set<string>, option
     // A file for sending carries nothing hidden; withSettings adds the settings in force, so a run on it reads them.
     settingsRows: options.withSettings ? settingsToRows(result.settings) : undefined,
   };
+}
+
+/**
+ * What a run that made no file says: its summary, the remarks counted without sending the reader to a «Замечания»
+ * sheet that was not written (the doors list the remarks themselves).
+ */
+export function unwrittenSummary(result: EngineResult): string[] {
+  const onSheet = remarksCountLine(result.problems, true);
+  return result.summary.map((line) => (line === onSheet ? remarksCountLine(result.problems, false) : line));
 }
 
 /** `--split`: the municipalities of the schools list, each to get a file of its own. */

@@ -1,7 +1,10 @@
 /**
- * `--split`: one report file per municipality, what a region sends to each МОУО. Pure (no file system).
+ * `--split`: one report file per municipality, what a region sends to each МОУО — one run for both doors (the command
+ * line writes files, the page a .zip). No file system here: the door writes.
  */
+import type { SheetGrid } from "../core/cell";
 import type { Problem } from "../core/problems";
+import { type BuiltRun, type RunOptions, runReports, splitMunicipalities, unwrittenSummary } from "./reportRun";
 
 /** Characters no Windows, macOS or Linux file name may hold (control characters too). */
 const UNSAFE = '<>:"/\\|?*';
@@ -58,4 +61,73 @@ export function splitProblems(runs: OwnProblems[]): { common: Problem[]; own: Ow
 
 function problemKey(p: Problem): string {
   return JSON.stringify([p.severity, p.file, p.sheet, p.row, p.col, p.message]);
+}
+
+/** A run that wrote (or could not write) one municipality's file. */
+export interface SplitFile {
+  municipality: string;
+  path: string;
+  /** The lines of this file's run that are not said of every file (splitLines). */
+  lines: string[];
+  /** The problems of this file alone (splitProblems). */
+  problems: Problem[];
+  /** Why the file was not made: nothing to build, or the writer's error. */
+  notMade?: string;
+}
+
+export type SplitRun =
+  /** No municipality in the schools list («nothing»), or a quarter outside every plan («argument»): no file at all. */
+  | { kind: "refused"; why: "nothing" | "argument"; message: string }
+  /** `lines` and `problems` are those of every file, said once; each file has its own. */
+  | { kind: "done"; lines: string[]; problems: Problem[]; files: SplitFile[] };
+
+/**
+ * `--split` and the page's «отдельный файл на каждый муниципалитет»: the same run once per municipality of the
+ * schools list; `write` puts a built run's file where the door keeps it (a file on disk, an entry of a .zip) and
+ * returns lines to show about it, or why it could not. What every file's run says is said once.
+ */
+export async function runSplit(
+  grids: SheetGrid[],
+  reportSheets: Set<string>,
+  options: RunOptions,
+  out: string,
+  write: (run: BuiltRun, path: string) => Promise<{ lines: string[] } | { error: string }>,
+  onFile: (municipality: string, index: number, count: number) => void = () => undefined,
+): Promise<SplitRun> {
+  const municipalities = splitMunicipalities(grids, reportSheets);
+  if (municipalities.length === 0) {
+    return { kind: "refused", why: "nothing", message: "в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет» / «Муниципальный район»)." };
+  }
+  const paths = splitOutputPaths(out, municipalities);
+  const runs: (OwnProblems & { path: string; lines: string[]; notMade?: string })[] = [];
+  for (const [index, { municipality, path }] of paths.entries()) {
+    onFile(municipality, index, paths.length);
+    const run = runReports(grids, reportSheets, { ...options, municipality });
+    // A refused quarter lies outside the plans of every municipality alike: the others would be refused too.
+    if (run.kind === "refused") return { kind: "refused", why: "argument", message: run.message };
+    const problems = run.result.problems;
+    if (run.kind === "nothing") {
+      runs.push({ municipality, path, problems, lines: unwrittenSummary(run.result), notMade: "ни один отчёт не построен" });
+      continue;
+    }
+    const written = await write(run, path);
+    if ("error" in written) runs.push({ municipality, path, problems, lines: unwrittenSummary(run.result), notMade: written.error });
+    else runs.push({ municipality, path, problems, lines: [...run.result.summary, ...written.lines] });
+  }
+  const lines = splitLines(runs);
+  const { common, own } = splitProblems(runs);
+  const files = runs.map(({ municipality, path, notMade }, i) => ({
+    municipality,
+    path,
+    lines: lines.own[i],
+    problems: own.find((o) => o.municipality === municipality)?.problems ?? [],
+    ...(notMade === undefined ? {} : { notMade }),
+  }));
+  return { kind: "done", lines: lines.common, problems: common, files };
+}
+
+/** The lines every run said, once (in the first run's order), and what is left of each run's own. */
+export function splitLines(runs: { lines: string[] }[]): { common: string[]; own: string[][] } {
+  const everywhere = (line: string): boolean => runs.every((run) => run.lines.includes(line));
+  return { common: (runs[0]?.lines ?? []).filter(everywhere), own: runs.map((run) => run.lines.filter((line) => !everywhere(line))) };
 }

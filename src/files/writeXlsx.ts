@@ -8,12 +8,12 @@
  * as it is filled, so 40 000 schools never sit in memory as ExcelJS cells; only the compressed package is kept.
  */
 import ExcelJS from "exceljs";
-import { fileDateOfDay } from "../core/calendar";
+import { type Day, fileDateOfDay } from "../core/calendar";
 import type { Cell, CellRange } from "../core/cell";
-import { cellAddress } from "../core/problems";
+import { cellAddress } from "../core/a1";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { CELL_MAX_CHARS } from "../reports/cellList";
-import { NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";
+import { type FormSheetLayout, NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";
 import type { OutValue } from "../reports/model";
 import { DEFAULT_FONT_SIZE } from "../reports/textMeasure";
 import { markerReference, reportMarkerNames, reportSheetName } from "../reports/sheetNames";
@@ -62,6 +62,64 @@ export async function reportWorkbookBytes(layouts: SheetLayout[], options: Write
   return { bytes: await finishPackage(written, chartedSheets(layouts, names)), names };
 }
 
+/**
+ * What a form's user may fill in (SPEC §10): these ranges are unlocked on a sheet protected without a password,
+ * each with its validation. Only what ECMA-376 gives and LibreOffice keeps on saving (test/files/formsLibreOffice):
+ * an inline list, a date between two days, a decimal number.
+ */
+export interface SheetEntry {
+  unlocked: CellRange[];
+  validations: { range: CellRange; rule: EntryRule; message: string }[];
+}
+
+export type EntryRule = { kind: "list"; values: readonly string[] } | { kind: "date"; from: Day; to: Day } | { kind: "number" };
+
+export interface FormWorkbook {
+  sheets: { layout: FormSheetLayout; entry: SheetEntry }[];
+  /** The form's identity: a hidden, protected sheet of text (core/forms/identity.ts). */
+  identity: { name: string; rows: Cell[][] };
+  title: string;
+}
+
+/** A municipality's form as bytes: its sheets protected, without report markers (a form is not a report). */
+export async function formWorkbookBytes(form: FormWorkbook): Promise<Uint8Array> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
+  workbook.creator = APPLICATION_NAME;
+  workbook.lastModifiedBy = APPLICATION_NAME;
+  workbook.title = form.title;
+  for (const { layout, entry } of form.sheets) writeSheet(workbook, layout.sheetName, layout, entry);
+  const identity = workbook.addWorksheet(form.identity.name, { state: "hidden" });
+  form.identity.rows.forEach((row) => identity.addRow(row).commit());
+  protect(identity);
+  identity.commit();
+  await workbook.commit();
+  const written = (workbook as unknown as { stream: { read(): Uint8Array } }).stream.read();
+  return finishPackage(written, []);
+}
+
+/**
+ * Sheet protection without a password: the locked cells cannot be changed by mistake, the user may still widen rows
+ * and columns. ExcelJS's protect() sets the protection synchronously (its promise only wraps the hashing of a
+ * password, and there is none).
+ */
+function protect(sheet: ExcelJS.Worksheet): void {
+  void sheet.protect("", { formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
+}
+
+const ENTRY_ERROR_TITLE = "Недопустимое значение";
+
+function validationOf({ rule, message }: SheetEntry["validations"][number]): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop" as const, errorTitle: ENTRY_ERROR_TITLE, error: message, showInputMessage: true, prompt: message };
+  switch (rule.kind) {
+    case "list":
+      return { ...common, type: "list", formulae: [`"${rule.values.join(",")}"`] };
+    case "date":
+      return { ...common, type: "date", operator: "between", formulae: [fileDateOfDay(rule.from), fileDateOfDay(rule.to)] };
+    case "number":
+      return { ...common, type: "decimal", operator: "between", formulae: [-1e9, 1e9] };
+  }
+}
+
 function chartedSheets(layouts: SheetLayout[], names: string[]): ChartedSheet[] {
   return layouts.flatMap((layout, i) => (layout.chart ? [{ sheetName: names[i], layout: { ...layout, chart: layout.chart } }] : []));
 }
@@ -73,7 +131,10 @@ interface PlacedValue {
   numFmt?: string;
 }
 
-function writeSheet(workbook: WorkbookWriter, name: string, layout: SheetLayout): void {
+/** A report's or a form's sheet: written alike. */
+type AnyLayout = SheetLayout | FormSheetLayout;
+
+function writeSheet(workbook: WorkbookWriter, name: string, layout: AnyLayout, entry?: SheetEntry): void {
   const { page, printArea } = layout;
   const sheet = workbook.addWorksheet(name, {
     views: layout.freezeRows > 0 ? [{ state: "frozen", ySplit: layout.freezeRows, xSplit: 0 }] : [],
@@ -115,18 +176,35 @@ function writeSheet(workbook: WorkbookWriter, name: string, layout: SheetLayout)
     for (const c of styled) {
       const covering = areas.filter((a) => a.range.left <= c && c <= a.range.right);
       const inFrame = frames.some((a) => a.range.left <= c && c <= a.range.right);
-      row.getCell(c + 1).style = cellStyles.of(numFmts.get(c), covering, inFrame);
+      const unlocked = entry?.unlocked.some((u) => within(u, r, c)) ?? false;
+      // a date to be typed into an empty cell shows as a date in every suite, not as its serial number
+      const toType = entry?.validations.some((v) => v.rule.kind === "date" && within(v.range, r, c)) ? NUMBER_FORMATS.date : undefined;
+      row.getCell(c + 1).style = cellStyles.of(numFmts.get(c) ?? toType, covering, inFrame, unlocked);
     }
     for (const { left, right } of merges.get(r) ?? []) mergeInRow(sheet, row, left, right);
     // ExcelJS's break goes after the row it is added to.
     if (breaks.has(r + 1)) row.addPageBreak();
     row.commit();
   }
+  if (entry) {
+    // the streaming writer has them (WorksheetWriter.dataValidations), its typings do not
+    const { dataValidations } = sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } };
+    for (const v of entry.validations) dataValidations.add(rangeAddress(v.range), validationOf(v));
+    protect(sheet);
+  }
   sheet.commit();
 }
 
+function within(range: CellRange, row: number, col: number): boolean {
+  return range.top <= row && row <= range.bottom && range.left <= col && col <= range.right;
+}
+
+function rangeAddress(range: CellRange): string {
+  return `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
+}
+
 /** The layout's merged areas as one-row pieces (all of them are one row high or merged across), by row. */
-function mergesByRow(layout: SheetLayout): Map<number, { left: number; right: number }[]> {
+function mergesByRow(layout: AnyLayout): Map<number, { left: number; right: number }[]> {
   const byRow = new Map<number, { left: number; right: number }[]>();
   for (const { range, across } of layout.merges) {
     if (!across && range.bottom > range.top) throw new RangeError("writeXlsx: объединение нескольких строк не поддерживается");
@@ -165,14 +243,15 @@ class CellStyles {
     this.orderOf = new Map(areas.map((area, i) => [area, i]));
   }
 
-  /** `areas` in layout order: a later area wins; `framed`: a table cell, with thin borders all round. */
-  of(numFmt: string | undefined, areas: StyledArea[], framed: boolean): Partial<ExcelJS.Style> {
-    const key = `${numFmt ?? ""}|${areas.map((a) => this.orderOf.get(a)).join(",")}|${framed ? "b" : ""}`;
+  /** `areas` in layout order: a later area wins; `framed`: a table cell, with thin borders all round; `unlocked`: a form's cell to fill in. */
+  of(numFmt: string | undefined, areas: StyledArea[], framed: boolean, unlocked = false): Partial<ExcelJS.Style> {
+    const key = `${numFmt ?? ""}|${areas.map((a) => this.orderOf.get(a)).join(",")}|${framed ? "b" : ""}|${unlocked ? "u" : ""}`;
     let style = this.looks.get(key);
     if (!style) {
       style = numFmt ? { numFmt } : {};
       for (const area of areas) applyStyle(style, area);
       if (framed) style.border = THIN_BORDER;
+      if (unlocked) style.protection = { locked: false };
       this.looks.set(key, style);
     }
     return style;
@@ -183,14 +262,14 @@ class CellStyles {
  * Excel holds at most 32 767 characters in a cell («Excel specifications and limits») and repairs a file with more:
  * a longer text is a builder's mistake (lists are clipped in src/reports/cellList.ts), refused rather than written.
  */
-function refuseOverlong(layout: SheetLayout, r: number, { col, value }: PlacedValue): void {
+function refuseOverlong(layout: AnyLayout, r: number, { col, value }: PlacedValue): void {
   if (typeof value === "string" && value.length > CELL_MAX_CHARS) {
     throw new Error(`Лист «${layout.sheetName}», ячейка ${cellAddress(r, col)}: ${value.length} символов, больше предела Excel (${CELL_MAX_CHARS}).`);
   }
 }
 
 /** What row r holds: title, a note, a caption, a header or a data row of each block crossing it. */
-function valuesOfRow(layout: SheetLayout, r: number): PlacedValue[] {
+function valuesOfRow(layout: AnyLayout, r: number): PlacedValue[] {
   const out: PlacedValue[] = [];
   if (r === layout.title.row) out.push({ col: layout.title.col, value: layout.title.text });
   const note = layout.notes[r - 1];

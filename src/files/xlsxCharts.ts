@@ -12,7 +12,7 @@
  * The sheet XML is touched by one string insertion near its end, never parsed: a report sheet can hold 40 000 rows.
  */
 import type JSZip from "jszip";
-import { columnLetters } from "../core/problems";
+import { columnLetters } from "../core/a1";
 import { CHART_FONT_SIZE, type PlacedChart, type PlacedSeries, type SheetLayout } from "../reports/layout";
 import type { OutValue } from "../reports/model";
 

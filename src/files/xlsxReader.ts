@@ -6,8 +6,10 @@
  * (test/files/xlsxReader.test.ts holds it to that, file by file and cell by cell).
  */
 import JSZip from "jszip";
+import { columnIndex, parseRange } from "../core/a1";
 import { dayFromFileDate } from "../core/calendar";
 import type { Cell, CellRange } from "../core/cell";
+import { DATE_1904_OFFSET, isDateFormatCode } from "../core/dateSystem";
 import { XmlScanner } from "./xmlScanner";
 
 export interface WorkbookSheet {
@@ -167,22 +169,9 @@ function scanDateStyles(xml: string): boolean[] {
   return styles;
 }
 
-/**
- * ExcelJS's test, kept so dates read as before: escapes unwrapped, then any y, m, d, h, M, s or b outside
- * [colour/condition] brackets and quoted text makes it a date.
- */
-function isDateFormatCode(code: string): boolean {
-  const bare = code
-    .replace(/[\\](.)/g, "$1")
-    .replace(/\[[^\]]*]/g, "")
-    .replace(/"[^"]*"/g, "");
-  return /[ymdhMsb]/.test(bare);
-}
-
 const MS_PER_DAY = 24 * 3600 * 1000;
-/** The 1900 system's serial of 1 Jan 1970; the 1904 system counts 1462 days fewer. */
+/** The 1900 system's serial of 1 Jan 1970. */
 const UNIX_EPOCH_SERIAL = 25569;
-const DATE_1904_OFFSET = 1462;
 
 /** A date cell's serial → its day as the engine counts days, the time of day dropped (as ExcelJS's Date, floored). */
 function dayOfSerial(serial: number, date1904: boolean): Cell {
@@ -206,7 +195,9 @@ export function scanWorksheet(xml: string, parts: WorkbookParts): SheetCells {
     if (scan.closing) continue;
     const name = scan.name;
     if (name === "c") {
-      col = columnOf(scan.attribute("r"), col + 1);
+      // a cell without its reference (allowed by the schema) is the one after the previous
+      const at = columnIndex(scan.attribute("r") ?? "");
+      col = at < 0 ? col + 1 : at;
       const value = cellValue(scan, parts);
       if (value === null || value === "") continue;
       while (rowCells.length < col) rowCells.push(null);
@@ -219,7 +210,7 @@ export function scanWorksheet(xml: string, parts: WorkbookParts): SheetCells {
       rows.set(row, rowCells);
       col = -1;
     } else if (name === "mergeCell") {
-      const range = rangeOf(scan.attribute("ref") ?? "");
+      const range = parseRange(scan.attribute("ref") ?? "");
       if (range !== null && (range.bottom > range.top || range.right > range.left)) merges.push(range);
     }
   }
@@ -282,26 +273,3 @@ function typedValue(type: string | undefined, raw: string, isDate: boolean, part
   return isDate ? dayOfSerial(value, parts.date1904) : value;
 }
 
-/** «AB12» → its 0-based column; none (or no letters) → `next`. */
-function columnOf(reference: string | undefined, next: number): number {
-  if (reference === undefined) return next;
-  let col = 0;
-  let i = 0;
-  for (; i < reference.length; i++) {
-    const c = reference.charCodeAt(i) | 0x20;
-    if (c < 0x61 || c > 0x7a) break;
-    col = col * 26 + (c - 0x60);
-  }
-  return i === 0 ? next : col - 1;
-}
-
-/** «A1:C3» (or «$A$1:$C$3», or one cell) → 0-based range; null when it is not a reference. */
-function rangeOf(ref: string): CellRange | null {
-  const [from, to = from] = ref.replace(/\$/g, "").split(":");
-  const a = /^([A-Za-z]+)(\d+)$/.exec(from);
-  const b = /^([A-Za-z]+)(\d+)$/.exec(to);
-  if (a === null || b === null) return null;
-  const [c1, c2] = [columnOf(a[1], 0), columnOf(b[1], 0)];
-  const [r1, r2] = [parseInt(a[2], 10) - 1, parseInt(b[2], 10) - 1];
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
-}

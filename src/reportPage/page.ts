@@ -4,7 +4,8 @@
  * The page keeps the screen; the worker (worker.ts) does the work; the saved file is made in memory and handed to
  * the browser's download, so nothing is sent anywhere and the chosen files are only read.
  */
-import { isoDay, parseIsoDay, today } from "../core/calendar";
+import { formatDay, readTypedDay, today } from "../core/calendar";
+import { asOfWarningIn } from "../core/plan/staleAsOf";
 import { type PageMessage, READ_SHARE, type ShownProblem, type WorkerMessage } from "./protocol";
 
 const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -12,8 +13,10 @@ const filesInput = element<HTMLInputElement>("files");
 const drop = element<HTMLDivElement>("drop");
 const chosenList = element<HTMLUListElement>("chosen");
 const asOfInput = element<HTMLInputElement>("asOf");
+const asOfWarningLine = element<HTMLParagraphElement>("asOfWarning");
 const quarterField = element<HTMLLabelElement>("quarterField");
 const buildButton = element<HTMLButtonElement>("build");
+const formsButton = element<HTMLButtonElement>("forms");
 const saveButton = element<HTMLButtonElement>("save");
 const bar = element<HTMLProgressElement>("progress");
 const phase = element<HTMLParagraphElement>("phase");
@@ -27,7 +30,7 @@ let read = false;
 let building = false;
 let saved: { url: string; fileName: string } | null = null;
 
-asOfInput.value = isoDay(today());
+asOfInput.value = formatDay(today());
 filesInput.addEventListener("change", () => choose([...(filesInput.files ?? [])]));
 drop.addEventListener("dragover", (event) => {
   event.preventDefault();
@@ -39,7 +42,8 @@ drop.addEventListener("drop", (event) => {
   drop.classList.remove("over");
   choose([...(event.dataTransfer?.files ?? [])]);
 });
-buildButton.addEventListener("click", () => void start());
+buildButton.addEventListener("click", () => void start("build"));
+formsButton.addEventListener("click", () => void start("forms"));
 saveButton.addEventListener("click", () => {
   if (!saved) return;
   const link = document.createElement("a");
@@ -57,6 +61,7 @@ function choose(files: File[]): void {
   offer([], []);
   chosenList.replaceChildren(...files.map((f) => item(f.name)));
   buildButton.disabled = files.length === 0;
+  formsButton.disabled = files.length === 0;
   if (files.length === 0) return;
   const own = new Worker("report-worker.js");
   worker = own;
@@ -76,15 +81,22 @@ function choose(files: File[]): void {
   });
 }
 
-async function start(): Promise<void> {
-  const asOf = parseIsoDay(asOfInput.value);
+/** A run over the chosen files: the reports, or the municipalities' forms with the same fields. */
+async function start(kind: "build" | "forms"): Promise<void> {
+  const asOf = readTypedDay(asOfInput.value);
   reset();
-  if (asOf === null) {
-    errorLine.textContent = "Ошибка: укажите дату «на дату».";
+  if (asOfInput.value.trim() === "") {
+    errorLine.textContent = "Ошибка: укажите «на дату»: ДД.ММ.ГГГГ.";
+    return;
+  }
+  if (typeof asOf === "string") {
+    // The command line's words for --as-of, with the field's name.
+    errorLine.textContent = `Ошибка: на дату ${asOf}.`;
     return;
   }
   building = true;
   buildButton.disabled = true;
+  formsButton.disabled = true;
   bar.hidden = false;
   if (read) bar.value = READ_SHARE; // the reading is done; otherwise the bar goes on with it
   const field = (id: string): string => element<HTMLInputElement>(id).value;
@@ -99,7 +111,7 @@ async function start(): Promise<void> {
     split: checked("split"),
   };
   await filesSent;
-  send({ kind: "build", options });
+  send({ kind, options });
 }
 
 function send(message: PageMessage, transfer: Transferable[] = []): void {
@@ -120,6 +132,10 @@ function received(message: WorkerMessage): void {
   }
   finish();
   showLists(message.summary, message.problems);
+  // «на дату» left at today long after the plan: the warning beside the date field (issue 24).
+  const stale = asOfWarningIn(message.summary);
+  asOfWarningLine.textContent = stale ?? "";
+  asOfWarningLine.hidden = stale === undefined;
   if (message.kind === "refused") {
     errorLine.textContent = message.message;
     return;
@@ -134,6 +150,7 @@ function received(message: WorkerMessage): void {
 function finish(): void {
   building = false;
   buildButton.disabled = worker === null;
+  formsButton.disabled = worker === null;
   bar.hidden = true;
   phase.textContent = "";
 }

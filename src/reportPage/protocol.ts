@@ -5,7 +5,11 @@ import type { Day } from "../core/calendar";
  * The page's requests, in order: the chosen files once (read as soon as they are chosen, so the page can offer
  * their quarters and municipalities), then any number of runs over them.
  */
-export type PageMessage = { kind: "read"; files: { name: string; bytes: ArrayBuffer }[] } | { kind: "build"; options: ReportOptions };
+export type PageMessage =
+  | { kind: "read"; files: { name: string; bytes: ArrayBuffer }[] }
+  | { kind: "build"; options: ReportOptions }
+  /** «Формы для муниципалитетов» (SPEC §10): `shnor forms` over the same files, one .zip of the forms. */
+  | { kind: "forms"; options: ReportOptions };
 
 /** The options of `shnor report`, as the page's fields give them (text as typed; the engine reads it). */
 export interface ReportOptions {

@@ -7,13 +7,14 @@
  */
 import { formatDay, today } from "../core/calendar";
 import type { SheetGrid } from "../core/cell";
-import { problemPlace, type Problem } from "../core/problems";
+import { errorText } from "../core/errorText";
+import { problemPlace, type Problem, SEVERITY_WORDS } from "../core/problems";
 import type { EngineStep } from "../reports/engine";
-import { SEVERITY_WORDS } from "../reports/remarksReport";
 import { InputFileError } from "../files/inputFileError";
+import { makeForms } from "../files/formsRun";
 import { readInputs } from "../files/inputs";
-import { type ReportRun, runChoices, runReports, splitMunicipalities } from "../files/reportRun";
-import { type OwnProblems, splitOutputPaths, splitProblems } from "../files/split";
+import { runChoices, runReports, unwrittenSummary } from "../files/reportRun";
+import { runSplit } from "../files/split";
 import { reportWorkbookBytes } from "../files/writeXlsx";
 import JSZip from "jszip";
 import { type PageMessage, READ_SHARE, type ReportOptions, type ShownProblem, WRITE_SHARE, type WorkerMessage } from "./protocol";
@@ -21,10 +22,14 @@ import { type PageMessage, READ_SHARE, type ReportOptions, type ShownProblem, WR
 interface Read {
   grids: SheetGrid[];
   reportSheets: Set<string>;
+  /** What reading says of the files themselves (a workbook named other than .xlsx), shown with every run. */
+  notes: string[];
 }
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []): void => postMessage(message, { transfer });
 const progress = (label: string, fraction: number): void => post({ kind: "progress", label, fraction });
+/** A run that made no file: the reason in red, the run's lines and problems below it (as the command line prints them). */
+const notMade = (message: string, summary: string[] = [], problems: ShownProblem[] = []): void => post({ kind: "refused", message, summary, problems });
 
 /** The chosen files' reading, begun when they were chosen (the page sends a run only after choosing files). */
 let reading: Promise<Read> | undefined;
@@ -42,12 +47,11 @@ self.onmessage = (event: MessageEvent<PageMessage>) => {
     return;
   }
   // A run asked for while the files are still being read waits for them; a file that could not be read refuses it.
-  reading?.then((files) => build(files, message.options)).catch(refuse);
+  reading?.then((files) => (message.kind === "forms" ? buildForms(files, message.options) : build(files, message.options))).catch(refuse);
 };
 
 function refuse(error: unknown): void {
-  const message = error instanceof InputFileError ? `Ошибка: ${error.message}` : `Внутренняя ошибка: ${error instanceof Error ? error.message : String(error)}`;
-  post({ kind: "refused", message, summary: [], problems: [] });
+  notMade(error instanceof InputFileError ? `Ошибка: ${error.message}` : `Внутренняя ошибка: ${errorText(error)}`);
 }
 
 async function read(files: { name: string; bytes: ArrayBuffer }[]): Promise<Read> {
@@ -60,45 +64,55 @@ async function read(files: { name: string; bytes: ArrayBuffer }[]): Promise<Read
   return readInputs(inputs);
 }
 
-async function build({ grids, reportSheets }: Read, options: ReportOptions): Promise<void> {
+async function build(files: Read, options: ReportOptions): Promise<void> {
   const base = `Отчёты ${formatDay(options.asOf)}.xlsx`;
-  if (options.split) return buildSplit({ grids, reportSheets }, options, base);
-  const run = runReports(grids, reportSheets, options, onStep(READ_SHARE, WRITE_SHARE));
-  if (run.kind !== "built") return post(refusal(run));
+  if (options.split) return buildSplit(files, options, base);
+  const run = runReports(files.grids, files.reportSheets, options, onStep(READ_SHARE, WRITE_SHARE));
+  if (run.kind === "refused") return notMade(`Ошибка: ${run.message} Файл не создан.`);
+  if (run.kind === "nothing") return notMade("Файл не создан.", [...files.notes, ...unwrittenSummary(run.result)], shown(run.result.problems));
   progress("Запись книги отчётов", WRITE_SHARE);
   const { bytes, names } = await reportWorkbookBytes(run.layouts, { settingsRows: run.settingsRows, title: run.title });
   const buffer = ownBuffer(bytes);
-  post({ kind: "done", fileName: base, bytes: buffer, summary: run.result.summary, problems: shown(run.result.problems), sheets: names }, [buffer]);
+  post({ kind: "done", fileName: base, bytes: buffer, summary: [...files.notes, ...run.result.summary], problems: shown(run.result.problems), sheets: names }, [buffer]);
 }
 
-/** `--split`: the same run once per municipality, each file into one .zip; the problems as the command line prints them. */
-async function buildSplit({ grids, reportSheets }: Read, options: ReportOptions, base: string): Promise<void> {
-  const municipalities = splitMunicipalities(grids, reportSheets);
-  if (municipalities.length === 0) {
-    return post({ kind: "refused", message: "Ошибка: в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет» / «Муниципальный район»). Файл не создан.", summary: [], problems: [] });
-  }
+/** `--split` (src/files/split.ts, runSplit): each municipality's file into one .zip; the lines as the command line prints them. */
+async function buildSplit({ grids, reportSheets, notes }: Read, options: ReportOptions, base: string): Promise<void> {
   const zip = new JSZip();
-  const summary: string[] = [];
-  const runs: OwnProblems[] = [];
-  const paths = splitOutputPaths(base, municipalities);
-  for (const [i, { municipality, path }] of paths.entries()) {
-    const share = (WRITE_SHARE - READ_SHARE) / paths.length;
-    progress(`Муниципалитет «${municipality}»`, READ_SHARE + share * i);
-    const run = runReports(grids, reportSheets, { ...options, municipality });
-    // A refused quarter lies outside the plans of every municipality alike: no file at all, as on the command line.
-    if (run.kind === "refused") return post(refusal(run));
-    summary.push(`— ${municipality}:`, ...run.result.summary);
-    runs.push({ municipality, problems: run.result.problems });
-    if (run.kind !== "built") continue;
-    const { bytes } = await reportWorkbookBytes(run.layouts, { settingsRows: run.settingsRows, title: run.title });
-    zip.file(path, bytes);
-  }
-  const { common, own } = splitProblems(runs);
-  const problems = [...shown(common), ...own.flatMap((o) => shown(o.problems, o.municipality))];
-  if (Object.keys(zip.files).length === 0) return post({ kind: "refused", message: "Ни один отчёт не построен. Файл не создан.", summary, problems });
+  const split = await runSplit(
+    grids,
+    reportSheets,
+    options,
+    base,
+    async (run, path) => {
+      zip.file(path, (await reportWorkbookBytes(run.layouts, { settingsRows: run.settingsRows, title: run.title })).bytes);
+      return { lines: [] };
+    },
+    (municipality, index, count) => progress(`Муниципалитет «${municipality}»`, READ_SHARE + ((WRITE_SHARE - READ_SHARE) * index) / count),
+  );
+  if (split.kind === "refused") return notMade(`Ошибка: ${split.message} Файл не создан.`);
+  const summary = [
+    ...notes,
+    ...split.lines,
+    ...split.files.flatMap((file) => [file.notMade === undefined ? `— ${file.municipality}: ${file.path}` : `— ${file.municipality}: ${file.notMade}`, ...file.lines]),
+  ];
+  const problems = [...shown(split.problems), ...split.files.flatMap((file) => shown(file.problems, file.municipality))];
+  if (split.files.every((file) => file.notMade !== undefined)) return notMade("Файл не создан: ни один отчёт не построен.", summary, problems);
   progress("Запись архива", WRITE_SHARE);
   const buffer = ownBuffer(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
   post({ kind: "done", fileName: base.replace(/\.xlsx$/, ".zip"), bytes: buffer, summary, problems, sheets: Object.keys(zip.files) }, [buffer]);
+}
+
+/** The municipalities' forms (`shnor forms`), zipped: the same options, the same refusals. */
+async function buildForms({ grids, reportSheets }: Read, options: ReportOptions): Promise<void> {
+  progress("Составление форм", READ_SHARE);
+  const run = await makeForms(grids, reportSheets, { asOf: options.asOf, ...(options.period.trim() ? { period: options.period } : {}), ...(options.quarter.trim() ? { quarter: options.quarter } : {}) });
+  if (run.kind === "refused") return post({ kind: "refused", message: `Ошибка: ${run.message} Формы не составлены.`, summary: [], problems: shown(run.problems) });
+  progress("Запись архива", WRITE_SHARE);
+  const zip = new JSZip();
+  for (const file of run.files) zip.file(file.name, file.bytes);
+  const buffer = ownBuffer(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  post({ kind: "done", fileName: `Формы ${formatDay(options.asOf)}.zip`, bytes: buffer, summary: run.summary, problems: shown(run.problems), sheets: run.files.map((f) => f.name) }, [buffer]);
 }
 
 /** The bytes' buffer, to be transferred (not copied) to the page: JSZip's output fills one of its own; a view is copied. */
@@ -112,15 +126,6 @@ function onStep(from: number, to: number): (step: EngineStep) => void {
     if (step.kind === "tables") progress("Поиск таблиц", from);
     else progress(`Отчёт «${step.sheetName}»`, from + ((to - from) * (step.index + 1)) / (step.count + 1));
   };
-}
-
-/** The command line's option in the page's words. */
-const OPTION_WORDS = { municipality: "муниципалитет", quarter: "квартал" } as const;
-
-/** What the command line says when it writes nothing, and no file. */
-function refusal(run: Exclude<ReportRun, { kind: "built" }>): WorkerMessage {
-  const message = run.kind === "refused" ? `Ошибка: ${OPTION_WORDS[run.option]}: ${run.message} Файл не создан.` : "Ни один отчёт не построен. Файл не создан.";
-  return { kind: "refused", message, summary: run.result.summary, problems: shown(run.result.problems) };
 }
 
 function shown(problems: Problem[], municipality?: string): ShownProblem[] {

@@ -1,12 +1,17 @@
 /** Small pieces every report builder shares. */
 import { type Day, formatDay } from "../core/calendar";
+import { asOfTitleNote } from "../core/plan/staleAsOf";
 import type { ReportContext } from "./context";
 import type { SheetDescription } from "./model";
 import { type ReportId, reportSheetNameOf } from "./registry";
 
-/** «Группы риска по состоянию на 15.06.2021» — every printed report says what date it describes. */
-export function reportTitle(name: string, asOf: Day): string {
-  return `${name} по состоянию на ${formatDay(asOf)}`;
+/**
+ * «Группы риска по состоянию на 15.06.2021» — every printed report says what date it describes; with «на дату» left
+ * at today long after the plan: «… по состоянию на 07.12.2026 (на дату 07.12.2026; период плана закончился 31.12.2021)».
+ */
+export function reportTitle(name: string, asOf: Day, planEnded?: Day): string {
+  const stale = planEnded === undefined ? "" : ` (${asOfTitleNote(asOf, planEnded)})`;
+  return `${name} по состоянию на ${formatDay(asOf)}${stale}`;
 }
 
 /**
@@ -15,7 +20,7 @@ export function reportTitle(name: string, asOf: Day): string {
  */
 export function reportFrame(reportId: ReportId, ctx: ReportContext, part = 0): Pick<SheetDescription, "reportId" | "sheetName" | "title" | "asOf"> {
   const name = reportSheetNameOf(reportId, part);
-  return { reportId, sheetName: name, title: reportTitle(name, ctx.asOf), asOf: ctx.asOf };
+  return { reportId, sheetName: name, title: reportTitle(name, ctx.asOf, ctx.planEnded), asOf: ctx.asOf };
 }
 
 /**

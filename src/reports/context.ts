@@ -1,7 +1,10 @@
 /** What every report builder is given besides the workbook's data. */
+import type { Day } from "../core/calendar";
 import { type Identification, identify } from "../core/identification/identify";
 import { evaluatePlan, type PlanEvaluation, type PlanRun } from "../core/plan/evaluate";
 import type { Quarter } from "../core/plan/quarter";
+import type { IndicatorChange } from "../core/forms/indicatorChanges";
+import type { Round } from "../core/forms/round";
 import type { WorkbookData } from "../core/tables/records";
 
 /** «на дату», the settings, the run's plan period and the later files' settings (PlanRun), and the run's choices. */
@@ -10,6 +13,8 @@ export interface ReportContext extends PlanRun {
   municipality?: string;
   /** The quarter of «Отчёт за квартал» chosen for this run (--quarter, the pane's list); else each plan's last ended one. */
   quarter?: Quarter;
+  /** «на дату» left at today while every plan period ended more than a quarter before it: the last period's end (issue 24). */
+  planEnded?: Day;
 }
 
 /** What a run works out once and hands to every builder that needs it. */
@@ -18,6 +23,14 @@ export interface RunFacts {
   readonly plan: PlanEvaluation;
   /** The results table judged by the settings' rules (SPEC §8): the steps before a plan all show it. */
   readonly identification: Identification;
+  /** The quarterly round, when returned forms came with the workbook (SPEC §10): consolidated once, before any report. */
+  readonly round?: RoundFacts;
+}
+
+export interface RoundFacts {
+  round: Round;
+  /** Indicator values the counted forms changed (already applied to the schools). */
+  changes: IndicatorChange[];
 }
 
 /** The facts of a run, each worked out on first use and kept. */

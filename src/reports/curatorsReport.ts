@@ -5,7 +5,8 @@ import type { SchoolRecord, WorkbookData } from "../core/tables/records";
 import { furtherSheet, reportFrame, seeSheet } from "./common";
 import type { ReportContext } from "./context";
 import { listInCell } from "./cellList";
-import type { Highlight, OutValue, SheetDescription, TableBlock } from "./model";
+import type { SheetDescription, TableBlock } from "./model";
+import { table } from "./table";
 
 const OVER_CAP = { fill: "#FFC7CE", fontColor: "#9C0006", bold: true };
 
@@ -13,18 +14,20 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const cap = ctx.settings.curatorCap;
   const { loads, withoutCurator } = curatorLoads(schools, cap);
-  const highlights: Highlight[] = [];
   // Lists too long for a cell are written whole on a sheet of their own, a school a row.
-  const fullLists: OutValue[][] = [];
+  const fullLists: ListedSchool[] = [];
   const listed = (who: string, list: readonly SchoolRecord[]): string => {
     const cell = listInCell(list.map((s) => s.name), "; ", `полный список — ${seeSheet("curators", 1)}`);
-    if (cell.hidden > 0) list.forEach((school, i) => fullLists.push([who, i + 1, school.municipality, school.name]));
+    if (cell.hidden > 0) list.forEach((school, i) => fullLists.push({ who, n: i + 1, school }));
     return cell.text;
   };
-  const rows = loads.map((load, i) => {
-    if (load.overCap) highlights.push({ row: i, col: 2, ...OVER_CAP });
-    return [load.curator, load.schools.length, load.overCap ? "да" : "нет", listed(load.curator, load.schools)];
-  });
+  // Before the note on schools without a curator: the full lists keep the curators' order, theirs last.
+  const main = table(loads, [
+    { header: "Куратор", format: "text", width: 28, value: (l) => l.curator },
+    { header: "Число ОО", format: "integer", width: 10, value: (l) => l.schools.length },
+    { header: "Превышение нормы", format: "text", width: 14, value: (l) => (l.overCap ? "да" : "нет"), highlight: (l) => (l.overCap ? OVER_CAP : undefined) },
+    { header: "Школы", format: "text", width: 70, wrap: true, value: (l) => listed(l.curator, l.schools) },
+  ]);
   const withoutCuratorNote = withoutCurator.length === 0 ? [] : [`Без куратора (${withoutCurator.length}): ${listed("без куратора", withoutCurator)}`];
   const over = loads.filter((l) => l.overCap).length;
   const sheet: SheetDescription = {
@@ -34,16 +37,7 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
       `Норма: не более ${cap} ОО на куратора; превышение у ${over} из ${loads.length}`,
       ...withoutCuratorNote,
     ],
-    main: {
-      columns: [
-        { header: "Куратор", format: "text", width: 28 },
-        { header: "Число ОО", format: "integer", width: 10 },
-        { header: "Превышение нормы", format: "text", width: 14 },
-        { header: "Школы", format: "text", width: 70, wrap: true },
-      ],
-      rows,
-      highlights,
-    },
+    main,
     above: [],
     problems: [],
   };
@@ -51,15 +45,21 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
   return [sheet, furtherSheet("curators", ctx, 1, ["Полные списки школ там, где ячейка «Школы» листа «Кураторы» сокращена"], fullListsBlock(fullLists))];
 }
 
-function fullListsBlock(rows: OutValue[][]): TableBlock {
-  return {
-    columns: [
-      { header: "Куратор", format: "text", width: 28 },
-      { header: "№", format: "integer", width: 10 },
-      { header: "Муниципалитет", format: "text", width: 14, wrap: true },
-      { header: "Наименование ОО", format: "text", width: 70, wrap: true },
-    ],
+function fullListsBlock(rows: ListedSchool[]): TableBlock {
+  return table(
     rows,
-    highlights: [],
-  };
+    [
+      { header: "Куратор", format: "text", width: 28, value: (r) => r.who },
+      { header: "№", format: "integer", width: 10, value: (r) => r.n },
+      { header: "Муниципалитет", format: "text", width: 14, wrap: true, value: (r) => r.school.municipality },
+      { header: "Наименование ОО", format: "text", width: 70, wrap: true, value: (r) => r.school.name },
+    ],
+  );
+}
+
+/** A school of a list too long for its cell, with its curator (or «без куратора») and its place in the list. */
+interface ListedSchool {
+  who: string;
+  n: number;
+  school: SchoolRecord;
 }

@@ -1,7 +1,7 @@
 /** What the add-in understood of a workbook, in the user's words (task pane and «Замечания»). */
 import { formatDay, ymd } from "../core/calendar";
 import type { PlanPeriod } from "../core/period";
-import { cellAddress } from "../core/problems";
+import { cellAddress, columnLetters } from "../core/a1";
 import { meaningInWords } from "../core/tables/meaningWords";
 import type { WorkbookData } from "../core/tables/records";
 import type { FoundTable, TableKind } from "../core/tables/types";
@@ -46,7 +46,7 @@ function describeTable(table: FoundTable, years: string | undefined): Recognized
     kind: KIND_WORDS[table.kind],
     columns: table.columns.map((c) => ({
       header: c.header,
-      meaning: `${c.header} → ${meaningInWords(c.meaning, c.factor)}${c.overridden ? " (из настроек)" : ""}`,
+      meaning: `${c.header === "" ? `колонка ${columnLetters(c.col)} без заголовка` : c.header} → ${meaningInWords(c.meaning, c.factor)}${c.overridden ? " (из настроек)" : c.fromValues ? " (по значениям колонки)" : ""}`,
       col: c.col,
     })),
   };

@@ -4,13 +4,16 @@
  * the workbook once, builds every report its data allows and «Замечания» with everything met on the way.
  * Pure: the add-in (src/excel) and the command line (src/cli) only read grids and write the results.
  */
-import { type Day, formatDay } from "../core/calendar";
+import { type Day, formatDay, today } from "../core/calendar";
 import { planPeriods } from "../core/plan/evaluate";
 import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
+import { asOfWarning, planEndedLongBefore } from "../core/plan/staleAsOf";
 import type { SheetGrid } from "../core/cell";
-import { parsePlanPeriod } from "../core/periodText";
+import { errorText } from "../core/errorText";
+import { PLAN_PERIOD_HINT, parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
 import { readRunSettings } from "../core/fileSettings";
+import { formFiles, readReturnedForm } from "../core/forms/formReturn";
 import type { Settings } from "../core/settings";
 import { matchMunicipality, municipalitiesOf, municipalityRefusal } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
@@ -24,6 +27,7 @@ import { planSummaryLines } from "./planStatusReport";
 import type { Recognition } from "./recognition";
 import { type Built, DATA_REPORT_IDS, REPORT_SHEET_NAMES, REPORTS, type ReportId } from "./registry";
 import { buildRemarksReport, ownRemarks } from "./remarksReport";
+import { consolidateForms } from "./roundReports";
 
 /** What the user chose for this run only (never stored): the pane's fields or the command line's options. */
 export interface RunChoice {
@@ -64,24 +68,32 @@ export function runEngine(
   onStep: (step: EngineStep) => void = () => undefined,
 ): EngineResult {
   const problems: Problem[] = [];
-  const { settings, byFile, problems: settingsProblems, notes: settingsNotes } = readRunSettings(grids);
+  // Returned forms (SPEC §10) are read as forms, never as the workbook's tables.
+  const forms = formFiles(grids);
+  const tableGrids = forms.size === 0 ? grids : grids.filter((g) => g.file === undefined || !forms.has(g.file));
+  const { settings, byFile, problems: settingsProblems, notes: settingsNotes } = readRunSettings(tableGrids);
   problems.push(...settingsProblems);
   const ctx: ReportContext = { asOf: choice.asOf, settings, municipality: choice.municipality?.trim() || undefined };
   if (byFile.size > 0) ctx.fileSettings = byFile;
   if (choice.planPeriodText?.trim()) {
     const period = parsePlanPeriod(choice.planPeriodText, settings.schoolYearEnd, "run");
     if (period) ctx.planPeriod = { ...period, text: choice.planPeriodText.trim() };
-    else problems.push({ message: `Период плана «${choice.planPeriodText}» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01..2022-12-31». Отчёты построены без него.`, severity: "error" });
+    else problems.push({ message: `Период плана «${choice.planPeriodText}» не распознан: ${PLAN_PERIOD_HINT}. Отчёты построены без него.`, severity: "error" });
   }
 
   onStep({ kind: "tables" });
-  const data = readWorkbook(grids, settings, reportSheets, byFile);
+  const data = readWorkbook(tableGrids, settings, reportSheets, byFile);
+  if (forms.size > 0) data.forms = [...forms].map((file) => readReturnedForm(file, grids.filter((g) => g.file === file)));
   const quarterRefused = choice.quarterText?.trim() ? chooseQuarter(choice.quarterText, data, ctx) : undefined;
+  const asOfWarningLine = staleAsOf(data, ctx);
   if (quarterRefused !== undefined) problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
   // Worked out once, on first use: the plan is evaluated once however many reports show it.
   const facts = runFacts(data, ctx);
+  // Before any report: the forms' indicator values replace the list's in all of them.
+  const round = consolidateForms(data, ctx, facts.plan, new Map(grids.flatMap((g) => (g.file !== undefined && g.fileModified !== undefined ? [[g.file, g.fileModified]] : []))));
+  problems.push(...round.problems);
   // «Что найдено» says which column measures each plan indicator (a copy: the data's own notes stay as read).
   if (recognition.available.includes("planIndicators")) recognition.notes = [...recognition.notes, ...planIndicatorTieNotes(data, ctx, facts)];
   let municipalityRefused: string | undefined;
@@ -96,14 +108,16 @@ export function runEngine(
   }
 
   const sheets: SheetDescription[] = [];
-  const summary: string[] = [];
+  const summary: string[] = asOfWarningLine === undefined ? [] : [asOfWarningLine];
   const notBuilt: string[] = [];
+  /** Reports without their data, by what is missing: four reports wanting one table are one line. */
+  const missing = new Map<string, string[]>();
   let planProblemsListed = false;
   const toBuild = REPORTS.filter(({ id }) => ids.includes(id) && recognition.available.includes(id));
   for (const { id, sheetName: name, build, needs } of REPORTS) {
     if (!ids.includes(id)) continue;
     if (!recognition.available.includes(id)) {
-      notBuilt.push(`Отчёт «${name}» не построен: ${needs.missing}.`);
+      missing.set(needs.missing, [...(missing.get(needs.missing) ?? []), name]);
       continue;
     }
     onStep({ kind: "report", sheetName: name, index: toBuild.findIndex((r) => r.id === id), count: toBuild.length });
@@ -121,6 +135,7 @@ export function runEngine(
         get identification() {
           return facts.identification;
         },
+        round: round.facts,
       } satisfies RunFacts);
       const own = sheetsOf(built);
       sheets.push(...own);
@@ -133,23 +148,34 @@ export function runEngine(
       if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
     } catch (error) {
       // A builder's defect must not take the other reports down; it is shown, never hidden.
-      notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${error instanceof Error ? error.message : String(error)}. Сообщите разработчикам.`);
+      notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${errorText(error)}. Сообщите разработчикам.`);
     }
   }
+  notBuilt.unshift(...[...missing].map(([reason, names]) => notBuiltLine(names, reason)));
   const unique = ownRemarks(withFiles(uniqueProblems(problems), grids), data, ctx.municipality);
   if (sheets.length > 0) summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
   if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planSummaryLines(facts.plan));
   if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(facts.identification, ctx));
   summary.push(...notBuilt);
-  const errors = unique.filter((p) => p.severity === "error").length;
-  if (unique.length > 0) summary.push(`Замечаний к данным: ${unique.length}, из них ошибок: ${errors} (см. лист «${REPORT_SHEET_NAMES.remarks}»).`);
+  if (unique.length > 0) summary.push(remarksCountLine(unique, true));
 
   sheets.push(...buildRemarksReport(unique, recognition, [...notBuilt, ...settingsNotes], ctx));
   const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
   if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
   if (quarterRefused !== undefined) result.quarterRefused = quarterRefused;
   return result;
+}
+
+function notBuiltLine(names: string[], reason: string): string {
+  const quoted = names.map((n) => `«${n}»`).join(", ");
+  return names.length === 1 ? `Отчёт ${quoted} не построен: ${reason}.` : `Отчёты ${quoted} не построены: ${reason}.`;
+}
+
+/** How many remarks a run has; `sheet`: where to read them, when the file or workbook holds a «Замечания» sheet. */
+export function remarksCountLine(problems: readonly Problem[], sheet: boolean): string {
+  const errors = problems.filter((p) => p.severity === "error").length;
+  return `Замечаний к данным: ${problems.length}, из них ошибок: ${errors}${sheet ? ` (см. лист «${REPORT_SHEET_NAMES.remarks}»)` : ""}.`;
 }
 
 /** A builder's sheets, whichever of its forms it gave. */
@@ -172,6 +198,18 @@ function chooseQuarter(text: string, data: WorkbookData, ctx: ReportContext): st
   return `${quarterInWords(quarter)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named}).`;
 }
 
+/**
+ * «на дату» left at today (the doors' default: the date field shows today, the command line had no --as-of) while
+ * every plan period ended more than a quarter before it: ctx.planEnded for the titles, and the warning line.
+ */
+function staleAsOf(data: WorkbookData, ctx: ReportContext): string | undefined {
+  if (data.plans.length === 0 || ctx.asOf !== today()) return undefined;
+  const ended = planEndedLongBefore(planPeriods(data, ctx).map((p) => p.end), ctx.asOf);
+  if (ended === null) return undefined;
+  ctx.planEnded = ended;
+  return asOfWarning(ctx.asOf, ended);
+}
+
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -192,7 +230,7 @@ function withFiles(problems: Problem[], grids: SheetGrid[]): Problem[] {
 function uniqueProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.sheet ?? ""}\u0000${p.row ?? ""}\u0000${p.col ?? ""}\u0000${p.message}`;
+    const key = `${p.file ?? ""}\u0000${p.sheet ?? ""}\u0000${p.row ?? ""}\u0000${p.col ?? ""}\u0000${p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -5,18 +5,29 @@
 import { type Identification, inMunicipality } from "../core/identification/identify";
 import { yearsWord } from "../core/identification/lowResults";
 import { municipalityNote } from "../core/risk/scope";
-import type { WorkbookData } from "../core/tables/records";
+import type { SchoolRef } from "../core/identification/resultsData";
+import type { SchoolRecord, WorkbookData } from "../core/tables/records";
 import { furtherSheet, reportFrame, seeSheet } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import { listInCell } from "./cellList";
-import type { ColumnSpec, Highlight, OutValue, SheetDescription } from "./model";
+import type { SheetDescription } from "./model";
+import { type Column, table } from "./table";
 
-/** The main table's first columns, repeated by the full lists below it so that the printed width stays the same. */
-const SCHOOL_COLUMNS: readonly ColumnSpec[] = [
-  { header: "Муниципалитет", format: "text", width: 22 },
-  { header: "Наименование ОО", format: "text", width: 40, wrap: true },
-  { header: "Логин", format: "text", width: 14 },
-];
+/** The main table's first columns, repeated by the full lists on their own sheets. */
+function schoolColumns<T>(of: (item: T) => { municipality: string; name: string; login: string }): Column<T>[] {
+  return [
+    { header: "Муниципалитет", format: "text", width: 22, value: (t) => of(t).municipality },
+    { header: "Наименование ОО", format: "text", width: 40, wrap: true, value: (t) => of(t).name },
+    { header: "Логин", format: "text", width: 14, value: (t) => of(t).login },
+  ];
+}
+
+/** A ground of a school's flag, in the full list under the table. */
+interface Ground {
+  school: SchoolRef;
+  n: number;
+  ground: string;
+}
 
 const FLAGGED = { fill: "#FFC7CE", fontColor: "#9C0006", bold: true };
 const UNFAVOURABLE = { fill: "#FFEB9C", fontColor: "#9C5700" };
@@ -36,20 +47,17 @@ export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext
   const settings = ctx.settings.identification;
   const found = run.identification;
   const shown = found.judgements.filter((j) => inMunicipality(j.school, ctx.municipality));
-  const highlights: Highlight[] = [];
   // Grounds too many for a cell are written whole on a sheet of their own, a ground a row.
-  const allGrounds: OutValue[][] = [];
-  const rows: OutValue[][] = shown.map((j, i) => {
+  const allGrounds: Ground[] = [];
+  const lines = shown.map((j) => {
     const grounds = [...j.triggers];
     if (j.yearsMissing.length > 0) grounds.push(`нет результатов за ${yearsText(j.yearsMissing)} (оценено по ${j.yearsPresent.length > 0 ? yearsText(j.yearsPresent) : "имеющимся"})`);
     const index = found.index.missing ?? found.index.bySchool.get(j.school.key);
     const indexValue = typeof index === "string" ? index : (index?.index ?? "нет данных");
     const unfavourable = typeof index === "object" && index.unfavourable !== null ? (index.unfavourable ? "да" : "нет") : "";
-    if (j.flagged) highlights.push({ row: i, col: 3, ...FLAGGED });
-    if (unfavourable === "да") highlights.push({ row: i, col: 6, ...UNFAVOURABLE });
     const cell = listInCell(grounds, "; ", `все — ${seeSheet("identification", 1)}`);
-    if (cell.hidden > 0) grounds.forEach((g, k) => allGrounds.push([j.school.municipality, j.school.name, j.school.login, k + 1, g]));
-    return [j.school.municipality, j.school.name, j.school.login, j.flagged ? "да" : "нет", cell.text, indexValue, unfavourable];
+    if (cell.hidden > 0) grounds.forEach((ground, k) => allGrounds.push({ school: j.school, n: k + 1, ground }));
+    return { school: j.school, flagged: j.flagged, grounds: cell.text, indexValue, unfavourable };
   });
   const flagged = shown.filter((j) => j.flagged).length;
   const judged = new Set(found.judgements.map((j) => j.school.key));
@@ -57,12 +65,20 @@ export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext
   const noResults = listInCell(withoutResults.map((s) => s.name), "; ", `все — ${seeSheet("identification", 2)}`);
   const more: SheetDescription[] = [];
   if (allGrounds.length > 0) {
-    const columns = [...SCHOOL_COLUMNS, { header: "№", format: "integer", width: 14 }, { header: "Основание", format: "text", width: 60, wrap: true }] as const;
-    more.push(furtherSheet("identification", ctx, 1, ["Основания полностью там, где ячейка «Основания» листа «Выявление ШНОР» сокращена"], { columns: [...columns], rows: allGrounds, highlights: [] }));
+    more.push(
+      furtherSheet("identification", ctx, 1, ["Основания полностью там, где ячейка «Основания» листа «Выявление ШНОР» сокращена"], table(
+        allGrounds,
+        [
+          ...schoolColumns((g: Ground) => g.school),
+          { header: "№", format: "integer", width: 14, value: (g) => g.n },
+          { header: "Основание", format: "text", width: 60, wrap: true, value: (g) => g.ground },
+        ],
+      )),
+    );
   }
   if (noResults.hidden > 0 && found.years.length > 0) {
-    const rows = withoutResults.map((s): OutValue[] => [s.municipality, s.name, s.id ?? ""]);
-    more.push(furtherSheet("identification", ctx, 2, ["ОО списка школ без результатов оценочных процедур"], { columns: [...SCHOOL_COLUMNS], rows, highlights: [] }));
+    const columns = schoolColumns((s: SchoolRecord) => ({ municipality: s.municipality, name: s.name, login: s.id ?? "" }));
+    more.push(furtherSheet("identification", ctx, 2, ["ОО списка школ без результатов оценочных процедур"], table(withoutResults, columns)));
   }
   const rule = [
     `не менее ${settings.threshold} % участников получили «2» в ${settings.proceduresPerYear} и более процедурах одного года`,
@@ -78,17 +94,19 @@ export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext
       ...found.index.notes,
       ...found.data.notes,
     ],
-    main: {
-      columns: [
-        ...SCHOOL_COLUMNS,
-        { header: "Признак низких результатов", format: "text", width: 14 },
-        { header: "Основания", format: "text", width: 60, wrap: true },
-        { header: "ИСБШ", format: "number", width: 12 },
-        { header: "Неблагоприятные условия", format: "text", width: 14 },
-      ],
-      rows,
-      highlights,
-    },
+    main: table(lines, [
+      ...schoolColumns((l: (typeof lines)[number]) => l.school),
+      { header: "Признак низких результатов", format: "text", width: 14, value: (l) => (l.flagged ? "да" : "нет"), highlight: (l) => (l.flagged ? FLAGGED : undefined) },
+      { header: "Основания", format: "text", width: 60, wrap: true, value: (l) => l.grounds },
+      { header: "ИСБШ", format: "number", width: 12, value: (l) => l.indexValue },
+      {
+        header: "Неблагоприятные условия",
+        format: "text",
+        width: 14,
+        value: (l) => l.unfavourable,
+        highlight: (l) => (l.unfavourable === "да" ? UNFAVOURABLE : undefined),
+      },
+    ]),
     above: [],
     problems: [...found.data.problems, ...found.index.problems],
   };

@@ -12,6 +12,7 @@ import type { WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription } from "./model";
+import { table } from "./table";
 
 /**
  * `schools`: whom to interview; by default the flagged schools of «Выявление ШНОР» (of the municipality filter).
@@ -28,6 +29,11 @@ export function buildInterviewsReport(
   const firstDay = t.firstDay ?? workingDayFrom(plusDays(ctx.asOf, 1));
   const { interviews, notFitted } = interviewTimetable(whom, t, firstDay);
   const lunch = t.lunchEnd > t.lunchStart ? `, обед ${timeText(t.lunchStart)}–${timeText(t.lunchEnd)}` : "";
+  // Schools not fitted are rows of the same table, «не поместилась» in «Время»: one grid per sheet (issue 23).
+  const rows = [
+    ...interviews.map((x) => ({ day: x.day as number | null, time: slotText(x.start, x.end), school: x.school })),
+    ...notFitted.map((school) => ({ day: null, time: "не поместилась", school })),
+  ];
   return {
     ...reportFrame("interviews", ctx),
     notes: [
@@ -35,16 +41,12 @@ export function buildInterviewsReport(
       `${schools ? "Школы по списку" : "ШНОР по «Выявлению ШНОР»"}: ${whom.length}; с ${formatDay(firstDay)}${t.firstDay === null ? " (первый рабочий день после даты отчёта: первый день не задан в настройках)" : ""}, ${t.days} раб. дн., ${timeText(t.dayStart)}–${timeText(t.dayEnd)}, слот ${t.slotMinutes} мин${lunch}; ОО одного муниципалитета подряд`,
       ...(notFitted.length === 0 ? [] : [`Не поместились в ${t.days} дн. (${notFitted.length}: строки «не поместилась» в конце таблицы): добавьте дни или сократите слот`]),
     ],
-    main: {
-      columns: [
-        { header: "Дата", format: "date", width: 12 },
-        { header: "Время", format: "text", width: 14 },
-        { header: "Муниципалитет", format: "text", width: 22 },
-        { header: "Наименование ОО", format: "text", width: 40, wrap: true },
-      ],
-      rows: [...interviews.map((x) => [x.day, slotText(x.start, x.end), x.school.municipality, x.school.name]), ...notFitted.map((s) => [null, "не поместилась", s.municipality, s.name])],
-      highlights: [],
-    },
+    main: table(rows, [
+      { header: "Дата", format: "date", width: 12, value: (x) => x.day },
+      { header: "Время", format: "text", width: 14, value: (x) => x.time },
+      { header: "Муниципалитет", format: "text", width: 22, value: (x) => x.school.municipality },
+      { header: "Наименование ОО", format: "text", width: 40, wrap: true, value: (x) => x.school.name },
+    ]),
     above: [],
     problems: found?.data.problems ?? [],
   };

@@ -62,6 +62,7 @@ export interface ChartSpec {
   percent?: boolean;
 }
 
+
 export interface SheetDescription {
   reportId: ReportId;
   /** Wanted sheet name (SPEC §6); the renderer may write «Имя (2)» beside a user's sheet of that name. */
@@ -82,3 +83,7 @@ export interface SheetDescription {
   /** Input problems met while building, for «Замечания» and the pane. */
   problems: Problem[];
 }
+
+/** A sheet of a municipality's form (SPEC §10): laid out and printed as a report, never marked as one. */
+export type FormSheetId = "formItems" | "formSchools";
+export type FormSheetDescription = Omit<SheetDescription, "reportId"> & { reportId: FormSheetId };

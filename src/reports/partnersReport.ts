@@ -5,7 +5,8 @@ import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
 import { reportFrame } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
-import type { Highlight, SheetDescription } from "./model";
+import type { SheetDescription } from "./model";
+import { table } from "./table";
 
 const UNPAIRED = { fill: "#FFC7CE", fontColor: "#9C0006" };
 
@@ -13,11 +14,6 @@ export function buildPartnersReport(data: WorkbookData, ctx: ReportContext, run:
   const settings = ctx.settings.identification;
   const found = run.identification;
   const shown = found.pairs.filter((p) => inMunicipality(p.flagged, ctx.municipality));
-  const highlights: Highlight[] = [];
-  const rows = shown.map((p, i) => {
-    if (!p.partner) highlights.push({ row: i, ...UNPAIRED });
-    return [p.flagged.municipality, p.flagged.name, p.partner?.school.name ?? "", p.partner?.school.municipality ?? "", p.reason];
-  });
   const unpaired = shown.filter((p) => !p.partner);
   return {
     ...reportFrame("partners", ctx),
@@ -28,17 +24,17 @@ export function buildPartnersReport(data: WorkbookData, ctx: ReportContext, run:
         ? `Пары подобраны для всех ${shown.length} ШНОР`
         : `Без партнёра ${unpaired.length} из ${shown.length} ШНОР: ${listInCell(unpaired.map((p) => p.flagged.name), "; ", "все — в таблице, строки без партнёра выделены").text}`,
     ],
-    main: {
-      columns: [
-        { header: "Муниципалитет ШНОР", format: "text", width: 22 },
-        { header: "ШНОР", format: "text", width: 40, wrap: true },
-        { header: "Партнёр", format: "text", width: 40, wrap: true },
-        { header: "Муниципалитет партнёра", format: "text", width: 22 },
-        { header: "Основание подбора", format: "text", width: 60, wrap: true },
+    main: table(
+      shown,
+      [
+        { header: "Муниципалитет ШНОР", format: "text", width: 22, value: (p) => p.flagged.municipality },
+        { header: "ШНОР", format: "text", width: 40, wrap: true, value: (p) => p.flagged.name },
+        { header: "Партнёр", format: "text", width: 40, wrap: true, value: (p) => p.partner?.school.name ?? "" },
+        { header: "Муниципалитет партнёра", format: "text", width: 22, value: (p) => p.partner?.school.municipality ?? "" },
+        { header: "Основание подбора", format: "text", width: 60, wrap: true, value: (p) => p.reason },
       ],
-      rows,
-      highlights,
-    },
+      { rowHighlight: (p) => (p.partner ? undefined : UNPAIRED) },
+    ),
     above: [],
     problems: found.data.problems,
   };

@@ -16,7 +16,8 @@ import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import type { WorkbookData } from "../core/tables/records";
 import { reportFrame, scopeLabel } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
-import type { ColumnSpec, OutValue, SheetDescription } from "./model";
+import type { SheetDescription } from "./model";
+import { table } from "./table";
 
 export interface PlanIndicatorGroup {
   /** The plan's label when the run reads several, else empty. */
@@ -85,20 +86,6 @@ export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext
     problems.push({ sheet: SETTINGS_SHEET_NAME, message: `«Показатель: ${t.start}»: колонки «${t.header}» нет среди показателей списка школ; показатель не связан`, severity: "warning" });
   }
   const count = (g: PlanIndicatorGroup, statuses: PlanStatus[]): number => g.items.filter((i) => statuses.includes(i.status.status)).length;
-  const rows: OutValue[][] = groups.map((g) => {
-    const share = g.tie.kind === "tied" ? shareOf.get(g.tie.header) : undefined;
-    return [
-      ...(several ? [g.plan] : []),
-      g.text,
-      formatItemNumbers(g.items.map((i) => i.record.number || `стр. ${i.record.ref.row + 1}`)),
-      count(g, DONE),
-      count(g, [PLAN_STATUS.inProgress]),
-      count(g, [PLAN_STATUS.overdue]),
-      g.items.length,
-      share ?? NO_DATA,
-      tieInWords(g.tie),
-    ];
-  });
   const tied = groups.filter((g) => g.tie.kind === "tied").length;
   return {
     ...reportFrame("planIndicators", ctx),
@@ -107,21 +94,23 @@ export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext
       `Показателей в плане: ${groups.length}, связаны с колонками списка школ: ${tied}`,
       "«Выполнено» — вместе с выполненными с нарушением срока; «Всего» — все пункты показателя, также не начатые и без срока",
     ],
-    main: {
-      columns: [
-        ...(several ? [{ header: "План", format: "text", width: 28, wrap: true } satisfies ColumnSpec] : []),
-        { header: "Показатель", format: "text", width: 50, wrap: true },
-        { header: "Мероприятия", format: "text", width: 14, wrap: true },
-        { header: "Выполнено", format: "integer", width: 10 },
-        { header: "В работе", format: "integer", width: 10 },
-        { header: "Просрочено", format: "integer", width: 11 },
-        { header: "Всего", format: "integer", width: 8 },
-        { header: scopeLabel("Доля", ctx), format: "percent", width: 11 },
-        { header: "Колонка списка школ", format: "text", width: 30, wrap: true },
-      ],
-      rows,
-      highlights: [],
-    },
+    main: table(groups, [
+      several && { header: "План", format: "text", width: 28, wrap: true, value: (g) => g.plan },
+      { header: "Показатель", format: "text", width: 50, wrap: true, value: (g) => g.text },
+      {
+        header: "Мероприятия",
+        format: "text",
+        width: 14,
+        wrap: true,
+        value: (g) => formatItemNumbers(g.items.map((i) => i.record.number || `стр. ${i.record.ref.row + 1}`)),
+      },
+      { header: "Выполнено", format: "integer", width: 10, value: (g) => count(g, DONE) },
+      { header: "В работе", format: "integer", width: 10, value: (g) => count(g, [PLAN_STATUS.inProgress]) },
+      { header: "Просрочено", format: "integer", width: 11, value: (g) => count(g, [PLAN_STATUS.overdue]) },
+      { header: "Всего", format: "integer", width: 8, value: (g) => g.items.length },
+      { header: scopeLabel("Доля", ctx), format: "percent", width: 11, value: (g) => (g.tie.kind === "tied" ? shareOf.get(g.tie.header) : undefined) ?? NO_DATA },
+      { header: "Колонка списка школ", format: "text", width: 30, wrap: true, value: (g) => tieInWords(g.tie) },
+    ]),
     above: [],
     problems,
   };

@@ -9,13 +9,15 @@ import { type Day, formatDay, plusDays } from "../core/calendar";
 import { percentText } from "../core/numberText";
 import type { PlanCompletion } from "../core/plan/completion";
 import { type EvaluatedItem, itemLabel, type PlanEvaluation } from "../core/plan/evaluate";
+import { executorsOf } from "../core/plan/executors";
 import { describePlanPeriod } from "../core/plan/planPeriod";
 import { PLAN_STATUS, PLAN_STATUS_ORDER, type PlanStatus } from "../core/plan/status";
 import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
 import { reportFrame } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
-import type { ColumnSpec, Highlight, OutValue, SheetDescription, TableBlock } from "./model";
+import type { SheetDescription, TableBlock } from "./model";
+import { type CellStyle, type Column, table } from "./table";
 
 /** «Ближайшие сроки»: control points within this many days of «на дату». */
 export const UPCOMING_DAYS = 30;
@@ -35,8 +37,20 @@ export const STATUS_COLORS: Record<PlanStatus, { fill: string; fontColor: string
 function summaryLine(items: EvaluatedItem[], completion: PlanCompletion): string {
   const overdue = items.filter((i) => i.status.status === PLAN_STATUS.overdue).length;
   const share = completion.share;
-  const percent = share === null ? "процент исполнения не определён: сроки пунктов ещё не наступили" : `процент исполнения ${percentText(share)}`;
+  // Unreadable is not future (issue 24): with no deadline read, the summary says so.
+  const unreadable = items.filter((i) => i.status.status === PLAN_STATUS.unparsed).length;
+  const noneRead = unreadable > 0 && items.every((i) => i.deadline.end === undefined);
+  const why = noneRead ? `сроки не распознаны: ${unreadable} ${itemsWord(unreadable)}` : "сроки пунктов ещё не наступили";
+  const percent = share === null ? `процент исполнения не определён: ${why}` : `процент исполнения ${percentText(share)}`;
   return `Просрочено: ${overdue} из ${items.length}, ${percent}`;
+}
+
+/** «1 пункт», «2 пункта», «5 пунктов». */
+function itemsWord(n: number): string {
+  const tens = n % 100;
+  const ones = n % 10;
+  if (tens >= 11 && tens <= 14) return "пунктов";
+  return ones === 1 ? "пункт" : ones >= 2 && ones <= 4 ? "пункта" : "пунктов";
 }
 
 /** The pane's and the command line's lines: one for one plan; one per plan and «Всего» for several. */
@@ -93,107 +107,90 @@ function notesOf(e: PlanEvaluation, ctx: ReportContext): string[] {
   return notes;
 }
 
-function colored(row: number, col: number, status: PlanStatus): Highlight {
-  return { row, col, ...STATUS_COLORS[status], ...(status === PLAN_STATUS.overdue ? { bold: true } : {}) };
+/** A status's cell: its colour, «Просрочено» also bold. */
+export function statusStyle(status: PlanStatus): CellStyle {
+  return { ...STATUS_COLORS[status], ...(status === PLAN_STATUS.overdue ? { bold: true } : {}) };
 }
 
 /** The «План» column after «№» (SPEC §6), only when the run reads more than one plan. */
-const PLAN_COLUMN: ColumnSpec = { header: "План", format: "text", width: 28, wrap: true };
+function planColumn<T>(value: (item: T) => string): Column<T> {
+  return { header: "План", format: "text", width: 28, wrap: true, value };
+}
+
+const BOLD: CellStyle = { bold: true };
 
 function mainBlock(items: EvaluatedItem[], several: boolean): TableBlock {
-  const rows: OutValue[][] = items.map(({ record, deadline, written, status, plan }) => [
-    record.number,
-    ...(several ? [plan] : []),
-    record.measure,
-    written,
-    record.executor,
-    deadline.start ?? null,
-    deadline.end ?? null,
-    status.status,
-    status.overdueDays,
-    status.nextControlPoint ?? null,
-    record.section ?? "",
+  return table(items, [
+    { header: "№", format: "text", width: 6, value: (i) => i.record.number },
+    several && planColumn((i) => i.plan),
+    { header: "Мероприятие", format: "text", width: 50, wrap: true, value: (i) => i.record.measure },
+    { header: "Сроки (как в плане)", format: "text", width: 24, wrap: true, value: (i) => i.written },
+    { header: "Ответственный", format: "text", width: 24, wrap: true, value: (i) => i.record.executor },
+    { header: "Начало", format: "date", width: 11, value: (i) => i.deadline.start ?? null },
+    { header: "Окончание", format: "date", width: 11, value: (i) => i.deadline.end ?? null },
+    { header: "Статус", format: "text", width: 18, wrap: true, value: (i) => i.status.status, highlight: (i) => statusStyle(i.status.status) },
+    { header: "Просрочка, дней", format: "integer", width: 10, value: (i) => i.status.overdueDays },
+    { header: "Ближайший контрольный срок", format: "date", width: 14, value: (i) => i.status.nextControlPoint ?? null },
+    { header: "Раздел", format: "text", width: 36, wrap: true, value: (i) => i.record.section ?? "" },
   ]);
-  const statusCol = several ? 7 : 6;
-  return {
-    columns: [
-      { header: "№", format: "text", width: 6 },
-      ...(several ? [PLAN_COLUMN] : []),
-      { header: "Мероприятие", format: "text", width: 50, wrap: true },
-      { header: "Сроки (как в плане)", format: "text", width: 24, wrap: true },
-      { header: "Ответственный", format: "text", width: 24, wrap: true },
-      { header: "Начало", format: "date", width: 11 },
-      { header: "Окончание", format: "date", width: 11 },
-      { header: "Статус", format: "text", width: 18, wrap: true },
-      { header: "Просрочка, дней", format: "integer", width: 10 },
-      { header: "Ближайший контрольный срок", format: "date", width: 14 },
-      { header: "Раздел", format: "text", width: 36, wrap: true },
-    ],
-    rows,
-    highlights: items.map((i, row) => colored(row, statusCol, i.status.status)),
-  };
 }
 
 /** Counts by status: one column for one plan; a column per plan and «Всего» for several. */
 function statusCounts(e: PlanEvaluation): TableBlock {
+  const several = e.plans.length > 1;
   const present = PLAN_STATUS_ORDER.filter((s) => e.items.some((i) => i.status.status === s));
-  const count = (items: EvaluatedItem[], s: PlanStatus): number => items.filter((i) => i.status.status === s).length;
-  const parts = e.plans.length > 1 ? e.plans.map((p) => p.items) : [];
-  const row = (s: PlanStatus): OutValue[] => [s, ...parts.map((items) => count(items, s)), count(e.items, s)];
-  return {
-    caption: "Количество по статусам",
-    columns: [
-      { header: "Статус", format: "text", width: 28 },
-      ...(e.plans.length > 1 ? e.plans.map((p): ColumnSpec => ({ header: p.label, format: "integer", width: 14, wrap: true })) : []),
-      { header: e.plans.length > 1 ? "Всего" : "Пунктов", format: "integer", width: 10 },
+  // A row per status present, then «Всего» (status undefined): each counts the items of its status.
+  const rows: { status?: PlanStatus }[] = [...present.map((status) => ({ status })), {}];
+  const count = (items: EvaluatedItem[], r: { status?: PlanStatus }): number => items.filter((i) => r.status === undefined || i.status.status === r.status).length;
+  return table(
+    rows,
+    [
+      { header: "Статус", format: "text", width: 28, value: (r) => r.status ?? "Всего", highlight: (r) => (r.status === undefined ? undefined : statusStyle(r.status)) },
+      ...(several ? e.plans.map((p): Column<{ status?: PlanStatus }> => ({ header: p.label, format: "integer", width: 14, wrap: true, value: (r) => count(p.items, r) })) : []),
+      { header: several ? "Всего" : "Пунктов", format: "integer", width: 10, value: (r) => count(e.items, r) },
     ],
-    rows: [...present.map(row), ["Всего", ...parts.map((items) => items.length), e.items.length]],
-    highlights: [...present.map((s, r) => colored(r, 0, s)), { row: present.length, bold: true }],
-  };
+    { caption: "Количество по статусам", rowHighlight: (r) => (r.status === undefined ? BOLD : undefined) },
+  );
 }
 
 /** «МОЦ, СОИРО» names two executors, each answerable for the item; a list without commas stays one name. */
-function executorsOf(executor: string): string[] {
-  const names = executor.split(/[,;\n]/).map((n) => n.trim()).filter((n) => n !== "");
+function executorsOfItem(executor: string): string[] {
+  const names = executorsOf(executor);
   return names.length > 0 ? names : ["(не указан)"];
 }
 
 function overdueByExecutor(items: EvaluatedItem[]): TableBlock {
   const byExecutor = new Map<string, EvaluatedItem[]>();
   for (const i of items.filter((x) => x.status.status === PLAN_STATUS.overdue)) {
-    for (const who of executorsOf(i.record.executor)) byExecutor.set(who, [...(byExecutor.get(who) ?? []), i]);
+    for (const who of executorsOfItem(i.record.executor)) byExecutor.set(who, [...(byExecutor.get(who) ?? []), i]);
   }
-  const rows = [...byExecutor.entries()]
-    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], "ru"))
-    .map(([who, list]) => [who, list.length, listInCell(list.map(itemLabel), ", ", "все — в таблице, статус «Просрочено»").text]);
-  return {
-    caption: "Просрочено по исполнителям",
-    columns: [
-      { header: "Ответственный", format: "text", width: 28, wrap: true },
-      { header: "Просрочено", format: "integer", width: 10 },
-      { header: "Пункты", format: "text", width: 24, wrap: true },
+  const rows = [...byExecutor.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], "ru"));
+  return table(
+    rows.length > 0 ? rows : [["просроченных пунктов нет", []] as [string, EvaluatedItem[]]],
+    [
+      { header: "Ответственный", format: "text", width: 28, wrap: true, value: ([who]) => who },
+      { header: "Просрочено", format: "integer", width: 10, value: ([, list]) => list.length },
+      { header: "Пункты", format: "text", width: 24, wrap: true, value: ([, list]) => (list.length === 0 ? "" : listInCell(list.map(itemLabel), ", ", "все — в таблице, статус «Просрочено»").text) },
     ],
-    rows: rows.length > 0 ? rows : [["просроченных пунктов нет", 0, ""]],
-    highlights: [],
-  };
+    { caption: "Просрочено по исполнителям" },
+  );
 }
 
 /** «Процент исполнения»: one row for one plan; a row per plan and «Всего» for several (SPEC §6). */
 function completionBlock(e: PlanEvaluation, asOf: Day): TableBlock {
   const several = e.plans.length > 1;
-  const row = (c: PlanCompletion): OutValue[] => [c.share, c.doneOfDue, c.due, c.withoutDate];
-  return {
-    caption: `Исполнение сроков на ${formatDay(asOf)}`,
-    columns: [
-      ...(several ? [PLAN_COLUMN] : []),
-      { header: "Процент исполнения", format: "percent", width: 12 },
-      { header: "Выполнено", format: "integer", width: 10 },
-      { header: `Со сроком до ${formatDay(asOf)}`, format: "integer", width: 14 },
-      { header: "Без срока или с нераспознанным сроком", format: "integer", width: 16, wrap: true },
+  const total = { label: "Всего", completion: e.completion };
+  return table(
+    several ? [...e.plans, total] : [total],
+    [
+      several && planColumn((p) => p.label),
+      { header: "Процент исполнения", format: "percent", width: 12, value: (p) => p.completion.share },
+      { header: "Выполнено", format: "integer", width: 10, value: (p) => p.completion.doneOfDue },
+      { header: `Со сроком до ${formatDay(asOf)}`, format: "integer", width: 14, value: (p) => p.completion.due },
+      { header: "Без срока или с нераспознанным сроком", format: "integer", width: 16, wrap: true, value: (p) => p.completion.withoutDate },
     ],
-    rows: several ? [...e.plans.map((p) => [p.label, ...row(p.completion)]), ["Всего", ...row(e.completion)]] : [row(e.completion)],
-    highlights: several ? [{ row: e.plans.length, bold: true }] : [],
-  };
+    { caption: `Исполнение сроков на ${formatDay(asOf)}`, rowHighlight: (p) => (several && p === total ? BOLD : undefined) },
+  );
 }
 
 function upcoming(items: EvaluatedItem[], asOf: Day, several: boolean): TableBlock {
@@ -201,16 +198,15 @@ function upcoming(items: EvaluatedItem[], asOf: Day, several: boolean): TableBlo
   const soon = items
     .filter((i) => i.status.nextControlPoint !== undefined && i.status.nextControlPoint <= last)
     .sort((a, b) => a.status.nextControlPoint! - b.status.nextControlPoint!);
-  return {
-    caption: `Ближайшие сроки (до ${formatDay(last)})`,
-    columns: [
-      { header: "№", format: "text", width: 6 },
-      ...(several ? [PLAN_COLUMN] : []),
-      { header: "Мероприятие", format: "text", width: 40, wrap: true },
-      { header: "Контрольный срок", format: "date", width: 12 },
-      { header: "Ответственный", format: "text", width: 24, wrap: true },
+  return table(
+    soon,
+    [
+      { header: "№", format: "text", width: 6, value: (i) => i.record.number },
+      several && planColumn((i) => i.plan),
+      { header: "Мероприятие", format: "text", width: 40, wrap: true, value: (i) => i.record.measure },
+      { header: "Контрольный срок", format: "date", width: 12, value: (i) => i.status.nextControlPoint! },
+      { header: "Ответственный", format: "text", width: 24, wrap: true, value: (i) => i.record.executor },
     ],
-    rows: soon.map((i) => [i.record.number, ...(several ? [i.plan] : []), i.record.measure, i.status.nextControlPoint!, i.record.executor]),
-    highlights: [],
-  };
+    { caption: `Ближайшие сроки (до ${formatDay(last)})` },
+  );
 }

@@ -5,7 +5,6 @@
  */
 import { formatDay } from "../core/calendar";
 import { type EvaluatedItem, type EvaluatedPlan, planPeriods, settingsOfPlan } from "../core/plan/evaluate";
-import { PLAN_STATUS } from "../core/plan/status";
 import { describePlanPeriod } from "../core/plan/planPeriod";
 import {
   doneInQuarterText,
@@ -24,8 +23,9 @@ import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription, TableBlock } from "./model";
-import { STATUS_COLORS } from "./planStatusReport";
+import { statusStyle } from "./planStatusReport";
 import { type BuiltSheets, REPORT_SHEET_NAMES } from "./registry";
+import { table } from "./table";
 
 export const CARRIED_OVER = "с прошлых кварталов";
 
@@ -81,43 +81,34 @@ function quarterSheet(plan: EvaluatedPlan, quarter: Quarter, several: boolean, c
 }
 
 function mainBlock(items: QuarterItem<EvaluatedItem>[]): TableBlock {
-  return {
-    columns: [
-      { header: "№", format: "text", width: 6 },
-      { header: "Мероприятие", format: "text", width: 50, wrap: true },
-      { header: "Сроки (как в плане)", format: "text", width: 24, wrap: true },
-      { header: "Ответственный", format: "text", width: 24, wrap: true },
-      { header: "Контрольные сроки в квартале", format: "text", width: 22, wrap: true },
-      { header: "Статус на конец квартала", format: "text", width: 18, wrap: true },
-      { header: "Выполнено в квартале", format: "text", width: 14, wrap: true },
-    ],
-    rows: items.map((q) => [
-      q.item.record.number,
-      q.item.record.measure,
-      q.item.written,
-      q.item.record.executor,
-      controlPointsText(q),
-      q.status.status,
-      doneInQuarterText(q.done),
-    ]),
-    highlights: items.flatMap((q, row) => [
-      { row, col: 5, ...STATUS_COLORS[q.status.status], ...(q.status.status === PLAN_STATUS.overdue ? { bold: true } : {}) },
-      ...(q.carriedOver ? [{ row, col: 4, bold: true }] : []),
-    ]),
-  };
+  return table(items, [
+    { header: "№", format: "text", width: 6, value: (q) => q.item.record.number },
+    { header: "Мероприятие", format: "text", width: 50, wrap: true, value: (q) => q.item.record.measure },
+    { header: "Сроки (как в плане)", format: "text", width: 24, wrap: true, value: (q) => q.item.written },
+    { header: "Ответственный", format: "text", width: 24, wrap: true, value: (q) => q.item.record.executor },
+    {
+      header: "Контрольные сроки в квартале",
+      format: "text",
+      width: 22,
+      wrap: true,
+      value: controlPointsText,
+      highlight: (q) => (q.carriedOver ? { bold: true } : undefined),
+    },
+    { header: "Статус на конец квартала", format: "text", width: 18, wrap: true, value: (q) => q.status.status, highlight: (q) => statusStyle(q.status.status) },
+    { header: "Выполнено в квартале", format: "text", width: 14, wrap: true, value: (q) => doneInQuarterText(q.done) },
+  ]);
 }
 
 function summaryBlock(report: QuarterReport<EvaluatedItem>, quarter: Quarter): TableBlock {
-  return {
-    caption: `Итоги: ${quarterInWords(quarter)} (${formatDay(report.start)}–${formatDay(report.end)})`,
-    columns: [
-      { header: "Пунктов в отчёте", format: "integer", width: 10 },
-      { header: "Со сроком в квартале", format: "integer", width: 12, wrap: true },
-      { header: "Выполнено", format: "integer", width: 10 },
-      { header: "Просрочено на конец квартала", format: "integer", width: 12, wrap: true },
-      { header: "Процент исполнения за квартал", format: "percent", width: 12, wrap: true },
+  return table(
+    [report],
+    [
+      { header: "Пунктов в отчёте", format: "integer", width: 10, value: (r) => r.items.length },
+      { header: "Со сроком в квартале", format: "integer", width: 12, wrap: true, value: (r) => r.dueInQuarter },
+      { header: "Выполнено", format: "integer", width: 10, value: (r) => r.done },
+      { header: "Просрочено на конец квартала", format: "integer", width: 12, wrap: true, value: (r) => r.overdue },
+      { header: "Процент исполнения за квартал", format: "percent", width: 12, wrap: true, value: (r) => r.completion.share },
     ],
-    rows: [[report.items.length, report.dueInQuarter, report.done, report.overdue, report.completion.share]],
-    highlights: [],
-  };
+    { caption: `Итоги: ${quarterInWords(quarter)} (${formatDay(report.start)}–${formatDay(report.end)})` },
+  );
 }

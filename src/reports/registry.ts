@@ -22,6 +22,7 @@ import { buildPlanIndicatorsReport } from "./planIndicatorsReport";
 import { buildPlanStatusReport } from "./planStatusReport";
 import { buildQuarterReports } from "./quarterReport";
 import { buildRiskDynamicsReport } from "./riskDynamicsReport";
+import { buildRoundReports } from "./roundReports";
 import { buildRiskGroupsReport } from "./riskGroupsReport";
 import { buildRiskSummaryReport } from "./riskSummaryReport";
 import { buildStableHighReport } from "./stableHighReport";
@@ -88,6 +89,11 @@ const PLAN_INDICATORS: Requirement = {
   missing: "в плане нет колонки показателей («Региональный показатель реализации», «Показатель», «Целевой показатель»)",
 };
 
+const RETURNED_FORMS: Requirement = {
+  met: (data) => (data.forms?.length ?? 0) > 0 && data.plan.length > 0 && data.schools.length > 0,
+  missing: "не указаны заполненные формы муниципалитетов вместе с книгой плана и списка школ (shnor report <книга.xlsx> <формы…>)",
+};
+
 /** The builders of the steps before a plan take their rules from ctx.settings.identification (the settings sheet). */
 export const REPORTS = [
   { id: "riskGroups", sheetName: "Группы риска", moreSheets: ["Группы риска — мероприятия"], build: buildRiskGroupsReport, needs: RISK_FACTORS, alwaysOffered: true },
@@ -104,6 +110,8 @@ export const REPORTS = [
   { id: "riskDynamics", sheetName: "Динамика рисков", moreSheets: ["Динамика по муниципалитетам"], build: buildRiskDynamicsReport, needs: PROFILES_OF_TWO_YEARS },
   { id: "quarterReport", sheetName: "Отчёт за квартал", build: buildQuarterReports, needs: PLAN },
   { id: "planIndicators", sheetName: "Показатели плана", build: buildPlanIndicatorsReport, needs: PLAN_INDICATORS },
+  // The quarterly round (SPEC §10): returned forms given with the workbook.
+  { id: "round", sheetName: "Свод по муниципалитетам", moreSheets: ["Сдача форм", "Изменения показателей"], build: buildRoundReports, needs: RETURNED_FORMS },
 ] as const satisfies readonly ReportEntry[];
 
 /** «Замечания»: always built, last, from what the run met (the engine builds it; reports/remarksReport.ts). */

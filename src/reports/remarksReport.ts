@@ -5,21 +5,16 @@
  * «Замечания» is one page. A one-municipality run carries the remarks on its own schools and the run-wide ones; the
  * other municipalities' school remarks and «Что распознано» stay in the region's file.
  */
-import { cellAddress, columnLetters, type Problem } from "../core/problems";
+import { cellAddress, columnLetters } from "../core/a1";
+import { type Problem, SEVERITY_WORDS } from "../core/problems";
 import { listInRows, textInCell } from "./cellList";
 import { inMunicipality } from "../core/identification/identify";
 import type { SchoolRecord, WorkbookData } from "../core/tables/records";
 import { furtherSheet, reportFrame } from "./common";
 import type { ReportContext } from "./context";
-import type { OutValue, SheetDescription, TableBlock } from "./model";
+import type { SheetDescription, TableBlock } from "./model";
+import { table } from "./table";
 import type { Recognition } from "./recognition";
-
-/** Важность in the user's words. */
-export const SEVERITY_WORDS: Record<Problem["severity"], string> = {
-  error: "ошибка",
-  warning: "предупреждение",
-  info: "сведения",
-};
 
 const SEVERITY_COLORS: Record<Problem["severity"], string> = {
   error: "#F4CCCC",
@@ -70,17 +65,13 @@ export function ownRemarks(problems: Problem[], data: Pick<WorkbookData, "school
 /** A «Файл» column first when the problems come from several files (the command line read more than one). */
 function problemsBlock(problems: Problem[]): TableBlock {
   const files = problems.some((p) => p.file !== undefined);
-  return {
-    columns: [
-      ...(files ? [{ header: "Файл", format: "text" as const, width: 24, wrap: true }] : []),
-      { header: "Лист", format: "text", width: 24 },
-      { header: "Ячейка", format: "text", width: 10 },
-      { header: "Замечание", format: "text", width: 90, wrap: true },
-      { header: "Важность", format: "text", width: 16 },
-    ],
-    rows: problems.map((p) => [...(files ? [p.file ?? ""] : []), p.sheet ?? "", placeInSheet(p), textInCell(p.message), SEVERITY_WORDS[p.severity]]),
-    highlights: problems.map((p, row) => ({ row, col: files ? 4 : 3, fill: SEVERITY_COLORS[p.severity] })),
-  };
+  return table(problems, [
+    files && { header: "Файл", format: "text", width: 24, wrap: true, value: (p) => p.file ?? "" },
+    { header: "Лист", format: "text", width: 24, value: (p) => p.sheet ?? "" },
+    { header: "Ячейка", format: "text", width: 10, value: placeInSheet },
+    { header: "Замечание", format: "text", width: 90, wrap: true, value: (p) => textInCell(p.message) },
+    { header: "Важность", format: "text", width: 16, value: (p) => SEVERITY_WORDS[p.severity], highlight: (p) => ({ fill: SEVERITY_COLORS[p.severity] }) },
+  ]);
 }
 
 /** «B5», or «строка 5» / «колонка B» when only one coordinate is known. */
@@ -93,19 +84,17 @@ function placeInSheet(p: Problem): string {
 
 function recognitionBlock(recognition: Recognition): TableBlock {
   // A table of many columns continues on rows of its own, so that every column's meaning is listed.
-  const rows: OutValue[][] = recognition.tables.flatMap((t) =>
-    (t.columns.length === 0 ? [""] : listInRows(t.columns.map((c) => c.meaning), "; ")).map((meanings, i): OutValue[] =>
-      i === 0 ? [t.sheet, t.range, meanings, t.period ? `${t.kind}; период: ${t.period}` : t.kind] : ["", "", meanings, "(продолжение)"],
+  const lines = recognition.tables.flatMap((t) =>
+    (t.columns.length === 0 ? [""] : listInRows(t.columns.map((c) => c.meaning), "; ")).map((meanings, i) =>
+      i === 0
+        ? { sheet: t.sheet, range: t.range, meanings, table: t.period ? `${t.kind}; период: ${t.period}` : t.kind }
+        : { sheet: "", range: "", meanings, table: "(продолжение)" },
     ),
   );
-  return {
-    columns: [
-      { header: "Лист", format: "text", width: 24 },
-      { header: "Диапазон", format: "text", width: 10 },
-      { header: "Колонки", format: "text", width: 90, wrap: true },
-      { header: "Таблица", format: "text", width: 16, wrap: true },
-    ],
-    rows: rows.length > 0 ? rows : [["", "", "", "таблицы не найдены"]],
-    highlights: [],
-  };
+  return table(lines.length > 0 ? lines : [{ sheet: "", range: "", meanings: "", table: "таблицы не найдены" }], [
+      { header: "Лист", format: "text", width: 24, value: (l) => l.sheet },
+      { header: "Диапазон", format: "text", width: 10, value: (l) => l.range },
+      { header: "Колонки", format: "text", width: 90, wrap: true, value: (l) => l.meanings },
+      { header: "Таблица", format: "text", width: 16, wrap: true, value: (l) => l.table },
+  ]);
 }

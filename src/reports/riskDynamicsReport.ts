@@ -2,9 +2,10 @@
  * «Динамика рисков» (SPEC §9): per school its high-significance factors in the two latest profile years, those
  * eliminated, kept and new, and whether it left the risk groups — the schools found in one year only are rows of the
  * same table, «нет в профилях <год>» in the other year's cell, never guessed; above it the summaries per municipality
- * (on a sheet of its own when longer than 15 rows) and per factor, with a column chart of both years.
+ * (on a sheet of its own when longer, none in a one-municipality file) and per factor, with a column chart of both years.
  */
-import { cellAddress, cellProblem, type Problem } from "../core/problems";
+import { cellAddress } from "../core/a1";
+import { cellProblem, type Problem } from "../core/problems";
 import { schoolsRisk } from "../core/risk/groups";
 import type { Level } from "../core/risk/levels";
 import { compactNumberList } from "../core/risk/mandatory";
@@ -23,10 +24,11 @@ import {
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { YEAR_SOURCE_WORDS } from "../core/tables/profileYears";
 import type { ProfileYearData, SchoolRecord, WorkbookData } from "../core/tables/records";
-import { furtherSheet, reportFrame, scopeLabel } from "./common";
+import { furtherSheet, reportFrame, scopeLabel, seeSheet } from "./common";
 import type { ReportContext } from "./context";
-import type { Highlight, OutValue, SheetDescription, TableBlock } from "./model";
-import { REPORT_SHEET_NAMES, reportSheetNameOf } from "./registry";
+import type { SheetDescription, TableBlock } from "./model";
+import { type Column, columnIndex, table } from "./table";
+import { REPORT_SHEET_NAMES } from "./registry";
 
 const OUT_FILL = "#E2EFDA";
 export const BY_MUNICIPALITY_CAPTION = "По муниципалитетам";
@@ -91,20 +93,23 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
   const readBefore = levelsOf(join.pairs.map((p) => p.before));
   const readAfter = levelsOf(join.pairs.map((p) => p.after));
   const rows = join.pairs.map((p) => schoolDynamics(p.after, readBefore.levels.get(p.before)!, readAfter.levels.get(p.after)!, match.pairs));
+
+  const y1 = before.label;
+  const y2 = after.label;
+  const byFactor = factorBlock(rows, match, y1, y2, ctx);
   const onlyBefore = levelsOf(join.onlyBefore);
   const onlyAfter = levelsOf(join.onlyAfter);
   const none = new Map<number, Level>();
-  const oneYear: OneYear[] = [
-    ...join.onlyAfter.map((s) => ({ dynamics: schoolDynamics(s, none, onlyAfter.levels.get(s)!, match.pairs), missing: "before" as const })),
-    ...join.onlyBefore.map((s) => ({ dynamics: schoolDynamics(s, onlyBefore.levels.get(s)!, none, match.pairs), missing: "after" as const })),
+  const lines: Line[] = [
+    ...rows.map((d) => ({ d })),
+    ...join.onlyAfter.map((s) => ({ d: schoolDynamics(s, none, onlyAfter.levels.get(s)!, match.pairs), missing: "before" as const })),
+    ...join.onlyBefore.map((s) => ({ d: schoolDynamics(s, onlyBefore.levels.get(s)!, none, match.pairs), missing: "after" as const })),
   ];
   const byMunicipality = municipalityBlock(dynamicsByMunicipality(rows));
   // a one-municipality file has no per-municipality summary: its one row is the whole file
   const oneMunicipality = ctx.municipality !== undefined;
   const ownSheet = !oneMunicipality && byMunicipality.rows.length > MUNICIPALITY_ROWS_ABOVE;
-
-  const y1 = before.label;
-  const y2 = after.label;
+  const above = [...(ownSheet || oneMunicipality ? [] : [byMunicipality]), byFactor];
   const sheet: SheetDescription = {
     ...reportFrame("riskDynamics", ctx),
     notes: [
@@ -112,34 +117,34 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
       ...yearNotes(years, earlier, later),
       ...factorNotes(match, y1, y2),
       `ОО сопоставлены ${join.by === "id" ? "по идентификатору ОО" : "по наименованию ОО и муниципалитету"}: в обоих годах — ${join.pairs.length}, только в ${y1} — ${join.onlyBefore.length}, только в ${y2} — ${join.onlyAfter.length} (они — строки таблицы с «нет в профилях …» и не сравниваются)`,
-      ...(ownSheet ? [`${BY_MUNICIPALITY_CAPTION} — см. лист «${reportSheetNameOf("riskDynamics", 1)}»`] : []),
+      ...(ownSheet ? [`${BY_MUNICIPALITY_CAPTION} — ${seeSheet("riskDynamics", 1)}`] : []),
     ],
-    main: mainTable(rows, oneYear, y1, y2),
-    above: [...(ownSheet || oneMunicipality ? [] : [byMunicipality]), factorBlock(rows, match, y1, y2, ctx)],
+    main: mainTable(lines, y1, y2),
+    above,
     chart:
       match.pairs.length === 0
         ? undefined
         : {
             kind: "column",
             title: `Школы по рисковым факторам высокой значимости: ${y1} и ${y2}`,
-            block: ownSheet || oneMunicipality ? 0 : 1,
-            categoryColumn: 0,
-            valueColumn: 2,
-            moreValueColumns: [3],
+            block: above.indexOf(byFactor),
+            categoryColumn: columnIndex(byFactor, "РФ"),
+            valueColumn: columnIndex(byFactor, `ОО в ${y1}`),
+            moreValueColumns: [columnIndex(byFactor, `ОО в ${y2}`)],
             fromRow: 0,
             toRow: match.pairs.length - 1,
           },
     problems: [...mismatchProblems(before, after, match), ...readBefore.problems, ...readAfter.problems, ...onlyBefore.problems, ...onlyAfter.problems],
   };
   if (!ownSheet) return [sheet];
-  const { caption, ...table } = byMunicipality;
-  return [sheet, furtherSheet("riskDynamics", ctx, 1, [`${caption}: ${y1} и ${y2}`], table)];
+  const { caption, ...summary } = byMunicipality;
+  return [sheet, furtherSheet("riskDynamics", ctx, 1, [`${caption}: ${y1} и ${y2}`], summary)];
 }
 
-/** A school found in the profiles of one year only, with the year it is missing from. */
-interface OneYear {
-  dynamics: SchoolDynamics;
-  missing: "before" | "after";
+/** A school of the main table; one found in one year's profiles only says which year it is missing from. */
+interface Line {
+  d: SchoolDynamics;
+  missing?: "before" | "after";
 }
 
 function yearNotes(years: ProfileYearData[], earlier: ProfileYearData, later: ProfileYearData): string[] {
@@ -165,83 +170,65 @@ function factorNotes(match: FactorMatch, y1: string, y2: string): string[] {
   return notes;
 }
 
-function mainTable(rows: SchoolDynamics[], oneYear: OneYear[], y1: string, y2: string): TableBlock {
-  const highlights: Highlight[] = [];
-  const missingRow = ({ dynamics: d, missing }: OneYear): OutValue[] => [
-    d.school.municipality,
-    d.school.name,
-    missing === "before" ? `нет в профилях ${y1}` : compactNumberList(d.highBefore),
-    missing === "after" ? `нет в профилях ${y2}` : compactNumberList(d.highAfter),
-    null,
-    null,
-    null,
-    null,
-  ];
-  const values = rows.map((d, i): OutValue[] => {
-    if (d.outOfGroups) highlights.push({ row: i, col: 7, fill: OUT_FILL, bold: true });
-    return [
-      d.school.municipality,
-      d.school.name,
-      compactNumberList(d.highBefore),
-      compactNumberList(d.highAfter),
-      compactNumberList(d.eliminated),
-      compactNumberList(d.kept),
-      compactNumberList(d.added),
-      d.outOfGroups ? "да" : "нет",
-    ];
+function mainTable(lines: Line[], y1: string, y2: string): TableBlock {
+  // a school of one year: its year's factors, «нет в профилях <год>» for the other, nothing compared
+  const list = (header: string, of: (d: SchoolDynamics) => number[], year?: "before" | "after"): Column<Line> => ({
+    header,
+    format: "text",
+    width: 14,
+    wrap: true,
+    value: (l) => (l.missing === undefined || (year !== undefined && l.missing !== year) ? compactNumberList(of(l.d)) : year ? `нет в профилях ${year === "before" ? y1 : y2}` : null),
   });
-  values.push(...oneYear.map(missingRow));
-  const list = (header: string) => ({ header, format: "text" as const, width: 14, wrap: true });
-  return {
-    columns: [
-      { header: "Муниципалитет", format: "text", width: 22 },
-      { header: "Наименование ОО", format: "text", width: 40, wrap: true },
-      list(`Высокой значимости, ${y1}`),
-      list(`Высокой значимости, ${y2}`),
-      list("Устранены"),
-      list("Сохраняются"),
-      list("Новые"),
-      { header: "Вышла из групп риска", format: "text", width: 12, wrap: true },
-    ],
-    rows: values,
-    highlights,
-  };
+  return table(lines, [
+    { header: "Муниципалитет", format: "text", width: 22, value: (l) => l.d.school.municipality },
+    { header: "Наименование ОО", format: "text", width: 40, wrap: true, value: (l) => l.d.school.name },
+    list(`Высокой значимости, ${y1}`, (d) => d.highBefore, "before"),
+    list(`Высокой значимости, ${y2}`, (d) => d.highAfter, "after"),
+    list("Устранены", (d) => d.eliminated),
+    list("Сохраняются", (d) => d.kept),
+    list("Новые", (d) => d.added),
+    {
+      header: "Вышла из групп риска",
+      format: "text",
+      width: 12,
+      wrap: true,
+      value: (l) => (l.missing !== undefined ? null : l.d.outOfGroups ? "да" : "нет"),
+      highlight: (l) => (l.missing === undefined && l.d.outOfGroups ? { fill: OUT_FILL, bold: true } : undefined),
+    },
+  ]);
 }
 
 function municipalityBlock({ rows, total }: { rows: MunicipalityDynamics[]; total: MunicipalityDynamics }): TableBlock {
-  const line = (r: MunicipalityDynamics): OutValue[] => [r.municipality, r.schools, r.eliminated, r.fewer, r.outOfGroups];
-  return {
-    caption: BY_MUNICIPALITY_CAPTION,
-    columns: [
-      { header: "Муниципалитет", format: "text", width: 22 },
-      { header: "ОО", format: "integer", width: 8 },
-      { header: "Факторов устранено", format: "integer", width: 12, wrap: true },
-      { header: "ОО с уменьшением", format: "integer", width: 12, wrap: true },
-      { header: "ОО вне групп риска", format: "integer", width: 12, wrap: true },
+  return table(
+    [...rows, total],
+    [
+      { header: "Муниципалитет", format: "text", width: 22, value: (r) => r.municipality },
+      { header: "ОО", format: "integer", width: 8, value: (r) => r.schools },
+      { header: "Факторов устранено", format: "integer", width: 12, wrap: true, value: (r) => r.eliminated },
+      { header: "ОО с уменьшением", format: "integer", width: 12, wrap: true, value: (r) => r.fewer },
+      { header: "ОО вне групп риска", format: "integer", width: 12, wrap: true, value: (r) => r.outOfGroups },
     ],
-    rows: [...rows.map(line), line(total)],
-    highlights: [{ row: rows.length, bold: true }],
-  };
+    { caption: BY_MUNICIPALITY_CAPTION, rowHighlight: (r) => (r === total ? { bold: true } : undefined) },
+  );
 }
 
 function factorBlock(rows: SchoolDynamics[], match: FactorMatch, y1: string, y2: string, ctx: ReportContext): TableBlock {
-  return {
-    caption: scopeLabel("Школы по факторам высокой значимости", ctx, "(регион)"),
-    // The chart's categories are the short «РФk»: long names would leave it no room.
-    columns: [
-      { header: "РФ", format: "text", width: 6 },
-      { header: "Фактор", format: "text", width: 40, wrap: true },
-      { header: `ОО в ${y1}`, format: "integer", width: 10 },
-      { header: `ОО в ${y2}`, format: "integer", width: 10 },
-      { header: "Изменение", format: "integer", width: 11 },
+  // The chart's categories are the short «РФk»: long names would leave it no room.
+  return table(
+    dynamicsByFactor(rows, match.pairs),
+    [
+      { header: "РФ", format: "text", width: 6, value: ({ pair }) => `РФ${pair.factor.number}` },
+      {
+        header: "Фактор",
+        format: "text",
+        width: 40,
+        wrap: true,
+        value: ({ pair }) => pair.factor.name.trim() + (pair.before !== pair.after ? ` (${y1}: РФ${pair.before})` : ""),
+      },
+      { header: `ОО в ${y1}`, format: "integer", width: 10, value: (f) => f.before },
+      { header: `ОО в ${y2}`, format: "integer", width: 10, value: (f) => f.after },
+      { header: "Изменение", format: "integer", width: 11, value: (f) => f.after - f.before },
     ],
-    rows: dynamicsByFactor(rows, match.pairs).map(({ pair, before, after }) => [
-      `РФ${pair.factor.number}`,
-      pair.factor.name.trim() + (pair.before !== pair.after ? ` (${y1}: РФ${pair.before})` : ""),
-      before,
-      after,
-      after - before,
-    ]),
-    highlights: [],
-  };
+    { caption: scopeLabel("Школы по факторам высокой значимости", ctx, "(регион)") },
+  );
 }

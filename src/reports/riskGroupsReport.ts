@@ -8,7 +8,8 @@ import { furtherSheet, reportFrame, seeSheet } from "./common";
 import type { ReportContext } from "./context";
 import { listInCell, listInRows } from "./cellList";
 import { planLabels } from "../core/plan/planLabels";
-import type { Highlight, OutValue, SheetDescription, TableBlock } from "./model";
+import type { SheetDescription, TableBlock } from "./model";
+import { table } from "./table";
 
 const PRIORITY_FILL = "#FCE4D6";
 
@@ -61,19 +62,6 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
     }
     return text;
   };
-  const highlights: Highlight[] = [];
-  const rows = risks.map((risk, i) => {
-    if (risk.priority === MONTHLY_VISIT) highlights.push({ row: i, col: 5, fill: PRIORITY_FILL, bold: true });
-    return [
-      risk.school.municipality,
-      risk.school.name,
-      risk.school.curator,
-      formatGroups(risk.groups),
-      risk.highCount,
-      risk.priority,
-      noMandatory === null ? mandatoryCell(risk.groups) : "",
-    ];
-  });
   const sheet: SheetDescription = {
     ...reportFrame("riskGroups", ctx),
     notes: [
@@ -81,19 +69,21 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
       "Группа N — школы, у которых рисковый фактор N высокой значимости; «ежемесячный визит» — более 5 таких факторов",
       ...(noMandatory === null ? [] : [noMandatory]),
     ],
-    main: {
-      columns: [
-        { header: "Муниципалитет", format: "text", width: 22 },
-        { header: "Наименование ОО", format: "text", width: 42, wrap: true },
-        { header: "Куратор", format: "text", width: 22 },
-        { header: "Группы риска", format: "text", width: 18 },
-        { header: "Факторов высокой значимости", format: "integer", width: 14 },
-        { header: "Приоритет мониторинга", format: "text", width: 20 },
-        { header: "Обязательные мероприятия", format: "text", width: 26, wrap: true },
-      ],
-      rows,
-      highlights,
-    },
+    main: table(risks, [
+      { header: "Муниципалитет", format: "text", width: 22, value: (r) => r.school.municipality },
+      { header: "Наименование ОО", format: "text", width: 42, wrap: true, value: (r) => r.school.name },
+      { header: "Куратор", format: "text", width: 22, value: (r) => r.school.curator },
+      { header: "Группы риска", format: "text", width: 18, value: (r) => formatGroups(r.groups) },
+      { header: "Факторов высокой значимости", format: "integer", width: 14, value: (r) => r.highCount },
+      {
+        header: "Приоритет мониторинга",
+        format: "text",
+        width: 20,
+        value: (r) => r.priority,
+        highlight: (r) => (r.priority === MONTHLY_VISIT ? { fill: PRIORITY_FILL, bold: true } : undefined),
+      },
+      { header: "Обязательные мероприятия", format: "text", width: 26, wrap: true, value: (r) => (noMandatory === null ? mandatoryCell(r.groups) : "") },
+    ]),
     above: [],
     problems: [...problems, ...plan.problems],
   };
@@ -103,14 +93,9 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
 
 /** Each clipped list whole, in cells of a printable size. */
 function fullMandatoryBlock(lists: Map<string, string[]>): TableBlock {
-  const rows: OutValue[][] = [];
-  for (const [groups, parts] of lists) for (const cell of listInRows(parts, ", ")) rows.push([groups, cell]);
-  return {
-    columns: [
-      { header: "Группы риска", format: "text", width: 22 },
-      { header: "Обязательные мероприятия", format: "text", width: 42, wrap: true },
-    ],
-    rows,
-    highlights: [],
-  };
+  const rows = [...lists].flatMap(([groups, parts]) => listInRows(parts, ", ").map((cell) => ({ groups, cell })));
+  return table(rows, [
+    { header: "Группы риска", format: "text", width: 22, value: (r) => r.groups },
+    { header: "Обязательные мероприятия", format: "text", width: 42, wrap: true, value: (r) => r.cell },
+  ]);
 }

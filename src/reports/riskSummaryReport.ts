@@ -6,7 +6,8 @@ import { type RiskSummaryRow, summarizeRisk } from "../core/risk/summary";
 import type { WorkbookData } from "../core/tables/records";
 import { reportFrame, scopeLabel } from "./common";
 import type { ReportContext } from "./context";
-import type { ColumnSpec, SheetDescription } from "./model";
+import type { SheetDescription } from "./model";
+import { type Column, columnIndex, table } from "./table";
 
 
 export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
@@ -17,35 +18,36 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
     risks.map((r) => ({ municipality: r.school.municipality, levels: r.levels })),
     factors.map((f) => f.number),
   );
-  const line = (row: RiskSummaryRow) => [row.municipality, ...row.perFactor, row.schools, row.overFive];
-  const columns: ColumnSpec[] = [
-    { header: "Муниципалитет", format: "text", width: 24 },
-    // Short «РФk» headers keep ten factors on an A4 landscape page; the summary above names them.
-    ...factors.map((f): ColumnSpec => ({ header: `РФ${f.number}`, format: "integer", width: 7 })),
-    { header: "Всего ОО", format: "integer", width: 10 },
-    { header: "ОО с >5 факторами высокой значимости", format: "integer", width: 16, wrap: true },
-  ];
+  const main = table(
+    [...rows, total],
+    [
+      { header: "Муниципалитет", format: "text", width: 24, value: (r) => r.municipality },
+      // Short «РФk» headers keep ten factors on an A4 landscape page; the summary above names them.
+      ...factors.map((f, k): Column<RiskSummaryRow> => ({ header: `РФ${f.number}`, format: "integer", width: 7, value: (r) => r.perFactor[k] })),
+      { header: "Всего ОО", format: "integer", width: 10, value: (r) => r.schools },
+      { header: "ОО с >5 факторами высокой значимости", format: "integer", width: 16, wrap: true, value: (r) => r.overFive },
+    ],
+    { rowHighlight: (r) => (r === total ? { bold: true } : undefined) },
+  );
+  // The chart's categories are the short «РФk» of the main table's headers: long names would leave it no room.
+  const byFactor = table(
+    factors.map((f, k) => ({ factor: f, schools: total.perFactor[k] })),
+    [
+      { header: "РФ", format: "text", width: 6, value: (r) => `РФ${r.factor.number}` },
+      { header: "Фактор", format: "text", width: 40, wrap: true, value: (r) => r.factor.name.trim() },
+      { header: "Число ОО", format: "integer", width: 10, value: (r) => r.schools },
+    ],
+    { caption: scopeLabel("Школ по факторам", ctx, "(регион)") },
+  );
   return {
     ...reportFrame("riskSummary", ctx),
     notes: [...municipalityNote(ctx.municipality, schools.length), "В клетках — число ОО, у которых фактор высокой значимости"],
-    main: { columns, rows: [...rows.map(line), line(total)], highlights: [{ row: rows.length, bold: true }] },
-    above: [
-      {
-        caption: scopeLabel("Школ по факторам", ctx, "(регион)"),
-        // The chart's categories are the short «РФk» of the main table's headers: long names would leave it no room.
-        columns: [
-          { header: "РФ", format: "text", width: 6 },
-          { header: "Фактор", format: "text", width: 40, wrap: true },
-          { header: "Число ОО", format: "integer", width: 10 },
-        ],
-        rows: factors.map((f, i) => [`РФ${f.number}`, f.name.trim(), total.perFactor[i]]),
-        highlights: [],
-      },
-    ],
+    main,
+    above: [byFactor],
     chart:
       factors.length === 0
         ? undefined
-        : { kind: "column", title: "Школы по рисковым факторам (высокая значимость)", block: 0, categoryColumn: 0, valueColumn: 2, fromRow: 0, toRow: factors.length - 1 },
+        : { kind: "column", title: "Школы по рисковым факторам (высокая значимость)", block: 0, categoryColumn: columnIndex(byFactor, "РФ"), valueColumn: columnIndex(byFactor, "Число ОО"), fromRow: 0, toRow: factors.length - 1 },
     problems,
   };
 }

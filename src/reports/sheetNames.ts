@@ -48,15 +48,19 @@ export function markerReference(sheetName: string): string {
 
 /**
  * The sheet a marker's reference points at: «='Сводка рисков'!$A$1», «'It''s'!$A$1», «Лист1!A1» → the sheet name;
- * null for a reference without a sheet or a deleted one («=#REF!$A$1»).
+ * null for a reference without a sheet or a deleted one: «=#REF!$A$1», or in the user's language on desktop,
+ * «=#ССЫЛКА!$A$1» (NamedItem.formula comes localized there: office-js #2834). Any unquoted «#…» is an error value:
+ * Excel quotes a sheet name that starts with «#».
  */
 export function sheetOfMarkerReference(reference: string): string | null {
   const text = reference.trim().replace(/^=/, "");
   const bang = text.lastIndexOf("!");
   if (bang <= 0) return null;
   const raw = text.slice(0, bang);
-  const name = raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-  return name === "" || name.startsWith("#REF") ? null : name;
+  const quoted = raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'");
+  if (!quoted && raw.startsWith("#")) return null;
+  const name = quoted ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  return name === "" ? null : name;
 }
 
 /** Characters Excel forbids in sheet names, replaced by a space; a name may also not begin or end with «'». */

@@ -5,6 +5,7 @@ import type { WorkbookData } from "../core/tables/records";
 import { reportFrame } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription } from "./model";
+import { table } from "./table";
 
 export function buildStableHighReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription {
   const settings = ctx.settings.identification;
@@ -17,17 +18,13 @@ export function buildStableHighReport(data: WorkbookData, ctx: ReportContext, ru
       `Правило: доля «2» (среднее по процедурам года) — в нижних ${settings.stableHighShare} % ОО региона в каждом году, за который у ОО есть результаты; ОО с признаком низких результатов не включаются`,
       `В реестре ${shown.length} ОО; годы: ${found.years.join(", ") || "нет результатов"}`,
     ],
-    main: {
-      columns: [
-        { header: "Муниципалитет", format: "text", width: 22 },
-        { header: "Наименование ОО", format: "text", width: 40, wrap: true },
-        { header: "Логин", format: "text", width: 14 },
-        { header: "Годы", format: "text", width: 20 },
-        { header: "Средняя доля «2», %", format: "percentPoints", width: 14 },
-      ],
-      rows: shown.map((r) => [r.school.municipality, r.school.name, r.school.login, r.years.join(", "), r.meanShare]),
-      highlights: [],
-    },
+    main: table(shown, [
+      { header: "Муниципалитет", format: "text", width: 22, value: (r) => r.school.municipality },
+      { header: "Наименование ОО", format: "text", width: 40, wrap: true, value: (r) => r.school.name },
+      { header: "Логин", format: "text", width: 14, value: (r) => r.school.login },
+      { header: "Годы", format: "text", width: 20, value: (r) => r.years.join(", ") },
+      { header: "Средняя доля «2», %", format: "percentPoints", width: 14, value: (r) => r.meanShare },
+    ]),
     above: [],
     problems: found.data.problems,
   };

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { errorText } from "../commands/errorText";
+import { errorText } from "../core/errorText";
 import { excelDisplayLanguage, insertFormulaIfEmpty } from "../excel/api";
 import { formulaCandidates, PANE_FUNCTIONS, type PaneFunction, shownName } from "./formulas";
 import { STRINGS } from "./strings";
@@ -17,6 +17,8 @@ const useStyles = makeStyles({
 
 type Outcome = { intent: "success" | "warning" | "error"; text: string };
 
+const notInserted = { notEmpty: STRINGS.cellNotEmpty, insideData: STRINGS.cellInsideData, date1904: STRINGS.date1904Insert };
+
 export function FormulasView(): React.JSX.Element {
   const styles = useStyles();
   const [outcome, setOutcome] = React.useState<{ id: string } & Outcome>();
@@ -24,13 +26,13 @@ export function FormulasView(): React.JSX.Element {
   const insert = async (fn: PaneFunction) => {
     if (!fn.example) return;
     try {
-      const result = await insertFormulaIfEmpty((selection) => formulaCandidates(fn, language, selection));
+      const result = await insertFormulaIfEmpty((selection) => formulaCandidates(fn, language, selection), fn.returnsDate);
       setOutcome(
         result.inserted
           ? { id: fn.id, intent: "success", text: STRINGS.inserted(result.formula, result.cell) }
           : result.reason === "unknownFunction"
             ? { id: fn.id, intent: "error", text: STRINGS.functionUnknown(shownName(fn, language), result.cell) }
-            : { id: fn.id, intent: "warning", text: result.reason === "notEmpty" ? STRINGS.cellNotEmpty(result.cell) : STRINGS.cellInsideData(result.cell) },
+            : { id: fn.id, intent: "warning", text: notInserted[result.reason](result.cell) },
       );
     } catch (error) {
       setOutcome({ id: fn.id, intent: "error", text: `${STRINGS.insertFailed}: ${errorText(error)}` });

@@ -1,8 +1,9 @@
 /** Problems with their cells: a problem tied to a cell is a link that selects the cell in Excel. */
 import * as React from "react";
 import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
-import { cellAddress, problemPlace, type Problem } from "../core/problems";
-import { errorText } from "../commands/errorText";
+import { cellAddress } from "../core/a1";
+import { problemPlace, type Problem } from "../core/problems";
+import { errorText } from "../core/errorText";
 import { selectCell } from "../excel/api";
 import { STRINGS } from "./strings";
 

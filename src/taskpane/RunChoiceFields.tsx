@@ -1,21 +1,28 @@
 /** The fields of «Параметры» that are for the next run only: «на дату», the municipality, the quarter. */
 import * as React from "react";
 import { Field, Input } from "@fluentui/react-components";
+import { asOfWarningIn } from "../core/plan/staleAsOf";
 import type { WorkbookView } from "../excel/api";
 import { ChoiceDropdown } from "./ChoiceDropdown";
 import { STRINGS } from "./strings";
 import type { RunChoiceState } from "./useRunChoice";
+import { useRunEvents } from "./useRunEvents";
+
+const IGNORE = (): void => undefined;
 
 export function RunChoiceFields({ view, runChoice }: { view: WorkbookView | undefined; runChoice: RunChoiceState }): React.JSX.Element {
   const { fields, choice, change } = runChoice;
   const quarters = view?.quarters ?? [];
+  // «на дату» left at today long after the plan: the last run's warning stands beside the date field (issue 24).
+  const lastRun = useRunEvents(IGNORE);
+  const staleWarning = lastRun?.state === "done" ? asOfWarningIn(lastRun.summary.summary) : undefined;
   return (
     <>
       <Field
         label={STRINGS.asOfLabel}
         hint={STRINGS.asOfHint}
-        validationState={choice ? "none" : "error"}
-        validationMessage={choice ? undefined : STRINGS.asOfInvalid}
+        validationState={!choice ? "error" : staleWarning ? "warning" : "none"}
+        validationMessage={!choice ? STRINGS.asOfInvalid : staleWarning}
       >
         <Input type="date" value={fields.asOfText} onChange={(_, data) => change({ asOfText: data.value })} />
       </Field>

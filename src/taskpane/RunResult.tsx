@@ -1,7 +1,7 @@
 /** The outcome of the last run (from the pane or the ribbon), as the store reports it, next to the report buttons. */
 import * as React from "react";
 import { Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field } from "@fluentui/react-components";
-import { errorText } from "../commands/errorText";
+import { errorText } from "../core/errorText";
 import type { RunEvent } from "../commands/store";
 import { activateSheet } from "../excel/api";
 import { ProblemList } from "./ProblemList";

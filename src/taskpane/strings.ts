@@ -1,4 +1,5 @@
 /** Every text the pane shows, in one table (the pane is Russian: its users are Russian officials). */
+import { DATE_1904_NOTE } from "../core/dateSystem";
 import { type DataReportId, REPORTS } from "../reports/registry";
 
 export const STRINGS = {
@@ -55,8 +56,9 @@ export const STRINGS = {
   canBuild: (names: string[]) => (names.length > 0 ? `Можно построить: ${names.join(", ")}` : "Данных книги не хватает ни для одного отчёта"),
   notAvailable: "нет данных для этого отчёта",
   running: "Строю отчёты…",
-  doneTitle: "Готово",
-  failedTitle: "Отчёт не построен",
+  // A title runs into the message after it (MessageBarTitle is inline): its own full stop keeps them two sentences.
+  doneTitle: "Готово.",
+  failedTitle: "Отчёт не построен.",
   written: (sheet: string) => `Лист «${sheet}»`,
   openSheet: (sheet: string) => `Открыть лист «${sheet}»`,
   skipped: "Не сделано",
@@ -70,6 +72,7 @@ export const STRINGS = {
     `Ячейка ${cell} входит в выделенные данные: формула сослалась бы сама на себя, ничего не изменено. Выделите данные, затем, удерживая Ctrl, щёлкните пустую ячейку.`,
   cellNotEmpty: (cell: string) => `Ячейка ${cell} не пуста: формула не вставлена, ничего не изменено. Выберите пустую ячейку.`,
   insertFailed: "Формула не вставлена",
+  date1904Insert: (cell: string) => `${DATE_1904_NOTE} Формула в ячейку ${cell} не вставлена, ничего не изменено.`,
   functionUnknown: (name: string, cell: string) =>
     `Excel не узнал функцию ${name}: ячейка ${cell} показала ошибку #ИМЯ?, поэтому формула удалена и ячейка снова пуста. ` +
     "Откройте вкладку «500+» (надстройка должна быть загружена) и повторите или введите формулу в ячейку вручную.",

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import type { Settings } from "../core/settings";
-import { errorText } from "../commands/errorText";
+import { errorText } from "../core/errorText";
 import { recognizeWorkbook, saveSettings, type WorkbookView } from "../excel/api";
 
 export type SaveState = { state: "saving" } | { state: "saved" } | { state: "failed"; message: string };

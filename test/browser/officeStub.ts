@@ -10,6 +10,7 @@
  */
 import type { Cell } from "../../src/core/cell";
 import RUSSIAN from "../../src/functions/ru.json";
+import { NAMESPACE, RUSSIAN_NAMESPACE } from "../../src/taskpane/formulas";
 import { createFakeExcel, type FakeFormat, type FakeSheetInit } from "../helpers/fakeExcel";
 import { SMALL_WORKBOOK } from "./smallWorkbook";
 
@@ -37,9 +38,9 @@ function knownCall(formula: string): { id: string; args: string[] } | null {
   const call = /^=([^.(]+)\.([^(]+)\((.*)\)$/u.exec(formula);
   if (!call || customFunctionNames === "none") return null;
   const [, namespace, name, args] = call;
-  const shownNamespace = russianExcel ? "ШНОР" : "SHNOR";
+  const shownNamespace = russianExcel ? RUSSIAN_NAMESPACE : NAMESPACE;
   const id =
-    customFunctionNames === "id" ? (namespace === "SHNOR" ? name : undefined) : namespace === shownNamespace ? (russianExcel ? RUSSIAN_IDS.get(name) : name) : undefined;
+    customFunctionNames === "id" ? (namespace === NAMESPACE ? name : undefined) : namespace === shownNamespace ? (russianExcel ? RUSSIAN_IDS.get(name) : name) : undefined;
   return id !== undefined && functions[id] ? { id, args: splitArguments(args) } : null;
 }
 
@@ -87,7 +88,7 @@ function localFormula(content: unknown): unknown {
   const call = knownCall(content);
   if (call === null) return content;
   const russian = (RUSSIAN as Record<string, { name: string }>)[call.id].name;
-  return `=ШНОР.${russian}(${call.args.join(";")})`;
+  return `=${RUSSIAN_NAMESPACE}.${russian}(${call.args.join(";")})`;
 }
 
 /** What the user selected: sheet, areas («D3:G3,I3» — data, then a Ctrl+clicked cell) and the active cell. */

@@ -12,14 +12,14 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { main } from "../../src/cli/main";
-import { CHROMIUM, CHROMIUM_FLAGS, pagePolicy, type Served, serveFolder } from "../helpers/browser";
+import { CHROMIUM, CHROMIUM_LAUNCH, pagePolicy, type Served, serveFolder } from "../helpers/browser";
 import { compoundFile } from "../helpers/compoundFile";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = process.env.SHNOR_DIST ?? path.join(ROOT, "dist");
 const PICTURES = path.join(ROOT, "docs", "pictures");
 const RESULTS = path.join(ROOT, "test-results");
-const SAMPLE = path.join(ROOT, "test", "cli", "fixtures", "sample-region.xlsx");
+const SAMPLE = path.join(ROOT, "test", "fixtures", "sample-region", "sample-region.xlsx");
 const OLD_XLS = path.join(ROOT, "test", "cli", "fixtures", "libreoffice-97-2003.xls");
 
 interface DemoModule {
@@ -152,7 +152,7 @@ beforeAll(async () => {
   demoBook = await demo.generate(path.join(folder, "demo-region.xlsx"));
   served = await serveFolder(DIST, { policy: pagePolicy(html), onRequest: (url) => asked.push(url) });
   baseUrl = served.url;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
 }, 300_000);
 
 afterAll(async () => {
@@ -191,6 +191,33 @@ describe("report.html", () => {
     await page.close();
   }, 900_000);
 
+  test("the picture: one region, its dates as an official writes them, the page's own Russian file button", async () => {
+    const { page, errors } = await openPage();
+    expect(await page.inputValue("#asOf")).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+    expect(await page.textContent("label[for=files]")).toBe("Выбрать книги Excel (.xlsx)…");
+    const { error } = await run(page, [demoBook], { asOf: "15.06.2021" });
+    expect(error).toBe("");
+    await shot(page, "report-page.png");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 900_000);
+
+  test("the command line's picture: what shnor report prints for the sample region, as a terminal shows it", async () => {
+    const out = path.join(folder, "отчёты.xlsx");
+    const lines: string[] = [];
+    const code = await main(["report", "книга.xlsx", "--out", "отчёты.xlsx", "--as-of", "15.06.2021"].map((a) => (a === "книга.xlsx" ? SAMPLE : a === "отчёты.xlsx" ? out : a)), { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+    expect(code).toBe(0);
+    // The paths as the user typed them in the picture's command.
+    const shown = ["$ npx shnor report книга.xlsx --out отчёты.xlsx --as-of 15.06.2021", ...lines.map((l) => l.replace(out, "отчёты.xlsx"))];
+    const page = await browser.newPage({ viewport: { width: 1000, height: 200 }, locale: "ru-RU" });
+    await page.setContent(`<pre style="margin:0;padding:12px;background:#1e1e1e;color:#e8e8e8;font:13px/1.4 'DejaVu Sans Mono',monospace;white-space:pre-wrap;width:960px"></pre>`);
+    await page.locator("pre").evaluate((pre, text) => (pre.textContent = text), shown.join("\n"));
+    fs.mkdirSync(RESULTS, { recursive: true });
+    await page.locator("pre").screenshot({ path: path.join(RESULTS, "cli-report.png") });
+    if (process.env.SHNOR_PICTURES === "1") fs.copyFileSync(path.join(RESULTS, "cli-report.png"), path.join(PICTURES, "cli-report.png"));
+    await page.close();
+  });
+
   test("a quarter from the list and «с листом настроек» give the workbook of shnor report --quarter … --with-settings", async () => {
     const { page, errors } = await openPage();
     await page.setInputFiles("#files", [demoBook, SAMPLE]);
@@ -202,7 +229,6 @@ describe("report.html", () => {
     expect(municipalities).toEqual(expect.arrayContaining(["Тарский МР", "Калачинский район"]));
     const { saved, error } = await run(page, [demoBook, SAMPLE], { asOf: "2021-06-15", quarter: "2021-2", withSettings: true });
     expect(error).toBe("");
-    await shot(page, "report-page.png");
     const cli = await cliReport([demoBook, SAMPLE], ["--as-of", "2021-06-15", "--quarter", "2021-2", "--with-settings"]);
     expect(cli.code).toBe(0);
     const expected = fs.readFileSync(cli.out);
@@ -222,14 +248,14 @@ describe("report.html", () => {
     const { saved, error } = await run(page, [SAMPLE], { asOf: "2021-06-15", quarter: "2030-1" });
     const cli = await cliReport([SAMPLE], ["--as-of", "2021-06-15", "--quarter", "2030-1"]);
     expect(cli.code).toBe(2);
-    const reason = /^Ошибка: --quarter: (.*) Файл «[^»]+» не записан\.$/.exec(cli.err[0])![1];
+    const reason = /^Ошибка: (.*) Файл «[^»]+» не записан\.$/.exec(cli.err[0])![1];
     expect(reason).toMatch(/^I квартал 2030 года вне периода плана \(\d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}\)\.$/);
-    expect(error).toBe(`Ошибка: квартал: ${reason} Файл не создан.`);
+    expect(error).toBe(`Ошибка: ${reason} Файл не создан.`);
     expect(saved).toBeUndefined();
     expect(await page.locator("#save").isHidden()).toBe(true);
     // the same in split mode: no archive of refused files
     const split = await run(page, [SAMPLE], { asOf: "2021-06-15", quarter: "2030-1", split: true });
-    expect(split).toEqual({ error: `Ошибка: квартал: ${reason} Файл не создан.` });
+    expect(split).toEqual({ error: `Ошибка: ${reason} Файл не создан.` });
     expect(errors).toEqual([]);
     await page.close();
   }, 900_000);
@@ -261,6 +287,10 @@ describe("report.html", () => {
     const err: string[] = [];
     const code = await main(["report", SAMPLE, "--out", path.join(cliFolder, "Отчёты 15.06.2021.xlsx"), "--as-of", "2021-06-15", "--split"], { out: () => undefined, err: (line) => err.push(line) });
     expect(code).toBe(0);
+    // what every municipality's run says, once; then a line per file
+    const lines = await page.locator("#summary li").allTextContents();
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines.filter((line) => line.startsWith("— "))).toHaveLength(fs.readdirSync(cliFolder).length);
     const zip = await JSZip.loadAsync(saved!);
     const expected = fs.readdirSync(cliFolder).sort();
     expect(expected.length).toBeGreaterThan(1);
@@ -317,14 +347,18 @@ describe("report.html", () => {
       [[OLD_XLS], {}, /^Ошибка: файл «libreoffice-97-2003\.xls» в старом формате Excel 97–2003 \(\.xls\)/],
       [[encrypted], {}, /^Ошибка: файл «с паролем\.xlsx» защищён паролем/],
       [[broken], {}, /^Ошибка: файл «обрыв\.xlsx» повреждён или записан не полностью/],
-      [[empty], {}, /Ни один отчёт не построен/],
-      [[SAMPLE], { municipality: "Атлантида" }, /^Ошибка: муниципалитет: .*Атлантида/],
-      [[SAMPLE], { quarter: "2021-5" }, /^Ошибка: квартал: квартал «2021-5» не распознан/],
+      [[empty], {}, /^Файл не создан\.$/],
+      [[SAMPLE], { municipality: "Атлантида" }, /^Ошибка: муниципалитет «Атлантида» не найден/],
+      [[SAMPLE], { quarter: "2021-5" }, /^Ошибка: квартал «2021-5» не распознан/],
+      [[SAMPLE], { asOf: "31.02.2021" }, /^Ошибка: на дату 31\.02\.2021: нет такой даты\.$/],
     ];
     for (const [files, choice, message] of cases) {
       const { saved, error } = await run(page, files, choice);
       expect({ files, error }).toEqual({ files, error: expect.stringMatching(message) });
       expect(saved).toBeUndefined();
+      // no file was made: nothing sends the reader to one of its sheets, and the error is not said again below it
+      const lines = await page.locator("#summary li").allTextContents();
+      expect(lines.filter((line) => line.includes("см. лист") || error.includes(line))).toEqual([]);
       expect(await page.locator("#save").isHidden()).toBe(true);
     }
     expect(errors).toEqual([]);

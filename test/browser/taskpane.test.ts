@@ -11,12 +11,12 @@ import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 import { main } from "../../src/cli/main";
-import { CHROMIUM, CHROMIUM_FLAGS, type Served, serveFolder } from "../helpers/browser";
+import { CHROMIUM, CHROMIUM_LAUNCH, type Served, serveFolder } from "../helpers/browser";
 import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { readXlsxFile } from "../helpers/workbooks";
 import { formatDay, mustDayOf } from "../../src/core/calendar";
 import type { Cell, SheetGrid } from "../../src/core/cell";
-import { cellAddress, columnLetters } from "../../src/core/problems";
+import { cellAddress, columnLetters } from "../../src/core/a1";
 import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
 import { runEngine } from "../../src/reports/engine";
 import type { FakeSheetInit } from "../helpers/fakeExcel";
@@ -117,7 +117,7 @@ beforeAll(async () => {
   fs.mkdirSync(RESULTS, { recursive: true });
   [officeStub, served] = await Promise.all([buildOfficeStub(), serveFolder(DIST)]);
   baseUrl = served.url;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
 }, 120_000);
 
 afterAll(async () => {
@@ -212,24 +212,35 @@ describe("inside Excel (stub host with the fake workbook)", () => {
   test("«Формулы»: «Вставить» puts the example into an empty active cell, and changes nothing in a filled one or inside the data", async () => {
     const { page } = opened;
     await page.getByRole("tab", { name: "Формулы" }).click();
-    await page.getByText("ШНОР.ГРУППЫ_РИСКА", { exact: true }).waitFor();
+    await page.getByText("SHNOR.ГРУППЫ_РИСКА", { exact: true }).waitFor();
     await host(page, "select", "ООНОР 2021", "D3:G3,I3", "I3");
-    await page.getByRole("button", { name: "Вставить ШНОР.ГРУППЫ_РИСКА" }).click();
+    await page.getByRole("button", { name: "Вставить SHNOR.ГРУППЫ_РИСКА" }).click();
     // Written in the invariant form, reported as this (Russian) Excel shows it in the formula bar.
-    await page.getByText("Формула =ШНОР.ГРУППЫ_РИСКА(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
+    await page.getByText("Формула =SHNOR.ГРУППЫ_РИСКА(D3:G3) вставлена в ячейку 'ООНОР 2021'!I3.").waitFor();
     expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[2][8]).toBe("=SHNOR.RISKGROUPS(D3:G3)");
     await shot(page, "pane-formulas.png");
 
     await host(page, "select", "ООНОР 2021", "D4:G4,B4", "B4");
-    await page.getByRole("button", { name: "Вставить ШНОР.ЧИСЛО_РИСКОВ" }).click();
+    await page.getByRole("button", { name: "Вставить SHNOR.ЧИСЛО_РИСКОВ" }).click();
     await page.getByText("Ячейка 'ООНОР 2021'!B4 не пуста: формула не вставлена, ничего не изменено.", { exact: false }).waitFor();
     expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[3][1]).toBe("МБОУ «Большетуралинская СОШ»");
     // One area: Excel's active cell lies inside it, so the formula would refer to itself.
     await host(page, "select", "ООНОР 2021", "I5:I6", "I5");
-    await page.getByRole("button", { name: "Вставить ШНОР.ЧИСЛО_РИСКОВ" }).click();
+    await page.getByRole("button", { name: "Вставить SHNOR.ЧИСЛО_РИСКОВ" }).click();
     await page.getByText("Ячейка 'ООНОР 2021'!I5 входит в выделенные данные", { exact: false }).waitFor();
     expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[4]?.[8] ?? null).toBeNull();
-    expect(await page.getByRole("button", { name: "Вставить ШНОР.ОБЯЗАТЕЛЬНЫЕ_МЕРЫ" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Вставить SHNOR.ОБЯЗАТЕЛЬНЫЕ_МЕРЫ" }).isDisabled()).toBe(true);
+  });
+
+  test("«Вставить» a function that returns a date gives its cell the date format: the cell shows 31.03.2021, not 44286", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Формулы" }).click();
+    await host(page, "select", "План-график", "C3,F3", "F3");
+    await page.getByRole("button", { name: "Вставить SHNOR.СРОК_ОКОНЧАНИЕ" }).click();
+    await page.getByText("Формула =SHNOR.СРОК_ОКОНЧАНИЕ(C3) вставлена в ячейку 'План-график'!F3.").waitFor();
+    const picture = await host<{ cells: unknown[][]; formats: { numberFormat?: string }[][] }>(page, "sheetPicture", "План-график");
+    expect(picture.cells[2][5]).toBe("=SHNOR.DEADLINEEND(C3)");
+    expect(picture.formats[2][5].numberFormat).toBe("dd.mm.yyyy");
   });
 
   test("«Вставить» where Excel does not know the invariant form (office-js #891): the form this Excel shows is written instead", async () => {
@@ -238,9 +249,9 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     await host(page, "customFunctionNames", "shown");
     try {
       await host(page, "select", "ООНОР 2021", "D5:G5,I5", "I5");
-      await page.getByRole("button", { name: "Вставить ШНОР.ЧИСЛО_РИСКОВ" }).click();
-      await page.getByText("Формула =ШНОР.ЧИСЛО_РИСКОВ(D5:G5) вставлена в ячейку 'ООНОР 2021'!I5.").waitFor();
-      expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[4][8]).toBe("=ШНОР.ЧИСЛО_РИСКОВ(D5:G5)");
+      await page.getByRole("button", { name: "Вставить SHNOR.ЧИСЛО_РИСКОВ" }).click();
+      await page.getByText("Формула =SHNOR.ЧИСЛО_РИСКОВ(D5:G5) вставлена в ячейку 'ООНОР 2021'!I5.").waitFor();
+      expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[4][8]).toBe("=SHNOR.ЧИСЛО_РИСКОВ(D5:G5)");
     } finally {
       await host(page, "customFunctionNames", "id");
     }
@@ -252,8 +263,8 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     await host(page, "customFunctionNames", "none");
     try {
       await host(page, "select", "ООНОР 2021", "D6:G6,I6", "I6");
-      await page.getByRole("button", { name: "Вставить ШНОР.ГРУППЫ_РИСКА" }).click();
-      const alert = page.getByRole("alert").filter({ hasText: "Excel не узнал функцию ШНОР.ГРУППЫ_РИСКА" });
+      await page.getByRole("button", { name: "Вставить SHNOR.ГРУППЫ_РИСКА" }).click();
+      const alert = page.getByRole("alert").filter({ hasText: "Excel не узнал функцию SHNOR.ГРУППЫ_РИСКА" });
       await alert.waitFor();
       expect(await alert.textContent()).toContain("ячейка 'ООНОР 2021'!I6 показала ошибку #ИМЯ?, поэтому формула удалена");
       expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[5]?.[8] ?? null).toBeNull();

@@ -34,12 +34,14 @@ describe("parseArgs", () => {
   it("takes the settings sheet into the file only with --with-settings, once", () => {
     expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--with-settings"])).toEqual({ kind: "report", inputs: ["a.xlsx"], out: "b.xlsx", withSettings: true });
     expect(parseArgs(["report", "a.xlsx", "--with-settings", "--split", "--out", "b.xlsx"])).toMatchObject({ withSettings: true, split: true });
-    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--with-settings", "--with-settings"])).toEqual({ kind: "usage", message: "параметр --with-settings указан дважды." });
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--with-settings", "--with-settings"])).toEqual({ kind: "usage", message: "параметр --with-settings указан дважды.", help: "shnor report --help" });
   });
 
-  it("answers --help anywhere", () => {
-    expect(parseArgs(["--help"])).toEqual({ kind: "help" });
-    expect(parseArgs(["report", "-h"])).toEqual({ kind: "help" });
+  it("answers --help anywhere: the commands and the report's usage, or the command's own", () => {
+    expect(parseArgs(["--help"])).toEqual({ kind: "help", text: expect.stringContaining("shnor report <книга.xlsx>... --out <отчёты.xlsx>") });
+    expect(parseArgs(["--help"])).toEqual({ kind: "help", text: expect.stringContaining("Справка по команде: shnor <команда> --help.") });
+    expect(parseArgs(["report", "-h"])).toEqual({ kind: "help", text: expect.stringMatching(/^Использование:\n {2}shnor report/) });
+    expect(parseArgs(["report", "a.xlsx", "--datе", "--help"])).toMatchObject({ kind: "help" });
   });
 
   it.each([
@@ -49,15 +51,50 @@ describe("parseArgs", () => {
     [["report", "a.xlsx"], /не указан файл для отчётов/],
     [["report", "a.xlsx", "--out", "b.csv"], /расширение \.xlsx/],
     [["report", "a.xlsx", "--out"], /у параметра --out нет значения/],
-    [["report", "a.xlsx", "--out", "b.xlsx", "--as-of", "31.02.2021"], /дата --as-of «31\.02\.2021» не распознана/],
-    [["report", "a.xlsx", "--out", "b.xlsx", "--period", "весь год"], /период плана --period «весь год» не распознан/],
-    [["report", "a.xlsx", "--out", "b.xlsx", "--quarter", "2021-5"], /квартал --quarter «2021-5» не распознан: укажите год и номер квартала, например 2021-3/],
+    [["report", "a.xlsx", "--out", "--split"], /^у параметра --out нет значения\.$/],
+    [["report", "a.xlsx", "--out", "b.xlsx", "--split=да"], /^параметр --split указывается без значения\.$/],
+    [["report", "a.xlsx", "--out", "b.xlsx", "--as-of", "31.02.2021"], /^--as-of 31\.02\.2021: нет такой даты\.$/],
+    [["report", "a.xlsx", "--out", "b.xlsx", "--as-of=2021-13-01"], /^--as-of 2021-13-01: нет такой даты\.$/],
+    [["report", "a.xlsx", "--out", "b.xlsx", "--as-of", "15/06/2021"], /^--as-of «15\/06\/2021»: не дата; укажите ДД\.ММ\.ГГГГ \(15\.06\.2021\) или ГГГГ-ММ-ДД/],
+    [["report", "a.xlsx", "--out", "b.xlsx", "--period", "весь год"], /^--period «весь год» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01\.\.2022-12-31»\.$/],
+    [["report", "a.xlsx", "--out", "b.xlsx", "--quarter", "2021-5"], /^--quarter «2021-5» не распознан: укажите год и номер квартала, например 2021-3/],
     [["report", "a.xlsx", "--out", "b.xlsx", "--out", "c.xlsx"], /указан дважды/],
-    [["report", "a.xlsx", "--out", "b.xlsx", "--asof", "2021-06-15"], /неизвестный параметр «--asof»/],
+    [["__proto__"], /^неизвестная команда «__proto__»/],
+    [["report", "a.xlsx", "--out", "b.xlsx", "--constructor"], /^неизвестный параметр «--constructor»/],
   ])("gives a Russian usage message for %j", (argv, message) => {
     const parsed = parseArgs(argv as string[]);
-    expect(parsed.kind).toBe("usage");
+    expect(parsed).toMatchObject({ kind: "usage", help: argv[0] === "report" ? "shnor report --help" : "shnor --help" });
     expect(parsed.kind === "usage" && parsed.message).toMatch(message);
+  });
+
+  it.each([
+    // by meaning: what the user wanted to say, in either language
+    ["--date", "--as-of"],
+    ["--дата", "--as-of"],
+    ["--asof", "--as-of"],
+    ["--as_of", "--as-of"],
+    ["--report-date", "--as-of"],
+    ["--на-дату", "--as-of"],
+    ["--муниципалитет", "--municipality"],
+    ["--район", "--municipality"],
+    ["--квартал", "--quarter"],
+    ["--период", "--period"],
+    ["--output", "--out"],
+    ["-o", "--out"],
+    ["--настройки", "--with-settings"],
+    // then by spelling
+    ["--muncipality", "--municipality"],
+    ["--municipalty", "--municipality"],
+    ["--qaurter", "--quarter"],
+    ["--with-setting", "--with-settings"],
+    ["--spilt", "--split"],
+    ["--as-off", "--as-of"],
+  ])("an unknown %s suggests %s", (typed, known) => {
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", typed, "x"])).toEqual({ kind: "usage", message: `неизвестный параметр «${typed}»: может быть, ${known}?`, help: "shnor report --help" });
+  });
+
+  it("an option like none of them is named without a guess", () => {
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--verbose"])).toMatchObject({ kind: "usage", message: "неизвестный параметр «--verbose»" });
   });
 
   it("never throws, whatever the arguments", () => {

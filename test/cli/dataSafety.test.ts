@@ -19,7 +19,7 @@ import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const ROOT = resolve(__dirname, "..", "..");
 const SHNOR = join(ROOT, "bin", "shnor.js");
-const SAMPLE = join(__dirname, "fixtures", "sample-region.xlsx");
+const SAMPLE = join(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
 const folder = tempFolder("shnor-safety-");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const demo = require("../../scripts/demo/generate.js") as { buildDemoWorkbook(schools?: number): ExcelJS.Workbook; DEMO_AS_OF: string };

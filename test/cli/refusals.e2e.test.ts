@@ -54,7 +54,7 @@ describe("--municipality", () => {
     const out = join(folder, "калач.xlsx");
     const run = shnor("report", region, "--out", out, "--as-of", "2021-06-15", "--municipality", "Калач");
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^Ошибка: --municipality: муниципалитет «Калач» не найден в списке школ.*ближайшие: «Калачинский муниципальный район»/m);
+    expect(run.stderr).toMatch(/^Ошибка: муниципалитет «Калач» не найден в списке школ.*ближайшие: «Калачинский муниципальный район»/m);
     expect(run.stderr).toContain(`Файл «${out}» не записан.`);
     expect(existsSync(out)).toBe(false);
   });

@@ -12,7 +12,7 @@ import { runChoices } from "../../src/files/reportRun";
 import { createFakeExcel } from "../helpers/fakeExcel";
 import grids from "../excel/fixtures/sample-region.grids.json";
 
-const SAMPLE = resolve(__dirname, "fixtures", "sample-region.xlsx");
+const SAMPLE = resolve(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
 
 it("the page's lists of the sample are the pane's", async () => {
   const read = await readInputs([{ label: SAMPLE, name: "sample-region.xlsx", bytes: readFileSync(SAMPLE) }]);

@@ -16,7 +16,7 @@ import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src
 import type { SheetDescription } from "../../src/reports/model";
 import { openWorkbook, tempFolder } from "../helpers/workbooks";
 
-const SAMPLE = resolve(__dirname, "fixtures", "sample-region.xlsx");
+const SAMPLE = resolve(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
 const folder = tempFolder("shnor-sendable-");
 const asOf = mustDayOf(2021, 6, 15);
 

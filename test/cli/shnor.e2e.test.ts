@@ -12,7 +12,7 @@ import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const ROOT = resolve(__dirname, "..", "..");
 const SHNOR = join(ROOT, "bin", "shnor.js");
-const SAMPLE = join(__dirname, "fixtures", "sample-region.xlsx");
+const SAMPLE = join(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
 const folder = tempFolder("shnor-e2e-");
 
 function shnor(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -135,6 +135,6 @@ describe("shnor report", () => {
     const bad = shnor("report", SAMPLE);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^Ошибка: не указан файл для отчётов/);
-    expect(bad.stderr).toContain("Использование:");
+    expect(bad.stderr).toBe("Ошибка: не указан файл для отчётов: --out <отчёты.xlsx>.\nСправка: shnor report --help\n");
   });
 });

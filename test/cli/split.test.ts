@@ -11,7 +11,7 @@ import type { Problem } from "../../src/core/problems";
 import type { SchoolRecord } from "../../src/core/tables/records";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
-const SAMPLE = resolve(__dirname, "fixtures", "sample-region.xlsx");
+const SAMPLE = resolve(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const demo = require("../../scripts/demo/generate.js") as { generate(out: string): Promise<string>; DEMO_AS_OF: string };
 
@@ -116,7 +116,7 @@ describe("arguments", () => {
     expect(parseArgs(["report", "a.xlsx", "--split", "--out", "r.xlsx"])).toMatchObject({ kind: "report", split: true, out: "r.xlsx" });
     expect(parseArgs(["report", "a.xlsx", "--out", "r.xlsx"])).not.toHaveProperty("split");
     const both = parseArgs(["report", "a.xlsx", "--out", "r.xlsx", "--split", "--municipality", "Тарский район"]);
-    expect(both).toEqual({ kind: "usage", message: expect.stringContaining("--split и --municipality") });
+    expect(both).toEqual({ kind: "usage", message: expect.stringContaining("--split и --municipality"), help: "shnor report --help" });
     expect(parseArgs(["report", "a.xlsx", "--out", "r.xlsx", "--split", "--split"])).toMatchObject({ kind: "usage" });
   });
 });
@@ -147,7 +147,7 @@ describe("shnor report --split", () => {
       const others = written.map((f) => f.replace(/^отчёты-|\.xlsx$/g, "")).filter((m) => m !== municipality);
       expect(groups.cells.flat().filter((c) => typeof c === "string" && others.some((m) => c.includes(m)))).toEqual([]);
     }
-    expect(run.out.filter((l) => l.startsWith("Отчёты записаны:"))).toHaveLength(written.length);
+    expect(run.out.filter((l) => l.startsWith("— "))).toHaveLength(written.length);
   }, 60_000);
 
   it("prints each problem once: those of every file, then a municipality's own under its name", async () => {
@@ -177,7 +177,7 @@ describe("shnor report --split", () => {
   it("a quarter outside every plan period is refused once and no file is written", async () => {
     const run = capture();
     expect(await main(["report", input, "--out", join(folder, "кв.xlsx"), "--as-of", "2021-06-15", "--split", "--quarter", "2030-1"], run.io)).toBe(2);
-    expect(run.err).toEqual([expect.stringMatching(/^Ошибка: --quarter: I квартал 2030 года вне периода/)]);
+    expect(run.err).toEqual([expect.stringMatching(/^Ошибка: I квартал 2030 года вне периода.* Файлы не записаны\.$/)]);
     expect(readdirSync(folder).filter((f) => f.startsWith("кв"))).toEqual([]);
   });
 

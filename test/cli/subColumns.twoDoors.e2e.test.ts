@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { join, resolve } from "path";
 import { isoDay, mustDayOf, parseIsoDay } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
-import { cellAddress } from "../../src/core/problems";
+import { cellAddress } from "../../src/core/a1";
 import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { runReports } from "../../src/excel/api";
 import { MAIN_HEADERS, tableUnder } from "../fixtures/plans/twoPlans";

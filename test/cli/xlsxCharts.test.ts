@@ -13,7 +13,7 @@ import { readXlsxFile } from "../helpers/workbooks";
 import { addChartParts, chartXml, withDrawingElement } from "../../src/files/xlsxCharts";
 import { finishPackage } from "../../src/files/xlsxPackage";
 import { mustDayOf } from "../../src/core/calendar";
-import { columnLetters } from "../../src/core/problems";
+import { columnLetters } from "../../src/core/a1";
 import { writeReportSheets } from "../../src/excel/writeReports";
 import { runEngine } from "../../src/reports/engine";
 import { layoutSheet, type PlacedChart, type SheetLayout } from "../../src/reports/layout";
@@ -22,7 +22,7 @@ import { riskSummary } from "../helpers/reportDescriptions";
 import { convertWithSoffice, describeWithTool, findPythonWithOpenpyxl, findSoffice, mustHave } from "../helpers/officeTools";
 import { openWorkbook, tempFolder } from "../helpers/workbooks";
 
-const SAMPLE = resolve(__dirname, "fixtures", "sample-region.xlsx");
+const SAMPLE = resolve(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
 const folder = tempFolder("shnor-charts-");
 const out = join(folder, "отчёты.xlsx");
 const CHARTED = ["Сводка рисков", "Показатели"];

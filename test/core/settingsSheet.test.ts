@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { mustDayOf } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
-import { DEFAULT_IDENTIFICATION_SETTINGS, identificationSettingsToRows } from "../../src/core/identification/settings";
+import { DEFAULT_IDENTIFICATION_SETTINGS } from "../../src/core/identification/settings";
+import { identificationSettingsToRows } from "../../src/core/identification/settingsRows";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
 import { grid } from "../fixtures/layouts/grids";

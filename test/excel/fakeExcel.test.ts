@@ -34,15 +34,51 @@ describe("createFakeExcel", () => {
     expect(fake.workbookSnapshot().sheets[0].formatAt(1, 1).numberFormat).toBe("0");
   });
 
-  it("parses strings as Excel parses typing, and «'» keeps text", async () => {
+  it("stores strings as Range.values documents: «=», «+», «-» formulas, locale-neutral numbers and ISO dates, locale-shaped text", async () => {
     const fake = book();
     await fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("ООНОР 2021").getRangeByIndexes(2, 0, 1, 6).values = [["=A1", "-5 дней", "15", "01.03.2021", "ИСТИНА", "'=A1"]];
+      ctx.workbook.worksheets.getItem("ООНОР 2021").getRangeByIndexes(2, 0, 1, 9).values = [["=A1", "-5 дней", "15", "1.5", "2021-03-01", "01.03.2021", "1,5", "ИСТИНА", "'=A1"]];
       await ctx.sync();
     });
     const sheet = fake.workbookSnapshot().sheets[0];
-    expect(sheet.cells[2]).toEqual(["=A1", "-5 дней", 15, 44256, true, "=A1"]);
+    expect(sheet.cells[2]).toEqual(["=A1", "-5 дней", 15, 1.5, 44256, "01.03.2021", "1,5", "ИСТИНА", "=A1"]);
     expect(sheet.formulas.map((f) => f.col)).toEqual([0, 1]);
+  });
+
+  it("takes getRanges addresses only with the machine's list separator (office-js #1167, #1985)", async () => {
+    const paint = (listSeparator: "," | ";", address: string): Promise<void> =>
+      createFakeExcel({ sheets: [{ name: "Лист1", cells: [["x"]] }] }, { listSeparator }).Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Лист1").getRanges(address).format.fill.color = "#FFFFFF";
+        await ctx.sync();
+      });
+    await expect(paint(",", "A1:B2,D5")).resolves.toBeUndefined();
+    await expect(paint(";", "A1:B2;D5")).resolves.toBeUndefined();
+    await expect(paint(";", "A1:B2,D5")).rejects.toThrow(/argument is invalid/);
+    await expect(paint(",", "A1:B2;D5")).rejects.toThrow(/argument is invalid/);
+  });
+
+  it("gives the workbook's date system through DATE(1904;1;2): 1463, or 1 in a 1904 workbook", async () => {
+    for (const [date1904, expected] of [[false, 1463], [true, 1]] as const) {
+      await createFakeExcel({ sheets: [{ name: "Лист1", cells: [["x"]] }] }, { date1904 }).Excel.run(async (ctx) => {
+        const result = ctx.workbook.functions.date(1904, 1, 2).load("value");
+        await ctx.sync();
+        expect(result.value).toBe(expected);
+      });
+    }
+  });
+
+  it("returns a merged area only with the range holding its top-left cell, cut to it (office-js #3611, #1590)", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Лист1", cells: [["x"]], merges: [{ top: 3, left: 19, bottom: 4, right: 20 }] }] }, { listSeparator: ";" });
+    await fake.Excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Лист1");
+      const row4 = sheet.getRange("A4:Z4").getMergedAreasOrNullObject().load("address");
+      const row5 = sheet.getRange("A5:Z5").getMergedAreasOrNullObject();
+      const both = sheet.getRange("A1:Z9").getMergedAreasOrNullObject().load("address");
+      await ctx.sync();
+      expect(row4.address).toBe("Лист1!T4:U4");
+      expect(row5.isNullObject).toBe(true);
+      expect(both.address).toBe("Лист1!T4:U5");
+    });
   });
 
   it("refuses illegal, too long or duplicate sheet names, and deleting the last visible sheet", async () => {
@@ -106,6 +142,16 @@ describe("createFakeExcel", () => {
       await ctx.sync();
     });
     expect(fake.workbookSnapshot().names[0].formula).toBe("=#REF!$A$1");
+  });
+
+  it("a Russian desktop Excel gives a name's formula in Russian (office-js #2834)", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Лист1", cells: [["x"]] }, { name: "Отчёт", cells: [["y"]] }] }, { localizedNames: "ru-RU" });
+    fake.addName("SHNOR_REPORT_curators", "Отчёт");
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Отчёт").delete();
+      await ctx.sync();
+    });
+    expect(fake.workbookSnapshot().names[0].formula).toBe("=#ССЫЛКА!$A$1");
   });
 });
 

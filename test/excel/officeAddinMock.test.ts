@@ -219,6 +219,8 @@ function openRun(book: StoredWorkbook): Run {
         suspendApiCalculationUntilNextSync: () => operation([], () => undefined),
         suspendScreenUpdatingUntilNextSync: () => operation([], () => undefined),
       },
+      // DATE(1904;1;2) in a workbook of the 1900 date system: 1463 (src/excel/workbookState.ts); `date` is set below.
+      functions: { result: { value: 1463, error: "" } },
       worksheets: {
         items: book.sheets.map((s, position) => ({ name: s.name, visibility: "Visible", position })),
         load: loadItems,
@@ -266,6 +268,8 @@ function openRun(book: StoredWorkbook): Run {
     },
   });
 
+  const functions = (context as unknown as { workbook: { functions: Record<string, unknown> } }).workbook.functions;
+  functions.date = () => functions.result;
   const mockSync = context.sync.bind(context);
   const syncs = jest.spyOn(context, "sync").mockImplementation(async () => {
     const batch = operations;

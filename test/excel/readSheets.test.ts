@@ -1,6 +1,8 @@
 /** The Office.js reader against the strict fake: grids as the engine needs them, in few, bounded syncs. */
 import type { Cell, CellRange } from "../../src/core/cell";
 import { mustDayOf } from "../../src/core/calendar";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { readWorkbook } from "../../src/core/tables/readWorkbook";
 import type { Capabilities } from "../../src/excel/capabilities";
 import {
   FIRST_SYNC_CELLS,
@@ -55,8 +57,8 @@ describe("readWorkbookSheets", () => {
     expect(schools.cells[3]).toEqual(["МАОУ СОШ № 1", "высокий", "В", null, 44267]);
     expect(schools.cells[5]).toEqual(["Итого", 2, 1, 0, true]);
     expect(schools.merges).toEqual([
-      { top: 2, left: 2, bottom: 2, right: 4 },
       { top: 2, left: 1, bottom: 3, right: 1 },
+      { top: 2, left: 2, bottom: 2, right: 4 },
     ]);
     expect(empty).toEqual({ name: "Пустой", cells: [], origin: { row: 0, col: 0 }, merges: [] });
     expect(syncs).toBe(3);
@@ -126,6 +128,23 @@ describe("readWorkbookSheets", () => {
   });
 });
 
+describe("a workbook in the 1904 date system", () => {
+  it("reads a date cell (a number in a date format) as the engine's day, and leaves other numbers alone", async () => {
+    const day = mustDayOf(2021, 3, 12);
+    const cells: Cell[][] = [
+      ["Наименование ОО", "Дата визита", "Баллы"],
+      ["МАОУ СОШ № 1", day - 1462, day - 1462],
+    ];
+    const numberFormats = [{ range: { top: 1, left: 1, bottom: 1, right: 1 }, format: "dd.mm.yyyy" }];
+    const in1904 = await read(createFakeExcel({ sheets: [{ name: "Визиты", cells, numberFormats }] }, { date1904: true }));
+    expect(in1904.state.date1904).toBe(true);
+    expect(in1904.grids[0].cells[1]).toEqual(["МАОУ СОШ № 1", day, day - 1462]);
+    const in1900 = await read(createFakeExcel({ sheets: [{ name: "Визиты", cells, numberFormats }] }));
+    expect(in1900.state.date1904).toBe(false);
+    expect(in1900.grids[0].cells[1]).toEqual(["МАОУ СОШ № 1", day - 1462, day - 1462]);
+  });
+});
+
 describe("parseAreas", () => {
   it("reads the addresses Excel gives for merged areas, quoted sheet names included", () => {
     expect(parseAreas("'Школы 2021'!C3:E3,'Школы 2021'!B3:B4")).toEqual([
@@ -135,18 +154,24 @@ describe("parseAreas", () => {
     expect(parseAreas("Лист1!$AA$10:$AB$11")).toEqual([{ top: 9, left: 26, bottom: 10, right: 27 }]);
     expect(parseAreas("'It''s, ok'!A1")).toEqual([{ top: 0, left: 0, bottom: 0, right: 0 }]);
     expect(parseAreas("")).toEqual([]);
+    // Whatever separates the areas: «,», «, » or a Windows list separator «;».
+    expect(parseAreas("'Школы 2021'!C3:E3; 'Школы 2021'!B3:B4;Лист1!A1")).toEqual([
+      { top: 2, left: 2, bottom: 2, right: 4 },
+      { top: 2, left: 1, bottom: 3, right: 1 },
+      { top: 0, left: 0, bottom: 0, right: 0 },
+    ]);
   });
 });
 
 describe("merged areas over Excel's 512 cap", () => {
-  it("reads 600 merges (a municipality merged over its two schools, 600 times) in pieces, without another sync", async () => {
+  it("reads 600 merges (a municipality merged over its two schools, 600 times) in pieces, a tall one whole in one more sync", async () => {
     const cells: Cell[][] = [["Муниципалитет", "Наименование ОО", "РФ1"]];
     const merges: CellRange[] = [];
     for (let m = 0; m < 600; m++) {
       cells.push([`МО ${m + 1}`, `МБОУ СОШ № ${2 * m + 1}`, "высокий"], [null, `МБОУ СОШ № ${2 * m + 2}`, "низкий"]);
       merges.push({ top: 1 + 2 * m, left: 0, bottom: 2 + 2 * m, right: 0 });
     }
-    // One tall area crossing every piece is read once.
+    // One tall area crossing every piece: its first piece gives it cut (office-js #3611), the range around it whole.
     cells[1].push("Примечание ко всем школам");
     merges.push({ top: 1, left: 3, bottom: 1200, right: 3 });
     const fake = createFakeExcel({ sheets: [{ name: "Школы", cells, merges }] });
@@ -154,7 +179,30 @@ describe("merged areas over Excel's 512 cap", () => {
     const withoutMerges = await read(createFakeExcel({ sheets: [{ name: "Школы", cells }] }), { ...ALL, mergedAreas: false });
     const inOrder = (list: CellRange[]): CellRange[] => [...list].sort((a, b) => a.top - b.top || a.left - b.left);
     expect(inOrder(withMerges.grids[0].merges)).toEqual(inOrder(merges));
-    expect(withMerges.syncs).toBe(withoutMerges.syncs);
+    expect(withMerges.syncs).toBe(withoutMerges.syncs + 1);
+    expect(withMerges.notes).toEqual([]);
+  });
+
+  it("a two-row header merged across a piece's edge is read whole, and its table found (office-js #3611, #1590)", async () => {
+    // 40 columns: pieces of 12 rows (512 cells), so the header on rows 12–13 crosses the first piece's edge.
+    const factors = Array.from({ length: 37 }, (_, i) => i + 1);
+    const cells: Cell[][] = [["Перечень ООНОР Свердловской области на 2021 год"], ...Array.from({ length: 10 }, (): Cell[] => [])];
+    cells.push(["Муниципалитет", "Наименование ОО", "Куратор", "Рисковые факторы", ...factors.slice(1).map(() => null)]);
+    cells.push([null, null, null, ...factors]);
+    for (let s = 0; s < 30; s++) cells.push([["Сысертский ГО", "Ирбитское МО"][s % 2], `МАОУ СОШ № ${s + 1}`, "Иванова И. И.", ...factors.map((f) => ((s + f) % 3 === 0 ? "высокий" : "низкий"))]);
+    const merges: CellRange[] = [
+      { top: 11, left: 0, bottom: 12, right: 0 },
+      { top: 11, left: 1, bottom: 12, right: 1 },
+      { top: 11, left: 2, bottom: 12, right: 2 },
+      { top: 11, left: 3, bottom: 11, right: 39 },
+    ];
+    for (const listSeparator of [",", ";"] as const) {
+      const fake = createFakeExcel({ sheets: [{ name: "ООНОР 2021", cells, merges }] }, { listSeparator });
+      const { grids } = await read(fake);
+      expect(grids[0].merges).toEqual(merges);
+      const found = readWorkbook(grids, DEFAULT_SETTINGS, new Set());
+      expect(found.schools.length).toBe(30);
+    }
   });
 
   it("the fake refuses more than 512 merged areas in one call, as its documentation says", async () => {

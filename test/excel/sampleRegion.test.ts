@@ -1,5 +1,5 @@
 /**
- * The sample region (/work/shared/samples/sample-region.xlsx, its cells copied into fixtures/) through the whole
+ * The sample region (test/fixtures/sample-region/sample-region.xlsx, its cells copied into fixtures/) through the whole
  * Office door at «на дату» 15.06.2021: what the report sheets written into the workbook say must match the
  * expected contents, cell by cell, as a user would read them in Excel.
  */
@@ -7,7 +7,7 @@ import type { Cell, SheetGrid } from "../../src/core/cell";
 import { mustDayOf, parseIsoDay } from "../../src/core/calendar";
 import { runReports } from "../../src/excel/api";
 import { createFakeExcel, type FakeSheetSnapshot } from "../helpers/fakeExcel";
-import expected from "./fixtures/sample-region.expected.json";
+import expected from "../fixtures/sample-region/sample-region.expected.json";
 import grids from "./fixtures/sample-region.grids.json";
 
 /**

@@ -13,6 +13,8 @@ describe("the data a formula in the active cell refers to", () => {
 
   test("sheet names with commas and quotes are one area", () => {
     expect(areasOf("'План, 2021'!B3:K3, 'О''Нил'!A1")).toEqual(["'План, 2021'!B3:K3", "'О''Нил'!A1"]);
+    // A Windows list separator «;» between the areas, and inside a quoted name.
+    expect(areasOf("'План; 2021'!B3:K3;Лист1!A1")).toEqual(["'План; 2021'!B3:K3", "Лист1!A1"]);
   });
 
   test("any address text: an area or null, never an exception", () => {
@@ -25,13 +27,13 @@ describe("the data a formula in the active cell refers to", () => {
   });
 
   test("any selection as Excel writes it: the argument is the first area other than the active cell's", () => {
-    const sheetName = fc.oneof(fc.constantFrom("Лист1", "ООНОР2021"), fc.constantFrom("ООНОР 2021", "План, 2021", "О'Нил", "Школы (2)").map((n) => `'${n.replace(/'/g, "''")}'`));
+    const sheetName = fc.oneof(fc.constantFrom("Лист1", "ООНОР2021"), fc.constantFrom("ООНОР 2021", "План, 2021", "План; 2021", "О'Нил", "Школы (2)").map((n) => `'${n.replace(/'/g, "''")}'`));
     const cell = fc.tuple(fc.constantFrom("A", "D", "AB", "XFD"), fc.integer({ min: 1, max: 1_048_576 })).map(([c, r]) => `${c}${r}`);
     const area = fc.tuple(sheetName, cell, fc.option(cell, { nil: undefined })).map(([s, a, b]) => (b ? `${s}!${a}:${b}` : `${s}!${a}`));
     const runs = 200;
     let found = 0;
     fc.assert(
-      fc.property(fc.array(area, { minLength: 1, maxLength: 4 }), fc.nat(), fc.constantFrom(", ", ","), (areas, pick, comma) => {
+      fc.property(fc.array(area, { minLength: 1, maxLength: 4 }), fc.nat(), fc.constantFrom(", ", ",", ";", "; "), (areas, pick, comma) => {
         const active = areas[pick % areas.length];
         const expected = areas.find((a) => a !== active) ?? null;
         const got = formulaArgumentArea(areas.join(comma), active);

@@ -39,6 +39,9 @@ describe("report marker names", () => {
     expect(sheetOfMarkerReference("Кураторы!$A$1")).toBe("Кураторы");
     expect(sheetOfMarkerReference("=#REF!$A$1")).toBeNull();
     expect(sheetOfMarkerReference("=#REF!")).toBeNull();
+    // A Russian desktop Excel gives a name's formula localized (office-js #2834).
+    expect(sheetOfMarkerReference("=#ССЫЛКА!$A$1")).toBeNull();
+    expect(sheetOfMarkerReference("='#Итоги'!$A$1")).toBe("#Итоги");
     expect(sheetOfMarkerReference("42")).toBeNull();
   });
 

@@ -1,4 +1,7 @@
 /** The build step that makes functions-ru.json: it must fail loudly on any gap between functions.ts and ru.json. */
+import * as fs from "fs";
+import * as path from "path";
+import { DATE_RESULTS } from "../../src/functions/dateResults";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { russianMetadata } = require("../../src/functions/russianMetadata") as {
   russianMetadata(metadata: unknown, russian: unknown): { functions: { id: string; name: string; parameters: { name: string }[] }[] };
@@ -64,4 +67,14 @@ test("the argument names in functions.ts messages are the Russian parameter name
   const used = [...source.matchAll(/\b(?:cell|range|optionalRange)\(\w+, "([^"]+)"\)/g)].map((m) => m[1]);
   expect(used.length).toBeGreaterThanOrEqual(30);
   expect(used.filter((name) => !known.has(name))).toEqual([]);
+});
+
+test("a function that returns a date says so, in Russian and in English (SPEC §7; «Вставить» gives its cell a date format)", () => {
+  const russian = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../src/functions/ru.json"), "utf8")) as Record<string, { description: string }>;
+  const source = fs.readFileSync(path.resolve(__dirname, "../../src/functions/functions.ts"), "utf8");
+  for (const id of DATE_RESULTS) {
+    expect({ id, ru: russian[id].description }).toEqual({ id, ru: expect.stringMatching(/^Дата /) });
+    const returns = new RegExp(`@customfunction ${id} ${id}[\\s\\S]*?@returns ([^\\n]*)`).exec(source)?.[1] ?? "";
+    expect({ id, returns }).toEqual({ id, returns: expect.stringMatching(/date/i) });
+  }
 });

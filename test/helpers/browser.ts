@@ -10,6 +10,13 @@ import * as path from "path";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
+/**
+ * Chromium as an official's: in Russian. On Linux its interface language (the date control's «15.06.2021», the file
+ * button's «Выберите файл») follows LANGUAGE, not --lang (chromium's l10n::GetApplicationLocale reads the
+ * environment there), and needs Debian's chromium-l10n (.ci/run installs it); without it the English stays.
+ */
+export const CHROMIUM_LAUNCH = { executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, "--lang=ru-RU"], env: { ...process.env, LANGUAGE: "ru" } as Record<string, string> };
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",

@@ -8,7 +8,9 @@
  *
  * Options: { apiVersion: "1.12" } — an older Excel (newer APIs throw ApiNotFound, isSetSupported says false);
  * { failCharts: true } — charts.add fails at sync; { ignoreFitToPages: true } — a fit-to-pages zoom is silently
- * kept as 100 % (office-js #1860). fake.failSyncAt(n, afterOps) makes a later sync fail midway.
+ * kept as 100 % (office-js #1860); { listSeparator: ";" } — Windows with Russian regional settings (see getRanges);
+ * { date1904: true } — a workbook in the 1904 date system; { localizedNames: "ru-RU" } — a Russian desktop Excel,
+ * whose NamedItem.formula comes localized (office-js #2834). fake.failSyncAt(n, afterOps) makes a later sync fail midway.
  *
  * As strict as Excel, so that code passing here does not fail in Excel:
  * - operations are queued and run only at context.sync(), in order; the first failing one rejects the sync;
@@ -19,20 +21,23 @@
  * - a values / numberFormat matrix must have its range's shape (a single value applies to the whole range);
  * - sheet names: at most 31 characters, none of []:*?/\, no leading/trailing «'», unique ignoring case;
  *   the last visible sheet cannot be deleted or hidden;
- * - strings are parsed as Excel parses typing (see parseTyped: what Range.values documents, and what it leaves to
- *   Excel's typing rules): «=…» (and «+…»/«-…» that are not numbers) is a formula, «15» or «01.03.2021» a number,
- *   «ИСТИНА»/«TRUE» a boolean, and «'…» is text without the quote;
+ * - strings written through `values` are stored as Range.values documents (see parseTyped): «=…», «+…», «-…» is a
+ *   formula, a locale-neutral number («15», «1.5») or ISO date a number, a locale-shaped string («01.03.2021»,
+ *   «1,5») text; «'…» is text without the quote;
  * - `values` reads a formula cell as its computed value (given in FakeSheetInit.formulas), `formulas` as its text;
  *   error values are «the error string» (Range.values); the fake computes nothing (see readCell);
  * - a text over 32 767 characters is refused (Excel specifications and limits); getMergedAreasOrNullObject fails
- *   above 512 areas (its doc comment); getRanges refuses an address over 255 characters (undocumented: see there);
+ *   above 512 areas (its doc comment) and returns a merge only with the range holding its top-left cell, cut to the
+ *   range (office-js #3611, #1590); getRanges takes only the list separator of the machine (office-js #1167, #1985)
+ *   and refuses an address over 255 characters (undocumented: see there);
  * - named items carry only the properties loaded; every proxy object (range, format, sheet by name) costs an
  *   object path in the request, besides each action;
  * - APIs newer than the supported ExcelApi version (option `apiVersion`, default 1.17) throw ApiNotFound.
  */
 import type { Cell, CellRange } from "../../src/core/cell";
 import { dayOf } from "../../src/core/calendar";
-import { columnLetters } from "../../src/core/problems";
+import { DATE_1904_OFFSET } from "../../src/core/dateSystem";
+import { columnLetters } from "../../src/core/a1";
 
 export interface FakeSheetInit {
   name: string;
@@ -41,6 +46,8 @@ export interface FakeSheetInit {
   visibility?: "Visible" | "Hidden";
   /** Cells holding a formula, with the value Excel computed for it (what `values` reads). */
   formulas?: { row: number; col: number; formula: string; value: Cell }[];
+  /** Number formats the user gave areas (what `numberFormat` reads; elsewhere «General»). */
+  numberFormats?: { range: CellRange; format: string }[];
 }
 
 export interface FakeExcelOptions {
@@ -56,6 +63,15 @@ export interface FakeExcelOptions {
    * functions documentation).
    */
   writtenFormulaValue?: Cell;
+  /**
+   * The list separator of the machine's regional settings (default «,»). Excel on Windows with «;» (Russian, German,
+   * Czech settings) refuses a comma-separated getRanges address with InvalidArgument (office-js #1167, #1985).
+   */
+  listSeparator?: "," | ";";
+  /** The workbook counts dates in the 1904 date system (serial 0 = 1 Jan 1904). */
+  date1904?: boolean;
+  /** A Russian desktop Excel: NamedItem.formula comes in the user's language («=#ССЫЛКА!$A$1», office-js #2834). */
+  localizedNames?: "ru-RU";
 }
 
 export interface FakeFormat {
@@ -301,6 +317,9 @@ interface FakeEnvironment {
   failSync?: { sync: number; afterOps: number };
   ignoreFitToPages: boolean;
   writtenFormulaValue?: Cell;
+  listSeparator: "," | ";";
+  date1904: boolean;
+  localizedNames?: "ru-RU";
 }
 
 function requireApi(ctx: FakeContext, version: number, what: string): void {
@@ -348,6 +367,52 @@ class FakeWorkbook {
   }
   get application(): FakeApplication {
     return new FakeApplication(this.ctx);
+  }
+  get functions(): FakeFunctions {
+    requireApi(this.ctx, 2, "workbook.functions");
+    this.ctx.proxy();
+    return new FakeFunctions(this.ctx);
+  }
+}
+
+/**
+ * workbook.functions (ExcelApi 1.2): only DATE, evaluated in the workbook's date system. Functions.date: «year: a
+ * number from 1900 or 1904 (depending on the workbook's date system) to 9999»
+ * (https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)); the 1904
+ * system's serial 0 is 1 Jan 1904 and the 1900 system's serial 1 is 1 Jan 1900 (MS-XLS Date1904,
+ * https://learn.microsoft.com/openspecs/office_file_formats/ms-xls/4a5e900a-0eb0-4355-8fc1-81aab8f46e8b).
+ */
+class FakeFunctions {
+  constructor(private ctx: FakeContext) {}
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    const serial = dayOf(year, month, day);
+    return new FakeFunctionResult(this.ctx, [year, month, day], () => {
+      if (serial === null || year < (this.ctx.env.date1904 ? 1904 : 1900)) return { error: "#NUM!" };
+      return { value: this.ctx.env.date1904 ? serial - DATE_1904_OFFSET : serial };
+    });
+  }
+}
+
+/** FunctionResult<T>: `value` and `error` after load + sync. */
+class FakeFunctionResult extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    args: unknown,
+    private compute: () => { value?: number; error?: string },
+  ) {
+    super(ctx);
+    ctx.enqueue(args, () => undefined);
+  }
+  protected resolveProp(prop: string): unknown {
+    if (prop === "value") return this.compute().value ?? null;
+    if (prop === "error") return this.compute().error ?? null;
+    return super.resolveProp(prop);
+  }
+  get value(): number | null {
+    return this.read("value") as number | null;
+  }
+  get error(): string | null {
+    return this.read("error") as string | null;
   }
 }
 
@@ -524,12 +589,19 @@ class FakeWorksheet extends Loadable {
     return new FakeRange(this.ctx, this.ref, () => area);
   }
 
-  /** «A1:B2,D5» (comma- or semicolon-separated), as RangeAreas: only its format is modelled. */
+  /**
+   * «A1:B2,D5» as RangeAreas: only its format is modelled. The reference says areas are separated by commas; Excel on
+   * Windows takes only the machine's list separator, and refuses the other with InvalidArgument: office-js #1167
+   * (https://github.com/OfficeDev/office-js/issues/1167, «getRanges requires localized address») and #1985
+   * (https://github.com/OfficeDev/office-js/issues/1985, closed without a fix). The add-in calls it nowhere.
+   */
   getRanges(address: string): { format: FakeRangeFormat } {
     requireApi(this.ctx, 9, "getRanges");
+    const other = this.ctx.env.listSeparator === ";" ? "," : ";";
     // The Office.js documentation gives no limit on the address. Excel's own Range(address) refuses one over 255
     // characters (error 0x800A03EC, reported by its COM users); the fake assumes getRanges shares that parser.
     this.ctx.enqueue(address, () => {
+      if (address.includes(other)) throw new FakeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
       if (address.length > 255) throw new FakeError("InvalidArgument", `getRanges: адрес длиной ${address.length} символов, больше 255.`);
     });
     const boxes = address.split(/[,;]/).map(parseAddress);
@@ -761,6 +833,23 @@ class FakeRange extends Loadable {
         return box.right - box.left + 1;
       case "address":
         return this.addressNow();
+      case "numberFormat": {
+        // The format in force at each cell (later layers win); «General» where none was set.
+        const out: string[][] = [];
+        for (let r = box.top; r <= box.bottom; r++) {
+          const row: string[] = [];
+          for (let c = box.left; c <= box.right; c++) row.push("General");
+          out.push(row);
+        }
+        for (const layer of sheet.layers) {
+          if (layer.numberFormat === undefined) continue;
+          const { range } = layer;
+          for (let r = Math.max(range.top, box.top); r <= Math.min(range.bottom, box.bottom); r++) {
+            for (let c = Math.max(range.left, box.left); c <= Math.min(range.right, box.right); c++) out[r - box.top][c - box.left] = layer.numberFormat;
+          }
+        }
+        return out;
+      }
       case "values":
       case "formulas": {
         const out: Cell[][] = [];
@@ -782,6 +871,9 @@ class FakeRange extends Loadable {
   get formulas(): unknown[][] {
     return this.read("formulas") as unknown[][];
   }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat") as string[][];
+  }
   set values(input: unknown[][]) {
     this.ctx.enqueue(input, () => {
       const sheet = live(this.ctx, this.ref);
@@ -792,7 +884,7 @@ class FakeRange extends Loadable {
         // Office.js refuses a longer string, and whether a leading «'» counts, is not documented: the fake counts
         // the string as written and fails the sync.
         if (typeof v === "string" && v.length > CELL_MAX_CHARS) throw new FakeError("InvalidArgument", `Текст ячейки: ${v.length} символов, больше ${CELL_MAX_CHARS}.`);
-        const typed = parseTyped(v);
+        const typed = parseTyped(v, this.ctx.env.date1904);
         if (typed.formula !== undefined && this.ctx.env.writtenFormulaValue !== undefined) typed.value = this.ctx.env.writtenFormulaValue;
         sheet.set(r, c, typed);
       });
@@ -850,14 +942,21 @@ class FakeRange extends Loadable {
   }
 
   /**
-   * The merged areas meeting this range, each whole. Whether Excel cuts an area crossing the range's edge to the
-   * range is not documented; whole is how Range.mergeArea behaves, so the fake assumes it.
+   * The merged areas of this range as Excel on Windows and on the web returns them: only those whose top-left cell
+   * lies in the range (office-js #3611, https://github.com/OfficeDev/office-js/issues/3611: «will only return merged
+   * areas whose top left cell exists in the range passed»), each cut to the range (office-js #1590,
+   * https://github.com/OfficeDev/office-js/issues/1590: a row meeting T4:U5 gave «only T4»). The 512-area cap
+   * counts every merge meeting the range (which ones Excel counts is not documented: the stricter reading).
    */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     requireApi(this.ctx, 13, "getMergedAreasOrNullObject");
     return new FakeRangeAreas(this.ctx, this.ref, () => {
       const box = this.box();
-      return live(this.ctx, this.ref).merges.filter((m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left);
+      const meeting = live(this.ctx, this.ref).merges.filter((m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left);
+      const returned = meeting
+        .filter((m) => m.top >= box.top && m.left >= box.left)
+        .map((m) => ({ top: m.top, left: m.left, bottom: Math.min(m.bottom, box.bottom), right: Math.min(m.right, box.right) }));
+      return { counted: meeting.length, returned };
     });
   }
 
@@ -876,25 +975,33 @@ class FakeRangeAreas extends Loadable {
   constructor(
     ctx: FakeContext,
     private ref: SheetRef,
-    private areas: () => CellRange[],
+    private merged: () => { counted: number; returned: CellRange[] },
   ) {
     super(ctx);
     ctx.enqueue(undefined, () => {
-      const count = this.areas().length;
+      const count = this.merged().counted;
       // «if the merged areas count in this range is more than 512, then this method will fail» (its doc comment in
       // @types/office-js). Which error it fails with is not documented: GeneralException is a stand-in.
       if (count > MERGED_AREAS_CAP) throw new FakeError("GeneralException", `${count} объединённых областей: больше ${MERGED_AREAS_CAP}.`);
-      this.nullState = count === 0;
+      this.nullState = this.merged().returned.length === 0;
     });
   }
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw NOT_LOADED("isNullObject");
     return this.nullState;
   }
+  /**
+   * RangeAreas.address: «Sheet1!A1:B4, Sheet1!D1:D4» in the reference
+   * (https://learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-address-member).
+   * Whether Windows then puts its list separator between the areas is not documented: the fake does, so that the
+   * reader is tested with both.
+   */
   protected resolveProp(prop: string): unknown {
     if (prop !== "address") return super.resolveProp(prop);
     const name = quoteSheet(live(this.ctx, this.ref).name);
-    return this.areas().map((a) => `${name}!${rangeAddress(a)}`).join(",");
+    return this.merged()
+      .returned.map((a) => `${name}!${rangeAddress(a)}`)
+      .join(`${this.ctx.env.listSeparator} `);
   }
   get address(): string {
     return this.read("address") as string;
@@ -980,7 +1087,7 @@ class FakeNamedItemCollection extends Loadable {
       this.itemsValue = this.ctx.book.names.map((n) => {
         const loaded = new Map<string, string>();
         if (list.includes("name")) loaded.set("name", n.name);
-        if (list.includes("formula")) loaded.set("formula", nameFormula(n));
+        if (list.includes("formula")) loaded.set("formula", nameFormula(n, this.ctx.env.localizedNames));
         return new FakeNamedItem(this.ctx, n.name, loaded);
       });
     });
@@ -1042,8 +1149,14 @@ class FakeNamedItem {
   }
 }
 
-function nameFormula(entry: WorkbookModel["names"][number]): string {
-  return entry.sheet.deleted ? `=#REF!${entry.address}` : `=${quoteSheet(entry.sheet.name)}!${entry.address}`;
+/**
+ * NamedItem.formula of a name whose sheet was deleted: «=#REF!$A$1»; a Russian desktop Excel gives it in the user's
+ * language, «=#ССЫЛКА!$A$1» (office-js #2834, https://github.com/OfficeDev/office-js/issues/2834: «NamedItem.formula
+ * returns localized version of the formula», open, on desktop).
+ */
+function nameFormula(entry: WorkbookModel["names"][number], localized?: "ru-RU"): string {
+  if (!entry.sheet.deleted) return `=${quoteSheet(entry.sheet.name)}!${entry.address}`;
+  return `=${localized === "ru-RU" ? "#ССЫЛКА!" : "#REF!"}${entry.address}`;
 }
 
 function quoteSheet(name: string): string {
@@ -1112,11 +1225,15 @@ function readCell(cell: StoredCell | undefined, prop: "values" | "formulas", r: 
 }
 
 /**
- * A value as Excel stores what was written through `values`. Documented (Range.values): a string starting with
- * «=», «+» or «-» is a formula. Not documented for Office.js, taken from how Excel types a cell: «15», «1,5» and
- * «01.03.2021» become numbers (a date serial), «ИСТИНА»/«TRUE» a boolean, and «'…» text without the quote.
+ * A value as Excel stores what was written through `values`. Range.values
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member): «If the returned
+ * value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula.
+ * Locale-shaped strings (such as the date "19-8-2025" in nl-NL or fr-FR, format DD-MM-YYYY) are stored as text
+ * instead of as dates. To ensure dates are stored as dates, use … a locale-neutral format like ISO (YYYY-MM-DD) or a
+ * numeric date serial.» So «2021-03-01» is a date and «15», «1.5» numbers; «01.03.2021», «1,5» (ru-RU shapes) are
+ * text. Not documented, taken from Excel's typing: «TRUE»/«FALSE» are booleans, and «'…» is text without the quote.
  */
-function parseTyped(v: unknown): StoredCell {
+function parseTyped(v: unknown, date1904: boolean): StoredCell {
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new FakeError("InvalidArgument", `Число ${v} нельзя записать в ячейку.`);
     return { value: v === 0 ? 0 : v }; // Excel has no negative zero
@@ -1125,17 +1242,13 @@ function parseTyped(v: unknown): StoredCell {
   if (typeof v !== "string") throw new FakeError("InvalidArgument", `Значение типа ${typeof v} нельзя записать в ячейку.`);
   if (v === "") return { value: null };
   if (v.startsWith("'")) return { value: v.slice(1) };
-  const trimmed = v.trim();
-  const number = trimmed === "" ? NaN : Number(trimmed.replace(",", "."));
-  if (Number.isFinite(number) && /^[+-]?[\d\s.,]+(e[+-]?\d+)?$/i.test(trimmed)) return { value: number };
   if (v.startsWith("=") || v.startsWith("+") || v.startsWith("-")) return { value: undefined, formula: v };
-  if (/^(true|истина)$/i.test(trimmed)) return { value: true };
-  if (/^(false|ложь)$/i.test(trimmed)) return { value: false };
-  const date = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
-  if (date) {
-    const day = dayOf(Number(date[3]), Number(date[2]), Number(date[1]));
-    if (day !== null) return { value: day };
-  }
+  const trimmed = v.trim();
+  if (/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(trimmed)) return { value: Number(trimmed) };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const day = iso && dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (day) return { value: date1904 ? day - DATE_1904_OFFSET : day };
   return { value: v };
 }
 
@@ -1171,6 +1284,9 @@ export function createFakeExcel(initial: { sheets: FakeSheetInit[] }, options: F
     failCharts: options.failCharts === true,
     ignoreFitToPages: options.ignoreFitToPages === true,
     writtenFormulaValue: options.writtenFormulaValue,
+    listSeparator: options.listSeparator ?? ",",
+    date1904: options.date1904 === true,
+    localizedNames: options.localizedNames,
   };
   const book = new WorkbookModel();
   for (const init of initial.sheets) {
@@ -1178,6 +1294,7 @@ export function createFakeExcel(initial: { sheets: FakeSheetInit[] }, options: F
     const sheet = new SheetModel(init.name, init.visibility ?? "Visible", init.merges ?? []);
     init.cells.forEach((row, r) => row.forEach((value, c) => value !== null && sheet.set(r, c, { value })));
     for (const f of init.formulas ?? []) sheet.set(f.row, f.col, { value: f.value, formula: f.formula });
+    for (const { range, format } of init.numberFormats ?? []) sheet.layers.push({ range, numberFormat: format });
     book.sheets.push(sheet);
   }
   book.active = book.sheets.find((s) => s.visibility === "Visible") ?? null;
@@ -1219,7 +1336,7 @@ export function createFakeExcel(initial: { sheets: FakeSheetInit[] }, options: F
     },
     workbookSnapshot: () => ({
       sheets: book.sheets.map(snapshotSheet),
-      names: book.names.map((n) => ({ name: n.name, formula: nameFormula(n) })),
+      names: book.names.map((n) => ({ name: n.name, formula: nameFormula(n, env.localizedNames) })),
       activeSheet: book.active?.name ?? null,
     }),
   };

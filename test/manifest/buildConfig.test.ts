@@ -2,7 +2,12 @@
 import * as fs from "fs";
 import * as path from "path";
 
-type Plugin = { constructor: { name: string }; userOptions?: { templateParameters?: { officeJsUrl: string } }; patterns?: { from: string; to: string }[] };
+type Plugin = {
+  constructor: { name: string };
+  userOptions?: { templateParameters?: { officeJsUrl: string } };
+  patterns?: { from: string; to: string; transform?: (content: Buffer) => string }[];
+  definitions?: Record<string, string>;
+};
 type Config = { plugins: Plugin[]; devServer?: unknown; mode: string };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Config>;
@@ -44,4 +49,20 @@ test("office.js comes from the CDN by default and from the add-in's own origin w
 test("a build never asks for certificates; only the dev server does", async () => {
   const build = await makeConfig({}, { mode: "development" });
   expect(build.devServer).toBeUndefined();
+});
+
+test("the functions' namespace is Latin unless the build switches the Cyrillic one on for ru-RU, in the manifest and the pane alike", async () => {
+  const source = fs.readFileSync(path.join(ROOT, "manifest.xml"));
+  const built = async (env: object): Promise<{ manifest: string; define: string | undefined }> => {
+    const config = await makeConfig(env, { mode: "development" });
+    const manifest = plugin(config, "CopyPlugin").patterns!.find((p) => p.to === "manifest.xml")!.transform!(source);
+    return { manifest, define: plugin(config, "DefinePlugin").definitions?.SHNOR_CYRILLIC_NAMESPACE };
+  };
+  const latin = await built({});
+  expect(latin.manifest).toContain('<bt:String id="Functions.Namespace" DefaultValue="SHNOR"/>');
+  expect(latin.manifest).not.toContain("ШНОР");
+  expect(latin.define).toBe("false");
+  const cyrillic = await built({ cyrillicNamespace: true });
+  expect(cyrillic.manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="SHNOR">\s*<bt:Override Locale="ru-RU" Value="ШНОР"\/>\s*<\/bt:String>/);
+  expect(cyrillic.define).toBe("true");
 });

@@ -46,6 +46,12 @@ test("the shared-runtime page loads office.js, then functions, commands and the 
   expect(html).toContain('lang=ru');
 });
 
+test("the default build names no undocumented namespace: Latin SHNOR, overridden for no language", async () => {
+  const built = distText("manifest.xml");
+  expect(built).toContain('<bt:String id="Functions.Namespace" DefaultValue="SHNOR"/>');
+  expect(built).not.toContain("ШНОР");
+});
+
 test("the icons the manifest names are in dist/assets", () => {
   for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(DIST, `assets/icon-${size}.png`))).toBe(true);
 });

@@ -3,7 +3,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { RIBBON_ACTIONS } from "../../src/commands/actions";
 import { REQUIRED_EXCEL_API } from "../../src/excel/capabilities";
+import NAMESPACES from "../../src/functions/namespace.json";
 import { NAMESPACE, RUSSIAN_NAMESPACE } from "../../src/taskpane/formulas";
+
+const CYRILLIC = NAMESPACES.cyrillic;
 import {
   elementOrder,
   executeFunctionNames,
@@ -55,6 +58,14 @@ describe("manifest.xml", () => {
     const long = "Functions.Metadata.Url.For.Every.Locale";
     const tooLong = await parseXml(SOURCE.split("Functions.Metadata.Url").join(long));
     expect(residsResolve(tooLong)).toEqual([expect.stringContaining("длиннее 32")]);
+  });
+
+  test("the ribbon's ShowTaskpane names its pane (TaskpaneId), so that a shared runtime opens no second one", () => {
+    // «any task pane without a TaskpaneId is considered a different task pane» (Configure your Office Add-in to use a
+    // shared runtime, https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime).
+    const actions = allElements(manifest).filter((e) => localName(e) === "Action" && e.attrs["xsi:type"] === "ShowTaskpane");
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of actions) expect(child(action, "TaskpaneId").text).toBe("Office.AutoShowTaskpaneWithDocument");
   });
 
   test("one long-lived shared runtime, named by the same resid everywhere", async () => {
@@ -110,15 +121,27 @@ describe("manifest.xml", () => {
     ]);
   });
 
-  test("custom functions: namespace SHNOR, «ШНОР» and Russian metadata for ru-RU", () => {
+  test("custom functions: the default manifest names no undocumented namespace (Latin SHNOR in every language); Russian metadata for ru-RU", () => {
     const namespace = resource(manifest, "Functions.Namespace");
-    expect(namespace.attrs.DefaultValue).toBe("SHNOR");
-    expect(overrideValue(namespace, "ru-RU")).toBe("ШНОР");
-    // The pane names the functions and writes their formulas with the same two (src/taskpane/formulas.ts).
-    expect([NAMESPACE, RUSSIAN_NAMESPACE]).toEqual([namespace.attrs.DefaultValue, overrideValue(namespace, "ru-RU")]);
+    // Documented: a function's id is A–Z, 0–9, «_» and «.», its name any Unicode letters (Custom functions naming and
+    // localization, Microsoft Learn); a namespace: at most 32 characters, nothing about which (the Namespace element).
+    // So the default namespace keeps to what an id may hold, and no locale overrides it.
+    expect(namespace.attrs.DefaultValue).toMatch(/^[A-Z][A-Z0-9_.]{0,31}$/);
+    expect(namespace.children.filter((c) => localName(c) === "Override")).toEqual([]);
+    // The pane names the functions and writes their formulas with the same one (src/taskpane/formulas.ts).
+    expect([NAMESPACE, RUSSIAN_NAMESPACE]).toEqual([namespace.attrs.DefaultValue, namespace.attrs.DefaultValue]);
     const metadata = resource(manifest, "Functions.Metadata.Url");
     expect(metadata.attrs.DefaultValue).toMatch(/\/functions\.json$/);
     expect(overrideValue(metadata, "ru-RU")).toMatch(/\/functions-ru\.json$/);
+  });
+
+  test("README and the first-run check write formulas with the default namespace; «ШНОР.» only beside the build switch", () => {
+    for (const file of ["README.md", "docs/first-run.md"]) {
+      const text = fs.readFileSync(path.join(ROOT, file), "utf8");
+      expect({ file, formulas: text.includes(`=${NAMESPACE}.`) }).toEqual({ file, formulas: true });
+      const paragraphs = text.split(/\n\s*\n/).filter((p) => p.includes(`${CYRILLIC}.`));
+      expect({ file, cyrillicOutsideSwitch: paragraphs.filter((p) => !p.includes("cyrillicNamespace")) }).toEqual({ file, cyrillicOutsideSwitch: [] });
+    }
   });
 
   test("requires what the add-in uses: SharedRuntime 1.1, CustomFunctionsRuntime 1.2, the ExcelApi floor; asks for ReadWriteDocument", () => {

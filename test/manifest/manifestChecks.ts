@@ -90,9 +90,14 @@ export function sharedRuntime(root: XmlElement): string[] {
   const resids = new Set(Object.values(places).flat());
   if (resids.size !== 1) out.push(`общая среда названа разными resid: ${JSON.stringify(places)}`);
   for (const [place, list] of Object.entries(places)) if (list.length === 0) out.push(`${place}: общая среда не указана`);
-  for (const action of allElements(root).filter((e) => localName(e) === "Action")) {
-    if (childrenNamed(action, "TaskpaneId").length > 0) out.push("кнопка называет TaskpaneId: с общей средой его не указывают");
-  }
+  // «A shared runtime only supports the use of one task pane. Note that any task pane without a <TaskpaneId> is
+  // considered a different task pane» (Configure your Office Add-in to use a shared runtime, «Multiple task panes»,
+  // https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime; quoted in
+  // office-js-docs-pr #5375): every ShowTaskpane names the one pane, by one id.
+  const panes = allElements(root).filter((e) => localName(e) === "Action" && e.attrs["xsi:type"] === "ShowTaskpane");
+  const ids = new Set(panes.map((action) => childrenNamed(action, "TaskpaneId")[0]?.text ?? ""));
+  if (ids.has("")) out.push("кнопка открывает панель без TaskpaneId: в общей среде это вторая панель");
+  if (ids.size > 1) out.push(`кнопки открывают разные панели: ${[...ids].join(", ")}`);
   return out;
 }
 
@@ -100,9 +105,12 @@ const CYRILLIC = /[А-Яа-яЁё]/;
 const LETTERS = /[A-Za-zА-Яа-яЁё]/;
 
 /** Elements carrying a DefaultValue that users read (not URLs or images). */
+/** The functions' namespace is an identifier typed in formulas, not a text to translate (Latin by default: SPEC §7). */
+const NOT_TEXT = new Set(["Functions.Namespace"]);
+
 function userTexts(root: XmlElement): XmlElement[] {
   const top = ["DisplayName", "Description"].map((n) => child(root, n));
-  const strings = resources(root).filter((r) => localName(r) === "String");
+  const strings = resources(root).filter((r) => localName(r) === "String" && !NOT_TEXT.has(r.attrs.id));
   return [...top, ...strings];
 }
 

@@ -22,7 +22,7 @@ import { containsInOrder, overlapping, parseBbox, printProblems, readPages, read
 
 const ROOT = resolve(__dirname, "..", "..");
 const SHNOR = join(ROOT, "bin", "shnor.js");
-const SAMPLE = join(ROOT, "test", "cli", "fixtures", "sample-region.xlsx");
+const SAMPLE = join(ROOT, "test", "fixtures", "sample-region", "sample-region.xlsx");
 const AS_OF = "2021-06-15";
 /**
  * Tokens wider than the printed page, the only words a column may break (issue 23): none in these runs — the widest

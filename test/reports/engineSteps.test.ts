@@ -4,7 +4,7 @@ import { mustDayOf } from "../../src/core/calendar";
 import { type EngineStep, runEngine } from "../../src/reports/engine";
 import { readXlsxFile } from "../helpers/workbooks";
 
-const SAMPLE = join(__dirname, "..", "cli", "fixtures", "sample-region.xlsx");
+const SAMPLE = join(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
 
 test("one step for the tables, then one per built report with its place among them; none for a report not built", async () => {
   const { grids, reportSheets } = await readXlsxFile(SAMPLE);

@@ -7,6 +7,7 @@ import { buildInterviewsReport } from "../../src/reports/interviewsReport";
 import { buildPartnersReport } from "../../src/reports/partnersReport";
 import { buildStableHighReport } from "../../src/reports/stableHighReport";
 import { grid } from "../fixtures/identification/generated";
+import { cellOf, columnValues, rowsByHeader } from "../helpers/table";
 import { smallContext, smallResults, smallCtx as ctx, smallData as data, WEIGHTED, withRules } from "../fixtures/identification/smallRegion";
 
 describe("«Выявление ШНОР»", () => {
@@ -32,7 +33,7 @@ describe("«Выявление ШНОР»", () => {
   test("with weights: the index and «Неблагоприятные условия» for the bottom share", () => {
     const [sheet] = buildIdentificationReport(data, withRules(ctx, WEIGHTED));
     // ОВЗ 0…20 and low income 10…50, both «−»: v1 (20, 50) → 0; v2 (0, 10) → 1; v3 → 0.5; g1 (5, 20) → 0.75; s7 (15, 40) → 0.25.
-    expect(sheet.main.rows.map((r) => [r[2], r[5], r[6]])).toEqual([
+    expect(rowsByHeader(sheet.main, ["Логин", "ИСБШ", "Неблагоприятные условия"]).map(Object.values)).toEqual([
       ["v1", 0, "да"],
       ["v2", 1, "нет"],
       ["v3", 0.5, "нет"],
@@ -43,8 +44,8 @@ describe("«Выявление ШНОР»", () => {
 
   test("the municipality filter shows one municipality's schools, judged against the region", () => {
     const [sheet] = buildIdentificationReport(data, withRules({ ...ctx, municipality: "город смоленск" }, WEIGHTED));
-    expect(sheet.main.rows.map((r) => r[2])).toEqual(["g1", "s7"]);
-    expect(sheet.main.rows[0][5]).toBe(0.75);
+    expect(columnValues(sheet.main, "Логин")).toEqual(["g1", "s7"]);
+    expect(cellOf(sheet.main, 0, "ИСБШ")).toBe(0.75);
   });
 });
 
@@ -56,7 +57,7 @@ test("schools of the schools list without results are named; the list's names wi
   ]);
   const wb = readWorkbook([list, smallResults], DEFAULT_SETTINGS, new Set());
   const [sheet] = buildIdentificationReport(wb, ctx);
-  expect(sheet.main.rows[0].slice(0, 4)).toEqual(["Вяземский район", "МБОУ «СОШ № 1» г. Вязьмы", "v1", "да"]);
+  expect(rowsByHeader(sheet.main, ["Муниципалитет", "Наименование ОО", "Логин", "Признак низких результатов"]).map(Object.values)[0]).toEqual(["Вяземский район", "МБОУ «СОШ № 1» г. Вязьмы", "v1", "да"]);
   expect(sheet.notes).toContain("Нет результатов оценочных процедур у 1 ОО списка школ: МБОУ ООШ д. Новое");
 });
 

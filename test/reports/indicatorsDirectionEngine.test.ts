@@ -5,6 +5,7 @@ import { SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsShee
 import { runEngine } from "../../src/reports/engine";
 import type { SheetDescription } from "../../src/reports/model";
 import { sampleGrids } from "../fixtures/risk/sample";
+import { rowsByHeader } from "../helpers/table";
 
 const asOf = mustDayOf(2021, 6, 15);
 const DYNAMICS = "Положительная динамика: Неуспевающих, %";
@@ -21,7 +22,8 @@ function sample(): SheetGrid[] {
 /** «Итого по региону» of the dynamics indicator: [numerator, denominator]. */
 function regionalDynamics(sheets: SheetDescription[]): unknown[] {
   const report = sheets.find((s) => s.reportId === "indicators")!;
-  return report.main.rows.find((r) => r[0] === DYNAMICS && r[1] === "Итого по региону")!.slice(2, 4);
+  const total = rowsByHeader(report.main).find((r) => r["Показатель"] === DYNAMICS && r["Муниципалитет"] === "Итого по региону")!;
+  return [total["Числитель"], total["Знаменатель"]];
 }
 
 describe("runEngine with a dynamics direction in the settings sheet", () => {

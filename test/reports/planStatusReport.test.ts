@@ -10,6 +10,7 @@ import type { PlanInfo, PlanRecord, WorkbookData } from "../../src/core/tables/r
 import type { ReportContext } from "../../src/reports/context";
 import { evaluatePlan } from "../../src/core/plan/evaluate";
 import { buildPlanStatusReport, planSummaryLines, STATUS_COLORS } from "../../src/reports/planStatusReport";
+import { cellOf, columnValues, rowsByHeader } from "../helpers/table";
 
 const D = (d: number, m: number, y: number) => dayOf(y, m, d)!;
 const AUG31 = DEFAULT_SETTINGS.schoolYearEnd;
@@ -50,13 +51,14 @@ function ctx(asOf: number, extra: Partial<ReportContext> = {}): ReportContext {
 
 /** Main rows as { n, start, end, status, overdue, next } with ISO dates. */
 function rowsOf(data: WorkbookData, c: ReportContext) {
-  return buildPlanStatusReport(data, c).main.rows.map((r) => ({
-    n: r[0],
-    start: typeof r[4] === "number" ? isoDay(r[4]) : null,
-    end: typeof r[5] === "number" ? isoDay(r[5]) : null,
-    status: r[6],
-    overdue: r[7],
-    next: typeof r[8] === "number" ? isoDay(r[8]) : null,
+  const iso = (v: unknown) => (typeof v === "number" ? isoDay(v) : null);
+  return rowsByHeader(buildPlanStatusReport(data, c).main).map((r) => ({
+    n: r["№"],
+    start: iso(r["Начало"]),
+    end: iso(r["Окончание"]),
+    status: r["Статус"],
+    overdue: r["Просрочка, дней"],
+    next: iso(r["Ближайший контрольный срок"]),
   }));
 }
 
@@ -93,12 +95,13 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
     },
   );
   test("the deadline as written and the section are kept", () => {
-    expect(sheet.main.rows[0][2]).toBe("До 15 марта 2021 года");
-    expect(sheet.main.rows[0][9]).toBe(fixture.section);
+    expect(cellOf(sheet.main, 0, "Сроки (как в плане)")).toBe("До 15 марта 2021 года");
+    expect(cellOf(sheet.main, 0, "Раздел")).toBe(fixture.section);
   });
   test("statuses coloured, each its own colour, «Просрочено» red", () => {
-    const overdueRow = sheet.main.rows.findIndex((r) => r[6] === "Просрочено");
-    expect(sheet.main.highlights).toContainEqual({ row: overdueRow, col: 6, fill: "#FFC7CE", fontColor: "#9C0006", bold: true });
+    const overdueRow = columnValues(sheet.main, "Статус").indexOf("Просрочено");
+    const statusCol = sheet.main.columns.findIndex((col) => col.header === "Статус");
+    expect(sheet.main.highlights).toContainEqual({ row: overdueRow, col: statusCol, fill: "#FFC7CE", fontColor: "#9C0006", bold: true });
     expect(new Set(Object.values(STATUS_COLORS).map((s) => s.fill)).size).toBe(7);
   });
   test("side blocks: counts by status, overdue by executor, completion, next 30 days", () => {
@@ -107,7 +110,7 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
     expect(byExecutor.rows).toEqual([["Руководители ООНОР", 1, "№ 5"]]);
     expect(completion.columns[0]).toMatchObject({ header: "Процент исполнения", format: "percent" });
     expect(completion.rows).toEqual([[0.5, 1, 2, 0]]);
-    expect(soon.rows.map((r) => [r[0], isoDay(r[2] as number)])).toEqual([
+    expect(rowsByHeader(soon).map((r) => [r["№"], isoDay(r["Контрольный срок"] as number)])).toEqual([
       ["6", "2021-06-17"],
       ["2", "2021-06-30"],
       ["3", "2021-06-30"],
@@ -220,7 +223,7 @@ describe("Smolensk style: 2020-2021 school year, months without years, bad marks
       { n: "6", start: null, end: null, status: "Срок не распознан", overdue: 0, next: null },
       { n: "7", start: "2021-03-01", end: "2021-03-31", status: "Не начато", overdue: 0, next: "2021-03-31" },
     ]);
-    expect(sheet.main.rows[4][2]).toBe("17.11.2020");
+    expect(cellOf(sheet.main, 4, "Сроки (как в плане)")).toBe("17.11.2020");
   });
   test("problems name the cell: the bad mark, the bad done date, the unparsed deadline", () => {
     // The plan's problems are its evaluation's (the engine lists them once for every report that shows the plan).

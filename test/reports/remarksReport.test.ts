@@ -6,6 +6,7 @@ import { layoutSheet } from "../../src/reports/layout";
 import type { Recognition } from "../../src/reports/recognition";
 import type { SchoolRecord } from "../../src/core/tables/records";
 import { buildRemarksReport, ownRemarks } from "../../src/reports/remarksReport";
+import { columnIndex } from "../../src/reports/table";
 
 const ctx: ReportContext = { asOf: mustDayOf(2021, 6, 15), settings: DEFAULT_SETTINGS };
 
@@ -54,7 +55,7 @@ describe("buildRemarksReport", () => {
   it("colours the importance of each problem, errors apart from warnings", () => {
     const fills = sheet.main.highlights.map((h) => [h.row, h.col, h.fill]);
     expect(fills).toHaveLength(4);
-    expect(fills[0][1]).toBe(3);
+    expect(fills[0][1]).toBe(columnIndex(sheet.main, "Важность"));
     expect(fills[0][2]).not.toBe(fills[1][2]);
   });
 

@@ -10,6 +10,7 @@ import { runEngine } from "../../src/reports/engine";
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
 import { type RefYear, referenceDynamics } from "../cli/riskDynamicsReference";
+import { cellOf, columnValues, rowsByHeader } from "../helpers/table";
 
 const asOf = mustDayOf(2021, 6, 15);
 const D = (n: number): string => DEFAULT_FACTORS[n - 1].name;
@@ -104,16 +105,17 @@ describe("«Динамика рисков» with a renumbered catalogue", () => 
     // then the schools found in one year only (their own test)
     expect(sheet.main.rows.slice(0, ref.rows.length)).toEqual(ref.rows);
     // The school with its only high factor gone has left the risk groups.
-    expect(sheet.main.rows.find((r) => r[1] === "МКОУ «Лесная ООШ»")).toEqual(["Тарский МР", "МКОУ «Лесная ООШ»", "4", "", "4", "", "", "да"]);
+    expect(sheet.main.rows.find((_r, i) => cellOf(sheet.main, i, "Наименование ОО") === "МКОУ «Лесная ООШ»")).toEqual(["Тарский МР", "МКОУ «Лесная ООШ»", "4", "", "4", "", "", "да"]);
   });
 
   it("lists the schools found in one year only as rows of the main table, and says how schools and factors were matched", () => {
-    const oneYear = sheet.main.rows.filter((r) => [r[2], r[3]].some((c) => String(c).startsWith("нет в профилях")));
-    expect(oneYear.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+    const oneYear = rowsByHeader(sheet.main, ["Наименование ОО", "Высокой значимости, 2020", "Высокой значимости, 2021", "Устранены"])
+      .map(Object.values)
+      .filter((r) => r.some((c) => String(c).startsWith("нет в профилях")));
+    expect(oneYear).toEqual([
       ["МБОУ «СОШ № 6»", "нет в профилях 2020", expect.any(String), null],
       ["МКОУ «Степная ООШ»", expect.any(String), "нет в профилях 2021", null],
     ]);
-    expect(sheet.main.rows.slice(-2)).toEqual(oneYear);
     expect(ref.onlyAfter).toEqual(["МБОУ «СОШ № 6»"]);
     expect(ref.onlyBefore).toEqual(["МКОУ «Степная ООШ»"]);
     expect(sheet.notes).toContainEqual(expect.stringMatching(/по идентификатору ОО: в обоих годах — 4, только в 2020 — 1, только в 2021 — 1/));
@@ -127,10 +129,10 @@ describe("«Динамика рисков» with a renumbered catalogue", () => 
     expect(byMunicipality.columns.map((c) => c.header)).toEqual(["Муниципалитет", "ОО", "Факторов устранено", "ОО с уменьшением", "ОО вне групп риска"]);
     expect(byMunicipality.rows).toEqual([...[...ref.byMunicipality].map(([m, v]) => [m, ...v]), ["Итого", 4, 2, 1, 1]]);
     expect(byFactor.columns.map((c) => c.header)).toEqual(["РФ", "Фактор", "ОО в 2020", "ОО в 2021", "Изменение"]);
-    expect(byFactor.rows.map((r) => [Number(/^РФ(\d+)$/.exec(String(r[0]))![1]), r[2], r[3], r[4]])).toEqual(
+    expect(rowsByHeader(byFactor).map((r) => [Number(/^РФ(\d+)$/.exec(String(r["РФ"]))![1]), r["ОО в 2020"], r["ОО в 2021"], r["Изменение"]])).toEqual(
       [...ref.byFactor].sort(([a], [b]) => a - b).map(([n, [b, a]]) => [n, b, a, a - b]),
     );
-    expect(byFactor.rows[6].slice(0, 2)).toEqual(["РФ7", "Высокая доля обучающихся с ОВЗ (2020: РФ4)"]);
+    expect(rowsByHeader(byFactor, ["РФ", "Фактор"]).map(Object.values)[6]).toEqual(["РФ7", "Высокая доля обучающихся с ОВЗ (2020: РФ4)"]);
     const chart = layoutSheet(sheet).chart!;
     expect(chart.kind).toBe("column");
     expect(chart.seriesTitle).toBe("ОО в 2020");
@@ -140,8 +142,8 @@ describe("«Динамика рисков» with a renumbered catalogue", () => 
 
   it("leaves the other reports on the later year: no school is a duplicate of its own earlier row", () => {
     const groups = result.sheets.find((s) => s.reportId === "riskGroups")!;
-    expect(groups.main.rows.map((r) => r[1])).toEqual(LATER.map((s) => s.name));
-    expect(groups.main.rows.find((r) => r[1] === "МБОУ «СОШ № 1»")![3]).toBe("1, 2, 5");
+    expect(columnValues(groups.main, "Наименование ОО")).toEqual(LATER.map((s) => s.name));
+    expect(rowsByHeader(groups.main).find((r) => r["Наименование ОО"] === "МБОУ «СОШ № 1»")!["Группы риска"]).toBe("1, 2, 5");
     expect(result.problems.filter((p) => /записана дважды|одна и та же ОО/.test(p.message))).toEqual([]);
     expect(result.recognition.tables.map((t) => t.profileYears)).toEqual(["2020 (из названия листа)", "2021 (из заголовка таблицы)"]);
     expect(result.recognition.notes).toContainEqual(expect.stringMatching(/^Найдены рисковые профили разных лет: 2020 .*2021 .*построены по профилям 2021 года/));
@@ -208,7 +210,7 @@ describe("«Динамика рисков» from one long table with a «Год�
   it("reports a row whose year is unreadable, and gives the other reports the latest year only", () => {
     expect(result.problems).toContainEqual(expect.objectContaining({ sheet: "Профили", row: 5, col: 0, message: expect.stringContaining("«прошлый» — не год") }));
     const groups = result.sheets.find((s) => s.reportId === "riskGroups")!;
-    expect(groups.main.rows.map((r) => [r[0], r[1], r[3]])).toEqual([
+    expect(rowsByHeader(groups.main, ["Муниципалитет", "Наименование ОО", "Группы риска"]).map(Object.values)).toEqual([
       ["Тарский МР", "МБОУ «СОШ № 14»", "2, 3"],
       ["Тарский МР", "МКОУ «Лесная ООШ»", ""],
       ["Калачинский МР", "МБОУ «СОШ № 14»", "1"],

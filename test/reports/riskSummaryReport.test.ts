@@ -2,8 +2,9 @@ import { parseDottedDay } from "../../src/core/calendar";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { ReportContext } from "../../src/reports/context";
 import { buildRiskSummaryReport } from "../../src/reports/riskSummaryReport";
-import expected from "../fixtures/risk/sample-region.expected.json";
+import expected from "../fixtures/sample-region/sample-region.expected.json";
 import { sampleData, sampleGrids, SCHOOLS_SHEET } from "../fixtures/risk/sample";
+import { rowsByHeader } from "../helpers/table";
 
 const ctx: ReportContext = { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS };
 const byMuni = expected.byMuni as Record<string, { schools: number; factor: number[]; over5: number }>;
@@ -14,16 +15,17 @@ describe("«Сводка рисков» on the sample workbook", () => {
   test("headers: Муниципалитет, РФ1…РФ10, Всего ОО, ОО с >5 …; the side block names the factors", () => {
     const headers = report.main.columns.map((c) => c.header);
     expect(headers).toEqual(["Муниципалитет", ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`), "Всего ОО", "ОО с >5 факторами высокой значимости"]);
-    expect(report.above[0].rows[0].slice(0, 2)).toEqual(["РФ1", "Низкий уровень оснащения школы"]);
+    expect(rowsByHeader(report.above[0], ["РФ", "Фактор"]).map(Object.values)[0]).toEqual(["РФ1", "Низкий уровень оснащения школы"]);
     expect(report.title).toBe("Сводка рисков по состоянию на 15.06.2021");
   });
 
   test("per municipality: schools per factor, schools, schools with more than 5 high factors", () => {
-    const rows = report.main.rows.slice(0, -1);
-    expect(rows.map((r) => r[0])).toEqual(Object.keys(byMuni));
+    const rows = rowsByHeader(report.main).slice(0, -1);
+    expect(rows.map((r) => r["Муниципалитет"])).toEqual(Object.keys(byMuni));
     for (const row of rows) {
-      const want = byMuni[row[0] as string];
-      expect({ factor: row.slice(1, 11), schools: row[11], over5: row[12] }).toEqual({ factor: want.factor, schools: want.schools, over5: want.over5 });
+      const want = byMuni[row["Муниципалитет"] as string];
+      const factor = Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`).map((h) => row[h]);
+      expect({ factor, schools: row["Всего ОО"], over5: row["ОО с >5 факторами высокой значимости"] }).toEqual({ factor: want.factor, schools: want.schools, over5: want.over5 });
     }
   });
 
@@ -48,8 +50,8 @@ describe("«Сводка рисков» on the sample workbook", () => {
     grids[SCHOOLS_SHEET][16][8] = "3?"; // РФ4 of «Третья СОШ» г. Омск (was «высокий»)
     const report = buildRiskSummaryReport(sampleData(grids), ctx);
     expect(report.problems.map((p) => [p.row, p.col])).toEqual([[16, 8], [17, 8]]);
-    const omsk = report.main.rows.find((r) => r[0] === "г. Омск")!;
-    expect(omsk[4]).toBe(1);
-    expect(omsk[11]).toBe(6);
+    const omsk = rowsByHeader(report.main).find((r) => r["Муниципалитет"] === "г. Омск")!;
+    expect(omsk["РФ4"]).toBe(1);
+    expect(omsk["Всего ОО"]).toBe(6);
   });
 });

@@ -16,7 +16,7 @@ import {
   withIndicator,
   withPlanPeriod,
 } from "../../src/taskpane/settingsEdit";
-import { formulaCandidates, PANE_FUNCTIONS, shownName } from "../../src/taskpane/formulas";
+import { formulaCandidates, PANE_FUNCTIONS, paneFunctions, russianNamespace, shownName } from "../../src/taskpane/formulas";
 
 const roundTrip = (settings: typeof DEFAULT_SETTINGS) =>
   readSettingsRows({ name: SETTINGS_SHEET_NAME, cells: settingsToRows(settings), origin: { row: 0, col: 0 }, merges: [] });
@@ -100,7 +100,8 @@ test("school year end and curator cap as typed", () => {
 });
 
 test("formulas: every function of ru.json, examples around the selection", () => {
-  expect(PANE_FUNCTIONS.map((f) => f.russianName)).toContain("ШНОР.ГРУППЫ_РИСКА");
+  expect(PANE_FUNCTIONS.map((f) => f.russianName)).toContain("SHNOR.ГРУППЫ_РИСКА");
+  expect(PANE_FUNCTIONS.filter((f) => f.returnsDate).map((f) => f.id)).toEqual(["DEADLINESTART", "DEADLINEEND", "NEXTCONTROL", "REPORTDUE"]);
   const riskGroups = PANE_FUNCTIONS.find((f) => f.id === "RISKGROUPS")!;
   expect(riskGroups.example!("'ООНОР 2021'!G3:P3")).toBe("=SHNOR.RISKGROUPS(G3:P3)");
   expect(PANE_FUNCTIONS.find((f) => f.id === "INGROUP")!.example!("Лист1!B2:K2")).toBe("=SHNOR.INGROUP(B2:K2,1)");
@@ -128,11 +129,15 @@ describe("switching an indicator off and on", () => {
 test("formulas: named as this Excel shows them; a Russian Excel gets the shown form as a second candidate", () => {
   const riskGroups = PANE_FUNCTIONS.find((f) => f.id === "RISKGROUPS")!;
   const inGroup = PANE_FUNCTIONS.find((f) => f.id === "INGROUP")!;
-  expect(shownName(riskGroups, "ru-RU")).toBe("ШНОР.ГРУППЫ_РИСКА");
+  expect(shownName(riskGroups, "ru-RU")).toBe("SHNOR.ГРУППЫ_РИСКА");
   expect(shownName(riskGroups, "en-US")).toBe("SHNOR.RISKGROUPS");
   expect(shownName(riskGroups, "de-DE")).toBe("SHNOR.RISKGROUPS");
   expect(shownName(riskGroups, "")).toBe("SHNOR.RISKGROUPS");
-  expect(formulaCandidates(inGroup, "ru-RU", "'ООНОР 2021'!D3:G3")).toEqual(["=SHNOR.INGROUP(D3:G3,1)", "=ШНОР.В_ГРУППЕ(D3:G3,1)"]);
+  expect(formulaCandidates(inGroup, "ru-RU", "'ООНОР 2021'!D3:G3")).toEqual(["=SHNOR.INGROUP(D3:G3,1)", "=SHNOR.В_ГРУППЕ(D3:G3,1)"]);
+  // A build with the Cyrillic namespace (webpack --env cyrillicNamespace) shows and tries «ШНОР».
+  const cyrillic = paneFunctions(russianNamespace(true)).find((f) => f.id === "INGROUP")!;
+  expect(shownName(cyrillic, "ru-RU")).toBe("ШНОР.В_ГРУППЕ");
+  expect(formulaCandidates(cyrillic, "ru-RU", "'ООНОР 2021'!D3:G3")).toEqual(["=SHNOR.INGROUP(D3:G3,1)", "=ШНОР.В_ГРУППЕ(D3:G3,1)"]);
   expect(formulaCandidates(inGroup, "en-US", "'ООНОР 2021'!D3:G3")).toEqual(["=SHNOR.INGROUP(D3:G3,1)"]);
   expect(formulaCandidates(PANE_FUNCTIONS.find((f) => f.id === "MANDATORY")!, "ru-RU", "A1:A3")).toEqual([]);
 });

@@ -4,10 +4,11 @@
  * ends, a list of years repeats the window before it («апрель-май 2021, 2022»), points after «до» become
  * deadlines, and each expression becomes a window of days.
  */
-import { plusDays, ymd } from "../calendar";
+import { type DaySpan, plusDays, ymd } from "../calendar";
 import type { PlanPeriod } from "../period";
 import type { CalendarUnit, Piece } from "./pieces";
-import { firstOccurrence, type SchoolCalendar, type Span, spanInYear } from "./units";
+import { NO_YEAR_MESSAGE } from "./result";
+import { firstOccurrence, type SchoolCalendar, spanInYear } from "./units";
 
 type PointPiece = Extract<Piece, { t: "point" }>;
 
@@ -20,17 +21,28 @@ export interface Expression {
   openEnded: boolean;
 }
 
-/** A reason the phrase cannot be read; `part` is quoted from the phrase. */
-export class Unreadable {
+/**
+ * The parser's one error style: a part that cannot be read is thrown as Unreadable (the reason, and the part's
+ * offsets in the phrase, which parseDeadline quotes), and caught once, in parseDeadline, as an «unparsed» result.
+ */
+export class Unreadable extends Error {
   constructor(
-    readonly message: string,
+    reason: string,
     readonly from: number,
     readonly to: number,
-  ) {}
+  ) {
+    super(reason);
+    this.name = "Unreadable";
+  }
 }
 
-/** No year is written and no plan period is known. */
-export class NeedsPeriod {}
+/** No year is written and no plan period is known: the whole phrase is unparsed with NO_YEAR_MESSAGE. */
+export class NeedsPeriod extends Error {
+  constructor() {
+    super(NO_YEAR_MESSAGE);
+    this.name = "NeedsPeriod";
+  }
+}
 
 export interface JoinContext {
   period: PlanPeriod | null;
@@ -49,7 +61,7 @@ export function isSchoolYearPlan(ctx: JoinContext): boolean {
 }
 
 /** Groups points, dashes, «с/по», «до» and separators into expressions. */
-export function expressionsOf(pieces: Piece[]): Expression[] | Unreadable {
+export function expressionsOf(pieces: Piece[]): Expression[] {
   const out: Expression[] = [];
   let untilMode = false;
   let fromWord = false;
@@ -77,13 +89,13 @@ export function expressionsOf(pieces: Piece[]): Expression[] | Unreadable {
       fromWord = false;
     } else if (p.t === "separator" && awaitingRight) {
       const last = out[out.length - 1].left;
-      return new Unreadable("диапазон без окончания", last.from, last.to);
+      throw new Unreadable("диапазон без окончания", last.from, last.to);
     }
     lastWasPoint = p.t === "point";
   }
   if (awaitingRight) {
     const last = out[out.length - 1].left;
-    return new Unreadable("диапазон без окончания", last.from, last.to);
+    throw new Unreadable("диапазон без окончания", last.from, last.to);
   }
   return spreadYearLists(borrowMonths(out));
 }
@@ -150,7 +162,7 @@ function requirePeriod(ctx: JoinContext): PlanPeriod {
 }
 
 /** The span of one point, its year taken from the plan period when not written. */
-function pointSpan(p: PointPiece, written: CalendarUnit, ctx: JoinContext, notBefore?: number): Span {
+function pointSpan(p: PointPiece, written: CalendarUnit, ctx: JoinContext, notBefore?: number): DaySpan {
   // «I полугодие» without a year in a school-year plan is the school's half-year (SPEC §5)
   const unit: CalendarUnit = written.unit === "halfYear" && written.year === undefined && isSchoolYearPlan(ctx) ? { unit: "schoolHalf", half: written.half } : written;
   const y = unit.year;
@@ -168,7 +180,7 @@ function pointSpan(p: PointPiece, written: CalendarUnit, ctx: JoinContext, notBe
 }
 
 /** The window of an expression (a «до» expression still ends on its date; its start is set by the caller). */
-export function windowOf(e: Expression, ctx: JoinContext): Span {
+export function windowOf(e: Expression, ctx: JoinContext): DaySpan {
   if (e.right === undefined) {
     const s = pointSpan(e.left, e.left.unit, ctx);
     return e.openEnded ? { start: s.start, end: Math.max(s.end, requirePeriod(ctx).end) } : s;
@@ -192,8 +204,8 @@ export function windowOf(e: Expression, ctx: JoinContext): Span {
  * Windows of dated expressions. A «до» date ends its window; the first starts at the plan start (or on the date
  * itself when the plan starts later), a following one the day after the previous deadline.
  */
-export function windowsOf(expressions: Expression[], ctx: JoinContext): Span[] {
-  const out: Span[] = [];
+export function windowsOf(expressions: Expression[], ctx: JoinContext): DaySpan[] {
+  const out: DaySpan[] = [];
   for (const e of expressions) {
     const w = windowOf(e, ctx);
     if (!e.until) {

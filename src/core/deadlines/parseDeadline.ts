@@ -1,52 +1,32 @@
 /**
- * Reads a plan deadline (срок) against the plan period (SPEC §5): tokenizer → constructs (one per file under
- * constructs/) → the joining pass → windows, ends and control points. Never guesses: a part it cannot read
+ * Reads a plan deadline (срок) against the plan period (SPEC §5): tokenizer → constructs (one per file, tried in
+ * the order of constructs/index.ts) → the joining pass → windows, ends and control points. Never guesses: a part it cannot read
  * makes the phrase unparsed and is named.
  *
  * Without a plan period, the years written in the phrase itself are the period («до 15 марта 2021 года» → 2021);
  * a phrase that needs a year and has none is unparsed with `needsPeriod` and NO_YEAR_MESSAGE.
+ * Inside, a part that cannot be read is thrown (join.ts: Unreadable, NeedsPeriod) and caught once, in parseText.
  */
 import { type Cell, cellText, isBlank } from "../cell";
-import { type Day, isPlausibleDateSerial, mustDayOf, parseDottedDay, ymd } from "../calendar";
+import { type Day, type DaySpan, isPlausibleDateSerial, mustDayOf, parseDottedDay, ymd } from "../calendar";
 import type { PlanPeriod } from "../period";
 import { calendarYearsSpan, isPlanYear, type MonthDay, schoolYearSpan } from "../periodText";
 import { DEFAULT_SETTINGS } from "../settings";
-import { dayOfMonth } from "./constructs/dayOfMonth";
-import { dueAfter } from "./constructs/dueAfter";
-import { noDate } from "./constructs/noDate";
-import { matchPoint } from "./constructs/points";
-import { rangeWords } from "./constructs/rangeWords";
-import { recurrence } from "./constructs/recurrence";
-import { schedulePointer } from "./constructs/schedulePointer";
-import { until } from "./constructs/until";
-import { wholePeriod } from "./constructs/wholePeriod";
-import { FILLER_WORDS, type Frequency, MONTHS } from "./dictionaries";
+import { GRAMMAR } from "./constructs";
+import { FILLER_WORDS, type Frequency } from "./dictionaries";
 import { type Expression, expressionsOf, isSchoolYearPlan, type JoinContext, NeedsPeriod, Unreadable, windowsOf } from "./join";
-import type { Construct, Match, Piece } from "./pieces";
+import type { Match, Piece } from "./pieces";
 import { type ControlRule, everyUnit, everyWeekday, type Repetition } from "./repeat";
 import { remarksOf } from "./remarks";
-import { type DeadlineResult, NO_YEAR_MESSAGE } from "./result";
+import type { DeadlineResult } from "./result";
 import type { SchoolQuarters } from "./schoolQuarters";
 import { type Token, tokenize } from "./tokenizer";
-import { type SchoolCalendar, type Span, spanInYear } from "./units";
+import { type SchoolCalendar, spanInYear } from "./units";
 
 export interface DeadlineOptions {
   schoolYearEnd?: MonthDay;
   /** The region's school quarters per school year (settings «Учебные четверти 2021-2022»); default bounds otherwise. */
   schoolQuarters?: SchoolQuarters;
-}
-
-/** Tried in this order at each token; the first that reads wins. */
-const CONSTRUCTS: Construct[] = [noDate, schedulePointer, wholePeriod, dueAfter, dayOfMonth, recurrence, until, rangeWords, matchPoint];
-/** The constructs that can start with a number («25 числа», «1 раз в квартал», «15 марта»). */
-const NUMBER_CONSTRUCTS: Construct[] = [dayOfMonth, recurrence, matchPoint];
-/** A dotted date or a month name starts nothing but a point (the other constructs begin with a function word). */
-const POINT_ONLY: Construct[] = [matchPoint];
-
-function constructsAt(t: Token): Construct[] {
-  if (t.kind === "number") return NUMBER_CONSTRUCTS;
-  if (t.kind === "dotted" || (t.kind === "word" && MONTHS.has(t.text))) return POINT_ONLY;
-  return CONSTRUCTS;
 }
 
 export function parseDeadline(input: Cell, period: PlanPeriod | null, opts: DeadlineOptions = {}): DeadlineResult {
@@ -91,7 +71,7 @@ function periodFromWrittenYears(text: string): PlanPeriod | null {
 
 function readPieces(tokens: Token[]): Piece[] {
   const pieces: Piece[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
     if (t.kind === "separator") {
       pieces.push({ t: "separator" });
@@ -104,8 +84,8 @@ function readPieces(tokens: Token[]): Piece[] {
       continue;
     }
     let m: Match | null = null;
-    const constructs = constructsAt(t);
-    for (let k = 0; k < constructs.length && m === null; k++) m = constructs[k](tokens, i);
+    const constructs = GRAMMAR.constructsAt(t);
+    for (let k = 0; k < constructs.length && m === null; k++) m = constructs[k].read(tokens, i, GRAMMAR);
     if (m) {
       pieces.push(...m.pieces);
       i = m.next;
@@ -138,7 +118,7 @@ function parseText(text: string, given: PlanPeriod | null, calendar: SchoolCalen
     }
     return result;
   } catch (e) {
-    if (e instanceof NeedsPeriod) return { ...unparsed(phrase, NO_YEAR_MESSAGE), needsPeriod: true };
+    if (e instanceof NeedsPeriod) return { ...unparsed(phrase, e.message), needsPeriod: true };
     if (e instanceof Unreadable) {
       const part = phrase.slice(e.from, e.to);
       return unparsed(part, `${e.message}: «${part}»`);
@@ -190,10 +170,9 @@ function repeatOf(pieces: Piece[]): Repeat | null {
   return every ? { frequency: every } : null;
 }
 
-/** What the pieces mean; notes and implied parts are added by the caller. */
+/** What the pieces mean; notes and implied parts are added by the caller. Throws Unreadable and NeedsPeriod. */
 function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
   const expressions = expressionsOf(pieces.filter((p) => RANGE_PIECES.has(p.t)));
-  if (expressions instanceof Unreadable) throw expressions;
   const repeat = repeatOf(pieces);
   const whole = find(pieces, "wholePeriod");
 
@@ -253,7 +232,7 @@ function endOfYearOf(day: Day, ctx: JoinContext, schoolYear: boolean): Day {
   return schoolYearSpan(month >= 9 ? year : year - 1, ctx.calendar.schoolYearEnd).end;
 }
 
-function periodWindow(ctx: JoinContext): Span {
+function periodWindow(ctx: JoinContext): DaySpan {
   if (ctx.period === null) throw new NeedsPeriod();
   return { start: ctx.period.start, end: ctx.period.end };
 }
@@ -262,9 +241,9 @@ function periodWindow(ctx: JoinContext): Span {
  * «Сентябрь – октябрь ежегодно», «ежегодно до 1 сентября»: the stated window in every year of the plan period,
  * kept when it starts inside the period; a «до» date's window starts with its year (or the plan's start).
  */
-function yearlyWindows(expressions: Expression[], ctx: JoinContext): Span[] {
+function yearlyWindows(expressions: Expression[], ctx: JoinContext): DaySpan[] {
   const period = periodWindow(ctx);
-  const out: Span[] = [];
+  const out: DaySpan[] = [];
   for (let year = ymd(period.start).year; year <= ymd(period.end).year; year++) {
     const inYear = expressions.map((e) => ({ ...e, left: { ...e.left, unit: { ...e.left.unit, year } } }));
     const yearStart = Math.max(period.start, spanInYear({ unit: "year", year }, year, ctx.calendar)!.start);

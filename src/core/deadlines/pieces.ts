@@ -56,8 +56,36 @@ export interface Match {
   pieces: Piece[];
 }
 
-/** One construct of the grammar: reads at token `i`, or returns null. */
-export type Construct = (tokens: Token[], i: number) => Match | null;
+/**
+ * The tokens a construct can start at: numbers, dotted dates, these words. A promise the grammar relies on (it tries
+ * a construct only at such a token); test/core/deadlines/grammar.test.ts holds every construct to it.
+ */
+export interface Starts {
+  numbers?: boolean;
+  dotted?: boolean;
+  words?: ReadonlySet<string> | readonly string[];
+}
+
+/** The other constructs a construct may look ahead with: «с» and «по» count only before a date, month, year …. */
+export interface Grammar {
+  /** The constructs tried at a token, in the order of the list in constructs/index.ts. */
+  constructsAt(t: Token): readonly Construct[];
+  /** The first reading of a calendar unit (a construct with `point`) at token `i`, or null. */
+  pointAt(tokens: Token[], i: number): Match | null;
+}
+
+/** One construct of the grammar: what it starts with and how it reads at token `i` (null: not here). */
+export interface Construct {
+  startsWith: Starts;
+  /** It names a calendar unit (a date, a month, a quarter, a year …): a point of a range or a deadline. */
+  point?: true;
+  read(tokens: Token[], i: number, grammar: Grammar): Match | null;
+}
+
+/** The first words of word sequences: what a construct reading those sequences starts with. */
+export function firstWords(phrases: readonly (readonly string[])[]): string[] {
+  return phrases.map((p) => p[0]);
+}
 
 export function isWord(tokens: Token[], i: number, words: ReadonlySet<string> | readonly string[]): boolean {
   const t = tokens[i];

@@ -9,8 +9,8 @@ import { MONTHS } from "./dictionaries";
 import type { Piece } from "./pieces";
 import type { Token } from "./tokenizer";
 
-/** Pieces after which unknown words without digits are remarks. */
-const RECOGNISED = new Set<Piece["t"]>(["point", "until", "every", "weekday", "dueAfter", "dayOfMonth", "wholePeriod", "noDate", "schedule", "invalid"]);
+/** Pieces that state no deadline of their own: unknown words after them alone are not remarks (any other piece is). */
+const JOINING = new Set<Piece["t"]>(["rangeTo", "rangeFrom", "separator", "unknown"]);
 
 const FULL_MONTH_NAMES = [...MONTHS.keys()].filter((w) => w.length >= 4);
 
@@ -52,7 +52,7 @@ export function remarksOf(text: string, pieces: Piece[]): { notes: string[]; unr
     if (p.t === "noDate" && seenRecognised) notes.push(text.slice(p.from, p.to));
     // a schedule named instead of a date is the note, alone or beside a date
     if (p.t === "schedule") notes.push(text.slice(p.from, p.to));
-    if (RECOGNISED.has(p.t)) seenRecognised = true;
+    if (!JOINING.has(p.t)) seenRecognised = true;
   }
   const unread = flush();
   return unread !== undefined ? { notes, unread } : { notes };

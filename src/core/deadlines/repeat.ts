@@ -4,18 +4,18 @@
  * the text names: each Thursday of «каждый четверг», the 5th of the month after each quarter of «до 5 числа
  * месяца, следующего за отчетным кварталом».
  */
-import { type Day, endOfMonth, plusDays, plusMonths, weekdayOf, ymd } from "../calendar";
+import { type Day, type DaySpan, endOfMonth, plusDays, plusMonths, weekdayOf, ymd } from "../calendar";
 import type { Frequency } from "./dictionaries";
 import { schoolQuarterSpan } from "./schoolQuarters";
-import { monthsSpan, type SchoolCalendar, type Span, spanInYear } from "./units";
+import { monthsSpan, type SchoolCalendar, spanInYear } from "./units";
 
 export interface Repetition {
-  window: Span;
+  window: DaySpan;
   control: Day;
 }
 
 /** The calendar unit of `frequency` that holds `day`. */
-function unitAround(day: Day, frequency: Exclude<Frequency, "schoolQuarter" | "schoolHalf">, scopeStart: Day): Span {
+function unitAround(day: Day, frequency: Exclude<Frequency, "schoolQuarter" | "schoolHalf">, scopeStart: Day): DaySpan {
   const { year, month } = ymd(day);
   switch (frequency) {
     case "week": {
@@ -45,9 +45,9 @@ function unitAround(day: Day, frequency: Exclude<Frequency, "schoolQuarter" | "s
  * The units of `frequency` inside the scope, unclipped. Days are consecutive serial numbers, so the day after a
  * unit is its end + 1 and the next week is seven on: stepping by plain addition keeps long scopes fast.
  */
-function unitsIn(scope: Span, frequency: Frequency, calendar: SchoolCalendar): Span[] {
+function unitsIn(scope: DaySpan, frequency: Frequency, calendar: SchoolCalendar): DaySpan[] {
   if (frequency === "schoolQuarter" || frequency === "schoolHalf") return schoolUnitsIn(scope, frequency, calendar);
-  const out: Span[] = [];
+  const out: DaySpan[] = [];
   for (let day = scope.start; day <= scope.end; ) {
     const u = frequency === "week" && out.length > 0 ? { start: day, end: day + 6 } : unitAround(day, frequency, scope.start);
     out.push(u);
@@ -57,8 +57,8 @@ function unitsIn(scope: Span, frequency: Frequency, calendar: SchoolCalendar): S
 }
 
 /** School quarters and halves do not tile the year (the summer is in none): those of each school year that overlap the scope. */
-function schoolUnitsIn(scope: Span, frequency: "schoolQuarter" | "schoolHalf", calendar: SchoolCalendar): Span[] {
-  const out: Span[] = [];
+function schoolUnitsIn(scope: DaySpan, frequency: "schoolQuarter" | "schoolHalf", calendar: SchoolCalendar): DaySpan[] {
+  const out: DaySpan[] = [];
   for (let year = ymd(scope.start).year - 1; year <= ymd(scope.end).year; year++) {
     const units =
       frequency === "schoolQuarter"
@@ -87,7 +87,7 @@ export type ControlRule =
  * end, or the day a rule names (then the window runs to it). A unit whose named day falls before the scope
  * starts is left out.
  */
-export function everyUnit(scope: Span, frequency: Frequency, calendar: SchoolCalendar, rule?: ControlRule): Repetition[] {
+export function everyUnit(scope: DaySpan, frequency: Frequency, calendar: SchoolCalendar, rule?: ControlRule): Repetition[] {
   const out: Repetition[] = [];
   for (const u of unitsIn(scope, frequency, calendar)) {
     const start = Math.max(u.start, scope.start);
@@ -102,7 +102,7 @@ export function everyUnit(scope: Span, frequency: Frequency, calendar: SchoolCal
 }
 
 /** «каждый четверг»: each such weekday in the scope; a window runs from the day after the previous one. */
-export function everyWeekday(scope: Span, weekday: number): Repetition[] {
+export function everyWeekday(scope: DaySpan, weekday: number): Repetition[] {
   const out: Repetition[] = [];
   let from = scope.start;
   for (let d = plusDays(scope.start, (weekday - weekdayOf(scope.start) + 7) % 7); d <= scope.end; d += 7) {

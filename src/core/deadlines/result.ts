@@ -1,17 +1,12 @@
 /** What a deadline phrase means (SPEC §5): the contract of parseDeadline for plan status, reports and formulas. */
-import type { Day } from "../calendar";
+import type { Day, DaySpan } from "../calendar";
 
 export type DeadlineKind = "period" | "deadline" | "recurring" | "continuous" | "none" | "unparsed";
-
-export interface DeadlineWindow {
-  start: Day;
-  end: Day;
-}
 
 export interface DeadlineResult {
   kind: DeadlineKind;
   /** Windows in the order written (inclusive days). */
-  windows: DeadlineWindow[];
+  windows: DaySpan[];
   /** The end of each window, or the days the text names («каждый четверг»), ascending. */
   controlPoints: Day[];
   /** The first window's start and the final end; absent for none and unparsed. */

@@ -5,12 +5,7 @@
  * a day dd.mm takes the school year's first year from September on and its second year before it; dd.mm.yyyy is
  * accepted when the year agrees).
  */
-import { type Day, dayOf, formatDay, mustDayOf, ymd } from "../calendar";
-
-export interface DaySpan {
-  start: Day;
-  end: Day;
-}
+import { type Day, dayOf, type DaySpan, formatDay, mustDayOf, ymd } from "../calendar";
 
 /** The region's quarters of one school year (the year it starts in). */
 export interface SchoolYearQuarters {

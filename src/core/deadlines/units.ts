@@ -3,7 +3,7 @@
  * school half-year. A unit written without its year takes the first occurrence on or after a given day (SPEC §5:
  * «a month without a year is its first occurrence inside the plan period»).
  */
-import { type Day, dayOf, endOfMonth, firstOfMonth, mustDayOf, nthWeekdayOfMonth, ymd } from "../calendar";
+import { type Day, dayOf, type DaySpan, endOfMonth, firstOfMonth, mustDayOf, nthWeekdayOfMonth, ymd } from "../calendar";
 import { calendarYearsSpan, type MonthDay, schoolYearSpan } from "../periodText";
 import type { CalendarUnit } from "./pieces";
 import { type SchoolQuarters, schoolQuarterSpan } from "./schoolQuarters";
@@ -14,20 +14,15 @@ export interface SchoolCalendar {
   schoolQuarters?: SchoolQuarters;
 }
 
-export interface Span {
-  start: Day;
-  end: Day;
-}
-
 /**
  * Spans of months and units are asked for again and again (every month of every plan item); the calendar helpers
  * build dates to answer, so their answers are remembered. Pure functions of their arguments: a cache cannot go stale.
  */
-const monthsCache = new Map<number, Span>();
+const monthsCache = new Map<number, DaySpan>();
 const CACHE_LIMIT = 50_000;
 
 /** Months firstMonth…lastMonth of a year (1…12). */
-export function monthsSpan(year: number, firstMonth: number, lastMonth: number): Span {
+export function monthsSpan(year: number, firstMonth: number, lastMonth: number): DaySpan {
   const key = year * 10_000 + firstMonth * 100 + lastMonth;
   let span = monthsCache.get(key);
   if (span === undefined) {
@@ -39,7 +34,7 @@ export function monthsSpan(year: number, firstMonth: number, lastMonth: number):
 }
 
 const UNIT_CODES: Record<CalendarUnit["unit"], number> = { day: 1, month: 2, quarter: 3, halfYear: 4, year: 5, schoolYear: 6, schoolQuarter: 7, schoolHalf: 8, weekdayOfMonth: 9 };
-const spanCache = new Map<number, Span | null>();
+const spanCache = new Map<number, DaySpan | null>();
 
 /** A number that tells apart every (unit, year, school-year end) a span is asked for (the detail stays below 10 000). */
 function spanKey(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): number {
@@ -59,7 +54,7 @@ function spanKey(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): num
  * The span of a unit in a given year (for school units, the school year starting in it); null when the day does not
  * exist (29 февраля 2021) or the month is unknown. School quarters come from a per-workbook table: not cached.
  */
-export function spanInYear(unit: CalendarUnit, year: number, calendar: SchoolCalendar): Span | null {
+export function spanInYear(unit: CalendarUnit, year: number, calendar: SchoolCalendar): DaySpan | null {
   if (unit.unit === "schoolQuarter") return schoolQuarterSpan(year, unit.quarter, calendar.schoolQuarters);
   const schoolYearEnd = calendar.schoolYearEnd;
   const key = spanKey(unit, year, schoolYearEnd);
@@ -71,7 +66,7 @@ export function spanInYear(unit: CalendarUnit, year: number, calendar: SchoolCal
   return span;
 }
 
-function computeSpanInYear(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): Span | null {
+function computeSpanInYear(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): DaySpan | null {
   switch (unit.unit) {
     case "day": {
       const d = unit.month === undefined ? null : dayOf(year, unit.month, unit.day);
@@ -106,7 +101,7 @@ function computeSpanInYear(unit: CalendarUnit, year: number, schoolYearEnd: Mont
  * unit's year is the school year's first, so the search starts a year earlier: «III четверть» of a calendar-year plan
  * 2021 is in the school year 2020-2021.
  */
-export function firstOccurrence(unit: CalendarUnit, notBefore: Day, calendar: SchoolCalendar): Span | null {
+export function firstOccurrence(unit: CalendarUnit, notBefore: Day, calendar: SchoolCalendar): DaySpan | null {
   const from = ymd(notBefore).year;
   const school = unit.unit === "schoolQuarter" || unit.unit === "schoolHalf";
   for (let y = school ? from - 1 : from; y <= from + 2; y++) {

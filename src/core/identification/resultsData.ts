@@ -6,7 +6,8 @@
  */
 import { type Cell, cellText, isBlank, normalizeText } from "../cell";
 import { readNumber } from "../indicators/numbers";
-import { cellAddress, cellProblem, type Problem } from "../problems";
+import { cellAddress } from "../a1";
+import { cellProblem, type Problem } from "../problems";
 import { identityText } from "../tables/schoolRecords";
 import type { CellRef, SchoolRecord, SourcedCell } from "../tables/records";
 import type { ColumnMeaning, FoundTable, TableRow } from "../tables/types";

@@ -1,7 +1,7 @@
 /**
  * Done marks of a plan (отметка о выполнении, SPEC §3): done = да, выполнено, исполнено, проведено, +, ✓, 1,
  * TRUE/ИСТИНА, or a date (then also the done date); «проведено 12.03.2021» is done on that date; partial =
- * частично, в работе, в процессе, выполнено частично (not done); not done = empty, нет, не выполнено, -, 0,
+ * частично, выполняется, в работе, в процессе, выполнено частично (not done); not done = empty, нет, не выполнено, -, 0,
  * FALSE/ЛОЖЬ; anything else is an input error that counts as not done.
  */
 import { type Cell, cellText, isBlank } from "../cell";
@@ -18,7 +18,7 @@ export interface DoneMark {
 }
 
 const DONE_WORDS = new Set(["да", "выполнено", "исполнено", "проведено", "+", "✓", "✔", "1", "true", "истина", "выполнен", "выполнена", "исполнен"]);
-const PARTIAL_WORDS = new Set(["частично", "в работе", "в процессе", "выполнено частично", "частично выполнено"]);
+const PARTIAL_WORDS = new Set(["частично", "выполняется", "в работе", "в процессе", "выполнено частично", "частично выполнено"]);
 const NOT_DONE_WORDS = new Set(["нет", "не выполнено", "-", "–", "—", "0", "false", "ложь", "не исполнено", "не проведено"]);
 
 function normalize(text: string): string {

@@ -2,15 +2,18 @@
  * A plan item's deadline from the cells its plan writes it in (SPEC §3, §5): one deadline cell, parsed as written;
  * a window in two cells («Срок» over «начало | окончание»): its start from the first cell, its end from the second,
  * each read by the same parser; a Gantt-style plan («Сроки» over months or quarters): one window per marked
- * sub-column, in each year of the plan period.
+ * sub-column, in each year of the plan period; several deadline columns (a session or a year each): one window per
+ * filled cell, read in the period its column's header names.
  */
 import { type Cell, cellText, isBlank } from "../cell";
-import { type Day, endOfMonth, firstOfMonth, formatDay, isPlausibleDateSerial, ymd } from "../calendar";
+import { type Day, type DaySpan, endOfMonth, firstOfMonth, formatDay, isPlausibleDateSerial, ymd } from "../calendar";
 import { type DeadlineOptions, parseDeadline } from "../deadlines/parseDeadline";
-import type { DeadlineResult, DeadlineWindow } from "../deadlines/result";
+import type { DeadlineResult } from "../deadlines/result";
 import type { PlanPeriod } from "../period";
 import { cellProblem, type Problem } from "../problems";
-import type { PlanRecord, ScheduleCell, SourcedCell } from "../tables/records";
+import { findPeriodInTitle } from "../periodText";
+import { DEFAULT_SETTINGS } from "../settings";
+import type { LabelledCell, PlanRecord, ScheduleCell, SourcedCell } from "../tables/records";
 
 /** Marks of a Gantt cell (SPEC §3: х, +, ✓, v), Latin and Cyrillic alike. */
 const SCHEDULE_MARKS = new Set(["х", "x", "+", "✓", "✔", "v", "*", "да", "1"]);
@@ -32,13 +35,18 @@ export function writtenCell(value: Cell): string {
   return cellText(value);
 }
 
-/** Every cell an item's deadline is written in: what the plan period's fallback reads years from. */
+/** Every cell an item's deadline is written in, with its columns' headers: what the plan period's fallback reads years from. */
 export function deadlineCells(record: PlanRecord): Cell[] {
-  return [record.deadline.value, ...(record.window ? [record.window.start.value, record.window.end.value] : [])];
+  return [
+    record.deadline.value,
+    ...(record.window ? [record.window.start.value, record.window.end.value] : []),
+    ...(record.deadlineColumns ?? []).flatMap((c) => [c.value, c.label]),
+  ];
 }
 
 export function itemDeadline(record: PlanRecord, period: PlanPeriod, options: DeadlineOptions): ItemDeadline {
   if (record.window) return windowDeadline(record.window.start, record.window.end, period, options);
+  if (record.deadlineColumns) return columnsDeadline(record.deadlineColumns, period, options);
   if (record.schedule && (isBlank(record.deadline.value) || record.schedule.some((c) => !isBlank(c.value)))) return scheduleDeadline(record.schedule, period);
   return { deadline: parseDeadline(record.deadline.value, period, options), written: writtenCell(record.deadline.value), problems: [] };
 }
@@ -75,13 +83,65 @@ function windowDeadline(startCell: SourcedCell, endCell: SourcedCell, period: Pl
   return { deadline, written, problems: [] };
 }
 
+/**
+ * The period a deadline column's cells are read in: the years its header names («Срок 2022 год»: «март» is March
+ * 2022), the window its header is («II полугодие»), else the plan's. The parser is given it as the plan period.
+ */
+export function columnPeriod(label: string, period: PlanPeriod, options: DeadlineOptions): PlanPeriod {
+  const years = findPeriodInTitle(label, options.schoolYearEnd ?? DEFAULT_SETTINGS.schoolYearEnd);
+  if (years) return { ...years, source: period.source };
+  const own = label === "" ? null : parseDeadline(label, period, options);
+  return own?.kind === "period" && own.windows.length === 1 ? { start: own.windows[0].start, end: own.windows[0].end, source: period.source, text: label } : period;
+}
+
+/** «Дата: 1 декабря 2021»; a blank header adds nothing. */
+function labelled(cell: LabelledCell): string {
+  return cell.label === "" ? writtenCell(cell.value) : `${cell.label}: ${writtenCell(cell.value)}`;
+}
+
+/**
+ * Several deadline columns (SPEC §3: a session or a year each): each filled cell is read in its column's period and
+ * gives its windows; the item runs from the first window's start to the last window's end (SPEC §5).
+ */
+function columnsDeadline(cells: LabelledCell[], period: PlanPeriod, options: DeadlineOptions): ItemDeadline {
+  const filled = cells.filter((c) => !isBlank(c.value));
+  const written = filled.map(labelled).join("; ");
+  const parts = filled.map((cell) => ({ cell, read: parseDeadline(cell.value, columnPeriod(cell.label, period, options), options) }));
+  const bad = parts.find((p) => p.read.kind === "unparsed");
+  if (bad) {
+    const message = `срок «${labelled(bad.cell)}» не распознан: ${bad.read.message ?? "непонятный текст"}`;
+    return { deadline: unparsed(message, writtenCell(bad.cell.value)), written, problems: [cellProblem(bad.cell.ref.sheet, bad.cell.ref.row, bad.cell.ref.col, message)] };
+  }
+  const dated = parts.filter((p) => p.read.start !== undefined && p.read.end !== undefined).map((p) => p.read);
+  const notes = parts.map((p) => p.read.note).filter((n): n is string => n !== undefined);
+  if (dated.length === 0) {
+    const deadline: DeadlineResult = { kind: "none", windows: [], controlPoints: [], implied: false };
+    if (notes.length > 0) deadline.note = notes.join("; ");
+    return { deadline, written, problems: [] };
+  }
+  const windows = dated.flatMap((d) => d.windows).sort((a, b) => a.start - b.start);
+  const kinds = new Set(dated.map((d) => d.kind));
+  const implied = dated.flatMap((d) => d.impliedParts ?? []);
+  const deadline: DeadlineResult = {
+    kind: kinds.size === 1 ? dated[0].kind : "period",
+    windows,
+    controlPoints: [...new Set(dated.flatMap((d) => d.controlPoints))].sort((a, b) => a - b),
+    start: Math.min(...dated.map((d) => d.start!)),
+    end: Math.max(...dated.map((d) => d.end!)),
+    implied: dated.some((d) => d.implied),
+  };
+  if (implied.length > 0) deadline.impliedParts = implied;
+  if (notes.length > 0) deadline.note = notes.join("; ");
+  return { deadline, written, problems: [] };
+}
+
 function isMark(value: Cell): boolean {
   return typeof value === "number" ? value === 1 : SCHEDULE_MARKS.has(cellText(value).toLowerCase().replace(/\.$/, ""));
 }
 
 /** Windows of a month or quarter in every year of the plan period that it overlaps. */
-function windowsOf(cell: ScheduleCell, period: PlanPeriod): DeadlineWindow[] {
-  const out: DeadlineWindow[] = [];
+function windowsOf(cell: ScheduleCell, period: PlanPeriod): DaySpan[] {
+  const out: DaySpan[] = [];
   for (let year = ymd(period.start).year; year <= ymd(period.end).year; year++) {
     const first = cell.unit === "month" ? cell.n : 3 * cell.n - 2;
     const last = cell.unit === "month" ? cell.n : 3 * cell.n;

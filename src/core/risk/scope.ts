@@ -2,7 +2,7 @@
 import { normalizeText } from "../cell";
 import type { SchoolRecord, WorkbookData } from "../tables/records";
 
-/** How a municipality typed for a run matches the schools' municipalities (SPEC §8). */
+/** How a municipality typed for a run matches the schools' municipalities (SPEC §8, issue 24). */
 export type MunicipalityMatch =
   | { kind: "one"; name: string }
   | { kind: "none"; closest: string[] }
@@ -26,22 +26,31 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
+/** Words a municipality's name carries beside its own (SPEC §8): «г. Омск» is «Омск», «Тарский МР» is «Тарский». */
+const KIND_WORDS = new Set(["г", "район", "муниципальный", "мр", "го"]);
+
+function ownWords(text: string): string[] {
+  return words(text).filter((w) => !KIND_WORDS.has(w));
+}
+
 /**
- * The one municipality whose name begins with the given whole words, case and «ё» aside: «Калачинский» is
- * «Калачинский муниципальный район», «Калач» is none of them (a word is never cut). A name equal to the given
- * words wins over longer ones; several longer ones are refused. When none matches, the closest names: those a
- * word of which starts with the given text first, then by edit distance of their first words.
+ * The one municipality whose name holds every given word as a whole word, anywhere in it (case, «ё», «г.»,
+ * «район», «муниципальный», «МР», «ГО» aside): «Калачинский» is «Калачинский муниципальный район», «Омск» is
+ * «г. Омск», «Калач» is none of them (a word is never cut). A name equal to the given words wins over longer ones;
+ * several names holding them are refused. When none matches, the closest names: those a word of which starts with
+ * the given text first, then by edit distance of their first words.
  */
 export function matchMunicipality(known: readonly string[], wanted: string): MunicipalityMatch {
   const given = words(wanted);
+  const own = ownWords(wanted);
   const names = [...new Set(known.map((k) => k.trim()).filter((k) => k !== ""))];
-  const startsWithGiven = (name: string): boolean => {
-    const own = words(name);
-    return given.length > 0 && given.length <= own.length && given.every((w, i) => own[i] === w);
+  const holdsGiven = (name: string): boolean => {
+    const its = new Set(ownWords(name));
+    return own.length > 0 && own.every((w) => its.has(w));
   };
   const exact = names.filter((n) => words(n).join(" ") === given.join(" "));
   if (exact.length > 0) return { kind: "one", name: exact[0] };
-  const matches = names.filter(startsWithGiven);
+  const matches = names.filter(holdsGiven);
   if (matches.length === 1) return { kind: "one", name: matches[0] };
   if (matches.length > 1) return { kind: "several", names: matches.sort((a, b) => a.localeCompare(b, "ru")) };
   const text = given.join(" ");
@@ -61,7 +70,7 @@ export function municipalityRefusal(known: readonly string[], wanted: string): s
   if (match.kind === "several")
     return `муниципалитет «${wanted}» подходит к нескольким муниципалитетам списка школ: ${match.names.map((n) => `«${n}»`).join(", ")}; укажите название точнее.`;
   const closest = match.closest.length > 0 ? `; ближайшие: ${match.closest.map((n) => `«${n}»`).join(", ")}` : "";
-  return `муниципалитет «${wanted}» не найден в списке школ: ни одно название не начинается с этих слов${closest}.`;
+  return `муниципалитет «${wanted}» не найден в списке школ: ни одно название не содержит всех этих слов${closest}.`;
 }
 
 /** Schools of `municipality` (matched by matchMunicipality); all when it is absent, none when it matches no one municipality. */

@@ -5,7 +5,8 @@
  * with its address, so that «#Н/Д» never becomes a school's name or a risk level.
  */
 import type { SheetGrid } from "../cell";
-import { cellAddress, cellProblem, type Problem } from "../problems";
+import { cellAddress } from "../a1";
+import { cellProblem, type Problem } from "../problems";
 
 const ERROR_VALUES = new Set([
   ...["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"],

@@ -5,7 +5,8 @@
  */
 import { normalizeText, type SheetGrid } from "../cell";
 import { findPeriodInTitle } from "../periodText";
-import { cellAddress, type Problem } from "../problems";
+import { cellAddress } from "../a1";
+import { cellProblem, type Problem } from "../problems";
 import type { Settings } from "../settings";
 import { MEANING_EXAMPLE, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
 import { type Header, type HeaderCache, type QuickMatch, quickMatches, readHeaderAt } from "./headerRows";
@@ -106,6 +107,14 @@ function fillMergedDown(view: SheetView, shape: TableShape, rows: TableRow[]): v
   }
 }
 
+/** A plan's row that is not an item (SPEC §3), told in «Замечания» with its row. */
+function skippedRow(view: SheetView, r: number, shape: TableShape, kind: "columnNumbers" | "separator"): Problem {
+  const filled = view.filledColumns(r, shape.left, shape.right);
+  const text = filled.map((c) => view.text(r, c)).join(" | ");
+  const what = kind === "columnNumbers" ? "номера колонок" : "строка-разделитель";
+  return cellProblem(view.name, view.sheetRow(r), view.sheetCol(filled[0]), `строка ${view.sheetRow(r) + 1} плана — ${what} («${text}»), не пункт плана; пропущена`, "info");
+}
+
 /** Can a row inside a table be the header of the next one? Only when it names a key column and another one. */
 function startsNewTable(matches: QuickMatch[]): boolean {
   return matches.length >= 2 && matches.some((m) => m.meaning === "school" || m.meaning === "schoolId" || m.meaning === "measure");
@@ -145,6 +154,7 @@ export function findTables(grid: SheetGrid, settings: Settings, catalogue?: Fact
       // A next table starts after a gap (blank, title or heading rows), so data rows right after data rows need no test.
       if (kind === "data" && afterGap && startsNewTable(quickMatches(view, next, cache)) && headerAt(next)) break;
       afterGap = kind !== "data";
+      if (header.kind === "plan" && (kind === "columnNumbers" || kind === "separator")) problems.push(skippedRow(view, next, shape, kind));
       if (kind === "section") section = sectionText(view, next, shape);
       if (kind !== "data") continue;
       const cells = grid.cells[next].slice(shape.left, shape.right + 1);

@@ -5,10 +5,12 @@
  * table's kind from the meanings found.
  */
 import { normalizeText } from "../cell";
-import { cellAddress, cellProblem, type Problem } from "../problems";
+import { cellAddress } from "../a1";
+import { cellProblem, type Problem } from "../problems";
 import { catalogueFromHeaders, DEFAULT_FACTORS, factorNumberInHeader, isRiskGroupHeader, matchFactorHeader } from "../risk/catalogue";
 import type { Settings } from "../settings";
 import { matchColumnHeader, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
+import { isDeadlinePhrase, isGenericDeadlineHeader, isItemNumber, mostly, sampleRows } from "./columnValues";
 import { parseMeaning } from "./meaningWords";
 import type { FactorInfo } from "./records";
 import type { SheetView } from "./sheetView";
@@ -97,6 +99,46 @@ interface RawColumn {
   /** The text that names the column itself (the sub-header under a group). */
   own: string;
   group?: string;
+  /** A blank-headed column's meaning, read from its values. */
+  byValues?: ColumnMeaning;
+}
+
+/** Is the header blank over local column c? */
+function blankHeader(view: SheetView, r: number, twoRows: boolean, c: number): boolean {
+  return view.blank(r, c) && (!twoRows || view.blank(r + 1, c));
+}
+
+/**
+ * Blank-headed columns that their values name (SPEC §3): inside the header's span, or beside it (a plan whose first
+ * header cell is empty over «1., 2., 3.»): deadline phrases make a deadline column, item numbers the number column.
+ */
+function blankHeadedColumns(view: SheetView, r: number, twoRows: boolean, span: { left: number; right: number }, named: Set<number>): RawColumn[] {
+  const rows = sampleRows(view, twoRows ? r + 1 : r);
+  const meaningOf = (c: number, numberAllowed: boolean): ColumnMeaning | null => {
+    if (!blankHeader(view, r, twoRows, c)) return null;
+    if (mostly(view, rows, c, isDeadlinePhrase)) return "deadline";
+    return numberAllowed && mostly(view, rows, c, isItemNumber) ? "itemNumber" : null;
+  };
+  const out: RawColumn[] = [];
+  const add = (c: number, meaning: ColumnMeaning): void => {
+    out.push({ col: c, header: "", own: "", byValues: meaning });
+  };
+  for (let c = span.left; c <= span.right; c++) {
+    const meaning = named.has(c) ? null : meaningOf(c, c === span.left);
+    if (meaning) add(c, meaning);
+  }
+  for (let c = span.left - 1, numberAllowed = true; c >= 0; c--, numberAllowed = false) {
+    const meaning = meaningOf(c, numberAllowed);
+    if (!meaning) break;
+    add(c, meaning);
+    span.left = c;
+  }
+  for (let c = span.right + 1; c < view.width; c++) {
+    if (meaningOf(c, false) !== "deadline") break;
+    add(c, "deadline");
+    span.right = c;
+  }
+  return out;
 }
 
 function rawColumns(view: SheetView, r: number, twoRows: boolean): { columns: RawColumn[]; left: number; right: number } {
@@ -165,7 +207,14 @@ const KIND_MEANINGS: Record<TableKind, ColumnMeaning[]> = {
  */
 export function readHeaderAt(view: SheetView, r: number, settings: Settings, catalogue?: FactorInfo[]): Header | null {
   const twoRows = hasSecondHeaderRow(view, r);
-  const { columns: raw, left, right } = rawColumns(view, r, twoRows);
+  const found = rawColumns(view, r, twoRows);
+  const span = { left: found.left, right: found.right };
+  // Values are read only under a plan's header (one naming a measure): schools sheets are long and need none of it.
+  const planLike = found.columns.some((c) => matchColumnHeader(c.own) === "measure");
+  const byValues = planLike ? blankHeadedColumns(view, r, twoRows, span, new Set(found.columns.map((c) => c.col))) : [];
+  const raw = [...found.columns, ...byValues].sort((a, b) => a.col - b.col);
+  const { left, right } = span;
+  const sample = planLike ? sampleRows(view, twoRows ? r + 1 : r) : [];
   const problems: Problem[] = [];
   const inForce = catalogue ?? DEFAULT_FACTORS;
   const at = (c: number): [string, number, number] => [view.name, view.sheetRow(twoRows ? r + 1 : r), view.sheetCol(c)];
@@ -174,6 +223,7 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
     const base = { col: view.sheetCol(column.col), header: column.header };
     const override = overrideFor(settings, view.name, column);
     if (override) return { ...base, ...override, overridden: true };
+    if (column.byValues) return { ...base, meaning: column.byValues, fromValues: true };
     const under = column.group !== undefined && isRiskGroupHeader(column.group);
     const stated = factorNumberInHeader(column.own, under);
     const factor = matchFactorHeader(column.own, inForce, under);
@@ -191,6 +241,8 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
     if (sub !== null) return { ...base, meaning: sub };
     // A sub-header that names nothing by itself reads with its group: «Сроки исполнения / сроки».
     const named = headerMeaning(column.own) ?? (column.group ? headerMeaning(`${column.group} ${column.own}`) : null);
+    // A generic or blank header over deadline phrases is a deadline column (SPEC §3).
+    if (named === null && !under && isGenericDeadlineHeader(column.own) && mostly(view, sample, column.col, isDeadlinePhrase)) return { ...base, meaning: "deadline", fromValues: true };
     return { ...base, meaning: named ?? (under ? "factor" : "other") };
   });
 
@@ -220,8 +272,9 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
   for (const [i, column] of mapped.entries()) {
     if (!KIND_MEANINGS[kind].includes(column.meaning) && column.meaning !== "ignored") column.meaning = "other";
     // Gantt months and quarters are many columns of one meaning, each naming its own month; an item may serve several
-    // indicators, one a column (the Omsk plan): neither is a repeat.
-    if (column.meaning === "other" || column.meaning === "ignored" || column.meaning === "scheduleMark" || column.meaning === "indicator") continue;
+    // indicators, one a column (the Omsk plan); several deadline columns (a session or a year each) are one window
+    // each (SPEC §3): none of them is a repeat.
+    if (["other", "ignored", "scheduleMark", "indicator", "deadline"].includes(column.meaning)) continue;
     const key = column.meaning === "factor" ? `factor ${column.factor}` : column.meaning;
     if (seen.has(key) && isSubColumn(raw[i]) && !column.overridden) {
       // Never dropped as a repeat of its group: the user is told which cell the add-in could not read.

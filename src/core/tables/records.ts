@@ -8,6 +8,7 @@ import type { PlanPeriod } from "../period";
 import type { Problem } from "../problems";
 import type { ProfileYear } from "../risk/profileYear";
 import type { YearSource } from "./profileYears";
+import type { FormReading } from "../forms/formReturn";
 import type { FoundTable } from "./types";
 
 export interface CellRef {
@@ -50,11 +51,19 @@ export interface ScheduleCell extends SourcedCell {
   n: number;
 }
 
+/** A cell of one of an item's several deadline columns (SPEC §3): a window of its own, labelled by its column's header. */
+export interface LabelledCell extends SourcedCell {
+  /** The column's header as written («Дата», «Срок 2022 год», «II полугодие»); empty for a blank header. */
+  label: string;
+}
+
 export interface PlanRecord {
   /** The item's own number as written («1», «1.», «1.1»); empty when the plan has none. */
   number: string;
   measure: string;
   deadline: SourcedCell;
+  /** Several deadline columns (a session or a year each): one window per filled cell; `deadline` is the first. */
+  deadlineColumns?: LabelledCell[];
   /** A window written in two cells («Срок» over «начало | окончание»). */
   window?: { start: SourcedCell; end: SourcedCell };
   /** A Gantt-style plan's month or quarter cells, in column order. */
@@ -120,4 +129,6 @@ export interface WorkbookData {
   profileYears?: ProfileYearData[];
   /** Each profile table's years in words («2020, 2021 (колонка «Год»)»). */
   tableYears?: Map<FoundTable, string>;
+  /** Returned municipal forms given with the workbook (SPEC §10): read as forms, never as its tables. */
+  forms?: FormReading[];
 }

@@ -7,7 +7,7 @@ import type { Cell } from "../cell";
 import type { SheetView } from "./sheetView";
 import type { ColumnMeaning } from "./types";
 
-export type RowKind = "blank" | "repeatedHeader" | "columnNumbers" | "total" | "section" | "data";
+export type RowKind = "blank" | "repeatedHeader" | "columnNumbers" | "separator" | "total" | "section" | "data";
 
 export interface TableShape {
   left: number;
@@ -44,12 +44,29 @@ function repeatsHeader(view: SheetView, r: number, shape: TableShape): boolean {
   });
 }
 
-function isColumnNumbers(view: SheetView, r: number, filled: number[]): boolean {
+/** A whole number written in a cell: 3, «3», «3.». */
+function wholeNumber(value: Cell): number | null {
+  if (typeof value === "number") return Number.isInteger(value) ? value : null;
+  const m = typeof value === "string" ? /^\s*(\d{1,3})\.?\s*$/.exec(value) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The row numbering the header's columns («1 | 2 | 3 | 4 | 5»): consecutive integers across at least three columns
+ * and most of the header's, starting at any number (a table cut from a wider one starts at «3»).
+ */
+function isColumnNumbers(view: SheetView, r: number, filled: number[], shape: TableShape): boolean {
   if (filled.length < 3) return false;
-  return filled.every((c, i) => {
-    const value = view.cell(r, c);
-    return value === i + 1 || value === String(i + 1);
-  });
+  const first = wholeNumber(view.cell(r, filled[0]));
+  if (first === null) return false;
+  const consecutive = filled.every((c, i) => wholeNumber(view.cell(r, c)) === first + i);
+  const headerColumns = Math.max(...shape.headerTexts.map((t) => t.size));
+  return consecutive && filled.length >= Math.ceil(REPEAT_SHARE * headerColumns);
+}
+
+/** Dashes, underscores or asterisks only («-----», «____»): a line drawn under the table, not an item. */
+function isSeparator(view: SheetView, r: number, filled: number[]): boolean {
+  return filled.every((c) => /^[\s\-–—_*=]+$/.test(view.text(r, c)));
 }
 
 const TOTAL = /^\s*(итого|всего)(?!\p{L})/iu;
@@ -65,6 +82,9 @@ function isSection(view: SheetView, r: number, shape: TableShape, filled: number
     const [c] = filled;
     if (typeof view.cell(r, c) !== "string" || /^[\d.,\s%-]+$/.test(texts[0])) return false;
     const merged = (view.mergeAt(r, c)?.right ?? c) > c;
+    // A plan's headings stand at its left; a lone text right of the measure (an indicator cut by a page break,
+    // Omsk's «снижения рисков низкой мотивации …») continues the item above.
+    if (shape.loneKeyTextIsData && c > shape.keyCol && !merged) return false;
     return c !== shape.keyCol || !shape.loneKeyTextIsData || merged || NUMBERED_HEADING.test(texts[0]);
   }
   if (filled.length === 2) {
@@ -87,7 +107,8 @@ export function classifyRow(view: SheetView, r: number, shape: TableShape): RowK
   const filled = view.filledColumns(r, shape.left, shape.right);
   if (filled.length === 0) return "blank";
   if (repeatsHeader(view, r, shape)) return "repeatedHeader";
-  if (isColumnNumbers(view, r, filled)) return "columnNumbers";
+  if (isColumnNumbers(view, r, filled, shape)) return "columnNumbers";
+  if (isSeparator(view, r, filled)) return "separator";
   if (isTotal(view, r, shape, filled)) return "total";
   if (isSection(view, r, shape, filled)) return "section";
   return "data";

@@ -5,7 +5,8 @@
  * joined into one list — by id, or without ids by normalised name and municipality.
  */
 import { type Cell, cellText, isBlank, normalizeText } from "../cell";
-import { cellAddress, cellProblem, type Problem } from "../problems";
+import { cellAddress } from "../a1";
+import { cellProblem, type Problem } from "../problems";
 import type { CellRef, SchoolRecord, SourcedCell } from "./records";
 import type { ColumnMeaning, FoundTable, TableRow } from "./types";
 

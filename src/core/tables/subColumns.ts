@@ -2,7 +2,7 @@
  * Sub-columns under a plan's group header (SPEC §3): each takes its meaning from both rows.
  *   «Отметка о выполнении» over «отметка | дата»      → done mark | done date
  *   «Сроки исполнения» over «план | факт»              → deadline | done date
- *   «Срок» over «начало | окончание»                   → one window read from two cells
+ *   «Срок» over «начало | окончание» (also «начала | окончания реализации», «с | по») → one window read from two cells
  *   «Сроки» over «январь … декабрь» or «I … IV квартал» → a Gantt-style plan: one window per marked sub-column
  * A header naming «факт»/«фактический» is a done date, never a second deadline.
  */
@@ -21,8 +21,9 @@ export function namesFact(header: string): boolean {
 }
 
 const PLANNED = new Set(["план", "плановый", "плановые", "плановая", "планируемый", "планируемые", "по плану", "срок", "сроки", "плановый срок"]);
-const WINDOW_START = new Set(["начало", "начала", "дата начала", "с", "от", "начало реализации", "срок начала"]);
-const WINDOW_END = new Set(["окончание", "окончания", "дата окончания", "конец", "завершение", "по", "до", "окончание реализации", "срок окончания"]);
+/** «начало», «начала реализации», «дата начала», «с» … and «окончание», «окончания выполнения», «по» … (issue 24). */
+const WINDOW_START = /^(?:(?:дата|срок) )?(?:начало|начала|с|от)(?: (?:реализации|выполнения|исполнения|проведения))?$/;
+const WINDOW_END = /^(?:(?:дата|срок) )?(?:окончание|окончания|конец|завершение|завершения|по|до)(?: (?:реализации|выполнения|исполнения|проведения))?$/;
 const MARK_WORDS = new Set(["отметка", "отметка о выполнении", "выполнено", "выполнение", "исполнено", "исполнение", "статус", "да нет", "да/нет"]);
 const DATE_WORDS = new Set(["дата", "дата выполнения", "дата исполнения", "когда"]);
 
@@ -65,8 +66,8 @@ export function subColumnMeaning(group: string, sub: string): ColumnMeaning | nu
   }
   if (groupMeaning === "deadline") {
     if (PLANNED.has(s)) return "deadline";
-    if (WINDOW_START.has(s)) return "deadlineStart";
-    if (WINDOW_END.has(s)) return "deadlineEnd";
+    if (WINDOW_START.test(s)) return "deadlineStart";
+    if (WINDOW_END.test(s)) return "deadlineEnd";
     if (scheduleUnitOf(sub) !== null) return "scheduleMark";
   }
   if (groupMeaning === "doneMark") {

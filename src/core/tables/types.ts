@@ -39,6 +39,8 @@ export interface MappedColumn {
   factor?: number;
   /** True when the meaning comes from the settings sheet, not from recognition. */
   overridden?: boolean;
+  /** True when the meaning comes from the column's values under a generic or blank header (SPEC §3). */
+  fromValues?: boolean;
 }
 
 export interface TableRow {

@@ -14,14 +14,14 @@
  *                    nothing stands under it (one grid per sheet, issue 23)
  */
 import type { CellRange } from "../../core/cell";
-import type { OutValue, SheetDescription, TableBlock } from "../model";
+import type { FormSheetDescription, OutValue, SheetDescription, TableBlock } from "../model";
 import { placeChart, CHART_HEIGHT_ROWS } from "./charts";
 import { columnsOfMain, HEADER_FONT, measureBlock, type Need, spansOver, spanWidth } from "./columns";
 import { NUMBER_FORMATS, PAGE } from "./page";
 import { type KeepTogether, pageBreaks, pageHeightPt } from "./pageBreaks";
 import { RowHeights } from "./rows";
 import { blockMerges, blockStyles, TITLE_FONT_SIZE } from "./styles";
-import type { PlacedBlock, SheetLayout, Span } from "./types";
+import type { FormSheetLayout, PlacedBlock, SheetLayout, Span } from "./types";
 import { cellRange, round2, sum } from "./util";
 import { roomPx, type Font } from "../textMeasure";
 
@@ -30,6 +30,16 @@ const MAX_FROZEN_PT = 200;
 const TITLE_FONT: Font = { bold: true, size: TITLE_FONT_SIZE };
 
 export function layoutSheet(desc: SheetDescription): SheetLayout {
+  return layoutAnySheet(desc) as SheetLayout;
+}
+
+/** A municipality's form sheet (SPEC §10), laid out as every report. */
+export function layoutFormSheet(desc: FormSheetDescription): FormSheetLayout {
+  return layoutAnySheet(desc) as FormSheetLayout;
+}
+
+/** The layout carries the description's id as it is. */
+function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLayout | FormSheetLayout {
   const measured = new Map([desc.main, ...desc.above].map((b) => [b, measureBlock(b)]));
   const grid = columnsOfMain(desc.main, measured.get(desc.main)!.needs);
   // A summary with more columns than main (none today) widens the sheet rather than squeeze its columns.

@@ -1,6 +1,6 @@
 /** The layout's output: a report sheet with every piece at its cell, as both renderers write it. */
 import type { CellRange } from "../../core/cell";
-import type { ChartSpec, ColumnSpec, OutValue, ReportId } from "../model";
+import type { ChartSpec, ColumnSpec, FormSheetId, OutValue, ReportId } from "../model";
 import type { PAGE } from "./page";
 
 /** A sheet column range one of a block's columns covers. */
@@ -104,3 +104,6 @@ export interface SheetLayout {
   /** Rows and columns the sheet uses, chart rows included. */
   size: { rows: number; cols: number };
 }
+
+/** A form's sheet laid out (SPEC §10): as a report's, with the form's own id. */
+export type FormSheetLayout = Omit<SheetLayout, "reportId"> & { reportId: FormSheetId };

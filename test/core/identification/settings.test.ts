@@ -1,12 +1,8 @@
 import fc from "fast-check";
 import { mustDayOf } from "../../../src/core/calendar";
 import type { Cell } from "../../../src/core/cell";
-import {
-  DEFAULT_IDENTIFICATION_SETTINGS as D,
-  type IdentificationSettings,
-  identificationSettingsToRows,
-  readIdentificationSettingsRows,
-} from "../../../src/core/identification/settings";
+import { DEFAULT_IDENTIFICATION_SETTINGS as D, type IdentificationSettings } from "../../../src/core/identification/settings";
+import { identificationSettingsToRows, readIdentificationSettingsRows } from "../../../src/core/identification/settingsRows";
 
 const asRows = (cells: Cell[][]) => cells.map(([key, value], i) => ({ key: String(key), value: value ?? null, row: i + 5 }));
 
@@ -83,5 +79,25 @@ describe("identification settings rows", () => {
       const { settings } = readIdentificationSettingsRows(rows, "Настройки ШНОР");
       expect(settings.timetable.dayEnd).toBeGreaterThan(settings.timetable.dayStart);
     }));
+  });
+
+  test.each([
+    ["Выявление ШНОР: порог доли «2», %", "много", "нужен процент от 0 до 100; действует 30 %"],
+    ["Выявление ШНОР: процедур в одном году", 0, "нужно целое число не меньше 1; действует 2"],
+    ["Выявление ШНОР: лет подряд по одной процедуре", 1, "нужно целое число лет не меньше 2 (0 — правило не применяется); действует 2"],
+    ["Выявление ШНОР: годы", "2021 и 2022", "нужны годы через запятую, например «2021, 2022»; действует все годы таблицы результатов"],
+    ["Стабильно высокие: нижняя доля региона, %", 150, "нужен процент от 0 до 100; действует 10 %"],
+    ["ИСБШ: доля неблагоприятных, %", -5, "нужен процент от 0 до 100; действует 10 %"],
+    ["Сетевые пары: ШНОР на партнёра", 2.5, "нужно целое число не меньше 1; действует 2"],
+    ["Собеседования: первый день", "25 марта", "нужна дата дд.мм.гггг; действует первый рабочий день после даты отчёта"],
+    ["Собеседования: число дней", "неделя", "нужно целое число дней не меньше 1; действует 5"],
+    ["Собеседования: начало дня", "утро", "нужно время чч:мм; действует 10:00"],
+    ["Собеседования: конец дня", "25:00", "нужно время чч:мм; действует 17:00"],
+    ["Собеседования: слот, минут", 3, "нужно целое число минут от 5 до 480; действует 30"],
+    ["Собеседования: обед", "14:00-13:00", "нужен интервал «13:00-14:00» или «нет»; действует 13:00-14:00"],
+  ])("«%s» = «%s» cannot be read: its cell, what is wanted, the value in force", (key, value, said) => {
+    const { settings, problems } = readIdentificationSettingsRows(asRows([[key, value]]), "Настройки ШНОР");
+    expect(settings).toEqual(D);
+    expect(problems).toEqual([{ sheet: "Настройки ШНОР", row: 5, col: 1, severity: "error", message: `«${key}»: «${value}» — ${said}` }]);
   });
 });

@@ -1,4 +1,4 @@
-/** The municipality a run is for (SPEC §8): the one municipality whose name begins with the given whole words. */
+/** The municipality a run is for (SPEC §8, issue 24): the one municipality whose name holds every given word as a whole word. */
 import fc from "fast-check";
 import { matchMunicipality, municipalityRefusal, schoolsOfMunicipality } from "../../../src/core/risk/scope";
 import type { SchoolRecord } from "../../../src/core/tables/records";
@@ -18,7 +18,15 @@ describe("matchMunicipality", () => {
     const match = matchMunicipality(OMSK, "Калач");
     expect(match).toEqual({ kind: "none", closest: expect.arrayContaining(["Калачинский муниципальный район"]) });
     expect(match.kind === "none" && match.closest[0]).toBe("Калачинский муниципальный район");
-    expect(matchMunicipality(OMSK, "Тарский МР")).toMatchObject({ kind: "none" });
+    expect(matchMunicipality(["Азовский немецкий национальный муниципальный район", "г. Омск"], "Азовск")).toMatchObject({ kind: "none" });
+  });
+
+  it("finds the words anywhere in the name, «г.», «район», «муниципальный», «МР», «ГО» aside (issue 24)", () => {
+    expect(matchMunicipality(OMSK, "Омск")).toEqual({ kind: "one", name: "г. Омск" });
+    expect(matchMunicipality(OMSK, "Тарский МР")).toEqual({ kind: "one", name: "Тарский муниципальный район" });
+    expect(matchMunicipality(["Азовский немецкий национальный муниципальный район", "г. Омск"], "немецкий")).toEqual({ kind: "one", name: "Азовский немецкий национальный муниципальный район" });
+    expect(matchMunicipality(["Ханты-Мансийский ГО", "Сургутский район"], "го Ханты-Мансийский")).toEqual({ kind: "one", name: "Ханты-Мансийский ГО" });
+    expect(municipalityRefusal(OMSK, "Омская")).toMatch(/^муниципалитет «Омская» не найден в списке школ: ни одно название не содержит всех этих слов; ближайшие: /);
   });
 
   it("refuses words that begin several names, naming them", () => {
@@ -32,7 +40,7 @@ describe("matchMunicipality", () => {
     expect(matchMunicipality(["Омский район", "Омский район (городской округ)"], "омский район")).toEqual({ kind: "one", name: "Омский район" });
   });
 
-  it("any text gives an answer, never an exception; a match always begins with the given words", () => {
+  it("any text gives an answer, never an exception; a match always holds the given words", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), fc.array(fc.string({ maxLength: 30 }), { maxLength: 6 }), (wanted, known) => {
         const match = matchMunicipality(known, wanted);

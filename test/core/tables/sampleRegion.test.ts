@@ -1,9 +1,9 @@
-/** The sample region workbook (copied from /work/shared/samples): «РФ1…РФ10» headers, a «Всего» row, an Omsk-style plan. */
+/** The sample region workbook (test/fixtures/sample-region, cells copied into fixtures/layouts): «РФ1…РФ10» headers, a «Всего» row, an Omsk-style plan. */
 import type { SheetGrid } from "../../../src/core/cell";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { readWorkbook } from "../../../src/core/tables/readWorkbook";
 import sample from "../../fixtures/layouts/sample-region.json";
-import expected from "../../fixtures/layouts/sample-region.expected.json";
+import expected from "../../fixtures/sample-region/sample-region.expected.json";
 
 const grids = sample as unknown as SheetGrid[];
 

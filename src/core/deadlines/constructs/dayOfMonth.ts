@@ -7,14 +7,17 @@
  * «ежеквартально до 5 числа», is unparsed (parseDeadline names the part).
  */
 import { type Construct, isWord, numberAt, span, startsPhrase } from "../pieces";
-import { dayAfterUntil } from "./dueAfter";
+import { dayAfterUntil, UNTIL_STARTS } from "./dueAfter";
 
-export const dayOfMonth: Construct = (tokens, i) => {
-  const at = dayAfterUntil(tokens, i) ?? (numberAt(tokens, i) !== null && tokens[i].text.length <= 2 ? i : null);
-  if (at === null || !isWord(tokens, at + 1, ["числа", "число", "числу"])) return null;
-  const day = Number(tokens[at].text);
-  if (day < 1 || day > 31) return null;
-  const everyMonth = startsPhrase(tokens, at + 2, ["каждого", "месяца"]) || startsPhrase(tokens, at + 2, ["ежемесячно"]);
-  const next = everyMonth ? at + (tokens[at + 2].text === "каждого" ? 4 : 3) : at + 2;
-  return { next, pieces: [{ t: "dayOfMonth", day, everyMonth, ...span(tokens, i, next) }] };
+export const dayOfMonth: Construct = {
+  startsWith: { numbers: true, words: UNTIL_STARTS },
+  read(tokens, i) {
+    const at = dayAfterUntil(tokens, i) ?? (numberAt(tokens, i) !== null && tokens[i].text.length <= 2 ? i : null);
+    if (at === null || !isWord(tokens, at + 1, ["числа", "число", "числу"])) return null;
+    const day = Number(tokens[at].text);
+    if (day < 1 || day > 31) return null;
+    const everyMonth = startsPhrase(tokens, at + 2, ["каждого", "месяца"]) || startsPhrase(tokens, at + 2, ["ежемесячно"]);
+    const next = everyMonth ? at + (tokens[at + 2].text === "каждого" ? 4 : 3) : at + 2;
+    return { next, pieces: [{ t: "dayOfMonth", day, everyMonth, ...span(tokens, i, next) }] };
+  },
 };

@@ -21,11 +21,15 @@ function unitOf(text: string): CalendarUnit | null {
   return { unit: "day", day, month, year };
 }
 
-export const dottedDate: Construct = (tokens, i) => {
-  const t = tokens[i];
-  if (t.kind !== "dotted") return null;
-  const next = isWord(tokens, i + 1, YEAR_WORDS) ? i + 2 : i + 1;
-  const unit = unitOf(t.text);
-  if (unit === null) return { next, pieces: [{ t: "invalid", from: t.from, to: t.to, message: `нет такой даты «${t.text}»` }] };
-  return { next, pieces: [{ t: "point", unit, from: t.from, to: tokens[next - 1].to }] };
+export const dottedDate: Construct = {
+  startsWith: { dotted: true },
+  point: true,
+  read(tokens, i) {
+    const t = tokens[i];
+    if (t.kind !== "dotted") return null;
+    const next = isWord(tokens, i + 1, YEAR_WORDS) ? i + 2 : i + 1;
+    const unit = unitOf(t.text);
+    if (unit === null) return { next, pieces: [{ t: "invalid", from: t.from, to: t.to, message: `нет такой даты «${t.text}»` }] };
+    return { next, pieces: [{ t: "point", unit, from: t.from, to: tokens[next - 1].to }] };
+  },
 };

@@ -11,7 +11,8 @@
 import { type Construct, isWord, type Match, numberAt, span, startsPhrase } from "../pieces";
 import type { Token } from "../tokenizer";
 
-const UNTIL_STARTS = new Set(["в", "не", "до", "к"]);
+/** The first words of «в срок до», «не позднее», «не позже», «до», «к». */
+export const UNTIL_STARTS: ReadonlySet<string> = new Set(["в", "не", "до", "к"]);
 
 /** «до 5», «не позднее 5», «к 5»: the token of the day, or null. */
 export function dayAfterUntil(tokens: Token[], i: number): number | null {
@@ -34,16 +35,19 @@ const NOUNS: ReadonlyMap<string, "month" | "quarter" | "period"> = new Map([
   ["периодом", "period"],
 ]);
 
-export const dueAfter: Construct = (tokens, i): Match | null => {
-  const at = dayAfterUntil(tokens, i);
-  if (at === null || !isWord(tokens, at + 1, DAY_WORDS) || !isWord(tokens, at + 2, ["месяца"])) return null;
-  let k = at + 3;
-  if (tokens[k]?.kind === "separator" && tokens[k].text === ",") k += 1;
-  if (!startsPhrase(tokens, k, ["следующего", "за"])) return null;
-  k += 2;
-  if (!isWord(tokens, k, ["отчетным", "истекшим"])) return null;
-  k += 1;
-  const noun = (tokens[k]?.kind === "word" ? NOUNS.get(tokens[k].text) : undefined) ?? null;
-  if (noun !== null) k += 1;
-  return { next: k, pieces: [{ t: "dueAfter", day: Number(tokens[at].text), noun, ...span(tokens, i, k) }] };
+export const dueAfter: Construct = {
+  startsWith: { words: UNTIL_STARTS },
+  read(tokens, i): Match | null {
+    const at = dayAfterUntil(tokens, i);
+    if (at === null || !isWord(tokens, at + 1, DAY_WORDS) || !isWord(tokens, at + 2, ["месяца"])) return null;
+    let k = at + 3;
+    if (tokens[k]?.kind === "separator" && tokens[k].text === ",") k += 1;
+    if (!startsPhrase(tokens, k, ["следующего", "за"])) return null;
+    k += 2;
+    if (!isWord(tokens, k, ["отчетным", "истекшим"])) return null;
+    k += 1;
+    const noun = (tokens[k]?.kind === "word" ? NOUNS.get(tokens[k].text) : undefined) ?? null;
+    if (noun !== null) k += 1;
+    return { next: k, pieces: [{ t: "dueAfter", day: Number(tokens[at].text), noun, ...span(tokens, i, k) }] };
+  },
 };

@@ -6,11 +6,15 @@ import { MONTHS } from "../dictionaries";
 import { type Construct, span } from "../pieces";
 import { readYear } from "./year";
 
-export const month: Construct = (tokens, i) => {
-  const t = tokens[i];
-  const m = t.kind === "word" ? MONTHS.get(t.text) : undefined;
-  if (m === undefined) return null;
-  const y = readYear(tokens, i + 1);
-  const next = y ? y.next : i + 1;
-  return { next, pieces: [{ t: "point", unit: { unit: "month", month: m, year: y?.year }, ...span(tokens, i, next) }] };
+export const month: Construct = {
+  startsWith: { words: [...MONTHS.keys()] },
+  point: true,
+  read(tokens, i) {
+    const t = tokens[i];
+    const m = t.kind === "word" ? MONTHS.get(t.text) : undefined;
+    if (m === undefined) return null;
+    const y = readYear(tokens, i + 1);
+    const next = y ? y.next : i + 1;
+    return { next, pieces: [{ t: "point", unit: { unit: "month", month: m, year: y?.year }, ...span(tokens, i, next) }] };
+  },
 };

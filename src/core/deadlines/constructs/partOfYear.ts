@@ -9,8 +9,11 @@
 import { HALF_YEAR_WORDS, ORDINALS, QUARTER_WORDS, ROMAN } from "../dictionaries";
 import { type CalendarUnit, type Construct, isWord, type Piece, span } from "../pieces";
 import type { Token } from "../tokenizer";
-import { schoolYear } from "./schoolYear";
+import { readSchoolYear } from "./schoolYear";
 import { readYear } from "./year";
+
+/** A figure or a Roman or word ordinal: «I», «2», «первое». */
+const ORDINAL_STARTS = { numbers: true, words: [...ROMAN.keys(), ...ORDINALS.keys()] };
 
 function ordinalAt(tokens: Token[], i: number, max: number): number | null {
   const t = tokens[i];
@@ -24,7 +27,7 @@ export type WrittenYear = { calendar: number } | { school: number };
 
 /** A year, or a school year, at token i, and the token after it. */
 function readAnyYear(tokens: Token[], i: number): { year: WrittenYear; next: number } | null {
-  const school = schoolYear(tokens, i);
+  const school = readSchoolYear(tokens, i);
   const p = school?.pieces[0];
   if (school && p?.t === "point" && p.unit.unit === "schoolYear") return { year: { school: p.unit.year }, next: school.next };
   const y = readYear(tokens, i);
@@ -42,7 +45,7 @@ export function partOfYear(
   unitOf: (n: number, year?: WrittenYear) => CalendarUnit,
   takesSchoolYear = true,
 ): Construct {
-  return (tokens, i) => {
+  const read: Construct["read"] = (tokens, i) => {
     const first = ordinalAt(tokens, i, max);
     if (first === null) return null;
     let k = i + 1;
@@ -60,6 +63,7 @@ export function partOfYear(
     if (last !== null) pieces.push({ t: "rangeTo" }, { t: "point", unit: unitOf(last, y?.year), ...where });
     return { next, pieces };
   };
+  return { startsWith: ORDINAL_STARTS, point: true, read };
 }
 
 export const quarter = partOfYear(QUARTER_WORDS, 4, (quarter, year) => ({ unit: "quarter", quarter, year: year && "calendar" in year ? year.calendar : undefined }), false);

@@ -3,10 +3,12 @@
  * декабрь 2021 года». They count only before a date, so «по согласованию с МОУО» stays a remark.
  */
 import { type Construct, isWord } from "../pieces";
-import { startsPoint } from "./points";
 
-export const rangeWords: Construct = (tokens, i) => {
-  if (isWord(tokens, i, ["с", "со"]) && startsPoint(tokens, i + 1)) return { next: i + 1, pieces: [{ t: "rangeFrom" }] };
-  if (isWord(tokens, i, ["по"]) && startsPoint(tokens, i + 1)) return { next: i + 1, pieces: [{ t: "rangeTo" }] };
-  return null;
+export const rangeWords: Construct = {
+  startsWith: { words: ["с", "со", "по"] },
+  read(tokens, i, grammar) {
+    if (grammar.pointAt(tokens, i + 1) === null) return null;
+    if (isWord(tokens, i, ["с", "со"])) return { next: i + 1, pieces: [{ t: "rangeFrom" }] };
+    return isWord(tokens, i, ["по"]) ? { next: i + 1, pieces: [{ t: "rangeTo" }] } : null;
+  },
 };

@@ -10,9 +10,12 @@
  * отчетным кварталом») are their own constructs: dayOfMonth.ts, dueAfter.ts.
  */
 import { FREQUENCY_ADVERBS, FREQUENCY_UNITS, type Frequency, NUMBER_WORDS, WEEKDAYS } from "../dictionaries";
-import { type Construct, isWord, type Match, numberAt, startsPhrase } from "../pieces";
+import { type Construct, type Grammar, isWord, type Match, numberAt, startsPhrase } from "../pieces";
 import type { Token } from "../tokenizer";
-import { startsPoint } from "./points";
+
+const TIMES_STARTS = ["не", "чем", "дважды", "трижды", ...NUMBER_WORDS, "раз", "раза"];
+const WEEKDAY_STARTS = ["каждый", "каждую", "каждое", "по"];
+const AFTER_EACH_STARTS = ["по", "в"];
 
 function frequencyAdverb(tokens: Token[], i: number): Match | null {
   const f = tokens[i]?.kind === "word" ? FREQUENCY_ADVERBS.get(tokens[i].text) : undefined;
@@ -37,7 +40,7 @@ function timesPer(tokens: Token[], i: number): Match | null {
 
 /** «каждый четверг», «по понедельникам» */
 function weekday(tokens: Token[], i: number): Match | null {
-  if (!isWord(tokens, i, ["каждый", "каждую", "каждое", "по"])) return null;
+  if (!isWord(tokens, i, WEEKDAY_STARTS)) return null;
   const w = tokens[i + 1]?.kind === "word" ? WEEKDAYS.get(tokens[i + 1].text) : undefined;
   return w === undefined ? null : { next: i + 2, pieces: [{ t: "weekday", weekday: w }] };
 }
@@ -59,13 +62,16 @@ const RESULT_UNITS: ReadonlyMap<string, Frequency> = new Map<string, Frequency>(
  * «по итогам четверти», «в конце каждой четверти», «по итогам года» repeat each unit; «по итогам I четверти», «по
  * итогам 2021 года» only point at it.
  */
-function afterEach(tokens: Token[], i: number): Match | null {
+function afterEach(tokens: Token[], i: number, grammar: Grammar): Match | null {
   if (!startsPhrase(tokens, i, ["по", "итогам"]) && !startsPhrase(tokens, i, ["в", "конце"])) return null;
   const k = isWord(tokens, i + 2, ["каждой", "каждого"]) ? i + 3 : i + 2;
   const f = tokens[k]?.kind === "word" ? RESULT_UNITS.get(tokens[k].text) : undefined;
   if (f !== undefined) return { next: k + 1, pieces: [{ t: "every", frequency: f }] };
   // «по итогам I четверти» is the quarter; «в конце мая» is not read: how late in May is not said
-  return k === i + 2 && tokens[i].text === "по" && startsPoint(tokens, k) ? { next: k, pieces: [] } : null;
+  return k === i + 2 && tokens[i].text === "по" && grammar.pointAt(tokens, k) !== null ? { next: k, pieces: [] } : null;
 }
 
-export const recurrence: Construct = (tokens, i) => frequencyAdverb(tokens, i) ?? timesPer(tokens, i) ?? weekday(tokens, i) ?? afterEach(tokens, i);
+export const recurrence: Construct = {
+  startsWith: { numbers: true, words: [...FREQUENCY_ADVERBS.keys(), ...TIMES_STARTS, ...WEEKDAY_STARTS, ...AFTER_EACH_STARTS] },
+  read: (tokens, i, grammar) => frequencyAdverb(tokens, i) ?? timesPer(tokens, i) ?? weekday(tokens, i) ?? afterEach(tokens, i, grammar),
+};

@@ -7,29 +7,32 @@
  * «см. протокол», «см. приложение 3» are not pointers of the list: they stay unparsed.
  */
 import { FREQUENCY_ADVERBS, SCHEDULE_PHRASES } from "../dictionaries";
-import { type Construct, isWord, phraseMatcher, span, startsPhrase } from "../pieces";
+import { type Construct, firstWords, type Grammar, isWord, phraseMatcher, span, startsPhrase } from "../pieces";
 import type { Token } from "../tokenizer";
-import { startsPoint } from "./points";
 
 const matchLead = phraseMatcher(SCHEDULE_PHRASES);
 
 /** Words that start another construct end the pointer: «по графику, ежемесячно», «по плану до 01.03.2021». */
 const STOP_WORDS = new Set([...FREQUENCY_ADVERBS.keys(), "до", "к", "не", "с", "со", "каждый", "каждую", "раз", "постоянно"]);
 
-function endsPointer(tokens: Token[], k: number): boolean {
-  return isWord(tokens, k, STOP_WORDS) || startsPhrase(tokens, k, ["в", "течение"]) || startsPoint(tokens, k);
+function endsPointer(tokens: Token[], k: number, grammar: Grammar): boolean {
+  return isWord(tokens, k, STOP_WORDS) || startsPhrase(tokens, k, ["в", "течение"]) || grammar.pointAt(tokens, k) !== null;
 }
 
-export const schedulePointer: Construct = (tokens, i) => {
-  const lead = matchLead(tokens, i);
-  if (lead === undefined) return null;
-  let next = i + lead.length;
-  const bracketed = tokens[i].bracketed;
-  for (;;) {
-    const t = tokens[next];
-    if (t?.kind === "dash" && tokens[next - 1].kind === "word" && tokens[next + 1]?.kind === "word" && !endsPointer(tokens, next + 1)) next += 2; // «по плану-графику»
-    else if (t?.kind === "word" && t.bracketed === bracketed && !endsPointer(tokens, next)) next++;
-    else break;
-  }
-  return { next, pieces: [{ t: "schedule", ...span(tokens, i, next) }] };
+export const schedulePointer: Construct = {
+  startsWith: { words: firstWords(SCHEDULE_PHRASES) },
+  read(tokens, i, grammar) {
+    const lead = matchLead(tokens, i);
+    if (lead === undefined) return null;
+    let next = i + lead.length;
+    const bracketed = tokens[i].bracketed;
+    for (;;) {
+      const t = tokens[next];
+      if (t?.kind === "dash" && tokens[next - 1].kind === "word" && tokens[next + 1]?.kind === "word" && !endsPointer(tokens, next + 1, grammar))
+        next += 2; // «по плану-графику»
+      else if (t?.kind === "word" && t.bracketed === bracketed && !endsPointer(tokens, next, grammar)) next++;
+      else break;
+    }
+    return { next, pieces: [{ t: "schedule", ...span(tokens, i, next) }] };
+  },
 };

@@ -6,11 +6,14 @@
  * parseDeadline). «в течение 2021 года» is not one of these: it names a year.
  */
 import { WHOLE_PERIOD_PHRASES, wholePeriodScope } from "../dictionaries";
-import { type Construct, phraseMatcher } from "../pieces";
+import { type Construct, firstWords, phraseMatcher } from "../pieces";
 
 const matchPhrase = phraseMatcher(WHOLE_PERIOD_PHRASES);
 
-export const wholePeriod: Construct = (tokens, i) => {
-  const phrase = matchPhrase(tokens, i);
-  return phrase ? { next: i + phrase.length, pieces: [{ t: "wholePeriod", scope: wholePeriodScope(phrase) }] } : null;
+export const wholePeriod: Construct = {
+  startsWith: { words: firstWords(WHOLE_PERIOD_PHRASES) },
+  read(tokens, i) {
+    const phrase = matchPhrase(tokens, i);
+    return phrase ? { next: i + phrase.length, pieces: [{ t: "wholePeriod", scope: wholePeriodScope(phrase) }] } : null;
+  },
 };

@@ -14,7 +14,11 @@ export function readYear(tokens: Token[], i: number): { year: number; next: numb
   return { year: n, next: isWord(tokens, i + 1, YEAR_WORDS) ? i + 2 : i + 1 };
 }
 
-export const year: Construct = (tokens, i) => {
-  const y = readYear(tokens, i);
-  return y && { next: y.next, pieces: [{ t: "point", unit: { unit: "year", year: y.year }, ...span(tokens, i, y.next) }] };
+export const year: Construct = {
+  startsWith: { numbers: true },
+  point: true,
+  read(tokens, i) {
+    const y = readYear(tokens, i);
+    return y && { next: y.next, pieces: [{ t: "point", unit: { unit: "year", year: y.year }, ...span(tokens, i, y.next) }] };
+  },
 };

@@ -1,0 +1,53 @@
+/** `shnor forms` (issue 27): the folder gets exactly one form per municipality and nothing else; usage errors say what is wrong. */
+import { execFileSync, spawnSync } from "child_process";
+import { readdirSync, writeFileSync } from "fs";
+import { join, resolve } from "path";
+import { AS_OF, MUNICIPALITIES, QUARTER } from "../fixtures/forms/region";
+import { regionBytes } from "../forms/helpers";
+import { tempFolder } from "../helpers/workbooks";
+
+const ROOT = resolve(__dirname, "..", "..");
+const folder = tempFolder("shnor-forms-");
+
+function shnor(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [join(ROOT, "bin", "shnor.js"), ...args], { encoding: "utf8", cwd: folder });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+beforeAll(async () => {
+  try {
+    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+  } catch {
+    // emitted all the same
+  }
+  writeFileSync(join(folder, "Регион.xlsx"), await regionBytes());
+}, 120_000);
+
+describe("shnor forms", () => {
+  it("writes exactly one form per municipality into a new folder", () => {
+    const run = shnor("forms", "Регион.xlsx", "--out-dir", "Формы", "--as-of", AS_OF, "--quarter", QUARTER);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(folder, "Формы")).sort()).toEqual(MUNICIPALITIES.map((m) => `Форма — ${m}.xlsx`).sort());
+    expect(run.stdout).toContain("Формы за III квартал 2021 года по плану «План мероприятий");
+    expect(run.stdout).toContain("Калачинский МР: пунктов 4, ОО 2");
+  });
+
+  it.each([
+    [["forms", "Регион.xlsx"], "не указана папка для форм: --out-dir <папка>."],
+    [["forms", "--out-dir", "Формы"], "не указано ни одной книги .xlsx."],
+    [["forms", "Регион.xlsx", "--out-dir", "Формы", "--as-of", "вчера"], "дата --as-of «вчера» не распознана"],
+    [["forms", "Регион.xlsx", "--out-dir", "Формы", "--колонки"], "неизвестный параметр или параметр без значения «--колонки»."],
+  ])("refuses %j with code 2", (args, message) => {
+    const run = shnor(...args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`Ошибка: ${message}`);
+  });
+
+  it("refuses a quarter outside the plan period with code 2 and writes nothing", () => {
+    const run = shnor("forms", "Регион.xlsx", "--out-dir", "Другие", "--as-of", AS_OF, "--quarter", "2022-1");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Ошибка: --quarter: I квартал 2022 года вне периода плана (01.01.2021–31.12.2021). Формы не записаны.");
+    expect(readdirSync(folder)).not.toContain("Другие");
+  });
+});

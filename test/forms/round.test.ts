@@ -1,0 +1,175 @@
+/**
+ * Returns in (issue 27, SPEC §10): forms filled as municipalities fill them — one as asked, one twice (the later
+ * saved counts), one with every bad return of item 3, one never returned, plus forms of another quarter and of a
+ * municipality the list does not have — consolidated in one run with the workbook. Every cell of «Свод по
+ * муниципалитетам» is checked against a reference written apart from the builders: «Исполнение плана» of the plan
+ * with that municipality's marks and dates written into the plan's own columns.
+ */
+import ExcelJS from "exceljs";
+import { fileDateOfDay, mustDayOf, parseIsoDay } from "../../src/core/calendar";
+import type { Cell } from "../../src/core/cell";
+import { FORM_SHEETS } from "../../src/core/forms/formReturn";
+import { IDENTITY_SHEET_NAME } from "../../src/core/forms/identity";
+import { readInputs } from "../../src/files/inputs";
+import { type EngineResult, runEngine } from "../../src/reports/engine";
+import type { SheetDescription } from "../../src/reports/model";
+import { AS_OF, FINAL, MUNICIPALITIES, PLAN_ROWS, SCHOOL_ROWS, YES_NO } from "../fixtures/forms/region";
+import { buildWorkbook } from "../helpers/workbooks";
+import { REGION_FILE, regionBytes, regionForms } from "./helpers";
+
+const RUN_AS_OF = parseIsoDay("2021-10-06")!;
+const d = (y: number, m: number, day: number): number => mustDayOf(y, m, day);
+
+/** What a municipality writes: item number → [mark, date] on «Отчёт МОУО» (rows 7…, item numbers in column A). */
+type Fill = Record<string, [Cell, Cell?]>;
+
+async function filled(bytes: Uint8Array, fill: Fill, saved: string, edit: (book: ExcelJS.Workbook) => void = () => undefined): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const sheet = book.getWorksheet(FORM_SHEETS.items)!;
+  sheet.eachRow((row) => {
+    const answer = fill[String(row.getCell(1).value)];
+    if (row.number > 6 && answer) {
+      row.getCell(5).value = answer[0] as ExcelJS.CellValue;
+      const date = answer[1];
+      row.getCell(6).value = typeof date === "number" ? fileDateOfDay(date) : ((date ?? null) as ExcelJS.CellValue);
+    }
+  });
+  edit(book);
+  book.modified = new Date(saved);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+const KALACH_FIRST: Fill = { "1": ["не выполнено"] };
+const KALACH: Fill = { "1": ["выполнено", d(2021, 1, 25)], "3": ["выполняется"], "4": ["выполнено", d(2021, 10, 1)], "6": ["выполнено", d(2021, 9, 1)] };
+/** Тарский МР as forms really come back: a mark out of the list, a date as text, a date outside the period. */
+const TARA: Fill = { "1": ["да", d(2021, 2, 10)], "3": ["выполнено", "15.09.2021 г."], "4": ["выполнено", d(2022, 1, 10)], "6": ["сделаем"] };
+
+let result: EngineResult;
+let files: { name: string; bytes: Uint8Array }[];
+
+function sheet(name: string): SheetDescription {
+  return result.sheets.find((s) => s.sheetName === name)!;
+}
+
+/** The main table as objects by header. */
+function table(desc: SheetDescription): Record<string, unknown>[] {
+  const headers = desc.main.columns.map((c) => c.header);
+  return desc.main.rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]])));
+}
+
+/** «Исполнение плана» of the plan with these marks and dates in its own columns: the reference, apart from the builders. */
+async function referenceStatuses(fill: Fill): Promise<Map<string, string>> {
+  const rows = PLAN_ROWS.map((r, i) => {
+    if (i < 3) return r;
+    const answer = fill[String(r[0])];
+    return answer ? [r[0], r[1], r[2], r[3], answer[0], answer[1] ?? null] : r;
+  });
+  const bytes = new Uint8Array(await buildWorkbook([{ name: "План", rows: rows.map((r) => r.map((c, j) => (j === 5 && typeof c === "number" ? fileDateOfDay(c) : c))) }]).xlsx.writeBuffer());
+  const { grids, reportSheets } = await readInputs([{ label: "план.xlsx", name: "план.xlsx", bytes }]);
+  const plan = runEngine(grids, reportSheets, { asOf: RUN_AS_OF }, ["planStatus"]).sheets[0];
+  return new Map(table(plan).map((r) => [String(r["№"]), String(r["Статус"])]));
+}
+
+beforeAll(async () => {
+  const forms = await regionForms();
+  const form = (m: string): Uint8Array => forms.files.find((f) => f.municipality === m)!.bytes;
+  const otherQuarter = await (async () => {
+    const { grids, reportSheets } = await readInputs([{ label: REGION_FILE, name: REGION_FILE, bytes: await regionBytes() }]);
+    const { makeForms } = await import("../../src/files/formsRun");
+    const run = await makeForms(grids, reportSheets, { asOf: parseIsoDay(AS_OF)!, quarter: "2021-2" });
+    if (run.kind !== "built") throw new Error(run.message);
+    return run.files.find((f) => f.municipality === "г. Энск")!.bytes;
+  })();
+  files = [
+    { name: "Калачинский, первая.xlsx", bytes: await filled(form("Калачинский МР"), KALACH_FIRST, "2021-10-02T08:00:00Z") },
+    { name: "Калачинский, исправленная.xlsx", bytes: await filled(form("Калачинский МР"), KALACH, "2021-10-04T09:15:00Z") },
+    {
+      name: "Тара.xlsx",
+      bytes: await filled(form("Тарский МР"), TARA, "2021-10-05T10:00:00Z", (book) => {
+        const items = book.getWorksheet(FORM_SHEETS.items)!;
+        items.getCell("B9").value = "Совещания с директорами ШНОР"; // a locked text changed (item 4)
+        const schools = book.getWorksheet(FORM_SHEETS.schools)!;
+        schools.getCell("C5").value = "нет"; // was «+» in the list
+        schools.getCell("E5").value = 20; // was 22
+        schools.getCell("D6").value = 14; // as in the list: no change
+      }),
+    },
+    { name: "Энск за II квартал.xlsx", bytes: await filled(otherQuarter, { "1": ["выполнено", d(2021, 1, 20)] }, "2021-07-03T10:00:00Z") },
+    {
+      name: "Усть-Ишим.xlsx",
+      bytes: await filled(form("Тарский МР"), {}, "2021-10-03T10:00:00Z", (book) => {
+        book.getWorksheet(IDENTITY_SHEET_NAME)!.getCell("B6").value = "Усть-Ишимский МР";
+      }),
+    },
+  ];
+  const { grids, reportSheets } = await readInputs([{ label: REGION_FILE, name: REGION_FILE, bytes: await regionBytes() }, ...files.map((f) => ({ label: f.name, name: f.name, bytes: f.bytes }))]);
+  result = runEngine(grids, reportSheets, { asOf: RUN_AS_OF });
+}, 120_000);
+
+describe("returned forms consolidated with the workbook", () => {
+  it("reads forms as forms: still one plan and one schools list, and the three sheets of the round", () => {
+    expect(result.sheets.map((s) => s.sheetName)).toEqual(expect.arrayContaining(["Исполнение плана", "Свод по муниципалитетам", "Сдача форм", "Изменения показателей"]));
+    // a form read as a plan would add its items and a «План» column (several plans)
+    expect(table(sheet("Исполнение плана")).map((r) => r["№"])).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
+    expect(sheet("Исполнение плана").main.columns.map((c) => c.header)).not.toContain("План");
+  });
+
+  it("each municipality's cell is the status «Исполнение плана» shows with that mark and date in the plan (reference)", async () => {
+    const summary = table(sheet("Свод по муниципалитетам"));
+    const reference = {
+      "Калачинский МР": await referenceStatuses(KALACH),
+      "Тарский МР": await referenceStatuses({ ...TARA, "3": ["выполнено", d(2021, 9, 15)], "4": ["выполнено", d(2022, 1, 10)] }),
+      "г. Энск": await referenceStatuses({}),
+    };
+    expect(summary.map((r) => r["№"])).toEqual(["1", "3", "4", "6"]);
+    for (const row of summary) {
+      for (const m of MUNICIPALITIES) expect([row["№"], m, row[m]]).toEqual([row["№"], m, reference[m as keyof typeof reference].get(String(row["№"]))]);
+    }
+    // spelled out, so that the reference itself is seen to be right
+    expect(summary.map((r) => [r["№"], r["Калачинский МР"], r["Тарский МР"], r["г. Энск"], r["Выполнили"]])).toEqual([
+      ["1", "Выполнено", "Выполнено с нарушением срока", "Просрочено", "2 из 3"],
+      ["3", "В работе", "Выполнено", "В работе", "1 из 3"],
+      ["4", "Выполнено с нарушением срока", "Просрочено", "Просрочено", "1 из 3"],
+      ["6", "Выполнено", "В работе", "В работе", "1 из 3"],
+    ]);
+  });
+
+  it("«Сдача форм»: per municipality, and who did not return a form of this plan and quarter", () => {
+    const returns = sheet("Сдача форм");
+    // due by 06.10.2021: items 1 (январь) and 4 (до 30.09.2021); Тарский's item 4 was done only in 2022
+    expect(table(returns)).toEqual([
+      { Муниципалитет: "г. Энск", "Форма получена": "нет", Файл: null, "Пунктов со сроком до 06.10.2021": 2, Выполнено: 0, "Выполнено с нарушением срока": 0, Просрочено: 2, "Процент исполнения": 0 },
+      { Муниципалитет: "Калачинский МР", "Форма получена": "да", Файл: "Калачинский, исправленная.xlsx", "Пунктов со сроком до 06.10.2021": 2, Выполнено: 3, "Выполнено с нарушением срока": 1, Просрочено: 0, "Процент исполнения": 1 },
+      { Муниципалитет: "Тарский МР", "Форма получена": "да", Файл: "Тара.xlsx", "Пунктов со сроком до 06.10.2021": 2, Выполнено: 2, "Выполнено с нарушением срока": 1, Просрочено: 1, "Процент исполнения": 0.5 },
+    ]);
+    expect(returns.notes).toContain("Не представили форму: г. Энск");
+  });
+
+  it("indicator values from the forms replace the list's, each change listed and counted per municipality", () => {
+    expect(table(sheet("Изменения показателей")).map((r) => [r["Наименование ОО"], r["Показатель"], r["Было (список школ)"], r["Стало (форма)"]])).toEqual([
+      ["МБОУ «Атирская СОШ»", YES_NO, "+", "нет"],
+      ["МБОУ «Атирская СОШ»", FINAL, "22", "20"],
+    ]);
+    const indicators = table(sheet("Показатели"));
+    const yesNo = indicators.find((r) => r["Показатель"] === YES_NO && r["Муниципалитет"] === "Тарский МР")!;
+    expect(yesNo["Числитель"]).toBe(0); // Атирская now «нет», Егоровская empty
+    expect(result.problems.map((p) => p.message)).toContain("Тарский МР: по форме изменено значений показателей: 2 (см. лист «Изменения показателей»)");
+    expect(SCHOOL_ROWS[3][4]).toBe("+");
+  });
+
+  it("tells every bad return with its file, sheet and cell; nothing silently merged or dropped", () => {
+    const where = (text: string) =>
+      result.problems.filter((p) => p.message.includes(text)).map((p) => [p.file, p.sheet, p.row === undefined ? undefined : p.row + 1, p.col]);
+    expect(where("отметка «да» — не из списка")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 7, 4]]);
+    expect(where("записана текстом «15.09.2021 г.»")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 8, 5]]);
+    expect(where("10.01.2022 вне периода плана")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 9, 5]]);
+    expect(where("текст мероприятия пункта 4 изменён")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 9, 1]]);
+    expect(where("отметка «сделаем» — не из списка")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 10, 4]]);
+    expect(where("Две формы муниципалитета «Калачинский МР»: учтена сохранённая позже «Калачинский, исправленная.xlsx» (сохранена 04.10.2021 09:15)")).toEqual([
+      ["Калачинский, первая.xlsx", undefined, undefined, undefined],
+    ]);
+    expect(where("Форма за II квартал 2021 года, а сводится III квартал 2021 года: не учтена")).toEqual([["Энск за II квартал.xlsx", undefined, undefined, undefined]]);
+    expect(where("Форма муниципалитета «Усть-Ишимский МР», которого нет в списке школ")).toEqual([["Усть-Ишим.xlsx", undefined, undefined, undefined]]);
+  });
+});
