@@ -45,7 +45,9 @@ describe("runEngine", () => {
     const result = runEngine(sample(), new Set(), { asOf });
     expect([...new Set(result.sheets.map((s) => s.reportId))]).toEqual(["riskGroups", "riskSummary", "curators", "indicators", "planStatus", "quarterReport", "remarks"]);
     expect(result.sheets.every((s) => s.asOf === asOf)).toBe(true);
-    expect(result.summary[0]).toBe("Построены отчёты: «Группы риска», «Сводка рисков», «Кураторы», «Показатели», «Исполнение плана», «Отчёт за квартал».");
+    // every sheet written is listed, a report's further sheets too (issue 23: one grid per sheet)
+    expect(result.summary[0]).toBe("Построены отчёты: «Группы риска», «Сводка рисков», «Кураторы», «Показатели», «Показатели — списки школ», «Исполнение плана», «Отчёт за квартал».");
+    expect(result.sheets.map((s) => s.sheetName).slice(-2)).toEqual(["Замечания", "Что распознано"]);
     expect(result.summary).toContainEqual(expect.stringMatching(/^Просрочено: \d+ из 8, процент исполнения/));
     expect(result.recognition.available).toContain("planStatus");
     expect(sheet(result.sheets, "riskGroups").main.rows).toHaveLength(24);
@@ -128,7 +130,7 @@ describe("runEngine", () => {
     ]);
     expect(result.recognition.available).toEqual(expect.arrayContaining(["identification", "stableHigh", "partners", "interviews"]));
     expect(sheet(result.sheets, "identification").main.rows).toHaveLength(region.length);
-    expect(result.summary[0]).toMatch(/«Выявление ШНОР», «Стабильно высокие результаты», «Сетевые пары», «График собеседований», «Отчёт за квартал»\.$/);
+    expect(result.summary[0]).toMatch(/«Выявление ШНОР», «ОО без результатов процедур», «Стабильно высокие результаты», «Сетевые пары», «График собеседований», «Отчёт за квартал»\.$/);
     expect(result.recognition.notes.join("\n")).not.toMatch(/пока не строятся/);
     const flagged = columnValues(sheet(result.sheets, "identification").main, "Признак низких результатов").filter((v) => v === "да").length;
     const unpaired = columnValues(sheet(result.sheets, "partners").main, "Партнёр").filter((v) => v === "").length;
