@@ -10,6 +10,8 @@
  * Microsoft documents nothing about a namespace's characters; src/functions/namespace.json holds both).
  * report.html + report.js + report-worker.js: the report page for offices without a suitable Excel (issue 16), the
  * engine and the file door in a worker, ExcelJS bundled from its sources (src/reportPage/exceljsBrowser.js).
+ * r7/: the Р7-Офис / ONLYOFFICE plugin (issue 28) — config.json, index.html, panel.js, icons — and the same folder
+ * zipped as r7/shnor.plugin, the file the editor's plugin manager installs offline.
  */
 const fs = require("fs");
 const path = require("path");
@@ -20,6 +22,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { russianMetadata } = require("./src/functions/russianMetadata");
 const { plainValuesOnly } = require("./src/functions/plainValuesMetadata");
 const NAMESPACES = require("./src/functions/namespace.json");
+
+const JSZip = require("jszip");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
@@ -113,6 +117,24 @@ class RussianFunctionsMetadataPlugin {
   }
 }
 
+/** Zips the emitted r7/ files (source maps left out) into r7/shnor.plugin: the plugin's files at the archive's root. */
+class PluginArchivePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PluginArchive", (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name: "PluginArchive", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, async () => {
+        const zip = new JSZip();
+        for (const asset of compilation.getAssets()) {
+          if (!asset.name.startsWith("r7/") || asset.name.endsWith(".map") || asset.name.endsWith(".plugin")) continue;
+          // a fixed date: the same sources give the same archive
+          zip.file(asset.name.slice("r7/".length), asset.source.buffer(), { date: new Date("2024-01-01T00:00:00Z") });
+        }
+        const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+        compilation.emitAsset("r7/shnor.plugin", new sources.RawSource(bytes));
+      });
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const url = production ? productionUrl(env) : DEV_URL;
@@ -129,6 +151,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "commands" },
       report: "./src/reportPage/page.ts",
       "report-worker": "./src/reportPage/worker.ts",
+      "r7/panel": "./src/r7/panel.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: {
@@ -187,8 +210,14 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["report"],
         templateParameters: { contentSecurityPolicy: contentSecurityPolicy({ selfHostOfficeJs: true, production }) },
       }),
+      // inject: false — the plugin's folder is named by its guid in the editor, so the page names panel.js beside itself
+      new HtmlWebpackPlugin({ filename: "r7/index.html", template: "./src/r7/index.html", chunks: ["r7/panel"], inject: false }),
+      new PluginArchivePlugin(),
       new CopyWebpackPlugin({
         patterns: [
+          { from: "src/r7/config.json", to: "r7/config.json" },
+          { from: "assets/icon-32.png", to: "r7/icon.png" },
+          { from: "assets/icon-64.png", to: "r7/icon@2x.png" },
           { from: "src/reportPage/report.css", to: "report.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, url, cyrillicNamespace) },

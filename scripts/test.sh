@@ -72,7 +72,7 @@ step "eslint" "$BIN/eslint" .
 
 # Suites that read the built dist/: run after the production build.
 AFTER_BUILD=(--testPathIgnorePatterns='/test/functions/bundle' --testPathIgnorePatterns='/test/functions/fuzz'
-  --testPathIgnorePatterns='/test/security/')
+  --testPathIgnorePatterns='/test/security/' --testPathIgnorePatterns='/test/r7/allReports' --testPathIgnorePatterns='/test/r7/pluginPackage')
 
 TZ=Europe/Moscow jest_step "unit tests, TZ=Europe/Moscow" unit-moscow.json \
   --testPathIgnorePatterns='/test/browser/taskpane' --testPathIgnorePatterns='/test/browser/reportPage' "${AFTER_BUILD[@]}" \
@@ -110,6 +110,8 @@ step "production build (url=$SHNOR_BUILD_URL)" "$BIN/webpack" --mode production 
 TZ=Europe/Moscow jest_step "manifest checks (source and built)" manifest.json test/manifest
 TZ=Europe/Moscow jest_step "functions bundle (built dist/functions.js), TZ=Europe/Moscow" functions-moscow.json test/functions/bundle test/functions/fuzz
 TZ=America/New_York jest_step "functions bundle (built dist/functions.js), TZ=America/New_York" functions-new-york.json test/functions/bundle test/functions/fuzz
+# The built Р7-Офис plugin on the real ONLYOFFICE engine (ONLYOFFICE_SDKJS; skipped loudly without it, failed under CI).
+TZ=Europe/Moscow jest_step "Р7-Офис / ONLYOFFICE plugin (built dist/r7) on the ONLYOFFICE engine" r7.json test/r7/allReports test/r7/pluginPackage
 TZ=Europe/Moscow jest_step "security of the build: CSP, URLs, usage data" security.json test/security
 
 if [[ -x "$CHROMIUM" ]]; then

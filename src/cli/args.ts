@@ -41,6 +41,24 @@ export const USAGE = `Использование:
 Код завершения: 0 — отчёты построены; 1 — ни один отчёт построить нельзя или книгу не удалось прочитать;
 2 — ошибка в аргументах.`;
 
+/** The forms command's usage. */
+export const FORMS_USAGE = `Использование:
+  shnor forms <книга.xlsx>... --out-dir <папка> [--as-of ДД.ММ.ГГГГ] [--quarter ГГГГ-К] [--period <период>]
+
+Составляет формы квартального отчёта для муниципалитетов: по одной книге «Форма — <Муниципалитет>.xlsx» на каждый
+муниципалитет списка школ, с листами «Отчёт МОУО» (пункты плана, за которые отвечает муниципалитет; отметка и дата
+выполнения — из списка) и «Показатели ОО» (школы муниципалитета и их показатели из списка). Заполненные формы
+сводятся командой shnor report <книга.xlsx> <формы…> --out <отчёты.xlsx>. Исходные файлы не изменяются.
+
+  --out-dir  папка для форм (создаётся, если её нет; формы с теми же именами заменяются)
+  --as-of    дата составления форм: 15.06.2021 или 2021-06-15 (по умолчанию — сегодня)
+  --quarter  квартал отчёта: 2021-3 (III квартал 2021 года); по умолчанию — последний квартал периода плана,
+             закончившийся к --as-of; вне периода плана — код 2, формы не записываются
+  --period   период плана: 2021-2022 | "2020-2021 учебный год" | 2021-01-01..2022-12-31
+  --help     эта справка
+
+Код завершения: 0 — формы записаны; 1 — формы составить или записать нельзя; 2 — ошибка в аргументах.`;
+
 export interface ReportCommand {
   kind: "report";
   inputs: string[];
@@ -57,11 +75,29 @@ export interface ReportCommand {
   withSettings?: boolean;
 }
 
+/** `shnor forms` (SPEC §10): the municipalities' forms into a folder. */
+export interface FormsCommand {
+  kind: "forms";
+  inputs: string[];
+  outDir: string;
+  /** Absent = today. */
+  asOf?: Day;
+  period?: string;
+  /** «2021-3»: the quarter the forms report on. */
+  quarter?: string;
+}
+
 /** A command with its arguments read (one kind per entry of COMMANDS). */
-export type Command = ReportCommand;
+export type Command = ReportCommand | FormsCommand;
 
 /** What a run of shnor is asked: a command, its help, or a usage error (`help` is the command that shows the help). */
 export type ParsedArgs = Command | { kind: "help"; text: string } | { kind: "usage"; message: string; help: string };
+
+/** The words a user may type for the options both commands share. */
+const AS_OF: OptionSpec = { value: true, meaning: ["date", "дата", "asof", "на", "надату", "day", "день", "on", "at"] };
+const PERIOD: OptionSpec = { value: true, meaning: ["период", "year", "years", "год", "годы", "plan"] };
+const QUARTER: OptionSpec = { value: true, meaning: ["квартал", "кв", "q"] };
+const HELP: OptionSpec = { value: false, meaning: ["h", "справка", "помощь", "?"] };
 
 /** An option: whether it takes a value, and the words a user may type for it (besides its own name). */
 interface OptionSpec {
@@ -69,13 +105,16 @@ interface OptionSpec {
   meaning: string[];
 }
 
+/** The options as typed: a value, or true for a flag. */
+type Values = Map<string, string | true>;
+
 interface CommandSpec {
   /** One line in `shnor --help`. */
   summary: string;
   usage: string;
   options: Record<string, OptionSpec>;
   /** The values as typed (a flag: true) and the positionals → the command, or the problem in one sentence. */
-  read(values: Map<string, string | true>, positionals: string[]): Command | string;
+  read(values: Values, positionals: string[]): Command | string;
 }
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -84,15 +123,27 @@ const COMMANDS: Record<string, CommandSpec> = {
     usage: USAGE,
     options: {
       out: { value: true, meaning: ["output", "o", "выход", "файл", "result", "результат", "отчёты", "отчеты", "save", "to"] },
-      "as-of": { value: true, meaning: ["date", "дата", "asof", "на", "надату", "day", "день", "on", "at"] },
-      period: { value: true, meaning: ["период", "year", "years", "год", "годы", "plan"] },
+      "as-of": AS_OF,
+      period: PERIOD,
       municipality: { value: true, meaning: ["муниципалитет", "муниципальный", "район", "мо", "моуо", "municipal", "district", "territory", "территория"] },
-      quarter: { value: true, meaning: ["квартал", "кв", "q"] },
+      quarter: QUARTER,
       split: { value: false, meaning: ["разделить", "каждый", "each", "separate", "files", "файлы"] },
       "with-settings": { value: false, meaning: ["settings", "настройки", "config"] },
-      help: { value: false, meaning: ["h", "справка", "помощь", "?"] },
+      help: HELP,
     },
     read: readReport,
+  },
+  forms: {
+    summary: "shnor forms <книга.xlsx>... --out-dir <папка> — составить формы квартального отчёта для муниципалитетов",
+    usage: FORMS_USAGE,
+    options: {
+      "out-dir": { value: true, meaning: ["out", "output", "o", "dir", "folder", "directory", "папка", "каталог", "outdir", "to"] },
+      "as-of": AS_OF,
+      period: PERIOD,
+      quarter: QUARTER,
+      help: HELP,
+    },
+    read: readForms,
   },
 };
 
@@ -151,36 +202,44 @@ function isHelp(arg: string): boolean {
   return arg === "--help" || arg === "-h";
 }
 
-function readReport(values: Map<string, string | true>, inputs: string[]): ReportCommand | string {
-  const text = (name: string): string | undefined => {
-    const value = values.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
-  if (inputs.length === 0) return "не указано ни одной книги .xlsx.";
-  const out = text("out");
-  if (out === undefined) return "не указан файл для отчётов: --out <отчёты.xlsx>.";
-  if (!/\.xlsx$/i.test(out)) return `файл отчётов «${out}» должен иметь расширение .xlsx.`;
+function textOf(values: Values, name: string): string | undefined {
+  const value = values.get(name);
+  return typeof value === "string" ? value : undefined;
+}
 
-  const parsed: ReportCommand = { kind: "report", inputs, out };
-  const asOf = text("as-of");
+/** --as-of, --period and --quarter, read alike by every command; or the problem in one sentence. */
+function readRunOptions(values: Values): { asOf?: Day; period?: string; quarter?: string } | string {
+  const read: { asOf?: Day; period?: string; quarter?: string } = {};
+  const asOf = textOf(values, "as-of");
   if (asOf !== undefined) {
     const day = readTypedDay(asOf);
     if (typeof day === "string") return `--as-of ${day}.`;
-    parsed.asOf = day;
+    read.asOf = day;
   }
-  const period = text("period");
+  const period = textOf(values, "period");
   if (period !== undefined) {
     // Only whether it reads: the engine parses it again with the school-year end of the workbook's settings.
     if (parsePlanPeriod(period, DEFAULT_SETTINGS.schoolYearEnd, "run") === null) return `--period «${period}» не распознан: ${PLAN_PERIOD_HINT}.`;
-    parsed.period = period;
+    read.period = period;
   }
-  const quarter = text("quarter");
+  const quarter = textOf(values, "quarter");
   if (quarter !== undefined) {
     // Only whether it reads: whether it falls in a plan's period is the engine's (it knows the plans).
     if (parseQuarter(quarter) === null) return `--quarter «${quarter}» не распознан: укажите год и номер квартала, например 2021-3.`;
-    parsed.quarter = quarter;
+    read.quarter = quarter;
   }
-  const municipality = text("municipality");
+  return read;
+}
+
+function readReport(values: Values, inputs: string[]): ReportCommand | string {
+  if (inputs.length === 0) return "не указано ни одной книги .xlsx.";
+  const out = textOf(values, "out");
+  if (out === undefined) return "не указан файл для отчётов: --out <отчёты.xlsx>.";
+  if (!/\.xlsx$/i.test(out)) return `файл отчётов «${out}» должен иметь расширение .xlsx.`;
+  const run = readRunOptions(values);
+  if (typeof run === "string") return run;
+  const parsed: ReportCommand = { kind: "report", inputs, out, ...run };
+  const municipality = textOf(values, "municipality");
   if (municipality !== undefined) parsed.municipality = municipality;
   if (values.has("split")) {
     if (municipality !== undefined) return "--split и --municipality вместе не указываются: --split сам строит файл для каждого муниципалитета.";
@@ -188,6 +247,14 @@ function readReport(values: Map<string, string | true>, inputs: string[]): Repor
   }
   if (values.has("with-settings")) parsed.withSettings = true;
   return parsed;
+}
+
+function readForms(values: Values, inputs: string[]): FormsCommand | string {
+  if (inputs.length === 0) return "не указано ни одной книги .xlsx.";
+  const outDir = textOf(values, "out-dir");
+  if (outDir === undefined) return "не указана папка для форм: --out-dir <папка>.";
+  const run = readRunOptions(values);
+  return typeof run === "string" ? run : { kind: "forms", inputs, outDir, ...run };
 }
 
 /** «--date» → «… может быть, --as-of?»: by meaning first (the option's words), then by spelling. */

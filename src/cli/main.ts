@@ -1,6 +1,7 @@
 /**
  * `shnor report <книга.xlsx>... --out <отчёты.xlsx>`: reads every sheet of every input, runs the engine and
- * writes a NEW workbook with the report sheets and «Замечания». Input files are never written.
+ * writes a NEW workbook with the report sheets and «Замечания». Input files are never written. `shnor forms` is
+ * forms.ts; both are entries of RUNS, their arguments read by args.ts.
  * Exit codes: 0 reports built, 1 nothing could be built (or an input could not be read), 2 usage error.
  */
 import { readFileSync } from "fs";
@@ -15,7 +16,7 @@ import { readInputs } from "../files/inputs";
 import { runReports, unwrittenSummary } from "../files/reportRun";
 import { runSplit } from "../files/split";
 import { type Command, parseArgs, type ReportCommand } from "./args";
-import { formsMain } from "./forms";
+import { forms } from "./forms";
 import { checkFiles } from "./inputFiles";
 import { writeXlsx } from "./reportFile";
 
@@ -38,10 +39,10 @@ const MAX_FILE_LINES = 3;
 /** Each command's run, by its kind (args.ts, COMMANDS, reads its arguments). */
 const RUNS: { [K in Command["kind"]]: (command: Extract<Command, { kind: K }>, io: CliOutput) => Promise<number> } = {
   report,
+  forms,
 };
 
 export async function main(argv: string[], io: CliOutput = CONSOLE): Promise<number> {
-  if (argv[0] === "forms") return formsMain(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (parsed.kind === "help") {
     io.out(parsed.text);

@@ -1,8 +1,8 @@
 /**
  * A municipality's quarterly form (SPEC §10) as sheet descriptions, laid out and printed as every report is: «Отчёт
  * МОУО» with the plan items it reports on, «Показатели ОО» with its schools' indicator values from the list, and the
- * form's identity. Which columns the municipality fills in, and with what validation, is said per main column; the
- * writer turns it into unlocked cells on a protected sheet.
+ * form's identity. Which columns the municipality fills in, and with what validation, each column declares beside its
+ * header and value (reports/table.ts); the writer turns it into unlocked cells on a protected sheet.
  */
 import { type Day, formatDay } from "../core/calendar";
 import type { Cell } from "../core/cell";
@@ -18,10 +18,22 @@ import { municipalitiesOf, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { type EvaluatedItem, type EvaluatedPlan, settingsOfPlan } from "../core/plan/evaluate";
 import type { ReportContext } from "./context";
-import type { ColumnSpec, FormSheetDescription, OutValue } from "./model";
+import type { FormSheetDescription, OutValue, TableBlock } from "./model";
+import { type Column, table } from "./table";
 
 /** What a municipality may write into a main column of a form's sheet; null = a locked column of the plan or list. */
 export type EntryColumn = null | { rule?: { kind: "list"; values: readonly string[] } | { kind: "date"; from: Day; to: Day } | { kind: "number" }; message: string };
+
+/** A form's column: a report column and what the municipality may write into it (no entry: locked). */
+interface FormColumn<T> extends Column<T> {
+  entry?: Exclude<EntryColumn, null>;
+}
+
+/** A form sheet's main table and each column's entry, from one list of columns (`false`: a column left out). */
+function formTable<T>(items: readonly T[], columns: readonly (FormColumn<T> | false)[]): { main: TableBlock; entry: EntryColumn[] } {
+  const shown = columns.filter((c): c is FormColumn<T> => c !== false);
+  return { main: table(items, shown), entry: shown.map((c) => c.entry ?? null) };
+}
 
 export interface FormSheet {
   description: FormSheetDescription;
@@ -72,6 +84,23 @@ export function buildForms(data: WorkbookData, plan: EvaluatedPlan, quarter: Qua
       made: ctx.asOf,
       items: items.map(({ item, number }) => ({ number, fingerprint: fingerprint(item.record.measure) })),
     };
+    type Row = (typeof items)[number];
+    const { main, entry } = formTable<Row>(items, [
+      { header: H.number, format: "text", width: 6, value: ({ number }) => number },
+      { header: H.measure, format: "text", width: 50, wrap: true, value: ({ item }) => item.record.measure },
+      { header: H.deadline, format: "text", width: 22, wrap: true, value: ({ item }) => item.written },
+      { header: H.executor, format: "text", width: 24, wrap: true, value: ({ item }) => item.record.executor },
+      { header: H.mark, format: "text", width: 14, wrap: true, value: () => null, entry: { rule: { kind: "list", values: FORM_MARKS }, message: `Выберите из списка: ${FORM_MARKS.join(", ")}` } },
+      {
+        header: H.date,
+        format: "date",
+        width: 12,
+        wrap: true,
+        value: () => null,
+        entry: { rule: { kind: "date", from: plan.period.start, to: plan.period.end }, message: `Дата дд.мм.гггг с ${formatDay(plan.period.start)} по ${formatDay(plan.period.end)}` },
+      },
+      { header: H.comment, format: "text", width: 30, wrap: true, value: () => null, entry: { message: "Документ, подтверждающий выполнение" } },
+    ]);
     const itemsSheet: FormSheet = {
       description: {
         reportId: "formItems",
@@ -83,31 +112,11 @@ export function buildForms(data: WorkbookData, plan: EvaluatedPlan, quarter: Qua
           `План: «${identity.plan}», период ${formatDay(plan.period.start)}–${formatDay(plan.period.end)}`,
           `Заполните «${H.mark}» (${FORM_MARKS.join(" / ")}), «${H.date}» (дд.мм.гггг, в периоде плана) и «${H.comment}»; столбцы плана защищены (защита листа без пароля)`,
         ],
-        main: {
-          columns: [
-            { header: H.number, format: "text", width: 6 },
-            { header: H.measure, format: "text", width: 50, wrap: true },
-            { header: H.deadline, format: "text", width: 22, wrap: true },
-            { header: H.executor, format: "text", width: 24, wrap: true },
-            { header: H.mark, format: "text", width: 14, wrap: true },
-            { header: H.date, format: "date", width: 12, wrap: true },
-            { header: H.comment, format: "text", width: 30, wrap: true },
-          ],
-          rows: items.map(({ item, number }): OutValue[] => [number, item.record.measure, item.written, item.record.executor, null, null, null]),
-          highlights: [],
-        },
+        main,
         above: [],
         problems: [],
       },
-      entry: [
-        null,
-        null,
-        null,
-        null,
-        { rule: { kind: "list", values: FORM_MARKS }, message: `Выберите из списка: ${FORM_MARKS.join(", ")}` },
-        { rule: { kind: "date", from: plan.period.start, to: plan.period.end }, message: `Дата дд.мм.гггг с ${formatDay(plan.period.start)} по ${formatDay(plan.period.end)}` },
-        { message: "Документ, подтверждающий выполнение" },
-      ],
+      entry,
     };
     return { municipality, identity, sheets: [itemsSheet, schoolsSheet(data, municipality, indicators, ctx)] };
   });
@@ -125,11 +134,21 @@ function schoolsSheet(data: WorkbookData, municipality: string, indicators: { he
     }
     return cell;
   };
-  const columns: ColumnSpec[] = [
-    ...(withIds ? [{ header: H.schoolId, format: "text" as const, width: 14 }] : []),
-    { header: H.school, format: "text", width: 44, wrap: true },
-    ...indicators.map((i): ColumnSpec => ({ header: i.header, format: i.kind === "number" ? "general" : "text", width: 18, wrap: true })),
-  ];
+  type School = (typeof schools)[number];
+  const { main, entry } = formTable<School>(schools, [
+    withIds && { header: H.schoolId, format: "text", width: 14, value: (s) => s.id ?? null },
+    { header: H.school, format: "text", width: 44, wrap: true, value: (s) => s.name },
+    ...indicators.map(
+      (i): FormColumn<School> => ({
+        header: i.header,
+        format: i.kind === "number" ? "general" : "text",
+        width: 18,
+        wrap: true,
+        value: (s) => value(s.extra.get(i.header)?.value, i.kind),
+        entry: i.kind === "yesNo" ? { rule: { kind: "list", values: ["да", "нет"] }, message: "Выберите «да» или «нет»" } : { rule: { kind: "number" }, message: "Введите число" },
+      }),
+    ),
+  ]);
   return {
     description: {
       reportId: "formSchools",
@@ -141,20 +160,10 @@ function schoolsSheet(data: WorkbookData, municipality: string, indicators: { he
           ? "В списке школ нет столбцов-показателей: заполнять нечего"
           : "Проверьте и исправьте значения показателей ваших ОО (заполнены по списку школ региона); идентификатор и наименование ОО защищены",
       ],
-      main: {
-        columns,
-        rows: schools.map((s): OutValue[] => [...(withIds ? [s.id ?? null] : []), s.name, ...indicators.map((i) => value(s.extra.get(i.header)?.value, i.kind))]),
-        highlights: [],
-      },
+      main,
       above: [],
       problems: [],
     },
-    entry: [
-      ...(withIds ? [null] : []),
-      null,
-      ...indicators.map((i): EntryColumn =>
-        i.kind === "yesNo" ? { rule: { kind: "list", values: ["да", "нет"] }, message: "Выберите «да» или «нет»" } : { rule: { kind: "number" }, message: "Введите число" },
-      ),
-    ],
+    entry,
   };
 }

@@ -8,7 +8,7 @@ import { usePaneStyles } from "./paneStyles";
 import { STRINGS } from "./strings";
 
 /** The report page sits beside taskpane.html in dist/ (webpack.config.js). */
-const REPORT_PAGE = "report.html";
+export const REPORT_PAGE = "report.html";
 
 export function OutsideExcel({ waiting }: { waiting: boolean }): React.JSX.Element {
   const styles = usePaneStyles();

@@ -1,11 +1,12 @@
 /** «Отчёты»: what the workbook allows, a button per report, «Все отчёты», and the outcome of the last run. */
 import * as React from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Link, Text } from "@fluentui/react-components";
 import { DATA_REPORT_IDS, type DataReportId, REPORT_SHEET_NAMES } from "../reports/registry";
 import type { ReportSelection } from "../commands/actions";
 import { runAndPublish } from "../commands/runAndPublish";
 import type { RunChoice, RunEvent } from "../commands/store";
 import type { WorkbookView } from "../excel/api";
+import { REPORT_PAGE } from "./OutsideExcel";
 import { RunResult } from "./RunResult";
 import { REPORT_BUTTONS, STRINGS } from "./strings";
 
@@ -34,6 +35,14 @@ export function ReportsTab({ view, choice, lastRun }: { view: WorkbookView | und
         {STRINGS.allReports}
       </Button>
       <RunResult event={lastRun} />
+      {/* A workbook per municipality is no work for Excel windows one by one: the round is the report page's (SPEC §10). */}
+      <Text>
+        {STRINGS.formsRound}{" "}
+        <Link href={`${REPORT_PAGE}#formsSection`} target="_blank" rel="noopener">
+          {STRINGS.formsSection}
+        </Link>
+        .
+      </Text>
     </>
   );
 }

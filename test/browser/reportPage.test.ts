@@ -27,6 +27,11 @@ interface DemoModule {
   DEMO_AS_OF: string;
 }
 
+interface RoundModule {
+  /** The demo's round (scripts/demo/round.js): forms into «Формы», five filled into «Возвращённые формы», consolidated into demo-round.xlsx. */
+  playRound(folder: string, input: string, asOf: string): Promise<number>;
+}
+
 let served: Served;
 let baseUrl: string;
 let browser: Browser;
@@ -72,15 +77,15 @@ interface Choice {
   withSettings?: boolean;
 }
 
-/** Chooses the files and options, builds; the saved file's bytes, or the page's error line. */
-async function run(page: Page, files: string[], { asOf, municipality, quarter, split, withSettings }: Choice): Promise<{ saved?: Buffer; fileName?: string; error: string }> {
+/** Chooses the files and options, builds (or makes the forms: #forms); the saved file's bytes, or the page's error line. */
+async function run(page: Page, files: string[], { asOf, municipality, quarter, split, withSettings }: Choice, button = "#build"): Promise<{ saved?: Buffer; fileName?: string; error: string }> {
   await page.setInputFiles("#files", files);
   if (asOf) await page.fill("#asOf", asOf);
   await page.fill("#municipality", municipality ?? "");
   if (quarter !== undefined) await page.fill("#quarter", quarter); // waits for the field to show
   await page.setChecked("#split", split ?? false);
   await page.setChecked("#withSettings", withSettings ?? false);
-  await page.click("#build");
+  await page.click(button);
   await page.waitForFunction(() => !(document.getElementById("save") as HTMLButtonElement).hidden || document.getElementById("error")!.textContent !== "", null, { timeout: 600_000 });
   const error = (await page.textContent("#error")) ?? "";
   if (error !== "") return { error };
@@ -133,6 +138,13 @@ async function shot(page: Page, name: string): Promise<void> {
   if (process.env.SHNOR_PICTURES !== "1") return;
   fs.mkdirSync(PICTURES, { recursive: true });
   fs.copyFileSync(file, path.join(PICTURES, name));
+}
+
+/** The worksheets' XML as written: cells, lists, protection, print setup (a form's zip differs only in its dates). */
+async function worksheetPartsOf(bytes: Buffer): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((n) => /^xl\/(worksheets\/[^/]+\.xml|workbook\.xml|sharedStrings\.xml|styles\.xml)$/.test(n)).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await zip.file(n)!.async("string")] as const)));
 }
 
 /** The chart and drawing parts, as written. */
@@ -364,4 +376,54 @@ describe("report.html", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 900_000);
+
+  describe("«Формы для муниципалитетов» (issue 27): the page's door to the quarterly round equals the command line's on the demo round", () => {
+    let roundFolder: string;
+    let demo: DemoModule;
+
+    beforeAll(async () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      demo = require(path.join(ROOT, "scripts", "demo", "generate.js")) as DemoModule;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const round = require(path.join(ROOT, "scripts", "demo", "round.js")) as RoundModule;
+      roundFolder = fs.mkdtempSync(path.join(folder, "round-"));
+      expect(await round.playRound(roundFolder, demoBook, demo.DEMO_AS_OF)).toBe(0);
+    }, 600_000);
+
+    test("making the forms gives a .zip of one «Форма — <Муниципалитет>.xlsx» per municipality, each the form shnor forms writes", async () => {
+      const { page, errors } = await openPage();
+      const { saved, fileName, error } = await run(page, [demoBook], { asOf: demo.DEMO_AS_OF }, "#forms");
+      expect(error).toBe("");
+      expect(fileName).toBe("Формы 15.06.2021.zip");
+      const zip = await JSZip.loadAsync(saved!);
+      const cliForms = fs.readdirSync(path.join(roundFolder, "Формы")).sort();
+      const municipalities = await page.locator("#municipalities option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      expect(municipalities.length).toBeGreaterThan(4);
+      expect(Object.keys(zip.files).sort()).toEqual(municipalities.map((m) => `Форма — ${m}.xlsx`).sort());
+      expect(Object.keys(zip.files).sort()).toEqual(cliForms);
+      for (const name of cliForms) {
+        const mine = Buffer.from(await zip.file(name)!.async("uint8array"));
+        const theirs = fs.readFileSync(path.join(roundFolder, "Формы", name));
+        expect({ name, sheets: await sheetsOf(mine) }).toEqual({ name, sheets: await sheetsOf(theirs) });
+        expect({ name, parts: await worksheetPartsOf(mine) }).toEqual({ name, parts: await worksheetPartsOf(theirs) });
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 900_000);
+
+    test("the returned forms chosen beside the workbook give the workbook shnor report writes: «Свод по муниципалитетам» and «Сдача форм» cell by cell", async () => {
+      const { page, errors } = await openPage();
+      const returnedDir = path.join(roundFolder, "Возвращённые формы");
+      const returned = fs.readdirSync(returnedDir).map((f) => path.join(returnedDir, f));
+      expect(returned).toHaveLength(4); // five ways, one never returned
+      const { saved, error } = await run(page, [demoBook, ...returned], { asOf: demo.DEMO_AS_OF });
+      expect(error).toBe("");
+      const names = await expectSameSheets(saved!, fs.readFileSync(path.join(roundFolder, "demo-round.xlsx")));
+      expect(names).toEqual(expect.arrayContaining(["Свод по муниципалитетам", "Сдача форм", "Изменения показателей"]));
+      const handed = ((await sheetsOf(saved!))["Сдача форм"] as { cells: string[] }).cells.join("\n");
+      expect(handed).toMatch(/Не представили форму: [^"]+/);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 900_000);
+  });
 });

@@ -153,6 +153,20 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     expect(await page.getByTestId("available").textContent()).toMatch(/^Можно построить: Группы риска, Сводка рисков, Кураторы/);
   });
 
+  test("«Отчёты» links the report page's «Формы для муниципалитетов» (issue 27): the quarterly round is not Excel windows one by one", async () => {
+    const { page } = opened;
+    await page.getByRole("tab", { name: "Отчёты" }).click();
+    const link = page.getByRole("link", { name: "«Формы для муниципалитетов» на странице отчётов" });
+    expect(await link.getAttribute("href")).toBe("report.html#formsSection");
+    expect(await link.getAttribute("target")).toBe("_blank");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // the section the link names is on the page it opens, beside the pane in dist/
+    const target = await browser.newPage();
+    await target.goto(await link.evaluate((a) => (a as HTMLAnchorElement).href));
+    expect(await target.locator("#formsSection h2").textContent()).toBe("Формы для муниципалитетов");
+    await target.close();
+  });
+
   test("a report button writes its report sheet into the workbook", async () => {
     const { page } = opened;
     await page.getByRole("tab", { name: "Параметры" }).click();

@@ -99,9 +99,60 @@ describe("parseArgs", () => {
 
   it("never throws, whatever the arguments", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("report", "--out", "--as-of", "--period", "--municipality", "--quarter", "--split", "--with-settings", "x.xlsx"))), (argv) => {
-        expect(["report", "help", "usage"]).toContain(parseArgs(argv).kind);
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("report", "forms", "--out", "--out-dir", "--as-of", "--period", "--municipality", "--quarter", "--split", "--with-settings", "x.xlsx"))), (argv) => {
+        expect(["report", "forms", "help", "usage"]).toContain(parseArgs(argv).kind);
       }),
     );
+  });
+
+  describe("forms (issue 27): the same options read the same way as report's", () => {
+    it("reads the forms command with all its options", () => {
+      expect(parseArgs(["forms", "Омская область.xlsx", "план.xlsx", "--out-dir", "Формы III кв", "--as-of", "01.10.2021", "--quarter", "2021-3", "--period=2021-2022"])).toEqual({
+        kind: "forms",
+        inputs: ["Омская область.xlsx", "план.xlsx"],
+        outDir: "Формы III кв",
+        asOf: mustDayOf(2021, 10, 1),
+        quarter: "2021-3",
+        period: "2021-2022",
+      });
+      expect(parseArgs(["forms", "a.xlsx", "--out-dir=Формы"])).toEqual({ kind: "forms", inputs: ["a.xlsx"], outDir: "Формы" });
+    });
+
+    it("answers forms --help with its own usage; shnor --help lists it", () => {
+      expect(parseArgs(["forms", "a.xlsx", "--help"])).toEqual({ kind: "help", text: expect.stringMatching(/^Использование:\n {2}shnor forms <книга\.xlsx>\.\.\. --out-dir <папка>/) });
+      expect(parseArgs(["--help"])).toEqual({ kind: "help", text: expect.stringContaining("shnor forms <книга.xlsx>... --out-dir <папка> — составить формы") });
+      expect(parseArgs(["export"])).toMatchObject({ kind: "usage", message: "неизвестная команда «export»: есть «report», «forms»." });
+    });
+
+    it.each([
+      [["forms", "--out-dir", "Формы"], "не указано ни одной книги .xlsx."],
+      [["forms", "a.xlsx"], "не указана папка для форм: --out-dir <папка>."],
+      [["forms", "a.xlsx", "--out-dir"], "у параметра --out-dir нет значения."],
+      [["forms", "a.xlsx", "--out-dir", "Ф", "--out-dir", "Г"], "параметр --out-dir указан дважды."],
+      [["forms", "a.xlsx", "--out-dir", "Ф", "--as-of", "31.02.2021"], "--as-of 31.02.2021: нет такой даты."],
+      [["forms", "a.xlsx", "--out-dir", "Ф", "--as-of", "вчера"], "--as-of «вчера»: не дата; укажите ДД.ММ.ГГГГ (15.06.2021) или ГГГГ-ММ-ДД (2021-06-15)."],
+      [["forms", "a.xlsx", "--out-dir", "Ф", "--quarter", "2021-5"], "--quarter «2021-5» не распознан: укажите год и номер квартала, например 2021-3."],
+      [["forms", "a.xlsx", "--out-dir", "Ф", "--period", "весь год"], "--period «весь год» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01..2022-12-31»."],
+      // report's own options are not forms'
+      [["forms", "a.xlsx", "--out-dir", "Ф", "--split"], "неизвестный параметр «--split»"],
+      [["forms", "a.xlsx", "--out-dir", "Ф", "--колонки"], "неизвестный параметр «--колонки»"],
+    ])("refuses %j in one line, sending to forms' help", (argv, message) => {
+      expect(parseArgs(argv)).toEqual({ kind: "usage", message, help: "shnor forms --help" });
+    });
+
+    it.each([
+      ["--out", "--out-dir"],
+      ["--папка", "--out-dir"],
+      ["--folder", "--out-dir"],
+      ["--output-dir", "--out-dir"],
+      ["--outdir", "--out-dir"],
+      ["--дата", "--as-of"],
+      ["--квартал", "--quarter"],
+      ["--период", "--period"],
+      ["--out-dri", "--out-dir"],
+      ["--qaurter", "--quarter"],
+    ])("an unknown %s suggests %s", (typed, known) => {
+      expect(parseArgs(["forms", "a.xlsx", "--out-dir", "Ф", typed, "x"])).toEqual({ kind: "usage", message: `неизвестный параметр «${typed}»: может быть, ${known}?`, help: "shnor forms --help" });
+    });
   });
 });

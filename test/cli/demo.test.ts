@@ -1,5 +1,6 @@
 /** The demo region (scripts/demo/generate.js): the same workbook every time, its flaws, and the reports it gives. */
 import { execFileSync, spawnSync } from "child_process";
+import { readdirSync } from "fs";
 import { join, resolve } from "path";
 import type ExcelJS from "exceljs";
 import { gridOfWorksheet } from "../helpers/excelJsGrid";
@@ -93,7 +94,7 @@ describe("demo region", () => {
     expect(cells["План-график"][0][0]).toMatch(/на 2021 год$/);
   });
 
-  it("`npm run demo` says that the data errors it prints are planted in the demo book on purpose", () => {
+  it("`npm run demo` says that the data errors it prints are planted in the demo book on purpose, then plays the quarterly round", async () => {
     const folder = tempFolder("shnor-demo-run-");
     const run = spawnSync(process.execPath, [join(ROOT, "scripts", "demo", "run.js"), folder], { encoding: "utf8" });
     expect(run.status).toBe(0);
@@ -101,7 +102,37 @@ describe("demo region", () => {
     expect(run.stdout).toContain("ошибки в данных заложены в демонстрационную книгу намеренно");
     expect(run.stdout.indexOf("намеренно")).toBeLessThan(run.stdout.indexOf("Отчёты записаны"));
     expect(run.stdout).toContain(`Отчёты на ${demo.DEMO_AS_OF}: ${join(folder, "demo-reports.xlsx")}`);
+    await checkRound(folder, run.stdout);
   });
+
+  /**
+   * The round `npm run demo` plays (scripts/demo/round.js, issue 27): a form per municipality, five of them «filled»
+   * — one never returned — and the returned ones consolidated: «Сдача форм» names every municipality without a form.
+   */
+  async function checkRound(folder: string, stdout: string): Promise<void> {
+    const made = readdirSync(join(folder, "Формы")).sort();
+    const municipalities = new Set(mainRows((await openWorkbook(join(folder, "demo-reports.xlsx"))).getWorksheet("Выявление ШНОР")!, "Муниципалитет").map((r) => String(r[0])));
+    expect(made).toEqual([...municipalities].map((m) => `Форма — ${m}.xlsx`).sort());
+    const filled = [...stdout.matchAll(/^Форма — (.+)\.xlsx: заполнена /gm)].map((m) => m[1]);
+    const never = [...stdout.matchAll(/^Форма — (.+)\.xlsx: не вернул форму$/gm)].map((m) => m[1]);
+    expect(filled).toHaveLength(4);
+    expect(never).toHaveLength(1);
+    expect(readdirSync(join(folder, "Возвращённые формы")).sort()).toEqual(filled.map((m) => `Форма — ${m}.xlsx`).sort());
+    expect(stdout).toContain(`Свод по формам муниципалитетов: ${join(folder, "demo-round.xlsx")}`);
+
+    const round = await openWorkbook(join(folder, "demo-round.xlsx"));
+    const handed = gridOfWorksheet(round.getWorksheet("Сдача форм")!).cells;
+    const line = handed.flat().find((v) => typeof v === "string" && v.startsWith("Не представили форму: ")) as string;
+    const missing = [...municipalities].filter((m) => !filled.includes(m));
+    expect(missing).toContain(never[0]);
+    expect(line.replace("Не представили форму: ", "").split(", ").sort()).toEqual(missing.sort());
+    const received = mainRows(round.getWorksheet("Сдача форм")!, "Муниципалитет");
+    expect(received.map((r) => [r[0], r[1]]).sort()).toEqual([...municipalities].map((m) => [m, filled.includes(m) ? "да" : "нет"]).sort());
+    // one column per municipality in «Свод по муниципалитетам», and «k из n» with n all of them
+    const summary = mainRows(round.getWorksheet("Свод по муниципалитетам")!, "№");
+    expect(summary.length).toBeGreaterThan(0);
+    for (const row of summary) expect(row[row.length - 1]).toMatch(new RegExp(`^\\d+ из ${municipalities.size}$`));
+  }
 
   it("gives every report at its «на дату», with a mix of statuses and the flaws pointed out", async () => {
     const folder = tempFolder("shnor-demo-");

@@ -36,12 +36,22 @@ describe("shnor forms", () => {
   it.each([
     [["forms", "Регион.xlsx"], "не указана папка для форм: --out-dir <папка>."],
     [["forms", "--out-dir", "Формы"], "не указано ни одной книги .xlsx."],
-    [["forms", "Регион.xlsx", "--out-dir", "Формы", "--as-of", "вчера"], "дата --as-of «вчера» не распознана"],
-    [["forms", "Регион.xlsx", "--out-dir", "Формы", "--колонки"], "неизвестный параметр или параметр без значения «--колонки»."],
-  ])("refuses %j with code 2", (args, message) => {
+    [["forms", "Регион.xlsx", "--out-dir", "Формы", "--as-of", "31.09.2021"], "--as-of 31.09.2021: нет такой даты."],
+    [["forms", "Регион.xlsx", "--out", "Формы"], "неизвестный параметр «--out»: может быть, --out-dir?"],
+    [["forms", "Нет такой.xlsx", "--out-dir", "Формы"], "файл «Нет такой.xlsx» не найден."],
+  ])("refuses %j with code 2 in report's words: one line and where the help is", (args, message) => {
+    const before = readdirSync(folder).sort();
     const run = shnor(...args);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`Ошибка: ${message}`);
+    expect(run.stderr).toBe(`Ошибка: ${message}\nСправка: shnor forms --help\n`);
+    expect(readdirSync(folder).sort()).toEqual(before);
+  });
+
+  it("shows its own help on --help, and shnor --help names it", () => {
+    const own = shnor("forms", "--help");
+    expect(own.status).toBe(0);
+    expect(own.stdout).toMatch(/^Использование:\n {2}shnor forms <книга\.xlsx>\.\.\. --out-dir <папка>/);
+    expect(shnor("--help").stdout).toContain("shnor forms <книга.xlsx>... --out-dir <папка>");
   });
 
   it("refuses a quarter outside the plan period with code 2 and writes nothing", () => {

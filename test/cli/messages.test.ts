@@ -40,7 +40,7 @@ describe("an argument error: the problem in one line, then where the help is", (
   });
 
   it("no command: the commands' help", async () => {
-    expect(await shnor()).toEqual({ status: 2, out: [], err: ["Ошибка: не указана команда: есть «report».", "Справка: shnor --help"] });
+    expect(await shnor()).toEqual({ status: 2, out: [], err: ["Ошибка: не указана команда: есть «report», «forms».", "Справка: shnor --help"] });
   });
 
   it("--help prints the usage, and only then", async () => {

@@ -1,0 +1,369 @@
+/**
+ * The Р7-Офис / ONLYOFFICE door against the real engine (ONLYOFFICE sdkjs 8.2 in Node, test/helpers/onlyoffice.ts):
+ * the demo region's sheets typed into the engine, the BUILT panel (dist/r7/panel.js, in a jsdom frame of its own, as
+ * the editor's plugin iframe) clicked «Все отчёты», its commands sent to the engine as the plugin SDK sends them (the
+ * function's text plus Asc.scope as JSON); then every report sheet read back through the builder API and compared
+ * cell by cell with the layout `shnor report` writes for the same sheets (src/files/reportRun.ts).
+ * Needs the production build (scripts/test.sh runs it after `webpack --mode production`).
+ */
+import { execFileSync } from "child_process";
+import { existsSync, readFileSync } from "fs";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { join, resolve } from "path";
+import type ExcelJS from "exceljs";
+import type { SheetGrid } from "../../src/core/cell";
+import { dayOf } from "../../src/core/calendar";
+import { percentText } from "../../src/core/numberText";
+import { readXlsx } from "../../src/files/readXlsx";
+import { runReports } from "../../src/files/reportRun";
+import type { SheetLayout } from "../../src/reports/layout";
+import { reportMarkerNames, sheetOfMarkerReference } from "../../src/reports/sheetNames";
+import { toEditorInput } from "../../src/r7/values";
+import { bootEngine, type Culture, describeWithEngine, type Engine } from "../helpers/onlyoffice";
+
+const ROOT = resolve(__dirname, "..", "..");
+const DIST_R7 = join(process.env.SHNOR_DIST ?? join(ROOT, "dist"), "r7");
+
+interface DemoModule {
+  buildDemoWorkbook(schools?: number, seed?: number): ExcelJS.Workbook;
+  DEMO_AS_OF: string;
+}
+
+async function demoGrids(): Promise<{ grids: SheetGrid[]; asOf: string }> {
+  try {
+    // the generator takes the calendar from the compiled CLI (build/), as test/cli/demo.test.ts does
+    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+  } catch {
+    // emitted all the same
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const demo = require(join(ROOT, "scripts", "demo", "generate.js")) as DemoModule;
+  const bytes = new Uint8Array(await demo.buildDemoWorkbook().xlsx.writeBuffer());
+  return { grids: (await readXlsx(bytes, "demo-region.xlsx")).grids, asOf: demo.DEMO_AS_OF };
+}
+
+/** The test's own typing of the user's sheets into the engine (a test command, not the door's). */
+function typeSheets(engine: Engine, grids: SheetGrid[], decimal: string): void {
+  grids.forEach((grid, i) => {
+    const values = grid.cells.map((row) => row.map((v) => toEditorInput(v, decimal)));
+    engine.run(
+      function () {
+        // @ts-expect-error the scope and Api live in the editor's frame
+        const { name, first, values, merges } = Asc.scope;
+        // @ts-expect-error as above
+        if (first) Api.GetActiveSheet().SetName(name);
+        // @ts-expect-error as above
+        else Api.AddSheet(name);
+        // @ts-expect-error as above
+        const ws = Api.GetSheet(name);
+        const end = (r: number, c: number): string => ws.GetRangeByNumber(r, c).GetAddress(false, false);
+        if (values.length > 0) ws.GetRange("A1:" + end(values.length - 1, values[0].length - 1)).SetValue(values);
+        for (const m of merges) ws.GetRange(end(m.top, m.left) + ":" + end(m.bottom, m.right)).Merge(false);
+      },
+      { name: grid.name, first: i === 0, values, merges: grid.merges },
+    );
+  });
+}
+
+/** The built panel in a frame of its own, its window.Asc.plugin a stand-in forwarding each command to the engine. */
+function openPanel(engine: Engine): JSDOM {
+  const html = readFileSync(join(DIST_R7, "index.html"), "utf8").replace(/<script\b[^>]*><\/script>/g, "");
+  const panel = new JSDOM(html, { runScripts: "outside-only", url: "http://localhost/sdkjs-plugins/shnor/index.html", virtualConsole: new VirtualConsole() });
+  const win = panel.window as unknown as { Asc: unknown; eval(code: string): unknown };
+  win.Asc = {
+    scope: {},
+    plugin: {
+      // plugins.js: callCommand(func, isClose, isCalc, callback) sends func's text with window.Asc.scope as JSON
+      callCommand(command: () => unknown, _isClose: boolean, _isCalc: boolean, callback: (result: unknown) => void) {
+        const scope = (win.Asc as { scope: unknown }).scope;
+        let result: unknown;
+        try {
+          result = engine.run(command.toString(), scope);
+        } catch (error) {
+          // the editor would log it and answer undefined; here the failing command is named
+          throw new Error(`команда ${command.toString().slice(0, 80)}…: ${String(error)}`);
+        }
+        setTimeout(() => callback(result), 0);
+      },
+    },
+  };
+  win.eval(readFileSync(join(DIST_R7, "panel.js"), "utf8"));
+  // plugins.js calls init once the plugin's frame has loaded
+  (win.Asc as { plugin: { init(): void } }).plugin.init();
+  return panel;
+}
+
+async function clickAllReports(panel: JSDOM, asOf: string): Promise<string> {
+  const doc = panel.window.document;
+  (doc.getElementById("as-of") as HTMLInputElement).value = asOf;
+  const button = doc.getElementById("all-reports") as HTMLButtonElement;
+  button.click();
+  while (button.disabled) await new Promise((r) => setTimeout(r, 20));
+  return doc.getElementById("status")?.textContent ?? "";
+}
+
+/** A report sheet as the builder API gives it back: values (strings) and texts, from A1 over the layout's size. */
+function readSheet(engine: Engine, name: string, rows: number, cols: number): { values: string[][]; texts: string[][] } {
+  return engine.run(
+    function () {
+      // @ts-expect-error the scope and Api live in the editor's frame
+      const { name, rows, cols } = Asc.scope;
+      // @ts-expect-error as above
+      const ws = Api.GetSheet(name);
+      const values: string[][] = [];
+      const texts: string[][] = [];
+      for (let r = 0; r < rows; r++) {
+        values.push([]);
+        texts.push([]);
+        for (let c = 0; c < cols; c++) {
+          const cell = ws.GetRangeByNumber(r, c);
+          values[r].push(String(cell.GetValue()));
+          texts[r].push(String(cell.GetText()));
+        }
+      }
+      return { values, texts };
+    },
+    { name, rows, cols },
+  );
+}
+
+/** What the engine's model holds of a report sheet's look, read through the builder API's getters. */
+function readLook(engine: Engine, name: string, layout: SheetLayout): { merges: string[]; heights: number[]; widths: number[]; fills: number[] } {
+  return engine.run(
+    function () {
+      // @ts-expect-error the scope and Api live in the editor's frame
+      const { name, merges, rows, cols, fills } = Asc.scope;
+      // @ts-expect-error as above
+      const ws = Api.GetSheet(name);
+      const heights: number[] = [];
+      for (let r = 0; r < rows; r++) heights.push(Number(ws.GetRangeByNumber(r, 0).GetRowHeight()));
+      const widths: number[] = [];
+      for (let c = 0; c < cols; c++) widths.push(Number(ws.GetRangeByNumber(0, c).GetColumnWidth()));
+      return {
+        merges: merges.map((m: number[]) => String(ws.GetRangeByNumber(m[0], m[1]).MergeArea.GetAddress(false, false))),
+        heights,
+        widths,
+        fills: fills.map((f: number[]) => {
+          const color = ws.GetRangeByNumber(f[0], f[1]).GetFillColor();
+          return typeof color === "object" ? color.GetRGB() : -1;
+        }),
+      };
+    },
+    {
+      name,
+      rows: layout.rowHeights.length,
+      cols: layout.columnWidths.length,
+      merges: layout.merges.map((m) => [m.range.top, m.range.left]),
+      fills: layout.styles.filter((st) => st.fill !== undefined).map((st) => [st.range.top, st.range.left]),
+    },
+  );
+}
+
+/** «A1:C2» of a 0-based range. */
+function address(r: { top: number; left: number; bottom: number; right: number }): string {
+  const col = (c: number): string => (c >= 26 ? col(Math.floor(c / 26) - 1) : "") + String.fromCharCode(65 + (c % 26));
+  const one = `${col(r.left)}${r.top + 1}`;
+  return r.bottom === r.top && r.right === r.left ? one : `${one}:${col(r.right)}${r.bottom + 1}`;
+}
+
+/** The user's sheets as the builder API gives them: name and values. */
+function userSheets(engine: Engine, names: string[]): unknown {
+  return engine.run(
+    function () {
+      // @ts-expect-error the scope and Api live in the editor's frame
+      return Asc.scope.names.map((n: string) => [n, Api.GetSheet(n).GetUsedRange().GetValue()]);
+    },
+    { names },
+  );
+}
+
+/** Every cell the layout writes, with its value and number format: title, notes, captions, headers, data. */
+function expectedCells(layout: SheetLayout): { row: number; col: number; value: string | number | boolean | null; format: string }[] {
+  const out: { row: number; col: number; value: string | number | boolean | null; format: string }[] = [
+    { ...layout.title, value: layout.title.text, format: "General" },
+    ...layout.notes.map((n) => ({ row: n.row, col: n.col, value: n.text, format: "General" })),
+  ];
+  for (const block of layout.blocks) {
+    if (block.caption) out.push({ row: block.caption.row, col: block.caption.col, value: block.caption.text, format: "General" });
+    block.headers.forEach((h, i) => out.push({ row: block.headerRow, col: block.spans[i].left, value: h, format: "General" }));
+    block.rows.forEach((row, r) => row.forEach((v, i) => out.push({ row: block.firstDataRow + r, col: block.spans[i].left, value: v, format: block.numberFormats[i] })));
+  }
+  return out;
+}
+
+function sheetsOf(engine: Engine): string[] {
+  return engine.run(function () {
+    // @ts-expect-error Api lives in the editor's frame
+    return Api.GetSheets().map((s) => s.GetName());
+  });
+}
+
+const two = (n: number): string => String(n).padStart(2, "0");
+/** An Excel serial as «dd.mm.yyyy». */
+function dateText(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+  return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+}
+
+/**
+ * What a number cell must show under the layout's format (Excel's rounding, half away from zero), in the culture's
+ * decimal separator; undefined for «General», whose shown digits are the editor's choice.
+ */
+function shownText(value: number, format: string, culture: Culture): string | undefined {
+  const decimal = (text: string): string => (culture === "ru-RU" ? text : text.replace(",", "."));
+  const fixed = (digits: number): string => (Math.round(value * 10 ** digits + Number.EPSILON * 10 ** digits) / 10 ** digits).toFixed(digits).replace(".", ",");
+  switch (format) {
+    case "dd.mm.yyyy":
+      return dateText(value);
+    case "0.0%":
+      return decimal(percentText(value).replace(" %", "%"));
+    case "0.0":
+      return decimal(percentText(value, { points: true }).replace(" %", ""));
+    case "0.00":
+      return decimal(fixed(2));
+    case "0":
+      return fixed(0);
+    default:
+      return undefined;
+  }
+}
+
+for (const culture of ["ru-RU", "en-US"] as Culture[]) {
+  describeWithEngine()(`«Все отчёты» из собранной панели на движке ONLYOFFICE (${culture})`, () => {
+    let engine: Engine;
+    let layouts: SheetLayout[];
+    let status: string;
+    let sheetNames: string[];
+    let panel: JSDOM;
+    let grids: SheetGrid[];
+    let asOf: string;
+    let userBefore: unknown;
+
+    beforeAll(async () => {
+      if (!existsSync(join(DIST_R7, "panel.js"))) throw new Error(`нет ${DIST_R7}/panel.js: сначала соберите надстройку (npm run build)`);
+      ({ grids, asOf } = await demoGrids());
+      const [y, m, d] = asOf.split("-").map(Number);
+      const run = runReports(grids, new Set(), { asOf: dayOf(y, m, d) as number });
+      if (run.kind !== "built") throw new Error("демонстрационная книга не дала отчётов");
+      layouts = run.layouts;
+      engine = bootEngine(culture);
+      typeSheets(engine, grids, culture === "ru-RU" ? "," : ".");
+      userBefore = userSheets(engine, grids.map((g) => g.name));
+      panel = openPanel(engine);
+      status = await clickAllReports(panel, asOf);
+      sheetNames = sheetsOf(engine);
+    }, 600_000);
+    afterAll(() => panel?.window.close());
+
+    it("панель сообщает о готовности, листы отчётов добавлены после листов пользователя под именами отчётов", () => {
+      expect(status).toBe(`Готово: листов отчётов — ${layouts.length}.`);
+      expect(sheetNames.slice(-layouts.length).sort()).toEqual(layouts.map((l) => l.sheetName).sort());
+      expect(sheetNames.some((n) => n.startsWith("~shnor"))).toBe(false);
+    });
+
+    it("каждая ячейка каждого отчёта — значение из раскладки shnor report; даты и доли показаны по формату", () => {
+      const mismatches: string[] = [];
+      const checked = new Map<string, number>();
+      const count = (kind: string): void => {
+        checked.set(kind, (checked.get(kind) ?? 0) + 1);
+      };
+      for (const layout of layouts) {
+        const sheet = readSheet(engine, layout.sheetName, layout.size.rows, layout.size.cols);
+        for (const { row, col, value, format } of expectedCells(layout)) {
+          const [got, text] = [sheet.values[row][col], sheet.texts[row][col]];
+          const where = `«${layout.sheetName}»!${String.fromCharCode(65 + (col % 26))}${row + 1}`;
+          if (typeof value === "number") {
+            count("number");
+            if (!(Math.abs(Number(got) - value) <= 1e-9 * Math.max(1, Math.abs(value)))) mismatches.push(`${where}: ${got} вместо ${value}`);
+            const shown = shownText(value, format, culture);
+            if (shown !== undefined) count(format);
+            if (shown !== undefined && text !== shown) mismatches.push(`${where}: показано «${text}» вместо «${shown}» (формат ${format})`);
+          } else {
+            const expected = value === null ? "" : String(value);
+            if (typeof value === "string") count("text");
+            // the text prefix «'» is not part of the cell: neither the value nor the shown text carries it
+            if (got !== expected || text !== expected) mismatches.push(`${where}: «${got}» («${text}») вместо «${expected}»`);
+          }
+        }
+      }
+      expect(mismatches.slice(0, 20)).toEqual([]);
+      // the comparison covered every kind the demo's reports hold
+      const kinds = ["text", "number", "dd.mm.yyyy", "0.0%", "0"];
+      expect(kinds.filter((kind) => (checked.get(kind) ?? 0) === 0)).toEqual([]);
+    });
+
+    it("объединения, высоты строк, ширины столбцов и заливки — как в раскладке", () => {
+      for (const layout of layouts) {
+        const look = readLook(engine, layout.sheetName, layout);
+        // merged across: each row on its own, so the top-left cell's area is the first row's
+        const merged = layout.merges.map(({ range, across }) => address(across ? { ...range, bottom: range.top } : range));
+        expect([layout.sheetName, look.merges]).toEqual([layout.sheetName, merged]);
+        expect([layout.sheetName, look.heights]).toEqual([layout.sheetName, layout.rowHeights.map((h) => expect.closeTo(h, 1))]);
+        // widths are kept in pixels of a 7-px digit: within a pixel of the layout's width
+        const widths = layout.columnWidths.map((w) => (w > 0 ? expect.closeTo(w, 0) : expect.any(Number)));
+        expect([layout.sheetName, look.widths]).toEqual([layout.sheetName, widths]);
+        const fills = layout.styles.filter((st) => st.fill !== undefined).map((st) => parseInt(String(st.fill).slice(1), 16));
+        expect([layout.sheetName, look.fills]).toEqual([layout.sheetName, fills]);
+      }
+    });
+
+    it("диаграммы: на каждом листе с диаграммой — одна, того же вида, с названием и рядами раскладки", () => {
+      expect(layouts.filter((l) => l.chart).length).toBeGreaterThan(1);
+      for (const layout of layouts) {
+        const charts = engine.run(
+          function () {
+            // @ts-expect-error the scope and Api live in the editor's frame
+            return Api.GetSheet(Asc.scope.name)
+              .GetAllCharts()
+              // eslint-disable-next-line @typescript-eslint/no-explicit-any
+              .map((c: any) => {
+                // the title and the series' ranges: the engine's model (the API has no getter for them)
+                const plot = c.Chart.chart.plotArea.charts[0];
+                const title = c.Chart.chart.title.tx.rich.content.Content[0].GetText().trim();
+                // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                return { type: c.GetChartType(), title, series: plot.series.map((s: any) => [s.tx.strRef.f, s.cat.strRef?.f ?? s.cat.numRef?.f, s.val.numRef.f]) };
+              });
+          },
+          { name: layout.sheetName },
+        );
+        const chart = layout.chart;
+        if (!chart) {
+          expect([layout.sheetName, charts]).toEqual([layout.sheetName, []]);
+          continue;
+        }
+        const sheet = `'${layout.sheetName}'`;
+        const cell = (row: number, col: number): string => `$${address({ top: 0, left: col, bottom: 0, right: col }).replace(/\d+$/, "")}$${row + 1}`;
+        const ref = (r: { top: number; left: number; bottom: number; right: number }): string => `${sheet}!${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
+        const one = (c: { row: number; col: number }): string => `${sheet}!${cell(c.row, c.col)}`;
+        expect([layout.sheetName, charts]).toEqual([
+          layout.sheetName,
+          [
+            {
+              type: chart.kind === "bar" ? "horizontalBar" : "bar",
+              title: chart.title,
+              series: [
+                [one(chart.seriesName), ref(chart.categories), ref(chart.values)],
+                ...(chart.moreSeries ?? []).map((m) => [one(m.seriesName), ref(chart.categories), ref(m.values)]),
+              ],
+            },
+          ],
+        ]);
+      }
+    });
+
+    it("повторный запуск заменяет свои листы (по скрытым именам), листы пользователя не меняются", async () => {
+      const again = await clickAllReports(panel, asOf);
+      expect(again).toBe(`Готово: листов отчётов — ${layouts.length}.`);
+      expect(sheetsOf(engine)).toEqual(sheetNames);
+      expect(userSheets(engine, grids.map((g) => g.name))).toEqual(userBefore);
+      const markers = engine.run(
+        function () {
+          // @ts-expect-error the scope and Api live in the editor's frame
+          return Asc.scope.names.map((n: string) => String(Api.GetDefName(n).GetRefersTo()));
+        },
+        { names: reportMarkerNames(layouts.map((l) => l.reportId)) },
+      );
+      expect((markers as string[]).map(sheetOfMarkerReference)).toEqual(layouts.map((l) => l.sheetName));
+    });
+  });
+}
