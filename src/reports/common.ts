@@ -22,3 +22,29 @@ export function reportFrame(reportId: ReportId, ctx: ReportContext, part = 0): P
   const name = reportSheetNameOf(reportId, part);
   return { reportId, sheetName: name, title: reportTitle(name, ctx.asOf, ctx.planEnded), asOf: ctx.asOf };
 }
+
+/**
+ * A further sheet of a report (its registry line's `moreSheets`, `part` ≥ 1): one table with its own title, notes,
+ * widths, repeated header and page setup — one grid per sheet (SPEC §6, issue 23): no table stands under another.
+ */
+export function furtherSheet(reportId: ReportId, ctx: ReportContext, part: number, notes: string[], main: SheetDescription["main"]): SheetDescription {
+  return { ...reportFrame(reportId, ctx, part), notes, main, above: [], problems: [] };
+}
+
+/** «см. лист «Кураторы — списки школ»»: where a clipped cell or a capped summary continues. */
+export function seeSheet(reportId: ReportId, part: number): string {
+  return `см. лист «${reportSheetNameOf(reportId, part)}»`;
+}
+
+/**
+ * A label naming the run's scope (issue 23): «Доли по региону» when the run covers the region; for one municipality
+ * its name undeclined, as official tables write it — «Доли — Азовский район» (no «по <муниципалитет>» in the dative).
+ */
+export function scopeLabel(label: string, ctx: Pick<ReportContext, "municipality">, region = "по региону"): string {
+  return ctx.municipality === undefined ? `${label} ${region}` : `${label} — ${ctx.municipality}`;
+}
+
+/** The total row's label: «Итого по региону», or «Итого: Азовский район» for one municipality. */
+export function totalLabel(ctx: Pick<ReportContext, "municipality">): string {
+  return ctx.municipality === undefined ? "Итого по региону" : `Итого: ${ctx.municipality}`;
+}

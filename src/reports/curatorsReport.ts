@@ -2,7 +2,7 @@
 import { curatorLoads } from "../core/risk/curators";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { SchoolRecord, WorkbookData } from "../core/tables/records";
-import { reportFrame } from "./common";
+import { furtherSheet, reportFrame, seeSheet } from "./common";
 import type { ReportContext } from "./context";
 import { listInCell } from "./cellList";
 import type { SheetDescription, TableBlock } from "./model";
@@ -10,14 +10,14 @@ import { table } from "./table";
 
 const OVER_CAP = { fill: "#FFC7CE", fontColor: "#9C0006", bold: true };
 
-export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription[] {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const cap = ctx.settings.curatorCap;
   const { loads, withoutCurator } = curatorLoads(schools, cap);
-  // Lists too long for a cell are written whole in «Полные списки школ» below, a school a row.
+  // Lists too long for a cell are written whole on a sheet of their own, a school a row.
   const fullLists: ListedSchool[] = [];
   const listed = (who: string, list: readonly SchoolRecord[]): string => {
-    const cell = listInCell(list.map((s) => s.name), "; ", "полный список — ниже");
+    const cell = listInCell(list.map((s) => s.name), "; ", `полный список — ${seeSheet("curators", 1)}`);
     if (cell.hidden > 0) list.forEach((school, i) => fullLists.push({ who, n: i + 1, school }));
     return cell.text;
   };
@@ -30,7 +30,7 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
   ]);
   const withoutCuratorNote = withoutCurator.length === 0 ? [] : [`Без куратора (${withoutCurator.length}): ${listed("без куратора", withoutCurator)}`];
   const over = loads.filter((l) => l.overCap).length;
-  return {
+  const sheet: SheetDescription = {
     ...reportFrame("curators", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
@@ -39,12 +39,12 @@ export function buildCuratorsReport(data: WorkbookData, ctx: ReportContext): She
     ],
     main,
     above: [],
-    below: fullLists.length === 0 ? [] : [fullListsBlock(fullLists)],
     problems: [],
   };
+  if (fullLists.length === 0) return [sheet];
+  return [sheet, furtherSheet("curators", ctx, 1, ["Полные списки школ там, где ячейка «Школы» листа «Кураторы» сокращена"], fullListsBlock(fullLists))];
 }
 
-/** The main table's column widths, so that the printed width stays the main table's (SPEC §6 «Printing»). */
 function fullListsBlock(rows: ListedSchool[]): TableBlock {
   return table(
     rows,
@@ -54,7 +54,6 @@ function fullListsBlock(rows: ListedSchool[]): TableBlock {
       { header: "Муниципалитет", format: "text", width: 14, wrap: true, value: (r) => r.school.municipality },
       { header: "Наименование ОО", format: "text", width: 70, wrap: true, value: (r) => r.school.name },
     ],
-    { caption: "Полные списки школ там, где ячейка «Школы» сокращена" },
   );
 }
 

@@ -26,7 +26,7 @@ import { planIndicatorTieNotes } from "./planIndicatorsReport";
 import { planSummaryLines } from "./planStatusReport";
 import type { Recognition } from "./recognition";
 import { type Built, DATA_REPORT_IDS, REPORT_SHEET_NAMES, REPORTS, type ReportId } from "./registry";
-import { buildRemarksReport } from "./remarksReport";
+import { buildRemarksReport, ownRemarks } from "./remarksReport";
 import { consolidateForms } from "./roundReports";
 
 /** What the user chose for this run only (never stored): the pane's fields or the command line's options. */
@@ -152,7 +152,7 @@ export function runEngine(
     }
   }
   notBuilt.unshift(...[...missing].map(([reason, names]) => notBuiltLine(names, reason)));
-  const unique = withFiles(uniqueProblems(problems), grids);
+  const unique = ownRemarks(withFiles(uniqueProblems(problems), grids), data, ctx.municipality);
   if (sheets.length > 0) summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
   if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planSummaryLines(facts.plan));
@@ -160,7 +160,7 @@ export function runEngine(
   summary.push(...notBuilt);
   if (unique.length > 0) summary.push(remarksCountLine(unique, true));
 
-  sheets.push(buildRemarksReport(unique, recognition, [...notBuilt, ...settingsNotes], ctx));
+  sheets.push(...buildRemarksReport(unique, recognition, [...notBuilt, ...settingsNotes], ctx));
   const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
   if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
   if (quarterRefused !== undefined) result.quarterRefused = quarterRefused;

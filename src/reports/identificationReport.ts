@@ -7,13 +7,13 @@ import { yearsWord } from "../core/identification/lowResults";
 import { municipalityNote } from "../core/risk/scope";
 import type { SchoolRef } from "../core/identification/resultsData";
 import type { SchoolRecord, WorkbookData } from "../core/tables/records";
-import { reportFrame } from "./common";
+import { furtherSheet, reportFrame, seeSheet } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import { listInCell } from "./cellList";
-import type { SheetDescription, TableBlock } from "./model";
+import type { SheetDescription } from "./model";
 import { type Column, table } from "./table";
 
-/** The main table's first columns, repeated by the full lists below it so that the printed width stays the same. */
+/** The main table's first columns, repeated by the full lists on their own sheets. */
 function schoolColumns<T>(of: (item: T) => { municipality: string; name: string; login: string }): Column<T>[] {
   return [
     { header: "Муниципалитет", format: "text", width: 22, value: (t) => of(t).municipality },
@@ -43,11 +43,11 @@ export function identificationSummary(found: Identification, ctx: ReportContext)
   return `Признак низких результатов: ${shown.filter((j) => j.flagged).length} из ${shown.length} ОО${unpaired > 0 ? `; без партнёра ${unpaired}` : ""}`;
 }
 
-export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription {
+export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription[] {
   const settings = ctx.settings.identification;
   const found = run.identification;
   const shown = found.judgements.filter((j) => inMunicipality(j.school, ctx.municipality));
-  // Grounds too many for a cell are written whole below, a ground a row.
+  // Grounds too many for a cell are written whole on a sheet of their own, a ground a row.
   const allGrounds: Ground[] = [];
   const lines = shown.map((j) => {
     const grounds = [...j.triggers];
@@ -55,37 +55,36 @@ export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext
     const index = found.index.missing ?? found.index.bySchool.get(j.school.key);
     const indexValue = typeof index === "string" ? index : (index?.index ?? "нет данных");
     const unfavourable = typeof index === "object" && index.unfavourable !== null ? (index.unfavourable ? "да" : "нет") : "";
-    const cell = listInCell(grounds, "; ", "все — ниже");
+    const cell = listInCell(grounds, "; ", `все — ${seeSheet("identification", 1)}`);
     if (cell.hidden > 0) grounds.forEach((ground, k) => allGrounds.push({ school: j.school, n: k + 1, ground }));
     return { school: j.school, flagged: j.flagged, grounds: cell.text, indexValue, unfavourable };
   });
   const flagged = shown.filter((j) => j.flagged).length;
   const judged = new Set(found.judgements.map((j) => j.school.key));
   const withoutResults = data.schools.filter((s) => !judged.has(s.key) && inMunicipality(s, ctx.municipality));
-  const noResults = listInCell(withoutResults.map((s) => s.name), "; ", "все — ниже");
-  const below: TableBlock[] = [];
+  const noResults = listInCell(withoutResults.map((s) => s.name), "; ", `все — ${seeSheet("identification", 2)}`);
+  const more: SheetDescription[] = [];
   if (allGrounds.length > 0) {
-    below.push(
-      table(
+    more.push(
+      furtherSheet("identification", ctx, 1, ["Основания полностью там, где ячейка «Основания» листа «Выявление ШНОР» сокращена"], table(
         allGrounds,
         [
           ...schoolColumns((g: Ground) => g.school),
           { header: "№", format: "integer", width: 14, value: (g) => g.n },
           { header: "Основание", format: "text", width: 60, wrap: true, value: (g) => g.ground },
         ],
-        { caption: "Основания полностью (там, где ячейка «Основания» сокращена)" },
-      ),
+      )),
     );
   }
   if (noResults.hidden > 0 && found.years.length > 0) {
     const columns = schoolColumns((s: SchoolRecord) => ({ municipality: s.municipality, name: s.name, login: s.id ?? "" }));
-    below.push(table(withoutResults, columns, { caption: "ОО списка школ без результатов оценочных процедур" }));
+    more.push(furtherSheet("identification", ctx, 2, ["ОО списка школ без результатов оценочных процедур"], table(withoutResults, columns)));
   }
   const rule = [
     `не менее ${settings.threshold} % участников получили «2» в ${settings.proceduresPerYear} и более процедурах одного года`,
     ...(settings.consecutiveYears >= 2 ? [`или в одной процедуре ${yearsWord(settings.consecutiveYears)} подряд`] : []),
   ].join(" ");
-  return {
+  const sheet: SheetDescription = {
     ...reportFrame("identification", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, shown.length),
@@ -109,7 +108,7 @@ export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext
       },
     ]),
     above: [],
-    below,
     problems: [...found.data.problems, ...found.index.problems],
   };
+  return [sheet, ...more];
 }

@@ -1,13 +1,14 @@
 /**
- * «Показатели»: per indicator a row per municipality, then «Итого по региону», with numerator, denominator,
- * share and «нет данных»; a bar chart of the regional shares; below, the schools behind «нет» and «нет данных».
+ * «Показатели»: per indicator a row per municipality, then «Итого по региону» («Итого: <муниципалитет>» in a
+ * one-municipality run), with numerator, denominator, share and «нет данных»; above it the shares and their bar chart;
+ * the schools behind «нет» and «нет данных» on a sheet of their own, «Показатели — списки школ».
  */
 import { findIndicators } from "../core/indicators/indicatorColumns";
 import { indicatorShares } from "../core/indicators/shares";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
-import { reportFrame } from "./common";
+import { furtherSheet, reportFrame, scopeLabel, seeSheet, totalLabel } from "./common";
 import type { ReportContext } from "./context";
 
 /** Where a clipped settings list stands whole. */
@@ -15,10 +16,7 @@ const IN_SETTINGS = "все — на листе «Настройки ШНОР»"
 import type { SheetDescription } from "./model";
 import { columnIndex, table } from "./table";
 
-export const REGION_SHARES_CAPTION = "Доли по региону";
-export const MISSES_CAPTION = "Школы с ответом «нет» и без данных";
-
-export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription[] {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const { indicators, problems } = findIndicators(schools, data.extraHeaders, ctx.settings);
   const shares = indicators.map((indicator) => ({ name: indicator.name, ...indicatorShares(indicator) }));
@@ -28,7 +26,7 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
     lines,
     [
       { header: "Показатель", format: "text", width: 44, wrap: true, value: (l) => l.name },
-      { header: "Муниципалитет", format: "text", width: 24, value: (l) => l.row.municipality },
+      { header: "Муниципалитет", format: "text", width: 24, value: (l) => (l.total ? totalLabel(ctx) : l.row.municipality) },
       { header: "Числитель", format: "integer", width: 11, value: (l) => l.row.numerator },
       { header: "Знаменатель", format: "integer", width: 12, value: (l) => l.row.denominator },
       { header: "Доля", format: "percent", width: 10, value: (l) => l.row.share },
@@ -42,21 +40,20 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
       { header: "Показатель", format: "text", width: 44, wrap: true, value: (i) => i.name },
       { header: "Доля", format: "percent", width: 10, value: (i) => i.total.share },
     ],
-    { caption: REGION_SHARES_CAPTION },
+    { caption: scopeLabel("Доли", ctx) },
   );
   const misses = table(
     shares.flatMap(({ name, total }) => total.misses.map((miss) => ({ name, miss }))),
     [
       { header: "Показатель", format: "text", width: 44, wrap: true, value: (m) => m.name },
-      { header: "Ответ", format: "text", width: 16, value: (m) => m.miss.label },
       { header: "Муниципалитет", format: "text", width: 24, value: (m) => m.miss.school.municipality },
       { header: "Наименование ОО", format: "text", width: 42, wrap: true, value: (m) => m.miss.school.name },
+      { header: "Значение", format: "text", width: 16, value: (m) => m.miss.label },
     ],
-    { caption: MISSES_CAPTION },
   );
   const off = ctx.settings.indicatorsOff;
   const chosen = indicators.flatMap((i) => (i.betterFromSettings ? [`${i.name} — лучше ${i.betterFromSettings === "lower" ? "меньше" : "больше"}`] : []));
-  return {
+  const sheet: SheetDescription = {
     ...reportFrame("indicators", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
@@ -65,16 +62,16 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
         : "Знаменатель — все ОО; пустая ячейка — «нет данных» (в знаменателе); для динамики — ОО с обоими значениями",
       ...(off.length === 0 ? [] : [`Отключены в настройках: ${listInCell(off, "; ", IN_SETTINGS).text}`]),
       ...(chosen.length === 0 ? [] : [`Направление динамики задано в настройках: ${listInCell(chosen, "; ", IN_SETTINGS).text}`]),
+      ...(misses.rows.length === 0 ? [] : [`Школы с ответом «нет» и без данных — ${seeSheet("indicators", 1)}`]),
     ],
     main,
     above: shares.length === 0 ? [] : [regional],
-    below: [misses],
     chart:
       shares.length === 0
         ? undefined
         : {
             kind: "bar",
-            title: "Доли по региону",
+            title: scopeLabel("Доли", ctx),
             block: 0,
             categoryColumn: columnIndex(regional, "Показатель"),
             valueColumn: columnIndex(regional, "Доля"),
@@ -84,4 +81,6 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
           },
     problems,
   };
+  if (misses.rows.length === 0) return [sheet];
+  return [sheet, furtherSheet("indicators", ctx, 1, ["Школы с ответом «нет» и без данных по каждому показателю листа «Показатели»"], misses)];
 }

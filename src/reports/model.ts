@@ -74,10 +74,11 @@ export interface SheetDescription {
   notes: string[];
   /** The main table; its header row is frozen and repeated on printed pages. */
   main: TableBlock;
-  /** Summaries above the main table, within its printed width, one under another (SPEC §6 «Printing»). */
+  /**
+   * Short summaries above the main table, within its printed width, one under another (SPEC §6 «Printing»). Nothing
+   * stands under the main table: one grid per sheet (issue 23) — a builder with another table returns another sheet.
+   */
   above: TableBlock[];
-  /** Tables under the main one. */
-  below: TableBlock[];
   chart?: ChartSpec;
   /** Input problems met while building, for «Замечания» and the pane. */
   problems: Problem[];

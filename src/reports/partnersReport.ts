@@ -36,7 +36,6 @@ export function buildPartnersReport(data: WorkbookData, ctx: ReportContext, run:
       { rowHighlight: (p) => (p.partner ? undefined : UNPAIRED) },
     ),
     above: [],
-    below: [],
     problems: found.data.problems,
   };
 }

@@ -14,7 +14,7 @@ import { formatItemNumbers } from "../core/risk/mandatory";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import type { WorkbookData } from "../core/tables/records";
-import { reportFrame } from "./common";
+import { reportFrame, scopeLabel } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription } from "./model";
 import { table } from "./table";
@@ -108,11 +108,10 @@ export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext
       { header: "В работе", format: "integer", width: 10, value: (g) => count(g, [PLAN_STATUS.inProgress]) },
       { header: "Просрочено", format: "integer", width: 11, value: (g) => count(g, [PLAN_STATUS.overdue]) },
       { header: "Всего", format: "integer", width: 8, value: (g) => g.items.length },
-      { header: "Доля по региону", format: "percent", width: 11, value: (g) => (g.tie.kind === "tied" ? shareOf.get(g.tie.header) : undefined) ?? NO_DATA },
+      { header: scopeLabel("Доля", ctx), format: "percent", width: 11, value: (g) => (g.tie.kind === "tied" ? shareOf.get(g.tie.header) : undefined) ?? NO_DATA },
       { header: "Колонка списка школ", format: "text", width: 30, wrap: true, value: (g) => tieInWords(g.tie) },
     ]),
     above: [],
-    below: [],
     problems,
   };
 }

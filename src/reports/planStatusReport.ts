@@ -76,7 +76,6 @@ export function buildPlanStatusReport(data: WorkbookData, ctx: ReportContext, ru
       completionBlock(evaluation, ctx.asOf),
       upcoming(evaluation.items, ctx.asOf, several),
     ],
-    below: [],
     problems: [],
   };
 }

@@ -76,7 +76,6 @@ function quarterSheet(plan: EvaluatedPlan, quarter: Quarter, several: boolean, c
     notes,
     main: mainBlock(report.items),
     above: [summaryBlock(report, quarter)],
-    below: [],
     problems: [],
   };
 }

@@ -96,18 +96,18 @@ const RETURNED_FORMS: Requirement = {
 
 /** The builders of the steps before a plan take their rules from ctx.settings.identification (the settings sheet). */
 export const REPORTS = [
-  { id: "riskGroups", sheetName: "Группы риска", build: buildRiskGroupsReport, needs: RISK_FACTORS, alwaysOffered: true },
+  { id: "riskGroups", sheetName: "Группы риска", moreSheets: ["Группы риска — мероприятия"], build: buildRiskGroupsReport, needs: RISK_FACTORS, alwaysOffered: true },
   { id: "riskSummary", sheetName: "Сводка рисков", build: buildRiskSummaryReport, needs: RISK_FACTORS, alwaysOffered: true },
-  { id: "curators", sheetName: "Кураторы", build: buildCuratorsReport, needs: CURATORS, alwaysOffered: true },
-  { id: "indicators", sheetName: "Показатели", build: buildIndicatorsReport, needs: SCHOOLS, alwaysOffered: true },
+  { id: "curators", sheetName: "Кураторы", moreSheets: ["Кураторы — списки школ"], build: buildCuratorsReport, needs: CURATORS, alwaysOffered: true },
+  { id: "indicators", sheetName: "Показатели", moreSheets: ["Показатели — списки школ"], build: buildIndicatorsReport, needs: SCHOOLS, alwaysOffered: true },
   { id: "planStatus", sheetName: "Исполнение плана", build: buildPlanStatusReport, needs: PLAN, alwaysOffered: true },
   // The steps before a plan (SPEC §8).
-  { id: "identification", sheetName: "Выявление ШНОР", build: buildIdentificationReport, needs: RESULTS },
+  { id: "identification", sheetName: "Выявление ШНОР", moreSheets: ["Выявление ШНОР — основания", "ОО без результатов процедур"], build: buildIdentificationReport, needs: RESULTS },
   { id: "stableHigh", sheetName: "Стабильно высокие результаты", build: buildStableHighReport, needs: RESULTS },
   { id: "partners", sheetName: "Сетевые пары", build: buildPartnersReport, needs: RESULTS },
   { id: "interviews", sheetName: "График собеседований", build: buildInterviewsReport, needs: RESULTS },
   // The programme's results (SPEC §9).
-  { id: "riskDynamics", sheetName: "Динамика рисков", build: buildRiskDynamicsReport, needs: PROFILES_OF_TWO_YEARS },
+  { id: "riskDynamics", sheetName: "Динамика рисков", moreSheets: ["Динамика по муниципалитетам"], build: buildRiskDynamicsReport, needs: PROFILES_OF_TWO_YEARS },
   { id: "quarterReport", sheetName: "Отчёт за квартал", build: buildQuarterReports, needs: PLAN },
   { id: "planIndicators", sheetName: "Показатели плана", build: buildPlanIndicatorsReport, needs: PLAN_INDICATORS },
   // The quarterly round (SPEC §10): returned forms given with the workbook.
@@ -115,7 +115,7 @@ export const REPORTS = [
 ] as const satisfies readonly ReportEntry[];
 
 /** «Замечания»: always built, last, from what the run met (the engine builds it; reports/remarksReport.ts). */
-export const REMARKS = { id: "remarks", sheetName: "Замечания" } as const;
+export const REMARKS = { id: "remarks", sheetName: "Замечания", moreSheets: ["Что распознано"] } as const;
 
 export type DataReportId = (typeof REPORTS)[number]["id"];
 export type ReportId = DataReportId | typeof REMARKS.id;
@@ -136,8 +136,9 @@ export function reportEntry(id: DataReportId): ReportEntry {
 
 /** The name of a report's `part`-th sheet (0 = its first). */
 export function reportSheetNameOf(id: ReportId, part = 0): string {
-  if (id === REMARKS.id || part === 0) return REPORT_SHEET_NAMES[id];
-  return moreSheetsOf(reportEntry(id))[part - 1] ?? REPORT_SHEET_NAMES[id];
+  if (part === 0) return REPORT_SHEET_NAMES[id];
+  const more: readonly string[] = id === REMARKS.id ? REMARKS.moreSheets : moreSheetsOf(reportEntry(id));
+  return more[part - 1] ?? REPORT_SHEET_NAMES[id];
 }
 
 /** Reports the workbook's data allows, in the engine's order. */

@@ -4,7 +4,7 @@ import { formatGroups, MONTHLY_VISIT, schoolsRisk } from "../core/risk/groups";
 import { mandatoryMeasuresBySchool, type PlanMeasureGroups, readPlanGroups } from "../core/risk/mandatory";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
-import { reportFrame } from "./common";
+import { furtherSheet, reportFrame, seeSheet } from "./common";
 import type { ReportContext } from "./context";
 import { listInCell, listInRows } from "./cellList";
 import { planLabels } from "../core/plan/planLabels";
@@ -41,13 +41,13 @@ function mandatoryByPlan(data: WorkbookData, measures: PlanMeasureGroups[]): (gr
       .join("; ");
 }
 
-export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): SheetDescription[] {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const { risks, problems } = schoolsRisk(schools);
   const noMandatory = mandatoryNote(data);
   const plan = noMandatory === null ? readPlanGroups(data.plan, new Set(factorsInForce(data).map((f) => f.number))) : { measures: [], problems: [] };
   const mandatoryOf = mandatoryByPlan(data, plan.measures);
-  // A list too long for a cell is written whole below, once per set of groups (schools of one set share it).
+  // A list too long for a cell is written whole on a sheet of its own, once per set of groups (schools of one set share it).
   const clipped = new Map<string, string[]>();
   // Schools of one set of groups share the cell: each set is listed once, not once per school (40 000 schools).
   const cells = new Map<string, string>();
@@ -56,13 +56,13 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
     let text = cells.get(key);
     if (text === undefined) {
       const parts = mandatoryOf(groups).split(", ").filter((p) => p !== "");
-      const cell = listInCell(parts, ", ", "полностью — ниже, по группам риска");
+      const cell = listInCell(parts, ", ", `полностью — ${seeSheet("riskGroups", 1)}`);
       if (cell.hidden > 0) clipped.set(key, parts);
       cells.set(key, (text = cell.text));
     }
     return text;
   };
-  return {
+  const sheet: SheetDescription = {
     ...reportFrame("riskGroups", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
@@ -85,20 +85,17 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
       { header: "Обязательные мероприятия", format: "text", width: 26, wrap: true, value: (r) => (noMandatory === null ? mandatoryCell(r.groups) : "") },
     ]),
     above: [],
-    below: clipped.size === 0 ? [] : [fullMandatoryBlock(clipped)],
     problems: [...problems, ...plan.problems],
   };
+  if (clipped.size === 0) return [sheet];
+  return [sheet, furtherSheet("riskGroups", ctx, 1, ["Обязательные мероприятия полностью там, где ячейка листа «Группы риска» сокращена, по группам риска"], fullMandatoryBlock(clipped))];
 }
 
-/** Each clipped list whole, in cells of a printable size, under the main table's first two columns. */
+/** Each clipped list whole, in cells of a printable size. */
 function fullMandatoryBlock(lists: Map<string, string[]>): TableBlock {
   const rows = [...lists].flatMap(([groups, parts]) => listInRows(parts, ", ").map((cell) => ({ groups, cell })));
-  return table(
-    rows,
-    [
-      { header: "Группы риска", format: "text", width: 22, value: (r) => r.groups },
-      { header: "Обязательные мероприятия", format: "text", width: 42, wrap: true, value: (r) => r.cell },
-    ],
-    { caption: "Обязательные мероприятия полностью (там, где ячейка сокращена)" },
-  );
+  return table(rows, [
+    { header: "Группы риска", format: "text", width: 22, value: (r) => r.groups },
+    { header: "Обязательные мероприятия", format: "text", width: 42, wrap: true, value: (r) => r.cell },
+  ]);
 }

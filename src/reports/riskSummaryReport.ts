@@ -4,12 +4,11 @@ import { schoolsRisk } from "../core/risk/groups";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { type RiskSummaryRow, summarizeRisk } from "../core/risk/summary";
 import type { WorkbookData } from "../core/tables/records";
-import { reportFrame } from "./common";
+import { reportFrame, scopeLabel } from "./common";
 import type { ReportContext } from "./context";
 import type { SheetDescription } from "./model";
 import { type Column, columnIndex, table } from "./table";
 
-export const REGION_BY_FACTOR_CAPTION = "Школ по факторам (регион)";
 
 export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
@@ -38,14 +37,13 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
       { header: "Фактор", format: "text", width: 40, wrap: true, value: (r) => r.factor.name.trim() },
       { header: "Число ОО", format: "integer", width: 10, value: (r) => r.schools },
     ],
-    { caption: REGION_BY_FACTOR_CAPTION },
+    { caption: scopeLabel("Школ по факторам", ctx, "(регион)") },
   );
   return {
     ...reportFrame("riskSummary", ctx),
     notes: [...municipalityNote(ctx.municipality, schools.length), "В клетках — число ОО, у которых фактор высокой значимости"],
     main,
     above: [byFactor],
-    below: [],
     chart:
       factors.length === 0
         ? undefined

@@ -58,7 +58,6 @@ function summarySheet(round: Round, ctx: ReportContext): SheetDescription {
       { header: "Выполнили", format: "text", width: 10, value: (l) => `${l.done} из ${l.of}` },
     ]),
     above: [],
-    below: [],
     problems: [],
   };
 }
@@ -80,7 +79,6 @@ function returnsSheet(round: Round, ctx: ReportContext): SheetDescription {
       { header: "Процент исполнения", format: "percent", width: 11, wrap: true, value: (m) => m.completion.share },
     ]),
     above: [],
-    below: [],
     problems: [],
   };
 }
@@ -98,7 +96,6 @@ function changesSheet({ changes }: RoundFacts, ctx: ReportContext): SheetDescrip
       { header: "Где в форме", format: "text", width: 36, wrap: true, value: (c) => `${c.file}, лист «${c.place.sheet}», ${cellAddress(c.place.row, c.place.col)}` },
     ]),
     above: [],
-    below: [],
     problems: [],
   };
 }

@@ -26,7 +26,6 @@ export function buildStableHighReport(data: WorkbookData, ctx: ReportContext, ru
       { header: "Средняя доля «2», %", format: "percentPoints", width: 14, value: (r) => r.meanShare },
     ]),
     above: [],
-    below: [],
     problems: found.data.problems,
   };
 }

@@ -97,7 +97,6 @@ describe("the output appears whole or not at all", () => {
     notes: [],
     main: { columns: [{ header: "Муниципалитет", format: "text", width: 24 }], rows: [["Тарский МР"]], highlights: [] },
     above: [],
-    below: [],
     problems: [],
   };
 
@@ -209,7 +208,6 @@ describe("the output appears whole or not at all", () => {
       notes: [],
       main: { columns: [{ header: "Куратор", format: "text", width: 24 }], rows: [["Иванова А.В."]], highlights: [] },
       above: [],
-      below: [],
       problems: [],
     });
     const broken = { ...layout, columnWidths: null as unknown as number[] };

@@ -149,15 +149,18 @@ describe("demo region", () => {
       "Сводка рисков",
       "Кураторы",
       "Показатели",
+      "Показатели — списки школ",
       "Исполнение плана",
       "Выявление ШНОР",
       "Стабильно высокие результаты",
       "Сетевые пары",
       "График собеседований",
       "Динамика рисков",
+      "Динамика по муниципалитетам",
       "Отчёт за квартал",
       "Показатели плана",
       "Замечания",
+      "Что распознано",
     ]);
     // The demo's ИСБШ weights come from its settings sheet, which stays out of the file (no --with-settings).
     const plan = written.getWorksheet("Исполнение плана")!;
@@ -198,15 +201,19 @@ describe("demo region", () => {
     const dynamics = gridOfWorksheet(written.getWorksheet("Динамика рисков")!).cells;
     const main = ["Муниципалитет", "Наименование ОО", "Высокой значимости, 2020", "Высокой значимости, 2021", "Устранены", "Сохраняются", "Новые", "Вышла из групп риска"];
     // ExcelJS reads an empty text cell back as empty: the reference's «» is null here.
-    expect(blockRows(dynamics, main)).toEqual(ref.rows.map((r) => r.map((v) => (v === "" ? null : v))));
+    const rows = blockRows(dynamics, main);
+    expect(rows.slice(0, ref.rows.length)).toEqual(ref.rows.map((r) => r.map((v) => (v === "" ? null : v))));
     expect(ref.rows.length).toBeGreaterThan(90);
     expect(ref.rows.some((r) => r[7] === "да") && ref.rows.some((r) => r[4] !== "")).toBe(true);
-    const byMunicipality = blockRows(dynamics, ["Муниципалитет", "ОО", "Факторов устранено", "ОО с уменьшением", "ОО вне групп риска"]);
+    // the schools found in one year only: rows of the same table after the compared ones, the other year «нет в профилях»
+    const oneYear = rows.slice(ref.rows.length);
+    expect(oneYear.map((r) => r[1]).sort()).toEqual([...ref.onlyAfter, ...ref.onlyBefore].sort());
+    expect(oneYear.every((r) => r[2] === "нет в профилях 2020" || r[3] === "нет в профилях 2021")).toBe(true);
+    // the per-municipality summary (8 municipalities and «Итого») on a sheet of its own; the per-factor one above
+    const byMunicipality = blockRows(gridOfWorksheet(written.getWorksheet("Динамика по муниципалитетам")!).cells, ["Муниципалитет", "ОО", "Факторов устранено", "ОО с уменьшением", "ОО вне групп риска"]);
     expect(byMunicipality.slice(0, -1)).toEqual([...ref.byMunicipality].map(([name, v]) => [name, ...v]));
     const byFactor = blockRows(dynamics, ["РФ", "Фактор", "ОО в 2020", "ОО в 2021", "Изменение"]);
     expect(byFactor.map((r) => r.slice(2))).toEqual([...ref.byFactor.values()].map(([b, a]) => [b, a, a - b]));
-    const oneYear = blockRows(dynamics, ["Муниципалитет", "Наименование ОО", "Есть в профилях", "Нет в профилях"]);
-    expect(oneYear.map((r) => r[1]).sort()).toEqual([...ref.onlyAfter, ...ref.onlyBefore].sort());
 
     // «Отчёт за квартал»: at 15.06.2021 the last ended quarter is the first; every item's row as the reference gives it.
     const items = demoPlanItems();

@@ -43,7 +43,6 @@ const planSheet: SheetDescription = {
       highlights: [],
     },
   ],
-  below: [],
   chart: { kind: "bar", title: "Статусы", block: "main", categoryColumn: 3, valueColumn: 4, fromRow: 0, toRow: 2 },
   problems: [],
 };

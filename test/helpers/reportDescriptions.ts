@@ -44,7 +44,6 @@ export function riskSummary(rows: number, nameLength = 14): SheetDescription {
         highlights: [],
       },
     ],
-    below: [],
     chart: { kind: "column", title: "Школы по факторам риска", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: 1 },
     problems: [],
   };

@@ -10,7 +10,7 @@ import { columnIndex } from "../../src/reports/table";
 const ctx: ReportContext = { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS };
 
 describe("«Кураторы» on the sample workbook", () => {
-  const report = buildCuratorsReport(sampleData(), ctx);
+  const [report] = buildCuratorsReport(sampleData(), ctx);
 
   test("columns of SPEC §6 and the load per curator", () => {
     expect(report.main.columns.map((c) => c.header)).toEqual(["Куратор", "Число ОО", "Превышение нормы", "Школы"]);
@@ -31,7 +31,7 @@ describe("«Кураторы» on the sample workbook", () => {
     const grids = sampleGrids();
     grids[SCHOOLS_SHEET][3][4] = " куратор  1 "; // second school
     grids[SCHOOLS_SHEET][8][4] = null; // «Первая СОШ» Горьковский район
-    const report = buildCuratorsReport(sampleData(grids), { ...ctx, settings: { ...DEFAULT_SETTINGS, curatorCap: 1 } });
+    const [report] = buildCuratorsReport(sampleData(grids), { ...ctx, settings: { ...DEFAULT_SETTINGS, curatorCap: 1 } });
     expect(rowsByHeader(report.main, ["Куратор", "Число ОО", "Превышение нормы"]).map(Object.values)[0]).toEqual(["Куратор 1", 3, "да"]);
     expect(columnValues(report.main, "Куратор")).not.toContain("Куратор 4");
     expect(columnValues(report.main, "Превышение нормы").filter((v) => v === "да")).toHaveLength(11);

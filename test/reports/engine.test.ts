@@ -43,9 +43,11 @@ function overloaded(sheets: SheetDescription[]): number {
 describe("runEngine", () => {
   it("builds every report the sample region allows, in SPEC order, with «Замечания» last", () => {
     const result = runEngine(sample(), new Set(), { asOf });
-    expect(result.sheets.map((s) => s.reportId)).toEqual(["riskGroups", "riskSummary", "curators", "indicators", "planStatus", "quarterReport", "remarks"]);
+    expect([...new Set(result.sheets.map((s) => s.reportId))]).toEqual(["riskGroups", "riskSummary", "curators", "indicators", "planStatus", "quarterReport", "remarks"]);
     expect(result.sheets.every((s) => s.asOf === asOf)).toBe(true);
-    expect(result.summary[0]).toBe("Построены отчёты: «Группы риска», «Сводка рисков», «Кураторы», «Показатели», «Исполнение плана», «Отчёт за квартал».");
+    // every sheet written is listed, a report's further sheets too (issue 23: one grid per sheet)
+    expect(result.summary[0]).toBe("Построены отчёты: «Группы риска», «Сводка рисков», «Кураторы», «Показатели», «Показатели — списки школ», «Исполнение плана», «Отчёт за квартал».");
+    expect(result.sheets.map((s) => s.sheetName).slice(-2)).toEqual(["Замечания", "Что распознано"]);
     expect(result.summary).toContainEqual(expect.stringMatching(/^Просрочено: \d+ из 8, процент исполнения/));
     expect(result.recognition.available).toContain("planStatus");
     expect(sheet(result.sheets, "riskGroups").main.rows).toHaveLength(24);
@@ -53,7 +55,7 @@ describe("runEngine", () => {
 
   it("builds only the reports asked for, and always «Замечания»", () => {
     const result = runEngine(sample(), new Set(), { asOf }, ["curators"]);
-    expect(result.sheets.map((s) => s.reportId)).toEqual(["curators", "remarks"]);
+    expect([...new Set(result.sheets.map((s) => s.reportId))]).toEqual(["curators", "remarks"]);
   });
 
   it("reads the settings sheet: its curator cap is in force", () => {
@@ -104,8 +106,8 @@ describe("runEngine", () => {
 
   it("leaves out a report whose data is missing and says why in «Замечания»", () => {
     const result = runEngine([grid(PLAN_SHEET, sampleGrids()[PLAN_SHEET])], new Set(), { asOf });
-    expect(result.sheets.map((s) => s.reportId)).toEqual(["planStatus", "quarterReport", "remarks"]);
-    const remarksNotes = sheet(result.sheets, "remarks").below[1].rows.flat();
+    expect([...new Set(result.sheets.map((s) => s.reportId))]).toEqual(["planStatus", "quarterReport", "remarks"]);
+    const remarksNotes = sheet(result.sheets, "remarks").notes;
     expect(remarksNotes).toContain("Отчёты «Группы риска», «Сводка рисков» не построены: не найден список школ с рисковыми факторами.");
     expect(result.summary).toContain("Отчёт «Кураторы» не построен: в списке школ нет колонки «Куратор».");
   });
@@ -113,7 +115,7 @@ describe("runEngine", () => {
   it("builds the four sheets of the steps before a plan when a results table is found, after the others", () => {
     const region = generateRegion(20260101);
     const result = runEngine([...sample(), longGrid(region), contextGrid(region)], new Set(), { asOf });
-    expect(result.sheets.map((s) => s.reportId)).toEqual([
+    expect([...new Set(result.sheets.map((s) => s.reportId))]).toEqual([
       "riskGroups",
       "riskSummary",
       "curators",
@@ -128,7 +130,7 @@ describe("runEngine", () => {
     ]);
     expect(result.recognition.available).toEqual(expect.arrayContaining(["identification", "stableHigh", "partners", "interviews"]));
     expect(sheet(result.sheets, "identification").main.rows).toHaveLength(region.length);
-    expect(result.summary[0]).toMatch(/«Выявление ШНОР», «Стабильно высокие результаты», «Сетевые пары», «График собеседований», «Отчёт за квартал»\.$/);
+    expect(result.summary[0]).toMatch(/«Выявление ШНОР», «ОО без результатов процедур», «Стабильно высокие результаты», «Сетевые пары», «График собеседований», «Отчёт за квартал»\.$/);
     expect(result.recognition.notes.join("\n")).not.toMatch(/пока не строятся/);
     const flagged = columnValues(sheet(result.sheets, "identification").main, "Признак низких результатов").filter((v) => v === "да").length;
     const unpaired = columnValues(sheet(result.sheets, "partners").main, "Партнёр").filter((v) => v === "").length;
@@ -175,7 +177,7 @@ describe("runEngine", () => {
 
   it("says when nothing can be built", () => {
     const result = runEngine([grid("Лист1", [["Протокол совещания от 12.03.2021"], ["Присутствовали: 14 человек"]])], new Set(), { asOf });
-    expect(result.sheets.map((s) => s.reportId)).toEqual(["remarks"]);
+    expect([...new Set(result.sheets.map((s) => s.reportId))]).toEqual(["remarks"]);
     expect(result.summary[0]).toBe("Ни один отчёт не построен: в книге не найдено нужных данных.");
   });
 
@@ -197,7 +199,7 @@ describe("runEngine", () => {
   it("reports a run period it cannot read, and still builds with the period of the plan", () => {
     const result = runEngine(sample(), new Set(), { asOf, planPeriodText: "весь проект" });
     expect(result.problems[0]).toMatchObject({ severity: "error", message: expect.stringContaining("Период плана «весь проект» не распознан") });
-    expect(result.sheets.map((s) => s.reportId)).toContain("planStatus");
+    expect([...new Set(result.sheets.map((s) => s.reportId))]).toContain("planStatus");
   });
 
   it("lists each problem once in «Замечания»", () => {

@@ -12,7 +12,7 @@ import { smallContext, smallResults, smallCtx as ctx, smallData as data, WEIGHTE
 
 describe("«Выявление ШНОР»", () => {
   test("columns of SPEC §8; flags with their grounds; missing years; «веса не заданы» until weights are set", () => {
-    const sheet = buildIdentificationReport(data, ctx);
+    const [sheet] = buildIdentificationReport(data, ctx);
     expect(sheet.sheetName).toBe("Выявление ШНОР");
     expect(sheet.reportId).toBe("identification");
     expect(sheet.title).toBe("Выявление ШНОР по состоянию на 15.06.2021");
@@ -31,7 +31,7 @@ describe("«Выявление ШНОР»", () => {
   });
 
   test("with weights: the index and «Неблагоприятные условия» for the bottom share", () => {
-    const sheet = buildIdentificationReport(data, withRules(ctx, WEIGHTED));
+    const [sheet] = buildIdentificationReport(data, withRules(ctx, WEIGHTED));
     // ОВЗ 0…20 and low income 10…50, both «−»: v1 (20, 50) → 0; v2 (0, 10) → 1; v3 → 0.5; g1 (5, 20) → 0.75; s7 (15, 40) → 0.25.
     expect(rowsByHeader(sheet.main, ["Логин", "ИСБШ", "Неблагоприятные условия"]).map(Object.values)).toEqual([
       ["v1", 0, "да"],
@@ -43,7 +43,7 @@ describe("«Выявление ШНОР»", () => {
   });
 
   test("the municipality filter shows one municipality's schools, judged against the region", () => {
-    const sheet = buildIdentificationReport(data, withRules({ ...ctx, municipality: "город смоленск" }, WEIGHTED));
+    const [sheet] = buildIdentificationReport(data, withRules({ ...ctx, municipality: "город смоленск" }, WEIGHTED));
     expect(columnValues(sheet.main, "Логин")).toEqual(["g1", "s7"]);
     expect(cellOf(sheet.main, 0, "ИСБШ")).toBe(0.75);
   });
@@ -56,7 +56,7 @@ test("schools of the schools list without results are named; the list's names wi
     [2, "Вяземский район", "МБОУ ООШ д. Новое", "v9", "Петров П.П."],
   ]);
   const wb = readWorkbook([list, smallResults], DEFAULT_SETTINGS, new Set());
-  const sheet = buildIdentificationReport(wb, ctx);
+  const [sheet] = buildIdentificationReport(wb, ctx);
   expect(rowsByHeader(sheet.main, ["Муниципалитет", "Наименование ОО", "Логин", "Признак низких результатов"]).map(Object.values)[0]).toEqual(["Вяземский район", "МБОУ «СОШ № 1» г. Вязьмы", "v1", "да"]);
   expect(sheet.notes).toContain("Нет результатов оценочных процедур у 1 ОО списка школ: МБОУ ООШ д. Новое");
 });
@@ -64,7 +64,7 @@ test("schools of the schools list without results are named; the list's names wi
 describe("a workbook without results", () => {
   test("a workbook without results: empty sheets that say what is missing", () => {
     const none = readWorkbook([smallContext], DEFAULT_SETTINGS, new Set());
-    const sheet = buildIdentificationReport(none, ctx);
+    const [sheet] = buildIdentificationReport(none, ctx);
     expect(sheet.main.rows).toEqual([]);
     expect(sheet.notes.join(" ")).toContain("Таблица результатов оценочных процедур не найдена");
     expect(buildPartnersReport(none, ctx).main.rows).toEqual([]);
@@ -78,8 +78,9 @@ test("any cells in a results-like sheet: the four builders never throw", () => {
     fc.property(fc.array(fc.array(cellArb, { minLength: 8, maxLength: 8 }), { maxLength: 6 }), (rows) => {
       const wb = readWorkbook([grid("Лист1", [header, ...rows])], DEFAULT_SETTINGS, new Set());
       for (const build of [buildIdentificationReport, buildStableHighReport, buildPartnersReport, buildInterviewsReport]) {
-        const sheet = build(wb, withRules(ctx, WEIGHTED));
-        for (const row of sheet.main.rows) expect(row).toHaveLength(sheet.main.columns.length);
+        for (const sheet of [build(wb, withRules(ctx, WEIGHTED))].flat()) {
+          for (const row of sheet.main.rows) expect(row).toHaveLength(sheet.main.columns.length);
+        }
       }
     }),
     { numRuns: 100 },

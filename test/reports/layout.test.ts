@@ -69,7 +69,6 @@ function planStatus(rows = 4): SheetDescription {
         highlights: [],
       },
     ],
-    below: [],
     problems: [],
   };
 }
@@ -177,29 +176,12 @@ describe("layoutSheet", () => {
     expect(layout.rowHeights[0]).toBeGreaterThanOrEqual(18.75); // the 14 pt title
   });
 
-  it("puts a below block under main after one empty row, on main's columns, with widths of its own", () => {
-    const desc = planStatus(2);
-    desc.below = [
-      {
-        caption: "Школы с ответом «нет»",
-        columns: [
-          { header: "Ответ", format: "text", width: 16 },
-          { header: "Наименование ОО", format: "text", width: 42 },
-          { header: "Число", format: "integer", width: 8 },
-        ],
-        rows: [["нет данных", "МБОУ «Азовская немецкая национальная СОШ»", 2]],
-        highlights: [],
-      },
-    ];
-    const layout = layoutSheet(desc);
-    const [main, , , below] = layout.blocks;
-    expect(below.caption?.row).toBe(main.lastRow + 2);
-    expect(below.headerRow).toBe(main.lastRow + 3);
-    // each of its columns over main's: the school's name over «Мероприятие», not squeezed into «№»
-    // «нет данных» is wider than «№»: «Ответ» takes «№» and «Мероприятие», the name the next ones
-    expect(below.spans[0]).toEqual({ left: 0, right: 1 });
-    expect(below.spans[1].left).toBe(2);
-    expect(layout.borders).toContainEqual({ top: below.headerRow, left: 0, bottom: below.lastRow, right: below.right });
+  it("puts nothing under the main table: its rows run to the sheet's end (one grid per sheet)", () => {
+    const layout = layoutSheet(planStatus(30));
+    const [main] = layout.blocks;
+    expect(layout.size.rows).toBe(main.lastRow + 1);
+    expect(layout.printArea.bottom).toBe(main.lastRow);
+    expect(layout.blocks.filter((b) => b.headerRow > main.headerRow)).toEqual([]);
   });
 
   it("merges adjacent highlights of one style and keeps different ones apart", () => {
@@ -270,7 +252,6 @@ describe("layoutSheet", () => {
           highlights: [],
         },
       ],
-      below: [],
       chart: { kind: "column", title: "Школы по факторам риска", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: 1 },
       problems: [],
     };
@@ -289,11 +270,13 @@ describe("layoutSheet", () => {
     expect(main.headerRow).toBe(26);
     // On a page this narrow the title takes three lines: the chart still ends on page 1, the main table starts page 2.
     expect(layout.pageBreaks).toEqual([main.headerRow]);
-    // With a summary too long to leave the chart room on page 1, the chart starts page 2.
+    // With a summary too long to leave the chart room on page 1, the chart starts page 2 — from the empty row above
+    // it, so that the frame's top edge (that row's lower border) does not print at the foot of page 1.
     desc.above[0].rows = Array.from({ length: 22 }, (_, i) => [`РФ${i + 1}`, i]);
     desc.chart!.toRow = 21;
     const long = layoutSheet(desc);
-    expect(long.pageBreaks[0]).toBe(long.chart!.anchor.top);
+    expect(long.pageBreaks[0]).toBe(long.chart!.anchor.top - 1);
+    expect(long.rowHeights[long.chart!.anchor.top - 1]).toBe(15);
   });
 
   it("drops a chart whose rows are outside its block instead of pointing at empty cells", () => {
@@ -326,7 +309,7 @@ describe("layoutSheet", () => {
       rows: fc.integer({ min: 0, max: 12 }),
     });
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3 }), block, fc.array(block, { maxLength: 3 }), fc.array(block, { maxLength: 3 }), (notes, main, side, below) => {
+      fc.property(fc.integer({ min: 0, max: 3 }), block, fc.array(block, { maxLength: 3 }), (notes, main, side) => {
         const toBlock = (b: { caption?: string; width: number; rows: number }): TableBlock => ({
           caption: b.caption,
           columns: Array.from({ length: b.width }, (_, i) => ({ header: `Г${i}`, format: "text" as const, width: 8 })),
@@ -341,7 +324,6 @@ describe("layoutSheet", () => {
           notes: new Array(notes).fill("примечание"),
           main: toBlock(main),
           above: side.map(toBlock),
-          below: below.map(toBlock),
           problems: [],
         });
         const boxes = layout.blocks.map((b) => ({ top: b.caption?.row ?? b.headerRow, bottom: b.lastRow, left: b.left, right: b.right }));
@@ -356,5 +338,85 @@ describe("layoutSheet", () => {
         }
       }),
     );
+  });
+
+  it("keeps every word whole: no column or summary span is narrower than its longest word, up to the printed width (any text)", () => {
+    const word = fc.stringMatching(/^[А-Яа-яЁё«»№0-9-]{1,40}$/);
+    const cell = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(" "));
+    const table = (width: number) =>
+      fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }).map(
+        (rows): TableBlock => ({
+          columns: Array.from({ length: width }, (_, i) => ({ header: `Столбец ${i + 1}`, format: "text" as const, width: 4 + 7 * i })),
+          rows,
+          highlights: [],
+        }),
+      );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }).chain(table), fc.integer({ min: 1, max: 4 }).chain(table), (main, summary) => {
+        const layout = layoutSheet({ ...planStatus(), main, above: [summary] });
+        for (const b of layout.blocks) {
+          b.spans.forEach((span, i) => {
+            const width = layout.columnWidths.slice(span.left, span.right + 1).reduce((x, y) => x + y, 0);
+            const words = [b.headers[i], ...b.rows.map((r) => String(r[i] ?? ""))].flatMap((t) => t.split(" "));
+            for (const w of words) {
+              const need = Math.min(MAX_PRINTED_WIDTH, widthForPx(textWidthPx(w, { bold: true })));
+              // header words are measured bold, cells regular: the regular width of a cell's word is the bound
+              const cellNeed = Math.min(MAX_PRINTED_WIDTH, widthForPx(textWidthPx(w)));
+              expect(width + 1e-9).toBeGreaterThanOrEqual(b.headers[i].split(" ").includes(w) ? need : cellNeed);
+            }
+          });
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("widens main's columns under a summary column whose longest word they could not hold", () => {
+    const desc = planStatus();
+    desc.main.columns = desc.main.columns.slice(0, 2);
+    desc.main.rows = desc.main.rows.map((r) => r.slice(0, 2));
+    desc.main.highlights = [];
+    desc.above = [{ caption: "Замечания", columns: [{ header: "Лист", format: "text", width: 20 }], rows: [["Рисковые профили общеобразовательных"]], highlights: [] }];
+    const layout = layoutSheet(desc);
+    const [, remarks] = layout.blocks;
+    const spanned = layout.columnWidths.slice(remarks.spans[0].left, remarks.spans[0].right + 1).reduce((x, y) => x + y, 0);
+    expect(spanned).toBeGreaterThanOrEqual(widthForPx(textWidthPx("общеобразовательных")));
+  });
+
+  it("keeps a summary with its caption on one page and starts none in the last quarter of a page", () => {
+    const desc = planStatus();
+    const summary = (n: number): TableBlock => ({
+      caption: `Сводка ${n}`,
+      columns: [
+        { header: "Статус", format: "text", width: 24 },
+        { header: "Пунктов", format: "integer", width: 10 },
+      ],
+      rows: Array.from({ length: 6 }, (_, i) => [`Строка ${i + 1}`, i]),
+      highlights: [],
+    });
+    desc.above = Array.from({ length: 4 }, (_, i) => summary(i + 1));
+    const layout = layoutSheet(desc);
+    // pageBreaks.ts: A4 landscape less 0.75″ margins, 5 % left free, at the scale Excel's units give
+    const page = (0.95 * 487.28) / printScale(layout, POINTS_PER_WIDTH.excel);
+    // pages as the application fills them: a manual break, or the next row no longer fitting
+    const starts = [0];
+    let used = 0;
+    layout.rowHeights.forEach((h, r) => {
+      if (r > 0 && (layout.pageBreaks.includes(r) || used + h > page)) {
+        starts.push(r);
+        used = 0;
+      }
+      used += h;
+    });
+    const pageOf = (row: number) => starts.filter((s) => s <= row).length - 1;
+    const heightBetween = (from: number, to: number) => layout.rowHeights.slice(from, to).reduce((x, y) => x + y, 0);
+    for (const b of layout.blocks.slice(1)) {
+      expect(pageOf(b.caption!.row)).toBe(pageOf(b.lastRow));
+      const start = starts[pageOf(b.caption!.row)];
+      expect(heightBetween(start, b.caption!.row)).toBeLessThanOrEqual(0.75 * page);
+    }
+    // four summaries of 8 rows and the start of main do not fit one page: at least one break, all before main's header
+    expect(layout.pageBreaks.length).toBeGreaterThan(0);
+    expect(Math.max(...layout.pageBreaks)).toBeLessThanOrEqual(layout.blocks[0].headerRow);
   });
 });

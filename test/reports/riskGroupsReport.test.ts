@@ -13,7 +13,7 @@ import { cellOf, columnValues, rowsByHeader } from "../helpers/table";
 const ctx: ReportContext = { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS };
 
 describe("«Группы риска» on the sample workbook", () => {
-  const report = buildRiskGroupsReport(sampleData(), ctx);
+  const [report] = buildRiskGroupsReport(sampleData(), ctx);
 
   test("sheet, title and the columns of SPEC §6", () => {
     expect(report.sheetName).toBe("Группы риска");
@@ -53,11 +53,11 @@ describe("«Группы риска» on the sample workbook", () => {
       plan: [...data.plan, ...second],
       plans: [data.plans[0], { key: "Дорожная карта", sheet: "Дорожная карта", range: data.plans[0].range, items: second }],
     };
-    expect(cellOf(buildRiskGroupsReport(two, ctx).main, 4, "Обязательные мероприятия")).toBe(`${PLAN_SHEET}: 1–5, 7, 8; Дорожная карта: 1–5, 7, 8`);
+    expect(cellOf(buildRiskGroupsReport(two, ctx)[0].main, 4, "Обязательные мероприятия")).toBe(`${PLAN_SHEET}: 1–5, 7, 8; Дорожная карта: 1–5, 7, 8`);
   });
 
   test("a municipality filter keeps only its schools", () => {
-    const tara = buildRiskGroupsReport(sampleData(), { ...ctx, municipality: "тарский  район" });
+    const [tara] = buildRiskGroupsReport(sampleData(), { ...ctx, municipality: "тарский  район" });
     expect(columnValues(tara.main, "Наименование ОО")).toEqual(expected.perSchool.filter((s) => s.name.endsWith("Тарский район")).map((s) => s.name));
     expect(tara.notes[0]).toBe("Только муниципалитет «тарский  район»: 6 ОО");
   });
@@ -67,7 +67,7 @@ describe("«Группы риска» on the sample workbook", () => {
     grids[SCHOOLS_SHEET][2][7] = "очень высокий"; // РФ3 of the first school: H3
     grids[SCHOOLS_SHEET][5][14] = "3?"; // РФ10 of the fourth school: O6
     grids[SCHOOLS_SHEET][6][5] = "B"; // Latin B in РФ1 of the fifth school: F7
-    const report = buildRiskGroupsReport(sampleData(grids), ctx);
+    const [report] = buildRiskGroupsReport(sampleData(grids), ctx);
     expect(report.problems).toEqual([
       { sheet: SCHOOLS_SHEET, row: 2, col: 7, severity: "error", message: expect.stringContaining("РФ3: «очень высокий» не является уровнем значимости") },
       { sheet: SCHOOLS_SHEET, row: 5, col: 14, severity: "error", message: expect.stringContaining("РФ10: «3?» не является уровнем значимости") },
@@ -83,7 +83,7 @@ describe("«Группы риска» on the sample workbook", () => {
   test("a bad groups cell in the plan names the cell; that measure is mandatory for nobody", () => {
     const grids = sampleGrids();
     grids[PLAN_SHEET][7][4] = "4, 11"; // item 5
-    const report = buildRiskGroupsReport(sampleData(grids), ctx);
+    const [report] = buildRiskGroupsReport(sampleData(grids), ctx);
     expect(report.problems).toEqual([
       { sheet: PLAN_SHEET, row: 7, col: 4, severity: "error", message: "Мероприятие 5: группа 11 в «4, 11» вне каталога рисковых факторов (1–10); мероприятие не отнесено ни к одной группе" },
     ]);
@@ -92,7 +92,7 @@ describe("«Группы риска» on the sample workbook", () => {
 
   test("a plan without a «Группы» column gives no mandatory measures and says why", () => {
     const data = { ...sampleData(), planHasGroups: false };
-    const report = buildRiskGroupsReport(data, ctx);
+    const [report] = buildRiskGroupsReport(data, ctx);
     expect(columnValues(report.main, "Обязательные мероприятия").every((v) => v === "")).toBe(true);
     expect(report.notes).toContain("В плане нет столбца «Группы»: обязательные мероприятия не определены");
     expect(cellOf(report.main, 0, "Группы риска")).toBe("3, 4");
@@ -107,7 +107,7 @@ describe("any cell in a factor or groups cell: no exception, problems name their
       for (const [school, col, value] of factorCells) grids[SCHOOLS_SHEET][2 + school][col] = value;
       for (const [row, value] of groupCells) grids[PLAN_SHEET][row][4] = value;
       const data = sampleData(grids);
-      const groups = buildRiskGroupsReport(data, ctx);
+      const [groups] = buildRiskGroupsReport(data, ctx);
       const summary = buildRiskSummaryReport(data, ctx);
       expect(groups.main.rows).toHaveLength(24);
       expect(summary.main.rows[summary.main.rows.length - 1][11]).toBe(24);

@@ -14,8 +14,6 @@ export const HEADER_FONT: Font = { bold: true };
 
 /** A column narrowed to fit the page keeps at least this many units, and its longest word. */
 const MIN_NARROWED_WIDTH = 12;
-/** No column is wider than this, whatever its longest word. */
-const MAX_COLUMN_WIDTH = 80;
 const MIN_COLUMN_WIDTH = 3;
 /** A header this short stays on one line; a longer one wraps to its column's data. */
 const SHORT_HEADER_WIDTH = 12;
@@ -60,9 +58,13 @@ function columnNeed(c: ColumnSpec, rows: OutValue[][], i: number, bold: Set<numb
   word = widthForPx(word);
   const headerWord = longestWordWidth(c.header, HEADER_FONT);
   const headerFull = fullWidth(c.header, HEADER_FONT);
-  const least = Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, word, headerWord));
+  // a word breaks inside only when it is wider than the printed page (issue 23)
+  const least = Math.min(MAX_PRINTED_WIDTH, Math.max(MIN_COLUMN_WIDTH, word, headerWord));
   let width = Math.max(data, headerWord, headerFull <= SHORT_HEADER_WIDTH ? headerFull : 0);
   width = Math.max(least, Math.min(width, c.width));
+  // A table with no rows («Замечаний нет») is as wide as its builder allows: the notes above it print across that
+  // width instead of wrapping in its narrow headers' columns over pages (issue 23: «Замечания» with none is one page).
+  if (rows.length === 0) width = Math.max(width, c.width);
   return { width: round2(width), least: round2(least) };
 }
 

@@ -10,18 +10,19 @@
  *   above blocks     summaries, each [caption] header, data rows, then one empty row
  *   chart            its own rows, from column A within the printed width, then one empty row; it starts a page
  *                    when it would not end on the first one, so that it always prints whole
- *   main block       [caption] header row (frozen, repeated on every printed page), data rows
- *   below blocks     after one empty row each
+ *   main block       [caption] header row (frozen, repeated on every printed page), data rows to the sheet's end:
+ *                    nothing stands under it (one grid per sheet, issue 23)
  */
+import type { CellRange } from "../../core/cell";
 import type { FormSheetDescription, OutValue, SheetDescription, TableBlock } from "../model";
 import { placeChart, CHART_HEIGHT_ROWS } from "./charts";
-import { columnsOfMain, HEADER_FONT, measureBlock, spansOver, spanWidth } from "./columns";
+import { columnsOfMain, HEADER_FONT, measureBlock, type Need, spansOver, spanWidth } from "./columns";
 import { NUMBER_FORMATS, PAGE } from "./page";
-import { breaksBeforeMain } from "./pageBreaks";
+import { type KeepTogether, pageBreaks, pageHeightPt } from "./pageBreaks";
 import { RowHeights } from "./rows";
 import { blockMerges, blockStyles, TITLE_FONT_SIZE } from "./styles";
 import type { FormSheetLayout, PlacedBlock, SheetLayout, Span } from "./types";
-import { cellRange, sum } from "./util";
+import { cellRange, round2, sum } from "./util";
 import { roomPx, type Font } from "../textMeasure";
 
 /** A frozen part taller than this would not leave room to scroll on a laptop screen: then nothing is frozen. */
@@ -39,10 +40,10 @@ export function layoutFormSheet(desc: FormSheetDescription): FormSheetLayout {
 
 /** The layout carries the description's id as it is. */
 function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLayout | FormSheetLayout {
-  const measured = new Map([desc.main, ...desc.above, ...desc.below].map((b) => [b, measureBlock(b)]));
+  const measured = new Map([desc.main, ...desc.above].map((b) => [b, measureBlock(b)]));
   const grid = columnsOfMain(desc.main, measured.get(desc.main)!.needs);
   // A summary with more columns than main (none today) widens the sheet rather than squeeze its columns.
-  for (const block of [...desc.above, ...desc.below]) {
+  for (const block of desc.above) {
     const { needs } = measured.get(block)!;
     for (let i = grid.length; i < block.columns.length; i++) grid.push(needs[i].width);
   }
@@ -59,7 +60,7 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
 
   const blocks: PlacedBlock[] = [];
   const aboveBlocks = desc.above.map((block, i) => {
-    const placed = placeBlock(block, "above", i, top, spansOver(measured.get(block)!.needs, grid));
+    const placed = placeBlock(block, "above", i, top, spansKeepingWords(measured.get(block)!.needs, grid));
     blocks.push(placed);
     top = placed.lastRow + 2;
     return placed;
@@ -72,14 +73,8 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
   }
   const main = placeBlock(desc.main, "main", 0, top, grid.map((_, i) => ({ left: i, right: i })).slice(0, Math.max(1, desc.main.columns.length)));
   blocks.unshift(main);
-  top = main.lastRow + 2;
-  desc.below.forEach((block, i) => {
-    const placed = placeBlock(block, "below", i, top, spansOver(measured.get(block)!.needs, grid));
-    blocks.push(placed);
-    top = placed.lastRow + 2;
-  });
 
-  const sources = [desc.main, ...desc.above, ...desc.below];
+  const sources = [desc.main, ...desc.above];
   for (const b of blocks) {
     if (b.caption) rows.text(b.caption.row, b.caption.text, sum(grid), HEADER_FONT);
     b.headers.forEach((h, i) => rows.text(b.headerRow, h, spanWidth(grid, b.spans[i]), HEADER_FONT));
@@ -97,7 +92,8 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
   const chart = desc.chart && chartTop !== undefined ? placeChart(desc.chart, aboveBlocks, main, chartTop, grid) : undefined;
   const lastRow = Math.max(notes.length, ...blocks.map((b) => b.lastRow), chart ? chart.anchor.bottom : 0);
   const rowHeights = rows.heights(lastRow + 1);
-  const pageBreaks = breaksBeforeMain(rowHeights, main, chart, grid);
+  const page = pageHeightPt(sum(grid));
+  const breaks = pageBreaks(rowHeights, keepTogether(aboveBlocks, chart?.anchor, main), page);
   const frozenHeight = sum(rowHeights.slice(0, main.headerRow + 1));
 
   const fullRow = (row: number) => cellRange(row, 0, row, printedRight);
@@ -122,12 +118,38 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     borders: blocks.filter((b) => b.columns.length > 0).map((b) => cellRange(b.headerRow, b.left, b.lastRow, b.right)),
     freezeRows: frozenHeight <= MAX_FROZEN_PT ? main.headerRow + 1 : 0,
     printTitleRow: main.headerRow,
-    pageBreaks,
+    pageBreaks: breaks,
     printArea: cellRange(0, 0, lastRow, printedRight),
     page: PAGE,
     chart,
     size: { rows: lastRow + 1, cols },
   };
+}
+
+/**
+ * Spans of main's columns for a summary's columns, each at least as wide as its column's longest word (issue 23: a
+ * word never breaks inside): where main's columns under a span are narrower, the span's last one is widened.
+ */
+function spansKeepingWords(needs: Need[], grid: number[]): Span[] {
+  const spans = spansOver(needs, grid);
+  spans.forEach((span, j) => {
+    const short = needs[j].least - spanWidth(grid, span);
+    if (short > 0) grid[span.right] = round2(grid[span.right] + short);
+  });
+  return spans;
+}
+
+/**
+ * What prints together (pageBreaks.ts): each summary whole, the chart with the empty row above it, and main's caption
+ * and header with its first rows — main itself may go on over pages, its header repeated, so that it starts on the
+ * first or second page (issue 23).
+ */
+function keepTogether(above: PlacedBlock[], chart: CellRange | undefined, main: PlacedBlock): KeepTogether[] {
+  const topOf = (b: PlacedBlock): number => (b.caption ? b.caption.row : b.headerRow);
+  const units: KeepTogether[] = above.map((b) => ({ top: topOf(b), bottom: b.lastRow, keepBottom: b.lastRow }));
+  if (chart) units.push({ top: chart.top - 1, bottom: chart.bottom, keepBottom: chart.bottom });
+  units.push({ top: topOf(main), bottom: main.lastRow, keepBottom: Math.min(main.lastRow, main.firstDataRow + 2) });
+  return units;
 }
 
 function placeBlock(block: TableBlock, kind: PlacedBlock["kind"], index: number, top: number, spans: Span[]): PlacedBlock {

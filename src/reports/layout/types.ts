@@ -11,8 +11,8 @@ export interface Span {
 
 /** A block as it sits on the sheet. */
 export interface PlacedBlock {
-  /** "main", "above" or "below", with the index among its kind. */
-  kind: "main" | "above" | "below";
+  /** "main" or "above", with the index among its kind. */
+  kind: "main" | "above";
   index: number;
   caption?: { row: number; col: number; text: string };
   /** Sheet row of the header; data rows follow it directly. */
@@ -81,7 +81,7 @@ export interface SheetLayout {
   sheetName: string;
   title: { row: 0; col: 0; text: string };
   notes: { row: number; col: 0; text: string }[];
-  /** Main block first, then above blocks, then below blocks. */
+  /** Main block first, then the above blocks. */
   blocks: PlacedBlock[];
   /** Width (Excel's units) of each sheet column from A: main's columns. */
   columnWidths: number[];

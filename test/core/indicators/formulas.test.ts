@@ -38,7 +38,7 @@ describe("SHARE", () => {
     const grids = sampleGrids();
     grids[SCHOOLS_SHEET][2][15] = null;
     const rows = grids[SCHOOLS_SHEET].slice(2, 26);
-    const report = buildIndicatorsReport(sampleData(grids), { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS });
+    const [report] = buildIndicatorsReport(sampleData(grids), { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS });
     const region = report.main.rows.find((r) => r[0] === MEDK && r[1] === "Итого по региону")!;
     expect(shareFormula(rows.map((r) => [r[15] ?? ""]), "да", rows.map((r) => [r[2]]))).toEqual({ ok: true, value: region[4] });
   });
@@ -64,8 +64,8 @@ describe("TREND", () => {
   });
   test("agrees with the dynamics of «Показатели» school by school («Неуспевающих»: lower is better)", () => {
     const rows = sampleGrids()[SCHOOLS_SHEET].slice(2, 26);
-    const report = buildIndicatorsReport(sampleData(), { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS });
-    const notPositive = new Map(report.below[0].rows.filter((r) => String(r[0]).startsWith("Положительная динамика")).map((r) => [r[3], r[1]]));
+    const [, lists] = buildIndicatorsReport(sampleData(), { asOf: parseDottedDay("15.06.2021")!, settings: DEFAULT_SETTINGS });
+    const notPositive = new Map(lists.main.rows.filter((r) => String(r[0]).startsWith("Положительная динамика")).map((r) => [r[2], r[3]]));
     for (const r of rows) {
       const trend = trendFormula(r[16], r[17], "меньше");
       expect(trend).toEqual({ ok: true, value: notPositive.get(r[2]) ?? "положительная" });

@@ -109,7 +109,7 @@ describe("formula cores agree with the report builders on the sample", () => {
   const profileOf = (r: Cell[]) => [Array.from({ length: 10 }, (_, k) => r[5 + k] ?? null)];
 
   test("RISKGROUPS, RISKCOUNT and MANDATORY equal «Группы риска» school by school", () => {
-    const report = buildRiskGroupsReport(sampleData(), ctx);
+    const [report] = buildRiskGroupsReport(sampleData(), ctx);
     schools.forEach((r, i) => {
       const [, , , groups, high, , mandatory] = report.main.rows[i];
       expect(riskGroupsFormula(profileOf(r), "")).toEqual({ ok: true, value: groups });
