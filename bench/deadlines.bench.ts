@@ -41,7 +41,13 @@ function lines(file: string): string[][] {
 function readRows(): Row[] {
   return lines("deadlines.tsv").map(([phrase, period, start, end, kind]) => {
     const [ps, pe] = period.split("..");
-    return { phrase, period: { start: day(ps)!, end: day(pe)!, source: "run", text: period }, start: day(start), end: day(end), kind };
+    return {
+      phrase,
+      period: { start: day(ps)!, end: day(pe)!, source: "run", text: period },
+      start: day(start),
+      end: day(end),
+      kind,
+    };
   });
 }
 
@@ -117,7 +123,9 @@ for (let k = 0; k < 50; k++) {
 const [oursRate, chronoRate] = phrasesPerSecond(rows, [ours, chrono]);
 console.log(`Фраз в таблице: ${rows.length}`);
 console.log(`наш разбор:  совпадение начала и конца ${pct(accuracy(rows, ours))}, фраз в секунду ${rate(oursRate)}`);
-console.log(`chrono (ru): совпадение начала и конца ${pct(accuracy(rows, chrono))}, фраз в секунду ${rate(chronoRate)}`);
+console.log(
+  `chrono (ru): совпадение начала и конца ${pct(accuracy(rows, chrono))}, фраз в секунду ${rate(chronoRate)}`,
+);
 console.log(`ускорение: ${(oursRate / chronoRate).toFixed(1)}×`);
 console.log(`Реальных фраз (realDeadlines.tsv): ${realRows.length}`);
 console.log(`наш разбор:  совпадение начала и конца ${pct(accuracy(realRows, ours))}`);

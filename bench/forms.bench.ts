@@ -14,8 +14,22 @@ const MUNICIPALITIES = quick ? 10 : 85;
 const ITEMS = 40;
 const SCHOOLS = quick ? 4_000 : 40_000;
 const AS_OF = parseIsoDay("2021-10-06")!;
-const DEADLINES = ["январь 2021", "1 раз в квартал", "до 30.09.2021", "в течение года", "II квартал 2021 года", "до 15.12.2021", "ежемесячно"];
-const EXECUTORS = ["МОУО", "Министерство образования", "органы местного самоуправления", "муниципальные координаторы", "ИРО"];
+const DEADLINES = [
+  "январь 2021",
+  "1 раз в квартал",
+  "до 30.09.2021",
+  "в течение года",
+  "II квартал 2021 года",
+  "до 15.12.2021",
+  "ежемесячно",
+];
+const EXECUTORS = [
+  "МОУО",
+  "Министерство образования",
+  "органы местного самоуправления",
+  "муниципальные координаторы",
+  "ИРО",
+];
 
 function grid(name: string, cells: Cell[][]): SheetGrid {
   return { name, file: "Регион.xlsx", cells, origin: { row: 0, col: 0 }, merges: [] };
@@ -26,11 +40,32 @@ function region(): SheetGrid[] {
     ["План мероприятий по поддержке школ с низкими результатами обучения на 2021 год"],
     [],
     ["№", "Мероприятие", "Срок исполнения", "Ответственный исполнитель", "Отметка о выполнении", "Дата выполнения"],
-    ...Array.from({ length: ITEMS }, (_, i): Cell[] => [String(i + 1), `Мероприятие ${i + 1}: методическая поддержка школ, этап ${i % 7}`, DEADLINES[i % DEADLINES.length], EXECUTORS[i % EXECUTORS.length], null, null]),
+    ...Array.from({ length: ITEMS }, (_, i): Cell[] => [
+      String(i + 1),
+      `Мероприятие ${i + 1}: методическая поддержка школ, этап ${i % 7}`,
+      DEADLINES[i % DEADLINES.length],
+      EXECUTORS[i % EXECUTORS.length],
+      null,
+      null,
+    ]),
   ];
   const schools: Cell[][] = [
-    ["Муниципалитет", "Наименование ОО", "Логин", "Разработана программа перехода", "Неуспевающих, % (вход)", "Неуспевающих, % (итог)"],
-    ...Array.from({ length: SCHOOLS }, (_, i): Cell[] => [`Муниципальный район № ${(i % MUNICIPALITIES) + 1}`, `МБОУ «СОШ № ${i + 1}»`, `sch${100000 + i}`, i % 3 === 0 ? "да" : "нет", 10 + (i % 20), 8 + (i % 23)]),
+    [
+      "Муниципалитет",
+      "Наименование ОО",
+      "Логин",
+      "Разработана программа перехода",
+      "Неуспевающих, % (вход)",
+      "Неуспевающих, % (итог)",
+    ],
+    ...Array.from({ length: SCHOOLS }, (_, i): Cell[] => [
+      `Муниципальный район № ${(i % MUNICIPALITIES) + 1}`,
+      `МБОУ «СОШ № ${i + 1}»`,
+      `sch${100000 + i}`,
+      i % 3 === 0 ? "да" : "нет",
+      10 + (i % 20),
+      8 + (i % 23),
+    ]),
   ];
   return [grid("План", plan), grid("Школы", schools)];
 }
@@ -42,12 +77,16 @@ async function main(): Promise<void> {
   const made = await makeForms(grids, new Set(), { asOf: AS_OF, quarter: "2021-3" });
   if (made.kind !== "built") throw new Error(made.message);
   const size = made.files.reduce((sum, f) => sum + f.bytes.length, 0);
-  console.log(`формы: ${made.files.length} × ${ITEMS} пунктов, ${SCHOOLS.toLocaleString("ru-RU")} школ — ${seconds()}, ${(size / 1024 / 1024).toFixed(1)} МБ`);
+  console.log(
+    `формы: ${made.files.length} × ${ITEMS} пунктов, ${SCHOOLS.toLocaleString("ru-RU")} школ — ${seconds()}, ${(size / 1024 / 1024).toFixed(1)} МБ`,
+  );
   started = process.hrtime.bigint();
   const returned = await readInputs(made.files.map((f) => ({ label: f.name, name: f.name, bytes: f.bytes })));
   const result = runEngine([...grids, ...returned.grids], returned.reportSheets, { asOf: AS_OF });
   const round = result.sheets.filter((s) => s.reportId === "round").map((s) => s.sheetName);
-  console.log(`свод ${made.files.length} форм с книгой (чтение форм и все отчёты): ${seconds()}; листы круга: ${round.join(", ")}`);
+  console.log(
+    `свод ${made.files.length} форм с книгой (чтение форм и все отчёты): ${seconds()}; листы круга: ${round.join(", ")}`,
+  );
   console.log(`пик памяти: ${Math.round(process.resourceUsage().maxRSS / 1024)} МБ`);
 }
 

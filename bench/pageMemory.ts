@@ -21,9 +21,11 @@ export interface PageFigures {
 
 /** Resident memory of each renderer process started by this process (through Chromium's browser process), kB. */
 function rendererRssKb(): number[] {
-  const parentOf = (pid: string): string | undefined => /^PPid:\s*(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  const parentOf = (pid: string): string | undefined =>
+    /^PPid:\s*(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
   const mine = (pid: string): boolean => {
-    for (let p: string | undefined = pid, hops = 0; p !== undefined && p !== "0" && hops < 10; p = parentOf(p), hops++) if (p === String(process.pid)) return true;
+    for (let p: string | undefined = pid, hops = 0; p !== undefined && p !== "0" && hops < 10; p = parentOf(p), hops++)
+      if (p === String(process.pid)) return true;
     return false;
   };
   const sizes: number[] = [];
@@ -55,7 +57,14 @@ export async function measurePage(dist: string, input: string, asOf: string): Pr
       byPhase.set(phase, Math.max(byPhase.get(phase) ?? 0, now));
     }, 100);
     // the phase line, read between samples (a read of the page waits for the page: never in the sampler itself)
-    const watch = setInterval(() => void page.textContent("#phase").then((text) => (phase = text ?? ""), () => undefined), 250);
+    const watch = setInterval(
+      () =>
+        void page.textContent("#phase").then(
+          (text) => (phase = text ?? ""),
+          () => undefined,
+        ),
+      250,
+    );
     const started = process.hrtime.bigint();
     await page.setInputFiles("#files", input);
     await page.fill("#asOf", asOf);

@@ -44,7 +44,10 @@ async function child(task: string, input: string, output: string): Promise<void>
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const cli = require(join(ROOT, "build", "cli", "cli", "main.js")) as typeof import("../src/cli/main");
     const errors: string[] = [];
-    const code = await cli.main(["report", input, "--out", output, "--as-of", "15.06.2021"], { out: () => undefined, err: (l) => errors.push(l) });
+    const code = await cli.main(["report", input, "--out", output, "--as-of", "15.06.2021"], {
+      out: () => undefined,
+      err: (l) => errors.push(l),
+    });
     if (code !== 0) throw new Error(`shnor report: код ${code}\n${errors.slice(-5).join("\n")}`);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -54,7 +57,10 @@ async function child(task: string, input: string, output: string): Promise<void>
 
 function measure(task: "exceljs" | "shnor", input: string): ChildFigures {
   const output = join(OUT, `${task}-out.xlsx`);
-  const run = spawnSync(process.execPath, [THIS, "--child", task, input, output], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const run = spawnSync(process.execPath, [THIS, "--child", task, input, output], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   if (run.status !== 0) throw new Error(`${task}: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split("\n").pop()!) as ChildFigures;
 }
@@ -71,11 +77,27 @@ function heading(text: string): void {
 
 function build(): void {
   heading("Сборка");
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { cwd: ROOT, stdio: "inherit" });
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--env", `url=${BENCH_URL}`, "--output-path", DIST], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+    { cwd: ROOT, stdio: "inherit" },
+  );
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"),
+      "--mode",
+      "production",
+      "--env",
+      `url=${BENCH_URL}`,
+      "--output-path",
+      DIST,
+    ],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   console.log(`командная строка: build/cli; надстройка: ${DIST}`);
 }
 
@@ -97,25 +119,44 @@ async function reportPage(schools: number): Promise<void> {
 function scale(schools: number, planItems: number, rounds: number): void {
   heading(`Масштаб: ${schools.toLocaleString("ru-RU")} школ, план из ${planItems.toLocaleString("ru-RU")} пунктов`);
   const input = join(OUT, `region-${schools}.xlsx`);
-  execFileSync(process.execPath, [join(ROOT, "scripts", "demo", "generate.js"), "--schools", String(schools), "--plan-items", String(planItems), "--out", input], {
-    cwd: ROOT,
-    stdio: "ignore",
-  });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "scripts", "demo", "generate.js"),
+      "--schools",
+      String(schools),
+      "--plan-items",
+      String(planItems),
+      "--out",
+      input,
+    ],
+    {
+      cwd: ROOT,
+      stdio: "ignore",
+    },
+  );
   console.log(`книга: ${input} (${(statSync(input).size / 1024 / 1024).toFixed(1)} МБ)`);
   const best: Record<"exceljs" | "shnor", ChildFigures | null> = { exceljs: null, shnor: null };
   for (let round = 1; round <= rounds; round++) {
     for (const task of ["exceljs", "shnor"] as const) {
       const figures = measure(task, input);
-      console.log(`  круг ${round}, ${task === "exceljs" ? "ExcelJS: открыть и сохранить" : "shnor report"}: ${seconds(figures.seconds)}, пик памяти ${mb(figures.peakMb)}`);
+      console.log(
+        `  круг ${round}, ${task === "exceljs" ? "ExcelJS: открыть и сохранить" : "shnor report"}: ${seconds(figures.seconds)}, пик памяти ${mb(figures.peakMb)}`,
+      );
       const previous = best[task];
-      if (!previous || figures.seconds < previous.seconds) best[task] = { seconds: figures.seconds, peakMb: Math.max(figures.peakMb, previous?.peakMb ?? 0) };
+      if (!previous || figures.seconds < previous.seconds)
+        best[task] = { seconds: figures.seconds, peakMb: Math.max(figures.peakMb, previous?.peakMb ?? 0) };
       else previous.peakMb = Math.max(previous.peakMb, figures.peakMb);
     }
   }
   const baseline = best.exceljs!;
   const report = best.shnor!;
-  console.log(`ExcelJS, открыть и сохранить: ${seconds(baseline.seconds)} (лучший из ${rounds}), пик памяти ${mb(baseline.peakMb)}`);
-  console.log(`shnor report:                 ${seconds(report.seconds)} (лучший из ${rounds}), пик памяти ${mb(report.peakMb)}`);
+  console.log(
+    `ExcelJS, открыть и сохранить: ${seconds(baseline.seconds)} (лучший из ${rounds}), пик памяти ${mb(baseline.peakMb)}`,
+  );
+  console.log(
+    `shnor report:                 ${seconds(report.seconds)} (лучший из ${rounds}), пик памяти ${mb(report.peakMb)}`,
+  );
   console.log(`отношение: ${(report.seconds / baseline.seconds).toFixed(2)} (цель ≤ 1,5)`);
 }
 
@@ -123,7 +164,16 @@ function scale(schools: number, planItems: number, rounds: number): void {
 function functionWorkloads(rows: number): Record<string, { what: string; calls: unknown[][] }> {
   const levels = ["высокий", "средний", "низкий", "", "В", "С", "Н", "+", "-", null];
   const profile = (i: number) => [Array.from({ length: 10 }, (_, f) => levels[(i * 7 + f * 3) % levels.length])];
-  const deadlines = ["до 01.06.2021", "март-апрель 2021", "ежеквартально", "в течение года", "I квартал 2021 года", "не позднее 10 декабря 2021 г.", "сентябрь 2021", 44362];
+  const deadlines = [
+    "до 01.06.2021",
+    "март-апрель 2021",
+    "ежеквартально",
+    "в течение года",
+    "I квартал 2021 года",
+    "не позднее 10 декабря 2021 г.",
+    "сентябрь 2021",
+    44362,
+  ];
   const marks = ["да", "выполнено", "", "нет", "проведено 25.05.2021", null];
   const column = <T>(make: (i: number) => T) => Array.from({ length: rows }, (_, i) => [make(i)]);
   const perRow = (make: (i: number) => unknown[]) => Array.from({ length: rows }, (_, i) => make(i));
@@ -135,16 +185,28 @@ function functionWorkloads(rows: number): Record<string, { what: string; calls: 
     RISKCOUNT: { what: each, calls: perRow((i) => [profile(i), "средний"]) },
     INGROUP: { what: each, calls: perRow((i) => [profile(i), (i % 10) + 1]) },
     RISKSUMMARY: { what: one, calls: [[perRow((i) => profile(i)[0]), column((i) => `МР № ${i % 40}`)]] },
-    MANDATORY: { what: one, calls: [[[["1, 3, 6"]], column((i) => i + 1), column((i) => ["все", "1, 3", "2-4, 9", "", "6"][i % 5])]] },
+    MANDATORY: {
+      what: one,
+      calls: [[[["1, 3, 6"]], column((i) => i + 1), column((i) => ["все", "1, 3", "2-4, 9", "", "6"][i % 5])]],
+    },
     SHARE: { what: one, calls: [[column((i) => marks[i % marks.length]), "да", column((i) => `ОО ${i}`)]] },
     TREND: { what: each, calls: perRow((i) => [i % 40, (i * 3) % 40, i % 2 ? "меньше" : null]) },
     DEADLINESTART: { what: each, calls: perRow((i) => [deadlines[i % deadlines.length], "2021"]) },
     DEADLINEEND: { what: each, calls: perRow((i) => [deadlines[i % deadlines.length], "2021"]) },
     NEXTCONTROL: { what: each, calls: perRow((i) => [deadlines[i % deadlines.length], 44362, "2021"]) },
-    PLANSTATUS: { what: each, calls: perRow((i) => [deadlines[i % deadlines.length], marks[i % marks.length], null, 44362, "2021"]) },
-    OVERDUE: { what: each, calls: perRow((i) => [deadlines[i % deadlines.length], marks[i % marks.length], 44362, "2021"]) },
+    PLANSTATUS: {
+      what: each,
+      calls: perRow((i) => [deadlines[i % deadlines.length], marks[i % marks.length], null, 44362, "2021"]),
+    },
+    OVERDUE: {
+      what: each,
+      calls: perRow((i) => [deadlines[i % deadlines.length], marks[i % marks.length], 44362, "2021"]),
+    },
     REPORTDUE: { what: each, calls: perRow((i) => [44197 + (i % 730)]) },
-    LOWRESULT: { what: each, calls: perRow((i) => [[[i % 50, (i * 7) % 50, (i * 3) % 50, (i * 11) % 50]], headers, null]) },
+    LOWRESULT: {
+      what: each,
+      calls: perRow((i) => [[[i % 50, (i * 7) % 50, (i * 3) % 50, (i * 11) % 50]], headers, null]),
+    },
   };
 }
 
@@ -172,7 +234,9 @@ async function customFunctions(rows: number): Promise<void> {
     }
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const note = errors > 0 ? `, из них #ЗНАЧ!/#Н/Д: ${errors}` : "";
-    console.log(`  ${id.padEnd(14)} ${ms.toFixed(0).padStart(6)} мс  (${workload.what}: ${workload.calls.length.toLocaleString("ru-RU")}${note})`);
+    console.log(
+      `  ${id.padEnd(14)} ${ms.toFixed(0).padStart(6)} мс  (${workload.what}: ${workload.calls.length.toLocaleString("ru-RU")}${note})`,
+    );
   }
 }
 
@@ -183,8 +247,32 @@ async function findTablesBench(): Promise<void> {
   const { DEFAULT_SETTINGS } = await import("../src/core/settings");
   const levels = ["высокий", "средний", "низкий", null];
   const sheet = (count: number) => {
-    const header = ["№", "Муниципалитет", "Наименование ОО", "Логин", "Куратор", ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`), "ИС МЭДК", "Вход", "Итог", "Примечание", "Дата визита"];
-    const rows = Array.from({ length: count }, (_, i) => [i + 1, `Район ${i % 40}`, `МБОУ «СОШ № ${i}»`, `sch${i}`, `Куратор ${i % 900}`, ...Array.from({ length: 10 }, (_, k) => levels[(i + k) % 4]), "да", i % 50, (i * 7) % 50, `примечание ${i}`, 44300 + (i % 300)]);
+    const header = [
+      "№",
+      "Муниципалитет",
+      "Наименование ОО",
+      "Логин",
+      "Куратор",
+      ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`),
+      "ИС МЭДК",
+      "Вход",
+      "Итог",
+      "Примечание",
+      "Дата визита",
+    ];
+    const rows = Array.from({ length: count }, (_, i) => [
+      i + 1,
+      `Район ${i % 40}`,
+      `МБОУ «СОШ № ${i}»`,
+      `sch${i}`,
+      `Куратор ${i % 900}`,
+      ...Array.from({ length: 10 }, (_, k) => levels[(i + k) % 4]),
+      "да",
+      i % 50,
+      (i * 7) % 50,
+      `примечание ${i}`,
+      44300 + (i % 300),
+    ]);
     return { name: "Школы", cells: [header, ...rows], origin: { row: 0, col: 0 }, merges: [] };
   };
   const timed = (count: number): number => {
@@ -195,7 +283,9 @@ async function findTablesBench(): Promise<void> {
   };
   timed(2_000); // JIT warm-up
   const [small, big] = [timed(10_000), timed(40_000)];
-  console.log(`10 000 строк: ${Math.round(small)} мс; 40 000 строк: ${Math.round(big)} мс; отношение ${(big / small).toFixed(2)} (линейный рост — около 4)`);
+  console.log(
+    `10 000 строк: ${Math.round(small)} мс; 40 000 строк: ${Math.round(big)} мс; отношение ${(big / small).toFixed(2)} (линейный рост — около 4)`,
+  );
 }
 
 function deadlineBench(): void {
@@ -205,8 +295,13 @@ function deadlineBench(): void {
 }
 
 function formsBench(quick: boolean): void {
-  heading(`Квартальный круг: формы ${quick ? "10" : "85"} муниципалитетов × 40 пунктов × ${quick ? "4 000" : "40 000"} школ и их свод`);
-  const run = spawnSync(process.execPath, [join(OUT, "bench", "forms.bench.js"), ...(quick ? ["--quick"] : [])], { cwd: ROOT, stdio: "inherit" });
+  heading(
+    `Квартальный круг: формы ${quick ? "10" : "85"} муниципалитетов × 40 пунктов × ${quick ? "4 000" : "40 000"} школ и их свод`,
+  );
+  const run = spawnSync(process.execPath, [join(OUT, "bench", "forms.bench.js"), ...(quick ? ["--quick"] : [])], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   if (run.status !== 0) console.log("бенчмарк квартального круга завершился с ошибкой");
 }
 
@@ -220,12 +315,17 @@ function bundleSizes(): void {
   const total = gz("taskpane.html") + local.reduce((sum, s) => sum + gz(s), 0);
   console.log(`первая загрузка панели (taskpane.html + ${local.join(" + ")}): ${kb(total)}`);
   const external = scripts.filter((s) => /^https?:/.test(s));
-  if (external.length > 0) console.log(`  не считая ${external.join(", ")} (грузится с CDN Microsoft и кэшируется Office)`);
+  if (external.length > 0)
+    console.log(`  не считая ${external.join(", ")} (грузится с CDN Microsoft и кэшируется Office)`);
 }
 
 function audit(): void {
   heading("npm audit --omit=dev");
-  const run = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["audit", "--omit=dev", "--json"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+  const run = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["audit", "--omit=dev", "--json"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   try {
     const report = JSON.parse(run.stdout) as {
       metadata?: { vulnerabilities: Record<string, number>; dependencies?: { prod?: number } };
@@ -234,10 +334,14 @@ function audit(): void {
     };
     if (!report.metadata) throw new Error(report.error?.summary || report.message || "нет сводки");
     const v = report.metadata.vulnerabilities;
-    console.log(`уязвимостей: всего ${v.total} (критических ${v.critical}, высоких ${v.high}, средних ${v.moderate}, низких ${v.low}); пакетов в поставке: ${report.metadata.dependencies?.prod ?? "?"}`);
+    console.log(
+      `уязвимостей: всего ${v.total} (критических ${v.critical}, высоких ${v.high}, средних ${v.moderate}, низких ${v.low}); пакетов в поставке: ${report.metadata.dependencies?.prod ?? "?"}`,
+    );
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    console.log(`npm audit не выполнен (нужен доступ к реестру npm): ${why.split("\n")[0]}${run.error ? `; ${run.error.message}` : ""}`);
+    console.log(
+      `npm audit не выполнен (нужен доступ к реестру npm): ${why.split("\n")[0]}${run.error ? `; ${run.error.message}` : ""}`,
+    );
   }
 }
 
@@ -259,7 +363,8 @@ async function bench(): Promise<void> {
 }
 
 const childAt = process.argv.indexOf("--child");
-const done = childAt >= 0 ? child(process.argv[childAt + 1], process.argv[childAt + 2], process.argv[childAt + 3]) : bench();
+const done =
+  childAt >= 0 ? child(process.argv[childAt + 1], process.argv[childAt + 2], process.argv[childAt + 3]) : bench();
 done.catch((error: unknown) => {
   console.error(error instanceof Error ? error.stack : error);
   process.exitCode = 1;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole proof, as `npm test` and CI run it:
-#   typecheck · eslint · unit tests (TZ=Europe/Moscow) · date-sensitive suites again under TZ=America/New_York,
+#   typecheck · eslint · Prettier's format · unit tests (TZ=Europe/Moscow) · date-sensitive suites again under TZ=America/New_York,
 #   compared test by test · production build with a test URL · manifest checks (source and built) ·
 #   functions bundle and its fuzzing · security of the build (CSP, URLs, usage data) · headless-Chromium test of the built task pane.
 # Every step runs even after a failure; the last line is «N passed, N failed» (tests, plus one per
@@ -69,6 +69,7 @@ jest_step() {
 
 step "typecheck" "$BIN/tsc" --noEmit -p tsconfig.json
 step "eslint" "$BIN/eslint" .
+step "format (Prettier, print width 120: npm run format)" npm run --silent format:check
 
 # Suites that read the built dist/: run after the production build.
 AFTER_BUILD=(--testPathIgnorePatterns='/test/functions/bundle' --testPathIgnorePatterns='/test/functions/fuzz'

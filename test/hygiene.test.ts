@@ -24,14 +24,18 @@ export function outsideReaches(text: string, file: string, root: string): string
   for (const [index, line] of text.split("\n").entries()) {
     const code = line.replace(/^\s*(\/\/|\*|\/\*|#).*$/, ""); // comments may say where a fixture came from
     const at = `${relative(root, file)}:${index + 1}`;
-    for (const [named] of code.matchAll(/(?:\.\.\/)+shared\b\S*|(?<![\w.])\/work\/\S*/g)) found.push(`${at}: «${named}»`);
+    for (const [named] of code.matchAll(/(?:\.\.\/)+shared\b\S*|(?<![\w.])\/work\/\S*/g))
+      found.push(`${at}: «${named}»`);
     for (const [, specifier] of code.matchAll(/(?:from\s+|require\(\s*|import\(\s*)["'](\.{1,2}\/[^"']*)["']/g)) {
       if (outside(resolve(dirname(file), specifier))) found.push(`${at}: import «${specifier}»`);
     }
-    for (const [call, base, rest] of code.matchAll(/\b(?:join|resolve)\(\s*(__dirname|ROOT)((?:\s*,\s*"[^"]*")*)\s*[,)]/g)) {
+    for (const [call, base, rest] of code.matchAll(
+      /\b(?:join|resolve)\(\s*(__dirname|ROOT)((?:\s*,\s*"[^"]*")*)\s*[,)]/g,
+    )) {
       const parts = [...rest.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
       // ROOT, wherever a file defines it, stands for the repository's root (itself checked where it is defined).
-      if (outside(resolve(base === "ROOT" ? root : runsFrom(file, root), ...parts))) found.push(`${at}: ${call.trim()}`);
+      if (outside(resolve(base === "ROOT" ? root : runsFrom(file, root), ...parts)))
+        found.push(`${at}: ${call.trim()}`);
     }
   }
   return found;
@@ -56,8 +60,14 @@ describe("nothing in test/, scripts/ or bench/ reads outside the repository", ()
   describe("the scan finds each way out", () => {
     const file = join(ROOT, "test", "files", "x.test.ts");
     it.each([
-      ['const p = join(ROOT, "..", "shared", "samples", "sample-region.xlsx");', 'join(ROOT, "..", "shared", "samples", "sample-region.xlsx")'],
-      ['const p = path.resolve(__dirname, "..", "..", "..", "seeds");', 'resolve(__dirname, "..", "..", "..", "seeds")'],
+      [
+        'const p = join(ROOT, "..", "shared", "samples", "sample-region.xlsx");',
+        'join(ROOT, "..", "shared", "samples", "sample-region.xlsx")',
+      ],
+      [
+        'const p = path.resolve(__dirname, "..", "..", "..", "seeds");',
+        'resolve(__dirname, "..", "..", "..", "seeds")',
+      ],
       ['readFileSync("../shared/domain/SPEC.md");', '«../shared/domain/SPEC.md");»'],
       ["const dir = `/work/shared/samples`;", "«/work/shared/samples`;»"],
       ['import spec from "../../../x/spec.json";', "import «../../../x/spec.json»"],
@@ -66,12 +76,16 @@ describe("nothing in test/, scripts/ or bench/ reads outside the repository", ()
       expect(outsideReaches(line, file, ROOT)).toEqual([`test/files/x.test.ts:1: ${expected}`]);
     });
     it("the bench's ROOT, three folders up from build/bench/bench, is the root", () => {
-      expect(outsideReaches('const ROOT = resolve(__dirname, "..", "..", "..");', join(ROOT, "bench", "run.ts"), ROOT)).toEqual([]);
-      expect(outsideReaches('const ROOT = resolve(__dirname, "..", "..", "..");', join(ROOT, "test", "run.ts"), ROOT)).toHaveLength(1);
+      expect(
+        outsideReaches('const ROOT = resolve(__dirname, "..", "..", "..");', join(ROOT, "bench", "run.ts"), ROOT),
+      ).toEqual([]);
+      expect(
+        outsideReaches('const ROOT = resolve(__dirname, "..", "..", "..");', join(ROOT, "test", "run.ts"), ROOT),
+      ).toHaveLength(1);
     });
     it("paths inside the repository and comments about a fixture's origin pass", () => {
       const text = [
-        '/** Copied from /work/shared/samples. */',
+        "/** Copied from /work/shared/samples. */",
         'const SAMPLE = join(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");',
         'import { x } from "../../src/core/cell";',
         'const ROOT = join(__dirname, "..", "..");',
@@ -84,14 +98,22 @@ describe("nothing in test/, scripts/ or bench/ reads outside the repository", ()
 describe("the documents a clone reads", () => {
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
   /** README.md and the docs pages it links to. */
-  const pages = [readme, ...[...readme.matchAll(/\]\((docs\/[^)#]+\.md)\)/g)].map(([, page]) => page).filter((page) => existsSync(join(ROOT, page))).map((page) => readFileSync(join(ROOT, page), "utf8"))];
+  const pages = [
+    readme,
+    ...[...readme.matchAll(/\]\((docs\/[^)#]+\.md)\)/g)]
+      .map(([, page]) => page)
+      .filter((page) => existsSync(join(ROOT, page)))
+      .map((page) => readFileSync(join(ROOT, page), "utf8")),
+  ];
 
   it("name no file outside the repository", () => {
     expect(pages.flatMap((text) => [...text.matchAll(/(?:\.\.\/)+shared\b\S*/g)].map(([named]) => named))).toEqual([]);
   });
 
   it("show every picture of docs/pictures (in the README or a docs page it links to)", () => {
-    const shown = new Set(pages.flatMap((text) => [...text.matchAll(/pictures\/([\w-]+\.png)\)/g)].map(([, name]) => name)));
+    const shown = new Set(
+      pages.flatMap((text) => [...text.matchAll(/pictures\/([\w-]+\.png)\)/g)].map(([, name]) => name)),
+    );
     expect(readdirSync(join(ROOT, "docs", "pictures")).filter((name) => !shown.has(name))).toEqual([]);
   });
 

@@ -33,7 +33,12 @@ function addResultsSheet(workbook, schools, random) {
   const sheet = workbook.addWorksheet("Результаты ВПР");
   sheet.addRow(["Доля обучающихся, получивших «2» по результатам ВПР, 2019–2021 годы, %"]);
   const columns = YEARS.flatMap((year) => PROCEDURES.map((procedure) => ({ year, procedure })));
-  sheet.addRow(["Муниципалитет", "Наименование ОО", "Логин ОО", ...columns.map((c) => `ВПР-${c.year} ${c.procedure} доля 2`)]);
+  sheet.addRow([
+    "Муниципалитет",
+    "Наименование ОО",
+    "Логин ОО",
+    ...columns.map((c) => `ВПР-${c.year} ${c.procedure} доля 2`),
+  ]);
   schools.forEach((school, i) => {
     const kind = profileOf(school, i);
     const values = columns.map(({ year, procedure }) => {
@@ -47,13 +52,25 @@ function addResultsSheet(workbook, schools, random) {
   sheet.getColumn(2).width = 40;
 }
 
-const CONTEXT_HEADERS = ["Доля обучающихся с ОВЗ, %", "Доля семей с низким доходом, %", "Доля педагогов высшей категории, %"];
+const CONTEXT_HEADERS = [
+  "Доля обучающихся с ОВЗ, %",
+  "Доля семей с низким доходом, %",
+  "Доля педагогов высшей категории, %",
+];
 
 function addContextSheet(workbook, schools, random) {
   const sheet = workbook.addWorksheet("Контекстные данные");
   sheet.addRow(["Контекстные данные ОО для расчёта индекса социального благополучия школы (ИСБШ)"]);
   sheet.addRow(["Муниципалитет", "Наименование ОО", "Логин ОО", ...CONTEXT_HEADERS]);
-  for (const school of schools) sheet.addRow([school.municipality, school.name, school.login, random.int(0, 25), random.int(5, 60), random.int(20, 80)]);
+  for (const school of schools)
+    sheet.addRow([
+      school.municipality,
+      school.name,
+      school.login,
+      random.int(0, 25),
+      random.int(5, 60),
+      random.int(20, 80),
+    ]);
   sheet.getColumn(2).width = 40;
 }
 

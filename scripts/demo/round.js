@@ -25,8 +25,16 @@ const utc = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
 
 /** How each of the five fills its form: rows are the item rows of «Отчёт МОУО», i from 0. */
 const WAYS = [
-  { what: "в срок", fill: (row) => [row.getCell(5), row.getCell(6)].forEach((c, j) => (c.value = j === 0 ? "выполнено" : utc(2021, 1, 20))) },
-  { what: "с опозданием", fill: (row) => [row.getCell(5), row.getCell(6)].forEach((c, j) => (c.value = j === 0 ? "выполнено" : utc(2021, 5, 20))) },
+  {
+    what: "в срок",
+    fill: (row) =>
+      [row.getCell(5), row.getCell(6)].forEach((c, j) => (c.value = j === 0 ? "выполнено" : utc(2021, 1, 20))),
+  },
+  {
+    what: "с опозданием",
+    fill: (row) =>
+      [row.getCell(5), row.getCell(6)].forEach((c, j) => (c.value = j === 0 ? "выполнено" : utc(2021, 5, 20))),
+  },
   {
     what: "с изменённым пунктом и датой текстом",
     fill: (row, i) => {
@@ -68,9 +76,14 @@ async function playRound(folder, input, asOf) {
   const returnedDir = path.join(folder, "Возвращённые формы");
   fs.rmSync(returnedDir, { recursive: true, force: true });
   fs.mkdirSync(returnedDir, { recursive: true });
-  const made = spawnSync(process.execPath, [SHNOR, "forms", input, "--out-dir", formsDir, "--as-of", asOf], { stdio: "inherit" });
+  const made = spawnSync(process.execPath, [SHNOR, "forms", input, "--out-dir", formsDir, "--as-of", asOf], {
+    stdio: "inherit",
+  });
   if (made.status !== 0) return made.status ?? 1;
-  const forms = fs.readdirSync(formsDir).filter((f) => f.endsWith(".xlsx")).sort((a, b) => a.localeCompare(b, "ru"));
+  const forms = fs
+    .readdirSync(formsDir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort((a, b) => a.localeCompare(b, "ru"));
   const returned = [];
   for (const [i, way] of WAYS.entries()) {
     const name = forms[i];
@@ -84,7 +97,9 @@ async function playRound(folder, input, asOf) {
     process.stdout.write(`${name}: заполнена ${way.what}\n`);
   }
   const out = path.join(folder, "demo-round.xlsx");
-  const run = spawnSync(process.execPath, [SHNOR, "report", input, ...returned, "--out", out, "--as-of", asOf], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, [SHNOR, "report", input, ...returned, "--out", out, "--as-of", asOf], {
+    stdio: "inherit",
+  });
   if (run.status === 0) process.stdout.write(`\nСвод по формам муниципалитетов: ${path.resolve(out)}\n`);
   return run.status ?? 1;
 }

@@ -20,8 +20,13 @@ const PLANTED =
 generate(INPUT).then((input) => {
   process.stdout.write(`Демонстрационная книга: ${input}\n${PLANTED}\n`);
   const shnor = path.join(__dirname, "..", "..", "bin", "shnor.js");
-  const run = spawnSync(process.execPath, [shnor, "report", input, "--out", REPORTS, "--as-of", DEMO_AS_OF], { stdio: "inherit" });
-  if (run.status === 0) process.stdout.write(`\nОтчёты на ${DEMO_AS_OF}: ${path.resolve(REPORTS)}\n(${PLANTED.charAt(0).toLowerCase()}${PLANTED.slice(1)})\n`);
+  const run = spawnSync(process.execPath, [shnor, "report", input, "--out", REPORTS, "--as-of", DEMO_AS_OF], {
+    stdio: "inherit",
+  });
+  if (run.status === 0)
+    process.stdout.write(
+      `\nОтчёты на ${DEMO_AS_OF}: ${path.resolve(REPORTS)}\n(${PLANTED.charAt(0).toLowerCase()}${PLANTED.slice(1)})\n`,
+    );
   if (run.status !== 0) {
     process.exitCode = run.status ?? 1;
     return undefined;

@@ -12,8 +12,7 @@ import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { DATA_SHEET_NAMES, REMARKS } from "../reports/registry";
 
 /** Every report sheet but «Замечания», as the usage lists them: five to a line. */
-const DATA_SHEETS = DATA_SHEET_NAMES
-  .map((name, i) => `${i > 0 && i % 5 === 0 ? "\n" : ""}«${name}»`)
+const DATA_SHEETS = DATA_SHEET_NAMES.map((name, i) => `${i > 0 && i % 5 === 0 ? "\n" : ""}«${name}»`)
   .join(", ")
   .replace(/ \n/g, "\n");
 
@@ -122,10 +121,26 @@ const COMMANDS: Record<string, CommandSpec> = {
     summary: "shnor report <книга.xlsx>... --out <отчёты.xlsx> — построить отчёты по книгам",
     usage: USAGE,
     options: {
-      out: { value: true, meaning: ["output", "o", "выход", "файл", "result", "результат", "отчёты", "отчеты", "save", "to"] },
+      out: {
+        value: true,
+        meaning: ["output", "o", "выход", "файл", "result", "результат", "отчёты", "отчеты", "save", "to"],
+      },
       "as-of": AS_OF,
       period: PERIOD,
-      municipality: { value: true, meaning: ["муниципалитет", "муниципальный", "район", "мо", "моуо", "municipal", "district", "territory", "территория"] },
+      municipality: {
+        value: true,
+        meaning: [
+          "муниципалитет",
+          "муниципальный",
+          "район",
+          "мо",
+          "моуо",
+          "municipal",
+          "district",
+          "territory",
+          "территория",
+        ],
+      },
       quarter: QUARTER,
       split: { value: false, meaning: ["разделить", "каждый", "each", "separate", "files", "файлы"] },
       "with-settings": { value: false, meaning: ["settings", "настройки", "config"] },
@@ -137,7 +152,10 @@ const COMMANDS: Record<string, CommandSpec> = {
     summary: "shnor forms <книга.xlsx>... --out-dir <папка> — составить формы квартального отчёта для муниципалитетов",
     usage: FORMS_USAGE,
     options: {
-      "out-dir": { value: true, meaning: ["out", "output", "o", "dir", "folder", "directory", "папка", "каталог", "outdir", "to"] },
+      "out-dir": {
+        value: true,
+        meaning: ["out", "output", "o", "dir", "folder", "directory", "папка", "каталог", "outdir", "to"],
+      },
       "as-of": AS_OF,
       period: PERIOD,
       quarter: QUARTER,
@@ -160,8 +178,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const spec = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (spec === undefined) {
     if (argv.some(isHelp)) return { kind: "help", text: `${TOP_USAGE}\n\n${USAGE}` };
-    const known = Object.keys(COMMANDS).map((c) => `«${c}»`).join(", ");
-    if (name === undefined || name.startsWith("-")) return { kind: "usage", message: `не указана команда: есть ${known}.`, help: "shnor --help" };
+    const known = Object.keys(COMMANDS)
+      .map((c) => `«${c}»`)
+      .join(", ");
+    if (name === undefined || name.startsWith("-"))
+      return { kind: "usage", message: `не указана команда: есть ${known}.`, help: "shnor --help" };
     return { kind: "usage", message: `неизвестная команда «${name}»: есть ${known}.`, help: "shnor --help" };
   }
   const usage = (message: string): ParsedArgs => ({ kind: "usage", message, help: `shnor ${name} --help` });
@@ -191,7 +212,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
         i++;
       }
     }
-    if (value === undefined || value.trim() === "" || (!token.inlineValue && value.startsWith("--"))) return usage(`у параметра ${token.rawName} нет значения.`);
+    if (value === undefined || value.trim() === "" || (!token.inlineValue && value.startsWith("--")))
+      return usage(`у параметра ${token.rawName} нет значения.`);
     values.set(token.name, value.trim());
   }
   const read = spec.read(values, positionals);
@@ -219,13 +241,15 @@ function readRunOptions(values: Values): { asOf?: Day; period?: string; quarter?
   const period = textOf(values, "period");
   if (period !== undefined) {
     // Only whether it reads: the engine parses it again with the school-year end of the workbook's settings.
-    if (parsePlanPeriod(period, DEFAULT_SETTINGS.schoolYearEnd, "run") === null) return `--period «${period}» не распознан: ${PLAN_PERIOD_HINT}.`;
+    if (parsePlanPeriod(period, DEFAULT_SETTINGS.schoolYearEnd, "run") === null)
+      return `--period «${period}» не распознан: ${PLAN_PERIOD_HINT}.`;
     read.period = period;
   }
   const quarter = textOf(values, "quarter");
   if (quarter !== undefined) {
     // Only whether it reads: whether it falls in a plan's period is the engine's (it knows the plans).
-    if (parseQuarter(quarter) === null) return `--quarter «${quarter}» не распознан: укажите год и номер квартала, например 2021-3.`;
+    if (parseQuarter(quarter) === null)
+      return `--quarter «${quarter}» не распознан: укажите год и номер квартала, например 2021-3.`;
     read.quarter = quarter;
   }
   return read;
@@ -242,7 +266,8 @@ function readReport(values: Values, inputs: string[]): ReportCommand | string {
   const municipality = textOf(values, "municipality");
   if (municipality !== undefined) parsed.municipality = municipality;
   if (values.has("split")) {
-    if (municipality !== undefined) return "--split и --municipality вместе не указываются: --split сам строит файл для каждого муниципалитета.";
+    if (municipality !== undefined)
+      return "--split и --municipality вместе не указываются: --split сам строит файл для каждого муниципалитета.";
     parsed.split = true;
   }
   if (values.has("with-settings")) parsed.withSettings = true;
@@ -269,18 +294,23 @@ function likelyOption(raw: string, options: Record<string, OptionSpec>): string 
   const byMeaning = Object.entries(options).find(([, o]) => o.meaning.some((m) => words.includes(m)));
   if (byMeaning) return byMeaning[0];
   const names = Object.keys(options);
-  const [nearest] = names.map((name) => ({ name, distance: editDistance(typed, name) })).sort((a, b) => a.distance - b.distance);
+  const [nearest] = names
+    .map((name) => ({ name, distance: editDistance(typed, name) }))
+    .sort((a, b) => a.distance - b.distance);
   return nearest.distance <= Math.max(1, Math.floor(nearest.name.length / 3)) ? nearest.name : undefined;
 }
 
 /** Levenshtein distance with adjacent transpositions (a swapped pair of letters is one slip). */
 function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length];

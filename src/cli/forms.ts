@@ -21,7 +21,8 @@ const MAX_PROBLEM_LINES = 200;
 export async function forms(command: FormsCommand, io: CliOutput): Promise<number> {
   const { outDir } = command;
   const fileProblems = checkFiles(command.inputs, join(outDir, "_"));
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) fileProblems.push(`--out-dir «${outDir}» — это файл, а не папка.`);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory())
+    fileProblems.push(`--out-dir «${outDir}» — это файл, а не папка.`);
   // the folder is made below when it is missing: the check of the output's folder does not apply
   const problems = fileProblems.filter((m) => !m.startsWith("папка «"));
   if (problems.length > 0) {
@@ -29,7 +30,9 @@ export async function forms(command: FormsCommand, io: CliOutput): Promise<numbe
     io.err("Справка: shnor forms --help");
     return 2;
   }
-  const { grids, reportSheets, notes } = await readInputs(command.inputs.map((input) => ({ label: input, name: basename(input), bytes: readFileSync(input) })));
+  const { grids, reportSheets, notes } = await readInputs(
+    command.inputs.map((input) => ({ label: input, name: basename(input), bytes: readFileSync(input) })),
+  );
   notes.forEach((note) => io.err(note));
   const asOf = command.asOf ?? today();
   const run = await makeForms(grids, reportSheets, { asOf, quarter: command.quarter, period: command.period });

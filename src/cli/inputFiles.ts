@@ -19,7 +19,9 @@ export function checkFiles(inputs: string[], out: string): string[] {
   }
   const outPath = canonical(out);
   if (inputs.some((input) => canonical(input) === outPath)) {
-    messages.push(`--out «${out}» совпадает с исходной книгой: исходные файлы не изменяются, укажите другой файл для отчётов.`);
+    messages.push(
+      `--out «${out}» совпадает с исходной книгой: исходные файлы не изменяются, укажите другой файл для отчётов.`,
+    );
   }
   if (!existsSync(dirname(resolve(out)))) messages.push(`папка «${dirname(out)}» для файла отчётов не существует.`);
   else if (existsSync(out) && !statSync(out).isFile()) messages.push(`--out «${out}» — это папка, а не файл.`);

@@ -68,12 +68,20 @@ export async function main(argv: string[], io: CliOutput = CONSOLE): Promise<num
 async function report(command: ReportCommand, io: CliOutput): Promise<number> {
   const fileProblems = checkFiles(command.inputs, command.out);
   if (fileProblems.length > 0) {
-    const shown = fileProblems.length > MAX_FILE_LINES ? [...fileProblems.slice(0, MAX_FILE_LINES - 1), `… и ещё ${fileProblems.length - MAX_FILE_LINES + 1} таких ошибок.`] : fileProblems;
+    const shown =
+      fileProblems.length > MAX_FILE_LINES
+        ? [
+            ...fileProblems.slice(0, MAX_FILE_LINES - 1),
+            `… и ещё ${fileProblems.length - MAX_FILE_LINES + 1} таких ошибок.`,
+          ]
+        : fileProblems;
     shown.forEach((m) => io.err(`Ошибка: ${m}`));
     io.err("Справка: shnor report --help");
     return 2;
   }
-  const { grids, reportSheets, notes } = await readInputs(command.inputs.map((input) => ({ label: input, name: basename(input), bytes: readFileSync(input) })));
+  const { grids, reportSheets, notes } = await readInputs(
+    command.inputs.map((input) => ({ label: input, name: basename(input), bytes: readFileSync(input) })),
+  );
   notes.forEach((note) => io.err(note));
   const asOf: Day = command.asOf ?? today();
   if (command.split) return splitReport(grids, reportSheets, command, asOf, io);
@@ -81,7 +89,13 @@ async function report(command: ReportCommand, io: CliOutput): Promise<number> {
 }
 
 /** `--split`: a file per municipality (src/files/split.ts, runSplit); what every file's run says, once. */
-async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, command: ReportCommand, asOf: Day, io: CliOutput): Promise<number> {
+async function splitReport(
+  grids: SheetGrid[],
+  reportSheets: Set<string>,
+  command: ReportCommand,
+  asOf: Day,
+  io: CliOutput,
+): Promise<number> {
   const options = { asOf, period: command.period, quarter: command.quarter, withSettings: command.withSettings };
   const split = await runSplit(grids, reportSheets, options, command.out, async (run, path) => {
     try {
@@ -103,14 +117,32 @@ async function splitReport(grids: SheetGrid[], reportSheets: Set<string>, comman
     file.lines.forEach((line) => io.out(`  ${line}`));
   }
   settingsNote(grids, command, io);
-  printProblems([...split.problems.map((problem) => ({ problem })), ...split.files.flatMap(({ municipality, problems }) => problems.map((problem) => ({ problem, municipality })))], io);
+  printProblems(
+    [
+      ...split.problems.map((problem) => ({ problem })),
+      ...split.files.flatMap(({ municipality, problems }) => problems.map((problem) => ({ problem, municipality }))),
+    ],
+    io,
+  );
   return split.files.some((f) => f.notMade !== undefined) ? 1 : 0;
 }
 
 /** One report file, and its problems. */
-async function writeReportFile(grids: SheetGrid[], reportSheets: Set<string>, command: ReportCommand, asOf: Day, io: CliOutput): Promise<number> {
+async function writeReportFile(
+  grids: SheetGrid[],
+  reportSheets: Set<string>,
+  command: ReportCommand,
+  asOf: Day,
+  io: CliOutput,
+): Promise<number> {
   const { out } = command;
-  const run = runReports(grids, reportSheets, { asOf, municipality: command.municipality, period: command.period, quarter: command.quarter, withSettings: command.withSettings });
+  const run = runReports(grids, reportSheets, {
+    asOf,
+    municipality: command.municipality,
+    period: command.period,
+    quarter: command.quarter,
+    withSettings: command.withSettings,
+  });
   if (run.kind === "refused") {
     // A report of a quarter the plans do not cover would be empty, sheets for a mistyped municipality would look
     // like «no risks»: nothing is written.
@@ -118,7 +150,10 @@ async function writeReportFile(grids: SheetGrid[], reportSheets: Set<string>, co
     return 2;
   }
   const { result } = run;
-  printProblems(result.problems.map((problem) => ({ problem })), io);
+  printProblems(
+    result.problems.map((problem) => ({ problem })),
+    io,
+  );
   if (run.kind === "nothing") {
     unwrittenSummary(result).forEach((line) => io.err(line));
     io.err(`Файл «${out}» не записан.`);
@@ -146,14 +181,17 @@ function sheetsLine(names: string[]): string {
 /** A settings sheet read but not written: said once, and how to write it. */
 function settingsNote(grids: SheetGrid[], command: ReportCommand, io: CliOutput): void {
   if (!command.withSettings && grids.some((g) => g.name === SETTINGS_SHEET_NAME)) {
-    io.out(`Лист «${SETTINGS_SHEET_NAME}» в файл не записан: в нём нет ничего скрытого (записать лист — --with-settings).`);
+    io.out(
+      `Лист «${SETTINGS_SHEET_NAME}» в файл не записан: в нём нет ничего скрытого (записать лист — --with-settings).`,
+    );
   }
 }
 
 /** A locked or forbidden file in the user's words; anything else as the system says it. */
 function writeErrorText(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "EBUSY" || code === "EPERM") return "файл открыт в другой программе (например, в Excel) или защищён от записи: закройте его и повторите.";
+  if (code === "EBUSY" || code === "EPERM")
+    return "файл открыт в другой программе (например, в Excel) или защищён от записи: закройте его и повторите.";
   if (code === "EACCES") return "нет прав на запись в эту папку.";
   if (code === "ENOSPC") return "на диске нет места.";
   return errorText(error);
@@ -163,7 +201,9 @@ function writeErrorText(error: unknown): string {
 function printProblems(lines: { problem: Problem; municipality?: string }[], io: CliOutput): void {
   for (const { problem, municipality } of lines.slice(0, MAX_PROBLEM_LINES)) {
     const place = problemPlace(problem);
-    io.err(`${municipality === undefined ? "" : `${municipality} — `}${SEVERITY_WORDS[problem.severity]}: ${place ? `${place}: ` : ""}${problem.message}`);
+    io.err(
+      `${municipality === undefined ? "" : `${municipality} — `}${SEVERITY_WORDS[problem.severity]}: ${place ? `${place}: ` : ""}${problem.message}`,
+    );
   }
   if (lines.length > MAX_PROBLEM_LINES) {
     io.err(`… и ещё ${lines.length - MAX_PROBLEM_LINES} замечаний: все они на листе «Замечания».`);

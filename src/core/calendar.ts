@@ -5,7 +5,17 @@
  * Calendar arithmetic goes through date-fns on UTC dates and is never re-derived by hand.
  */
 import { UTCDate } from "@date-fns/utc";
-import { addDays, addMonths, addWeeks, type Day as Weekday, getDay, isValid, lastDayOfMonth, nextDay, previousDay } from "date-fns";
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  type Day as Weekday,
+  getDay,
+  isValid,
+  lastDayOfMonth,
+  nextDay,
+  previousDay,
+} from "date-fns";
 
 export type Day = number;
 

@@ -44,10 +44,14 @@ export function readRunSettings(grids: readonly SheetGrid[]): RunSettings {
     const own = readSettingsRows(sheet);
     problems.push(...own.problems.map((p) => ({ ...p, file: sheet.file })));
     byFile.set(sheet.file, withRunSheetNames(own.settings, grids, sheet.file));
-    const differing = RUN_WIDE.filter(({ field }) => JSON.stringify(own.settings[field]) !== JSON.stringify(first.settings[field])).map((r) => r.words);
+    const differing = RUN_WIDE.filter(
+      ({ field }) => JSON.stringify(own.settings[field]) !== JSON.stringify(first.settings[field]),
+    ).map((r) => r.words);
     notes.push(
       `Лист «${SETTINGS_SHEET_NAME}» файла «${sheet.file}» применён к листам и планам этого файла (период плана, конец учебного года, учебные четверти, значения колонок, срок отчёта за квартал)` +
-        (differing.length > 0 ? `; его строки о списке школ (${differing.join("; ")}) не применены: действуют настройки файла «${sheets[0].file}»` : ""),
+        (differing.length > 0
+          ? `; его строки о списке школ (${differing.join("; ")}) не применены: действуют настройки файла «${sheets[0].file}»`
+          : ""),
     );
   }
   return { settings: first.settings, byFile, problems, notes };
@@ -57,7 +61,11 @@ export function readRunSettings(grids: readonly SheetGrid[]): RunSettings {
  * The settings a sheet of the run is read with: its file's own, with the run's column meanings after them (a row of
  * the first file may name a later file's sheet), else the run's.
  */
-export function settingsOfFile(run: Settings, byFile: ReadonlyMap<string, Settings>, file: string | undefined): Settings {
+export function settingsOfFile(
+  run: Settings,
+  byFile: ReadonlyMap<string, Settings>,
+  file: string | undefined,
+): Settings {
   const own = file === undefined ? undefined : byFile.get(file);
   return own === undefined ? run : { ...own, columnOverrides: [...own.columnOverrides, ...run.columnOverrides] };
 }
@@ -67,7 +75,9 @@ export function settingsOfFile(run: Settings, byFile: ReadonlyMap<string, Settin
  * is named by the file's own settings as the file names it: its rows are given the run's name.
  */
 function withRunSheetNames(settings: Settings, grids: readonly SheetGrid[], file: string): Settings {
-  const renamed = new Map(grids.filter((g) => g.file === file && g.ownName !== undefined).map((g) => [normalizeText(g.ownName!), g.name]));
+  const renamed = new Map(
+    grids.filter((g) => g.file === file && g.ownName !== undefined).map((g) => [normalizeText(g.ownName!), g.name]),
+  );
   if (renamed.size === 0) return settings;
   const runName = (sheet: string): string => renamed.get(normalizeText(sheet)) ?? sheet;
   return {

@@ -6,13 +6,15 @@
 export type FormulaValue = string | number | boolean;
 
 export type FormulaResult<T = FormulaValue | FormulaValue[][]> =
-  | { ok: true; value: T }
-  | { ok: false; error: "value" | "na"; message: string };
+  { ok: true; value: T } | { ok: false; error: "value" | "na"; message: string };
 
 export function formulaValue<T>(value: T): FormulaResult<T> {
   return { ok: true, value };
 }
 
-export function formulaError(message: string, error: "value" | "na" = "value"): { ok: false; error: "value" | "na"; message: string } {
+export function formulaError(
+  message: string,
+  error: "value" | "na" = "value",
+): { ok: false; error: "value" | "na"; message: string } {
   return { ok: false, error, message };
 }

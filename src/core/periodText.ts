@@ -89,5 +89,9 @@ function periodOf(
 }
 
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/ё/g, "е").replace(/[\u00a0\s]+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[\u00a0\s]+/g, " ")
+    .trim();
 }

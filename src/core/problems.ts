@@ -26,7 +26,8 @@ export function problemPlace(problem: Problem): string {
   const parts: string[] = [];
   if (problem.file !== undefined) parts.push(`файл «${problem.file}»`);
   if (problem.sheet !== undefined) parts.push(`лист «${problem.sheet}»`);
-  if (problem.row !== undefined && problem.col !== undefined) parts.push(`ячейка ${cellAddress(problem.row, problem.col)}`);
+  if (problem.row !== undefined && problem.col !== undefined)
+    parts.push(`ячейка ${cellAddress(problem.row, problem.col)}`);
   else if (problem.row !== undefined) parts.push(`строка ${problem.row + 1}`);
   return parts.join(", ");
 }

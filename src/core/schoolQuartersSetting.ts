@@ -29,12 +29,17 @@ export function readSchoolQuartersRow(key: string, value: Cell, settings: Settin
   }
   const quarters = parseSchoolQuarters(cellText(value), year);
   if ("error" in quarters) {
-    report.value(`«${key}»: ${quarters.error}; действуют четверти по умолчанию (01.09–31.10; 01.11–31.12; 01.01–31.03; 01.04–31.05)`);
+    report.value(
+      `«${key}»: ${quarters.error}; действуют четверти по умолчанию (01.09–31.10; 01.11–31.12; 01.01–31.03; 01.04–31.05)`,
+    );
     return;
   }
   settings.schoolQuarters = [...(settings.schoolQuarters ?? []), { schoolYear: year, quarters }];
 }
 
 export function schoolQuartersToRows(settings: Settings): Cell[][] {
-  return (settings.schoolQuarters ?? []).map((q) => [`${KEY} ${q.schoolYear}-${q.schoolYear + 1}`, schoolQuartersText(q.quarters)]);
+  return (settings.schoolQuarters ?? []).map((q) => [
+    `${KEY} ${q.schoolYear}-${q.schoolYear + 1}`,
+    schoolQuartersText(q.quarters),
+  ]);
 }

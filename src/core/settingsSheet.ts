@@ -70,11 +70,15 @@ export function settingsToRows(settings: Settings): Cell[][] {
   for (const p of settings.planPeriods) rows.push([`${PLAN_PERIOD_PREFIX} ${p.plan}`, periodText(p.period, settings)]);
   for (const o of settings.columnOverrides) {
     const parsed = parseMeaning(o.meaning);
-    rows.push([`${COLUMN_PREFIX} ${o.sheet} / ${o.header}`, parsed ? meaningInWords(parsed.meaning, parsed.factor) : o.meaning]);
+    rows.push([
+      `${COLUMN_PREFIX} ${o.sheet} / ${o.header}`,
+      parsed ? meaningInWords(parsed.meaning, parsed.factor) : o.meaning,
+    ]);
   }
   for (const header of settings.indicatorsOff) rows.push([INDICATOR_OFF, header]);
   for (const d of settings.dynamicsBetter) rows.push([`${DYNAMICS_PREFIX} ${d.measure}`, d.better]);
-  if (settings.quarterReportDay !== DEFAULT_SETTINGS.quarterReportDay) rows.push([QUARTER_REPORT_DAY, settings.quarterReportDay]);
+  if (settings.quarterReportDay !== DEFAULT_SETTINGS.quarterReportDay)
+    rows.push([QUARTER_REPORT_DAY, settings.quarterReportDay]);
   for (const t of settings.indicatorTies) rows.push([`${INDICATOR_TIE_PREFIX} ${t.start}`, t.header]);
   rows.push(...schoolQuartersToRows(settings));
   rows.push(...identificationSettingsToRows(settings.identification));
@@ -141,7 +145,10 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
     }
     const single = key === CURATOR_CAP || key === SCHOOL_YEAR_END || key === PLAN_PERIOD || key === QUARTER_REPORT_DAY;
     if (single && seen.has(key)) {
-      problems.push({ ...cellProblem(...at(r, 0), `параметр «${key}» задан ещё раз; действует первое значение`), severity: "warning" });
+      problems.push({
+        ...cellProblem(...at(r, 0), `параметр «${key}» задан ещё раз; действует первое значение`),
+        severity: "warning",
+      });
       continue;
     }
     seen.add(key);
@@ -149,21 +156,33 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       if (isBlank(value)) continue;
       const cap = readCuratorCap(value);
       if (cap === null)
-        valueProblem(r, `«${CURATOR_CAP}»: «${cellText(value)}» — нужно целое число не меньше 1; действует ${settings.curatorCap}`);
+        valueProblem(
+          r,
+          `«${CURATOR_CAP}»: «${cellText(value)}» — нужно целое число не меньше 1; действует ${settings.curatorCap}`,
+        );
       else settings.curatorCap = cap;
     } else if (key === SCHOOL_YEAR_END) {
       if (isBlank(value)) continue;
       const end = readMonthDay(value);
       if (end === null)
-        valueProblem(r, `«${SCHOOL_YEAR_END}»: «${cellText(value)}» — нужна дата в виде дд.мм (например, 31.05); действует 31.08`);
+        valueProblem(
+          r,
+          `«${SCHOOL_YEAR_END}»: «${cellText(value)}» — нужна дата в виде дд.мм (например, 31.05); действует 31.08`,
+        );
       else settings.schoolYearEnd = end;
     } else if (key === PLAN_PERIOD) {
       if (!isBlank(value)) period = { value, row: r };
     } else if (key.startsWith(PLAN_PERIOD_PREFIX)) {
       const plan = key.slice(PLAN_PERIOD_PREFIX.length).trim();
-      if (plan === "") problems.push(cellProblem(...at(r, 0), `«${key}»: нужно «${PLAN_PERIOD_PREFIX} <лист плана>»; настройка не применена`));
+      if (plan === "")
+        problems.push(
+          cellProblem(...at(r, 0), `«${key}»: нужно «${PLAN_PERIOD_PREFIX} <лист плана>»; настройка не применена`),
+        );
       else if (planPeriods.some((p) => normalizeText(p.plan) === normalizeText(plan)))
-        problems.push({ ...cellProblem(...at(r, 0), `период плана «${plan}» задан ещё раз; действует первое значение`), severity: "warning" });
+        problems.push({
+          ...cellProblem(...at(r, 0), `период плана «${plan}» задан ещё раз; действует первое значение`),
+          severity: "warning",
+        });
       else if (!isBlank(value)) planPeriods.push({ plan, value, row: r });
     } else if (key.startsWith(COLUMN_PREFIX)) {
       readOverride(key, value, settings, rowProblems(r));
@@ -175,12 +194,25 @@ export function readSettingsRows(grid: SheetGrid): { settings: Settings; problem
       if (isBlank(value)) continue;
       const day = readDayOfMonth(value);
       if (day === null)
-        valueProblem(r, `«${QUARTER_REPORT_DAY}»: «${cellText(value)}» — нужно число месяца от 1 до 31 (например, 5); действует ${settings.quarterReportDay}`);
+        valueProblem(
+          r,
+          `«${QUARTER_REPORT_DAY}»: «${cellText(value)}» — нужно число месяца от 1 до 31 (например, 5); действует ${settings.quarterReportDay}`,
+        );
       else settings.quarterReportDay = day;
     } else if (key.startsWith(INDICATOR_TIE_PREFIX)) {
       const start = key.slice(INDICATOR_TIE_PREFIX.length).trim();
-      if (start === "") problems.push(cellProblem(...at(r, 0), `«${key}»: нужно «${INDICATOR_TIE_PREFIX} <начало текста показателя>»; настройка не применена`));
-      else if (isBlank(value)) valueProblem(r, `«${key}»: не указан заголовок колонки списка школ, которая измеряет показатель; настройка не применена`);
+      if (start === "")
+        problems.push(
+          cellProblem(
+            ...at(r, 0),
+            `«${key}»: нужно «${INDICATOR_TIE_PREFIX} <начало текста показателя>»; настройка не применена`,
+          ),
+        );
+      else if (isBlank(value))
+        valueProblem(
+          r,
+          `«${key}»: не указан заголовок колонки списка школ, которая измеряет показатель; настройка не применена`,
+        );
       else settings.indicatorTies.push({ start, header: cellText(value) });
     } else if (key === INDICATOR_OFF) {
       if (isBlank(value)) valueProblem(r, `«${INDICATOR_OFF}»: не указан заголовок колонки показателя`);
@@ -241,7 +273,9 @@ function readOverride(key: string, value: Cell, settings: Settings, report: RowP
 function readDynamicsBetter(key: string, value: Cell, settings: Settings, report: RowProblems): void {
   const measure = key.slice(DYNAMICS_PREFIX.length).trim();
   if (!measure) {
-    report.key(`«${key}»: нужно «${DYNAMICS_PREFIX} <мера>», например «${DYNAMICS_PREFIX} Неуспевающих, %»; настройка не применена`);
+    report.key(
+      `«${key}»: нужно «${DYNAMICS_PREFIX} <мера>», например «${DYNAMICS_PREFIX} Неуспевающих, %»; настройка не применена`,
+    );
     return;
   }
   const better = isBlank(value) ? null : parseBetter(value);

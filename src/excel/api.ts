@@ -57,11 +57,26 @@ export async function recognizeWorkbook(): Promise<WorkbookView> {
     const { recognition, settings, problems } = runEngine(grids, reportSheets, { asOf: today() });
     const data = readWorkbook(grids, settings, reportSheets);
     const municipalities = municipalitiesOf(data);
-    const indicators = findIndicators(data.schools, data.extraHeaders, { ...settings, indicatorsOff: [] }).indicators.map((i) => i.name);
+    const indicators = findIndicators(data.schools, data.extraHeaders, {
+      ...settings,
+      indicatorsOff: [],
+    }).indicators.map((i) => i.name);
     const quarters = quarterChoices(data, { asOf: today(), settings });
-    const dynamics = dynamicsPairsOf(data.schools, data.extraHeaders, settings).map((p) => ({ measure: p.measure, guessed: betterFor(p.measure) === "lower" ? ("меньше" as const) : ("больше" as const) }));
+    const dynamics = dynamicsPairsOf(data.schools, data.extraHeaders, settings).map((p) => ({
+      measure: p.measure,
+      guessed: betterFor(p.measure) === "lower" ? ("меньше" as const) : ("больше" as const),
+    }));
     const readNotes = [...skippedReading(caps), ...notes, ...(state.date1904 ? [DATE_1904_NOTE] : [])];
-    return { ...recognition, problems, notes: [...recognition.notes, ...readNotes], settings, municipalities, indicators, quarters, dynamics };
+    return {
+      ...recognition,
+      problems,
+      notes: [...recognition.notes, ...readNotes],
+      settings,
+      municipalities,
+      indicators,
+      quarters,
+      dynamics,
+    };
   });
 }
 
@@ -110,15 +125,21 @@ export function excelDisplayLanguage(): string {
  * otherwise); cleared again, the cell gets its own format back. Syncs: two, plus one for a second form, plus one to
  * clear.
  */
-export async function insertFormulaIfEmpty(formulasFor: (selectionAddress: string) => string[], returnsDate = false): Promise<FormulaInsertion> {
+export async function insertFormulaIfEmpty(
+  formulasFor: (selectionAddress: string) => string[],
+  returnsDate = false,
+): Promise<FormulaInsertion> {
   return inExcel("Формула не вставлена", async (context) => {
     const selection = context.workbook.getSelectedRanges().load("address");
-    const active = context.workbook.getActiveCell().load(returnsDate ? "address,formulas,numberFormat" : "address,formulas");
+    const active = context.workbook
+      .getActiveCell()
+      .load(returnsDate ? "address,formulas,numberFormat" : "address,formulas");
     const date1904 = returnsDate ? queueDateSystem(context) : () => false;
     await context.sync();
     const cell = active.address;
     const content = active.formulas[0]?.[0];
-    if (content !== "" && content !== null && content !== undefined) return { inserted: false, cell, reason: "notEmpty" };
+    if (content !== "" && content !== null && content !== undefined)
+      return { inserted: false, cell, reason: "notEmpty" };
     const data = formulaArgumentArea(selection.address, cell);
     if (data === null) return { inserted: false, cell, reason: "insideData" };
     if (date1904()) return { inserted: false, cell, reason: "date1904" };
@@ -132,7 +153,8 @@ export async function insertFormulaIfEmpty(formulasFor: (selectionAddress: strin
       await context.sync();
       return !NAME_ERRORS.has(String(active.values[0]?.[0]));
     };
-    if ((await known(first)) || (await known(second))) return { inserted: true, cell, formula: String(active.formulasLocal[0][0]) };
+    if ((await known(first)) || (await known(second)))
+      return { inserted: true, cell, formula: String(active.formulasLocal[0][0]) };
     active.clear("Contents");
     if (ownFormat) active.numberFormat = ownFormat;
     await context.sync();

@@ -40,5 +40,7 @@ export function detectCapabilities(): Capabilities {
 export function skippedReading(caps: Capabilities): string[] {
   return caps.mergedAreas
     ? []
-    : [`Объединённые ячейки исходных листов не прочитаны (нужен ExcelApi ${MERGED_AREAS_API}): заголовки из объединённых ячеек могут быть не распознаны.`];
+    : [
+        `Объединённые ячейки исходных листов не прочитаны (нужен ExcelApi ${MERGED_AREAS_API}): заголовки из объединённых ячеек могут быть не распознаны.`,
+      ];
 }

@@ -72,7 +72,12 @@ export async function readWorkbookSheets(
     }
     const grid: SheetGrid = { name, cells: [], origin: { row: range.rowIndex, col: range.columnIndex }, merges: [] };
     grids.push(grid);
-    const bounds = { top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 };
+    const bounds = {
+      top: range.rowIndex,
+      left: range.columnIndex,
+      bottom: range.rowIndex + range.rowCount - 1,
+      right: range.columnIndex + range.columnCount - 1,
+    };
     toRead.push({ grid, sheet, rows: range.rowCount, cols: range.columnCount, merges: new MergeReader(sheet, bounds) });
   }
 
@@ -94,16 +99,18 @@ export async function readWorkbookSheets(
       cells += got.cells;
       bytes += got.bytes;
     }
-    if (cells > 0) budget = Math.max(MIN_SYNC_CELLS, Math.min(maxCellsPerSync, Math.floor(RESPONSE_TARGET_BYTES / (bytes / cells))));
+    if (cells > 0)
+      budget = Math.max(MIN_SYNC_CELLS, Math.min(maxCellsPerSync, Math.floor(RESPONSE_TARGET_BYTES / (bytes / cells))));
     pending = [];
     pendingCells = 0;
   };
   for (const { grid, sheet, rows, cols, merges } of toRead) {
-    for (let top = 0; top < rows; ) {
+    for (let top = 0; top < rows;) {
       if (pendingCells >= budget) await flush();
       const count = Math.min(Math.max(1, Math.floor((budget - pendingCells) / cols)), rows - top);
       if (caps.mergedAreas) {
-        for (const piece of mergePieces(grid.origin.row + top, grid.origin.col, count, cols)) pending.push(merges.queuePiece(piece));
+        for (const piece of mergePieces(grid.origin.row + top, grid.origin.col, count, cols))
+          pending.push(merges.queuePiece(piece));
       }
       const range = sheet.getRangeByIndexes(grid.origin.row + top, grid.origin.col, count, cols).load(properties);
       pending.push(() => {
@@ -112,7 +119,15 @@ export async function readWorkbookSheets(
           bytes += rowBytes(row);
           const formats = state.date1904 ? range.numberFormat[r] : undefined;
           if (formats) bytes += rowBytes(formats);
-          grid.cells.push(row.map((value, c) => fromOfficeValue(formats && typeof value === "number" && isDateFormatCode(String(formats[c])) ? value + DATE_1904_OFFSET : value)));
+          grid.cells.push(
+            row.map((value, c) =>
+              fromOfficeValue(
+                formats && typeof value === "number" && isDateFormatCode(String(formats[c]))
+                  ? value + DATE_1904_OFFSET
+                  : value,
+              ),
+            ),
+          );
         });
         return { cells: count * cols, bytes };
       });
@@ -156,7 +171,8 @@ export function mergePieces(row: number, col: number, rows: number, cols: number
   const width = Math.min(cols, MERGE_PIECE_CELLS);
   const height = Math.max(1, Math.floor(MERGE_PIECE_CELLS / width));
   for (let r = 0; r < rows; r += height) {
-    for (let c = 0; c < cols; c += width) pieces.push({ row: row + r, col: col + c, rows: Math.min(height, rows - r), cols: Math.min(width, cols - c) });
+    for (let c = 0; c < cols; c += width)
+      pieces.push({ row: row + r, col: col + c, rows: Math.min(height, rows - r), cols: Math.min(width, cols - c) });
   }
   return pieces;
 }
@@ -181,13 +197,20 @@ class MergeReader {
   ) {}
 
   queuePiece(piece: Piece): () => { cells: number; bytes: number } {
-    const merged = this.sheet.getRangeByIndexes(piece.row, piece.col, piece.rows, piece.cols).getMergedAreasOrNullObject().load("address");
+    const merged = this.sheet
+      .getRangeByIndexes(piece.row, piece.col, piece.rows, piece.cols)
+      .getMergedAreasOrNullObject()
+      .load("address");
     const bottom = piece.row + piece.rows - 1;
     const right = piece.col + piece.cols - 1;
     return () => {
       if (merged.isNullObject) return { cells: 0, bytes: 0 };
       for (const area of parseAreas(merged.address)) {
-        this.seen.push({ area, down: area.bottom >= bottom && bottom < this.used.bottom, across: area.right >= right && right < this.used.right });
+        this.seen.push({
+          area,
+          down: area.bottom >= bottom && bottom < this.used.bottom,
+          across: area.right >= right && right < this.used.right,
+        });
       }
       return { cells: 0, bytes: 0 };
     };
@@ -199,15 +222,22 @@ class MergeReader {
     if (cut.length === 0) return null;
     const asks = cut.map((s) => {
       const range = this.rangeAround(s);
-      const merged = this.sheet.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1).getMergedAreasOrNullObject().load("address");
+      const merged = this.sheet
+        .getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1)
+        .getMergedAreasOrNullObject()
+        .load("address");
       return { s, range, merged };
     });
     return () => {
       for (const { s, range, merged } of asks) {
-        const whole = merged.isNullObject ? undefined : parseAreas(merged.address).find((a) => a.top === s.area.top && a.left === s.area.left);
+        const whole = merged.isNullObject
+          ? undefined
+          : parseAreas(merged.address).find((a) => a.top === s.area.top && a.left === s.area.left);
         if (!whole) continue;
         s.area = whole;
-        const stillCut = (s.down && whole.bottom >= range.bottom && range.bottom < this.used.bottom) || (s.across && whole.right >= range.right && range.right < this.used.right);
+        const stillCut =
+          (s.down && whole.bottom >= range.bottom && range.bottom < this.used.bottom) ||
+          (s.across && whole.right >= range.right && range.right < this.used.right);
         if (stillCut) this.partly.push(whole);
       }
     };
@@ -236,10 +266,16 @@ class MergeReader {
   private rangeAround(s: { area: CellRange; down: boolean; across: boolean }): CellRange {
     const { top, left } = s.area;
     // At least one row (column) past the part seen, so that an area ending there is seen to end.
-    const least = { bottom: s.down ? s.area.bottom + 1 : s.area.bottom, right: s.across ? s.area.right + 1 : s.area.right };
+    const least = {
+      bottom: s.down ? s.area.bottom + 1 : s.area.bottom,
+      right: s.across ? s.area.right + 1 : s.area.right,
+    };
     let bottom = s.down ? this.used.bottom : s.area.bottom;
     let right = s.across ? this.used.right : s.area.right;
-    while (this.meeting({ top, left, bottom, right }) > MERGED_AREAS_CAP && (bottom > least.bottom || right > least.right)) {
+    while (
+      this.meeting({ top, left, bottom, right }) > MERGED_AREAS_CAP &&
+      (bottom > least.bottom || right > least.right)
+    ) {
       bottom = least.bottom + Math.floor((bottom - least.bottom) / 2);
       right = least.right + Math.floor((right - least.right) / 2);
     }
@@ -250,7 +286,9 @@ class MergeReader {
   private meeting(range: CellRange): number {
     return this.seen.filter(({ area: a, down, across }) => {
       const reach = { ...a, bottom: down ? this.used.bottom : a.bottom, right: across ? this.used.right : a.right };
-      return reach.top <= range.bottom && reach.bottom >= range.top && reach.left <= range.right && reach.right >= range.left;
+      return (
+        reach.top <= range.bottom && reach.bottom >= range.top && reach.left <= range.right && reach.right >= range.left
+      );
     }).length;
   }
 }
@@ -260,7 +298,9 @@ function area(r: CellRange): number {
 }
 
 function inside(inner: CellRange, outer: CellRange): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+  return (
+    inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right
+  );
 }
 
 /** «'Школы 2021'!A1:C1; 'Школы 2021'!D2:D3» → 0-based ranges (the areas found as selection.ts finds them, whatever separates them). */

@@ -36,8 +36,18 @@ export function groupStyles(styles: StyledArea[]): StyleGroup[] {
  * rows side by side. The cells covered stay exactly the same.
  */
 export function joinRectangles(ranges: CellRange[]): CellRange[] {
-  const down = joinRuns(ranges, (r) => [r.left, r.right, r.top], (a, b) => a.left === b.left && a.right === b.right && b.top <= a.bottom + 1, (a, b) => ({ ...a, bottom: Math.max(a.bottom, b.bottom) }));
-  return joinRuns(down, (r) => [r.top, r.bottom, r.left], (a, b) => a.top === b.top && a.bottom === b.bottom && b.left <= a.right + 1, (a, b) => ({ ...a, right: Math.max(a.right, b.right) }));
+  const down = joinRuns(
+    ranges,
+    (r) => [r.left, r.right, r.top],
+    (a, b) => a.left === b.left && a.right === b.right && b.top <= a.bottom + 1,
+    (a, b) => ({ ...a, bottom: Math.max(a.bottom, b.bottom) }),
+  );
+  return joinRuns(
+    down,
+    (r) => [r.top, r.bottom, r.left],
+    (a, b) => a.top === b.top && a.bottom === b.bottom && b.left <= a.right + 1,
+    (a, b) => ({ ...a, right: Math.max(a.right, b.right) }),
+  );
 }
 
 function joinRuns(

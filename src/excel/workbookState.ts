@@ -33,7 +33,8 @@ export function queueWorkbookState(context: Excel.RequestContext): () => Workboo
   return () => {
     const markers = new Map<string, { name: string; sheet: string | null }>();
     for (const item of names.items) {
-      if (reportIdOfMarkerName(item.name) !== null) markers.set(item.name.toUpperCase(), { name: item.name, sheet: sheetOfMarkerReference(String(item.formula)) });
+      if (reportIdOfMarkerName(item.name) !== null)
+        markers.set(item.name.toUpperCase(), { name: item.name, sheet: sheetOfMarkerReference(String(item.formula)) });
     }
     return {
       sheets: sheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility), position: s.position })),
@@ -53,7 +54,9 @@ function dateSystemIs1904(value: unknown, error: unknown): boolean {
   if (value === PROBE.in1904) return true;
   if (value === PROBE.in1900) return false;
   const got = error ? String(error) : String(value);
-  throw new Error(`Система дат книги не определена: ДАТА(1904;1;2) дала «${got}», а не 1 или 1463. Даты не прочитаны, чтобы не сдвинуть их на 1 462 дня.`);
+  throw new Error(
+    `Система дат книги не определена: ДАТА(1904;1;2) дала «${got}», а не 1 или 1463. Даты не прочитаны, чтобы не сдвинуть их на 1 462 дня.`,
+  );
 }
 
 /** Names of the sheets that are the add-in's reports (never read as input). */

@@ -14,7 +14,13 @@
 import { columnLetters, rangeAddress } from "../core/a1";
 import type { CellRange } from "../core/cell";
 import { errorText } from "../core/errorText";
-import { CHART_FONT_SIZE, type PlacedBlock, POINTS_PER_WIDTH, rowHeightRuns, type SheetLayout } from "../reports/layout";
+import {
+  CHART_FONT_SIZE,
+  type PlacedBlock,
+  POINTS_PER_WIDTH,
+  rowHeightRuns,
+  type SheetLayout,
+} from "../reports/layout";
 import type { OutValue, ReportId } from "../reports/model";
 import { DATE_1904_OFFSET, isDateFormatCode } from "../core/dateSystem";
 import { reportMarkerNames, reportSheetName } from "../reports/sheetNames";
@@ -40,10 +46,7 @@ export interface WriteOutcome {
   payloadBytes: number;
 }
 
-export async function writeReportSheets(
-  context: Excel.RequestContext,
-  layouts: SheetLayout[],
-): Promise<WriteOutcome> {
+export async function writeReportSheets(context: Excel.RequestContext, layouts: SheetLayout[]): Promise<WriteOutcome> {
   let syncs = 0;
   const sync = async (): Promise<void> => {
     syncs++;
@@ -157,7 +160,9 @@ async function removeTemporarySheets(
   counted: () => void,
 ): Promise<Error> {
   const reason = errorText(error);
-  const kept = swapping ? "часть прежних листов отчётов могла быть уже заменена или удалена: постройте отчёты ещё раз" : "прежние листы отчётов и листы книги не изменены";
+  const kept = swapping
+    ? "часть прежних листов отчётов могла быть уже заменена или удалена: постройте отчёты ещё раз"
+    : "прежние листы отчётов и листы книги не изменены";
   try {
     const all = context.workbook.worksheets.load("items/name");
     counted();
@@ -169,7 +174,10 @@ async function removeTemporarySheets(
       counted();
       await context.sync();
     }
-    return new ReportsNotWrittenError(`Отчёты не записаны: Excel сообщил «${reason}». Начатые листы удалены, ${kept}.`, error);
+    return new ReportsNotWrittenError(
+      `Отчёты не записаны: Excel сообщил «${reason}». Начатые листы удалены, ${kept}.`,
+      error,
+    );
   } catch (cleanup) {
     const why = errorText(cleanup);
     const names = temporary.map((name) => `«${name}»`).join(", ");
@@ -196,7 +204,12 @@ function planNames(workbook: WorkbookState, layouts: SheetLayout[]): NamePlan[] 
     const marker = workbook.markers.get(markerName.toUpperCase());
     const sheet = workbook.sheets.find((s) => marker !== undefined && s.name === marker.sheet);
     if (sheet) replaced.add(sheet.name);
-    return { finalName: "", markerName, replaces: sheet && { name: sheet.name, position: sheet.position }, oldMarker: marker?.name };
+    return {
+      finalName: "",
+      markerName,
+      replaces: sheet && { name: sheet.name, position: sheet.position },
+      oldMarker: marker?.name,
+    };
   });
   const taken = workbook.sheets.map((s) => s.name).filter((name) => !replaced.has(name));
   layouts.forEach((layout, i) => {
@@ -216,12 +229,18 @@ function temporaryNames(workbook: WorkbookState, count: number): string[] {
 
 type Queue = (bytes: number, write: () => void) => Promise<void>;
 
-async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Queue, date1904: boolean): Promise<void> {
+async function writeLayout(
+  sheet: Excel.Worksheet,
+  layout: SheetLayout,
+  queue: Queue,
+  date1904: boolean,
+): Promise<void> {
   const textCell = (row: number, col: number, text: string): Promise<void> =>
     queue(utf8Bytes(text) + 2 * OP_BYTES, () => {
       sheet.getRangeByIndexes(row, col, 1, 1).values = [[toOfficeValue(text)]];
     });
-  const area = (r: CellRange): Excel.Range => sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+  const area = (r: CellRange): Excel.Range =>
+    sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 
   await textCell(layout.title.row, layout.title.col, layout.title.text);
   for (const note of layout.notes) await textCell(note.row, note.col, note.text);
@@ -244,7 +263,9 @@ async function writeLayout(sheet: Excel.Worksheet, layout: SheetLayout, queue: Q
 
   for (const { look, ranges } of groupStyles(layout.styles)) {
     // The range and its format are object paths; each property set is an object path (fill, font) and an action.
-    const properties = [look.fill, look.fontColor, look.bold, look.fontSize, look.wrap, look.wrap, look.center].filter((v) => v !== undefined).length;
+    const properties = [look.fill, look.fontColor, look.bold, look.fontSize, look.wrap, look.wrap, look.center].filter(
+      (v) => v !== undefined,
+    ).length;
     for (const range of ranges) {
       await queue((2 + 2 * properties) * OP_BYTES, () => {
         const format = area(range).format;
@@ -333,7 +354,9 @@ async function writeBlock(
   // The engine's days are 1900 serials; a 1904 workbook shows the same day DATE_1904_OFFSET lower.
   const dateColumns = block.numberFormats.map((format) => date1904 && isDateFormatCode(format));
   const inWorkbookDates = (row: readonly OutValue[]): readonly OutValue[] =>
-    dateColumns.includes(true) ? row.map((v, i) => (dateColumns[i] && typeof v === "number" ? v - DATE_1904_OFFSET : v)) : row;
+    dateColumns.includes(true)
+      ? row.map((v, i) => (dateColumns[i] && typeof v === "number" ? v - DATE_1904_OFFSET : v))
+      : row;
   for (const row of block.rows) {
     const values = spread(toOfficeRow(inWorkbookDates(row)));
     const bytes = rowBytes(values);
@@ -363,7 +386,11 @@ function addChart(sheet: Excel.Worksheet, layout: SheetLayout): void {
   if (!chart) return;
   const range = (r: { top: number; left: number; bottom: number; right: number }): Excel.Range =>
     sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
-  const added = sheet.charts.add(chart.kind === "bar" ? "BarClustered" : "ColumnClustered", range(chart.values), "Columns");
+  const added = sheet.charts.add(
+    chart.kind === "bar" ? "BarClustered" : "ColumnClustered",
+    range(chart.values),
+    "Columns",
+  );
   added.title.text = chart.title;
   // ChartAreaFormat.font (ExcelApi 1.1): the axis labels' and legend's size, as the file door writes it.
   added.format.font.size = CHART_FONT_SIZE;

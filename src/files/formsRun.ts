@@ -51,7 +51,11 @@ export function formFileNames(municipalities: readonly string[]): string[] {
   });
 }
 
-export async function makeForms(grids: SheetGrid[], reportSheets: Set<string>, options: FormsOptions): Promise<FormsRun> {
+export async function makeForms(
+  grids: SheetGrid[],
+  reportSheets: Set<string>,
+  options: FormsOptions,
+): Promise<FormsRun> {
   // A returned form given with the workbook is no plan and no schools list.
   const forms = formFiles(grids);
   const own = grids.filter((g) => g.file === undefined || !forms.has(g.file));
@@ -60,25 +64,51 @@ export async function makeForms(grids: SheetGrid[], reportSheets: Set<string>, o
   if (byFile.size > 0) ctx.fileSettings = byFile;
   if (options.period !== undefined) {
     const period = parsePlanPeriod(options.period, settings.schoolYearEnd, "run");
-    if (period === null) return { kind: "refused", option: "period", message: `период плана «${options.period}» не распознан: укажите 2021, 2021-2022 или "2020-2021 учебный год".`, problems };
+    if (period === null)
+      return {
+        kind: "refused",
+        option: "period",
+        message: `период плана «${options.period}» не распознан: укажите 2021, 2021-2022 или "2020-2021 учебный год".`,
+        problems,
+      };
     ctx.planPeriod = { ...period, text: options.period.trim() };
   }
   const data = readWorkbook(own, settings, reportSheets, byFile);
   problems.push(...data.problems);
   const evaluation = evaluatePlan(data, ctx);
   problems.push(...evaluation.problems);
-  if (evaluation.plans.length === 0) return { kind: "refused", message: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»): формы не из чего составить.", problems };
+  if (evaluation.plans.length === 0)
+    return {
+      kind: "refused",
+      message: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»): формы не из чего составить.",
+      problems,
+    };
   if (evaluation.plans.length > 1) {
     const names = evaluation.plans.map((p) => `«${p.label}»`).join(", ");
-    return { kind: "refused", message: `в книгах ${evaluation.plans.length} плана (${names}): форма составляется по одному плану — укажите книгу с одним планом.`, problems };
+    return {
+      kind: "refused",
+      message: `в книгах ${evaluation.plans.length} плана (${names}): форма составляется по одному плану — укажите книгу с одним планом.`,
+      problems,
+    };
   }
   const municipalities = municipalitiesOf(data);
-  if (municipalities.length === 0) return { kind: "refused", message: "в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет»): некому составлять формы.", problems };
+  if (municipalities.length === 0)
+    return {
+      kind: "refused",
+      message: "в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет»): некому составлять формы.",
+      problems,
+    };
   const plan = evaluation.plans[0];
   let chosen: Quarter | undefined;
   if (options.quarter !== undefined) {
     const read = parseQuarter(options.quarter);
-    if (read === null) return { kind: "refused", option: "quarter", message: `квартал «${options.quarter}» не распознан: укажите год и номер квартала, например 2021-3.`, problems };
+    if (read === null)
+      return {
+        kind: "refused",
+        option: "quarter",
+        message: `квартал «${options.quarter}» не распознан: укажите год и номер квартала, например 2021-3.`,
+        problems,
+      };
     chosen = read;
   }
   const quarter = quarterForPlan(plan.period, options.asOf, chosen);
@@ -97,7 +127,9 @@ export async function makeForms(grids: SheetGrid[], reportSheets: Set<string>, o
   }
   const summary = [
     `Формы за ${quarterInWords(quarter.quarter)} по плану «${built[0]?.identity.plan ?? plan.label}»: ${files.length} (по муниципалитетам списка школ).`,
-    ...built.map((f) => `${f.municipality}: пунктов ${f.identity.items.length}, ОО ${f.sheets[1].description.main.rows.length}`),
+    ...built.map(
+      (f) => `${f.municipality}: пунктов ${f.identity.items.length}, ОО ${f.sheets[1].description.main.rows.length}`,
+    ),
   ];
   return { kind: "built", files, summary, problems };
 }
@@ -110,7 +142,12 @@ function laidOut(sheet: FormSheet): { layout: FormSheetLayout; entry: SheetEntry
   if (main.rows.length > 0) {
     sheet.entry.forEach((column, i) => {
       if (column === null) return;
-      const range = { top: main.firstDataRow, bottom: main.lastRow, left: main.spans[i].left, right: main.spans[i].right };
+      const range = {
+        top: main.firstDataRow,
+        bottom: main.lastRow,
+        left: main.spans[i].left,
+        right: main.spans[i].right,
+      };
       entry.unlocked.push(range);
       if (column.rule) entry.validations.push({ range, rule: column.rule, message: column.message });
     });

@@ -53,7 +53,9 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
  * so remarks stay unambiguous. Each file's settings sheet keeps its name and its file: the first is the run's, a
  * later one is applied to its own file's sheets and plans (core/fileSettings.ts).
  */
-export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGrid[]; reportSheets: Set<string>; notes: string[] }> {
+export async function readInputs(
+  inputs: InputFile[],
+): Promise<{ grids: SheetGrid[]; reportSheets: Set<string>; notes: string[] }> {
   const grids: SheetGrid[] = [];
   const reportSheets = new Set<string>();
   const taken = new Set<string>();
@@ -63,7 +65,8 @@ export async function readInputs(inputs: InputFile[]): Promise<{ grids: SheetGri
     if (!startsLikeXlsx(input.bytes)) throw new InputFileError(`файл «${input.label}» не является книгой Excel .xlsx.`);
     // The format is the bytes', not the name's: a workbook saved as .xlsx and renamed is read.
     const extension = /\.(xlsx|xlsm)$/i.test(input.name) ? undefined : /\.[^.\\/]*$/.exec(input.name)?.[0];
-    if (extension !== undefined) notes.push(`Файл «${input.label}» назван ${extension}, но это книга .xlsx: прочитан как .xlsx.`);
+    if (extension !== undefined)
+      notes.push(`Файл «${input.label}» назван ${extension}, но это книга .xlsx: прочитан как .xlsx.`);
     const content = await readXlsx(input.bytes, input.label);
     for (const read of content.grids) {
       const grid = content.modified === undefined ? read : { ...read, fileModified: content.modified };

@@ -89,7 +89,8 @@ function toGrid(name: string, { rows, merges }: SheetCells): SheetGrid {
   for (let r = top; r <= bottom; r++) {
     const values = rows.get(r) ?? [];
     const line = new Array<Cell>(width).fill(null);
-    for (let c = Math.max(left, 0); c < Math.min(values.length, right + 1); c++) if (values[c] !== undefined) line[c - left] = values[c];
+    for (let c = Math.max(left, 0); c < Math.min(values.length, right + 1); c++)
+      if (values[c] !== undefined) line[c - left] = values[c];
     cells.push(line);
   }
   return { name, cells, origin: { row: top, col: left }, merges: sortedMerges(merges) };

@@ -39,11 +39,23 @@ export type ReportRun =
 
 export type BuiltRun = Extract<ReportRun, { kind: "built" }>;
 
-export function runReports(grids: SheetGrid[], reportSheets: Set<string>, options: RunOptions, onStep?: (step: EngineStep) => void): ReportRun {
-  const choice = { asOf: options.asOf, municipality: options.municipality, planPeriodText: options.period, quarterText: options.quarter };
+export function runReports(
+  grids: SheetGrid[],
+  reportSheets: Set<string>,
+  options: RunOptions,
+  onStep?: (step: EngineStep) => void,
+): ReportRun {
+  const choice = {
+    asOf: options.asOf,
+    municipality: options.municipality,
+    planPeriodText: options.period,
+    quarterText: options.quarter,
+  };
   const result = runEngine(grids, reportSheets, choice, undefined, onStep);
-  if (result.quarterRefused !== undefined) return { kind: "refused", option: "quarter", message: result.quarterRefused, result };
-  if (result.municipalityRefused !== undefined) return { kind: "refused", option: "municipality", message: result.municipalityRefused, result };
+  if (result.quarterRefused !== undefined)
+    return { kind: "refused", option: "quarter", message: result.quarterRefused, result };
+  if (result.municipalityRefused !== undefined)
+    return { kind: "refused", option: "municipality", message: result.municipalityRefused, result };
   const built = result.sheets.filter((s) => s.reportId !== "remarks");
   if (built.length === 0) return { kind: "nothing", result };
   return {
@@ -72,7 +84,11 @@ export function splitMunicipalities(grids: SheetGrid[], reportSheets: Set<string
 }
 
 /** What a run over these workbooks can be asked for, as the pane offers it: the schools' municipalities, the plans' quarters. */
-export function runChoices(grids: SheetGrid[], reportSheets: Set<string>, asOf: Day): { municipalities: string[]; quarters: { key: string; label: string }[] } {
+export function runChoices(
+  grids: SheetGrid[],
+  reportSheets: Set<string>,
+  asOf: Day,
+): { municipalities: string[]; quarters: { key: string; label: string }[] } {
   const { data, settings } = readWithSettings(grids, reportSheets);
   return { municipalities: municipalitiesOf(data), quarters: quarterChoices(data, { asOf, settings }) };
 }

@@ -14,7 +14,11 @@ const MAX_NAME_LENGTH = 80;
 /** «Тарский район» stays; «г. Омск / Центр» → «г. Омск _ Центр»; trailing dots and spaces go (Windows drops them). */
 export function safeFileNamePart(name: string): string {
   const replaced = [...name].map((ch) => (ch < " " || UNSAFE.includes(ch) ? "_" : ch)).join("");
-  const cleaned = replaced.replace(/\s+/g, " ").trim().slice(0, MAX_NAME_LENGTH).replace(/[. ]+$/, "");
+  const cleaned = replaced
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_NAME_LENGTH)
+    .replace(/[. ]+$/, "");
   return cleaned === "" ? "_" : cleaned;
 }
 
@@ -52,10 +56,13 @@ export interface OwnProblems {
  */
 export function splitProblems(runs: OwnProblems[]): { common: Problem[]; own: OwnProblems[] } {
   const counts = new Map<string, number>();
-  for (const run of runs) new Set(run.problems.map(problemKey)).forEach((key) => counts.set(key, (counts.get(key) ?? 0) + 1));
+  for (const run of runs)
+    new Set(run.problems.map(problemKey)).forEach((key) => counts.set(key, (counts.get(key) ?? 0) + 1));
   const everywhere = (p: Problem): boolean => counts.get(problemKey(p)) === runs.length;
   const common = (runs[0]?.problems ?? []).filter(everywhere);
-  const own = runs.map(({ municipality, problems }) => ({ municipality, problems: problems.filter((p) => !everywhere(p)) })).filter((r) => r.problems.length > 0);
+  const own = runs
+    .map(({ municipality, problems }) => ({ municipality, problems: problems.filter((p) => !everywhere(p)) }))
+    .filter((r) => r.problems.length > 0);
   return { common, own };
 }
 
@@ -96,7 +103,11 @@ export async function runSplit(
 ): Promise<SplitRun> {
   const municipalities = splitMunicipalities(grids, reportSheets);
   if (municipalities.length === 0) {
-    return { kind: "refused", why: "nothing", message: "в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет» / «Муниципальный район»)." };
+    return {
+      kind: "refused",
+      why: "nothing",
+      message: "в списке школ не найдено ни одного муниципалитета (колонка «Муниципалитет» / «Муниципальный район»).",
+    };
   }
   const paths = splitOutputPaths(out, municipalities);
   const runs: (OwnProblems & { path: string; lines: string[]; notMade?: string })[] = [];
@@ -107,11 +118,18 @@ export async function runSplit(
     if (run.kind === "refused") return { kind: "refused", why: "argument", message: run.message };
     const problems = run.result.problems;
     if (run.kind === "nothing") {
-      runs.push({ municipality, path, problems, lines: unwrittenSummary(run.result), notMade: "ни один отчёт не построен" });
+      runs.push({
+        municipality,
+        path,
+        problems,
+        lines: unwrittenSummary(run.result),
+        notMade: "ни один отчёт не построен",
+      });
       continue;
     }
     const written = await write(run, path);
-    if ("error" in written) runs.push({ municipality, path, problems, lines: unwrittenSummary(run.result), notMade: written.error });
+    if ("error" in written)
+      runs.push({ municipality, path, problems, lines: unwrittenSummary(run.result), notMade: written.error });
     else runs.push({ municipality, path, problems, lines: [...run.result.summary, ...written.lines] });
   }
   const lines = splitLines(runs);
@@ -129,5 +147,8 @@ export async function runSplit(
 /** The lines every run said, once (in the first run's order), and what is left of each run's own. */
 export function splitLines(runs: { lines: string[] }[]): { common: string[]; own: string[][] } {
   const everywhere = (line: string): boolean => runs.every((run) => run.lines.includes(line));
-  return { common: (runs[0]?.lines ?? []).filter(everywhere), own: runs.map((run) => run.lines.filter((line) => !everywhere(line))) };
+  return {
+    common: (runs[0]?.lines ?? []).filter(everywhere),
+    own: runs.map((run) => run.lines.filter((line) => !everywhere(line))),
+  };
 }

@@ -30,7 +30,11 @@ export interface WriteOptions {
 }
 
 /** Adds the report sheets (and the settings sheet, when given) and returns the sheet names actually used. */
-function fillWorkbook(workbook: WorkbookWriter, layouts: SheetLayout[], { settingsRows, title }: WriteOptions): string[] {
+function fillWorkbook(
+  workbook: WorkbookWriter,
+  layouts: SheetLayout[],
+  { settingsRows, title }: WriteOptions,
+): string[] {
   workbook.creator = APPLICATION_NAME;
   workbook.lastModifiedBy = APPLICATION_NAME;
   if (title !== undefined) workbook.title = title;
@@ -54,7 +58,10 @@ function fillWorkbook(workbook: WorkbookWriter, layouts: SheetLayout[], { settin
  * The report workbook as bytes, with its charts: the command line writes them to its file, the page hands them to
  * the download. The writer zips into memory (a StreamBuf of its own; in the page through archiverOnJszip.js).
  */
-export async function reportWorkbookBytes(layouts: SheetLayout[], options: WriteOptions = {}): Promise<{ bytes: Uint8Array; names: string[] }> {
+export async function reportWorkbookBytes(
+  layouts: SheetLayout[],
+  options: WriteOptions = {},
+): Promise<{ bytes: Uint8Array; names: string[] }> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
   const names = fillWorkbook(workbook, layouts, options);
   await workbook.commit();
@@ -72,7 +79,8 @@ export interface SheetEntry {
   validations: { range: CellRange; rule: EntryRule; message: string }[];
 }
 
-export type EntryRule = { kind: "list"; values: readonly string[] } | { kind: "date"; from: Day; to: Day } | { kind: "number" };
+export type EntryRule =
+  { kind: "list"; values: readonly string[] } | { kind: "date"; from: Day; to: Day } | { kind: "number" };
 
 export interface FormWorkbook {
   sheets: { layout: FormSheetLayout; entry: SheetEntry }[];
@@ -109,19 +117,34 @@ function protect(sheet: ExcelJS.Worksheet): void {
 const ENTRY_ERROR_TITLE = "Недопустимое значение";
 
 function validationOf({ rule, message }: SheetEntry["validations"][number]): ExcelJS.DataValidation {
-  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop" as const, errorTitle: ENTRY_ERROR_TITLE, error: message, showInputMessage: true, prompt: message };
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop" as const,
+    errorTitle: ENTRY_ERROR_TITLE,
+    error: message,
+    showInputMessage: true,
+    prompt: message,
+  };
   switch (rule.kind) {
     case "list":
       return { ...common, type: "list", formulae: [`"${rule.values.join(",")}"`] };
     case "date":
-      return { ...common, type: "date", operator: "between", formulae: [fileDateOfDay(rule.from), fileDateOfDay(rule.to)] };
+      return {
+        ...common,
+        type: "date",
+        operator: "between",
+        formulae: [fileDateOfDay(rule.from), fileDateOfDay(rule.to)],
+      };
     case "number":
       return { ...common, type: "decimal", operator: "between", formulae: [-1e9, 1e9] };
   }
 }
 
 function chartedSheets(layouts: SheetLayout[], names: string[]): ChartedSheet[] {
-  return layouts.flatMap((layout, i) => (layout.chart ? [{ sheetName: names[i], layout: { ...layout, chart: layout.chart } }] : []));
+  return layouts.flatMap((layout, i) =>
+    layout.chart ? [{ sheetName: names[i], layout: { ...layout, chart: layout.chart } }] : [],
+  );
 }
 
 interface PlacedValue {
@@ -178,7 +201,9 @@ function writeSheet(workbook: WorkbookWriter, name: string, layout: AnyLayout, e
       const inFrame = frames.some((a) => a.range.left <= c && c <= a.range.right);
       const unlocked = entry?.unlocked.some((u) => within(u, r, c)) ?? false;
       // a date to be typed into an empty cell shows as a date in every suite, not as its serial number
-      const toType = entry?.validations.some((v) => v.rule.kind === "date" && within(v.range, r, c)) ? NUMBER_FORMATS.date : undefined;
+      const toType = entry?.validations.some((v) => v.rule.kind === "date" && within(v.range, r, c))
+        ? NUMBER_FORMATS.date
+        : undefined;
       row.getCell(c + 1).style = cellStyles.of(numFmts.get(c) ?? toType, covering, inFrame, unlocked);
     }
     for (const { left, right } of merges.get(r) ?? []) mergeInRow(sheet, row, left, right);
@@ -188,7 +213,9 @@ function writeSheet(workbook: WorkbookWriter, name: string, layout: AnyLayout, e
   }
   if (entry) {
     // the streaming writer has them (WorksheetWriter.dataValidations), its typings do not
-    const { dataValidations } = sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } };
+    const { dataValidations } = sheet as unknown as {
+      dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+    };
     for (const v of entry.validations) dataValidations.add(rangeAddress(v.range), validationOf(v));
     protect(sheet);
   }
@@ -207,7 +234,8 @@ function rangeAddress(range: CellRange): string {
 function mergesByRow(layout: AnyLayout): Map<number, { left: number; right: number }[]> {
   const byRow = new Map<number, { left: number; right: number }[]>();
   for (const { range, across } of layout.merges) {
-    if (!across && range.bottom > range.top) throw new RangeError("writeXlsx: объединение нескольких строк не поддерживается");
+    if (!across && range.bottom > range.top)
+      throw new RangeError("writeXlsx: объединение нескольких строк не поддерживается");
     const piece = { left: range.left, right: range.right };
     for (let r = range.top; r <= range.bottom; r++) {
       const pieces = byRow.get(r);
@@ -227,7 +255,9 @@ function mergesByRow(layout: AnyLayout): Map<number, { left: number; right: numb
 function mergeInRow(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, left: number, right: number): void {
   const master = row.getCell(left + 1);
   for (let c = left + 1; c <= right; c++) row.getCell(c + 1).merge(master);
-  (sheet as unknown as { _merges: string[] })._merges.push(`${cellAddress(row.number - 1, left)}:${cellAddress(row.number - 1, right)}`);
+  (sheet as unknown as { _merges: string[] })._merges.push(
+    `${cellAddress(row.number - 1, left)}:${cellAddress(row.number - 1, right)}`,
+  );
 }
 
 /**
@@ -264,7 +294,9 @@ class CellStyles {
  */
 function refuseOverlong(layout: AnyLayout, r: number, { col, value }: PlacedValue): void {
   if (typeof value === "string" && value.length > CELL_MAX_CHARS) {
-    throw new Error(`Лист «${layout.sheetName}», ячейка ${cellAddress(r, col)}: ${value.length} символов, больше предела Excel (${CELL_MAX_CHARS}).`);
+    throw new Error(
+      `Лист «${layout.sheetName}», ячейка ${cellAddress(r, col)}: ${value.length} символов, больше предела Excel (${CELL_MAX_CHARS}).`,
+    );
   }
 }
 
@@ -276,7 +308,8 @@ function valuesOfRow(layout: AnyLayout, r: number): PlacedValue[] {
   if (note && note.row === r) out.push({ col: note.col, value: note.text });
   for (const block of layout.blocks) {
     if (block.caption?.row === r) out.push({ col: block.caption.col, value: block.caption.text });
-    if (block.headerRow === r) block.headers.forEach((header, i) => out.push({ col: block.spans[i].left, value: header }));
+    if (block.headerRow === r)
+      block.headers.forEach((header, i) => out.push({ col: block.spans[i].left, value: header }));
     if (r < block.firstDataRow || r > block.lastRow) continue;
     block.rows[r - block.firstDataRow].forEach((value, i) => {
       if (value === null) return;
@@ -300,12 +333,15 @@ class StyleSweep<Area extends { range: CellRange }> {
   private active: { area: Area; order: number }[] = [];
 
   constructor(areas: Area[]) {
-    this.byTop = areas.map((area, order) => ({ area, order })).sort((a, b) => a.area.range.top - b.area.range.top || a.order - b.order);
+    this.byTop = areas
+      .map((area, order) => ({ area, order }))
+      .sort((a, b) => a.area.range.top - b.area.range.top || a.order - b.order);
   }
 
   /** Rows must be asked for in increasing order. */
   at(row: number): Area[] {
-    while (this.next < this.byTop.length && this.byTop[this.next].area.range.top <= row) this.active.push(this.byTop[this.next++]);
+    while (this.next < this.byTop.length && this.byTop[this.next].area.range.top <= row)
+      this.active.push(this.byTop[this.next++]);
     this.active = this.active.filter((a) => a.area.range.bottom >= row);
     return [...this.active].sort((a, b) => a.order - b.order).map((a) => a.area);
   }

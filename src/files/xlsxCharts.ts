@@ -40,7 +40,17 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
  * CT_Worksheet (§18.3.1.99) elements that come after <drawing>: it goes before the first of them, or last.
  * Everything before it in the sequence (sheetData … smartTags) stays before it.
  */
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 export async function addChartParts(zip: JSZip, sheets: ChartedSheet[]): Promise<void> {
   if (sheets.length === 0) return;
@@ -54,8 +64,16 @@ export async function addChartParts(zip: JSZip, sheets: ChartedSheet[]): Promise
     const drawingPart = `xl/drawings/drawing${n}.xml`;
     zip.file(chartPart, chartXml(sheetName, layout));
     zip.file(drawingPart, drawingXml(layout.chart, n));
-    zip.file(relsPathOf(drawingPart), relsXml([{ id: "rId1", type: REL_TYPE.chart, target: `../charts/chart${n}.xml` }]));
-    const drawingRel = await addRelationship(zip, relsPathOf(sheetPart), REL_TYPE.drawing, `../drawings/drawing${n}.xml`);
+    zip.file(
+      relsPathOf(drawingPart),
+      relsXml([{ id: "rId1", type: REL_TYPE.chart, target: `../charts/chart${n}.xml` }]),
+    );
+    const drawingRel = await addRelationship(
+      zip,
+      relsPathOf(sheetPart),
+      REL_TYPE.drawing,
+      `../drawings/drawing${n}.xml`,
+    );
     zip.file(sheetPart, withDrawingElement(await mustFile(zip, sheetPart).async("uint8array"), drawingRel));
     overrides.push(override(chartPart, CONTENT_TYPE.chart), override(drawingPart, CONTENT_TYPE.drawing));
     n++;
@@ -67,12 +85,15 @@ export async function addChartParts(zip: JSZip, sheets: ChartedSheet[]): Promise
 /** Sheet name → its part («xl/worksheets/sheet2.xml»), from xl/workbook.xml and its relationships. */
 async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await mustText(zip, "xl/workbook.xml");
-  const targets = new Map(relationshipsOf(await mustText(zip, "xl/_rels/workbook.xml.rels")).map((r) => [r.id, r.target]));
+  const targets = new Map(
+    relationshipsOf(await mustText(zip, "xl/_rels/workbook.xml.rels")).map((r) => [r.id, r.target]),
+  );
   const parts = new Map<string, string>();
   for (const tag of workbook.match(/<sheet\s[^>]*>/g) ?? []) {
     const attrs = attributesOf(tag);
     const target = targets.get(attrs["r:id"] ?? "");
-    if (attrs.name !== undefined && target !== undefined) parts.set(attrs.name, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+    if (attrs.name !== undefined && target !== undefined)
+      parts.set(attrs.name, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
   return parts;
 }
@@ -93,7 +114,12 @@ async function addRelationship(zip: JSZip, relsPath: string, type: string, targe
   while (taken.has(`rId${k}`)) k++;
   const id = `rId${k}`;
   const element = relationshipElement({ id, type, target });
-  zip.file(relsPath, existing === null ? relsXml([{ id, type, target }]) : existing.replace("</Relationships>", `${element}</Relationships>`));
+  zip.file(
+    relsPath,
+    existing === null
+      ? relsXml([{ id, type, target }])
+      : existing.replace("</Relationships>", `${element}</Relationships>`),
+  );
   return id;
 }
 
@@ -110,7 +136,8 @@ export function withDrawingElement(sheetXml: Uint8Array, relId: string): Uint8Ar
   const declaresR = /\sxmlns:r=/.test(root);
   const element = UTF8_ENCODER.encode(`<drawing${declaresR ? "" : ` xmlns:r="${NS.relationships}"`} r:id="${relId}"/>`);
   const follower = new RegExp(`<(?:${AFTER_DRAWING.join("|")})[\\s/>]`).exec(tail);
-  const at = tailStart + UTF8_ENCODER.encode(tail.slice(0, follower ? follower.index : tail.lastIndexOf("</worksheet>"))).length;
+  const at =
+    tailStart + UTF8_ENCODER.encode(tail.slice(0, follower ? follower.index : tail.lastIndexOf("</worksheet>"))).length;
   const out = new Uint8Array(sheetXml.length + element.length);
   out.set(sheetXml.subarray(0, at));
   out.set(element, at);
@@ -130,7 +157,11 @@ function indexOfAscii(bytes: Uint8Array, text: string, from = 0): number {
 }
 
 function lastIndexOfAscii(bytes: Uint8Array, text: string): number {
-  for (let i = bytes.lastIndexOf(text.charCodeAt(0)); i !== -1; i = i === 0 ? -1 : bytes.lastIndexOf(text.charCodeAt(0), i - 1)) {
+  for (
+    let i = bytes.lastIndexOf(text.charCodeAt(0));
+    i !== -1;
+    i = i === 0 ? -1 : bytes.lastIndexOf(text.charCodeAt(0), i - 1)
+  ) {
     if (matchesAt(bytes, text, i)) return i;
   }
   return -1;
@@ -181,7 +212,9 @@ export function chartXml(sheetName: string, layout: SheetLayout & { chart: Place
     `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valAx =
     `<c:valAx>${axisCommon(VAL_AXIS, horizontal ? "b" : "l", chart.percent ? `<c:max val="1"/><c:min val="0"/>` : "")}<c:majorGridlines/>` +
-    (chart.percent ? `<c:numFmt formatCode="0%" sourceLinked="0"/>` : `<c:numFmt formatCode="General" sourceLinked="1"/>`) +
+    (chart.percent
+      ? `<c:numFmt formatCode="0%" sourceLinked="0"/>`
+      : `<c:numFmt formatCode="General" sourceLinked="1"/>`) +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${CAT_AXIS}"/>` +
     `<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   return (
@@ -235,13 +268,17 @@ function drawingXml(chart: PlacedChart, n: number): string {
 }
 
 function strCache(values: OutValue[]): string {
-  const points = values.map((v, i) => (v === null || v === "" ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`));
+  const points = values.map((v, i) =>
+    v === null || v === "" ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`,
+  );
   return `<c:strCache><c:ptCount val="${values.length}"/>${points.join("")}</c:strCache>`;
 }
 
 /** Only numbers are points: Excel plots an empty or text cell of a value range as a gap. */
 function numCache(values: OutValue[], formatCode: string): string {
-  const points = values.map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""));
+  const points = values.map((v, i) =>
+    typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "",
+  );
   return `<c:numCache><c:formatCode>${escapeXml(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${points.join("")}</c:numCache>`;
 }
 

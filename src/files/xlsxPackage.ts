@@ -26,7 +26,10 @@ async function nameApplication(zip: JSZip): Promise<void> {
   if (!part) return;
   const xml = await part.async("string");
   const named = xml
-    .replace(/<Application>[^<]*<\/Application>|<Application\/>/, `<Application>${escapeXml(APPLICATION_NAME)}</Application>`)
+    .replace(
+      /<Application>[^<]*<\/Application>|<Application\/>/,
+      `<Application>${escapeXml(APPLICATION_NAME)}</Application>`,
+    )
     .replace(/<AppVersion>[^<]*<\/AppVersion>/, "");
   zip.file("docProps/app.xml", named);
 }

@@ -37,7 +37,8 @@ const RELATIONSHIP_TYPE = /\/(officeDocument|worksheet|sharedStrings|styles)$/;
 
 /** null: the workbook part is missing (not an .xlsx of a spreadsheet). Throws on a part that is not XML. */
 export async function readWorkbookParts(zip: JSZip): Promise<WorkbookParts | null> {
-  const workbookPart = (await relationships(zip, "_rels/.rels", "")).find((r) => r.type === "officeDocument")?.target ?? "xl/workbook.xml";
+  const workbookPart =
+    (await relationships(zip, "_rels/.rels", "")).find((r) => r.type === "officeDocument")?.target ?? "xl/workbook.xml";
   const workbookXml = await partText(zip, workbookPart);
   if (workbookXml === null) return null;
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
@@ -49,7 +50,8 @@ export async function readWorkbookParts(zip: JSZip): Promise<WorkbookParts | nul
     const rel = byId.get(rId);
     return rel?.type === "worksheet" ? [{ name, part: rel.target }] : [];
   });
-  const partOf = (type: string, usual: string): string => rels.find((r) => r.type === type)?.target ?? `${folder}${usual}`;
+  const partOf = (type: string, usual: string): string =>
+    rels.find((r) => r.type === type)?.target ?? `${folder}${usual}`;
   const stringsXml = await partText(zip, partOf("sharedStrings", "sharedStrings.xml"));
   const stylesXml = await partText(zip, partOf("styles", "styles.xml"));
   return {
@@ -100,7 +102,11 @@ function resolvePath(folder: string, target: string): string {
   return out.join("/");
 }
 
-function scanWorkbook(xml: string): { sheetRefs: { name: string; rId: string }[]; definedNames: WorkbookParts["definedNames"]; date1904: boolean } {
+function scanWorkbook(xml: string): {
+  sheetRefs: { name: string; rId: string }[];
+  definedNames: WorkbookParts["definedNames"];
+  date1904: boolean;
+} {
   const sheetRefs: { name: string; rId: string }[] = [];
   const definedNames: WorkbookParts["definedNames"] = [];
   let date1904 = false;
@@ -142,7 +148,9 @@ function scanSharedStrings(xml: string): string[] {
 const X_ESCAPE = /_x([0-9A-F]{4})_/g;
 
 function unescapeXString(text: string): string {
-  return text.indexOf("_x") < 0 ? text : text.replace(X_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.indexOf("_x") < 0
+    ? text
+    : text.replace(X_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /**
@@ -160,7 +168,11 @@ function scanDateStyles(xml: string): boolean[] {
   while (scan.next()) {
     if (scan.name === "cellXfs") inCellXfs = !scan.closing && !scan.selfClosing;
     else if (scan.closing) continue;
-    else if (scan.name === "numFmt") customDate.set(parseInt(scan.attribute("numFmtId") ?? "", 10), isDateFormatCode(scan.attribute("formatCode") ?? ""));
+    else if (scan.name === "numFmt")
+      customDate.set(
+        parseInt(scan.attribute("numFmtId") ?? "", 10),
+        isDateFormatCode(scan.attribute("formatCode") ?? ""),
+      );
     else if (scan.name === "xf" && inCellXfs) {
       const id = parseInt(scan.attribute("numFmtId") ?? "", 10);
       styles.push(customDate.get(id) ?? BUILT_IN_DATE_FORMATS.has(id));
@@ -272,4 +284,3 @@ function typedValue(type: string | undefined, raw: string, isDate: boolean, part
   if (!Number.isFinite(value)) return null;
   return isDate ? dayOfSerial(value, parts.date1904) : value;
 }
-

@@ -79,7 +79,8 @@ export class XmlScanner {
       const quote = xml.charCodeAt(q);
       const close = quote === 0x22 || quote === 0x27 ? xml.indexOf(quote === 0x22 ? '"' : "'", q + 1) : -1;
       if (close < 0 || close > end) throw new Error(`bad attribute in <${this.name}>`);
-      if (nameEnd - localStart === localName.length && xml.startsWith(localName, localStart)) return decodeXmlText(xml.slice(q + 1, close));
+      if (nameEnd - localStart === localName.length && xml.startsWith(localName, localStart))
+        return decodeXmlText(xml.slice(q + 1, close));
       i = close + 1;
     }
   }

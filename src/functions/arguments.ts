@@ -22,7 +22,8 @@ const BASIC_TYPES = new Set(["Double", "String", "Boolean"]);
 function fromDataType(value: DataTypeValue, argument: string): Cell {
   const basic = value.basicValue;
   const primitive = typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean";
-  if (primitive && BASIC_TYPES.has(String(value.basicType))) return typeof basic === "number" && !Number.isFinite(basic) ? null : basic;
+  if (primitive && BASIC_TYPES.has(String(value.basicType)))
+    return typeof basic === "number" && !Number.isFinite(basic) ? null : basic;
   const shown = typeof value.text === "string" && value.text.trim() !== "" ? ` «${value.text.trim()}»` : "";
   return excelValue(
     formulaError(

@@ -16,7 +16,13 @@ import {
   planStatusFormula,
   reportDueFormula,
 } from "../core/plan/formulas";
-import { inGroupFormula, mandatoryFormula, riskCountFormula, riskGroupsFormula, riskSummaryFormula } from "../core/risk/formulas";
+import {
+  inGroupFormula,
+  mandatoryFormula,
+  riskCountFormula,
+  riskGroupsFormula,
+  riskSummaryFormula,
+} from "../core/risk/formulas";
 import { shareFormula, trendFormula } from "../core/indicators/formulas";
 import { lowResultFormula } from "../core/identification/lowResultFormula";
 import { cell, optionalRange, range } from "./arguments";
@@ -25,7 +31,8 @@ import { excelValue } from "./excelResult";
 // office.js defines CustomFunctions, in Excel and in a plain browser alike. Where office.js did not load at all
 // (taskpane.html opened offline or from disk), the associate calls appended below would throw «CustomFunctions is not
 // defined» before the pane could say what to do instead; there is nothing to register with, so they register nowhere.
-if (typeof CustomFunctions === "undefined") Object.assign(globalThis, { CustomFunctions: { associate: () => undefined } });
+if (typeof CustomFunctions === "undefined")
+  Object.assign(globalThis, { CustomFunctions: { associate: () => undefined } });
 
 /**
  * Risk groups of a school: the numbers of its factors at the level or above («1, 2, 6, 9»).
@@ -80,7 +87,13 @@ export function riskSummary(profiles: any[][], municipalities?: any[][]): any[][
  * @returns Measure numbers as text.
  */
 export function mandatory(schoolGroups: any[][], measureNumbers: any[][], measureGroups: any[][]): string {
-  return excelValue(mandatoryFormula(range(schoolGroups, "группы_школы"), range(measureNumbers, "номера_мер"), range(measureGroups, "группы_мер")));
+  return excelValue(
+    mandatoryFormula(
+      range(schoolGroups, "группы_школы"),
+      range(measureNumbers, "номера_мер"),
+      range(measureGroups, "группы_мер"),
+    ),
+  );
 }
 
 /**
@@ -92,7 +105,9 @@ export function mandatory(schoolGroups: any[][], measureNumbers: any[][], measur
  * @returns The share.
  */
 export function share(values: any[][], criterion?: string | number | boolean | null, base?: any[][]): number {
-  return excelValue(shareFormula(range(values, "значения"), cell(criterion, "критерий"), optionalRange(base, "основа")));
+  return excelValue(
+    shareFormula(range(values, "значения"), cell(criterion, "критерий"), optionalRange(base, "основа")),
+  );
 }
 
 /**
@@ -104,7 +119,11 @@ export function share(values: any[][], criterion?: string | number | boolean | n
  * @param [better] Which way is better: «больше» (default) or «меньше».
  * @returns «положительная», «отрицательная» or «без изменений».
  */
-export function trend(entry: string | number | boolean | null, final: string | number | boolean | null, better?: string | number | boolean | null): string {
+export function trend(
+  entry: string | number | boolean | null,
+  final: string | number | boolean | null,
+  better?: string | number | boolean | null,
+): string {
   return excelValue(trendFormula(cell(entry, "вход"), cell(final, "итог"), cell(better, "лучше")));
 }
 
@@ -115,7 +134,10 @@ export function trend(entry: string | number | boolean | null, final: string | n
  * @param [period] Plan period: «2021», «2021-2022», «2020-2021 учебный год»; default: the years in the text.
  * @returns The start date, or empty text when the deadline names no date.
  */
-export function deadlineStart(text: string | number | boolean | null, period?: string | number | boolean | null): number | string {
+export function deadlineStart(
+  text: string | number | boolean | null,
+  period?: string | number | boolean | null,
+): number | string {
   return excelValue(deadlineStartFormula(cell(text, "срок"), cell(period, "период_плана")));
 }
 
@@ -126,7 +148,10 @@ export function deadlineStart(text: string | number | boolean | null, period?: s
  * @param [period] Plan period: «2021», «2021-2022», «2020-2021 учебный год»; default: the years in the text.
  * @returns The end date, or empty text when the deadline names no date.
  */
-export function deadlineEnd(text: string | number | boolean | null, period?: string | number | boolean | null): number | string {
+export function deadlineEnd(
+  text: string | number | boolean | null,
+  period?: string | number | boolean | null,
+): number | string {
   return excelValue(deadlineEndFormula(cell(text, "срок"), cell(period, "период_плана")));
 }
 
@@ -144,7 +169,9 @@ export function nextControl(
   asOf?: string | number | boolean | null,
   period?: string | number | boolean | null,
 ): number | string {
-  return excelValue(nextControlFormula(cell(text, "срок"), cell(asOf, "на_дату"), cell(period, "период_плана"), today()));
+  return excelValue(
+    nextControlFormula(cell(text, "срок"), cell(asOf, "на_дату"), cell(period, "период_плана"), today()),
+  );
 }
 
 /**
@@ -193,7 +220,15 @@ export function overdue(
   asOf?: string | number | boolean | null,
   period?: string | number | boolean | null,
 ): number {
-  return excelValue(overdueFormula(cell(text, "срок"), cell(doneMark, "отметка"), cell(asOf, "на_дату"), cell(period, "период_плана"), today()));
+  return excelValue(
+    overdueFormula(
+      cell(text, "срок"),
+      cell(doneMark, "отметка"),
+      cell(asOf, "на_дату"),
+      cell(period, "период_плана"),
+      today(),
+    ),
+  );
 }
 
 /**

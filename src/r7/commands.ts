@@ -33,7 +33,10 @@ export function describeWorkbook(): unknown {
 export function readRows(): unknown {
   const { sheet: name, top, rows, cols } = Asc.scope;
   const sheet = Api.GetSheet(name);
-  const range = sheet.GetRangeByNumber(top, 0).GetAddress(false, false) + ":" + sheet.GetRangeByNumber(top + rows - 1, cols - 1).GetAddress(false, false);
+  const range =
+    sheet.GetRangeByNumber(top, 0).GetAddress(false, false) +
+    ":" +
+    sheet.GetRangeByNumber(top + rows - 1, cols - 1).GetAddress(false, false);
   const raw = sheet.GetRange(range).GetValue();
   const values: string[][] = Array.isArray(raw) ? raw.map((row: unknown[]) => row.map(String)) : [[String(raw)]];
   const merges: number[][] = [];
@@ -63,7 +66,11 @@ export function writeValues(): void {
   const ws = Api.GetSheet(sheet);
   const rows = values.length;
   const cols = values[0].length;
-  ws.GetRange(ws.GetRangeByNumber(top, left).GetAddress(false, false) + ":" + ws.GetRangeByNumber(top + rows - 1, left + cols - 1).GetAddress(false, false)).SetValue(values);
+  ws.GetRange(
+    ws.GetRangeByNumber(top, left).GetAddress(false, false) +
+      ":" +
+      ws.GetRangeByNumber(top + rows - 1, left + cols - 1).GetAddress(false, false),
+  ).SetValue(values);
 }
 
 /**
@@ -74,7 +81,11 @@ export function formatSheet(): void {
   const { sheet, formats, widths, heights, merges, styles, borders, margins } = Asc.scope;
   const ws = Api.GetSheet(sheet);
   const area = (r: number[]): any =>
-    ws.GetRange(ws.GetRangeByNumber(r[0], r[1]).GetAddress(false, false) + ":" + ws.GetRangeByNumber(r[2], r[3]).GetAddress(false, false));
+    ws.GetRange(
+      ws.GetRangeByNumber(r[0], r[1]).GetAddress(false, false) +
+        ":" +
+        ws.GetRangeByNumber(r[2], r[3]).GetAddress(false, false),
+    );
   for (const f of formats) area(f.range).SetNumberFormat(f.format);
   widths.forEach((width: number, col: number) => {
     if (width > 0) ws.SetColumnWidth(col, width);
@@ -83,8 +94,22 @@ export function formatSheet(): void {
   for (const m of merges) area(m.range).Merge(m.across);
   for (const s of styles) {
     const target = area(s.range);
-    if (s.fill) target.SetFillColor(Api.CreateColorFromRGB(parseInt(s.fill.slice(1, 3), 16), parseInt(s.fill.slice(3, 5), 16), parseInt(s.fill.slice(5, 7), 16)));
-    if (s.fontColor) target.SetFontColor(Api.CreateColorFromRGB(parseInt(s.fontColor.slice(1, 3), 16), parseInt(s.fontColor.slice(3, 5), 16), parseInt(s.fontColor.slice(5, 7), 16)));
+    if (s.fill)
+      target.SetFillColor(
+        Api.CreateColorFromRGB(
+          parseInt(s.fill.slice(1, 3), 16),
+          parseInt(s.fill.slice(3, 5), 16),
+          parseInt(s.fill.slice(5, 7), 16),
+        ),
+      );
+    if (s.fontColor)
+      target.SetFontColor(
+        Api.CreateColorFromRGB(
+          parseInt(s.fontColor.slice(1, 3), 16),
+          parseInt(s.fontColor.slice(3, 5), 16),
+          parseInt(s.fontColor.slice(5, 7), 16),
+        ),
+      );
     if (s.bold !== undefined) target.SetBold(s.bold);
     if (s.fontSize !== undefined) target.SetFontSize(s.fontSize);
     if (s.wrap !== undefined) {
@@ -96,7 +121,8 @@ export function formatSheet(): void {
   const black = Api.CreateColorFromRGB(0, 0, 0);
   for (const b of borders) {
     const target = area(b);
-    for (const edge of ["Top", "Bottom", "Left", "Right", "InsideHorizontal", "InsideVertical"]) target.SetBorders(edge, "Thin", black);
+    for (const edge of ["Top", "Bottom", "Left", "Right", "InsideHorizontal", "InsideVertical"])
+      target.SetBorders(edge, "Thin", black);
   }
   ws.SetPageOrientation("xlLandscape");
   ws.SetLeftMargin(margins.left);

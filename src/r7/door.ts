@@ -9,7 +9,13 @@ import { columnLetters } from "../core/a1";
 import { type ReportRun, runReports } from "../files/reportRun";
 import { rowHeightRuns, type SheetLayout } from "../reports/layout";
 import { DATA_REPORT_IDS, REMARKS } from "../reports/registry";
-import { markerReference, reportMarkerName, reportMarkerNames, reportSheetName, sheetOfMarkerReference } from "../reports/sheetNames";
+import {
+  markerReference,
+  reportMarkerName,
+  reportMarkerNames,
+  reportSheetName,
+  sheetOfMarkerReference,
+} from "../reports/sheetNames";
 import { addChart, addSheet, describeWorkbook, formatSheet, readRows, swapIn, writeValues } from "./commands";
 import { editorNumberFormat, fromEditorValue, toEditorInput } from "./values";
 
@@ -36,7 +42,9 @@ export interface ReadWorkbook {
 }
 
 function allMarkerNames(): string[] {
-  return [...DATA_REPORT_IDS, REMARKS.id].flatMap((id) => Array.from({ length: MARKER_PARTS }, (_, i) => reportMarkerName(id, i + 1)));
+  return [...DATA_REPORT_IDS, REMARKS.id].flatMap((id) =>
+    Array.from({ length: MARKER_PARTS }, (_, i) => reportMarkerName(id, i + 1)),
+  );
 }
 
 export async function readWorkbook(call: CallCommand, progress: Progress): Promise<ReadWorkbook> {
@@ -55,7 +63,10 @@ export async function readWorkbook(call: CallCommand, progress: Progress): Promi
     for (let top = 0; top < rows; top += CHUNK_ROWS) {
       progress(`Чтение листа «${name}»: строки ${top + 1}–${Math.min(rows, top + CHUNK_ROWS)} из ${rows}`);
       const count = Math.min(CHUNK_ROWS, rows - top);
-      const got = (await call(readRows, { sheet: name, top, rows: count, cols })) as { values: string[][]; merges: number[][] };
+      const got = (await call(readRows, { sheet: name, top, rows: count, cols })) as {
+        values: string[][];
+        merges: number[][];
+      };
       for (const row of got.values) grid.cells.push(row.map(fromEditorValue));
       grid.merges.push(...got.merges.map(([t, l, b, r]) => ({ top: t, left: l, bottom: b, right: r })));
     }
@@ -83,10 +94,20 @@ const box = (r: CellRange): number[] => [r.top, r.left, r.bottom, r.right];
  * Each layout into a new sheet under a temporary name, then, in one last command, the old report sheets (found by
  * their markers) replaced and the new ones named and marked. The user's sheets are never written to.
  */
-async function writeLayouts(call: CallCommand, facts: WorkbookFacts, layouts: SheetLayout[], progress: Progress): Promise<string[]> {
+async function writeLayouts(
+  call: CallCommand,
+  facts: WorkbookFacts,
+  layouts: SheetLayout[],
+  progress: Progress,
+): Promise<string[]> {
   const existing = facts.sheets.map((s) => s.name);
   const markerNames = reportMarkerNames(layouts.map((l) => l.reportId));
-  const byUpper = new Map(Object.entries(facts.markers).map(([name, ref]) => [name.toUpperCase(), { name, sheet: sheetOfMarkerReference(ref) }]));
+  const byUpper = new Map(
+    Object.entries(facts.markers).map(([name, ref]) => [
+      name.toUpperCase(),
+      { name, sheet: sheetOfMarkerReference(ref) },
+    ]),
+  );
   const replaced = new Set<string>();
   const plans = markerNames.map((markerName) => {
     const old = byUpper.get(markerName.toUpperCase());
@@ -111,21 +132,34 @@ async function writeLayouts(call: CallCommand, facts: WorkbookFacts, layouts: Sh
     await call(addSheet, { name: sheet });
     for (const block of cellBlocks(layout, facts.decimal)) {
       for (let top = 0; top < block.values.length; top += CHUNK_ROWS) {
-        await call(writeValues, { sheet, top: block.top + top, left: block.left, values: block.values.slice(top, top + CHUNK_ROWS) });
+        await call(writeValues, {
+          sheet,
+          top: block.top + top,
+          left: block.left,
+          values: block.values.slice(top, top + CHUNK_ROWS),
+        });
       }
     }
     await call(formatSheet, { sheet, ...formatting(layout) });
   }
   await call(swapIn, { plans });
   // charts last, on the sheets' final names: their ranges name the sheet
-  for (const [i, layout] of layouts.entries()) if (layout.chart) await call(addChart, chartScope(layout, plans[i].finalName));
+  for (const [i, layout] of layouts.entries())
+    if (layout.chart) await call(addChart, chartScope(layout, plans[i].finalName));
   return plans.map((p) => p.finalName);
 }
 
 /** The layout's values as rectangles of texts typed in the editor's locale: title, notes, captions, each block. */
 function cellBlocks(layout: SheetLayout, decimal: string): { top: number; left: number; values: string[][] }[] {
-  const one = (row: number, col: number, text: string) => ({ top: row, left: col, values: [[toEditorInput(text, decimal)]] });
-  const out = [one(layout.title.row, layout.title.col, layout.title.text), ...layout.notes.map((n) => one(n.row, n.col, n.text))];
+  const one = (row: number, col: number, text: string) => ({
+    top: row,
+    left: col,
+    values: [[toEditorInput(text, decimal)]],
+  });
+  const out = [
+    one(layout.title.row, layout.title.col, layout.title.text),
+    ...layout.notes.map((n) => one(n.row, n.col, n.text)),
+  ];
   for (const block of layout.blocks) {
     if (block.caption) out.push(one(block.caption.row, block.caption.col, block.caption.text));
     if (block.columns.length === 0) continue;
@@ -158,7 +192,12 @@ function chartScope(layout: SheetLayout, sheet: string): Record<string, unknown>
     title: chart.title,
     values: ref(chart.values),
     categories: ref(chart.categories),
-    seriesName: ref({ top: chart.seriesName.row, left: chart.seriesName.col, bottom: chart.seriesName.row, right: chart.seriesName.col }),
+    seriesName: ref({
+      top: chart.seriesName.row,
+      left: chart.seriesName.col,
+      bottom: chart.seriesName.row,
+      right: chart.seriesName.col,
+    }),
     more: (chart.moreSeries ?? []).map((m) => ({
       values: ref(m.values),
       name: ref({ top: m.seriesName.row, left: m.seriesName.col, bottom: m.seriesName.row, right: m.seriesName.col }),
@@ -180,7 +219,14 @@ function formatting(layout: SheetLayout): Record<string, unknown> {
     block.rows.length === 0
       ? []
       : block.numberFormats.flatMap((format, i) =>
-          format === "General" ? [] : [{ format: editorNumberFormat(format), range: [block.firstDataRow, block.spans[i].left, block.lastRow, block.spans[i].right] }],
+          format === "General"
+            ? []
+            : [
+                {
+                  format: editorNumberFormat(format),
+                  range: [block.firstDataRow, block.spans[i].left, block.lastRow, block.spans[i].right],
+                },
+              ],
         ),
   );
   const { margins } = layout.page;
@@ -191,6 +237,11 @@ function formatting(layout: SheetLayout): Record<string, unknown> {
     merges: layout.merges.map((m) => ({ range: box(m.range), across: m.across })),
     styles: layout.styles.map((s) => ({ ...s, range: box(s.range) })),
     borders: layout.borders.map(box),
-    margins: { left: margins.left * MM_PER_INCH, right: margins.right * MM_PER_INCH, top: margins.top * MM_PER_INCH, bottom: margins.bottom * MM_PER_INCH },
+    margins: {
+      left: margins.left * MM_PER_INCH,
+      right: margins.right * MM_PER_INCH,
+      top: margins.top * MM_PER_INCH,
+      bottom: margins.bottom * MM_PER_INCH,
+    },
   };
 }

@@ -58,7 +58,11 @@ function start(): void {
         const lines = run.kind === "refused" ? [run.message] : run.result.summary;
         for (const line of lines) summary.append(Object.assign(document.createElement("li"), { textContent: line }));
       })
-      .catch((error: unknown) => show(`Отчёты не записаны: ${error instanceof Error ? error.message : String(error)}. Книга могла получить листы «~shnor…»: удалите их.`))
+      .catch((error: unknown) =>
+        show(
+          `Отчёты не записаны: ${error instanceof Error ? error.message : String(error)}. Книга могла получить листы «~shnor…»: удалите их.`,
+        ),
+      )
       .finally(() => {
         button.disabled = false;
       });

@@ -77,7 +77,11 @@ function choose(files: File[]): void {
   bar.hidden = false;
   // Copies of the bytes go to the worker; the files themselves are never opened for writing.
   filesSent = Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))).then((copies) => {
-    if (worker === own) send({ kind: "read", files: copies }, copies.map((c) => c.bytes));
+    if (worker === own)
+      send(
+        { kind: "read", files: copies },
+        copies.map((c) => c.bytes),
+      );
   });
 }
 
@@ -140,7 +144,9 @@ function received(message: WorkerMessage): void {
     errorLine.textContent = message.message;
     return;
   }
-  const type = message.fileName.endsWith(".zip") ? "application/zip" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  const type = message.fileName.endsWith(".zip")
+    ? "application/zip"
+    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   saved = { url: URL.createObjectURL(new Blob([message.bytes], { type })), fileName: message.fileName };
   saveButton.textContent = `Сохранить «${message.fileName}»`;
   saveButton.hidden = false;

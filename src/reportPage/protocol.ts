@@ -40,5 +40,12 @@ export type WorkerMessage =
   | { kind: "progress"; label: string; fraction: number }
   /** The files are read: what the page's lists offer (the pane's lists of the same workbooks). */
   | { kind: "read"; quarters: { key: string; label: string }[]; municipalities: string[] }
-  | { kind: "done"; fileName: string; bytes: ArrayBuffer; summary: string[]; problems: ShownProblem[]; sheets: string[] }
+  | {
+      kind: "done";
+      fileName: string;
+      bytes: ArrayBuffer;
+      summary: string[];
+      problems: ShownProblem[];
+      sheets: string[];
+    }
   | { kind: "refused"; message: string; summary: string[]; problems: ShownProblem[] };

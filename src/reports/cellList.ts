@@ -32,7 +32,7 @@ export function listInCell(items: readonly string[], separator = "; ", more?: st
 /** The whole list as cells of at most CELL_LIST_ITEMS items and CELL_LIST_CHARS characters each: a row apiece. */
 export function listInRows(items: readonly string[], separator = "; "): string[] {
   const rows: string[] = [];
-  for (let from = 0; from < items.length; ) {
+  for (let from = 0; from < items.length;) {
     const shown = firstThatFit(items.slice(from, from + CELL_LIST_ITEMS), separator);
     rows.push(shown.join(separator));
     from += shown.length;

@@ -18,7 +18,11 @@ export function reportTitle(name: string, asOf: Day, planEnded?: Day): string {
  * What every report sheet starts with: its id, its SPEC §6 name, the title with «по состоянию на» and the date.
  * `part` > 0 frames a further sheet of the report (its registry line's `moreSheets`).
  */
-export function reportFrame(reportId: ReportId, ctx: ReportContext, part = 0): Pick<SheetDescription, "reportId" | "sheetName" | "title" | "asOf"> {
+export function reportFrame(
+  reportId: ReportId,
+  ctx: ReportContext,
+  part = 0,
+): Pick<SheetDescription, "reportId" | "sheetName" | "title" | "asOf"> {
   const name = reportSheetNameOf(reportId, part);
   return { reportId, sheetName: name, title: reportTitle(name, ctx.asOf, ctx.planEnded), asOf: ctx.asOf };
 }
@@ -27,7 +31,13 @@ export function reportFrame(reportId: ReportId, ctx: ReportContext, part = 0): P
  * A further sheet of a report (its registry line's `moreSheets`, `part` ≥ 1): one table with its own title, notes,
  * widths, repeated header and page setup — one grid per sheet (SPEC §6, issue 23): no table stands under another.
  */
-export function furtherSheet(reportId: ReportId, ctx: ReportContext, part: number, notes: string[], main: SheetDescription["main"]): SheetDescription {
+export function furtherSheet(
+  reportId: ReportId,
+  ctx: ReportContext,
+  part: number,
+  notes: string[],
+  main: SheetDescription["main"],
+): SheetDescription {
   return { ...reportFrame(reportId, ctx, part), notes, main, above: [], problems: [] };
 }
 

@@ -59,7 +59,12 @@ function describePlans(data: WorkbookData): RecognizedPlan[] {
   const labels = planLabels(data.plans);
   return data.plans.map((plan, i) => {
     const { top, left, bottom, right } = plan.range;
-    const described: RecognizedPlan = { key: plan.key, label: labels[i], sheet: plan.sheet, range: `${cellAddress(top, left)}:${cellAddress(bottom, right)}` };
+    const described: RecognizedPlan = {
+      key: plan.key,
+      label: labels[i],
+      sheet: plan.sheet,
+      range: `${cellAddress(top, left)}:${cellAddress(bottom, right)}`,
+    };
     if (plan.period) described.period = periodInWords(plan.period);
     return described;
   });

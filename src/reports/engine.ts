@@ -78,24 +78,43 @@ export function runEngine(
   if (choice.planPeriodText?.trim()) {
     const period = parsePlanPeriod(choice.planPeriodText, settings.schoolYearEnd, "run");
     if (period) ctx.planPeriod = { ...period, text: choice.planPeriodText.trim() };
-    else problems.push({ message: `Период плана «${choice.planPeriodText}» не распознан: ${PLAN_PERIOD_HINT}. Отчёты построены без него.`, severity: "error" });
+    else
+      problems.push({
+        message: `Период плана «${choice.planPeriodText}» не распознан: ${PLAN_PERIOD_HINT}. Отчёты построены без него.`,
+        severity: "error",
+      });
   }
 
   onStep({ kind: "tables" });
   const data = readWorkbook(tableGrids, settings, reportSheets, byFile);
-  if (forms.size > 0) data.forms = [...forms].map((file) => readReturnedForm(file, grids.filter((g) => g.file === file)));
+  if (forms.size > 0)
+    data.forms = [...forms].map((file) =>
+      readReturnedForm(
+        file,
+        grids.filter((g) => g.file === file),
+      ),
+    );
   const quarterRefused = choice.quarterText?.trim() ? chooseQuarter(choice.quarterText, data, ctx) : undefined;
   const asOfWarningLine = staleAsOf(data, ctx);
-  if (quarterRefused !== undefined) problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
+  if (quarterRefused !== undefined)
+    problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
   // Worked out once, on first use: the plan is evaluated once however many reports show it.
   const facts = runFacts(data, ctx);
   // Before any report: the forms' indicator values replace the list's in all of them.
-  const round = consolidateForms(data, ctx, facts.plan, new Map(grids.flatMap((g) => (g.file !== undefined && g.fileModified !== undefined ? [[g.file, g.fileModified]] : []))));
+  const round = consolidateForms(
+    data,
+    ctx,
+    facts.plan,
+    new Map(
+      grids.flatMap((g) => (g.file !== undefined && g.fileModified !== undefined ? [[g.file, g.fileModified]] : [])),
+    ),
+  );
   problems.push(...round.problems);
   // «Что найдено» says which column measures each plan indicator (a copy: the data's own notes stay as read).
-  if (recognition.available.includes("planIndicators")) recognition.notes = [...recognition.notes, ...planIndicatorTieNotes(data, ctx, facts)];
+  if (recognition.available.includes("planIndicators"))
+    recognition.notes = [...recognition.notes, ...planIndicatorTieNotes(data, ctx, facts)];
   let municipalityRefused: string | undefined;
   if (ctx.municipality !== undefined && data.schools.length > 0) {
     // One rule for both doors (SPEC §8): the typed words name one municipality of the schools list, or the run says why not.
@@ -148,15 +167,19 @@ export function runEngine(
       if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
     } catch (error) {
       // A builder's defect must not take the other reports down; it is shown, never hidden.
-      notBuilt.push(`Отчёт «${name}» не построен из-за внутренней ошибки: ${errorText(error)}. Сообщите разработчикам.`);
+      notBuilt.push(
+        `Отчёт «${name}» не построен из-за внутренней ошибки: ${errorText(error)}. Сообщите разработчикам.`,
+      );
     }
   }
   notBuilt.unshift(...[...missing].map(([reason, names]) => notBuiltLine(names, reason)));
   const unique = ownRemarks(withFiles(uniqueProblems(problems), grids), data, ctx.municipality);
-  if (sheets.length > 0) summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
+  if (sheets.length > 0)
+    summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
   if (sheets.some((s) => s.reportId === "planStatus")) summary.push(...planSummaryLines(facts.plan));
-  if (sheets.some((s) => s.reportId === "identification")) summary.push(identificationSummary(facts.identification, ctx));
+  if (sheets.some((s) => s.reportId === "identification"))
+    summary.push(identificationSummary(facts.identification, ctx));
   summary.push(...notBuilt);
   if (unique.length > 0) summary.push(remarksCountLine(unique, true));
 
@@ -190,7 +213,8 @@ function sheetsOf(built: Built): readonly SheetDescription[] {
  */
 function chooseQuarter(text: string, data: WorkbookData, ctx: ReportContext): string | undefined {
   const quarter = parseQuarter(text);
-  if (quarter === null) return `квартал «${text.trim()}» не распознан: укажите год и номер квартала, например «2021-3».`;
+  if (quarter === null)
+    return `квартал «${text.trim()}» не распознан: укажите год и номер квартала, например «2021-3».`;
   ctx.quarter = quarter;
   const periods = planPeriods(data, ctx);
   if (periods.length === 0 || periods.some((p) => quarterInPeriod(quarter, p))) return undefined;
@@ -204,7 +228,10 @@ function chooseQuarter(text: string, data: WorkbookData, ctx: ReportContext): st
  */
 function staleAsOf(data: WorkbookData, ctx: ReportContext): string | undefined {
   if (data.plans.length === 0 || ctx.asOf !== today()) return undefined;
-  const ended = planEndedLongBefore(planPeriods(data, ctx).map((p) => p.end), ctx.asOf);
+  const ended = planEndedLongBefore(
+    planPeriods(data, ctx).map((p) => p.end),
+    ctx.asOf,
+  );
   if (ended === null) return undefined;
   ctx.planEnded = ended;
   return asOfWarning(ctx.asOf, ended);

@@ -22,7 +22,10 @@ import type { FormSheetDescription, OutValue, TableBlock } from "./model";
 import { type Column, table } from "./table";
 
 /** What a municipality may write into a main column of a form's sheet; null = a locked column of the plan or list. */
-export type EntryColumn = null | { rule?: { kind: "list"; values: readonly string[] } | { kind: "date"; from: Day; to: Day } | { kind: "number" }; message: string };
+export type EntryColumn = null | {
+  rule?: { kind: "list"; values: readonly string[] } | { kind: "date"; from: Day; to: Day } | { kind: "number" };
+  message: string;
+};
 
 /** A form's column: a report column and what the municipality may write into it (no entry: locked). */
 interface FormColumn<T> extends Column<T> {
@@ -30,7 +33,10 @@ interface FormColumn<T> extends Column<T> {
 }
 
 /** A form sheet's main table and each column's entry, from one list of columns (`false`: a column left out). */
-function formTable<T>(items: readonly T[], columns: readonly (FormColumn<T> | false)[]): { main: TableBlock; entry: EntryColumn[] } {
+function formTable<T>(
+  items: readonly T[],
+  columns: readonly (FormColumn<T> | false)[],
+): { main: TableBlock; entry: EntryColumn[] } {
   const shown = columns.filter((c): c is FormColumn<T> => c !== false);
   return { main: table(items, shown), entry: shown.map((c) => c.entry ?? null) };
 }
@@ -58,20 +64,36 @@ export function formPlanName(plan: EvaluatedPlan): string {
 }
 
 /** The indicator columns of the schools list that «Показатели» uses: yes/no ones, then the numbers of dynamics pairs. */
-export function formIndicatorColumns(data: WorkbookData, ctx: ReportContext): { header: string; kind: "yesNo" | "number" }[] {
+export function formIndicatorColumns(
+  data: WorkbookData,
+  ctx: ReportContext,
+): { header: string; kind: "yesNo" | "number" }[] {
   const { indicators } = findIndicators(data.schools, data.extraHeaders, ctx.settings);
-  const pairs = dynamicsPairsOf(data.schools, data.extraHeaders, ctx.settings).filter((p) => indicators.some((i) => i.name === DYNAMICS_PREFIX + p.measure));
+  const pairs = dynamicsPairsOf(data.schools, data.extraHeaders, ctx.settings).filter((p) =>
+    indicators.some((i) => i.name === DYNAMICS_PREFIX + p.measure),
+  );
   return [
-    ...indicators.filter((i) => !i.name.startsWith(DYNAMICS_PREFIX)).map((i) => ({ header: i.name, kind: "yesNo" as const })),
+    ...indicators
+      .filter((i) => !i.name.startsWith(DYNAMICS_PREFIX))
+      .map((i) => ({ header: i.name, kind: "yesNo" as const })),
     ...pairs.flatMap((p) => [p.entryHeader, p.finalHeader]).map((header) => ({ header, kind: "number" as const })),
   ];
 }
 
 /** Every municipality's form of one plan and quarter, in the list's order of municipalities. */
-export function buildForms(data: WorkbookData, plan: EvaluatedPlan, quarter: Quarter, ctx: ReportContext): MunicipalityForm[] {
+export function buildForms(
+  data: WorkbookData,
+  plan: EvaluatedPlan,
+  quarter: Quarter,
+  ctx: ReportContext,
+): MunicipalityForm[] {
   const municipalities = municipalitiesOf(data);
   const due = reportDue(quarterEnd(quarter), settingsOfPlan(ctx, plan.info.file).quarterReportDay);
-  const numbered = plan.items.map((item, i) => ({ item, number: formItemNumber(item, i), executor: item.record.executor }));
+  const numbered = plan.items.map((item, i) => ({
+    item,
+    number: formItemNumber(item, i),
+    executor: item.record.executor,
+  }));
   const indicators = formIndicatorColumns(data, ctx);
   return municipalities.map((municipality) => {
     const items = itemsForMunicipality(numbered, municipality, municipalities);
@@ -90,16 +112,33 @@ export function buildForms(data: WorkbookData, plan: EvaluatedPlan, quarter: Qua
       { header: H.measure, format: "text", width: 50, wrap: true, value: ({ item }) => item.record.measure },
       { header: H.deadline, format: "text", width: 22, wrap: true, value: ({ item }) => item.written },
       { header: H.executor, format: "text", width: 24, wrap: true, value: ({ item }) => item.record.executor },
-      { header: H.mark, format: "text", width: 14, wrap: true, value: () => null, entry: { rule: { kind: "list", values: FORM_MARKS }, message: `Выберите из списка: ${FORM_MARKS.join(", ")}` } },
+      {
+        header: H.mark,
+        format: "text",
+        width: 14,
+        wrap: true,
+        value: () => null,
+        entry: { rule: { kind: "list", values: FORM_MARKS }, message: `Выберите из списка: ${FORM_MARKS.join(", ")}` },
+      },
       {
         header: H.date,
         format: "date",
         width: 12,
         wrap: true,
         value: () => null,
-        entry: { rule: { kind: "date", from: plan.period.start, to: plan.period.end }, message: `Дата дд.мм.гггг с ${formatDay(plan.period.start)} по ${formatDay(plan.period.end)}` },
+        entry: {
+          rule: { kind: "date", from: plan.period.start, to: plan.period.end },
+          message: `Дата дд.мм.гггг с ${formatDay(plan.period.start)} по ${formatDay(plan.period.end)}`,
+        },
       },
-      { header: H.comment, format: "text", width: 30, wrap: true, value: () => null, entry: { message: "Документ, подтверждающий выполнение" } },
+      {
+        header: H.comment,
+        format: "text",
+        width: 30,
+        wrap: true,
+        value: () => null,
+        entry: { message: "Документ, подтверждающий выполнение" },
+      },
     ]);
     const itemsSheet: FormSheet = {
       description: {
@@ -122,7 +161,12 @@ export function buildForms(data: WorkbookData, plan: EvaluatedPlan, quarter: Qua
   });
 }
 
-function schoolsSheet(data: WorkbookData, municipality: string, indicators: { header: string; kind: "yesNo" | "number" }[], ctx: ReportContext): FormSheet {
+function schoolsSheet(
+  data: WorkbookData,
+  municipality: string,
+  indicators: { header: string; kind: "yesNo" | "number" }[],
+  ctx: ReportContext,
+): FormSheet {
   const schools = schoolsOfMunicipality(data.schools, municipality);
   const withIds = schools.some((s) => s.id !== undefined);
   const value = (cell: Cell | undefined, kind: "yesNo" | "number"): OutValue => {
@@ -138,16 +182,17 @@ function schoolsSheet(data: WorkbookData, municipality: string, indicators: { he
   const { main, entry } = formTable<School>(schools, [
     withIds && { header: H.schoolId, format: "text", width: 14, value: (s) => s.id ?? null },
     { header: H.school, format: "text", width: 44, wrap: true, value: (s) => s.name },
-    ...indicators.map(
-      (i): FormColumn<School> => ({
-        header: i.header,
-        format: i.kind === "number" ? "general" : "text",
-        width: 18,
-        wrap: true,
-        value: (s) => value(s.extra.get(i.header)?.value, i.kind),
-        entry: i.kind === "yesNo" ? { rule: { kind: "list", values: ["да", "нет"] }, message: "Выберите «да» или «нет»" } : { rule: { kind: "number" }, message: "Введите число" },
-      }),
-    ),
+    ...indicators.map((i): FormColumn<School> => ({
+      header: i.header,
+      format: i.kind === "number" ? "general" : "text",
+      width: 18,
+      wrap: true,
+      value: (s) => value(s.extra.get(i.header)?.value, i.kind),
+      entry:
+        i.kind === "yesNo"
+          ? { rule: { kind: "list", values: ["да", "нет"] }, message: "Выберите «да» или «нет»" }
+          : { rule: { kind: "number" }, message: "Введите число" },
+    })),
   ]);
   return {
     description: {

@@ -43,7 +43,11 @@ export function identificationSummary(found: Identification, ctx: ReportContext)
   return `Признак низких результатов: ${shown.filter((j) => j.flagged).length} из ${shown.length} ОО${unpaired > 0 ? `; без партнёра ${unpaired}` : ""}`;
 }
 
-export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription[] {
+export function buildIdentificationReport(
+  data: WorkbookData,
+  ctx: ReportContext,
+  run: RunFacts = runFacts(data, ctx),
+): SheetDescription[] {
   const settings = ctx.settings.identification;
   const found = run.identification;
   const shown = found.judgements.filter((j) => inMunicipality(j.school, ctx.municipality));
@@ -51,10 +55,14 @@ export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext
   const allGrounds: Ground[] = [];
   const lines = shown.map((j) => {
     const grounds = [...j.triggers];
-    if (j.yearsMissing.length > 0) grounds.push(`нет результатов за ${yearsText(j.yearsMissing)} (оценено по ${j.yearsPresent.length > 0 ? yearsText(j.yearsPresent) : "имеющимся"})`);
+    if (j.yearsMissing.length > 0)
+      grounds.push(
+        `нет результатов за ${yearsText(j.yearsMissing)} (оценено по ${j.yearsPresent.length > 0 ? yearsText(j.yearsPresent) : "имеющимся"})`,
+      );
     const index = found.index.missing ?? found.index.bySchool.get(j.school.key);
     const indexValue = typeof index === "string" ? index : (index?.index ?? "нет данных");
-    const unfavourable = typeof index === "object" && index.unfavourable !== null ? (index.unfavourable ? "да" : "нет") : "";
+    const unfavourable =
+      typeof index === "object" && index.unfavourable !== null ? (index.unfavourable ? "да" : "нет") : "";
     const cell = listInCell(grounds, "; ", `все — ${seeSheet("identification", 1)}`);
     if (cell.hidden > 0) grounds.forEach((ground, k) => allGrounds.push({ school: j.school, n: k + 1, ground }));
     return { school: j.school, flagged: j.flagged, grounds: cell.text, indexValue, unfavourable };
@@ -62,23 +70,42 @@ export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext
   const flagged = shown.filter((j) => j.flagged).length;
   const judged = new Set(found.judgements.map((j) => j.school.key));
   const withoutResults = data.schools.filter((s) => !judged.has(s.key) && inMunicipality(s, ctx.municipality));
-  const noResults = listInCell(withoutResults.map((s) => s.name), "; ", `все — ${seeSheet("identification", 2)}`);
+  const noResults = listInCell(
+    withoutResults.map((s) => s.name),
+    "; ",
+    `все — ${seeSheet("identification", 2)}`,
+  );
   const more: SheetDescription[] = [];
   if (allGrounds.length > 0) {
     more.push(
-      furtherSheet("identification", ctx, 1, ["Основания полностью там, где ячейка «Основания» листа «Выявление ШНОР» сокращена"], table(
-        allGrounds,
-        [
+      furtherSheet(
+        "identification",
+        ctx,
+        1,
+        ["Основания полностью там, где ячейка «Основания» листа «Выявление ШНОР» сокращена"],
+        table(allGrounds, [
           ...schoolColumns((g: Ground) => g.school),
           { header: "№", format: "integer", width: 14, value: (g) => g.n },
           { header: "Основание", format: "text", width: 60, wrap: true, value: (g) => g.ground },
-        ],
-      )),
+        ]),
+      ),
     );
   }
   if (noResults.hidden > 0 && found.years.length > 0) {
-    const columns = schoolColumns((s: SchoolRecord) => ({ municipality: s.municipality, name: s.name, login: s.id ?? "" }));
-    more.push(furtherSheet("identification", ctx, 2, ["ОО списка школ без результатов оценочных процедур"], table(withoutResults, columns)));
+    const columns = schoolColumns((s: SchoolRecord) => ({
+      municipality: s.municipality,
+      name: s.name,
+      login: s.id ?? "",
+    }));
+    more.push(
+      furtherSheet(
+        "identification",
+        ctx,
+        2,
+        ["ОО списка школ без результатов оценочных процедур"],
+        table(withoutResults, columns),
+      ),
+    );
   }
   const rule = [
     `не менее ${settings.threshold} % участников получили «2» в ${settings.proceduresPerYear} и более процедурах одного года`,
@@ -88,15 +115,25 @@ export function buildIdentificationReport(data: WorkbookData, ctx: ReportContext
     ...reportFrame("identification", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, shown.length),
-      found.years.length === 0 ? "Таблица результатов оценочных процедур не найдена: нужны колонки «Год», «Процедура», «Доля «2», %» или колонки вида «ВПР-2021 рус 5 доля 2»" : `Правило: ${rule}; годы: ${yearsText(found.years)}`,
+      found.years.length === 0
+        ? "Таблица результатов оценочных процедур не найдена: нужны колонки «Год», «Процедура», «Доля «2», %» или колонки вида «ВПР-2021 рус 5 доля 2»"
+        : `Правило: ${rule}; годы: ${yearsText(found.years)}`,
       `Признак низких результатов: ${flagged} из ${shown.length} ОО`,
-      ...(withoutResults.length === 0 || found.years.length === 0 ? [] : [`Нет результатов оценочных процедур у ${withoutResults.length} ОО списка школ: ${noResults.text}`]),
+      ...(withoutResults.length === 0 || found.years.length === 0
+        ? []
+        : [`Нет результатов оценочных процедур у ${withoutResults.length} ОО списка школ: ${noResults.text}`]),
       ...found.index.notes,
       ...found.data.notes,
     ],
     main: table(lines, [
       ...schoolColumns((l: (typeof lines)[number]) => l.school),
-      { header: "Признак низких результатов", format: "text", width: 14, value: (l) => (l.flagged ? "да" : "нет"), highlight: (l) => (l.flagged ? FLAGGED : undefined) },
+      {
+        header: "Признак низких результатов",
+        format: "text",
+        width: 14,
+        value: (l) => (l.flagged ? "да" : "нет"),
+        highlight: (l) => (l.flagged ? FLAGGED : undefined),
+      },
       { header: "Основания", format: "text", width: 60, wrap: true, value: (l) => l.grounds },
       { header: "ИСБШ", format: "number", width: 12, value: (l) => l.indexValue },
       {

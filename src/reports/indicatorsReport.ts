@@ -21,12 +21,20 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
   const { indicators, problems } = findIndicators(schools, data.extraHeaders, ctx.settings);
   const shares = indicators.map((indicator) => ({ name: indicator.name, ...indicatorShares(indicator) }));
   // Each indicator's municipalities, then its total in bold.
-  const lines = shares.flatMap(({ name, rows, total }) => [...rows.map((row) => ({ name, row, total: false })), { name, row: total, total: true }]);
+  const lines = shares.flatMap(({ name, rows, total }) => [
+    ...rows.map((row) => ({ name, row, total: false })),
+    { name, row: total, total: true },
+  ]);
   const main = table(
     lines,
     [
       { header: "Показатель", format: "text", width: 44, wrap: true, value: (l) => l.name },
-      { header: "Муниципалитет", format: "text", width: 24, value: (l) => (l.total ? totalLabel(ctx) : l.row.municipality) },
+      {
+        header: "Муниципалитет",
+        format: "text",
+        width: 24,
+        value: (l) => (l.total ? totalLabel(ctx) : l.row.municipality),
+      },
       { header: "Числитель", format: "integer", width: 11, value: (l) => l.row.numerator },
       { header: "Знаменатель", format: "integer", width: 12, value: (l) => l.row.denominator },
       { header: "Доля", format: "percent", width: 10, value: (l) => l.row.share },
@@ -52,7 +60,9 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
     ],
   );
   const off = ctx.settings.indicatorsOff;
-  const chosen = indicators.flatMap((i) => (i.betterFromSettings ? [`${i.name} — лучше ${i.betterFromSettings === "lower" ? "меньше" : "больше"}`] : []));
+  const chosen = indicators.flatMap((i) =>
+    i.betterFromSettings ? [`${i.name} — лучше ${i.betterFromSettings === "lower" ? "меньше" : "больше"}`] : [],
+  );
   const sheet: SheetDescription = {
     ...reportFrame("indicators", ctx),
     notes: [
@@ -61,7 +71,9 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
         ? "Столбцы-показатели (отметки «да»/«нет» или пары «вход»/«итог») в списке школ не найдены"
         : "Знаменатель — все ОО; пустая ячейка — «нет данных» (в знаменателе); для динамики — ОО с обоими значениями",
       ...(off.length === 0 ? [] : [`Отключены в настройках: ${listInCell(off, "; ", IN_SETTINGS).text}`]),
-      ...(chosen.length === 0 ? [] : [`Направление динамики задано в настройках: ${listInCell(chosen, "; ", IN_SETTINGS).text}`]),
+      ...(chosen.length === 0
+        ? []
+        : [`Направление динамики задано в настройках: ${listInCell(chosen, "; ", IN_SETTINGS).text}`]),
       ...(misses.rows.length === 0 ? [] : [`Школы с ответом «нет» и без данных — ${seeSheet("indicators", 1)}`]),
     ],
     main,
@@ -82,5 +94,14 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
     problems,
   };
   if (misses.rows.length === 0) return [sheet];
-  return [sheet, furtherSheet("indicators", ctx, 1, ["Школы с ответом «нет» и без данных по каждому показателю листа «Показатели»"], misses)];
+  return [
+    sheet,
+    furtherSheet(
+      "indicators",
+      ctx,
+      1,
+      ["Школы с ответом «нет» и без данных по каждому показателю листа «Показатели»"],
+      misses,
+    ),
+  ];
 }

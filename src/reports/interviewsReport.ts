@@ -24,7 +24,9 @@ export function buildInterviewsReport(
   schools?: readonly SchoolRef[],
 ): SheetDescription {
   const found = schools ? null : run.identification;
-  const whom = (schools ?? found!.judgements.filter((j) => j.flagged).map((j) => j.school)).filter((s) => inMunicipality(s, ctx.municipality));
+  const whom = (schools ?? found!.judgements.filter((j) => j.flagged).map((j) => j.school)).filter((s) =>
+    inMunicipality(s, ctx.municipality),
+  );
   const t = ctx.settings.identification.timetable;
   const firstDay = t.firstDay ?? workingDayFrom(plusDays(ctx.asOf, 1));
   const { interviews, notFitted } = interviewTimetable(whom, t, firstDay);
@@ -39,7 +41,11 @@ export function buildInterviewsReport(
     notes: [
       ...municipalityNote(ctx.municipality, whom.length),
       `${schools ? "Школы по списку" : "ШНОР по «Выявлению ШНОР»"}: ${whom.length}; с ${formatDay(firstDay)}${t.firstDay === null ? " (первый рабочий день после даты отчёта: первый день не задан в настройках)" : ""}, ${t.days} раб. дн., ${timeText(t.dayStart)}–${timeText(t.dayEnd)}, слот ${t.slotMinutes} мин${lunch}; ОО одного муниципалитета подряд`,
-      ...(notFitted.length === 0 ? [] : [`Не поместились в ${t.days} дн. (${notFitted.length}: строки «не поместилась» в конце таблицы): добавьте дни или сократите слот`]),
+      ...(notFitted.length === 0
+        ? []
+        : [
+            `Не поместились в ${t.days} дн. (${notFitted.length}: строки «не поместилась» в конце таблицы): добавьте дни или сократите слот`,
+          ]),
     ],
     main: table(rows, [
       { header: "Дата", format: "date", width: 12, value: (x) => x.day },

@@ -62,7 +62,6 @@ export interface ChartSpec {
   percent?: boolean;
 }
 
-
 export interface SheetDescription {
   reportId: ReportId;
   /** Wanted sheet name (SPEC §6); the renderer may write «Имя (2)» beside a user's sheet of that name. */

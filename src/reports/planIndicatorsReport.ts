@@ -5,7 +5,12 @@
  */
 import { cellText, normalizeText } from "../core/cell";
 import { findIndicators } from "../core/indicators/indicatorColumns";
-import { indicatorTexts, type IndicatorTieResult, tieIndicator, tiesToUnknownColumns } from "../core/indicators/planTies";
+import {
+  indicatorTexts,
+  type IndicatorTieResult,
+  tieIndicator,
+  tiesToUnknownColumns,
+} from "../core/indicators/planTies";
 import { indicatorShares, NO_DATA } from "../core/indicators/shares";
 import type { EvaluatedItem } from "../core/plan/evaluate";
 import { PLAN_STATUS, type PlanStatus } from "../core/plan/status";
@@ -31,13 +36,22 @@ export interface PlanIndicatorGroup {
 const DONE: PlanStatus[] = [PLAN_STATUS.done, PLAN_STATUS.doneLate];
 
 /** Items grouped by indicator (texts alike after normalising are one), in the order the plan first names them. */
-export function groupByIndicator(items: readonly EvaluatedItem[], headers: readonly string[], ctx: ReportContext): PlanIndicatorGroup[] {
+export function groupByIndicator(
+  items: readonly EvaluatedItem[],
+  headers: readonly string[],
+  ctx: ReportContext,
+): PlanIndicatorGroup[] {
   const groups = new Map<string, PlanIndicatorGroup>();
   for (const item of items) {
     const texts = indicatorTexts((item.record.indicators ?? []).map((c) => cellText(c.value)));
     for (const text of new Set(texts)) {
       const key = `${item.plan}\u0000${normalizeText(text)}`;
-      const group = groups.get(key) ?? { plan: item.plan, text, items: [], tie: tieIndicator(text, headers, ctx.settings.indicatorTies) };
+      const group = groups.get(key) ?? {
+        plan: item.plan,
+        text,
+        items: [],
+        tie: tieIndicator(text, headers, ctx.settings.indicatorTies),
+      };
       // One item naming the same indicator in two columns is counted once.
       if (!group.items.includes(item)) group.items.push(item);
       groups.set(key, group);
@@ -68,24 +82,43 @@ function planIndicators(data: WorkbookData, ctx: ReportContext, run: RunFacts) {
 
 /** «Что найдено»: each plan indicator and the column it is tied to, or why none. */
 export function planIndicatorTieNotes(data: WorkbookData, ctx: ReportContext, run: RunFacts): string[] {
-  return planIndicators(data, ctx, run).groups.map((g) => `Показатель плана «${g.text}»: ${g.tie.kind === "tied" ? `колонка ${tieInWords(g.tie)}` : tieInWords(g.tie)}`);
+  return planIndicators(data, ctx, run).groups.map(
+    (g) =>
+      `Показатель плана «${g.text}»: ${g.tie.kind === "tied" ? `колонка ${tieInWords(g.tie)}` : tieInWords(g.tie)}`,
+  );
 }
 
-export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription {
+export function buildPlanIndicatorsReport(
+  data: WorkbookData,
+  ctx: ReportContext,
+  run: RunFacts = runFacts(data, ctx),
+): SheetDescription {
   const { evaluation, schools, shareOf, groups } = planIndicators(data, ctx, run);
   const several = evaluation.plans.length > 1;
   const problems: Problem[] = [];
   for (const g of groups.filter((x) => x.tie.kind === "several")) {
-    const first = g.items[0].record.indicators!.find((c) => normalizeText(cellText(c.value)).includes(normalizeText(g.text))) ?? g.items[0].record.indicators![0];
+    const first =
+      g.items[0].record.indicators!.find((c) => normalizeText(cellText(c.value)).includes(normalizeText(g.text))) ??
+      g.items[0].record.indicators![0];
     problems.push({
-      ...cellProblem(first.ref.sheet, first.ref.row, first.ref.col, `показатель «${g.text}» ${tieInWords(g.tie)}; укажите нужную строкой «Показатель: <начало текста>» на листе «${SETTINGS_SHEET_NAME}»`),
+      ...cellProblem(
+        first.ref.sheet,
+        first.ref.row,
+        first.ref.col,
+        `показатель «${g.text}» ${tieInWords(g.tie)}; укажите нужную строкой «Показатель: <начало текста>» на листе «${SETTINGS_SHEET_NAME}»`,
+      ),
       severity: "warning",
     });
   }
   for (const t of tiesToUnknownColumns([...shareOf.keys()], ctx.settings.indicatorTies)) {
-    problems.push({ sheet: SETTINGS_SHEET_NAME, message: `«Показатель: ${t.start}»: колонки «${t.header}» нет среди показателей списка школ; показатель не связан`, severity: "warning" });
+    problems.push({
+      sheet: SETTINGS_SHEET_NAME,
+      message: `«Показатель: ${t.start}»: колонки «${t.header}» нет среди показателей списка школ; показатель не связан`,
+      severity: "warning",
+    });
   }
-  const count = (g: PlanIndicatorGroup, statuses: PlanStatus[]): number => g.items.filter((i) => statuses.includes(i.status.status)).length;
+  const count = (g: PlanIndicatorGroup, statuses: PlanStatus[]): number =>
+    g.items.filter((i) => statuses.includes(i.status.status)).length;
   const tied = groups.filter((g) => g.tie.kind === "tied").length;
   return {
     ...reportFrame("planIndicators", ctx),
@@ -108,7 +141,12 @@ export function buildPlanIndicatorsReport(data: WorkbookData, ctx: ReportContext
       { header: "В работе", format: "integer", width: 10, value: (g) => count(g, [PLAN_STATUS.inProgress]) },
       { header: "Просрочено", format: "integer", width: 11, value: (g) => count(g, [PLAN_STATUS.overdue]) },
       { header: "Всего", format: "integer", width: 8, value: (g) => g.items.length },
-      { header: scopeLabel("Доля", ctx), format: "percent", width: 11, value: (g) => (g.tie.kind === "tied" ? shareOf.get(g.tie.header) : undefined) ?? NO_DATA },
+      {
+        header: scopeLabel("Доля", ctx),
+        format: "percent",
+        width: 11,
+        value: (g) => (g.tie.kind === "tied" ? shareOf.get(g.tie.header) : undefined) ?? NO_DATA,
+      },
       { header: "Колонка списка школ", format: "text", width: 30, wrap: true, value: (g) => tieInWords(g.tie) },
     ]),
     above: [],

@@ -40,8 +40,11 @@ function summaryLine(items: EvaluatedItem[], completion: PlanCompletion): string
   // Unreadable is not future (issue 24): with no deadline read, the summary says so.
   const unreadable = items.filter((i) => i.status.status === PLAN_STATUS.unparsed).length;
   const noneRead = unreadable > 0 && items.every((i) => i.deadline.end === undefined);
-  const why = noneRead ? `сроки не распознаны: ${unreadable} ${itemsWord(unreadable)}` : "сроки пунктов ещё не наступили";
-  const percent = share === null ? `процент исполнения не определён: ${why}` : `процент исполнения ${percentText(share)}`;
+  const why = noneRead
+    ? `сроки не распознаны: ${unreadable} ${itemsWord(unreadable)}`
+    : "сроки пунктов ещё не наступили";
+  const percent =
+    share === null ? `процент исполнения не определён: ${why}` : `процент исполнения ${percentText(share)}`;
   return `Просрочено: ${overdue} из ${items.length}, ${percent}`;
 }
 
@@ -63,7 +66,11 @@ export function planSummaryLines(evaluation: PlanEvaluation): string[] {
 }
 
 /** The plan's own problems are the evaluation's: the engine lists them once for all the reports that read it. */
-export function buildPlanStatusReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription {
+export function buildPlanStatusReport(
+  data: WorkbookData,
+  ctx: ReportContext,
+  run: RunFacts = runFacts(data, ctx),
+): SheetDescription {
   const evaluation = run.plan;
   const several = evaluation.plans.length > 1;
   return {
@@ -84,7 +91,10 @@ function notesOf(e: PlanEvaluation, ctx: ReportContext): string[] {
   const notes =
     e.plans.length <= 1
       ? e.plans.map((p) => describePlanPeriod(p.period))
-      : e.plans.map((p) => `План «${p.label}» (лист «${p.info.sheet}»${p.info.file ? `, файл «${p.info.file}»` : ""}): ${describePlanPeriod(p.period)}`);
+      : e.plans.map(
+          (p) =>
+            `План «${p.label}» (лист «${p.info.sheet}»${p.info.file ? `, файл «${p.info.file}»` : ""}): ${describePlanPeriod(p.period)}`,
+        );
   notes.push(...planSummaryLines(e));
   if (ctx.planPeriod && e.plans.length > 1) {
     const applied = e.plans.filter((p) => p.period.source === "run").map((p) => `«${p.label}»`);
@@ -96,12 +106,20 @@ function notesOf(e: PlanEvaluation, ctx: ReportContext): string[] {
   }
   const implied = e.items.filter((i) => i.deadline.implied);
   if (implied.length > 0) {
-    const list = listInCell(implied.map((i) => `${itemLabel(i)} («${i.deadline.impliedParts!.join("», «")}»)`), ", ", "все пункты — в таблице");
+    const list = listInCell(
+      implied.map((i) => `${itemLabel(i)} («${i.deadline.impliedParts!.join("», «")}»)`),
+      ", ",
+      "все пункты — в таблице",
+    );
     notes.push(`Год взят из периода плана: ${list.text}`);
   }
   const remarks = e.items.filter((i) => i.deadline.note !== undefined);
   if (remarks.length > 0) {
-    const list = listInCell(remarks.map((i) => `${itemLabel(i)} — «${i.deadline.note}»`), "; ", "все — в столбце «Сроки (как в плане)»");
+    const list = listInCell(
+      remarks.map((i) => `${itemLabel(i)} — «${i.deadline.note}»`),
+      "; ",
+      "все — в столбце «Сроки (как в плане)»",
+    );
     notes.push(`Примечания к срокам не меняют срок: ${list.text}`);
   }
   return notes;
@@ -128,9 +146,21 @@ function mainBlock(items: EvaluatedItem[], several: boolean): TableBlock {
     { header: "Ответственный", format: "text", width: 24, wrap: true, value: (i) => i.record.executor },
     { header: "Начало", format: "date", width: 11, value: (i) => i.deadline.start ?? null },
     { header: "Окончание", format: "date", width: 11, value: (i) => i.deadline.end ?? null },
-    { header: "Статус", format: "text", width: 18, wrap: true, value: (i) => i.status.status, highlight: (i) => statusStyle(i.status.status) },
+    {
+      header: "Статус",
+      format: "text",
+      width: 18,
+      wrap: true,
+      value: (i) => i.status.status,
+      highlight: (i) => statusStyle(i.status.status),
+    },
     { header: "Просрочка, дней", format: "integer", width: 10, value: (i) => i.status.overdueDays },
-    { header: "Ближайший контрольный срок", format: "date", width: 14, value: (i) => i.status.nextControlPoint ?? null },
+    {
+      header: "Ближайший контрольный срок",
+      format: "date",
+      width: 14,
+      value: (i) => i.status.nextControlPoint ?? null,
+    },
     { header: "Раздел", format: "text", width: 36, wrap: true, value: (i) => i.record.section ?? "" },
   ]);
 }
@@ -141,12 +171,27 @@ function statusCounts(e: PlanEvaluation): TableBlock {
   const present = PLAN_STATUS_ORDER.filter((s) => e.items.some((i) => i.status.status === s));
   // A row per status present, then «Всего» (status undefined): each counts the items of its status.
   const rows: { status?: PlanStatus }[] = [...present.map((status) => ({ status })), {}];
-  const count = (items: EvaluatedItem[], r: { status?: PlanStatus }): number => items.filter((i) => r.status === undefined || i.status.status === r.status).length;
+  const count = (items: EvaluatedItem[], r: { status?: PlanStatus }): number =>
+    items.filter((i) => r.status === undefined || i.status.status === r.status).length;
   return table(
     rows,
     [
-      { header: "Статус", format: "text", width: 28, value: (r) => r.status ?? "Всего", highlight: (r) => (r.status === undefined ? undefined : statusStyle(r.status)) },
-      ...(several ? e.plans.map((p): Column<{ status?: PlanStatus }> => ({ header: p.label, format: "integer", width: 14, wrap: true, value: (r) => count(p.items, r) })) : []),
+      {
+        header: "Статус",
+        format: "text",
+        width: 28,
+        value: (r) => r.status ?? "Всего",
+        highlight: (r) => (r.status === undefined ? undefined : statusStyle(r.status)),
+      },
+      ...(several
+        ? e.plans.map((p): Column<{ status?: PlanStatus }> => ({
+            header: p.label,
+            format: "integer",
+            width: 14,
+            wrap: true,
+            value: (r) => count(p.items, r),
+          }))
+        : []),
       { header: several ? "Всего" : "Пунктов", format: "integer", width: 10, value: (r) => count(e.items, r) },
     ],
     { caption: "Количество по статусам", rowHighlight: (r) => (r.status === undefined ? BOLD : undefined) },
@@ -170,7 +215,14 @@ function overdueByExecutor(items: EvaluatedItem[]): TableBlock {
     [
       { header: "Ответственный", format: "text", width: 28, wrap: true, value: ([who]) => who },
       { header: "Просрочено", format: "integer", width: 10, value: ([, list]) => list.length },
-      { header: "Пункты", format: "text", width: 24, wrap: true, value: ([, list]) => (list.length === 0 ? "" : listInCell(list.map(itemLabel), ", ", "все — в таблице, статус «Просрочено»").text) },
+      {
+        header: "Пункты",
+        format: "text",
+        width: 24,
+        wrap: true,
+        value: ([, list]) =>
+          list.length === 0 ? "" : listInCell(list.map(itemLabel), ", ", "все — в таблице, статус «Просрочено»").text,
+      },
     ],
     { caption: "Просрочено по исполнителям" },
   );
@@ -187,9 +239,18 @@ function completionBlock(e: PlanEvaluation, asOf: Day): TableBlock {
       { header: "Процент исполнения", format: "percent", width: 12, value: (p) => p.completion.share },
       { header: "Выполнено", format: "integer", width: 10, value: (p) => p.completion.doneOfDue },
       { header: `Со сроком до ${formatDay(asOf)}`, format: "integer", width: 14, value: (p) => p.completion.due },
-      { header: "Без срока или с нераспознанным сроком", format: "integer", width: 16, wrap: true, value: (p) => p.completion.withoutDate },
+      {
+        header: "Без срока или с нераспознанным сроком",
+        format: "integer",
+        width: 16,
+        wrap: true,
+        value: (p) => p.completion.withoutDate,
+      },
     ],
-    { caption: `Исполнение сроков на ${formatDay(asOf)}`, rowHighlight: (p) => (several && p === total ? BOLD : undefined) },
+    {
+      caption: `Исполнение сроков на ${formatDay(asOf)}`,
+      rowHighlight: (p) => (several && p === total ? BOLD : undefined),
+    },
   );
 }
 

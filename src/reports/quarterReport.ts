@@ -46,14 +46,20 @@ export function quarterChoices(data: WorkbookData, ctx: ReportContext): { key: s
   return quartersOfPeriods(planPeriods(data, ctx)).map((q) => ({ key: quarterKey(q), label: quarterInWords(q) }));
 }
 
-export function buildQuarterReports(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): BuiltSheets {
+export function buildQuarterReports(
+  data: WorkbookData,
+  ctx: ReportContext,
+  run: RunFacts = runFacts(data, ctx),
+): BuiltSheets {
   const evaluation = run.plan;
   const several = evaluation.plans.length > 1;
   const sheets: SheetDescription[] = [];
   const notBuilt: string[] = [];
   for (const plan of evaluation.plans) {
     const chosen = quarterForPlan(plan.period, ctx.asOf, ctx.quarter);
-    const name = several ? `«${REPORT_SHEET_NAMES.quarterReport}» плана «${plan.label}»` : `«${REPORT_SHEET_NAMES.quarterReport}»`;
+    const name = several
+      ? `«${REPORT_SHEET_NAMES.quarterReport}» плана «${plan.label}»`
+      : `«${REPORT_SHEET_NAMES.quarterReport}»`;
     if (chosen.kind === "none") notBuilt.push(`Отчёт ${name} не построен: ${chosen.reason}.`);
     else sheets.push(quarterSheet(plan, chosen.quarter, several, ctx));
   }
@@ -64,10 +70,19 @@ function quarterSheet(plan: EvaluatedPlan, quarter: Quarter, several: boolean, c
   const report = quarterReport(plan.items, quarter);
   const due = reportDue(quarterEnd(quarter), settingsOfPlan(ctx, plan.info.file).quarterReportDay);
   const notes = [`Срок представления: ${formatDay(due)}`, describePlanPeriod(plan.period)];
-  if (report.end > ctx.asOf) notes.push(`Квартал ещё не закончился на ${formatDay(ctx.asOf)}: статусы — на ${formatDay(report.end)} по отметкам о выполнении на сегодня`);
+  if (report.end > ctx.asOf)
+    notes.push(
+      `Квартал ещё не закончился на ${formatDay(ctx.asOf)}: статусы — на ${formatDay(report.end)} по отметкам о выполнении на сегодня`,
+    );
   const undated = plan.items.filter((i) => i.deadline.end === undefined).length;
-  if (undated > 0) notes.push(`Пункты без срока или с нераспознанным сроком в отчёт не входят: ${undated} (см. «${REPORT_SHEET_NAMES.planStatus}»)`);
-  if (report.completion.share === null) notes.push(`Процент исполнения за квартал не определён: ни один срок пунктов отчёта не наступил к ${formatDay(report.end)}`);
+  if (undated > 0)
+    notes.push(
+      `Пункты без срока или с нераспознанным сроком в отчёт не входят: ${undated} (см. «${REPORT_SHEET_NAMES.planStatus}»)`,
+    );
+  if (report.completion.share === null)
+    notes.push(
+      `Процент исполнения за квартал не определён: ни один срок пунктов отчёта не наступил к ${formatDay(report.end)}`,
+    );
   return {
     reportId: "quarterReport",
     sheetName: REPORT_SHEET_NAMES.quarterReport,
@@ -94,7 +109,14 @@ function mainBlock(items: QuarterItem<EvaluatedItem>[]): TableBlock {
       value: controlPointsText,
       highlight: (q) => (q.carriedOver ? { bold: true } : undefined),
     },
-    { header: "Статус на конец квартала", format: "text", width: 18, wrap: true, value: (q) => q.status.status, highlight: (q) => statusStyle(q.status.status) },
+    {
+      header: "Статус на конец квартала",
+      format: "text",
+      width: 18,
+      wrap: true,
+      value: (q) => q.status.status,
+      highlight: (q) => statusStyle(q.status.status),
+    },
     { header: "Выполнено в квартале", format: "text", width: 14, wrap: true, value: (q) => doneInQuarterText(q.done) },
   ]);
 }
@@ -107,7 +129,13 @@ function summaryBlock(report: QuarterReport<EvaluatedItem>, quarter: Quarter): T
       { header: "Со сроком в квартале", format: "integer", width: 12, wrap: true, value: (r) => r.dueInQuarter },
       { header: "Выполнено", format: "integer", width: 10, value: (r) => r.done },
       { header: "Просрочено на конец квартала", format: "integer", width: 12, wrap: true, value: (r) => r.overdue },
-      { header: "Процент исполнения за квартал", format: "percent", width: 12, wrap: true, value: (r) => r.completion.share },
+      {
+        header: "Процент исполнения за квартал",
+        format: "percent",
+        width: 12,
+        wrap: true,
+        value: (r) => r.completion.share,
+      },
     ],
     { caption: `Итоги: ${quarterInWords(quarter)} (${formatDay(report.start)}–${formatDay(report.end)})` },
   );

@@ -64,13 +64,18 @@ const RISK_FACTORS: Requirement = {
 };
 
 const CURATORS: Requirement = {
-  met: (data) => RISK_FACTORS.met(data) && data.tables.some((t) => t.kind === "schools" && t.columns.some((c) => c.meaning === "curator")),
+  met: (data) =>
+    RISK_FACTORS.met(data) &&
+    data.tables.some((t) => t.kind === "schools" && t.columns.some((c) => c.meaning === "curator")),
   missing: "в списке школ нет колонки «Куратор»",
 };
 
 const SCHOOLS: Requirement = { met: (data) => data.schools.length > 0, missing: "не найден список школ" };
 
-const PLAN: Requirement = { met: (data) => data.plan.length > 0, missing: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»)" };
+const PLAN: Requirement = {
+  met: (data) => data.plan.length > 0,
+  missing: "не найден план мероприятий (колонки «Мероприятие» и «Сроки»)",
+};
 
 /** The steps before a plan rest on a results table; ИСБШ adds context when there is some, and says so when not. */
 const RESULTS: Requirement = {
@@ -81,7 +86,8 @@ const RESULTS: Requirement = {
 
 const PROFILES_OF_TWO_YEARS: Requirement = {
   met: (data) => (data.profileYears?.length ?? 0) >= 2,
-  missing: "не найдены рисковые профили двух разных лет (год берётся из заголовка таблицы, названия листа или колонки «Год»)",
+  missing:
+    "не найдены рисковые профили двух разных лет (год берётся из заголовка таблицы, названия листа или колонки «Год»)",
 };
 
 const PLAN_INDICATORS: Requirement = {
@@ -91,27 +97,73 @@ const PLAN_INDICATORS: Requirement = {
 
 const RETURNED_FORMS: Requirement = {
   met: (data) => (data.forms?.length ?? 0) > 0 && data.plan.length > 0 && data.schools.length > 0,
-  missing: "не указаны заполненные формы муниципалитетов вместе с книгой плана и списка школ (shnor report <книга.xlsx> <формы…>)",
+  missing:
+    "не указаны заполненные формы муниципалитетов вместе с книгой плана и списка школ (shnor report <книга.xlsx> <формы…>)",
 };
 
 /** The builders of the steps before a plan take their rules from ctx.settings.identification (the settings sheet). */
 export const REPORTS = [
-  { id: "riskGroups", sheetName: "Группы риска", moreSheets: ["Группы риска — мероприятия"], build: buildRiskGroupsReport, needs: RISK_FACTORS, alwaysOffered: true },
-  { id: "riskSummary", sheetName: "Сводка рисков", build: buildRiskSummaryReport, needs: RISK_FACTORS, alwaysOffered: true },
-  { id: "curators", sheetName: "Кураторы", moreSheets: ["Кураторы — списки школ"], build: buildCuratorsReport, needs: CURATORS, alwaysOffered: true },
-  { id: "indicators", sheetName: "Показатели", moreSheets: ["Показатели — списки школ"], build: buildIndicatorsReport, needs: SCHOOLS, alwaysOffered: true },
+  {
+    id: "riskGroups",
+    sheetName: "Группы риска",
+    moreSheets: ["Группы риска — мероприятия"],
+    build: buildRiskGroupsReport,
+    needs: RISK_FACTORS,
+    alwaysOffered: true,
+  },
+  {
+    id: "riskSummary",
+    sheetName: "Сводка рисков",
+    build: buildRiskSummaryReport,
+    needs: RISK_FACTORS,
+    alwaysOffered: true,
+  },
+  {
+    id: "curators",
+    sheetName: "Кураторы",
+    moreSheets: ["Кураторы — списки школ"],
+    build: buildCuratorsReport,
+    needs: CURATORS,
+    alwaysOffered: true,
+  },
+  {
+    id: "indicators",
+    sheetName: "Показатели",
+    moreSheets: ["Показатели — списки школ"],
+    build: buildIndicatorsReport,
+    needs: SCHOOLS,
+    alwaysOffered: true,
+  },
   { id: "planStatus", sheetName: "Исполнение плана", build: buildPlanStatusReport, needs: PLAN, alwaysOffered: true },
   // The steps before a plan (SPEC §8).
-  { id: "identification", sheetName: "Выявление ШНОР", moreSheets: ["Выявление ШНОР — основания", "ОО без результатов процедур"], build: buildIdentificationReport, needs: RESULTS },
+  {
+    id: "identification",
+    sheetName: "Выявление ШНОР",
+    moreSheets: ["Выявление ШНОР — основания", "ОО без результатов процедур"],
+    build: buildIdentificationReport,
+    needs: RESULTS,
+  },
   { id: "stableHigh", sheetName: "Стабильно высокие результаты", build: buildStableHighReport, needs: RESULTS },
   { id: "partners", sheetName: "Сетевые пары", build: buildPartnersReport, needs: RESULTS },
   { id: "interviews", sheetName: "График собеседований", build: buildInterviewsReport, needs: RESULTS },
   // The programme's results (SPEC §9).
-  { id: "riskDynamics", sheetName: "Динамика рисков", moreSheets: ["Динамика по муниципалитетам"], build: buildRiskDynamicsReport, needs: PROFILES_OF_TWO_YEARS },
+  {
+    id: "riskDynamics",
+    sheetName: "Динамика рисков",
+    moreSheets: ["Динамика по муниципалитетам"],
+    build: buildRiskDynamicsReport,
+    needs: PROFILES_OF_TWO_YEARS,
+  },
   { id: "quarterReport", sheetName: "Отчёт за квартал", build: buildQuarterReports, needs: PLAN },
   { id: "planIndicators", sheetName: "Показатели плана", build: buildPlanIndicatorsReport, needs: PLAN_INDICATORS },
   // The quarterly round (SPEC §10): returned forms given with the workbook.
-  { id: "round", sheetName: "Свод по муниципалитетам", moreSheets: ["Сдача форм", "Изменения показателей"], build: buildRoundReports, needs: RETURNED_FORMS },
+  {
+    id: "round",
+    sheetName: "Свод по муниципалитетам",
+    moreSheets: ["Сдача форм", "Изменения показателей"],
+    build: buildRoundReports,
+    needs: RETURNED_FORMS,
+  },
 ] as const satisfies readonly ReportEntry[];
 
 /** «Замечания»: always built, last, from what the run met (the engine builds it; reports/remarksReport.ts). */
@@ -124,7 +176,10 @@ export type ReportId = DataReportId | typeof REMARKS.id;
 export const DATA_REPORT_IDS: readonly DataReportId[] = REPORTS.map((r) => r.id);
 
 /** Sheet names by report id, «Замечания» last. */
-export const REPORT_SHEET_NAMES = Object.fromEntries([...REPORTS, REMARKS].map((r) => [r.id, r.sheetName])) as Record<ReportId, string>;
+export const REPORT_SHEET_NAMES = Object.fromEntries([...REPORTS, REMARKS].map((r) => [r.id, r.sheetName])) as Record<
+  ReportId,
+  string
+>;
 
 /** Every sheet name the data's reports may write, in order (the command line's usage lists them). */
 export const DATA_SHEET_NAMES: readonly string[] = REPORTS.flatMap((r) => [r.sheetName, ...moreSheetsOf(r)]);

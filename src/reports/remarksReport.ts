@@ -39,7 +39,9 @@ export function buildRemarksReport(
   const remarks: SheetDescription = {
     ...reportFrame("remarks", ctx),
     notes: [
-      problems.length === 0 ? "Замечаний к исходным данным нет." : `Замечаний: ${problems.length} (${counts.join(", ")}).`,
+      problems.length === 0
+        ? "Замечаний к исходным данным нет."
+        : `Замечаний: ${problems.length} (${counts.join(", ")}).`,
       ...[...recognition.notes, ...notes].map(textInCell),
     ],
     main: problemsBlock(problems),
@@ -47,19 +49,34 @@ export function buildRemarksReport(
     problems: [],
   };
   if (ctx.municipality !== undefined) return [remarks];
-  return [remarks, furtherSheet("remarks", ctx, 1, ["Таблицы, найденные в книге, и что означает каждая их колонка"], recognitionBlock(recognition))];
+  return [
+    remarks,
+    furtherSheet(
+      "remarks",
+      ctx,
+      1,
+      ["Таблицы, найденные в книге, и что означает каждая их колонка"],
+      recognitionBlock(recognition),
+    ),
+  ];
 }
 
 /**
  * The remarks a one-municipality file carries: all but those on a row of another municipality's school (in the
  * schools list or a year's profiles); the plan's, the settings' and the workbook's stay.
  */
-export function ownRemarks(problems: Problem[], data: Pick<WorkbookData, "schools" | "profileYears">, municipality: string | undefined): Problem[] {
+export function ownRemarks(
+  problems: Problem[],
+  data: Pick<WorkbookData, "schools" | "profileYears">,
+  municipality: string | undefined,
+): Problem[] {
   if (municipality === undefined) return problems;
   const others = new Set<string>();
   const schools: SchoolRecord[] = [...data.schools, ...(data.profileYears ?? []).flatMap((y) => y.schools)];
   for (const s of schools) if (!inMunicipality(s, municipality)) others.add(`${s.ref.sheet}\u0000${s.ref.row}`);
-  return problems.filter((p) => p.sheet === undefined || p.row === undefined || !others.has(`${p.sheet}\u0000${p.row}`));
+  return problems.filter(
+    (p) => p.sheet === undefined || p.row === undefined || !others.has(`${p.sheet}\u0000${p.row}`),
+  );
 }
 
 /** A «Файл» column first when the problems come from several files (the command line read more than one). */
@@ -70,7 +87,13 @@ function problemsBlock(problems: Problem[]): TableBlock {
     { header: "Лист", format: "text", width: 24, value: (p) => p.sheet ?? "" },
     { header: "Ячейка", format: "text", width: 10, value: placeInSheet },
     { header: "Замечание", format: "text", width: 90, wrap: true, value: (p) => textInCell(p.message) },
-    { header: "Важность", format: "text", width: 16, value: (p) => SEVERITY_WORDS[p.severity], highlight: (p) => ({ fill: SEVERITY_COLORS[p.severity] }) },
+    {
+      header: "Важность",
+      format: "text",
+      width: 16,
+      value: (p) => SEVERITY_WORDS[p.severity],
+      highlight: (p) => ({ fill: SEVERITY_COLORS[p.severity] }),
+    },
   ]);
 }
 
@@ -85,16 +108,22 @@ function placeInSheet(p: Problem): string {
 function recognitionBlock(recognition: Recognition): TableBlock {
   // A table of many columns continues on rows of its own, so that every column's meaning is listed.
   const lines = recognition.tables.flatMap((t) =>
-    (t.columns.length === 0 ? [""] : listInRows(t.columns.map((c) => c.meaning), "; ")).map((meanings, i) =>
+    (t.columns.length === 0
+      ? [""]
+      : listInRows(
+          t.columns.map((c) => c.meaning),
+          "; ",
+        )
+    ).map((meanings, i) =>
       i === 0
         ? { sheet: t.sheet, range: t.range, meanings, table: t.period ? `${t.kind}; период: ${t.period}` : t.kind }
         : { sheet: "", range: "", meanings, table: "(продолжение)" },
     ),
   );
   return table(lines.length > 0 ? lines : [{ sheet: "", range: "", meanings: "", table: "таблицы не найдены" }], [
-      { header: "Лист", format: "text", width: 24, value: (l) => l.sheet },
-      { header: "Диапазон", format: "text", width: 10, value: (l) => l.range },
-      { header: "Колонки", format: "text", width: 90, wrap: true, value: (l) => l.meanings },
-      { header: "Таблица", format: "text", width: 16, wrap: true, value: (l) => l.table },
+    { header: "Лист", format: "text", width: 24, value: (l) => l.sheet },
+    { header: "Диапазон", format: "text", width: 10, value: (l) => l.range },
+    { header: "Колонки", format: "text", width: 90, wrap: true, value: (l) => l.meanings },
+    { header: "Таблица", format: "text", width: 16, wrap: true, value: (l) => l.table },
   ]);
 }

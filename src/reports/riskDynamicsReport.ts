@@ -48,7 +48,12 @@ function yearProfiles(year: ProfileYearData, municipality: string | undefined): 
       columns.push({ number: c.factor, header: c.header, ref: { sheet: table.sheet, row: headerRow, col: c.col } });
     }
   }
-  return { label: year.year.label, schools: schoolsOfMunicipality(year.schools, municipality), factors: year.factors, columns };
+  return {
+    label: year.year.label,
+    schools: schoolsOfMunicipality(year.schools, municipality),
+    factors: year.factors,
+    columns,
+  };
 }
 
 /** Factor columns without a partner in the other year, with their cells; and the counts when they differ. */
@@ -61,7 +66,10 @@ function mismatchProblems(before: YearProfiles, after: YearProfiles, match: Fact
       `рисковые профили ${own.label}: колонке «${column.header}» (${cellAddress(column.ref.row, column.ref.col)}) нет соответствующего фактора в профилях ${other.label}${match.byName ? " (сравнение по наименованию фактора)" : ""}; в «${REPORT_SHEET_NAMES.riskDynamics}» фактор не включён`,
       "warning",
     );
-  const problems = [...match.onlyBefore.map((c) => unmatched(c, before, after)), ...match.onlyAfter.map((c) => unmatched(c, after, before))];
+  const problems = [
+    ...match.onlyBefore.map((c) => unmatched(c, before, after)),
+    ...match.onlyAfter.map((c) => unmatched(c, after, before)),
+  ];
   if (before.columns.length !== after.columns.length && after.columns.length > 0) {
     const first = after.columns[0].ref;
     problems.unshift(
@@ -77,7 +85,10 @@ function mismatchProblems(before: YearProfiles, after: YearProfiles, match: Fact
   return problems;
 }
 
-function levelsOf(schools: readonly SchoolRecord[]): { levels: Map<SchoolRecord, Map<number, Level>>; problems: Problem[] } {
+function levelsOf(schools: readonly SchoolRecord[]): {
+  levels: Map<SchoolRecord, Map<number, Level>>;
+  problems: Problem[];
+} {
   const { risks, problems } = schoolsRisk(schools);
   return { levels: new Map(risks.map((r) => [r.school, r.levels])), problems };
 }
@@ -92,7 +103,9 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
   const join = joinYears(before.schools, after.schools);
   const readBefore = levelsOf(join.pairs.map((p) => p.before));
   const readAfter = levelsOf(join.pairs.map((p) => p.after));
-  const rows = join.pairs.map((p) => schoolDynamics(p.after, readBefore.levels.get(p.before)!, readAfter.levels.get(p.after)!, match.pairs));
+  const rows = join.pairs.map((p) =>
+    schoolDynamics(p.after, readBefore.levels.get(p.before)!, readAfter.levels.get(p.after)!, match.pairs),
+  );
 
   const y1 = before.label;
   const y2 = after.label;
@@ -102,8 +115,14 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
   const none = new Map<number, Level>();
   const lines: Line[] = [
     ...rows.map((d) => ({ d })),
-    ...join.onlyAfter.map((s) => ({ d: schoolDynamics(s, none, onlyAfter.levels.get(s)!, match.pairs), missing: "before" as const })),
-    ...join.onlyBefore.map((s) => ({ d: schoolDynamics(s, onlyBefore.levels.get(s)!, none, match.pairs), missing: "after" as const })),
+    ...join.onlyAfter.map((s) => ({
+      d: schoolDynamics(s, none, onlyAfter.levels.get(s)!, match.pairs),
+      missing: "before" as const,
+    })),
+    ...join.onlyBefore.map((s) => ({
+      d: schoolDynamics(s, onlyBefore.levels.get(s)!, none, match.pairs),
+      missing: "after" as const,
+    })),
   ];
   const byMunicipality = municipalityBlock(dynamicsByMunicipality(rows));
   // a one-municipality file has no per-municipality summary: its one row is the whole file
@@ -134,7 +153,13 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
             fromRow: 0,
             toRow: match.pairs.length - 1,
           },
-    problems: [...mismatchProblems(before, after, match), ...readBefore.problems, ...readAfter.problems, ...onlyBefore.problems, ...onlyAfter.problems],
+    problems: [
+      ...mismatchProblems(before, after, match),
+      ...readBefore.problems,
+      ...readAfter.problems,
+      ...onlyBefore.problems,
+      ...onlyAfter.problems,
+    ],
   };
   if (!ownSheet) return [sheet];
   const { caption, ...summary } = byMunicipality;
@@ -151,8 +176,16 @@ function yearNotes(years: ProfileYearData[], earlier: ProfileYearData, later: Pr
   // «лист «Профили 2020», из названия листа»: where each year's tables are and how their year was read.
   const sheets = (y: ProfileYearData): string =>
     [...new Set(y.tables.map((t, i) => `лист «${t.sheet}», ${YEAR_SOURCE_WORDS[y.sources[i]]}`))].join("; ");
-  const notes = [`Сравниваются рисковые профили ${earlier.year.label} (${sheets(earlier)}) и ${later.year.label} (${sheets(later)})`];
-  if (years.length > 2) notes.push(`Профили ${years.slice(0, -2).map((y) => y.year.label).join(", ")} не сравниваются: динамика — за два последних года`);
+  const notes = [
+    `Сравниваются рисковые профили ${earlier.year.label} (${sheets(earlier)}) и ${later.year.label} (${sheets(later)})`,
+  ];
+  if (years.length > 2)
+    notes.push(
+      `Профили ${years
+        .slice(0, -2)
+        .map((y) => y.year.label)
+        .join(", ")} не сравниваются: динамика — за два последних года`,
+    );
   return notes;
 }
 
@@ -162,10 +195,15 @@ function factorNotes(match: FactorMatch, y1: string, y2: string): string[] {
   if (match.byName) {
     notes.push(
       `Перечни факторов ${y1} и ${y2} различаются: факторы сопоставлены по наименованию` +
-        (renumbered.length > 0 ? ` (${renumbered.map((p) => `РФ${p.before} ${y1} = РФ${p.after} ${y2}`).join(", ")})` : ""),
+        (renumbered.length > 0
+          ? ` (${renumbered.map((p) => `РФ${p.before} ${y1} = РФ${p.after} ${y2}`).join(", ")})`
+          : ""),
     );
   }
-  const left = [...match.onlyBefore.map((c) => `«${c.header}» (${y1})`), ...match.onlyAfter.map((c) => `«${c.header}» (${y2})`)];
+  const left = [
+    ...match.onlyBefore.map((c) => `«${c.header}» (${y1})`),
+    ...match.onlyAfter.map((c) => `«${c.header}» (${y2})`),
+  ];
   if (left.length > 0) notes.push(`Не сравниваются факторы, которых нет в профилях другого года: ${left.join(", ")}`);
   return notes;
 }
@@ -177,7 +215,12 @@ function mainTable(lines: Line[], y1: string, y2: string): TableBlock {
     format: "text",
     width: 14,
     wrap: true,
-    value: (l) => (l.missing === undefined || (year !== undefined && l.missing !== year) ? compactNumberList(of(l.d)) : year ? `нет в профилях ${year === "before" ? y1 : y2}` : null),
+    value: (l) =>
+      l.missing === undefined || (year !== undefined && l.missing !== year)
+        ? compactNumberList(of(l.d))
+        : year
+          ? `нет в профилях ${year === "before" ? y1 : y2}`
+          : null,
   });
   return table(lines, [
     { header: "Муниципалитет", format: "text", width: 22, value: (l) => l.d.school.municipality },
@@ -212,7 +255,13 @@ function municipalityBlock({ rows, total }: { rows: MunicipalityDynamics[]; tota
   );
 }
 
-function factorBlock(rows: SchoolDynamics[], match: FactorMatch, y1: string, y2: string, ctx: ReportContext): TableBlock {
+function factorBlock(
+  rows: SchoolDynamics[],
+  match: FactorMatch,
+  y1: string,
+  y2: string,
+  ctx: ReportContext,
+): TableBlock {
   // The chart's categories are the short «РФk»: long names would leave it no room.
   return table(
     dynamicsByFactor(rows, match.pairs),

@@ -45,7 +45,10 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const { risks, problems } = schoolsRisk(schools);
   const noMandatory = mandatoryNote(data);
-  const plan = noMandatory === null ? readPlanGroups(data.plan, new Set(factorsInForce(data).map((f) => f.number))) : { measures: [], problems: [] };
+  const plan =
+    noMandatory === null
+      ? readPlanGroups(data.plan, new Set(factorsInForce(data).map((f) => f.number)))
+      : { measures: [], problems: [] };
   const mandatoryOf = mandatoryByPlan(data, plan.measures);
   // A list too long for a cell is written whole on a sheet of its own, once per set of groups (schools of one set share it).
   const clipped = new Map<string, string[]>();
@@ -55,7 +58,9 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
     const key = formatGroups(groups);
     let text = cells.get(key);
     if (text === undefined) {
-      const parts = mandatoryOf(groups).split(", ").filter((p) => p !== "");
+      const parts = mandatoryOf(groups)
+        .split(", ")
+        .filter((p) => p !== "");
       const cell = listInCell(parts, ", ", `полностью — ${seeSheet("riskGroups", 1)}`);
       if (cell.hidden > 0) clipped.set(key, parts);
       cells.set(key, (text = cell.text));
@@ -82,13 +87,28 @@ export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): S
         value: (r) => r.priority,
         highlight: (r) => (r.priority === MONTHLY_VISIT ? { fill: PRIORITY_FILL, bold: true } : undefined),
       },
-      { header: "Обязательные мероприятия", format: "text", width: 26, wrap: true, value: (r) => (noMandatory === null ? mandatoryCell(r.groups) : "") },
+      {
+        header: "Обязательные мероприятия",
+        format: "text",
+        width: 26,
+        wrap: true,
+        value: (r) => (noMandatory === null ? mandatoryCell(r.groups) : ""),
+      },
     ]),
     above: [],
     problems: [...problems, ...plan.problems],
   };
   if (clipped.size === 0) return [sheet];
-  return [sheet, furtherSheet("riskGroups", ctx, 1, ["Обязательные мероприятия полностью там, где ячейка листа «Группы риска» сокращена, по группам риска"], fullMandatoryBlock(clipped))];
+  return [
+    sheet,
+    furtherSheet(
+      "riskGroups",
+      ctx,
+      1,
+      ["Обязательные мероприятия полностью там, где ячейка листа «Группы риска» сокращена, по группам риска"],
+      fullMandatoryBlock(clipped),
+    ),
+  ];
 }
 
 /** Each clipped list whole, in cells of a printable size. */

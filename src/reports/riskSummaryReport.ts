@@ -9,7 +9,6 @@ import type { ReportContext } from "./context";
 import type { SheetDescription } from "./model";
 import { type Column, columnIndex, table } from "./table";
 
-
 export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const { risks, problems } = schoolsRisk(schools);
@@ -23,9 +22,20 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
     [
       { header: "Муниципалитет", format: "text", width: 24, value: (r) => r.municipality },
       // Short «РФk» headers keep ten factors on an A4 landscape page; the summary above names them.
-      ...factors.map((f, k): Column<RiskSummaryRow> => ({ header: `РФ${f.number}`, format: "integer", width: 7, value: (r) => r.perFactor[k] })),
+      ...factors.map((f, k): Column<RiskSummaryRow> => ({
+        header: `РФ${f.number}`,
+        format: "integer",
+        width: 7,
+        value: (r) => r.perFactor[k],
+      })),
       { header: "Всего ОО", format: "integer", width: 10, value: (r) => r.schools },
-      { header: "ОО с >5 факторами высокой значимости", format: "integer", width: 16, wrap: true, value: (r) => r.overFive },
+      {
+        header: "ОО с >5 факторами высокой значимости",
+        format: "integer",
+        width: 16,
+        wrap: true,
+        value: (r) => r.overFive,
+      },
     ],
     { rowHighlight: (r) => (r === total ? { bold: true } : undefined) },
   );
@@ -41,13 +51,24 @@ export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): 
   );
   return {
     ...reportFrame("riskSummary", ctx),
-    notes: [...municipalityNote(ctx.municipality, schools.length), "В клетках — число ОО, у которых фактор высокой значимости"],
+    notes: [
+      ...municipalityNote(ctx.municipality, schools.length),
+      "В клетках — число ОО, у которых фактор высокой значимости",
+    ],
     main,
     above: [byFactor],
     chart:
       factors.length === 0
         ? undefined
-        : { kind: "column", title: "Школы по рисковым факторам (высокая значимость)", block: 0, categoryColumn: columnIndex(byFactor, "РФ"), valueColumn: columnIndex(byFactor, "Число ОО"), fromRow: 0, toRow: factors.length - 1 },
+        : {
+            kind: "column",
+            title: "Школы по рисковым факторам (высокая значимость)",
+            block: 0,
+            categoryColumn: columnIndex(byFactor, "РФ"),
+            valueColumn: columnIndex(byFactor, "Число ОО"),
+            fromRow: 0,
+            toRow: factors.length - 1,
+          },
     problems,
   };
 }

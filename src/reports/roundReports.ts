@@ -6,8 +6,20 @@
  */
 import { formatDay } from "../core/calendar";
 import { cellText, normalizeText } from "../core/cell";
-import { applyIndicatorChanges, changesPerMunicipality, type IndicatorChange, indicatorChanges } from "../core/forms/indicatorChanges";
-import { answerDone, consolidateRound, formItemNumber, formPlanName, missingFormsLine, type Round } from "../core/forms/round";
+import {
+  applyIndicatorChanges,
+  changesPerMunicipality,
+  type IndicatorChange,
+  indicatorChanges,
+} from "../core/forms/indicatorChanges";
+import {
+  answerDone,
+  consolidateRound,
+  formItemNumber,
+  formPlanName,
+  missingFormsLine,
+  type Round,
+} from "../core/forms/round";
 import type { EvaluatedPlan, PlanEvaluation } from "../core/plan/evaluate";
 import { cellAddress } from "../core/a1";
 import type { Problem } from "../core/problems";
@@ -29,32 +41,38 @@ export function buildRoundReports(_data: WorkbookData, ctx: ReportContext, run: 
 
 function roundNotes(round: Round): string[] {
   const missing = missingFormsLine(round);
-  return [`${quarterInWords(round.quarter)}; план «${round.plan.info.title ?? round.plan.info.key}»`, ...(missing ? [missing] : [])];
+  return [
+    `${quarterInWords(round.quarter)}; план «${round.plan.info.title ?? round.plan.info.key}»`,
+    ...(missing ? [missing] : []),
+  ];
 }
 
 function summarySheet(round: Round, ctx: ReportContext): SheetDescription {
   const lines = round.plan.items.flatMap((item, index) => {
     const answers = round.municipalities.map((m) => m.answers.find((a) => a.item === index));
     const holding = answers.filter((a) => a !== undefined);
-    return holding.length === 0 ? [] : [{ item, index, answers, done: holding.filter((a) => answerDone(a, ctx.asOf)).length, of: holding.length }];
+    return holding.length === 0
+      ? []
+      : [{ item, index, answers, done: holding.filter((a) => answerDone(a, ctx.asOf)).length, of: holding.length }];
   });
   type Line = (typeof lines)[number];
   return {
     ...reportFrame("round", ctx),
-    notes: [...roundNotes(round), "Статус — как в «Исполнение плана» по отметке и дате из формы муниципалитета; пусто — пункта нет в его форме; не представившие форму считаются не выполнившими"],
+    notes: [
+      ...roundNotes(round),
+      "Статус — как в «Исполнение плана» по отметке и дате из формы муниципалитета; пусто — пункта нет в его форме; не представившие форму считаются не выполнившими",
+    ],
     main: table<Line>(lines, [
       { header: "№", format: "text", width: 6, value: (l) => formItemNumber(l.item, l.index) },
       { header: "Мероприятие", format: "text", width: 40, wrap: true, value: (l) => l.item.record.measure },
-      ...round.municipalities.map(
-        (m, i): Column<Line> => ({
-          header: m.municipality,
-          format: "text",
-          width: 14,
-          wrap: true,
-          value: (l) => l.answers[i]?.status.status ?? null,
-          highlight: (l) => (l.answers[i] ? statusStyle(l.answers[i].status.status) : undefined),
-        }),
-      ),
+      ...round.municipalities.map((m, i): Column<Line> => ({
+        header: m.municipality,
+        format: "text",
+        width: 14,
+        wrap: true,
+        value: (l) => l.answers[i]?.status.status ?? null,
+        highlight: (l) => (l.answers[i] ? statusStyle(l.answers[i].status.status) : undefined),
+      })),
       { header: "Выполнили", format: "text", width: 10, value: (l) => `${l.done} из ${l.of}` },
     ]),
     above: [],
@@ -64,17 +82,41 @@ function summarySheet(round: Round, ctx: ReportContext): SheetDescription {
 
 function returnsSheet(round: Round, ctx: ReportContext): SheetDescription {
   type Municipality = Round["municipalities"][number];
-  const count = (m: Municipality, ...statuses: PlanStatus[]): number => m.answers.filter((a) => statuses.includes(a.status.status)).length;
+  const count = (m: Municipality, ...statuses: PlanStatus[]): number =>
+    m.answers.filter((a) => statuses.includes(a.status.status)).length;
   return {
     ...reportFrame("round", ctx, 1),
     notes: roundNotes(round),
     main: table<Municipality>(round.municipalities, [
       { header: "Муниципалитет", format: "text", width: 28, wrap: true, value: (m) => m.municipality },
-      { header: "Форма получена", format: "text", width: 10, value: (m) => (m.form ? "да" : "нет"), highlight: (m) => (m.form ? undefined : STATUS_COLORS[PLAN_STATUS.overdue]) },
+      {
+        header: "Форма получена",
+        format: "text",
+        width: 10,
+        value: (m) => (m.form ? "да" : "нет"),
+        highlight: (m) => (m.form ? undefined : STATUS_COLORS[PLAN_STATUS.overdue]),
+      },
       { header: "Файл", format: "text", width: 36, wrap: true, value: (m) => m.form?.file ?? null },
-      { header: `Пунктов со сроком до ${formatDay(ctx.asOf)}`, format: "integer", width: 12, wrap: true, value: (m) => m.completion.due },
-      { header: "Выполнено", format: "integer", width: 11, value: (m) => count(m, PLAN_STATUS.done, PLAN_STATUS.doneLate) },
-      { header: "Выполнено с нарушением срока", format: "integer", width: 12, wrap: true, value: (m) => count(m, PLAN_STATUS.doneLate) },
+      {
+        header: `Пунктов со сроком до ${formatDay(ctx.asOf)}`,
+        format: "integer",
+        width: 12,
+        wrap: true,
+        value: (m) => m.completion.due,
+      },
+      {
+        header: "Выполнено",
+        format: "integer",
+        width: 11,
+        value: (m) => count(m, PLAN_STATUS.done, PLAN_STATUS.doneLate),
+      },
+      {
+        header: "Выполнено с нарушением срока",
+        format: "integer",
+        width: 12,
+        wrap: true,
+        value: (m) => count(m, PLAN_STATUS.doneLate),
+      },
       { header: "Просрочено", format: "integer", width: 11, value: (m) => count(m, PLAN_STATUS.overdue) },
       { header: "Процент исполнения", format: "percent", width: 11, wrap: true, value: (m) => m.completion.share },
     ]),
@@ -86,14 +128,30 @@ function returnsSheet(round: Round, ctx: ReportContext): SheetDescription {
 function changesSheet({ changes }: RoundFacts, ctx: ReportContext): SheetDescription {
   return {
     ...reportFrame("round", ctx, 2),
-    notes: [changes.length === 0 ? "Формы не изменили ни одного значения показателей списка школ" : "Значения из форм заменили значения списка школ во всех отчётах этого запуска"],
+    notes: [
+      changes.length === 0
+        ? "Формы не изменили ни одного значения показателей списка школ"
+        : "Значения из форм заменили значения списка школ во всех отчётах этого запуска",
+    ],
     main: table<IndicatorChange>(changes, [
       { header: "Муниципалитет", format: "text", width: 24, wrap: true, value: (c) => c.municipality },
       { header: "Наименование ОО", format: "text", width: 36, wrap: true, value: (c) => c.school.name },
       { header: "Показатель", format: "text", width: 36, wrap: true, value: (c) => c.header },
-      { header: "Было (список школ)", format: "general", width: 14, wrap: true, value: (c) => (c.before === null ? null : cellText(c.before)) },
+      {
+        header: "Было (список школ)",
+        format: "general",
+        width: 14,
+        wrap: true,
+        value: (c) => (c.before === null ? null : cellText(c.before)),
+      },
       { header: "Стало (форма)", format: "general", width: 14, wrap: true, value: (c) => cellText(c.after) },
-      { header: "Где в форме", format: "text", width: 36, wrap: true, value: (c) => `${c.file}, лист «${c.place.sheet}», ${cellAddress(c.place.row, c.place.col)}` },
+      {
+        header: "Где в форме",
+        format: "text",
+        width: 36,
+        wrap: true,
+        value: (c) => `${c.file}, лист «${c.place.sheet}», ${cellAddress(c.place.row, c.place.col)}`,
+      },
     ]),
     above: [],
     problems: [],
@@ -104,16 +162,34 @@ function changesSheet({ changes }: RoundFacts, ctx: ReportContext): SheetDescrip
  * The round of this run, worked out before any report (the forms' indicator values replace the list's for all of
  * them): the plan the forms name (the first when none does), the run's quarter or the plan's last ended one.
  */
-export function consolidateForms(data: WorkbookData, ctx: ReportContext, plan: PlanEvaluation, modified: ReadonlyMap<string, string>): { facts?: RoundFacts; problems: Problem[] } {
+export function consolidateForms(
+  data: WorkbookData,
+  ctx: ReportContext,
+  plan: PlanEvaluation,
+  modified: ReadonlyMap<string, string>,
+): { facts?: RoundFacts; problems: Problem[] } {
   const readings = data.forms ?? [];
   if (readings.length === 0 || plan.plans.length === 0 || data.schools.length === 0) return { problems: [] };
-  const named = (p: EvaluatedPlan): number => readings.filter((r) => r.kind === "form" && normalizeText(r.form.identity.plan) === normalizeText(formPlanName(p))).length;
+  const named = (p: EvaluatedPlan): number =>
+    readings.filter((r) => r.kind === "form" && normalizeText(r.form.identity.plan) === normalizeText(formPlanName(p)))
+      .length;
   const chosen = [...plan.plans].sort((a, b) => named(b) - named(a))[0];
   const quarter = quarterForPlan(chosen.period, ctx.asOf, ctx.quarter);
-  if (quarter.kind === "none") return { problems: [{ message: `Формы муниципалитетов не сведены: ${quarter.reason}`, severity: "error" }] };
-  const round = consolidateRound({ plan: chosen, quarter: quarter.quarter, municipalities: municipalitiesOf(data), readings, asOf: ctx.asOf, modified });
+  if (quarter.kind === "none")
+    return { problems: [{ message: `Формы муниципалитетов не сведены: ${quarter.reason}`, severity: "error" }] };
+  const round = consolidateRound({
+    plan: chosen,
+    quarter: quarter.quarter,
+    municipalities: municipalitiesOf(data),
+    readings,
+    asOf: ctx.asOf,
+    modified,
+  });
   const counted = round.municipalities.flatMap((m) => (m.form ? [{ municipality: m.municipality, form: m.form }] : []));
   const { changes, problems } = indicatorChanges(counted, data.schools, data.extraHeaders);
   applyIndicatorChanges(changes);
-  return { facts: { round, changes }, problems: [...round.problems, ...problems, ...changesPerMunicipality(changes, "Изменения показателей")] };
+  return {
+    facts: { round, changes },
+    problems: [...round.problems, ...problems, ...changesPerMunicipality(changes, "Изменения показателей")],
+  };
 }

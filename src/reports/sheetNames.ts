@@ -69,7 +69,10 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 /** A name Excel accepts: forbidden characters → spaces, trimmed, at most 31 characters; empty → «Отчёт». */
 export function safeSheetName(wanted: string): string {
   // Quotes and spaces go from both ends together: « 'План» must not become «'План» (Excel refuses a leading quote).
-  const cleaned = wanted.replace(FORBIDDEN, " ").replace(/\s+/g, " ").replace(/^['\s]+|['\s]+$/g, "");
+  const cleaned = wanted
+    .replace(FORBIDDEN, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^['\s]+|['\s]+$/g, "");
   const cut = truncate(cleaned === "" ? "Отчёт" : cleaned, MAX_SHEET_NAME_LENGTH);
   return cut.replace(/['\s]+$/, "") || "Отчёт";
 }

@@ -7,7 +7,11 @@ import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription } from "./model";
 import { table } from "./table";
 
-export function buildStableHighReport(data: WorkbookData, ctx: ReportContext, run: RunFacts = runFacts(data, ctx)): SheetDescription {
+export function buildStableHighReport(
+  data: WorkbookData,
+  ctx: ReportContext,
+  run: RunFacts = runFacts(data, ctx),
+): SheetDescription {
   const settings = ctx.settings.identification;
   const found = run.identification;
   const shown = found.register.filter((r) => inMunicipality(r.school, ctx.municipality));

@@ -22,7 +22,11 @@ export interface TableOptions<T> {
 }
 
 /** `false` stands for a column left out of this table (`several && PLAN_COLUMN`). */
-export function table<T>(items: readonly T[], columns: readonly (Column<T> | false)[], options: TableOptions<T> = {}): TableBlock {
+export function table<T>(
+  items: readonly T[],
+  columns: readonly (Column<T> | false)[],
+  options: TableOptions<T> = {},
+): TableBlock {
   const shown = columns.filter((c): c is Column<T> => c !== false);
   const highlights: Highlight[] = [];
   items.forEach((item, row) => {

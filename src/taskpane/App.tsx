@@ -47,7 +47,13 @@ function Pane(): React.JSX.Element {
           {STRINGS.refresh}
         </Button>
       </div>
-      <TabList className={styles.tabs} size="small" aria-label={STRINGS.tabsLabel} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        aria-label={STRINGS.tabsLabel}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+      >
         {TAB_IDS.map((id) => (
           <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
             {STRINGS.tabs[id]}

@@ -13,7 +13,15 @@ import { STRINGS } from "./strings";
 const S = STRINGS.dynamics;
 const useStyles = makeStyles({ dropdown: { minWidth: "0", width: "100%" } });
 
-export function DynamicsView({ view, saving, onSave }: { view: WorkbookView; saving: boolean; onSave: (settings: Settings) => void }): React.JSX.Element {
+export function DynamicsView({
+  view,
+  saving,
+  onSave,
+}: {
+  view: WorkbookView;
+  saving: boolean;
+  onSave: (settings: Settings) => void;
+}): React.JSX.Element {
   const styles = useStyles();
   return (
     <section role="group" aria-labelledby="dynamics-title" aria-describedby="dynamics-hint" data-testid="dynamics">

@@ -10,14 +10,25 @@ import { formulaCandidates, PANE_FUNCTIONS, type PaneFunction, shownName } from 
 import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   name: { wordBreak: "break-all" },
 });
 
 type Outcome = { intent: "success" | "warning" | "error"; text: string };
 
-const notInserted = { notEmpty: STRINGS.cellNotEmpty, insideData: STRINGS.cellInsideData, date1904: STRINGS.date1904Insert };
+const notInserted = {
+  notEmpty: STRINGS.cellNotEmpty,
+  insideData: STRINGS.cellInsideData,
+  date1904: STRINGS.date1904Insert,
+};
 
 export function FormulasView(): React.JSX.Element {
   const styles = useStyles();
@@ -26,7 +37,10 @@ export function FormulasView(): React.JSX.Element {
   const insert = async (fn: PaneFunction) => {
     if (!fn.example) return;
     try {
-      const result = await insertFormulaIfEmpty((selection) => formulaCandidates(fn, language, selection), fn.returnsDate);
+      const result = await insertFormulaIfEmpty(
+        (selection) => formulaCandidates(fn, language, selection),
+        fn.returnsDate,
+      );
       setOutcome(
         result.inserted
           ? { id: fn.id, intent: "success", text: STRINGS.inserted(result.formula, result.cell) }

@@ -14,10 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type {
-  IdentificationSettings,
-  Normalisation,
-} from "../core/identification/settings";
+import type { IdentificationSettings, Normalisation } from "../core/identification/settings";
 import {
   type ComponentDraft,
   draftErrors,
@@ -69,16 +66,22 @@ export function IdentificationView({
   const setComponent = (i: number, change: Partial<ComponentDraft>) =>
     setDraft((d) => ({
       ...d,
-      components: d.components.map((c, j) =>
-        j === i ? { ...c, ...change } : c,
-      ),
+      components: d.components.map((c, j) => (j === i ? { ...c, ...change } : c)),
     }));
   const setTimetable = (change: Partial<TimetableDraft>) =>
     setDraft((d) => ({ ...d, timetable: { ...d.timetable, ...change } }));
   /** One number field of the rules above the components, with its message. */
-  const countField = (field: "threshold" | "proceduresPerYear" | "partnerCap", label: string, inputMode: "decimal" | "numeric") => (
+  const countField = (
+    field: "threshold" | "proceduresPerYear" | "partnerCap",
+    label: string,
+    inputMode: "decimal" | "numeric",
+  ) => (
     <Field label={label} validationState={errors[field] ? "error" : "none"} validationMessage={errors[field]}>
-      <Input inputMode={inputMode} value={draft[field]} onChange={(_, data) => setDraft((d) => ({ ...d, [field]: data.value }))} />
+      <Input
+        inputMode={inputMode}
+        value={draft[field]}
+        onChange={(_, data) => setDraft((d) => ({ ...d, [field]: data.value }))}
+      />
     </Field>
   );
   /** One text field of the timetable, with its message. */
@@ -104,11 +107,7 @@ export function IdentificationView({
   };
 
   return (
-    <section
-      className={styles.stack}
-      aria-labelledby="identification-title"
-      data-testid="identification"
-    >
+    <section className={styles.stack} aria-labelledby="identification-title" data-testid="identification">
       <Subtitle2 as="h2" id="identification-title">
         {S.title}
       </Subtitle2>
@@ -121,17 +120,9 @@ export function IdentificationView({
       {draft.components.map((c, i) => {
         const n = i + 1;
         const error = errors.components[i];
-        const offered =
-          columns.includes(c.column) || c.column === ""
-            ? columns
-            : [c.column, ...columns];
+        const offered = columns.includes(c.column) || c.column === "" ? columns : [c.column, ...columns];
         return (
-          <div
-            key={i}
-            className={styles.component}
-            role="group"
-            aria-label={S.component(n)}
-          >
+          <div key={i} className={styles.component} role="group" aria-label={S.component(n)}>
             <Field
               label={S.column(n)}
               validationState={error.column ? "error" : "none"}
@@ -141,9 +132,7 @@ export function IdentificationView({
                 <Dropdown
                   value={c.column}
                   selectedOptions={[c.column]}
-                  onOptionSelect={(_, data) =>
-                    setComponent(i, { column: data.optionValue ?? "" })
-                  }
+                  onOptionSelect={(_, data) => setComponent(i, { column: data.optionValue ?? "" })}
                 >
                   {offered.map((header) => (
                     <Option key={header} value={header}>
@@ -152,12 +141,7 @@ export function IdentificationView({
                   ))}
                 </Dropdown>
               ) : (
-                <Input
-                  value={c.column}
-                  onChange={(_, data) =>
-                    setComponent(i, { column: data.value })
-                  }
-                />
+                <Input value={c.column} onChange={(_, data) => setComponent(i, { column: data.value })} />
               )}
             </Field>
             <Field label={S.direction(n)}>
@@ -191,8 +175,7 @@ export function IdentificationView({
                 selectedOptions={[c.normalisation]}
                 onOptionSelect={(_, data) =>
                   setComponent(i, {
-                    normalisation: (data.optionValue ??
-                      "minmax") as Normalisation,
+                    normalisation: (data.optionValue ?? "minmax") as Normalisation,
                   })
                 }
               >

@@ -19,10 +19,20 @@ import type { Workbook } from "./useWorkbook";
 
 /** The curator cap and the school year's end as typed; empty until the workbook is read. */
 function textsOf(settings: Settings | undefined): { cap: string; yearEnd: string } {
-  return settings ? { cap: String(settings.curatorCap), yearEnd: schoolYearEndText(settings.schoolYearEnd) } : { cap: "", yearEnd: "" };
+  return settings
+    ? { cap: String(settings.curatorCap), yearEnd: schoolYearEndText(settings.schoolYearEnd) }
+    : { cap: "", yearEnd: "" };
 }
 
-function SettingsFields({ settings, saving, save }: { settings: Settings | undefined; saving: boolean; save: (settings: Settings) => void }): React.JSX.Element {
+function SettingsFields({
+  settings,
+  saving,
+  save,
+}: {
+  settings: Settings | undefined;
+  saving: boolean;
+  save: (settings: Settings) => void;
+}): React.JSX.Element {
   const [texts, setTexts] = useDraft(settings, textsOf);
   const cap = readCuratorCap(texts.cap);
   const yearEnd = parseSchoolYearEnd(texts.yearEnd);
@@ -33,8 +43,16 @@ function SettingsFields({ settings, saving, save }: { settings: Settings | undef
     (cap !== settings.curatorCap || schoolYearEndText(yearEnd) !== schoolYearEndText(settings.schoolYearEnd));
   return (
     <>
-      <Field label={STRINGS.curatorCapLabel} validationState={cap === null ? "error" : "none"} validationMessage={cap === null ? STRINGS.curatorCapInvalid(texts.cap) : undefined}>
-        <Input inputMode="numeric" value={texts.cap} onChange={(_, data) => setTexts((t) => ({ ...t, cap: data.value }))} />
+      <Field
+        label={STRINGS.curatorCapLabel}
+        validationState={cap === null ? "error" : "none"}
+        validationMessage={cap === null ? STRINGS.curatorCapInvalid(texts.cap) : undefined}
+      >
+        <Input
+          inputMode="numeric"
+          value={texts.cap}
+          onChange={(_, data) => setTexts((t) => ({ ...t, cap: data.value }))}
+        />
       </Field>
       <Field
         label={STRINGS.yearEndLabel}
@@ -44,14 +62,23 @@ function SettingsFields({ settings, saving, save }: { settings: Settings | undef
       >
         <Input value={texts.yearEnd} onChange={(_, data) => setTexts((t) => ({ ...t, yearEnd: data.value }))} />
       </Field>
-      <Button disabled={!changed || saving} onClick={() => changed && save({ ...settings, curatorCap: cap, schoolYearEnd: yearEnd })}>
+      <Button
+        disabled={!changed || saving}
+        onClick={() => changed && save({ ...settings, curatorCap: cap, schoolYearEnd: yearEnd })}
+      >
         {STRINGS.saveSettings}
       </Button>
     </>
   );
 }
 
-export function ParamsTab({ workbook, runChoice }: { workbook: Workbook; runChoice: RunChoiceState }): React.JSX.Element {
+export function ParamsTab({
+  workbook,
+  runChoice,
+}: {
+  workbook: Workbook;
+  runChoice: RunChoiceState;
+}): React.JSX.Element {
   const { view, save, saveState } = workbook;
   const saving = saveState?.state === "saving";
   return (
@@ -72,7 +99,12 @@ export function ParamsTab({ workbook, runChoice }: { workbook: Workbook; runChoi
               label={name}
               checked={indicatorOn(view.settings.indicatorsOff, name)}
               disabled={saving}
-              onChange={(_, data) => save({ ...view.settings, indicatorsOff: withIndicator(view.settings.indicatorsOff, name, data.checked === true) })}
+              onChange={(_, data) =>
+                save({
+                  ...view.settings,
+                  indicatorsOff: withIndicator(view.settings.indicatorsOff, name, data.checked === true),
+                })
+              }
             />
           ))}
         </div>

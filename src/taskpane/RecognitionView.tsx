@@ -35,19 +35,29 @@ function planYears(view: WorkbookView): number[] {
   for (const stored of [view.settings.planPeriod, ...view.settings.planPeriods.map((p) => p.period)]) {
     if (stored) years.push(ymd(stored.start).year, ymd(stored.end).year);
   }
-  for (const table of view.tables) for (const m of (table.period ?? "").matchAll(/\b(19|20)\d\d\b/g)) years.push(Number(m[0]));
+  for (const table of view.tables)
+    for (const m of (table.period ?? "").matchAll(/\b(19|20)\d\d\b/g)) years.push(Number(m[0]));
   return years;
 }
 
 /** A plan period dropdown: «как в заголовке плана» (undefined) or one of `options`; a new choice goes to `onChoose`. */
-function PeriodField(props: { label: string; hint: string; stored: string | undefined; options: string[]; onChoose: (text: string | undefined) => void }): React.JSX.Element {
+function PeriodField(props: {
+  label: string;
+  hint: string;
+  stored: string | undefined;
+  options: string[];
+  onChoose: (text: string | undefined) => void;
+}): React.JSX.Element {
   const styles = useStyles();
   const periods = [...new Set([...props.options, ...(props.stored === undefined ? [] : [props.stored])])];
   return (
     <Field label={props.label} hint={props.hint}>
       <ChoiceDropdown
         className={styles.dropdown}
-        choices={[{ value: undefined, label: STRINGS.periodFromTitle }, ...periods.map((period) => ({ value: period, label: period }))]}
+        choices={[
+          { value: undefined, label: STRINGS.periodFromTitle },
+          ...periods.map((period) => ({ value: period, label: period })),
+        ]}
         chosen={props.stored}
         onChoose={props.onChoose}
       />
@@ -59,7 +69,13 @@ function PeriodField(props: { label: string; hint: string; stored: string | unde
  * One plan: the workbook's «Период плана» row, as before. Several: each plan listed with its own period choice,
  * saved as «Период плана: <лист>» (SPEC §5: a plan never takes another plan's period).
  */
-function PlanPeriods({ view, onSave }: { view: WorkbookView; onSave: (settings: Settings) => void }): React.JSX.Element {
+function PlanPeriods({
+  view,
+  onSave,
+}: {
+  view: WorkbookView;
+  onSave: (settings: Settings) => void;
+}): React.JSX.Element {
   const options = periodOptions(planYears(view));
   if (view.plans.length <= 1) {
     const found = view.tables.filter((t) => t.period).map((t) => `«${t.sheet}»: ${t.period}`);
@@ -85,7 +101,9 @@ function PlanPeriods({ view, onSave }: { view: WorkbookView; onSave: (settings: 
           <Caption1 block>{STRINGS.planHeading(plan.label, plan.sheet, plan.range)}</Caption1>
           <PeriodField
             label={STRINGS.planPeriodLabel(plan.label)}
-            hint={[STRINGS.periodHint, plan.period ? STRINGS.periodFound(plan.period) : STRINGS.planNoOwnPeriod].join(" ")}
+            hint={[STRINGS.periodHint, plan.period ? STRINGS.periodFound(plan.period) : STRINGS.planNoOwnPeriod].join(
+              " ",
+            )}
             stored={view.settings.planPeriods.find((p) => p.plan === plan.key)?.period.text}
             options={options}
             onChoose={(text) => onSave(withPlanPeriod(view.settings, text ?? null, plan.key))}
@@ -96,7 +114,13 @@ function PlanPeriods({ view, onSave }: { view: WorkbookView; onSave: (settings: 
   );
 }
 
-export function RecognitionView({ view, onSave }: { view: WorkbookView; onSave: (settings: Settings) => void }): React.JSX.Element {
+export function RecognitionView({
+  view,
+  onSave,
+}: {
+  view: WorkbookView;
+  onSave: (settings: Settings) => void;
+}): React.JSX.Element {
   const styles = useStyles();
   const options = meaningOptions(view.tables.flatMap((t) => t.columns.map(meaningWordOf)));
   return (
@@ -108,7 +132,11 @@ export function RecognitionView({ view, onSave }: { view: WorkbookView; onSave: 
       )}
       <Accordion multiple collapsible>
         {view.tables.map((table) => (
-          <AccordionItem key={`${table.sheet}!${table.range}`} value={`${table.sheet}!${table.range}`} className={styles.table}>
+          <AccordionItem
+            key={`${table.sheet}!${table.range}`}
+            value={`${table.sheet}!${table.range}`}
+            className={styles.table}
+          >
             <AccordionHeader>
               <Text weight="semibold" data-testid="table">
                 {`«${table.sheet}» ${table.range}: ${table.kind}`}
@@ -131,7 +159,8 @@ export function RecognitionView({ view, onSave }: { view: WorkbookView; onSave: 
                       value={word}
                       selectedOptions={[word]}
                       onOptionSelect={(_, data) => {
-                        if (data.optionValue && data.optionValue !== word) onSave(withColumnMeaning(view.settings, table.sheet, column.header, data.optionValue));
+                        if (data.optionValue && data.optionValue !== word)
+                          onSave(withColumnMeaning(view.settings, table.sheet, column.header, data.optionValue));
                       }}
                     >
                       {options.map((option) => (

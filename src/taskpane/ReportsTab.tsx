@@ -16,7 +16,15 @@ function reportButtons(available: Set<string>): { id: DataReportId; label: strin
   return [...REPORT_BUTTONS, ...extra.map((id) => ({ id, label: REPORT_SHEET_NAMES[id] }))];
 }
 
-export function ReportsTab({ view, choice, lastRun }: { view: WorkbookView | undefined; choice: RunChoice | undefined; lastRun: RunEvent | undefined }): React.JSX.Element {
+export function ReportsTab({
+  view,
+  choice,
+  lastRun,
+}: {
+  view: WorkbookView | undefined;
+  choice: RunChoice | undefined;
+  lastRun: RunEvent | undefined;
+}): React.JSX.Element {
   const available = new Set<string>(view?.available ?? []);
   const buttons = reportButtons(available);
   const cannotRun = !choice || lastRun?.state === "running";
@@ -25,9 +33,18 @@ export function ReportsTab({ view, choice, lastRun }: { view: WorkbookView | und
   };
   return (
     <>
-      {view && <Text data-testid="available">{STRINGS.canBuild(buttons.filter((b) => available.has(b.id)).map((b) => b.label))}</Text>}
+      {view && (
+        <Text data-testid="available">
+          {STRINGS.canBuild(buttons.filter((b) => available.has(b.id)).map((b) => b.label))}
+        </Text>
+      )}
       {buttons.map(({ id, label }) => (
-        <Button key={id} onClick={() => run([id])} disabled={cannotRun || !available.has(id)} title={available.has(id) ? undefined : STRINGS.notAvailable}>
+        <Button
+          key={id}
+          onClick={() => run([id])}
+          disabled={cannotRun || !available.has(id)}
+          title={available.has(id) ? undefined : STRINGS.notAvailable}
+        >
           {label}
         </Button>
       ))}

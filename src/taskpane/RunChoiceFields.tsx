@@ -10,7 +10,13 @@ import { useRunEvents } from "./useRunEvents";
 
 const IGNORE = (): void => undefined;
 
-export function RunChoiceFields({ view, runChoice }: { view: WorkbookView | undefined; runChoice: RunChoiceState }): React.JSX.Element {
+export function RunChoiceFields({
+  view,
+  runChoice,
+}: {
+  view: WorkbookView | undefined;
+  runChoice: RunChoiceState;
+}): React.JSX.Element {
   const { fields, choice, change } = runChoice;
   const quarters = view?.quarters ?? [];
   // «на дату» left at today long after the plan: the last run's warning stands beside the date field (issue 24).
@@ -28,7 +34,10 @@ export function RunChoiceFields({ view, runChoice }: { view: WorkbookView | unde
       </Field>
       <Field label={STRINGS.municipalityLabel} hint={STRINGS.municipalityHint}>
         <ChoiceDropdown
-          choices={[{ value: undefined, label: STRINGS.allMunicipalities }, ...(view?.municipalities ?? []).map((name) => ({ value: name, label: name }))]}
+          choices={[
+            { value: undefined, label: STRINGS.allMunicipalities },
+            ...(view?.municipalities ?? []).map((name) => ({ value: name, label: name })),
+          ]}
           chosen={fields.municipality}
           onChoose={(municipality) => change({ municipality })}
         />
@@ -36,7 +45,10 @@ export function RunChoiceFields({ view, runChoice }: { view: WorkbookView | unde
       {quarters.length > 0 && (
         <Field label={STRINGS.quarterLabel} hint={STRINGS.quarterHint}>
           <ChoiceDropdown
-            choices={[{ value: undefined, label: STRINGS.quarterDefault }, ...quarters.map((q) => ({ value: q.key, label: q.label }))]}
+            choices={[
+              { value: undefined, label: STRINGS.quarterDefault },
+              ...quarters.map((q) => ({ value: q.key, label: q.label })),
+            ]}
             chosen={fields.quarter}
             onChoose={(quarter) => change({ quarter })}
           />

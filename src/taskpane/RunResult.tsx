@@ -1,6 +1,14 @@
 /** The outcome of the last run (from the pane or the ribbon), as the store reports it, next to the report buttons. */
 import * as React from "react";
-import { Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field } from "@fluentui/react-components";
+import {
+  Caption1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Field,
+} from "@fluentui/react-components";
 import { errorText } from "../core/errorText";
 import type { RunEvent } from "../commands/store";
 import { activateSheet } from "../excel/api";
@@ -48,7 +56,11 @@ export function RunResult({ event }: { event: RunEvent | undefined }): React.JSX
             </Link>
           </Caption1>
         ))}
-        {openError && <Caption1 block role="alert">{openError}</Caption1>}
+        {openError && (
+          <Caption1 block role="alert">
+            {openError}
+          </Caption1>
+        )}
         {summary.skipped.map((line) => (
           <Caption1 block key={line}>{`${STRINGS.skipped}: ${line}`}</Caption1>
         ))}

@@ -8,7 +8,11 @@ export function SaveLine({ saveState }: { saveState: SaveState | undefined }): R
   if (!saveState) return null;
   return (
     <Caption1 role={saveState.state === "failed" ? "alert" : "status"} data-testid="save-state">
-      {saveState.state === "saving" ? STRINGS.saving : saveState.state === "saved" ? STRINGS.saved : `${STRINGS.saveFailed}: ${saveState.message}`}
+      {saveState.state === "saving"
+        ? STRINGS.saving
+        : saveState.state === "saved"
+          ? STRINGS.saved
+          : `${STRINGS.saveFailed}: ${saveState.message}`}
     </Caption1>
   );
 }

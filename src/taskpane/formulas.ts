@@ -78,18 +78,23 @@ export function localAddress(address: string): string {
 
 /** The pane's list: with the namespace a Russian Excel shows in this build (a test may ask for the other build's). */
 export function paneFunctions(shownRussianNamespace = RUSSIAN_NAMESPACE): PaneFunction[] {
-  return Object.entries(RUSSIAN as Record<string, { name: string; description: string }>).map(([id, { name, description }]) => {
-    const tail = EXAMPLE_TAIL[id];
-    return {
-      id,
-      russianName: `${shownRussianNamespace}.${name}`,
-      englishName: `${NAMESPACE}.${id}`,
-      description,
-      example: tail === null || tail === undefined ? null : (selection: string) => `=${NAMESPACE}.${id}(${localAddress(selection)}${tail})`,
-      tail: tail ?? null,
-      returnsDate: DATE_RESULTS.has(id),
-    };
-  });
+  return Object.entries(RUSSIAN as Record<string, { name: string; description: string }>).map(
+    ([id, { name, description }]) => {
+      const tail = EXAMPLE_TAIL[id];
+      return {
+        id,
+        russianName: `${shownRussianNamespace}.${name}`,
+        englishName: `${NAMESPACE}.${id}`,
+        description,
+        example:
+          tail === null || tail === undefined
+            ? null
+            : (selection: string) => `=${NAMESPACE}.${id}(${localAddress(selection)}${tail})`,
+        tail: tail ?? null,
+        returnsDate: DATE_RESULTS.has(id),
+      };
+    },
+  );
 }
 
 export const PANE_FUNCTIONS: PaneFunction[] = paneFunctions();

@@ -9,7 +9,10 @@ export const HOST_TIMEOUT_MS = 10_000;
 
 type OfficeLike = Pick<typeof Office, "onReady">;
 
-export function detectHost(office: OfficeLike | undefined, timeoutMs: number = HOST_TIMEOUT_MS): Promise<"excel" | "outside"> {
+export function detectHost(
+  office: OfficeLike | undefined,
+  timeoutMs: number = HOST_TIMEOUT_MS,
+): Promise<"excel" | "outside"> {
   if (!office || typeof office.onReady !== "function") return Promise.resolve("outside");
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve("outside"), timeoutMs);

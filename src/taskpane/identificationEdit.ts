@@ -95,40 +95,42 @@ function readTimetable(draft: TimetableDraft): TimetableSettings | null {
   const slotMinutes = readSlotMinutes(draft.slotMinutes);
   const lunch = readLunch(draft.lunch);
   if (draft.firstDay.trim() !== "" && firstDay === null) return null;
-  if (days === null || dayStart === null || dayEnd === null || dayEnd <= dayStart || slotMinutes === null || lunch === null) return null;
+  if (
+    days === null ||
+    dayStart === null ||
+    dayEnd === null ||
+    dayEnd <= dayStart ||
+    slotMinutes === null ||
+    lunch === null
+  )
+    return null;
   return { firstDay, days, dayStart, dayEnd, slotMinutes, lunchStart: lunch.start, lunchEnd: lunch.end };
 }
 
 function timetableErrors(draft: TimetableDraft): DraftErrors["timetable"] {
   const errors: DraftErrors["timetable"] = {};
-  if (draft.firstDay.trim() !== "" && parseIsoDay(draft.firstDay) === null) errors.firstDay = `«${draft.firstDay}»: нужна дата.`;
+  if (draft.firstDay.trim() !== "" && parseIsoDay(draft.firstDay) === null)
+    errors.firstDay = `«${draft.firstDay}»: нужна дата.`;
   if (readInterviewDays(draft.days) === null) errors.days = `«${draft.days}»: нужно целое число дней не меньше 1.`;
   const start = readTime(draft.dayStart);
   const end = readTime(draft.dayEnd);
   if (start === null) errors.dayStart = `«${draft.dayStart}»: нужно время чч:мм.`;
   if (end === null) errors.dayEnd = `«${draft.dayEnd}»: нужно время чч:мм.`;
-  else if (start !== null && end <= start) errors.dayEnd = `«${draft.dayEnd}»: конец дня должен быть позже начала (${draft.dayStart}).`;
-  if (readSlotMinutes(draft.slotMinutes) === null) errors.slotMinutes = `«${draft.slotMinutes}»: нужно целое число минут от 5 до 480.`;
+  else if (start !== null && end <= start)
+    errors.dayEnd = `«${draft.dayEnd}»: конец дня должен быть позже начала (${draft.dayStart}).`;
+  if (readSlotMinutes(draft.slotMinutes) === null)
+    errors.slotMinutes = `«${draft.slotMinutes}»: нужно целое число минут от 5 до 480.`;
   if (readLunch(draft.lunch) === null) errors.lunch = `«${draft.lunch}»: нужен интервал «13:00-14:00» или «нет».`;
   return errors;
 }
 
 /** Headers of the context tables' columns that can be ИСБШ components, in the table's order. */
 export function contextColumns(tables: readonly RecognizedTable[]): string[] {
-  const headers = tables
-    .filter((t) => t.kind.includes(CONTEXT_KIND))
-    .flatMap((t) => t.columns.map((c) => c.header));
-  return [
-    ...new Set(
-      headers.filter((h) => h.trim() !== "" && !NOT_COMPONENTS.test(h)),
-    ),
-  ];
+  const headers = tables.filter((t) => t.kind.includes(CONTEXT_KIND)).flatMap((t) => t.columns.map((c) => c.header));
+  return [...new Set(headers.filter((h) => h.trim() !== "" && !NOT_COMPONENTS.test(h)))];
 }
 
-export function newComponent(
-  columns: readonly string[],
-  taken: readonly ComponentDraft[],
-): ComponentDraft {
+export function newComponent(columns: readonly string[], taken: readonly ComponentDraft[]): ComponentDraft {
   const column = columns.find((c) => !taken.some((t) => t.column === c)) ?? "";
   return { column, direction: 1, weight: "1", normalisation: "minmax" };
 }
@@ -141,9 +143,7 @@ function readThreshold(text: string): number | null {
 
 function readCap(text: string): number | null {
   const n = readNumber(text);
-  return typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 1000
-    ? n
-    : null;
+  return typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 1000 ? n : null;
 }
 
 function readWeight(text: string): number | null {
@@ -154,19 +154,13 @@ function readWeight(text: string): number | null {
 /** What is wrong with the draft, field by field. */
 export function draftErrors(draft: IdentificationDraft): DraftErrors {
   const errors: DraftErrors = { components: [], timetable: timetableErrors(draft.timetable) };
-  if (readThreshold(draft.threshold) === null)
-    errors.threshold = `«${draft.threshold}»: нужен процент от 1 до 100.`;
+  if (readThreshold(draft.threshold) === null) errors.threshold = `«${draft.threshold}»: нужен процент от 1 до 100.`;
   if (readProceduresPerYear(draft.proceduresPerYear) === null)
     errors.proceduresPerYear = `«${draft.proceduresPerYear}»: нужно целое число от 1 до 100.`;
-  if (readCap(draft.partnerCap) === null)
-    errors.partnerCap = `«${draft.partnerCap}»: нужно целое число не меньше 1.`;
+  if (readCap(draft.partnerCap) === null) errors.partnerCap = `«${draft.partnerCap}»: нужно целое число не меньше 1.`;
   errors.components = draft.components.map((c) => ({
-    ...(c.column.trim() === ""
-      ? { column: "Укажите колонку контекстных данных." }
-      : {}),
-    ...(readWeight(c.weight) === null
-      ? { weight: `«${c.weight}»: нужно неотрицательное число.` }
-      : {}),
+    ...(c.column.trim() === "" ? { column: "Укажите колонку контекстных данных." } : {}),
+    ...(readWeight(c.weight) === null ? { weight: `«${c.weight}»: нужно неотрицательное число.` } : {}),
   }));
   return errors;
 }
@@ -177,9 +171,7 @@ export function hasErrors(errors: DraftErrors): boolean {
     errors.proceduresPerYear !== undefined ||
     errors.partnerCap !== undefined ||
     Object.keys(errors.timetable).length > 0 ||
-    errors.components.some(
-      (c) => c.column !== undefined || c.weight !== undefined,
-    )
+    errors.components.some((c) => c.column !== undefined || c.weight !== undefined)
   );
 }
 

@@ -16,7 +16,9 @@ const ARROW = " → ";
 
 /** «Сроки реализации → срок (из настроек)» → «срок». */
 export function meaningWordOf(column: RecognizedColumn): string {
-  const words = column.meaning.endsWith(FROM_SETTINGS) ? column.meaning.slice(0, -FROM_SETTINGS.length) : column.meaning;
+  const words = column.meaning.endsWith(FROM_SETTINGS)
+    ? column.meaning.slice(0, -FROM_SETTINGS.length)
+    : column.meaning;
   return words.slice(words.lastIndexOf(ARROW) + ARROW.length);
 }
 
@@ -49,7 +51,10 @@ export function withPlanPeriod(settings: Settings, text: string | null, plan?: s
   if (text !== null && period === null) throw new Error(`Период плана «${text}» не распознан.`);
   if (plan !== undefined) {
     const others = settings.planPeriods.filter((p) => normalizeText(p.plan) !== normalizeText(plan));
-    return { ...settings, planPeriods: period === null ? others : [...others, { plan, period: { ...period, text: text! } }] };
+    return {
+      ...settings,
+      planPeriods: period === null ? others : [...others, { plan, period: { ...period, text: text! } }],
+    };
   }
   const { planPeriod: _dropped, ...rest } = settings;
   void _dropped;
@@ -96,7 +101,11 @@ export function storedDynamics(settings: Settings, measure: string): DynamicsBet
 }
 
 /** The measure's direction chosen in the pane; null = as its name says (its row removed). Matched as the engine matches it. */
-export function withDynamicsBetter(settings: Settings, measure: string, better: DynamicsBetter["better"] | null): Settings {
+export function withDynamicsBetter(
+  settings: Settings,
+  measure: string,
+  better: DynamicsBetter["better"] | null,
+): Settings {
   const others = settings.dynamicsBetter.filter((d) => dynamicsMeasureKey(d.measure) !== dynamicsMeasureKey(measure));
   return { ...settings, dynamicsBetter: better === null ? others : [...others, { measure, better }] };
 }

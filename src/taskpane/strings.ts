@@ -7,7 +7,8 @@ export const STRINGS = {
   waitingForExcel: "Подключение к Excel…",
   outsideExcel:
     "Откройте надстройку в Excel: вкладка «500+» → «Открыть панель». Вне Excel панель не может прочитать книгу.",
-  withoutExcel: "Нет подходящего Excel (Office 2016/2019, LibreOffice, Р7-Офис, МойОфис)? Те же отчёты строятся в браузере:",
+  withoutExcel:
+    "Нет подходящего Excel (Office 2016/2019, LibreOffice, Р7-Офис, МойОфис)? Те же отчёты строятся в браузере:",
   reportPage: "страница отчётов",
   formsRound: "Квартальный отчёт муниципалитетов: формы для всех МОУО (архив .zip) и свод возвращённых форм —",
   formsSection: "«Формы для муниципалитетов» на странице отчётов",
@@ -55,7 +56,8 @@ export const STRINGS = {
   indicatorsHint: "Снятая отметка сохраняется в книге: показатель не попадёт ни в отчёт панели, ни в shnor report.",
   reportsTitle: "Отчёты",
   allReports: "Все отчёты",
-  canBuild: (names: string[]) => (names.length > 0 ? `Можно построить: ${names.join(", ")}` : "Данных книги не хватает ни для одного отчёта"),
+  canBuild: (names: string[]) =>
+    names.length > 0 ? `Можно построить: ${names.join(", ")}` : "Данных книги не хватает ни для одного отчёта",
   notAvailable: "нет данных для этого отчёта",
   running: "Строю отчёты…",
   // A title runs into the message after it (MessageBarTitle is inline): its own full stop keeps them two sentences.
@@ -66,13 +68,15 @@ export const STRINGS = {
   skipped: "Не сделано",
   readFailed: "Не удалось прочитать книгу",
   formulasTitle: "Формулы",
-  formulasHint: "Выделите диапазон с данными, затем, удерживая Ctrl, щёлкните пустую ячейку для формулы и нажмите «Вставить».",
+  formulasHint:
+    "Выделите диапазон с данными, затем, удерживая Ctrl, щёлкните пустую ячейку для формулы и нажмите «Вставить».",
   insert: "Вставить",
   insertNeedsRanges: "Этой функции нужны несколько диапазонов: введите её вручную.",
   inserted: (formula: string, cell: string) => `Формула ${formula} вставлена в ячейку ${cell}.`,
   cellInsideData: (cell: string) =>
     `Ячейка ${cell} входит в выделенные данные: формула сослалась бы сама на себя, ничего не изменено. Выделите данные, затем, удерживая Ctrl, щёлкните пустую ячейку.`,
-  cellNotEmpty: (cell: string) => `Ячейка ${cell} не пуста: формула не вставлена, ничего не изменено. Выберите пустую ячейку.`,
+  cellNotEmpty: (cell: string) =>
+    `Ячейка ${cell} не пуста: формула не вставлена, ничего не изменено. Выберите пустую ячейку.`,
   insertFailed: "Формула не вставлена",
   date1904Insert: (cell: string) => `${DATE_1904_NOTE} Формула в ячейку ${cell} не вставлена, ничего не изменено.`,
   functionUnknown: (name: string, cell: string) =>
@@ -121,4 +125,6 @@ export const STRINGS = {
 } as const;
 
 /** Report buttons the pane always shows, in the registry's order; names are the sheet names of SPEC §6. */
-export const REPORT_BUTTONS: { id: DataReportId; label: string }[] = REPORTS.filter((r) => "alwaysOffered" in r).map((r) => ({ id: r.id, label: r.sheetName }));
+export const REPORT_BUTTONS: { id: DataReportId; label: string }[] = REPORTS.filter((r) => "alwaysOffered" in r).map(
+  (r) => ({ id: r.id, label: r.sheetName }),
+);

@@ -19,7 +19,11 @@ export interface RunChoiceFields {
 export function runChoiceOf({ asOfText, municipality, quarter }: RunChoiceFields): RunChoice | undefined {
   const asOf = parseIsoDay(asOfText);
   if (asOf === null) return undefined;
-  return { asOf, ...(municipality === undefined ? {} : { municipality }), ...(quarter === undefined ? {} : { quarterText: quarter }) };
+  return {
+    asOf,
+    ...(municipality === undefined ? {} : { municipality }),
+    ...(quarter === undefined ? {} : { quarterText: quarter }),
+  };
 }
 
 export interface RunChoiceState {
@@ -32,6 +36,9 @@ export function useRunChoice(): RunChoiceState {
   const [fields, setFields] = React.useState<RunChoiceFields>(() => ({ asOfText: isoDay(today()) }));
   const choice = React.useMemo(() => runChoiceOf(fields), [fields]);
   React.useEffect(() => pinChoice(choice), [choice]);
-  const change = React.useCallback((change: Partial<RunChoiceFields>) => setFields((current) => ({ ...current, ...change })), []);
+  const change = React.useCallback(
+    (change: Partial<RunChoiceFields>) => setFields((current) => ({ ...current, ...change })),
+    [],
+  );
   return { fields, choice, change };
 }

@@ -17,10 +17,17 @@ import { SMALL_WORKBOOK } from "./smallWorkbook";
 type Fn = (...args: unknown[]) => unknown;
 type Anything = Record<string, Fn> & { ctx: { enqueue(args: unknown, run: () => void): void } };
 
-const given = globalThis as unknown as { __shnorWorkbook?: FakeSheetInit[]; __shnorApiVersion?: string; __shnorDisplayLanguage?: string };
+const given = globalThis as unknown as {
+  __shnorWorkbook?: FakeSheetInit[];
+  __shnorApiVersion?: string;
+  __shnorDisplayLanguage?: string;
+};
 const displayLanguage = given.__shnorDisplayLanguage ?? "ru-RU";
 const russianExcel = displayLanguage.startsWith("ru");
-const fake = createFakeExcel({ sheets: given.__shnorWorkbook ?? SMALL_WORKBOOK }, { apiVersion: given.__shnorApiVersion });
+const fake = createFakeExcel(
+  { sheets: given.__shnorWorkbook ?? SMALL_WORKBOOK },
+  { apiVersion: given.__shnorApiVersion },
+);
 let nextRunFailure: string | null = null;
 
 /**
@@ -31,7 +38,9 @@ let nextRunFailure: string | null = null;
  * Any other name is #NAME? (#ИМЯ? in a Russian Excel), as Excel shows a function it does not know.
  */
 let customFunctionNames: "id" | "shown" | "none" = "id";
-const RUSSIAN_IDS = new Map(Object.entries(RUSSIAN as Record<string, { name: string }>).map(([id, { name }]) => [name, id]));
+const RUSSIAN_IDS = new Map(
+  Object.entries(RUSSIAN as Record<string, { name: string }>).map(([id, { name }]) => [name, id]),
+);
 
 /** «=SHNOR.INGROUP(D3:G3,1)» → its id and arguments, if Excel knows the name under `customFunctionNames`. */
 function knownCall(formula: string): { id: string; args: string[] } | null {
@@ -40,7 +49,15 @@ function knownCall(formula: string): { id: string; args: string[] } | null {
   const [, namespace, name, args] = call;
   const shownNamespace = russianExcel ? RUSSIAN_NAMESPACE : NAMESPACE;
   const id =
-    customFunctionNames === "id" ? (namespace === NAMESPACE ? name : undefined) : namespace === shownNamespace ? (russianExcel ? RUSSIAN_IDS.get(name) : name) : undefined;
+    customFunctionNames === "id"
+      ? namespace === NAMESPACE
+        ? name
+        : undefined
+      : namespace === shownNamespace
+        ? russianExcel
+          ? RUSSIAN_IDS.get(name)
+          : name
+        : undefined;
   return id !== undefined && functions[id] ? { id, args: splitArguments(args) } : null;
 }
 
@@ -98,9 +115,14 @@ const selection = { sheet: fake.workbookSnapshot().activeSheet ?? "", range: "A1
 async function addSelection(): Promise<void> {
   await fake.Excel.run(async (context) => {
     const workbook = Object.getPrototypeOf(context.workbook) as Record<string, unknown>;
-    const range = Object.getPrototypeOf(context.workbook.worksheets.getItem(selection.sheet).getRange("A1")) as Record<string, unknown>;
+    const range = Object.getPrototypeOf(context.workbook.worksheets.getItem(selection.sheet).getRange("A1")) as Record<
+      string,
+      unknown
+    >;
     // RangeAreas: each area a fake range, so its address is readable only after load + sync, as in Excel.
-    workbook.getSelectedRanges = function (this: { worksheets: { getItem(n: string): { getRange(a: string): Anything } } }) {
+    workbook.getSelectedRanges = function (this: {
+      worksheets: { getItem(n: string): { getRange(a: string): Anything } };
+    }) {
       const sheet = this.worksheets.getItem(selection.sheet);
       const areas = selection.range.split(",").map((area) => sheet.getRange(area));
       return {
@@ -120,7 +142,10 @@ async function addSelection(): Promise<void> {
       this.ctx.enqueue(undefined, () => {
         const address = this.addressNow() as unknown as string;
         const bang = address.lastIndexOf("!");
-        selection.sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+        selection.sheet = address
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
         selection.range = address.slice(bang + 1);
         selection.active = selection.range.split(":")[0];
       });
@@ -178,7 +203,11 @@ class CustomFunctionsError {
 function sheetPicture(name: string): { cells: Cell[][]; formats: FakeFormat[][]; frozenRows: number } | null {
   const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === name);
   if (!sheet) return null;
-  return { cells: sheet.cells, formats: sheet.cells.map((row, r) => row.map((_, c) => sheet.formatAt(r, c))), frozenRows: sheet.frozenRows };
+  return {
+    cells: sheet.cells,
+    formats: sheet.cells.map((row, r) => row.map((_, c) => sheet.formatAt(r, c))),
+    frozenRows: sheet.frozenRows,
+  };
 }
 
 Object.assign(globalThis, {

@@ -47,7 +47,11 @@ interface Opened {
 }
 
 async function openPage(): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, locale: "ru-RU", acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 900, height: 1000 },
+    locale: "ru-RU",
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -78,7 +82,12 @@ interface Choice {
 }
 
 /** Chooses the files and options, builds (or makes the forms: #forms); the saved file's bytes, or the page's error line. */
-async function run(page: Page, files: string[], { asOf, municipality, quarter, split, withSettings }: Choice, button = "#build"): Promise<{ saved?: Buffer; fileName?: string; error: string }> {
+async function run(
+  page: Page,
+  files: string[],
+  { asOf, municipality, quarter, split, withSettings }: Choice,
+  button = "#build",
+): Promise<{ saved?: Buffer; fileName?: string; error: string }> {
   await page.setInputFiles("#files", files);
   if (asOf) await page.fill("#asOf", asOf);
   await page.fill("#municipality", municipality ?? "");
@@ -86,7 +95,13 @@ async function run(page: Page, files: string[], { asOf, municipality, quarter, s
   await page.setChecked("#split", split ?? false);
   await page.setChecked("#withSettings", withSettings ?? false);
   await page.click(button);
-  await page.waitForFunction(() => !(document.getElementById("save") as HTMLButtonElement).hidden || document.getElementById("error")!.textContent !== "", null, { timeout: 600_000 });
+  await page.waitForFunction(
+    () =>
+      !(document.getElementById("save") as HTMLButtonElement).hidden ||
+      document.getElementById("error")!.textContent !== "",
+    null,
+    { timeout: 600_000 },
+  );
   const error = (await page.textContent("#error")) ?? "";
   if (error !== "") return { error };
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save")]);
@@ -97,7 +112,10 @@ async function run(page: Page, files: string[], { asOf, municipality, quarter, s
 async function cliReport(files: string[], args: string[]): Promise<{ code: number; out: string; err: string[] }> {
   const out = path.join(folder, `cli-${Math.random().toString(36).slice(2)}.xlsx`);
   const err: string[] = [];
-  const code = await main(["report", ...files, "--out", out, ...args], { out: () => undefined, err: (line) => err.push(line) });
+  const code = await main(["report", ...files, "--out", out, ...args], {
+    out: () => undefined,
+    err: (line) => err.push(line),
+  });
   return { code, out, err };
 }
 
@@ -108,10 +126,24 @@ async function sheetsOf(bytes: Buffer): Promise<Record<string, unknown>> {
     workbook.worksheets.map((sheet) => {
       const cells: string[] = [];
       sheet.eachRow({ includeEmpty: false }, (row) =>
-        row.eachCell({ includeEmpty: false }, (cell) => cells.push(`${cell.address}=${JSON.stringify(cell.value)} ${cell.numFmt ?? ""} ${JSON.stringify(cell.font ?? {})} ${JSON.stringify(cell.fill ?? {})}`)),
+        row.eachCell({ includeEmpty: false }, (cell) =>
+          cells.push(
+            `${cell.address}=${JSON.stringify(cell.value)} ${cell.numFmt ?? ""} ${JSON.stringify(cell.font ?? {})} ${JSON.stringify(cell.fill ?? {})}`,
+          ),
+        ),
       );
       const model = sheet.model as unknown as { merges?: string[] };
-      return [sheet.name, { state: sheet.state, cells, merges: [...(model.merges ?? [])].sort(), views: sheet.views, pageSetup: sheet.pageSetup, widths: sheet.columns?.map((c) => c.width) }];
+      return [
+        sheet.name,
+        {
+          state: sheet.state,
+          cells,
+          merges: [...(model.merges ?? [])].sort(),
+          views: sheet.views,
+          pageSetup: sheet.pageSetup,
+          widths: sheet.columns?.map((c) => c.width),
+        },
+      ];
     }),
   );
 }
@@ -143,15 +175,23 @@ async function shot(page: Page, name: string): Promise<void> {
 /** The worksheets' XML as written: cells, lists, protection, print setup (a form's zip differs only in its dates). */
 async function worksheetPartsOf(bytes: Buffer): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((n) => /^xl\/(worksheets\/[^/]+\.xml|workbook\.xml|sharedStrings\.xml|styles\.xml)$/.test(n)).sort();
-  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await zip.file(n)!.async("string")] as const)));
+  const names = Object.keys(zip.files)
+    .filter((n) => /^xl\/(worksheets\/[^/]+\.xml|workbook\.xml|sharedStrings\.xml|styles\.xml)$/.test(n))
+    .sort();
+  return Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await zip.file(n)!.async("string")] as const)),
+  );
 }
 
 /** The chart and drawing parts, as written. */
 async function chartPartsOf(bytes: Buffer): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((n) => /^xl\/(charts|drawings)\//.test(n) && !zip.files[n].dir).sort();
-  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await zip.file(n)!.async("string")] as const)));
+  const names = Object.keys(zip.files)
+    .filter((n) => /^xl\/(charts|drawings)\//.test(n) && !zip.files[n].dir)
+    .sort();
+  return Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await zip.file(n)!.async("string")] as const)),
+  );
 }
 
 beforeAll(async () => {
@@ -194,7 +234,9 @@ describe("report.html", () => {
     const cliProblems = cli.err.filter((line) => !line.startsWith("… и ещё"));
     expect(cliProblems.length).toBeGreaterThan(0);
     expect(problems.slice(0, cliProblems.length)).toEqual(cliProblems);
-    expect(problems.some((p) => /^ошибка: файл «demo-region\.xlsx», лист «[^»]+», ячейка [A-Z]+\d+: /.test(p))).toBe(true);
+    expect(problems.some((p) => /^ошибка: файл «demo-region\.xlsx», лист «[^»]+», ячейка [A-Z]+\d+: /.test(p))).toBe(
+      true,
+    );
     [demoBook, SAMPLE].forEach((f, i) => expect(fs.readFileSync(f).equals(before[i])).toBe(true));
     expect(refused).toEqual([]);
     expect(requests.every((url) => url.startsWith(baseUrl) || url.startsWith("blob:"))).toBe(true);
@@ -217,16 +259,27 @@ describe("report.html", () => {
   test("the command line's picture: what shnor report prints for the sample region, as a terminal shows it", async () => {
     const out = path.join(folder, "отчёты.xlsx");
     const lines: string[] = [];
-    const code = await main(["report", "книга.xlsx", "--out", "отчёты.xlsx", "--as-of", "15.06.2021"].map((a) => (a === "книга.xlsx" ? SAMPLE : a === "отчёты.xlsx" ? out : a)), { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+    const code = await main(
+      ["report", "книга.xlsx", "--out", "отчёты.xlsx", "--as-of", "15.06.2021"].map((a) =>
+        a === "книга.xlsx" ? SAMPLE : a === "отчёты.xlsx" ? out : a,
+      ),
+      { out: (l) => lines.push(l), err: (l) => lines.push(l) },
+    );
     expect(code).toBe(0);
     // The paths as the user typed them in the picture's command.
-    const shown = ["$ npx shnor report книга.xlsx --out отчёты.xlsx --as-of 15.06.2021", ...lines.map((l) => l.replace(out, "отчёты.xlsx"))];
+    const shown = [
+      "$ npx shnor report книга.xlsx --out отчёты.xlsx --as-of 15.06.2021",
+      ...lines.map((l) => l.replace(out, "отчёты.xlsx")),
+    ];
     const page = await browser.newPage({ viewport: { width: 1000, height: 200 }, locale: "ru-RU" });
-    await page.setContent(`<pre style="margin:0;padding:12px;background:#1e1e1e;color:#e8e8e8;font:13px/1.4 'DejaVu Sans Mono',monospace;white-space:pre-wrap;width:960px"></pre>`);
+    await page.setContent(
+      `<pre style="margin:0;padding:12px;background:#1e1e1e;color:#e8e8e8;font:13px/1.4 'DejaVu Sans Mono',monospace;white-space:pre-wrap;width:960px"></pre>`,
+    );
     await page.locator("pre").evaluate((pre, text) => (pre.textContent = text), shown.join("\n"));
     fs.mkdirSync(RESULTS, { recursive: true });
     await page.locator("pre").screenshot({ path: path.join(RESULTS, "cli-report.png") });
-    if (process.env.SHNOR_PICTURES === "1") fs.copyFileSync(path.join(RESULTS, "cli-report.png"), path.join(PICTURES, "cli-report.png"));
+    if (process.env.SHNOR_PICTURES === "1")
+      fs.copyFileSync(path.join(RESULTS, "cli-report.png"), path.join(PICTURES, "cli-report.png"));
     await page.close();
   });
 
@@ -235,13 +288,26 @@ describe("report.html", () => {
     await page.setInputFiles("#files", [demoBook, SAMPLE]);
     await page.waitForSelector("#quarterField", { state: "visible" });
     // The pane's list of the same files: the quarters of the plans' periods.
-    const offered = await page.locator("#quarters option").evaluateAll((options) => options.map((o) => `${(o as HTMLOptionElement).value} ${(o as HTMLOptionElement).label}`));
+    const offered = await page
+      .locator("#quarters option")
+      .evaluateAll((options) =>
+        options.map((o) => `${(o as HTMLOptionElement).value} ${(o as HTMLOptionElement).label}`),
+      );
     expect(offered).toEqual(expect.arrayContaining(["2021-1 I квартал 2021 года", "2021-2 II квартал 2021 года"]));
-    const municipalities = await page.locator("#municipalities option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const municipalities = await page
+      .locator("#municipalities option")
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(municipalities).toEqual(expect.arrayContaining(["Тарский МР", "Калачинский район"]));
-    const { saved, error } = await run(page, [demoBook, SAMPLE], { asOf: "2021-06-15", quarter: "2021-2", withSettings: true });
+    const { saved, error } = await run(page, [demoBook, SAMPLE], {
+      asOf: "2021-06-15",
+      quarter: "2021-2",
+      withSettings: true,
+    });
     expect(error).toBe("");
-    const cli = await cliReport([demoBook, SAMPLE], ["--as-of", "2021-06-15", "--quarter", "2021-2", "--with-settings"]);
+    const cli = await cliReport(
+      [demoBook, SAMPLE],
+      ["--as-of", "2021-06-15", "--quarter", "2021-2", "--with-settings"],
+    );
     expect(cli.code).toBe(0);
     const expected = fs.readFileSync(cli.out);
     const names = await expectSameSheets(saved!, expected);
@@ -279,11 +345,29 @@ describe("report.html", () => {
     expect(saved).toBeDefined();
     const err: string[] = [];
     const cliFolder = fs.mkdtempSync(path.join(folder, "split-demo-"));
-    expect(await main(["report", demoBook, "--out", path.join(cliFolder, "Отчёты 15.06.2021.xlsx"), "--as-of", "2021-06-15", "--split"], { out: () => undefined, err: (line) => err.push(line) })).toBe(0);
+    expect(
+      await main(
+        [
+          "report",
+          demoBook,
+          "--out",
+          path.join(cliFolder, "Отчёты 15.06.2021.xlsx"),
+          "--as-of",
+          "2021-06-15",
+          "--split",
+        ],
+        { out: () => undefined, err: (line) => err.push(line) },
+      ),
+    ).toBe(0);
     const problems = await page.locator("#problems li").allTextContents();
     expect(problems).toEqual(err);
-    const first = fs.readdirSync(cliFolder).sort((a, b) => a.localeCompare(b, "ru"))[0].replace(/^Отчёты 15\.06\.2021-|\.xlsx$/g, "");
-    const labelled = new Set(problems.filter((p) => / — (ошибка|предупреждение|сведения): /.test(p)).map((p) => p.slice(0, p.indexOf(" — "))));
+    const first = fs
+      .readdirSync(cliFolder)
+      .sort((a, b) => a.localeCompare(b, "ru"))[0]
+      .replace(/^Отчёты 15\.06\.2021-|\.xlsx$/g, "");
+    const labelled = new Set(
+      problems.filter((p) => / — (ошибка|предупреждение|сведения): /.test(p)).map((p) => p.slice(0, p.indexOf(" — "))),
+    );
     expect([...labelled].filter((m) => m !== first).length).toBeGreaterThan(0);
     expect(problems.filter((p) => p.startsWith("ошибка: лист «План-график», ячейка D15: "))).toHaveLength(1);
     expect(errors).toEqual([]);
@@ -297,7 +381,10 @@ describe("report.html", () => {
     expect(fileName).toBe("Отчёты 15.06.2021.zip");
     const cliFolder = fs.mkdtempSync(path.join(folder, "split-"));
     const err: string[] = [];
-    const code = await main(["report", SAMPLE, "--out", path.join(cliFolder, "Отчёты 15.06.2021.xlsx"), "--as-of", "2021-06-15", "--split"], { out: () => undefined, err: (line) => err.push(line) });
+    const code = await main(
+      ["report", SAMPLE, "--out", path.join(cliFolder, "Отчёты 15.06.2021.xlsx"), "--as-of", "2021-06-15", "--split"],
+      { out: () => undefined, err: (line) => err.push(line) },
+    );
     expect(code).toBe(0);
     // what every municipality's run says, once; then a line per file
     const lines = await page.locator("#summary li").allTextContents();
@@ -309,7 +396,10 @@ describe("report.html", () => {
     expect(Object.keys(zip.files).sort()).toEqual(expected);
     for (const name of expected) {
       const mine = await sheetsOf(Buffer.from(await zip.file(name)!.async("uint8array")));
-      expect({ name, sheets: mine }).toEqual({ name, sheets: await sheetsOf(fs.readFileSync(path.join(cliFolder, name))) });
+      expect({ name, sheets: mine }).toEqual({
+        name,
+        sheets: await sheetsOf(fs.readFileSync(path.join(cliFolder, name))),
+      });
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -324,20 +414,38 @@ describe("report.html", () => {
       const seen: { label: string; value: number }[] = [];
       Object.assign(window, { __seen: seen });
       new MutationObserver(() => {
-        seen.push({ label: document.getElementById("phase")!.textContent ?? "", value: (document.getElementById("progress") as HTMLProgressElement).value });
+        seen.push({
+          label: document.getElementById("phase")!.textContent ?? "",
+          value: (document.getElementById("progress") as HTMLProgressElement).value,
+        });
       }).observe(document.getElementById("phase")!, { childList: true, characterData: true, subtree: true });
     });
     await page.setInputFiles("#files", [book]);
     await page.fill("#asOf", "2021-06-15");
     await page.click("#build");
-    await page.waitForFunction(() => (window as unknown as { __seen: { label: string }[] }).__seen.some((s) => s.label.startsWith("Поиск таблиц")));
+    await page.waitForFunction(() =>
+      (window as unknown as { __seen: { label: string }[] }).__seen.some((s) => s.label.startsWith("Поиск таблиц")),
+    );
     await page.click("#split"); // the page's own thread is free: the click is handled while the report is built
-    const answered = await page.evaluate(() => ({ checked: (document.getElementById("split") as HTMLInputElement).checked }));
-    await page.waitForFunction(() => !(document.getElementById("save") as HTMLButtonElement).hidden, null, { timeout: 600_000 });
-    const seen = await page.evaluate(() => (window as unknown as { __seen: { label: string; value: number }[] }).__seen);
+    const answered = await page.evaluate(() => ({
+      checked: (document.getElementById("split") as HTMLInputElement).checked,
+    }));
+    await page.waitForFunction(() => !(document.getElementById("save") as HTMLButtonElement).hidden, null, {
+      timeout: 600_000,
+    });
+    const seen = await page.evaluate(
+      () => (window as unknown as { __seen: { label: string; value: number }[] }).__seen,
+    );
     expect(answered.checked).toBe(true);
     const labels = seen.map((s) => s.label);
-    expect(labels).toEqual(expect.arrayContaining(["Чтение «2000.xlsx»…", "Поиск таблиц…", "Отчёт «Группы риска»…", "Запись книги отчётов…"]));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        "Чтение «2000.xlsx»…",
+        "Поиск таблиц…",
+        "Отчёт «Группы риска»…",
+        "Запись книги отчётов…",
+      ]),
+    );
     const values = seen.map((s) => s.value).filter((v) => v > 0);
     expect(values).toEqual([...values].sort((a, b) => a - b)); // it only moves forward
     expect(new Set(values).size).toBeGreaterThan(3);
@@ -397,7 +505,9 @@ describe("report.html", () => {
       expect(fileName).toBe("Формы 15.06.2021.zip");
       const zip = await JSZip.loadAsync(saved!);
       const cliForms = fs.readdirSync(path.join(roundFolder, "Формы")).sort();
-      const municipalities = await page.locator("#municipalities option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      const municipalities = await page
+        .locator("#municipalities option")
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
       expect(municipalities.length).toBeGreaterThan(4);
       expect(Object.keys(zip.files).sort()).toEqual(municipalities.map((m) => `Форма — ${m}.xlsx`).sort());
       expect(Object.keys(zip.files).sort()).toEqual(cliForms);

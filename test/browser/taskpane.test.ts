@@ -52,7 +52,20 @@ function buildOfficeStub(): Promise<string> {
         output: { path: outDir, filename: "office.js" },
         resolve: { extensions: [".ts", ".js"] },
         module: {
-          rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json"), compilerOptions: { module: "es2020" } } } }],
+          rules: [
+            {
+              test: /\.ts$/,
+              exclude: /node_modules/,
+              use: {
+                loader: "ts-loader",
+                options: {
+                  transpileOnly: true,
+                  configFile: path.join(ROOT, "tsconfig.json"),
+                  compilerOptions: { module: "es2020" },
+                },
+              },
+            },
+          ],
         },
       },
       (error, stats) => {
@@ -83,8 +96,10 @@ async function openPane(
 ): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: "ru-RU" });
   if (workbook) await page.addInitScript((sheets) => Object.assign(window, { __shnorWorkbook: sheets }), workbook);
-  if (excel.language) await page.addInitScript((language) => Object.assign(window, { __shnorDisplayLanguage: language }), excel.language);
-  if (excel.apiVersion) await page.addInitScript((version) => Object.assign(window, { __shnorApiVersion: version }), excel.apiVersion);
+  if (excel.language)
+    await page.addInitScript((language) => Object.assign(window, { __shnorDisplayLanguage: language }), excel.language);
+  if (excel.apiVersion)
+    await page.addInitScript((version) => Object.assign(window, { __shnorApiVersion: version }), excel.apiVersion);
   const errors: string[] = [];
   const consoleErrors: Opened["consoleErrors"] = [];
   const refused: string[] = [];
@@ -95,7 +110,8 @@ async function openPane(
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS && officeJs === null) return route.abort("internetdisconnected");
-    if (url === OFFICE_JS && typeof officeJs === "string") return route.fulfill({ contentType: "text/javascript", body: officeJs });
+    if (url === OFFICE_JS && typeof officeJs === "string")
+      return route.fulfill({ contentType: "text/javascript", body: officeJs });
     if (typeof officeJs === "object" && officeJs !== null && url.startsWith(OFFICE_JS_HOST)) {
       const file = path.join(officeJs.folder, url.slice(OFFICE_JS_HOST.length));
       if (fs.existsSync(file)) return route.fulfill({ path: file });
@@ -109,11 +125,19 @@ async function openPane(
 }
 
 const host = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
-  page.evaluate(([name, rest]) => (window as unknown as { __shnorHost: Record<string, (...a: unknown[]) => unknown> }).__shnorHost[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+  page.evaluate(
+    ([name, rest]) =>
+      (window as unknown as { __shnorHost: Record<string, (...a: unknown[]) => unknown> }).__shnorHost[name as string](
+        ...(rest as unknown[]),
+      ),
+    [fn, args] as const,
+  ) as Promise<T>;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} не найден: sudo apt-get install chromium fonts-dejavu-core`);
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error(`${DIST}/taskpane.html не найден: сначала npm run build`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} не найден: sudo apt-get install chromium fonts-dejavu-core`);
+  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error(`${DIST}/taskpane.html не найден: сначала npm run build`);
   fs.mkdirSync(RESULTS, { recursive: true });
   [officeStub, served] = await Promise.all([buildOfficeStub(), serveFolder(DIST)]);
   baseUrl = served.url;
@@ -150,7 +174,9 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.screenshot({ path: path.join(RESULTS, "taskpane-recognised.png"), fullPage: true });
     await page.getByRole("tab", { name: "Отчёты" }).click();
-    expect(await page.getByTestId("available").textContent()).toMatch(/^Можно построить: Группы риска, Сводка рисков, Кураторы/);
+    expect(await page.getByTestId("available").textContent()).toMatch(
+      /^Можно построить: Группы риска, Сводка рисков, Кураторы/,
+    );
   });
 
   test("«Отчёты» links the report page's «Формы для муниципалитетов» (issue 27): the quarterly round is not Excel windows one by one", async () => {
@@ -188,16 +214,28 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     const completed = await page.evaluate(
       () =>
         new Promise<boolean>((resolve) => {
-          const actions = (window as unknown as { __shnorHost: { actions: Record<string, (event: unknown) => void> } }).__shnorHost.actions;
+          const actions = (window as unknown as { __shnorHost: { actions: Record<string, (event: unknown) => void> } })
+            .__shnorHost.actions;
           actions.runCurators({ completed: () => resolve(true) });
         }),
     );
     expect(completed).toBe(true);
     expect(await host<string[]>(page, "sheetNames")).toContain("Кураторы");
     await page.getByText("Лист «Кураторы»").waitFor();
-    expect(Object.keys(await page.evaluate(() => (window as unknown as { __shnorHost: { actions: object } }).__shnorHost.actions)).sort()).toEqual(
-      ["runAllReports", "runCurators", "runIndicators", "runPlanStatus", "runQuarterReport", "runRiskDynamics", "runRiskGroups", "runRiskSummary"],
-    );
+    expect(
+      Object.keys(
+        await page.evaluate(() => (window as unknown as { __shnorHost: { actions: object } }).__shnorHost.actions),
+      ).sort(),
+    ).toEqual([
+      "runAllReports",
+      "runCurators",
+      "runIndicators",
+      "runPlanStatus",
+      "runQuarterReport",
+      "runRiskDynamics",
+      "runRiskGroups",
+      "runRiskSummary",
+    ]);
   });
 
   test("a failing ribbon command still completes its event, and the pane shows the error in Russian", async () => {
@@ -206,7 +244,8 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     const completed = await page.evaluate(
       () =>
         new Promise<boolean>((resolve) => {
-          const actions = (window as unknown as { __shnorHost: { actions: Record<string, (event: unknown) => void> } }).__shnorHost.actions;
+          const actions = (window as unknown as { __shnorHost: { actions: Record<string, (event: unknown) => void> } })
+            .__shnorHost.actions;
           actions.runRiskSummary({ completed: () => resolve(true) });
         }),
     );
@@ -219,7 +258,11 @@ describe("inside Excel (stub host with the fake workbook)", () => {
   });
 
   test("the same page registers the custom functions (shared runtime)", async () => {
-    const due = await opened.page.evaluate(() => (window as unknown as { __shnorHost: { functions: Record<string, (d: number) => number> } }).__shnorHost.functions.REPORTDUE(44300));
+    const due = await opened.page.evaluate(() =>
+      (
+        window as unknown as { __shnorHost: { functions: Record<string, (d: number) => number> } }
+      ).__shnorHost.functions.REPORTDUE(44300),
+    );
     expect(due).toBe(44382);
   });
 
@@ -236,7 +279,9 @@ describe("inside Excel (stub host with the fake workbook)", () => {
 
     await host(page, "select", "ООНОР 2021", "D4:G4,B4", "B4");
     await page.getByRole("button", { name: "Вставить SHNOR.ЧИСЛО_РИСКОВ" }).click();
-    await page.getByText("Ячейка 'ООНОР 2021'!B4 не пуста: формула не вставлена, ничего не изменено.", { exact: false }).waitFor();
+    await page
+      .getByText("Ячейка 'ООНОР 2021'!B4 не пуста: формула не вставлена, ничего не изменено.", { exact: false })
+      .waitFor();
     expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[3][1]).toBe("МБОУ «Большетуралинская СОШ»");
     // One area: Excel's active cell lies inside it, so the formula would refer to itself.
     await host(page, "select", "ООНОР 2021", "I5:I6", "I5");
@@ -252,7 +297,11 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     await host(page, "select", "План-график", "C3,F3", "F3");
     await page.getByRole("button", { name: "Вставить SHNOR.СРОК_ОКОНЧАНИЕ" }).click();
     await page.getByText("Формула =SHNOR.СРОК_ОКОНЧАНИЕ(C3) вставлена в ячейку 'План-график'!F3.").waitFor();
-    const picture = await host<{ cells: unknown[][]; formats: { numberFormat?: string }[][] }>(page, "sheetPicture", "План-график");
+    const picture = await host<{ cells: unknown[][]; formats: { numberFormat?: string }[][] }>(
+      page,
+      "sheetPicture",
+      "План-график",
+    );
     expect(picture.cells[2][5]).toBe("=SHNOR.DEADLINEEND(C3)");
     expect(picture.formats[2][5].numberFormat).toBe("dd.mm.yyyy");
   });
@@ -280,7 +329,9 @@ describe("inside Excel (stub host with the fake workbook)", () => {
       await page.getByRole("button", { name: "Вставить SHNOR.ГРУППЫ_РИСКА" }).click();
       const alert = page.getByRole("alert").filter({ hasText: "Excel не узнал функцию SHNOR.ГРУППЫ_РИСКА" });
       await alert.waitFor();
-      expect(await alert.textContent()).toContain("ячейка 'ООНОР 2021'!I6 показала ошибку #ИМЯ?, поэтому формула удалена");
+      expect(await alert.textContent()).toContain(
+        "ячейка 'ООНОР 2021'!I6 показала ошибку #ИМЯ?, поэтому формула удалена",
+      );
       expect((await host<unknown[][]>(page, "sheetCells", "ООНОР 2021"))[5]?.[8] ?? null).toBeNull();
     } finally {
       await host(page, "customFunctionNames", "id");
@@ -293,7 +344,11 @@ describe("inside Excel (stub host with the fake workbook)", () => {
     const header = page.getByRole("button", { name: /«ООНОР 2021»/ });
     await settled(page);
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-    await choose(page, page.getByRole("combobox", { name: "Значение столбца «Разместили материалы в ИС МЭДК»" }), "не учитывается");
+    await choose(
+      page,
+      page.getByRole("combobox", { name: "Значение столбца «Разместили материалы в ИС МЭДК»" }),
+      "не учитывается",
+    );
     await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
     const settings = await host<unknown[][]>(page, "sheetCells", "Настройки ШНОР");
     expect(settings).toContainEqual(["Колонка: ООНОР 2021 / Разместили материалы в ИС МЭДК", "не учитывается"]);
@@ -306,21 +361,31 @@ describe("inside Excel (stub host with the fake workbook)", () => {
   });
 });
 
-
 /** The demo region (scripts/demo/generate.js) as the fake holds it: each sheet from A1, the settings sheet hidden. */
 async function demoWorkbook(folder: string): Promise<{ file: string; sheets: FakeSheetInit[] }> {
   // The generator needs the compiled calendar (npm run build:cli); tsc emits it even when a file elsewhere has a type error.
   if (!fs.existsSync(path.join(ROOT, "build", "cli", "core", "calendar.js"))) {
-    spawnSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")]);
+    spawnSync(process.execPath, [
+      path.join(ROOT, "node_modules", "typescript", "bin", "tsc"),
+      "-p",
+      path.join(ROOT, "tsconfig.cli.json"),
+    ]);
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { generate } = require(path.join(ROOT, "scripts", "demo", "generate.js")) as { generate(out: string): Promise<string> };
+  const { generate } = require(path.join(ROOT, "scripts", "demo", "generate.js")) as {
+    generate(out: string): Promise<string>;
+  };
   const file = await generate(path.join(folder, "demo-region.xlsx"));
   const { grids } = await readXlsxFile(file);
   const sheets = grids.map((grid) => ({
     name: grid.name,
     cells: fromA1(grid),
-    merges: grid.merges.map((m) => ({ top: m.top + grid.origin.row, left: m.left + grid.origin.col, bottom: m.bottom + grid.origin.row, right: m.right + grid.origin.col })),
+    merges: grid.merges.map((m) => ({
+      top: m.top + grid.origin.row,
+      left: m.left + grid.origin.col,
+      bottom: m.bottom + grid.origin.row,
+      right: m.right + grid.origin.col,
+    })),
     visibility: grid.name === SETTINGS_SHEET_NAME ? ("Hidden" as const) : ("Visible" as const),
   }));
   return { file, sheets };
@@ -329,7 +394,10 @@ async function demoWorkbook(folder: string): Promise<{ file: string; sheets: Fak
 function fromA1(grid: SheetGrid): Cell[][] {
   const width = grid.origin.col + Math.max(0, ...grid.cells.map((row) => row.length));
   const blank = (): Cell[] => Array.from({ length: width }, () => null);
-  return [...Array.from({ length: grid.origin.row }, blank), ...grid.cells.map((row) => [...Array<Cell>(grid.origin.col).fill(null), ...row, ...blank()].slice(0, width))];
+  return [
+    ...Array.from({ length: grid.origin.row }, blank),
+    ...grid.cells.map((row) => [...Array<Cell>(grid.origin.col).fill(null), ...row, ...blank()].slice(0, width)),
+  ];
 }
 
 /** What `shnor report` writes for these sheets (the settings sheet as the pane left it): every sheet's cells. */
@@ -346,7 +414,10 @@ async function cliReport(folder: string, sheets: FakeSheetInit[], args: string[]
     })),
   );
   const lines: string[] = [];
-  const status = await main(["report", input, "--out", out, ...args], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+  const status = await main(["report", input, "--out", out, ...args], {
+    out: (l) => lines.push(l),
+    err: (l) => lines.push(l),
+  });
   expect({ status, lines }).toMatchObject({ status: 0 });
   const workbook = await openWorkbook(out);
   return new Map(workbook.worksheets.map((ws) => [ws.name, trimmed(gridOfWorksheet(ws))]));
@@ -407,7 +478,11 @@ async function settled(page: Page): Promise<void> {
 }
 
 /** A written report sheet as an HTML table (formats applied), rendered and photographed in Chromium. */
-async function pictureOfSheet(name: string, picture: { cells: Cell[][]; formats: Record<string, unknown>[][] }, file: string): Promise<void> {
+async function pictureOfSheet(
+  name: string,
+  picture: { cells: Cell[][]; formats: Record<string, unknown>[][] },
+  file: string,
+): Promise<void> {
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const shown = (value: Cell, format: Record<string, unknown>): string => {
     if (value === null) return "";
@@ -422,7 +497,14 @@ async function pictureOfSheet(name: string, picture: { cells: Cell[][]; formats:
     .map((row, r) => {
       const tds = row.map((value, c) => {
         const f = picture.formats[r][c];
-        const style = [f.bold ? "font-weight:bold" : "", f.fill ? `background:${f.fill}` : "", f.fontColor ? `color:${f.fontColor}` : "", f.wrap ? "white-space:normal" : ""].filter(Boolean).join(";");
+        const style = [
+          f.bold ? "font-weight:bold" : "",
+          f.fill ? `background:${f.fill}` : "",
+          f.fontColor ? `color:${f.fontColor}` : "",
+          f.wrap ? "white-space:normal" : "",
+        ]
+          .filter(Boolean)
+          .join(";");
         return `<td style="${style}">${escape(shown(value, f))}</td>`;
       });
       return `<tr><th>${r + 1}</th>${tds.join("")}</tr>`;
@@ -470,10 +552,17 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
   test("every table recognised is shown, with its columns' meanings", async () => {
     const { page } = opened;
     await page.getByTestId("table").first().waitFor();
-    const grids: SheetGrid[] = demo.sheets.map((s) => ({ name: s.name, cells: s.cells, origin: { row: 0, col: 0 }, merges: s.merges ?? [] }));
+    const grids: SheetGrid[] = demo.sheets.map((s) => ({
+      name: s.name,
+      cells: s.cells,
+      origin: { row: 0, col: 0 },
+      merges: s.merges ?? [],
+    }));
     const { recognition } = runEngine(grids, new Set(), { asOf: mustDayOf(2021, 6, 15) }, []);
     expect(recognition.tables.length).toBeGreaterThanOrEqual(4);
-    expect((await page.getByTestId("table").allTextContents()).sort()).toEqual(recognition.tables.map((t) => `«${t.sheet}» ${t.range}: ${t.kind}`).sort());
+    expect((await page.getByTestId("table").allTextContents()).sort()).toEqual(
+      recognition.tables.map((t) => `«${t.sheet}» ${t.range}: ${t.kind}`).sort(),
+    );
     await page.getByRole("button", { name: /^«План-график»/ }).click();
     await page.getByText("Сроки реализации → срок", { exact: true }).waitFor();
     // Risk profiles of two years: each table says its year and where it was read.
@@ -485,11 +574,20 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
 
   test("a problem's cell link selects the cell in Excel", async () => {
     const { page } = opened;
-    const link = page.getByTestId("problems").getByRole("button", { name: /Показать в книге: лист «Рисковые профили», ячейка/ }).first();
+    const link = page
+      .getByTestId("problems")
+      .getByRole("button", { name: /Показать в книге: лист «Рисковые профили», ячейка/ })
+      .first();
     const label = (await link.getAttribute("aria-label"))!;
     await link.click();
     const cell = /ячейка ([A-Z]+\d+)/.exec(label)![1];
-    expect(await eventually(() => host<unknown>(page, "selection"), { sheet: "Рисковые профили", range: cell, active: cell })).toEqual({ sheet: "Рисковые профили", range: cell, active: cell });
+    expect(
+      await eventually(() => host<unknown>(page, "selection"), {
+        sheet: "Рисковые профили",
+        range: cell,
+        active: cell,
+      }),
+    ).toEqual({ sheet: "Рисковые профили", range: cell, active: cell });
     expect(await host<string>(page, "activeSheet")).toBe("Рисковые профили");
   });
 
@@ -497,7 +595,10 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
     const { page } = opened;
     await choose(page, page.getByRole("combobox", { name: "Период плана" }), "2020-2021 учебный год");
     await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
-    expect(await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME)).toContainEqual(["Период плана", "2020-2021 учебный год"]);
+    expect(await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME)).toContainEqual([
+      "Период плана",
+      "2020-2021 учебный год",
+    ]);
   });
 
   test("an indicator switched off in «Параметры» is saved in the settings sheet (so `shnor report` leaves it out too)", async () => {
@@ -510,8 +611,13 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
     const name = await first.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? "");
     await first.uncheck();
     await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
-    expect(await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME)).toContainEqual(["Показатель отключён", expect.any(String)]);
-    const stored = (await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!.find((row) => row[0] === "Показатель отключён")!;
+    expect(await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME)).toContainEqual([
+      "Показатель отключён",
+      expect.any(String),
+    ]);
+    const stored = (await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!.find(
+      (row) => row[0] === "Показатель отключён",
+    )!;
     expect(stored[1]).toBe(name);
     expect(await page.getByRole("checkbox").first().isChecked()).toBe(false);
   });
@@ -523,11 +629,24 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
     expect(await list.textContent()).toBe("по названию меры: лучше меньше");
     await choose(page, list, "лучше больше (рост)");
     await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
-    expect(await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME)).toContainEqual(["Динамика: Доля «2» ВПР, %", "больше"]);
+    expect(await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME)).toContainEqual([
+      "Динамика: Доля «2» ВПР, %",
+      "больше",
+    ]);
     expect(await list.textContent()).toBe("лучше больше (рост)");
     await choose(page, list, "по названию меры: лучше меньше");
-    await eventually(async () => (await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!.some((row) => String(row[0]).startsWith("Динамика:")), false);
-    expect((await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!.filter((row) => String(row[0]).startsWith("Динамика:"))).toEqual([]);
+    await eventually(
+      async () =>
+        (await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!.some((row) =>
+          String(row[0]).startsWith("Динамика:"),
+        ),
+      false,
+    );
+    expect(
+      (await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!.filter((row) =>
+        String(row[0]).startsWith("Динамика:"),
+      ),
+    ).toEqual([]);
   });
 
   test("«Параметры»: «на дату» and one municipality of the list, for this run only", async () => {
@@ -548,22 +667,39 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
     const { page } = opened;
     await page.getByRole("tab", { name: "Отчёты" }).click();
     await settled(page);
-    const settingsSheet = { name: SETTINGS_SHEET_NAME, cells: (await host<Cell[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!, visibility: "Hidden" as const };
+    const settingsSheet = {
+      name: SETTINGS_SHEET_NAME,
+      cells: (await host<Cell[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!,
+      visibility: "Hidden" as const,
+    };
     const inputs = [...demo.sheets.filter((s) => s.name !== SETTINGS_SHEET_NAME), settingsSheet];
     const cli = await cliReport(folder, inputs, ["--as-of", "2021-06-15", "--municipality", municipality]);
-    for (const name of ["Группы риска", "Сводка рисков", "Кураторы", "Показатели", "Динамика рисков", "Исполнение плана"]) {
+    for (const name of [
+      "Группы риска",
+      "Сводка рисков",
+      "Кураторы",
+      "Показатели",
+      "Динамика рисков",
+      "Исполнение плана",
+    ]) {
       const before = (await host<number[]>(page, "syncPayloads")).length;
       await page.getByRole("button", { name, exact: true }).click();
       await page.getByRole("button", { name: `Открыть лист «${name}»` }).waitFor();
       await settled(page);
       expectSyncRule((await host<number[]>(page, "syncPayloads")).slice(before));
       expect(await host<Cell[][]>(page, "sheetCells", name)).toEqual(cli.get(name));
-      const picture = (await host<{ cells: Cell[][]; formats: Record<string, unknown>[][] }>(page, "sheetPicture", name))!;
+      const picture = (await host<{ cells: Cell[][]; formats: Record<string, unknown>[][] }>(
+        page,
+        "sheetPicture",
+        name,
+      ))!;
       const file = path.join(RESULTS, `sheet-${REPORT_FILE_NAMES[name]}.png`);
       // for test-results only: the README shows the printed pages (scripts/pictures/print-pages.sh)
       await pictureOfSheet(name, picture, file);
     }
-    expect(await page.getByTestId("run-summary").allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Просрочено: \d+ из \d+, процент исполнения \d+,\d %/)]));
+    expect(await page.getByTestId("run-summary").allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Просрочено: \d+ из \d+, процент исполнения \d+,\d %/)]),
+    );
     await page.getByRole("button", { name: "Открыть лист «Исполнение плана»" }).click();
     expect(await eventually(() => host<string>(page, "activeSheet"), "Исполнение плана")).toBe("Исполнение плана");
     await shot(page, "pane-reports-done.png");
@@ -576,13 +712,25 @@ describe("the demo region: what a user does, and the same sheets as `shnor repor
     await page.getByRole("button", { name: "Открыть лист «Замечания»" }).waitFor();
     await settled(page);
     expectSyncRule((await host<number[]>(page, "syncPayloads")).slice(before));
-    const settingsSheet = { name: SETTINGS_SHEET_NAME, cells: (await host<Cell[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!, visibility: "Hidden" as const };
-    const cli = await cliReport(folder, [...demo.sheets.filter((s) => s.name !== SETTINGS_SHEET_NAME), settingsSheet], ["--as-of", "2021-06-15", "--municipality", municipality]);
+    const settingsSheet = {
+      name: SETTINGS_SHEET_NAME,
+      cells: (await host<Cell[][]>(page, "sheetCells", SETTINGS_SHEET_NAME))!,
+      visibility: "Hidden" as const,
+    };
+    const cli = await cliReport(
+      folder,
+      [...demo.sheets.filter((s) => s.name !== SETTINGS_SHEET_NAME), settingsSheet],
+      ["--as-of", "2021-06-15", "--municipality", municipality],
+    );
     for (const name of cli.keys()) {
       if (name === SETTINGS_SHEET_NAME || name === "Замечания") continue;
       expect({ name, cells: await host<Cell[][]>(page, "sheetCells", name) }).toEqual({ name, cells: cli.get(name) });
     }
-    const picture = (await host<{ cells: Cell[][]; formats: Record<string, unknown>[][] }>(page, "sheetPicture", "Замечания"))!;
+    const picture = (await host<{ cells: Cell[][]; formats: Record<string, unknown>[][] }>(
+      page,
+      "sheetPicture",
+      "Замечания",
+    ))!;
     const file = path.join(RESULTS, "sheet-remarks.png");
     await pictureOfSheet("Замечания", picture, file);
   }, 120_000);
@@ -615,8 +763,14 @@ describe("«Выявление ШНОР» set in «Параметры» is what 
     const section = page.getByTestId("identification");
     await section.waitFor();
     await section.getByRole("button", { name: "Добавить составляющую" }).click();
-    expect(await section.getByRole("combobox", { name: "Колонка составляющей 1" }).textContent()).toBe("Доля обучающихся с ОВЗ, %");
-    await choose(page, section.getByRole("combobox", { name: "Направление составляющей 1" }), "− больше — неблагополучнее");
+    expect(await section.getByRole("combobox", { name: "Колонка составляющей 1" }).textContent()).toBe(
+      "Доля обучающихся с ОВЗ, %",
+    );
+    await choose(
+      page,
+      section.getByRole("combobox", { name: "Направление составляющей 1" }),
+      "− больше — неблагополучнее",
+    );
     await section.getByLabel("Вес составляющей 1").fill("abc");
     await section.getByLabel("Порог доли «2», %").fill("120");
     await section.getByRole("button", { name: "Сохранить", exact: true }).click();
@@ -663,7 +817,11 @@ describe("«Выявление ШНОР» set in «Параметры» is what 
     await page.getByRole("button", { name: `Открыть лист «${REPORT}»` }).waitFor();
     await settled(page);
     const written = await host<Cell[][]>(page, "sheetCells", REPORT);
-    const withSaved = await cliReport(folder, [...sheets, { name: SETTINGS_SHEET_NAME, cells: stored, visibility: "Hidden" }], ["--as-of", "2021-06-15"]);
+    const withSaved = await cliReport(
+      folder,
+      [...sheets, { name: SETTINGS_SHEET_NAME, cells: stored, visibility: "Hidden" }],
+      ["--as-of", "2021-06-15"],
+    );
     const withDefaults = await cliReport(folder, sheets, ["--as-of", "2021-06-15"]);
     expect(written).toEqual(withSaved.get(REPORT));
     // 20 %: СОШ № 3 (20 % and 25 % in Russian two years running) is low now; at the default 30 % it was not.
@@ -717,7 +875,9 @@ describe("an Excel below the floor (ExcelApi 1.8)", () => {
 
 describe("workbooks the pane must explain, while the other reports still work", () => {
   test("no recognisable table: said in Russian, no report offered", async () => {
-    const { page, errors } = await openPane(officeStub, [{ name: "Лист1", cells: [["Протокол совещания от 12.03.2021"], ["Присутствовали: 12 человек"]] }]);
+    const { page, errors } = await openPane(officeStub, [
+      { name: "Лист1", cells: [["Протокол совещания от 12.03.2021"], ["Присутствовали: 12 человек"]] },
+    ]);
     await page.getByText("В книге не найдено ни одной таблицы, которую понимает надстройка.").waitFor();
     await shot(page, "pane-no-tables.png");
     await page.getByRole("tab", { name: "Отчёты" }).click();
@@ -731,7 +891,14 @@ describe("workbooks the pane must explain, while the other reports still work", 
     const [schools, plan] = SMALL_WORKBOOK;
     const bad: FakeSheetInit[] = [
       { ...schools, cells: schools.cells.map((row, r) => (r === 3 ? row.map((v, c) => (c === 3 ? "ВС" : v)) : row)) },
-      { ...plan, cells: [...plan.cells, [3, "Круглый стол директоров", "31.02.2021", null], [4, "Мониторинг результатов", "по мере необходимости когда-нибудь", null]] },
+      {
+        ...plan,
+        cells: [
+          ...plan.cells,
+          [3, "Круглый стол директоров", "31.02.2021", null],
+          [4, "Мониторинг результатов", "по мере необходимости когда-нибудь", null],
+        ],
+      },
     ];
     const { page, errors } = await openPane(officeStub, bad);
     const problems = page.getByTestId("problems");
@@ -747,7 +914,9 @@ describe("workbooks the pane must explain, while the other reports still work", 
     await page.getByRole("button", { name: "Все отчёты" }).click();
     await page.getByRole("button", { name: "Открыть лист «Исполнение плана»" }).waitFor();
     const names = await host<string[]>(page, "sheetNames");
-    expect(names).toEqual(expect.arrayContaining(["Группы риска", "Сводка рисков", "Кураторы", "Исполнение плана", "Замечания"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Группы риска", "Сводка рисков", "Кураторы", "Исполнение плана", "Замечания"]),
+    );
     const result = page.getByRole("status").filter({ hasText: "Готово" });
     expect(await result.textContent()).toContain("ячейка C5");
     expect(errors).toEqual([]);
@@ -757,11 +926,18 @@ describe("workbooks the pane must explain, while the other reports still work", 
 
 describe("two plans in one workbook (issue 13)", () => {
   test("«Что найдено» lists each plan with its own period; a choice for one is saved as its own settings row", async () => {
-    const { page, errors } = await openPane(officeStub, [REGIONAL, MUNICIPAL].map((p) => ({ name: p.sheet, cells: p.rows })));
+    const { page, errors } = await openPane(
+      officeStub,
+      [REGIONAL, MUNICIPAL].map((p) => ({ name: p.sheet, cells: p.rows })),
+    );
     await page.getByText("Планы (2): у каждого свой период").waitFor();
     expect(await page.getByTestId("plan").count()).toBe(2);
     await page.getByText(`План «${MUNICIPAL_LABEL}» — лист «Дорожная карта», A2:E5`).waitFor();
-    await choose(page, page.getByRole("combobox", { name: `Период плана «${MUNICIPAL_LABEL}»` }), "2022-2023 учебный год");
+    await choose(
+      page,
+      page.getByRole("combobox", { name: `Период плана «${MUNICIPAL_LABEL}»` }),
+      "2022-2023 учебный год",
+    );
     await page.getByText("Сохранено в листе «Настройки ШНОР».").waitFor();
     const settings = await host<unknown[][]>(page, "sheetCells", SETTINGS_SHEET_NAME);
     expect(settings).toContainEqual(["Период плана: Дорожная карта", "2022-2023 учебный год"]);
@@ -807,14 +983,16 @@ describe("outside Excel", () => {
     // Outside an Office client office.js frames Microsoft's telemetry service 3 s after it loads
     // (o15apptofilemappingtable.js, ULSEndpointProxy.loadProxyFrame); the pane's policy refuses it on purpose
     // (nothing leaves the machine, test/security) and Chromium reports the refusal. Nothing else may show.
-    const telemetry = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy/;
+    const telemetry =
+      /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy/;
     expect(consoleErrors.filter((e) => !telemetry.test(e.text))).toEqual([]);
     expect(refused).toEqual([]);
     await page.close();
   });
 
   test("with a stub Office whose onReady reports no host it says the same, without a script error", async () => {
-    const plainBrowser = "window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); } };";
+    const plainBrowser =
+      "window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); } };";
     const { page, errors } = await openPane(plainBrowser);
     await page.getByText("Откройте надстройку в Excel", { exact: false }).waitFor({ timeout: 15_000 });
     expect(await page.getByRole("button", { name: "Группы риска" }).count()).toBe(0);

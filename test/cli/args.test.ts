@@ -5,7 +5,19 @@ import { parseArgs } from "../../src/cli/args";
 describe("parseArgs", () => {
   it("reads the report command with all its options", () => {
     expect(
-      parseArgs(["report", "ШНОР 2021.xlsx", "план.xlsx", "--out", "отчёты.xlsx", "--as-of", "2021-06-15", "--period", "2020-2021 учебный год", "--municipality", "Тарский МР"]),
+      parseArgs([
+        "report",
+        "ШНОР 2021.xlsx",
+        "план.xlsx",
+        "--out",
+        "отчёты.xlsx",
+        "--as-of",
+        "2021-06-15",
+        "--period",
+        "2020-2021 учебный год",
+        "--municipality",
+        "Тарский МР",
+      ]),
     ).toEqual({
       kind: "report",
       inputs: ["ШНОР 2021.xlsx", "план.xlsx"],
@@ -17,30 +29,75 @@ describe("parseArgs", () => {
   });
 
   it("accepts the quarter of «Отчёт за квартал» as written; whether a plan covers it is the engine's", () => {
-    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--quarter", "2021-3"])).toMatchObject({ kind: "report", quarter: "2021-3" });
-    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--quarter=III квартал 2021"])).toMatchObject({ kind: "report", quarter: "III квартал 2021" });
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--quarter", "2021-3"])).toMatchObject({
+      kind: "report",
+      quarter: "2021-3",
+    });
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--quarter=III квартал 2021"])).toMatchObject({
+      kind: "report",
+      quarter: "III квартал 2021",
+    });
   });
 
   it("accepts --name=value, a dotted date and every period form of SPEC", () => {
-    const parsed = parseArgs(["report", "a.xlsx", "--out=b.xlsx", "--as-of=15.06.2021", "--period=2021-01-01..2022-12-31"]);
-    expect(parsed).toMatchObject({ kind: "report", out: "b.xlsx", asOf: mustDayOf(2021, 6, 15), period: "2021-01-01..2022-12-31" });
-    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--period", "2021-2022"])).toMatchObject({ kind: "report", period: "2021-2022" });
+    const parsed = parseArgs([
+      "report",
+      "a.xlsx",
+      "--out=b.xlsx",
+      "--as-of=15.06.2021",
+      "--period=2021-01-01..2022-12-31",
+    ]);
+    expect(parsed).toMatchObject({
+      kind: "report",
+      out: "b.xlsx",
+      asOf: mustDayOf(2021, 6, 15),
+      period: "2021-01-01..2022-12-31",
+    });
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--period", "2021-2022"])).toMatchObject({
+      kind: "report",
+      period: "2021-2022",
+    });
   });
 
   it("leaves «на дату» to the caller (today) when not given", () => {
-    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx"])).toEqual({ kind: "report", inputs: ["a.xlsx"], out: "b.xlsx" });
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx"])).toEqual({
+      kind: "report",
+      inputs: ["a.xlsx"],
+      out: "b.xlsx",
+    });
   });
 
   it("takes the settings sheet into the file only with --with-settings, once", () => {
-    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--with-settings"])).toEqual({ kind: "report", inputs: ["a.xlsx"], out: "b.xlsx", withSettings: true });
-    expect(parseArgs(["report", "a.xlsx", "--with-settings", "--split", "--out", "b.xlsx"])).toMatchObject({ withSettings: true, split: true });
-    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--with-settings", "--with-settings"])).toEqual({ kind: "usage", message: "параметр --with-settings указан дважды.", help: "shnor report --help" });
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--with-settings"])).toEqual({
+      kind: "report",
+      inputs: ["a.xlsx"],
+      out: "b.xlsx",
+      withSettings: true,
+    });
+    expect(parseArgs(["report", "a.xlsx", "--with-settings", "--split", "--out", "b.xlsx"])).toMatchObject({
+      withSettings: true,
+      split: true,
+    });
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--with-settings", "--with-settings"])).toEqual({
+      kind: "usage",
+      message: "параметр --with-settings указан дважды.",
+      help: "shnor report --help",
+    });
   });
 
   it("answers --help anywhere: the commands and the report's usage, or the command's own", () => {
-    expect(parseArgs(["--help"])).toEqual({ kind: "help", text: expect.stringContaining("shnor report <книга.xlsx>... --out <отчёты.xlsx>") });
-    expect(parseArgs(["--help"])).toEqual({ kind: "help", text: expect.stringContaining("Справка по команде: shnor <команда> --help.") });
-    expect(parseArgs(["report", "-h"])).toEqual({ kind: "help", text: expect.stringMatching(/^Использование:\n {2}shnor report/) });
+    expect(parseArgs(["--help"])).toEqual({
+      kind: "help",
+      text: expect.stringContaining("shnor report <книга.xlsx>... --out <отчёты.xlsx>"),
+    });
+    expect(parseArgs(["--help"])).toEqual({
+      kind: "help",
+      text: expect.stringContaining("Справка по команде: shnor <команда> --help."),
+    });
+    expect(parseArgs(["report", "-h"])).toEqual({
+      kind: "help",
+      text: expect.stringMatching(/^Использование:\n {2}shnor report/),
+    });
     expect(parseArgs(["report", "a.xlsx", "--datе", "--help"])).toMatchObject({ kind: "help" });
   });
 
@@ -55,15 +112,27 @@ describe("parseArgs", () => {
     [["report", "a.xlsx", "--out", "b.xlsx", "--split=да"], /^параметр --split указывается без значения\.$/],
     [["report", "a.xlsx", "--out", "b.xlsx", "--as-of", "31.02.2021"], /^--as-of 31\.02\.2021: нет такой даты\.$/],
     [["report", "a.xlsx", "--out", "b.xlsx", "--as-of=2021-13-01"], /^--as-of 2021-13-01: нет такой даты\.$/],
-    [["report", "a.xlsx", "--out", "b.xlsx", "--as-of", "15/06/2021"], /^--as-of «15\/06\/2021»: не дата; укажите ДД\.ММ\.ГГГГ \(15\.06\.2021\) или ГГГГ-ММ-ДД/],
-    [["report", "a.xlsx", "--out", "b.xlsx", "--period", "весь год"], /^--period «весь год» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01\.\.2022-12-31»\.$/],
-    [["report", "a.xlsx", "--out", "b.xlsx", "--quarter", "2021-5"], /^--quarter «2021-5» не распознан: укажите год и номер квартала, например 2021-3/],
+    [
+      ["report", "a.xlsx", "--out", "b.xlsx", "--as-of", "15/06/2021"],
+      /^--as-of «15\/06\/2021»: не дата; укажите ДД\.ММ\.ГГГГ \(15\.06\.2021\) или ГГГГ-ММ-ДД/,
+    ],
+    [
+      ["report", "a.xlsx", "--out", "b.xlsx", "--period", "весь год"],
+      /^--period «весь год» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01\.\.2022-12-31»\.$/,
+    ],
+    [
+      ["report", "a.xlsx", "--out", "b.xlsx", "--quarter", "2021-5"],
+      /^--quarter «2021-5» не распознан: укажите год и номер квартала, например 2021-3/,
+    ],
     [["report", "a.xlsx", "--out", "b.xlsx", "--out", "c.xlsx"], /указан дважды/],
     [["__proto__"], /^неизвестная команда «__proto__»/],
     [["report", "a.xlsx", "--out", "b.xlsx", "--constructor"], /^неизвестный параметр «--constructor»/],
   ])("gives a Russian usage message for %j", (argv, message) => {
     const parsed = parseArgs(argv as string[]);
-    expect(parsed).toMatchObject({ kind: "usage", help: argv[0] === "report" ? "shnor report --help" : "shnor --help" });
+    expect(parsed).toMatchObject({
+      kind: "usage",
+      help: argv[0] === "report" ? "shnor report --help" : "shnor --help",
+    });
     expect(parsed.kind === "usage" && parsed.message).toMatch(message);
   });
 
@@ -90,24 +159,64 @@ describe("parseArgs", () => {
     ["--spilt", "--split"],
     ["--as-off", "--as-of"],
   ])("an unknown %s suggests %s", (typed, known) => {
-    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", typed, "x"])).toEqual({ kind: "usage", message: `неизвестный параметр «${typed}»: может быть, ${known}?`, help: "shnor report --help" });
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", typed, "x"])).toEqual({
+      kind: "usage",
+      message: `неизвестный параметр «${typed}»: может быть, ${known}?`,
+      help: "shnor report --help",
+    });
   });
 
   it("an option like none of them is named without a guess", () => {
-    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--verbose"])).toMatchObject({ kind: "usage", message: "неизвестный параметр «--verbose»" });
+    expect(parseArgs(["report", "a.xlsx", "--out", "b.xlsx", "--verbose"])).toMatchObject({
+      kind: "usage",
+      message: "неизвестный параметр «--verbose»",
+    });
   });
 
   it("never throws, whatever the arguments", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("report", "forms", "--out", "--out-dir", "--as-of", "--period", "--municipality", "--quarter", "--split", "--with-settings", "x.xlsx"))), (argv) => {
-        expect(["report", "forms", "help", "usage"]).toContain(parseArgs(argv).kind);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.constantFrom(
+              "report",
+              "forms",
+              "--out",
+              "--out-dir",
+              "--as-of",
+              "--period",
+              "--municipality",
+              "--quarter",
+              "--split",
+              "--with-settings",
+              "x.xlsx",
+            ),
+          ),
+        ),
+        (argv) => {
+          expect(["report", "forms", "help", "usage"]).toContain(parseArgs(argv).kind);
+        },
+      ),
     );
   });
 
   describe("forms (issue 27): the same options read the same way as report's", () => {
     it("reads the forms command with all its options", () => {
-      expect(parseArgs(["forms", "Омская область.xlsx", "план.xlsx", "--out-dir", "Формы III кв", "--as-of", "01.10.2021", "--quarter", "2021-3", "--period=2021-2022"])).toEqual({
+      expect(
+        parseArgs([
+          "forms",
+          "Омская область.xlsx",
+          "план.xlsx",
+          "--out-dir",
+          "Формы III кв",
+          "--as-of",
+          "01.10.2021",
+          "--quarter",
+          "2021-3",
+          "--period=2021-2022",
+        ]),
+      ).toEqual({
         kind: "forms",
         inputs: ["Омская область.xlsx", "план.xlsx"],
         outDir: "Формы III кв",
@@ -115,13 +224,26 @@ describe("parseArgs", () => {
         quarter: "2021-3",
         period: "2021-2022",
       });
-      expect(parseArgs(["forms", "a.xlsx", "--out-dir=Формы"])).toEqual({ kind: "forms", inputs: ["a.xlsx"], outDir: "Формы" });
+      expect(parseArgs(["forms", "a.xlsx", "--out-dir=Формы"])).toEqual({
+        kind: "forms",
+        inputs: ["a.xlsx"],
+        outDir: "Формы",
+      });
     });
 
     it("answers forms --help with its own usage; shnor --help lists it", () => {
-      expect(parseArgs(["forms", "a.xlsx", "--help"])).toEqual({ kind: "help", text: expect.stringMatching(/^Использование:\n {2}shnor forms <книга\.xlsx>\.\.\. --out-dir <папка>/) });
-      expect(parseArgs(["--help"])).toEqual({ kind: "help", text: expect.stringContaining("shnor forms <книга.xlsx>... --out-dir <папка> — составить формы") });
-      expect(parseArgs(["export"])).toMatchObject({ kind: "usage", message: "неизвестная команда «export»: есть «report», «forms»." });
+      expect(parseArgs(["forms", "a.xlsx", "--help"])).toEqual({
+        kind: "help",
+        text: expect.stringMatching(/^Использование:\n {2}shnor forms <книга\.xlsx>\.\.\. --out-dir <папка>/),
+      });
+      expect(parseArgs(["--help"])).toEqual({
+        kind: "help",
+        text: expect.stringContaining("shnor forms <книга.xlsx>... --out-dir <папка> — составить формы"),
+      });
+      expect(parseArgs(["export"])).toMatchObject({
+        kind: "usage",
+        message: "неизвестная команда «export»: есть «report», «forms».",
+      });
     });
 
     it.each([
@@ -130,9 +252,18 @@ describe("parseArgs", () => {
       [["forms", "a.xlsx", "--out-dir"], "у параметра --out-dir нет значения."],
       [["forms", "a.xlsx", "--out-dir", "Ф", "--out-dir", "Г"], "параметр --out-dir указан дважды."],
       [["forms", "a.xlsx", "--out-dir", "Ф", "--as-of", "31.02.2021"], "--as-of 31.02.2021: нет такой даты."],
-      [["forms", "a.xlsx", "--out-dir", "Ф", "--as-of", "вчера"], "--as-of «вчера»: не дата; укажите ДД.ММ.ГГГГ (15.06.2021) или ГГГГ-ММ-ДД (2021-06-15)."],
-      [["forms", "a.xlsx", "--out-dir", "Ф", "--quarter", "2021-5"], "--quarter «2021-5» не распознан: укажите год и номер квартала, например 2021-3."],
-      [["forms", "a.xlsx", "--out-dir", "Ф", "--period", "весь год"], "--period «весь год» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01..2022-12-31»."],
+      [
+        ["forms", "a.xlsx", "--out-dir", "Ф", "--as-of", "вчера"],
+        "--as-of «вчера»: не дата; укажите ДД.ММ.ГГГГ (15.06.2021) или ГГГГ-ММ-ДД (2021-06-15).",
+      ],
+      [
+        ["forms", "a.xlsx", "--out-dir", "Ф", "--quarter", "2021-5"],
+        "--quarter «2021-5» не распознан: укажите год и номер квартала, например 2021-3.",
+      ],
+      [
+        ["forms", "a.xlsx", "--out-dir", "Ф", "--period", "весь год"],
+        "--period «весь год» не распознан: укажите, например, «2021-2022», «2020-2021 учебный год» или «2021-01-01..2022-12-31».",
+      ],
       // report's own options are not forms'
       [["forms", "a.xlsx", "--out-dir", "Ф", "--split"], "неизвестный параметр «--split»"],
       [["forms", "a.xlsx", "--out-dir", "Ф", "--колонки"], "неизвестный параметр «--колонки»"],
@@ -152,7 +283,11 @@ describe("parseArgs", () => {
       ["--out-dri", "--out-dir"],
       ["--qaurter", "--quarter"],
     ])("an unknown %s suggests %s", (typed, known) => {
-      expect(parseArgs(["forms", "a.xlsx", "--out-dir", "Ф", typed, "x"])).toEqual({ kind: "usage", message: `неизвестный параметр «${typed}»: может быть, ${known}?`, help: "shnor forms --help" });
+      expect(parseArgs(["forms", "a.xlsx", "--out-dir", "Ф", typed, "x"])).toEqual({
+        kind: "usage",
+        message: `неизвестный параметр «${typed}»: может быть, ${known}?`,
+        help: "shnor forms --help",
+      });
     });
   });
 });

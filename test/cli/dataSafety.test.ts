@@ -22,7 +22,10 @@ const SHNOR = join(ROOT, "bin", "shnor.js");
 const SAMPLE = join(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
 const folder = tempFolder("shnor-safety-");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const demo = require("../../scripts/demo/generate.js") as { buildDemoWorkbook(schools?: number): ExcelJS.Workbook; DEMO_AS_OF: string };
+const demo = require("../../scripts/demo/generate.js") as {
+  buildDemoWorkbook(schools?: number): ExcelJS.Workbook;
+  DEMO_AS_OF: string;
+};
 
 interface FileState {
   sha256: string;
@@ -31,7 +34,11 @@ interface FileState {
 }
 function stateOf(path: string): FileState {
   const stat = fs.statSync(path);
-  return { sha256: createHash("sha256").update(fs.readFileSync(path)).digest("hex"), mtimeMs: stat.mtimeMs, size: stat.size };
+  return {
+    sha256: createHash("sha256").update(fs.readFileSync(path)).digest("hex"),
+    mtimeMs: stat.mtimeMs,
+    size: stat.size,
+  };
 }
 
 function shnor(...args: string[]) {
@@ -47,7 +54,11 @@ let bigInput: string;
 
 beforeAll(async () => {
   try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+      { stdio: "pipe" },
+    );
   } catch {
     // tsc emits even when a file elsewhere has a type error; the launcher's target is what matters
   }
@@ -74,7 +85,9 @@ describe("input files are never written", () => {
   }, 120_000);
 
   test("the same after a run that builds nothing and after a usage error", async () => {
-    const input = await writeWorkbook(join(folder, "письмо.xlsx"), [{ name: "Письмо", rows: [["О направлении информации"], ["Прошу представить сведения до 05.07.2021"]] }]);
+    const input = await writeWorkbook(join(folder, "письмо.xlsx"), [
+      { name: "Письмо", rows: [["О направлении информации"], ["Прошу представить сведения до 05.07.2021"]] },
+    ]);
     const sample = join(folder, "образец.xlsx");
     fs.copyFileSync(SAMPLE, sample);
     const before = [stateOf(input), stateOf(sample)];
@@ -105,14 +118,19 @@ describe("the output appears whole or not at all", () => {
    * the bytes are written in one call and renamed at once, a few milliseconds). Resolves when it has ended; whether
    * the signal came before the rename is the kernel's race, so the tests assert what holds either way.
    */
-  function interruptAtWrite(out: string, signal: NodeJS.Signals): Promise<{ signal: NodeJS.Signals | null; tempSeen: boolean }> {
+  function interruptAtWrite(
+    out: string,
+    signal: NodeJS.Signals,
+  ): Promise<{ signal: NodeJS.Signals | null; tempSeen: boolean }> {
     const dir = fs.mkdtempSync(join(folder, "run-"));
     const input = join(dir, "region.xlsx");
     fs.copyFileSync(bigInput, input);
     const target = resolve(out, "..");
     return new Promise((done) => {
       let tempSeen = false;
-      const child = spawn(process.execPath, [SHNOR, "report", input, "--out", out, "--as-of", "15.06.2021"], { stdio: "ignore" });
+      const child = spawn(process.execPath, [SHNOR, "report", input, "--out", out, "--as-of", "15.06.2021"], {
+        stdio: "ignore",
+      });
       const watcher = fs.watch(target, (_event, name) => {
         if (name !== `.${out.split("/").pop()}.${child.pid}.tmp` || tempSeen) return;
         tempSeen = true;
@@ -133,7 +151,9 @@ describe("the output appears whole or not at all", () => {
     const after = stateOf(out);
     if (after.sha256 === before.sha256) return expect(after).toEqual(before);
     const workbook = await openWorkbook(out);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Группы риска", "Исполнение плана", "Замечания"]));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(["Группы риска", "Исполнение плана", "Замечания"]),
+    );
   }
 
   function previousReport(dir: string): string {
@@ -150,18 +170,23 @@ describe("the output appears whole or not at all", () => {
     const result = await interruptAtWrite(out, "SIGKILL");
     expect(result.tempSeen).toBe(true);
     await expectPreviousOrWhole(out, before);
-    for (const f of leftovers(dir, ["отчёты.xlsx"]).filter((f) => !f.startsWith("run-"))) expect(f).toMatch(/^\.отчёты\.xlsx\.\d+\.tmp$/);
+    for (const f of leftovers(dir, ["отчёты.xlsx"]).filter((f) => !f.startsWith("run-")))
+      expect(f).toMatch(/^\.отчёты\.xlsx\.\d+\.tmp$/);
   }, 120_000);
 
-  test.each(["SIGINT", "SIGTERM"] as const)("stopped by %s while writing: previous --out intact or the new one whole, temporary file removed", async (signal) => {
-    const dir = fs.mkdtempSync(join(folder, "stop-"));
-    const out = previousReport(dir);
-    const before = stateOf(out);
-    const result = await interruptAtWrite(out, signal);
-    expect(result.tempSeen).toBe(true);
-    await expectPreviousOrWhole(out, before);
-    expect(leftovers(dir, ["отчёты.xlsx"]).filter((f) => !f.startsWith("run-"))).toEqual([]);
-  }, 120_000);
+  test.each(["SIGINT", "SIGTERM"] as const)(
+    "stopped by %s while writing: previous --out intact or the new one whole, temporary file removed",
+    async (signal) => {
+      const dir = fs.mkdtempSync(join(folder, "stop-"));
+      const out = previousReport(dir);
+      const before = stateOf(out);
+      const result = await interruptAtWrite(out, signal);
+      expect(result.tempSeen).toBe(true);
+      await expectPreviousOrWhole(out, before);
+      expect(leftovers(dir, ["отчёты.xlsx"]).filter((f) => !f.startsWith("run-"))).toEqual([]);
+    },
+    120_000,
+  );
 
   test("until the rename, --out is the previous file and the temporary file already holds the whole new report", async () => {
     const dir = fs.mkdtempSync(join(folder, "order-"));
@@ -186,7 +211,9 @@ describe("the output appears whole or not at all", () => {
     const dir = fs.mkdtempSync(join(folder, "fail-"));
     const out = join(dir, "отчёты.xlsx");
     fs.writeFileSync(out, "прежний файл отчётов");
-    const rename = jest.spyOn(fs.promises, "rename").mockRejectedValueOnce(Object.assign(new Error("EBUSY: resource busy or locked"), { code: "EBUSY" }));
+    const rename = jest
+      .spyOn(fs.promises, "rename")
+      .mockRejectedValueOnce(Object.assign(new Error("EBUSY: resource busy or locked"), { code: "EBUSY" }));
     try {
       await expect(writeXlsx([layoutSheet(summaryOfOne)], out)).rejects.toThrow(/EBUSY/);
     } finally {

@@ -11,9 +11,32 @@ import { demoPlanItems, refIndicators, refQuarter } from "./planResultsReference
 import { blockRows, type RefYear, referenceDynamics } from "./riskDynamicsReference";
 
 const ROOT = resolve(__dirname, "..", "..");
-const QUARTER_COLUMNS = ["№", "Мероприятие", "Сроки (как в плане)", "Ответственный", "Контрольные сроки в квартале", "Статус на конец квартала", "Выполнено в квартале"];
-const QUARTER_FIGURES = ["Пунктов в отчёте", "Со сроком в квартале", "Выполнено", "Просрочено на конец квартала", "Процент исполнения за квартал"];
-const PLAN_INDICATOR_COLUMNS = ["Показатель", "Мероприятия", "Выполнено", "В работе", "Просрочено", "Всего", "Доля по региону", "Колонка списка школ"];
+const QUARTER_COLUMNS = [
+  "№",
+  "Мероприятие",
+  "Сроки (как в плане)",
+  "Ответственный",
+  "Контрольные сроки в квартале",
+  "Статус на конец квартала",
+  "Выполнено в квартале",
+];
+const QUARTER_FIGURES = [
+  "Пунктов в отчёте",
+  "Со сроком в квартале",
+  "Выполнено",
+  "Просрочено на конец квартала",
+  "Процент исполнения за квартал",
+];
+const PLAN_INDICATOR_COLUMNS = [
+  "Показатель",
+  "Мероприятия",
+  "Выполнено",
+  "В работе",
+  "Просрочено",
+  "Всего",
+  "Доля по региону",
+  "Колонка списка школ",
+];
 
 interface DemoModule {
   buildDemoWorkbook(schools?: number, seed?: number): ExcelJS.Workbook;
@@ -25,7 +48,11 @@ let demo: DemoModule;
 
 beforeAll(() => {
   try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+      { stdio: "pipe" },
+    );
   } catch {
     // emitted all the same; the generator needs only the compiled calendar
   }
@@ -46,7 +73,9 @@ function mainRows(sheet: ExcelJS.Worksheet, first: string): unknown[][] {
   const cells = gridOfWorksheet(sheet).cells;
   const filled = (row: unknown[]): number => row.findIndex((v) => v === null || v === "");
   const width = (row: unknown[]): number => (filled(row) < 0 ? row.length : filled(row));
-  const headerRows = cells.map((row, i) => ({ row, i })).filter(({ row }) => row[0] === first && row.slice(width(row)).every((v) => v === null || v === ""));
+  const headerRows = cells
+    .map((row, i) => ({ row, i }))
+    .filter(({ row }) => row[0] === first && row.slice(width(row)).every((v) => v === null || v === ""));
   const top = headerRows.reduce((best, h) => (width(h.row) > width(best.row) ? h : best), headerRows[0]).i;
   const end = cells.findIndex((row, i) => i > top && row.every((v) => v === null));
   return cells.slice(top + 1, end < 0 ? undefined : end);
@@ -65,7 +94,12 @@ function demoYear(cells: unknown[][], label: string): RefYear {
   for (const row of cells.slice(header + 1)) {
     const login = row[l];
     if (typeof login !== "string" || !login.startsWith("sch") || schools.some((s) => s.key === login)) continue;
-    const high = new Set([...Array(10).keys()].map((i) => i + 1).filter((k) => ["высокий", "В", "+"].includes(String(row[columnOf(k)]))).map(String));
+    const high = new Set(
+      [...Array(10).keys()]
+        .map((i) => i + 1)
+        .filter((k) => ["высокий", "В", "+"].includes(String(row[columnOf(k)])))
+        .map(String),
+    );
     schools.push({ key: login, municipality: String(row[m]), name: String(row[n]), high });
   }
   return { label, schools, factors: [...Array(10).keys()].map((i) => String(i + 1)) };
@@ -111,13 +145,20 @@ describe("demo region", () => {
    */
   async function checkRound(folder: string, stdout: string): Promise<void> {
     const made = readdirSync(join(folder, "Формы")).sort();
-    const municipalities = new Set(mainRows((await openWorkbook(join(folder, "demo-reports.xlsx"))).getWorksheet("Выявление ШНОР")!, "Муниципалитет").map((r) => String(r[0])));
+    const municipalities = new Set(
+      mainRows(
+        (await openWorkbook(join(folder, "demo-reports.xlsx"))).getWorksheet("Выявление ШНОР")!,
+        "Муниципалитет",
+      ).map((r) => String(r[0])),
+    );
     expect(made).toEqual([...municipalities].map((m) => `Форма — ${m}.xlsx`).sort());
     const filled = [...stdout.matchAll(/^Форма — (.+)\.xlsx: заполнена /gm)].map((m) => m[1]);
     const never = [...stdout.matchAll(/^Форма — (.+)\.xlsx: не вернул форму$/gm)].map((m) => m[1]);
     expect(filled).toHaveLength(4);
     expect(never).toHaveLength(1);
-    expect(readdirSync(join(folder, "Возвращённые формы")).sort()).toEqual(filled.map((m) => `Форма — ${m}.xlsx`).sort());
+    expect(readdirSync(join(folder, "Возвращённые формы")).sort()).toEqual(
+      filled.map((m) => `Форма — ${m}.xlsx`).sort(),
+    );
     expect(stdout).toContain(`Свод по формам муниципалитетов: ${join(folder, "demo-round.xlsx")}`);
 
     const round = await openWorkbook(join(folder, "demo-round.xlsx"));
@@ -127,7 +168,9 @@ describe("demo region", () => {
     expect(missing).toContain(never[0]);
     expect(line.replace("Не представили форму: ", "").split(", ").sort()).toEqual(missing.sort());
     const received = mainRows(round.getWorksheet("Сдача форм")!, "Муниципалитет");
-    expect(received.map((r) => [r[0], r[1]]).sort()).toEqual([...municipalities].map((m) => [m, filled.includes(m) ? "да" : "нет"]).sort());
+    expect(received.map((r) => [r[0], r[1]]).sort()).toEqual(
+      [...municipalities].map((m) => [m, filled.includes(m) ? "да" : "нет"]).sort(),
+    );
     // one column per municipality in «Свод по муниципалитетам», and «k из n» with n all of them
     const summary = mainRows(round.getWorksheet("Свод по муниципалитетам")!, "№");
     expect(summary.length).toBeGreaterThan(0);
@@ -138,7 +181,11 @@ describe("demo region", () => {
     const folder = tempFolder("shnor-demo-");
     const input = await demo.generate(join(folder, "demo-region.xlsx"));
     const out = join(folder, "demo-reports.xlsx");
-    const run = spawnSync(process.execPath, [join(ROOT, "bin", "shnor.js"), "report", input, "--out", out, "--as-of", demo.DEMO_AS_OF], { encoding: "utf8" });
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, "bin", "shnor.js"), "report", input, "--out", out, "--as-of", demo.DEMO_AS_OF],
+      { encoding: "utf8" },
+    );
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/лист «Рисковые профили», ячейка G14: .*«ВС»/);
     expect(run.stderr).toMatch(/лист «План-график», ячейка D\d+: .*«31\.02\.2021»/);
@@ -171,7 +218,8 @@ describe("demo region", () => {
     const statusCol = (plan.getRow(header).values as unknown[]).indexOf("Статус");
     const statuses = new Set<unknown>();
     plan.eachRow((row, n) => n > header && statuses.add(row.getCell(statusCol).value));
-    for (const status of ["Выполнено", "В работе", "Просрочено", "Не начато", "Срок не распознан", "Без срока"]) expect(statuses).toContain(status);
+    for (const status of ["Выполнено", "В работе", "Просрочено", "Не начато", "Срок не распознан", "Без срока"])
+      expect(statuses).toContain(status);
 
     // The monitoring sheet's «Доля «2» ВПР, % (вход)/(итог)» pair is an indicator, not context data.
     const indicators = new Set(mainRows(written.getWorksheet("Показатели")!, "Показатель").map((r) => r[0]));
@@ -199,7 +247,16 @@ describe("demo region", () => {
       new Map([...Array(10).keys()].map((i) => [String(i + 1), i + 1])),
     );
     const dynamics = gridOfWorksheet(written.getWorksheet("Динамика рисков")!).cells;
-    const main = ["Муниципалитет", "Наименование ОО", "Высокой значимости, 2020", "Высокой значимости, 2021", "Устранены", "Сохраняются", "Новые", "Вышла из групп риска"];
+    const main = [
+      "Муниципалитет",
+      "Наименование ОО",
+      "Высокой значимости, 2020",
+      "Высокой значимости, 2021",
+      "Устранены",
+      "Сохраняются",
+      "Новые",
+      "Вышла из групп риска",
+    ];
     // ExcelJS reads an empty text cell back as empty: the reference's «» is null here.
     const rows = blockRows(dynamics, main);
     expect(rows.slice(0, ref.rows.length)).toEqual(ref.rows.map((r) => r.map((v) => (v === "" ? null : v))));
@@ -210,7 +267,13 @@ describe("demo region", () => {
     expect(oneYear.map((r) => r[1]).sort()).toEqual([...ref.onlyAfter, ...ref.onlyBefore].sort());
     expect(oneYear.every((r) => r[2] === "нет в профилях 2020" || r[3] === "нет в профилях 2021")).toBe(true);
     // the per-municipality summary (8 municipalities and «Итого») on a sheet of its own; the per-factor one above
-    const byMunicipality = blockRows(gridOfWorksheet(written.getWorksheet("Динамика по муниципалитетам")!).cells, ["Муниципалитет", "ОО", "Факторов устранено", "ОО с уменьшением", "ОО вне групп риска"]);
+    const byMunicipality = blockRows(gridOfWorksheet(written.getWorksheet("Динамика по муниципалитетам")!).cells, [
+      "Муниципалитет",
+      "ОО",
+      "Факторов устранено",
+      "ОО с уменьшением",
+      "ОО вне групп риска",
+    ]);
     expect(byMunicipality.slice(0, -1)).toEqual([...ref.byMunicipality].map(([name, v]) => [name, ...v]));
     const byFactor = blockRows(dynamics, ["РФ", "Фактор", "ОО в 2020", "ОО в 2021", "Изменение"]);
     expect(byFactor.map((r) => r.slice(2))).toEqual([...ref.byFactor.values()].map(([b, a]) => [b, a, a - b]));
@@ -226,7 +289,9 @@ describe("demo region", () => {
     expect(refQ1.rows.length).toBeGreaterThan(10);
     // A quarter chosen for the run, not ended at «на дату», with an item carried over from the first: the same reference.
     const { grids } = await readXlsxFile(input);
-    const q2 = runEngine(grids, new Set(), { asOf: dayOf(2021, 6, 15)!, quarterText: "2021-2" }).sheets.find((s) => s.reportId === "quarterReport")!;
+    const q2 = runEngine(grids, new Set(), { asOf: dayOf(2021, 6, 15)!, quarterText: "2021-2" }).sheets.find(
+      (s) => s.reportId === "quarterReport",
+    )!;
     const refQ2 = refQuarter(items, dayOf(2021, 4, 1)!, dayOf(2021, 6, 30)!);
     expect(q2.title).toBe("Отчёт о выполнении плана за II квартал 2021 года");
     expect(q2.main.rows).toEqual(refQ2.rows);
@@ -234,9 +299,14 @@ describe("demo region", () => {
     expect(refQ2.rows.filter((r) => r[4].startsWith("с прошлых кварталов")).map((r) => r[0])).toEqual(["8"]);
 
     // «Показатели плана»: each indicator's items and counts at 15.06.2021, the share of its schools column in «Показатели».
-    const regional = mainRows(written.getWorksheet("Показатели")!, "Показатель").filter((r) => r[1] === "Итого по региону");
+    const regional = mainRows(written.getWorksheet("Показатели")!, "Показатель").filter(
+      (r) => r[1] === "Итого по региону",
+    );
     const shares = new Map(regional.map((r) => [String(r[0]), Number(r[4])]));
-    const indicatorRows = blockRows(gridOfWorksheet(written.getWorksheet("Показатели плана")!).cells, PLAN_INDICATOR_COLUMNS);
+    const indicatorRows = blockRows(
+      gridOfWorksheet(written.getWorksheet("Показатели плана")!).cells,
+      PLAN_INDICATOR_COLUMNS,
+    );
     expect(indicatorRows).toEqual(refIndicators(items, dayOf(2021, 6, 15)!, shares));
     expect(indicatorRows.filter((r) => typeof r[6] === "number")).toHaveLength(3);
   });

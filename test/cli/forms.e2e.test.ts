@@ -16,7 +16,11 @@ function shnor(...args: string[]): { status: number | null; stdout: string; stde
 
 beforeAll(async () => {
   try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+      { stdio: "pipe" },
+    );
   } catch {
     // emitted all the same
   }
@@ -57,7 +61,9 @@ describe("shnor forms", () => {
   it("refuses a quarter outside the plan period with code 2 and writes nothing", () => {
     const run = shnor("forms", "Регион.xlsx", "--out-dir", "Другие", "--as-of", AS_OF, "--quarter", "2022-1");
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("Ошибка: --quarter: I квартал 2022 года вне периода плана (01.01.2021–31.12.2021). Формы не записаны.");
+    expect(run.stderr).toContain(
+      "Ошибка: --quarter: I квартал 2022 года вне периода плана (01.01.2021–31.12.2021). Формы не записаны.",
+    );
     expect(readdirSync(folder)).not.toContain("Другие");
   });
 });

@@ -27,9 +27,26 @@ const AS_OF = "2024-03-20";
 const FIRST_DAY = mustDayOf(2024, 3, 25);
 
 const SHEETS = {
-  identification: { name: "Выявление ШНОР", header: ["Муниципалитет", "Наименование ОО", "Логин", "Признак низких результатов", "Основания", "ИСБШ", "Неблагоприятные условия"] },
-  stableHigh: { name: "Стабильно высокие результаты", header: ["Муниципалитет", "Наименование ОО", "Логин", "Годы", "Средняя доля «2», %"] },
-  partners: { name: "Сетевые пары", header: ["Муниципалитет ШНОР", "ШНОР", "Партнёр", "Муниципалитет партнёра", "Основание подбора"] },
+  identification: {
+    name: "Выявление ШНОР",
+    header: [
+      "Муниципалитет",
+      "Наименование ОО",
+      "Логин",
+      "Признак низких результатов",
+      "Основания",
+      "ИСБШ",
+      "Неблагоприятные условия",
+    ],
+  },
+  stableHigh: {
+    name: "Стабильно высокие результаты",
+    header: ["Муниципалитет", "Наименование ОО", "Логин", "Годы", "Средняя доля «2», %"],
+  },
+  partners: {
+    name: "Сетевые пары",
+    header: ["Муниципалитет ШНОР", "ШНОР", "Партнёр", "Муниципалитет партнёра", "Основание подбора"],
+  },
   interviews: { name: "График собеседований", header: ["Дата", "Время", "Муниципалитет", "Наименование ОО"] },
 } as const;
 type SheetKey = keyof typeof SHEETS;
@@ -70,27 +87,49 @@ async function throughCli(name: string, grids: SheetGrid[]): Promise<Written> {
     grids.map((g) => ({ name: g.name, rows: g.cells, hidden: g.name === SETTINGS_SHEET_NAME })),
   );
   const out = join(folder, `${name}-отчёты.xlsx`);
-  const run = spawnSync(process.execPath, [SHNOR, "report", input, "--out", out, "--as-of", AS_OF], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, [SHNOR, "report", input, "--out", out, "--as-of", AS_OF], {
+    encoding: "utf8",
+  });
   expect(run.stderr).not.toMatch(/внутренней ошибки|Внутренняя ошибка/);
   expect(run.status).toBe(0);
   const book = await openWorkbook(out);
-  const sheet = (key: SheetKey): Cell[][] => mainRows(gridOfWorksheet(book.getWorksheet(SHEETS[key].name)!).cells, SHEETS[key].header);
-  return { identification: sheet("identification"), stableHigh: sheet("stableHigh"), partners: sheet("partners"), interviews: sheet("interviews") };
+  const sheet = (key: SheetKey): Cell[][] =>
+    mainRows(gridOfWorksheet(book.getWorksheet(SHEETS[key].name)!).cells, SHEETS[key].header);
+  return {
+    identification: sheet("identification"),
+    stableHigh: sheet("stableHigh"),
+    partners: sheet("partners"),
+    interviews: sheet("interviews"),
+  };
 }
 
 async function throughOffice(grids: SheetGrid[]): Promise<Written> {
-  const fake = createFakeExcel({ sheets: grids.map((g) => ({ name: g.name, cells: g.cells, visibility: g.name === SETTINGS_SHEET_NAME ? "Hidden" : "Visible" })) });
+  const fake = createFakeExcel({
+    sheets: grids.map((g) => ({
+      name: g.name,
+      cells: g.cells,
+      visibility: g.name === SETTINGS_SHEET_NAME ? "Hidden" : "Visible",
+    })),
+  });
   Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
   try {
     const summary = await runReports("all", { asOf: mustDayOf(2024, 3, 20) });
-    expect(summary.written.map((w) => w.sheetName)).toEqual(expect.arrayContaining(Object.values(SHEETS).map((s) => s.name)));
+    expect(summary.written.map((w) => w.sheetName)).toEqual(
+      expect.arrayContaining(Object.values(SHEETS).map((s) => s.name)),
+    );
   } finally {
     delete (globalThis as Record<string, unknown>).Excel;
     delete (globalThis as Record<string, unknown>).Office;
   }
   const snap = fake.workbookSnapshot();
-  const sheet = (key: SheetKey): Cell[][] => mainRows(snap.sheets.find((s) => s.name === SHEETS[key].name)!.cells, SHEETS[key].header);
-  return { identification: sheet("identification"), stableHigh: sheet("stableHigh"), partners: sheet("partners"), interviews: sheet("interviews") };
+  const sheet = (key: SheetKey): Cell[][] =>
+    mainRows(snap.sheets.find((s) => s.name === SHEETS[key].name)!.cells, SHEETS[key].header);
+  return {
+    identification: sheet("identification"),
+    stableHigh: sheet("stableHigh"),
+    partners: sheet("partners"),
+    interviews: sheet("interviews"),
+  };
 }
 
 function expectMatchesReference(written: Written, ref: ReturnType<typeof reference>): void {
@@ -107,25 +146,42 @@ function expectMatchesReference(written: Written, ref: ReturnType<typeof referen
     expect(unfavourable).toBe(ref.index.get(s.login)!.unfavourable ? "да" : "нет");
   }
   // «Стабильно высокие результаты»: the register and its years.
-  expect(new Map(written.stableHigh.map((r) => [r[2], r[3]]))).toEqual(new Map([...ref.register].map(([login, years]) => [login, years.join(", ")])));
+  expect(new Map(written.stableHigh.map((r) => [r[2], r[3]]))).toEqual(
+    new Map([...ref.register].map(([login, years]) => [login, years.join(", ")])),
+  );
   // «Сетевые пары»: each flagged school's partner (by name), or none.
   const nameOf = (login: string | null): string => (login === null ? "" : ref.schools.get(login)!.name);
   const flaggedNames = new Map([...ref.schools.values()].filter((s) => s.flagged).map((s) => [s.name, s.login]));
-  expect(new Map(written.partners.map((r) => [r[1], r[2]]))).toEqual(new Map([...flaggedNames].map(([name, login]) => [name, nameOf(ref.pairs.get(login)!)])));
+  expect(new Map(written.partners.map((r) => [r[1], r[2]]))).toEqual(
+    new Map([...flaggedNames].map(([name, login]) => [name, nameOf(ref.pairs.get(login)!)])),
+  );
   // «График собеседований»: date, slot, municipality and school, in order.
-  expect(written.interviews).toEqual(ref.interviews.map(([day, time, municipality, name]) => [day, time, municipality, name]));
+  expect(written.interviews).toEqual(
+    ref.interviews.map(([day, time, municipality, name]) => [day, time, municipality, name]),
+  );
 }
 
 beforeAll(() => {
   try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+      { stdio: "pipe" },
+    );
   } catch {
     // tsc still emits when a file elsewhere has a type error; what matters is that the launcher's target exists.
   }
   expect(existsSync(join(ROOT, "build", "cli", "cli", "main.js"))).toBe(true);
 }, 120_000);
 
-const DEFAULT_RULES: RefRules = { threshold: 30, stableHighShare: 10, partnerCap: 2, unfavourableShare: 10, firstDay: FIRST_DAY as Day, slotMinutes: 30 };
+const DEFAULT_RULES: RefRules = {
+  threshold: 30,
+  stableHighShare: 10,
+  partnerCap: 2,
+  unfavourableShare: 10,
+  firstDay: FIRST_DAY as Day,
+  slotMinutes: 30,
+};
 
 describe.each([
   ["long", 20260101],
@@ -156,12 +212,22 @@ describe.each([
   });
 
   it("a threshold, a partner cap and an hour-long slot changed in the settings sheet change both doors the same way", async () => {
-    const rules = { threshold: 25, partnerCap: 1, timetable: { ...DEFAULT_IDENTIFICATION_SETTINGS.timetable, firstDay: FIRST_DAY, slotMinutes: 60 } };
-    const changedRef = reference(region, results, layout, { ...DEFAULT_RULES, threshold: 25, partnerCap: 1, slotMinutes: 60 });
+    const rules = {
+      threshold: 25,
+      partnerCap: 1,
+      timetable: { ...DEFAULT_IDENTIFICATION_SETTINGS.timetable, firstDay: FIRST_DAY, slotMinutes: 60 },
+    };
+    const changedRef = reference(region, results, layout, {
+      ...DEFAULT_RULES,
+      threshold: 25,
+      partnerCap: 1,
+      slotMinutes: 60,
+    });
     // Six slots a day: the interviews take several days, and every flagged school still fits.
     expect(new Set(changedRef.interviews.map((x) => x[0])).size).toBeGreaterThan(1);
     expect(changedRef.interviews).toHaveLength([...changedRef.schools.values()].filter((s) => s.flagged).length);
-    const flaggedCount = (r: ReturnType<typeof reference>): number => [...r.schools.values()].filter((s) => s.flagged).length;
+    const flaggedCount = (r: ReturnType<typeof reference>): number =>
+      [...r.schools.values()].filter((s) => s.flagged).length;
     expect(flaggedCount(changedRef)).toBeGreaterThan(flaggedCount(ref));
     const cli = await throughCli(`region-${layout}-changed`, [...grids, settingsGrid(rules)]);
     const office = await throughOffice([...grids, settingsGrid(rules)]);

@@ -72,7 +72,9 @@ const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, "0
 export function reference(region: GenSchool[], grid: SheetGrid, layout: "long" | "wide", rules: RefRules): Reference {
   const schools = new Map<string, RefSchool>();
   for (const s of region) {
-    const shares = new Map([...s.counts].map(([p, byYear]) => [p, new Map([...byYear].map(([y, c]) => [y, share(layout, c)]))]));
+    const shares = new Map(
+      [...s.counts].map(([p, byYear]) => [p, new Map([...byYear].map(([y, c]) => [y, share(layout, c)]))]),
+    );
     const yearMeans = new Map<number, number>();
     for (const y of YEARS) {
       const v = [...shares.values()].filter((m) => m.has(y)).map((m) => m.get(y)!);
@@ -89,21 +91,34 @@ export function reference(region: GenSchool[], grid: SheetGrid, layout: "long" |
 
   const bound = new Map<number, number>();
   for (const y of YEARS) {
-    const v = [...schools.values()].filter((s) => s.yearMeans.has(y)).map((s) => s.yearMeans.get(y)!).sort((a, b) => a - b);
+    const v = [...schools.values()]
+      .filter((s) => s.yearMeans.has(y))
+      .map((s) => s.yearMeans.get(y)!)
+      .sort((a, b) => a - b);
     bound.set(y, v[Math.ceil((v.length * rules.stableHighShare) / 100) - 1]);
   }
   const register = new Map<string, number[]>();
   for (const s of schools.values()) {
-    if (!s.flagged && [...s.yearMeans].every(([y, v]) => v <= bound.get(y)!)) register.set(s.login, [...s.yearMeans.keys()].sort());
+    if (!s.flagged && [...s.yearMeans].every(([y, v]) => v <= bound.get(y)!))
+      register.set(s.login, [...s.yearMeans.keys()].sort());
   }
 
-  const flagged = [...schools.values()].filter((s) => s.flagged).sort((a, b) => byRu(a.municipality, b.municipality) || byRu(a.name, b.name));
+  const flagged = [...schools.values()]
+    .filter((s) => s.flagged)
+    .sort((a, b) => byRu(a.municipality, b.municipality) || byRu(a.name, b.name));
   const partnerMean = (login: string): number => mean([...schools.get(login)!.yearMeans.values()]);
   const load = new Map<string, number>();
   const pairs = new Map<string, string | null>();
   const pick = (s: RefSchool, sameOnly: boolean): string | null => {
-    const fits = [...register.keys()].filter((p) => (load.get(p) ?? 0) < rules.partnerCap && (!sameOnly || schools.get(p)!.municipality === s.municipality));
-    fits.sort((a, b) => partnerMean(a) - partnerMean(b) || (load.get(a) ?? 0) - (load.get(b) ?? 0) || byRu(schools.get(a)!.name, schools.get(b)!.name));
+    const fits = [...register.keys()].filter(
+      (p) => (load.get(p) ?? 0) < rules.partnerCap && (!sameOnly || schools.get(p)!.municipality === s.municipality),
+    );
+    fits.sort(
+      (a, b) =>
+        partnerMean(a) - partnerMean(b) ||
+        (load.get(a) ?? 0) - (load.get(b) ?? 0) ||
+        byRu(schools.get(a)!.name, schools.get(b)!.name),
+    );
     if (fits.length > 0) load.set(fits[0], (load.get(fits[0]) ?? 0) + 1);
     return fits[0] ?? null;
   };
@@ -120,7 +135,16 @@ export function reference(region: GenSchool[], grid: SheetGrid, layout: "long" |
   const teachers = region.map((s) => s.context.teachers);
   const tMean = mean(teachers);
   const tSd = Math.sqrt(mean(teachers.map((t) => (t - tMean) ** 2)));
-  const values = new Map(region.map((s) => [s.login, (1 - minmax(ovz, s.context.ovz) + 2 * (1 - minmax(income, s.context.lowIncome)) + (s.context.teachers - tMean) / tSd) / 4]));
+  const values = new Map(
+    region.map((s) => [
+      s.login,
+      (1 -
+        minmax(ovz, s.context.ovz) +
+        2 * (1 - minmax(income, s.context.lowIncome)) +
+        (s.context.teachers - tMean) / tSd) /
+        4,
+    ]),
+  );
   const sorted = [...values.values()].sort((a, b) => a - b);
   const bottom = sorted[Math.ceil((sorted.length * rules.unfavourableShare) / 100) - 1];
   const index = new Map([...values].map(([login, v]) => [login, { index: v, unfavourable: v <= bottom }]));
@@ -134,13 +158,20 @@ export function reference(region: GenSchool[], grid: SheetGrid, layout: "long" |
   const interviews: [Day, string, string, string][] = [];
   let day = 0;
   let slot = 0;
-  const groups = [...new Set(flagged.map((s) => s.municipality))].map((m) => flagged.filter((s) => s.municipality === m));
+  const groups = [...new Set(flagged.map((s) => s.municipality))].map((m) =>
+    flagged.filter((s) => s.municipality === m),
+  );
   for (const group of groups) {
     // A municipality that fits into a day is not split across two.
     if (slot > 0 && group.length > slots.length - slot && group.length <= slots.length) [day, slot] = [day + 1, 0];
     for (const s of group) {
       if (slot === slots.length) [day, slot] = [day + 1, 0];
-      interviews.push([days[day], `${hhmm(slots[slot])}–${hhmm(slots[slot] + rules.slotMinutes)}`, s.municipality, s.name]);
+      interviews.push([
+        days[day],
+        `${hhmm(slots[slot])}–${hhmm(slots[slot] + rules.slotMinutes)}`,
+        s.municipality,
+        s.name,
+      ]);
       slot++;
     }
   }

@@ -57,7 +57,9 @@ describe("checkFiles", () => {
   it("keeps «сохраните как .xlsx» for a real old .xls, whatever its extension", () => {
     const renamed = join(folder, "ООНОР.xlsx");
     writeFileSync(renamed, compoundFile(["Workbook", "\u0005SummaryInformation"]));
-    expect(checkFiles([REAL_XLS], out)).toEqual([expect.stringMatching(/старом формате Excel 97–2003.*сохраните как \.xlsx/)]);
+    expect(checkFiles([REAL_XLS], out)).toEqual([
+      expect.stringMatching(/старом формате Excel 97–2003.*сохраните как \.xlsx/),
+    ]);
     expect(checkFiles([renamed], out)).toEqual([expect.stringMatching(/старом формате Excel 97–2003/)]);
   });
 

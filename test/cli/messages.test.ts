@@ -23,10 +23,19 @@ describe("an argument error: the problem in one line, then where the help is", (
   const out = join(folder, "отчёты.xlsx");
   it.each([
     [["report", SAMPLE, "--out", out, "--as-of", "31.02.2021"], "Ошибка: --as-of 31.02.2021: нет такой даты."],
-    [["report", SAMPLE, "--out", out, "--date", "15.06.2021"], "Ошибка: неизвестный параметр «--date»: может быть, --as-of?"],
-    [["report", SAMPLE, "--out", out, "--муниципалитет", "Тарский"], "Ошибка: неизвестный параметр «--муниципалитет»: может быть, --municipality?"],
+    [
+      ["report", SAMPLE, "--out", out, "--date", "15.06.2021"],
+      "Ошибка: неизвестный параметр «--date»: может быть, --as-of?",
+    ],
+    [
+      ["report", SAMPLE, "--out", out, "--муниципалитет", "Тарский"],
+      "Ошибка: неизвестный параметр «--муниципалитет»: может быть, --municipality?",
+    ],
     [["report", SAMPLE], "Ошибка: не указан файл для отчётов: --out <отчёты.xlsx>."],
-    [["report", join(folder, "нет такой.xlsx"), "--out", out], `Ошибка: файл «${join(folder, "нет такой.xlsx")}» не найден.`],
+    [
+      ["report", join(folder, "нет такой.xlsx"), "--out", out],
+      `Ошибка: файл «${join(folder, "нет такой.xlsx")}» не найден.`,
+    ],
   ])("%j", async (argv, first) => {
     const run = await shnor(...argv);
     expect(run).toEqual({ status: 2, out: [], err: [first, "Справка: shnor report --help"] });
@@ -36,11 +45,20 @@ describe("an argument error: the problem in one line, then where the help is", (
   it("four missing files are at most four lines in all", async () => {
     const run = await shnor("report", ...["а", "б", "в", "г"].map((n) => join(folder, `${n}.xlsx`)), "--out", out);
     expect(run.status).toBe(2);
-    expect(run.err).toEqual([expect.stringMatching(/^Ошибка: файл .*а\.xlsx» не найден\.$/), expect.stringMatching(/б\.xlsx» не найден/), "Ошибка: … и ещё 2 таких ошибок.", "Справка: shnor report --help"]);
+    expect(run.err).toEqual([
+      expect.stringMatching(/^Ошибка: файл .*а\.xlsx» не найден\.$/),
+      expect.stringMatching(/б\.xlsx» не найден/),
+      "Ошибка: … и ещё 2 таких ошибок.",
+      "Справка: shnor report --help",
+    ]);
   });
 
   it("no command: the commands' help", async () => {
-    expect(await shnor()).toEqual({ status: 2, out: [], err: ["Ошибка: не указана команда: есть «report», «forms».", "Справка: shnor --help"] });
+    expect(await shnor()).toEqual({
+      status: 2,
+      out: [],
+      err: ["Ошибка: не указана команда: есть «report», «forms».", "Справка: shnor --help"],
+    });
   });
 
   it("--help prints the usage, and only then", async () => {
@@ -66,7 +84,9 @@ describe("a file's format is its bytes', not its name's", () => {
     writeFileSync(renamed, readFileSync(OLD_XLS));
     const run = await shnor("report", renamed, "--out", join(folder, "из-старой.xlsx"));
     expect(run.status).toBe(2);
-    expect(run.err[0]).toMatch(/^Ошибка: файл «.*старая книга\.xlsx» в старом формате Excel 97–2003 \(\.xls\): откройте его в Excel и сохраните как \.xlsx/);
+    expect(run.err[0]).toMatch(
+      /^Ошибка: файл «.*старая книга\.xlsx» в старом формате Excel 97–2003 \(\.xls\): откройте его в Excel и сохраните как \.xlsx/,
+    );
   });
 });
 
@@ -87,13 +107,21 @@ describe("a run's lines, each once and about what was made", () => {
   it("a municipality refused is said once, in the words of the refusal", async () => {
     const run = await shnor("report", SAMPLE, "--out", join(folder, "омс.xlsx"), "--municipality", "Омс");
     expect(run.status).toBe(2);
-    expect(run.err).toEqual([expect.stringMatching(/^Ошибка: муниципалитет «Омс» не найден в списке школ: .*ближайшие: «г\. Омск».* Файл «.*омс\.xlsx» не записан\.$/)]);
+    expect(run.err).toEqual([
+      expect.stringMatching(
+        /^Ошибка: муниципалитет «Омс» не найден в списке школ: .*ближайшие: «г\. Омск».* Файл «.*омс\.xlsx» не записан\.$/,
+      ),
+    ]);
   });
 
   it("reports that want one missing table are one line", async () => {
     const run = await shnor("report", SAMPLE, "--out", join(folder, "один.xlsx"), "--as-of", "15.06.2021");
     const lines = run.out.filter((l) => l.includes("не найдена таблица результатов оценочных процедур"));
-    expect(lines).toEqual([expect.stringMatching(/^Отчёты «Выявление ШНОР», «Стабильно высокие результаты», «Сетевые пары», «График собеседований» не построены: /)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^Отчёты «Выявление ШНОР», «Стабильно высокие результаты», «Сетевые пары», «График собеседований» не построены: /,
+      ),
+    ]);
   });
 
   it("--split says what every file's run says once, then each file", async () => {
@@ -102,9 +130,13 @@ describe("a run's lines, each once and about what was made", () => {
     const said = new Map<string, number>();
     run.out.forEach((line) => said.set(line, (said.get(line) ?? 0) + 1));
     expect([...said].filter(([, n]) => n > 1)).toEqual([]);
-    expect(run.out.filter((l) => l.startsWith("Отчёты по состоянию на"))).toEqual(["Отчёты по состоянию на 15.06.2021."]);
+    expect(run.out.filter((l) => l.startsWith("Отчёты по состоянию на"))).toEqual([
+      "Отчёты по состоянию на 15.06.2021.",
+    ]);
     expect(run.out.filter((l) => l.startsWith("— "))).toEqual(
-      ["г. Омск", "Горьковский район", "Калачинский район", "Тарский район"].map((m) => `— ${m}: ${join(folder, `по МО-${m}.xlsx`)}`),
+      ["г. Омск", "Горьковский район", "Калачинский район", "Тарский район"].map(
+        (m) => `— ${m}: ${join(folder, `по МО-${m}.xlsx`)}`,
+      ),
     );
   });
 });

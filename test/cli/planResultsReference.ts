@@ -34,7 +34,8 @@ export const DEMO_TIES = new Map([
   [RESULTS, "Положительная динамика: Доля «2» ВПР, %"],
 ]);
 
-const monthEnds = (): Day[] => Array.from({ length: 12 }, (_, m) => D(1, m + 2 > 12 ? 1 : m + 2, m + 2 > 12 ? 2022 : 2021) - 1);
+const monthEnds = (): Day[] =>
+  Array.from({ length: 12 }, (_, m) => D(1, m + 2 > 12 ? 1 : m + 2, m + 2 > 12 ? 2022 : 2021) - 1);
 const quarterEnds = [D(31, 3), D(30, 6), D(30, 9), D(31, 12)];
 const thursdays = (): Day[] => {
   const out: Day[] = [];
@@ -47,26 +48,172 @@ const year: [Day, Day] = [D(1, 1), D(31, 12)];
 export function demoPlanItems(): RefItem[] {
   const t = thursdays();
   const items: Omit<RefItem, "number">[] = [
-    { measure: "Корректировка программ перехода ООНОР в эффективный режим работы", deadline: "До 15 марта 2021 года", executor: "Руководители ООНОР, МОУО (по согласованию)", windows: [[D(1, 1), D(15, 3)]], controlPoints: [D(15, 3)], done: D(12, 3), indicators: [PROGRAMME, MEDK] },
-    { measure: "Участие в вебинарах ФИОКО, семинары-совещания для муниципальных кураторов", deadline: "В течение года каждый четверг", executor: "БОУ ДПО «ИРООО»", windows: [[t[0], t[t.length - 1]]], controlPoints: t, indicators: [TRAINED] },
-    { measure: "Размещение материалов ООНОР в ИС МЭДК", deadline: "ежемесячно", executor: "Кураторы ООНОР", windows: [year], controlPoints: monthEnds(), indicators: [MEDK] },
-    { measure: "Мониторинг заполнения кураторами сведений в ИС МЭДК", deadline: "ежеквартально, до 5 числа месяца, следующего за отчетным кварталом", executor: "БОУ ДПО «ИРООО»", windows: [[D(1, 1), D(5, 1, 2022)]], controlPoints: [D(5, 4), D(5, 7), D(5, 10), D(5, 1, 2022)], indicators: [MEDK] },
-    { measure: "Входной мониторинг ООНОР", deadline: "январь-февраль 2021", executor: "БОУ ДПО «ИРООО»", windows: [[D(1, 1), D(28, 2)]], controlPoints: [D(28, 2)], done: D(26, 2), indicators: [] },
-    { measure: "Рассмотрение хода реализации проекта на заседании Совета по качеству образования", deadline: "апрель 2021", executor: "Министерство образования", windows: [[D(1, 4), D(30, 4)]], controlPoints: [D(30, 4)], indicators: [] },
-    { measure: "Создание центров «Точка роста» на базе ООНОР", deadline: "Март – декабрь 2021 года", executor: "Министерство образования", windows: [[D(1, 3), D(31, 12)]], controlPoints: [D(31, 12)], indicators: [] },
-    { measure: "Внедрение практик сетевого взаимодействия в ООНОР", deadline: "I квартал 2021 года", executor: "МОУО (по согласованию), руководители ООНОР", windows: [[D(1, 1), D(31, 3)]], controlPoints: [D(31, 3)], indicators: [RESULTS, TRAINED] },
-    { measure: "Дополнительное обеспечение ООНОР специалистами (психолог, дефектолог, логопед)", deadline: "II полугодие 2021 г.", executor: "Министерство образования", windows: [[D(1, 7), D(31, 12)]], controlPoints: [D(31, 12)], indicators: [] },
-    { measure: "Оценка предметной компетентности педагогических работников", deadline: "с 01.02.2021 по 15.04.2021", executor: "БОУ ДПО «ИРООО»", windows: [[D(1, 2), D(15, 4)]], controlPoints: [D(15, 4)], done: D(20, 4), indicators: [TRAINED] },
-    { measure: "Курсы повышения квалификации для учителей ООНОР", deadline: "31.02.2021", executor: "БОУ ДПО «ИРООО»", windows: [], controlPoints: [], undated: "Срок не распознан", indicators: [TRAINED] },
-    { measure: "Собеседования с руководителями ООНОР", deadline: "В течение года 1 раз в месяц", executor: "Министерство образования, БОУ ДПО «ИРООО»", windows: [year], controlPoints: monthEnds(), indicators: [PROGRAMME] },
-    { measure: "Мониторинговые визиты в школы, имеющие более 5 факторов риска высокой значимости", deadline: "1 раз в квартал", executor: "Министерство образования, МОУО (по согласованию)", windows: [year], controlPoints: quarterEnds, indicators: [RESULTS, PROGRAMME] },
-    { measure: "Семинар для руководителей по управлению качеством", deadline: "20.05.2021", executor: "БОУ ДПО «ИРООО»", windows: [[D(20, 5), D(20, 5)]], controlPoints: [D(20, 5)], done: D(20, 5), indicators: [] },
-    { measure: "Знакомство с практикой наставнических команд", deadline: "май 2021", executor: "МОУО Калачинского МР", windows: [[D(1, 5), D(31, 5)]], controlPoints: [D(31, 5)], indicators: [] },
-    { measure: "Методические дни в ООНОР", deadline: "по мере необходимости", executor: "МОУО (по согласованию)", windows: [], controlPoints: [], undated: "Без срока", indicators: [] },
-    { measure: "Олимпиады и конкурсы для обучающихся ООНОР", deadline: "ноябрь-декабрь", executor: "Руководители ООНОР", windows: [[D(1, 11), D(31, 12)]], controlPoints: [D(31, 12)], indicators: [RESULTS] },
-    { measure: "Наставничество «ученик – ученик», «студент – ученик»", deadline: "не позднее 10 декабря 2021 г.", executor: "Руководители ООНОР", windows: [[D(1, 1), D(10, 12)]], controlPoints: [D(10, 12)], indicators: [] },
-    { measure: "Итоговый мониторинг ООНОР", deadline: "до конца 2021 года", executor: "БОУ ДПО «ИРООО»", windows: [year], controlPoints: [D(31, 12)], indicators: [RESULTS, MEDK] },
-    { measure: "Программы внеурочной деятельности по функциональной грамотности", deadline: "В течение года по отдельному плану", executor: "Руководители ООНОР", windows: [year], controlPoints: [D(31, 12)], indicators: [] },
+    {
+      measure: "Корректировка программ перехода ООНОР в эффективный режим работы",
+      deadline: "До 15 марта 2021 года",
+      executor: "Руководители ООНОР, МОУО (по согласованию)",
+      windows: [[D(1, 1), D(15, 3)]],
+      controlPoints: [D(15, 3)],
+      done: D(12, 3),
+      indicators: [PROGRAMME, MEDK],
+    },
+    {
+      measure: "Участие в вебинарах ФИОКО, семинары-совещания для муниципальных кураторов",
+      deadline: "В течение года каждый четверг",
+      executor: "БОУ ДПО «ИРООО»",
+      windows: [[t[0], t[t.length - 1]]],
+      controlPoints: t,
+      indicators: [TRAINED],
+    },
+    {
+      measure: "Размещение материалов ООНОР в ИС МЭДК",
+      deadline: "ежемесячно",
+      executor: "Кураторы ООНОР",
+      windows: [year],
+      controlPoints: monthEnds(),
+      indicators: [MEDK],
+    },
+    {
+      measure: "Мониторинг заполнения кураторами сведений в ИС МЭДК",
+      deadline: "ежеквартально, до 5 числа месяца, следующего за отчетным кварталом",
+      executor: "БОУ ДПО «ИРООО»",
+      windows: [[D(1, 1), D(5, 1, 2022)]],
+      controlPoints: [D(5, 4), D(5, 7), D(5, 10), D(5, 1, 2022)],
+      indicators: [MEDK],
+    },
+    {
+      measure: "Входной мониторинг ООНОР",
+      deadline: "январь-февраль 2021",
+      executor: "БОУ ДПО «ИРООО»",
+      windows: [[D(1, 1), D(28, 2)]],
+      controlPoints: [D(28, 2)],
+      done: D(26, 2),
+      indicators: [],
+    },
+    {
+      measure: "Рассмотрение хода реализации проекта на заседании Совета по качеству образования",
+      deadline: "апрель 2021",
+      executor: "Министерство образования",
+      windows: [[D(1, 4), D(30, 4)]],
+      controlPoints: [D(30, 4)],
+      indicators: [],
+    },
+    {
+      measure: "Создание центров «Точка роста» на базе ООНОР",
+      deadline: "Март – декабрь 2021 года",
+      executor: "Министерство образования",
+      windows: [[D(1, 3), D(31, 12)]],
+      controlPoints: [D(31, 12)],
+      indicators: [],
+    },
+    {
+      measure: "Внедрение практик сетевого взаимодействия в ООНОР",
+      deadline: "I квартал 2021 года",
+      executor: "МОУО (по согласованию), руководители ООНОР",
+      windows: [[D(1, 1), D(31, 3)]],
+      controlPoints: [D(31, 3)],
+      indicators: [RESULTS, TRAINED],
+    },
+    {
+      measure: "Дополнительное обеспечение ООНОР специалистами (психолог, дефектолог, логопед)",
+      deadline: "II полугодие 2021 г.",
+      executor: "Министерство образования",
+      windows: [[D(1, 7), D(31, 12)]],
+      controlPoints: [D(31, 12)],
+      indicators: [],
+    },
+    {
+      measure: "Оценка предметной компетентности педагогических работников",
+      deadline: "с 01.02.2021 по 15.04.2021",
+      executor: "БОУ ДПО «ИРООО»",
+      windows: [[D(1, 2), D(15, 4)]],
+      controlPoints: [D(15, 4)],
+      done: D(20, 4),
+      indicators: [TRAINED],
+    },
+    {
+      measure: "Курсы повышения квалификации для учителей ООНОР",
+      deadline: "31.02.2021",
+      executor: "БОУ ДПО «ИРООО»",
+      windows: [],
+      controlPoints: [],
+      undated: "Срок не распознан",
+      indicators: [TRAINED],
+    },
+    {
+      measure: "Собеседования с руководителями ООНОР",
+      deadline: "В течение года 1 раз в месяц",
+      executor: "Министерство образования, БОУ ДПО «ИРООО»",
+      windows: [year],
+      controlPoints: monthEnds(),
+      indicators: [PROGRAMME],
+    },
+    {
+      measure: "Мониторинговые визиты в школы, имеющие более 5 факторов риска высокой значимости",
+      deadline: "1 раз в квартал",
+      executor: "Министерство образования, МОУО (по согласованию)",
+      windows: [year],
+      controlPoints: quarterEnds,
+      indicators: [RESULTS, PROGRAMME],
+    },
+    {
+      measure: "Семинар для руководителей по управлению качеством",
+      deadline: "20.05.2021",
+      executor: "БОУ ДПО «ИРООО»",
+      windows: [[D(20, 5), D(20, 5)]],
+      controlPoints: [D(20, 5)],
+      done: D(20, 5),
+      indicators: [],
+    },
+    {
+      measure: "Знакомство с практикой наставнических команд",
+      deadline: "май 2021",
+      executor: "МОУО Калачинского МР",
+      windows: [[D(1, 5), D(31, 5)]],
+      controlPoints: [D(31, 5)],
+      indicators: [],
+    },
+    {
+      measure: "Методические дни в ООНОР",
+      deadline: "по мере необходимости",
+      executor: "МОУО (по согласованию)",
+      windows: [],
+      controlPoints: [],
+      undated: "Без срока",
+      indicators: [],
+    },
+    {
+      measure: "Олимпиады и конкурсы для обучающихся ООНОР",
+      deadline: "ноябрь-декабрь",
+      executor: "Руководители ООНОР",
+      windows: [[D(1, 11), D(31, 12)]],
+      controlPoints: [D(31, 12)],
+      indicators: [RESULTS],
+    },
+    {
+      measure: "Наставничество «ученик – ученик», «студент – ученик»",
+      deadline: "не позднее 10 декабря 2021 г.",
+      executor: "Руководители ООНОР",
+      windows: [[D(1, 1), D(10, 12)]],
+      controlPoints: [D(10, 12)],
+      indicators: [],
+    },
+    {
+      measure: "Итоговый мониторинг ООНОР",
+      deadline: "до конца 2021 года",
+      executor: "БОУ ДПО «ИРООО»",
+      windows: [year],
+      controlPoints: [D(31, 12)],
+      indicators: [RESULTS, MEDK],
+    },
+    {
+      measure: "Программы внеурочной деятельности по функциональной грамотности",
+      deadline: "В течение года по отдельному плану",
+      executor: "Руководители ООНОР",
+      windows: [year],
+      controlPoints: [D(31, 12)],
+      indicators: [],
+    },
   ];
   return items.map((item, i) => ({ number: String(i + 1), ...item }));
 }
@@ -76,7 +223,8 @@ const doneBy = (item: RefItem, t: Day): boolean => item.done === null || (item.d
 
 /** SPEC §5's status table, top to bottom. */
 export function refStatus(item: RefItem, t: Day): string {
-  if (doneBy(item, t)) return item.done !== null && item.done! > endOf(item) ? "Выполнено с нарушением срока" : "Выполнено";
+  if (doneBy(item, t))
+    return item.done !== null && item.done! > endOf(item) ? "Выполнено с нарушением срока" : "Выполнено";
   if (item.undated !== undefined) return item.undated;
   if (t < item.windows[0][0]) return "Не начато";
   return t <= endOf(item) ? "В работе" : "Просрочено";
@@ -93,8 +241,19 @@ export function refQuarter(items: RefItem[], start: Day, end: Day): { rows: stri
   const rows = listed.map((item) => {
     const points = item.controlPoints.filter((c) => c >= start && c <= end);
     const carried = endOf(item) < start;
-    const control = carried ? `с прошлых кварталов (срок ${formatDay(endOf(item))})` : points.length === 0 ? `в квартале нет (окончание ${formatDay(endOf(item))})` : points.map(formatDay).join(", ");
-    const done = item.done === null ? "дата не указана" : item.done === undefined || item.done > end ? "нет" : item.done < start ? `до начала квартала (${formatDay(item.done)})` : formatDay(item.done);
+    const control = carried
+      ? `с прошлых кварталов (срок ${formatDay(endOf(item))})`
+      : points.length === 0
+        ? `в квартале нет (окончание ${formatDay(endOf(item))})`
+        : points.map(formatDay).join(", ");
+    const done =
+      item.done === null
+        ? "дата не указана"
+        : item.done === undefined || item.done > end
+          ? "нет"
+          : item.done < start
+            ? `до начала квартала (${formatDay(item.done)})`
+            : formatDay(item.done);
     return [item.number, item.measure, item.deadline, item.executor, control, refStatus(item, end), done];
   });
   const ended = listed.filter((i) => endOf(i) <= end);

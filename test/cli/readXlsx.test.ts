@@ -18,9 +18,33 @@ const schoolsSheet: SheetSpec = {
     ["Перечень ОО с низкими образовательными результатами на 2021 год", null, null, null, null, null, null],
     ["Муниципалитет", "Наименование ОО", "Рисковые факторы", null, null, "Дата визита", "Размещено в ИС МЭДК"],
     [null, null, 1, 2, 3, null, null],
-    ["Азовский МР", { richText: [{ text: "МБОУ «Азовская " }, { text: "СОШ № 1»", font: { bold: true } }] }, "высокий", "С", "+", fileDate(2021, 3, 15), true],
-    ["Исилькульский МР", { text: "МКОУ «Лесная ООШ»", hyperlink: "https://example.ru/school" }, "низкий", null, "В", fileDate(2021, 12, 31), false],
-    ["Итого", null, { formula: "COUNTIF(C4:C5,\"высокий\")", result: 1 }, { formula: "1/0", result: { error: "#DIV/0!" as const } }, 2.5, null, null],
+    [
+      "Азовский МР",
+      { richText: [{ text: "МБОУ «Азовская " }, { text: "СОШ № 1»", font: { bold: true } }] },
+      "высокий",
+      "С",
+      "+",
+      fileDate(2021, 3, 15),
+      true,
+    ],
+    [
+      "Исилькульский МР",
+      { text: "МКОУ «Лесная ООШ»", hyperlink: "https://example.ru/school" },
+      "низкий",
+      null,
+      "В",
+      fileDate(2021, 12, 31),
+      false,
+    ],
+    [
+      "Итого",
+      null,
+      { formula: 'COUNTIF(C4:C5,"высокий")', result: 1 },
+      { formula: "1/0", result: { error: "#DIV/0!" as const } },
+      2.5,
+      null,
+      null,
+    ],
   ],
   merges: ["A1:G1", "C2:E2", "A2:A3", "B2:B3", "F2:F3", "G2:G3"],
 };
@@ -30,7 +54,14 @@ describe("readXlsx", () => {
   beforeAll(async () => {
     path = await writeWorkbook(join(folder, "region.xlsx"), [
       schoolsSheet,
-      { name: "План", rows: [["№", "Мероприятие", "Сроки"], [1, "Семинар для кураторов", "март 2021"]], at: { row: 3, col: 2 } },
+      {
+        name: "План",
+        rows: [
+          ["№", "Мероприятие", "Сроки"],
+          [1, "Семинар для кураторов", "март 2021"],
+        ],
+        at: { row: 3, col: 2 },
+      },
       { name: "Пустой", rows: [] },
       { name: "Сводка рисков", rows: [["Сводка рисков по состоянию на 15.06.2021"]], reportId: "riskSummary" },
     ]);
@@ -62,7 +93,10 @@ describe("readXlsx", () => {
     const { grids } = await readXlsxFile(path);
     const plan = grids.find((g) => g.name === "План")!;
     expect(plan.origin).toEqual({ row: 2, col: 1 });
-    expect(plan.cells).toEqual([["№", "Мероприятие", "Сроки"], [1, "Семинар для кураторов", "март 2021"]]);
+    expect(plan.cells).toEqual([
+      ["№", "Мероприятие", "Сроки"],
+      [1, "Семинар для кураторов", "март 2021"],
+    ]);
     expect(grids.find((g) => g.name === "Пустой")!.cells).toEqual([]);
   });
 
@@ -100,9 +134,13 @@ describe("the ExcelJS oracle (test/helpers/excelJsGrid.ts): cellFromExcelJs", ()
   });
 
   it("takes a formula's cached date result and a hyperlink with rich text", () => {
-    expect(cellFromExcelJs({ formula: "TODAY()", result: new Date(Date.UTC(2021, 5, 15)) })).toBe(mustDayOf(2021, 6, 15));
+    expect(cellFromExcelJs({ formula: "TODAY()", result: new Date(Date.UTC(2021, 5, 15)) })).toBe(
+      mustDayOf(2021, 6, 15),
+    );
     expect(cellFromExcelJs({ formula: "A1" })).toBeNull();
-    expect(cellFromExcelJs({ text: { richText: [{ text: "СОШ " }, { text: "№ 5" }] }, hyperlink: "x" } as never)).toBe("СОШ № 5");
+    expect(cellFromExcelJs({ text: { richText: [{ text: "СОШ " }, { text: "№ 5" }] }, hyperlink: "x" } as never)).toBe(
+      "СОШ № 5",
+    );
   });
 
   it("never throws and always gives a Cell, whatever ExcelJS hands over", () => {
@@ -116,7 +154,10 @@ describe("the ExcelJS oracle (test/helpers/excelJsGrid.ts): cellFromExcelJs", ()
       fc.record({ richText: fc.array(fc.record({ text: fc.string() })) }),
       fc.record({ error: fc.constantFrom("#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!") }),
       fc.record({ text: fc.string(), hyperlink: fc.webUrl() }),
-      fc.record({ formula: fc.string(), result: fc.oneof(fc.double(), fc.string(), fc.boolean(), fc.date()) }, { requiredKeys: ["formula"] }),
+      fc.record(
+        { formula: fc.string(), result: fc.oneof(fc.double(), fc.string(), fc.boolean(), fc.date()) },
+        { requiredKeys: ["formula"] },
+      ),
     );
     fc.assert(
       fc.property(value, (v) => {
@@ -139,26 +180,40 @@ describe("the ExcelJS oracle (test/helpers/excelJsGrid.ts): gridOfWorksheet", ()
     );
     const cell = fc.record({ row: fc.integer({ min: 1, max: 30 }), col: fc.integer({ min: 1, max: 12 }), value });
     fc.assert(
-      fc.property(fc.array(cell, { maxLength: 40 }), fc.option(fc.tuple(fc.integer({ min: 1, max: 29 }), fc.integer({ min: 1, max: 11 }))), (cells, merge) => {
-        const sheet = new ExcelJS.Workbook().addWorksheet("Лист1");
-        for (const c of cells) sheet.getCell(c.row, c.col).value = c.value as ExcelJS.CellValue;
-        if (merge) sheet.mergeCells(merge[0], merge[1], merge[0] + 1, merge[1] + 1);
-        const grid = gridOfWorksheet(sheet);
-        const width = grid.cells[0]?.length ?? 0;
-        expect(grid.cells.every((row) => row.length === width)).toBe(true);
-        const last = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
-        for (const c of last.values()) {
-          const slave = merge && c.row >= merge[0] && c.row <= merge[0] + 1 && c.col >= merge[1] && c.col <= merge[1] + 1 && !(c.row === merge[0] && c.col === merge[1]);
-          const expected = slave ? null : cellFromExcelJs(c.value as ExcelJS.CellValue);
-          const got = grid.cells[c.row - 1 - grid.origin.row]?.[c.col - 1 - grid.origin.col] ?? null;
-          expect(got).toEqual(expected === "" ? null : expected);
-        }
-        if (merge) {
-          const [r, c] = [merge[0] - 1 - grid.origin.row, merge[1] - 1 - grid.origin.col];
-          // only the top-left cell of the merged area may hold its value
-          expect([grid.cells[r]?.[c + 1], grid.cells[r + 1]?.[c], grid.cells[r + 1]?.[c + 1]].every((v) => v === null || v === undefined)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(cell, { maxLength: 40 }),
+        fc.option(fc.tuple(fc.integer({ min: 1, max: 29 }), fc.integer({ min: 1, max: 11 }))),
+        (cells, merge) => {
+          const sheet = new ExcelJS.Workbook().addWorksheet("Лист1");
+          for (const c of cells) sheet.getCell(c.row, c.col).value = c.value as ExcelJS.CellValue;
+          if (merge) sheet.mergeCells(merge[0], merge[1], merge[0] + 1, merge[1] + 1);
+          const grid = gridOfWorksheet(sheet);
+          const width = grid.cells[0]?.length ?? 0;
+          expect(grid.cells.every((row) => row.length === width)).toBe(true);
+          const last = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
+          for (const c of last.values()) {
+            const slave =
+              merge &&
+              c.row >= merge[0] &&
+              c.row <= merge[0] + 1 &&
+              c.col >= merge[1] &&
+              c.col <= merge[1] + 1 &&
+              !(c.row === merge[0] && c.col === merge[1]);
+            const expected = slave ? null : cellFromExcelJs(c.value as ExcelJS.CellValue);
+            const got = grid.cells[c.row - 1 - grid.origin.row]?.[c.col - 1 - grid.origin.col] ?? null;
+            expect(got).toEqual(expected === "" ? null : expected);
+          }
+          if (merge) {
+            const [r, c] = [merge[0] - 1 - grid.origin.row, merge[1] - 1 - grid.origin.col];
+            // only the top-left cell of the merged area may hold its value
+            expect(
+              [grid.cells[r]?.[c + 1], grid.cells[r + 1]?.[c], grid.cells[r + 1]?.[c + 1]].every(
+                (v) => v === null || v === undefined,
+              ),
+            ).toBe(true);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

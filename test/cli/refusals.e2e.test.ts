@@ -20,7 +20,11 @@ let region: string;
 
 beforeAll(async () => {
   try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+      { stdio: "pipe" },
+    );
   } catch {
     // emitted all the same
   }
@@ -54,7 +58,9 @@ describe("--municipality", () => {
     const out = join(folder, "калач.xlsx");
     const run = shnor("report", region, "--out", out, "--as-of", "2021-06-15", "--municipality", "Калач");
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^Ошибка: муниципалитет «Калач» не найден в списке школ.*ближайшие: «Калачинский муниципальный район»/m);
+    expect(run.stderr).toMatch(
+      /^Ошибка: муниципалитет «Калач» не найден в списке школ.*ближайшие: «Калачинский муниципальный район»/m,
+    );
     expect(run.stderr).toContain(`Файл «${out}» не записан.`);
     expect(existsSync(out)).toBe(false);
   });
@@ -63,7 +69,9 @@ describe("--municipality", () => {
     const out = join(folder, "омский.xlsx");
     const run = shnor("report", region, "--out", out, "--municipality", "омский");
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("«Омский муниципальный район», «Омский район (городской округ)»; укажите название точнее.");
+    expect(run.stderr).toContain(
+      "«Омский муниципальный район», «Омский район (городской округ)»; укажите название точнее.",
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

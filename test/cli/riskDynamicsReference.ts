@@ -36,7 +36,7 @@ export interface RefDynamics {
 export function compact(numbers: number[]): string {
   const s = [...numbers].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     let j = i;
     while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
     if (j - i >= 2) parts.push(`${s[i]}–${s[j]}`);
@@ -98,10 +98,12 @@ export function blockRows(cells: Cell[][], headers: string[]): Cell[][] {
     if (c < 0) continue;
     // the sheet columns of the headers: each the next filled cell of the header row
     const cols = [c];
-    for (let j = c + 1; cols.length < headers.length && j < cells[r].length; j++) if (cells[r][j] !== null && cells[r][j] !== undefined && cells[r][j] !== "") cols.push(j);
+    for (let j = c + 1; cols.length < headers.length && j < cells[r].length; j++)
+      if (cells[r][j] !== null && cells[r][j] !== undefined && cells[r][j] !== "") cols.push(j);
     if (!headers.every((h, i) => cells[r][cols[i]] === h)) continue;
     const out: Cell[][] = [];
-    for (let k = r + 1; k < cells.length && cells[k][c] !== null && cells[k][c] !== undefined; k++) out.push(cols.map((col) => cells[k][col] ?? null));
+    for (let k = r + 1; k < cells.length && cells[k][c] !== null && cells[k][c] !== undefined; k++)
+      out.push(cols.map((col) => cells[k][col] ?? null));
     return out;
   }
   throw new Error(`нет блока с заголовками ${headers.join(" | ")}`);

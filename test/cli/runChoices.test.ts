@@ -17,7 +17,9 @@ const SAMPLE = resolve(__dirname, "..", "fixtures", "sample-region", "sample-reg
 it("the page's lists of the sample are the pane's", async () => {
   const read = await readInputs([{ label: SAMPLE, name: "sample-region.xlsx", bytes: readFileSync(SAMPLE) }]);
   const page = runChoices(read.grids, read.reportSheets, today());
-  const fake = createFakeExcel({ sheets: (grids as SheetGrid[]).map((g) => ({ name: g.name, cells: g.cells, merges: g.merges })) });
+  const fake = createFakeExcel({
+    sheets: (grids as SheetGrid[]).map((g) => ({ name: g.name, cells: g.cells, merges: g.merges })),
+  });
   Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
   const pane = await recognizeWorkbook();
   expect(page.municipalities).toEqual(["г. Омск", "Горьковский район", "Калачинский район", "Тарский район"]);

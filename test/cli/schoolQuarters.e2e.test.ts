@@ -27,10 +27,18 @@ const SETTINGS: Cell[][] = [
 ];
 
 function statusRows(grids: SheetGrid[]) {
-  const main = runEngine(grids, new Set(), { asOf: mustDayOf(2024, 1, 10) }, ["planStatus"]).sheets.find((s) => s.reportId === "planStatus")!.main;
+  const main = runEngine(grids, new Set(), { asOf: mustDayOf(2024, 1, 10) }, ["planStatus"]).sheets.find(
+    (s) => s.reportId === "planStatus",
+  )!.main;
   const col = (header: string) => main.columns.findIndex((c) => c.header === header);
   const iso = (v: unknown) => (typeof v === "number" ? isoDay(v) : null);
-  return main.rows.map((r) => [r[col("Сроки (как в плане)")], iso(r[col("Начало")]), iso(r[col("Окончание")]), r[col("Статус")], iso(r[col("Ближайший контрольный срок")])]);
+  return main.rows.map((r) => [
+    r[col("Сроки (как в плане)")],
+    iso(r[col("Начало")]),
+    iso(r[col("Окончание")]),
+    r[col("Статус")],
+    iso(r[col("Ближайший контрольный срок")]),
+  ]);
 }
 
 test("both doors read the plan's deadlines alike, with the region's quarters", async () => {

@@ -22,7 +22,10 @@ const asOf = mustDayOf(2021, 6, 15);
 
 async function run(...args: string[]): Promise<{ code: number; out: string[] }> {
   const out: string[] = [];
-  const code = await main(["report", ...args, "--as-of", "2021-06-15"], { out: (l) => out.push(l), err: () => undefined });
+  const code = await main(["report", ...args, "--as-of", "2021-06-15"], {
+    out: (l) => out.push(l),
+    err: () => undefined,
+  });
   return { code, out };
 }
 
@@ -49,7 +52,11 @@ beforeAll(async () => {
 async function properties(path: string): Promise<{ core: string; app: string; workbook: string }> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   const text = (part: string) => zip.file(part)!.async("string");
-  return { core: await text("docProps/core.xml"), app: await text("docProps/app.xml"), workbook: await text("xl/workbook.xml") };
+  return {
+    core: await text("docProps/core.xml"),
+    app: await text("docProps/app.xml"),
+    workbook: await text("xl/workbook.xml"),
+  };
 }
 
 const tag = (xml: string, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1];
@@ -76,13 +83,19 @@ describe("a file written for sending", () => {
 
     const tara = join(folder, "калачинский.xlsx");
     expect((await run(SAMPLE, "--out", tara, "--municipality", "Калачинский район")).code).toBe(0);
-    expect(tag((await properties(tara)).core, "dc:title")).toBe("Отчёты ШНОР по состоянию на 15.06.2021 — Калачинский район");
+    expect(tag((await properties(tara)).core, "dc:title")).toBe(
+      "Отчёты ШНОР по состоянию на 15.06.2021 — Калачинский район",
+    );
   });
 
   it("fileTitle: one report besides «Замечания» gives its own title, several give «Отчёты ШНОР»", () => {
     const sheet = (title: string) => ({ title }) as SheetDescription;
-    expect(fileTitle([sheet("Кураторы по состоянию на 15.06.2021")], asOf, undefined)).toBe("Кураторы по состоянию на 15.06.2021");
-    expect(fileTitle([sheet("Кураторы …"), sheet("Группы риска …")], asOf, "г. Омск")).toBe("Отчёты ШНОР по состоянию на 15.06.2021 — г. Омск");
+    expect(fileTitle([sheet("Кураторы по состоянию на 15.06.2021")], asOf, undefined)).toBe(
+      "Кураторы по состоянию на 15.06.2021",
+    );
+    expect(fileTitle([sheet("Кураторы …"), sheet("Группы риска …")], asOf, "г. Омск")).toBe(
+      "Отчёты ШНОР по состоянию на 15.06.2021 — г. Омск",
+    );
   });
 
   it("holds no hidden sheet: the input's settings are used but not written, and stdout says how to keep them", async () => {
@@ -95,7 +108,9 @@ describe("a file written for sending", () => {
     expect((await properties(out)).workbook).not.toMatch(/state="(hidden|veryHidden)"/);
     // the settings did apply: the curators report counts against a cap of 1
     expect(book.getWorksheet("Кураторы")!.getCell("A2").value).toMatch(/не более 1 ОО на куратора/);
-    expect(lines).toContain(`Лист «${SETTINGS_SHEET_NAME}» в файл не записан: в нём нет ничего скрытого (записать лист — --with-settings).`);
+    expect(lines).toContain(
+      `Лист «${SETTINGS_SHEET_NAME}» в файл не записан: в нём нет ничего скрытого (записать лист — --with-settings).`,
+    );
   });
 
   it("--with-settings writes the settings in force to the hidden sheet, as the next run on the file reads them", async () => {

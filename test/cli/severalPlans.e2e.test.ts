@@ -7,7 +7,19 @@ import { existsSync } from "fs";
 import { join, resolve } from "path";
 import type { Cell } from "../../src/core/cell";
 import { gridOfWorksheet } from "../helpers/excelJsGrid";
-import { AS_OF, asExpected, EXPECTED, type ExpectedItem, MAIN_HEADERS as MAIN, MUNICIPAL, MUNICIPAL_LABEL, type PlanSheet, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
+import {
+  AS_OF,
+  asExpected,
+  EXPECTED,
+  type ExpectedItem,
+  MAIN_HEADERS as MAIN,
+  MUNICIPAL,
+  MUNICIPAL_LABEL,
+  type PlanSheet,
+  REGIONAL,
+  REGIONAL_LABEL,
+  tableUnder,
+} from "../fixtures/plans/twoPlans";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -18,8 +30,8 @@ function shnor(...args: string[]): { status: number | null; stdout: string; stde
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const write = (plan: PlanSheet): Promise<string> => writeWorkbook(join(folder, plan.file), [{ name: plan.sheet, rows: plan.rows }]);
-
+const write = (plan: PlanSheet): Promise<string> =>
+  writeWorkbook(join(folder, plan.file), [{ name: plan.sheet, rows: plan.rows }]);
 
 let files: string[];
 let sheets: Record<string, Cell[][]>;
@@ -27,7 +39,11 @@ let run: ReturnType<typeof shnor>;
 
 beforeAll(async () => {
   try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+      { stdio: "pipe" },
+    );
   } catch {
     // emitted all the same
   }
@@ -79,25 +95,52 @@ describe("two plans in two files", () => {
   it("«Замечания» and stderr name each problem's file", () => {
     const remarks = tableUnder(sheets["Замечания"], ["Файл", "Лист", "Ячейка", "Замечание", "Важность"]);
     expect(remarks).toContainEqual(
-      expect.objectContaining({ Файл: REGIONAL.file, Лист: "Комплекс мер", Ячейка: "C7", Замечание: expect.stringMatching(/^Пункт № 4 плана «Комплекс мер.*«см\. протокол» не распознан/) }),
+      expect.objectContaining({
+        Файл: REGIONAL.file,
+        Лист: "Комплекс мер",
+        Ячейка: "C7",
+        Замечание: expect.stringMatching(/^Пункт № 4 плана «Комплекс мер.*«см\. протокол» не распознан/),
+      }),
     );
     expect(remarks).toContainEqual(
-      expect.objectContaining({ Файл: MUNICIPAL.file, Лист: "Дорожная карта", Ячейка: "E5", Замечание: expect.stringContaining("«ожидаем ответы» не распознана") }),
+      expect.objectContaining({
+        Файл: MUNICIPAL.file,
+        Лист: "Дорожная карта",
+        Ячейка: "E5",
+        Замечание: expect.stringContaining("«ожидаем ответы» не распознана"),
+      }),
     );
-    expect(run.stderr).toMatch(new RegExp(`файл «${MUNICIPAL.file}», лист «Дорожная карта», ячейка E5: Пункт № 3 плана «Дорожная карта`));
+    expect(run.stderr).toMatch(
+      new RegExp(`файл «${MUNICIPAL.file}», лист «Дорожная карта», ячейка E5: Пункт № 3 плана «Дорожная карта`),
+    );
   });
 
   it("each file's settings sheet is applied to its own plan; a later one's rows about the schools list are not, and «Замечания» says so", async () => {
-    const settings = (rows: Cell[][]) => ({ name: "Настройки ШНОР", rows: [["Параметр", "Значение"], ...rows], hidden: true });
-    const a = await writeWorkbook(join(folder, "а.xlsx"), [{ name: REGIONAL.sheet, rows: REGIONAL.rows }, settings([["Норма кураторов", 3]])]);
+    const settings = (rows: Cell[][]) => ({
+      name: "Настройки ШНОР",
+      rows: [["Параметр", "Значение"], ...rows],
+      hidden: true,
+    });
+    const a = await writeWorkbook(join(folder, "а.xlsx"), [
+      { name: REGIONAL.sheet, rows: REGIONAL.rows },
+      settings([["Норма кураторов", 3]]),
+    ]);
     // The road map's own settings move it a school year on: «май» is May 2023, «до 25.12.2021» falls before it.
-    const b = await writeWorkbook(join(folder, "б.xlsx"), [{ name: MUNICIPAL.sheet, rows: MUNICIPAL.rows }, settings([["Период плана", "2022-2023 учебный год"], ["Норма кураторов", 2]])]);
+    const b = await writeWorkbook(join(folder, "б.xlsx"), [
+      { name: MUNICIPAL.sheet, rows: MUNICIPAL.rows },
+      settings([
+        ["Период плана", "2022-2023 учебный год"],
+        ["Норма кураторов", 2],
+      ]),
+    ]);
     const out = join(folder, "две настройки.xlsx");
     const both = shnor("report", a, b, "--out", out, "--as-of", AS_OF);
     expect(both.status).toBe(0);
     expect(both.stderr).not.toMatch(/Настройки ШНОР \[/);
     const book = await openWorkbook(out);
-    const rows = asExpected(tableUnder(gridOfWorksheet(book.getWorksheet("Исполнение плана")!).cells, MAIN)) as ExpectedItem[];
+    const rows = asExpected(
+      tableUnder(gridOfWorksheet(book.getWorksheet("Исполнение плана")!).cells, MAIN),
+    ) as ExpectedItem[];
     expect(rows.filter((r) => r.plan === "regional")).toEqual(EXPECTED.filter((e) => e.plan === "regional"));
     expect(rows.filter((r) => r.plan === "municipal").map((r) => [r.n, r.start, r.end])).toEqual([
       ["1", "2023-05-01", "2023-05-31"],
@@ -117,16 +160,24 @@ describe("two plans in two files", () => {
     expect(withPeriod.status).toBe(0);
     const cells = gridOfWorksheet((await openWorkbook(out)).getWorksheet("Исполнение плана")!).cells;
     expect(tableUnder(cells, MAIN).map((r) => r["Статус"])).toEqual(EXPECTED.map((e) => e.status));
-    expect(cells.flat()).toContain("Период «2021», заданный для этого запуска, не применён: у каждого плана свой период");
+    expect(cells.flat()).toContain(
+      "Период «2021», заданный для этого запуска, не применён: у каждого плана свой период",
+    );
   });
 
   it("«Отчёт за квартал» is one sheet per plan, each titled with its plan, each marked apart", async () => {
     expect(Object.keys(sheets)).toEqual(expect.arrayContaining(["Отчёт за квартал", "Отчёт за квартал (2)"]));
-    expect(sheets["Отчёт за квартал"][0][0]).toBe(`Отчёт о выполнении плана «${REGIONAL_LABEL}» за III квартал 2021 года`);
-    expect(sheets["Отчёт за квартал (2)"][0][0]).toBe(`Отчёт о выполнении плана «${MUNICIPAL_LABEL}» за III квартал 2021 года`);
+    expect(sheets["Отчёт за квартал"][0][0]).toBe(
+      `Отчёт о выполнении плана «${REGIONAL_LABEL}» за III квартал 2021 года`,
+    );
+    expect(sheets["Отчёт за квартал (2)"][0][0]).toBe(
+      `Отчёт о выполнении плана «${MUNICIPAL_LABEL}» за III квартал 2021 года`,
+    );
     expect(sheets["Отчёт за квартал"].flat()).toContain("Срок представления: 05.10.2021");
     const book = await openWorkbook(join(folder, "отчёты.xlsx"));
-    const markers = book.definedNames.model.map((n) => n.name).filter((n) => n.startsWith("SHNOR_REPORT_quarterReport"));
+    const markers = book.definedNames.model
+      .map((n) => n.name)
+      .filter((n) => n.startsWith("SHNOR_REPORT_quarterReport"));
     expect(markers.sort()).toEqual(["SHNOR_REPORT_quarterReport", "SHNOR_REPORT_quarterReport_2"]);
   });
 
@@ -136,14 +187,18 @@ describe("two plans in two files", () => {
     expect(one.status).toBe(0);
     const names = (await openWorkbook(out)).worksheets.map((w) => w.name);
     expect(names.filter((n) => n.startsWith("Отчёт за квартал"))).toEqual(["Отчёт за квартал"]);
-    expect(one.stdout).toContain(`Отчёт «Отчёт за квартал» плана «${MUNICIPAL_LABEL}» не построен: IV квартал 2022 года вне периода плана (01.09.2021–31.08.2022).`);
+    expect(one.stdout).toContain(
+      `Отчёт «Отчёт за квартал» плана «${MUNICIPAL_LABEL}» не построен: IV квартал 2022 года вне периода плана (01.09.2021–31.08.2022).`,
+    );
   });
 
   it("a quarter outside every plan period is refused with the periods named: exit 2, nothing written", () => {
     const out = join(folder, "2023.xlsx");
     const refused = shnor("report", ...files, "--out", out, "--as-of", AS_OF, "--quarter", "2023-1");
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain("Ошибка: I квартал 2023 года вне периода каждого плана (01.01.2021–31.12.2022, 01.09.2021–31.08.2022).");
+    expect(refused.stderr).toContain(
+      "Ошибка: I квартал 2023 года вне периода каждого плана (01.01.2021–31.12.2022, 01.09.2021–31.08.2022).",
+    );
     expect(existsSync(out)).toBe(false);
     const unreadable = shnor("report", ...files, "--out", out, "--quarter", "2021-5");
     expect(unreadable.status).toBe(2);

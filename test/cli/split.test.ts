@@ -13,7 +13,10 @@ import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const SAMPLE = resolve(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const demo = require("../../scripts/demo/generate.js") as { generate(out: string): Promise<string>; DEMO_AS_OF: string };
+const demo = require("../../scripts/demo/generate.js") as {
+  generate(out: string): Promise<string>;
+  DEMO_AS_OF: string;
+};
 
 function capture(): { io: { out(l: string): void; err(l: string): void }; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -30,7 +33,9 @@ const school = (municipality: string) => ({ municipality }) as SchoolRecord;
 
 describe("municipalitiesOf", () => {
   it("lists each municipality once, first spelling kept, blanks left out, in Russian order", () => {
-    const schools = ["Тарский район", "  тарский  район ", "", "Знаменский район", "г. Омск", "Азовский ННМР"].map(school);
+    const schools = ["Тарский район", "  тарский  район ", "", "Знаменский район", "г. Омск", "Азовский ННМР"].map(
+      school,
+    );
     expect(municipalitiesOf({ schools })).toEqual(["Азовский ННМР", "г. Омск", "Знаменский район", "Тарский район"]);
   });
 });
@@ -64,9 +69,27 @@ describe("file names", () => {
 });
 
 describe("splitProblems", () => {
-  const date: Problem = { sheet: "План-график", row: 14, col: 3, message: "Пункт № 11: срок «31.02.2021» не распознан: нет такой даты «31.02.2021»", severity: "error" };
-  const level: Problem = { sheet: "Рисковые профили", row: 13, col: 6, message: "ОО «МБОУ «СОШ № 11»», РФ3: «ВС» не является уровнем значимости фактора", severity: "error" };
-  const latin: Problem = { sheet: "Рисковые профили", row: 20, col: 9, message: "ОО «МБОУ «СОШ № 18»», РФ6: латинская буква в значении «H» прочитана как кириллическая", severity: "warning" };
+  const date: Problem = {
+    sheet: "План-график",
+    row: 14,
+    col: 3,
+    message: "Пункт № 11: срок «31.02.2021» не распознан: нет такой даты «31.02.2021»",
+    severity: "error",
+  };
+  const level: Problem = {
+    sheet: "Рисковые профили",
+    row: 13,
+    col: 6,
+    message: "ОО «МБОУ «СОШ № 11»», РФ3: «ВС» не является уровнем значимости фактора",
+    severity: "error",
+  };
+  const latin: Problem = {
+    sheet: "Рисковые профили",
+    row: 20,
+    col: 9,
+    message: "ОО «МБОУ «СОШ № 18»», РФ6: латинская буква в значении «H» прочитана как кириллическая",
+    severity: "warning",
+  };
 
   it("shows once what every municipality's run met, and each municipality's own problems under its name", () => {
     const runs = [
@@ -86,7 +109,12 @@ describe("splitProblems", () => {
   it("the same words at another cell, or of another severity, are another problem", () => {
     const elsewhere = { ...date, row: 20 };
     const milder = { ...date, severity: "warning" as const };
-    expect(splitProblems([{ municipality: "А", problems: [date, milder] }, { municipality: "Б", problems: [date, elsewhere] }])).toEqual({
+    expect(
+      splitProblems([
+        { municipality: "А", problems: [date, milder] },
+        { municipality: "Б", problems: [date, elsewhere] },
+      ]),
+    ).toEqual({
       common: [date],
       own: [
         { municipality: "А", problems: [milder] },
@@ -96,27 +124,42 @@ describe("splitProblems", () => {
   });
 
   it("no problem is lost and none is shown twice for a municipality", () => {
-    const problem = fc.record({ row: fc.integer({ min: 0, max: 3 }), message: fc.constantFrom("срок не распознан", "нет куратора"), severity: fc.constantFrom<Problem["severity"]>("error", "warning") });
+    const problem = fc.record({
+      row: fc.integer({ min: 0, max: 3 }),
+      message: fc.constantFrom("срок не распознан", "нет куратора"),
+      severity: fc.constantFrom<Problem["severity"]>("error", "warning"),
+    });
     fc.assert(
-      fc.property(fc.array(fc.uniqueArray(problem, { selector: (p) => JSON.stringify(p) }), { maxLength: 5 }), (lists) => {
-        const runs = lists.map((problems, i) => ({ municipality: `М${i}`, problems }));
-        const { common, own } = splitProblems(runs);
-        for (const run of runs) {
-          const shown = [...common, ...(own.find((o) => o.municipality === run.municipality)?.problems ?? [])];
-          expect(new Set(shown)).toEqual(new Set(run.problems));
-          expect(shown).toHaveLength(run.problems.length);
-        }
-      }),
+      fc.property(
+        fc.array(fc.uniqueArray(problem, { selector: (p) => JSON.stringify(p) }), { maxLength: 5 }),
+        (lists) => {
+          const runs = lists.map((problems, i) => ({ municipality: `М${i}`, problems }));
+          const { common, own } = splitProblems(runs);
+          for (const run of runs) {
+            const shown = [...common, ...(own.find((o) => o.municipality === run.municipality)?.problems ?? [])];
+            expect(new Set(shown)).toEqual(new Set(run.problems));
+            expect(shown).toHaveLength(run.problems.length);
+          }
+        },
+      ),
     );
   });
 });
 
 describe("arguments", () => {
   it("--split is a flag; with --municipality it is an argument error", () => {
-    expect(parseArgs(["report", "a.xlsx", "--split", "--out", "r.xlsx"])).toMatchObject({ kind: "report", split: true, out: "r.xlsx" });
+    expect(parseArgs(["report", "a.xlsx", "--split", "--out", "r.xlsx"])).toMatchObject({
+      kind: "report",
+      split: true,
+      out: "r.xlsx",
+    });
     expect(parseArgs(["report", "a.xlsx", "--out", "r.xlsx"])).not.toHaveProperty("split");
     const both = parseArgs(["report", "a.xlsx", "--out", "r.xlsx", "--split", "--municipality", "Тарский район"]);
-    expect(both).toEqual({ kind: "usage", message: expect.stringContaining("--split и --municipality"), help: "shnor report --help" });
+    expect(both).toEqual({
+      kind: "usage",
+      message: expect.stringContaining("--split и --municipality"),
+      help: "shnor report --help",
+    });
     expect(parseArgs(["report", "a.xlsx", "--out", "r.xlsx", "--split", "--split"])).toMatchObject({ kind: "usage" });
   });
 });
@@ -128,10 +171,15 @@ describe("shnor report --split", () => {
 
   it("writes one file per municipality, each equal to a --municipality run for it", async () => {
     const run = capture();
-    const status = await main(["report", input, "--out", join(folder, "отчёты.xlsx"), "--as-of", "2021-06-15", "--split"], run.io);
+    const status = await main(
+      ["report", input, "--out", join(folder, "отчёты.xlsx"), "--as-of", "2021-06-15", "--split"],
+      run.io,
+    );
     expect(run.err.filter((l) => l.startsWith("Ошибка"))).toEqual([]);
     expect(status).toBe(0);
-    const written = readdirSync(folder).filter((f) => f.startsWith("отчёты-")).sort((a, b) => a.localeCompare(b, "ru"));
+    const written = readdirSync(folder)
+      .filter((f) => f.startsWith("отчёты-"))
+      .sort((a, b) => a.localeCompare(b, "ru"));
     expect(written.length).toBeGreaterThanOrEqual(2);
     expect(existsSync(join(folder, "отчёты.xlsx"))).toBe(false);
     expect(written).toContain("отчёты-Калачинский район.xlsx");
@@ -139,7 +187,12 @@ describe("shnor report --split", () => {
     for (const file of written) {
       const municipality = file.replace(/^отчёты-|\.xlsx$/g, "");
       const single = join(folder, `single-${municipality}.xlsx`);
-      expect(await main(["report", input, "--out", single, "--as-of", "2021-06-15", "--municipality", municipality], capture().io)).toBe(0);
+      expect(
+        await main(
+          ["report", input, "--out", single, "--as-of", "2021-06-15", "--municipality", municipality],
+          capture().io,
+        ),
+      ).toBe(0);
       const [split, alone] = [await sheetsOf(join(folder, file)), await sheetsOf(single)];
       expect(split).toEqual(alone);
       // Only this municipality's schools: no other municipality's name in its risk groups.
@@ -153,11 +206,15 @@ describe("shnor report --split", () => {
   it("prints each problem once: those of every file, then a municipality's own under its name", async () => {
     const book = await demo.generate(join(folder, "demo-region.xlsx"));
     const run = capture();
-    expect(await main(["report", book, "--out", join(folder, "демо.xlsx"), "--as-of", demo.DEMO_AS_OF, "--split"], run.io)).toBe(0);
+    expect(
+      await main(["report", book, "--out", join(folder, "демо.xlsx"), "--as-of", demo.DEMO_AS_OF, "--split"], run.io),
+    ).toBe(0);
     expect(new Set(run.err).size).toBe(run.err.length);
     const labelled = run.err.filter((l) => / — (ошибка|предупреждение|сведения): /.test(l));
     const common = run.err.filter((l) => !labelled.includes(l));
-    expect(common).toContain("ошибка: лист «План-график», ячейка D15: Пункт № 11: срок «31.02.2021» не распознан: нет такой даты «31.02.2021»");
+    expect(common).toContain(
+      "ошибка: лист «План-график», ячейка D15: Пункт № 11: срок «31.02.2021» не распознан: нет такой даты «31.02.2021»",
+    );
     expect(labelled.length).toBeGreaterThanOrEqual(2);
     expect(run.err.slice(common.length)).toEqual(labelled); // the common ones first
     // Each labelled problem is that municipality's own: its --municipality run has it, another's has not.
@@ -166,17 +223,28 @@ describe("shnor report --split", () => {
     const other = rest.map((l) => l.slice(0, l.indexOf(" — "))).find((m) => m !== municipality);
     expect(other).toBeDefined();
     const alone = capture();
-    await main(["report", book, "--out", join(folder, "один.xlsx"), "--as-of", demo.DEMO_AS_OF, "--municipality", municipality], alone.io);
+    await main(
+      ["report", book, "--out", join(folder, "один.xlsx"), "--as-of", demo.DEMO_AS_OF, "--municipality", municipality],
+      alone.io,
+    );
     const own = labelled.filter((l) => l.startsWith(`${municipality} — `)).map((l) => l.slice(municipality.length + 3));
     expect([...alone.err].sort()).toEqual([...common, ...own].sort());
     const another = capture();
-    await main(["report", book, "--out", join(folder, "другой.xlsx"), "--as-of", demo.DEMO_AS_OF, "--municipality", other!], another.io);
+    await main(
+      ["report", book, "--out", join(folder, "другой.xlsx"), "--as-of", demo.DEMO_AS_OF, "--municipality", other!],
+      another.io,
+    );
     expect(another.err).not.toContain(first.slice(municipality.length + 3));
   }, 120_000);
 
   it("a quarter outside every plan period is refused once and no file is written", async () => {
     const run = capture();
-    expect(await main(["report", input, "--out", join(folder, "кв.xlsx"), "--as-of", "2021-06-15", "--split", "--quarter", "2030-1"], run.io)).toBe(2);
+    expect(
+      await main(
+        ["report", input, "--out", join(folder, "кв.xlsx"), "--as-of", "2021-06-15", "--split", "--quarter", "2030-1"],
+        run.io,
+      ),
+    ).toBe(2);
     expect(run.err).toEqual([expect.stringMatching(/^Ошибка: I квартал 2030 года вне периода.* Файлы не записаны\.$/)]);
     expect(readdirSync(folder).filter((f) => f.startsWith("кв"))).toEqual([]);
   });
@@ -185,7 +253,13 @@ describe("shnor report --split", () => {
     const run = capture();
     const plan = join(folder, "plan-only.xlsx");
     await writeWorkbook(plan, [
-      { name: "План", rows: [["№", "Мероприятие", "Сроки реализации"], [1, "Семинар для кураторов", "март 2021"]] },
+      {
+        name: "План",
+        rows: [
+          ["№", "Мероприятие", "Сроки реализации"],
+          [1, "Семинар для кураторов", "март 2021"],
+        ],
+      },
     ]);
     expect(await main(["report", plan, "--out", join(folder, "p.xlsx"), "--split"], run.io)).toBe(1);
     expect(run.err.join("\n")).toContain("не найдено ни одного муниципалитета");

@@ -20,7 +20,8 @@ const folder = tempFolder("shnor-subcolumns-");
 
 const asFile = (v: FixtureCell) => (v !== null && typeof v === "object" ? fileDate(...v.day) : v);
 const asExcel = (v: FixtureCell): Cell => (v !== null && typeof v === "object" ? mustDayOf(...v.day) : v);
-const a1 = (m: { top: number; left: number; bottom: number; right: number }) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`;
+const a1 = (m: { top: number; left: number; bottom: number; right: number }) =>
+  `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`;
 
 function itemsOf(cells: Cell[][]) {
   return tableUnder(cells, MAIN_HEADERS).map((r) => ({
@@ -40,7 +41,11 @@ let excelProblems: { sheet?: string; row?: number; col?: number; message: string
 
 beforeAll(async () => {
   try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+      { stdio: "pipe" },
+    );
   } catch {
     // emitted all the same
   }
@@ -49,12 +54,18 @@ beforeAll(async () => {
     SHEETS.map((s) => ({ name: s.name, rows: s.rows.map((row) => row.map(asFile)), merges: s.merges.map(a1) })),
   );
   const out = join(folder, "отчёты.xlsx");
-  const run = spawnSync(process.execPath, [join(ROOT, "bin", "shnor.js"), "report", input, "--out", out, "--as-of", AS_OF], { encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, "bin", "shnor.js"), "report", input, "--out", out, "--as-of", AS_OF],
+    { encoding: "utf8" },
+  );
   expect(run.status).toBe(0);
   stderr = run.stderr;
   fileCells = Object.fromEntries((await openWorkbook(out)).worksheets.map((s) => [s.name, gridOfWorksheet(s).cells]));
 
-  const fake = createFakeExcel({ sheets: SHEETS.map((s) => ({ name: s.name, cells: s.rows.map((row) => row.map(asExcel)), merges: s.merges })) });
+  const fake = createFakeExcel({
+    sheets: SHEETS.map((s) => ({ name: s.name, cells: s.rows.map((row) => row.map(asExcel)), merges: s.merges })),
+  });
   Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
   excelProblems = (await runReports(["planStatus"], { asOf: parseIsoDay(AS_OF)! })).problems;
   excelCells = Object.fromEntries(fake.workbookSnapshot().sheets.map((s) => [s.name, s.cells]));

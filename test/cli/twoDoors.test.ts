@@ -24,42 +24,55 @@ interface Both {
   excel: Cell;
 }
 const date = (y: number, m: number, d: number): Both => ({ file: fileDate(y, m, d), excel: mustDayOf(y, m, d) });
-const rich = (...parts: string[]): Both => ({ file: { richText: parts.map((text) => ({ text })) }, excel: parts.join("") });
+const rich = (...parts: string[]): Both => ({
+  file: { richText: parts.map((text) => ({ text })) },
+  excel: parts.join(""),
+});
 
 type Spec = (Cell | Both)[][];
 
-const SHEETS: { name: string; at: { row: number; col: number }; rows: Spec; merges: CellRange[]; hidden?: boolean }[] = [
-  {
-    name: "ООНОР 2021",
-    at: { row: 1, col: 1 },
-    rows: [
-      [null, "Перечень ООНОР Омской области на 2021 год", null, null, null, null, null],
-      [null, "Наименование ОО", "Рисковые факторы", null, null, "Дата визита", "Размещено в ИС МЭДК"],
-      [null, null, 1, 2, 3, null, null],
-      [null, rich("МБОУ «Азовская ", "СОШ № 1»"), "высокий", "В", null, date(2021, 3, 12), true],
-      [null, "МКОУ «Лесная ООШ»", "+", null, "низкий", date(2020, 12, 31), false],
-      [null, null, null, null, null, null, null],
-      [null, "Итого", 2, 1, 0.5, null, null],
-    ],
-    merges: [
-      { top: 0, left: 1, bottom: 0, right: 6 },
-      { top: 1, left: 2, bottom: 1, right: 4 },
-      { top: 1, left: 1, bottom: 2, right: 1 },
-    ],
-  },
-  {
-    name: "План-график",
-    at: { row: 3, col: 2 },
-    rows: [
-      ["№ п/п", "Описание действий", "Сроки реализации", "Отметка о выполнении"],
-      ["2. Действия, направленные на преодоление дефицита кадров", null, null, null],
-      [1, "Семинар для кураторов", "март 2021", date(2021, 3, 25)],
-      [2, "Курсы повышения квалификации", date(2021, 5, 20), "нет"],
-    ],
-    merges: [{ top: 3, left: 1, bottom: 3, right: 4 }],
-  },
-  { name: "Настройки ШНОР", at: { row: 1, col: 1 }, rows: [["Параметр", "Значение"], ["Норма кураторов", 3]], merges: [], hidden: true },
-];
+const SHEETS: { name: string; at: { row: number; col: number }; rows: Spec; merges: CellRange[]; hidden?: boolean }[] =
+  [
+    {
+      name: "ООНОР 2021",
+      at: { row: 1, col: 1 },
+      rows: [
+        [null, "Перечень ООНОР Омской области на 2021 год", null, null, null, null, null],
+        [null, "Наименование ОО", "Рисковые факторы", null, null, "Дата визита", "Размещено в ИС МЭДК"],
+        [null, null, 1, 2, 3, null, null],
+        [null, rich("МБОУ «Азовская ", "СОШ № 1»"), "высокий", "В", null, date(2021, 3, 12), true],
+        [null, "МКОУ «Лесная ООШ»", "+", null, "низкий", date(2020, 12, 31), false],
+        [null, null, null, null, null, null, null],
+        [null, "Итого", 2, 1, 0.5, null, null],
+      ],
+      merges: [
+        { top: 0, left: 1, bottom: 0, right: 6 },
+        { top: 1, left: 2, bottom: 1, right: 4 },
+        { top: 1, left: 1, bottom: 2, right: 1 },
+      ],
+    },
+    {
+      name: "План-график",
+      at: { row: 3, col: 2 },
+      rows: [
+        ["№ п/п", "Описание действий", "Сроки реализации", "Отметка о выполнении"],
+        ["2. Действия, направленные на преодоление дефицита кадров", null, null, null],
+        [1, "Семинар для кураторов", "март 2021", date(2021, 3, 25)],
+        [2, "Курсы повышения квалификации", date(2021, 5, 20), "нет"],
+      ],
+      merges: [{ top: 3, left: 1, bottom: 3, right: 4 }],
+    },
+    {
+      name: "Настройки ШНОР",
+      at: { row: 1, col: 1 },
+      rows: [
+        ["Параметр", "Значение"],
+        ["Норма кураторов", 3],
+      ],
+      merges: [],
+      hidden: true,
+    },
+  ];
 
 /** An earlier report of the add-in: marked in both, read by neither. */
 const REPORT = { name: "Сводка рисков", cells: [["Сводка рисков по состоянию на 15.06.2021"]] as Cell[][] };
@@ -95,14 +108,24 @@ describe("the ExcelJS and the Office.js readers", () => {
       rows: fileRows(s.rows),
       at: s.at,
       hidden: s.hidden,
-      merges: s.merges.map((m) => `${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`),
+      merges: s.merges.map(
+        (m) => `${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`,
+      ),
     }));
-    const path = await writeWorkbook(join(tempFolder(), "two-doors.xlsx"), [...specs, { name: REPORT.name, rows: REPORT.cells, reportId: "riskSummary" }]);
+    const path = await writeWorkbook(join(tempFolder(), "two-doors.xlsx"), [
+      ...specs,
+      { name: REPORT.name, rows: REPORT.cells, reportId: "riskSummary" },
+    ]);
     const fromFile = await readXlsxFile(path);
 
     const fake = createFakeExcel({
       sheets: [
-        ...SHEETS.map((s) => ({ name: s.name, cells: excelCells(s), merges: s.merges, visibility: s.hidden ? ("Hidden" as const) : ("Visible" as const) })),
+        ...SHEETS.map((s) => ({
+          name: s.name,
+          cells: excelCells(s),
+          merges: s.merges,
+          visibility: s.hidden ? ("Hidden" as const) : ("Visible" as const),
+        })),
         REPORT,
       ],
     });
@@ -138,10 +161,17 @@ describe("the demo region through both doors", () => {
   it("«Динамика рисков» holds the same cells whether `shnor report` or the add-in writes it; the add-in's chart has both years", async () => {
     // The demo generator needs the compiled calendar (npm run build:cli).
     if (!existsSync(join(ROOT, "build", "cli", "core", "calendar.js"))) {
-      execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+      execFileSync(
+        process.execPath,
+        [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+        { stdio: "pipe" },
+      );
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const demo = require(join(ROOT, "scripts", "demo", "generate.js")) as { generate(out: string): Promise<string>; DEMO_AS_OF: string };
+    const demo = require(join(ROOT, "scripts", "demo", "generate.js")) as {
+      generate(out: string): Promise<string>;
+      DEMO_AS_OF: string;
+    };
     const folder = tempFolder("shnor-doors-demo-");
     const input = await demo.generate(join(folder, "demo-region.xlsx"));
     const out = join(folder, "reports.xlsx");
@@ -171,13 +201,21 @@ describe("the demo region through both doors", () => {
     expect(asRead(sheet.cells)).toEqual(asRead(fromCli.cells));
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.charts[0].seriesName).toBe("ОО в 2020");
-    expect(sheet.charts[0].moreSeries).toEqual([{ name: "ОО в 2021", values: expect.stringMatching(/^'Динамика рисков'!/), categories: sheet.charts[0].categories }]);
+    expect(sheet.charts[0].moreSeries).toEqual([
+      {
+        name: "ОО в 2021",
+        values: expect.stringMatching(/^'Динамика рисков'!/),
+        categories: sheet.charts[0].categories,
+      },
+    ]);
     expect(sheet.charts[0].legendVisible).toBe(true);
     // The two series are the neighbouring columns «ОО в 2020» and «ОО в 2021» of the same factor rows.
     const [, first] = /!([A-Z]+)\d+:/.exec(sheet.charts[0].source)!;
     const [, second] = /!([A-Z]+)\d+:/.exec(sheet.charts[0].moreSeries![0].values!)!;
     expect(second.charCodeAt(0) - first.charCodeAt(0)).toBe(1);
-    expect(sheet.charts[0].source.replace(/[A-Z]+(\d)/g, "$1")).toBe(sheet.charts[0].moreSeries![0].values!.replace(/[A-Z]+(\d)/g, "$1"));
+    expect(sheet.charts[0].source.replace(/[A-Z]+(\d)/g, "$1")).toBe(
+      sheet.charts[0].moreSeries![0].values!.replace(/[A-Z]+(\d)/g, "$1"),
+    );
 
     // The programme's results of the plan: the same cells through both doors.
     const cliBook = await openWorkbook(out);

@@ -38,7 +38,10 @@ const planSheet: SheetDescription = {
   above: [
     {
       caption: "Процент исполнения",
-      columns: [{ header: "Показатель", format: "text", width: 20 }, { header: "Значение", format: "percent", width: 10 }],
+      columns: [
+        { header: "Показатель", format: "text", width: 20 },
+        { header: "Значение", format: "percent", width: 10 },
+      ],
       rows: [["Процент исполнения", 0.5]],
       highlights: [],
     },
@@ -47,13 +50,26 @@ const planSheet: SheetDescription = {
   problems: [],
 };
 
-const remarks: SheetDescription = { ...planSheet, reportId: "remarks", sheetName: "Замечания", title: "Замечания по состоянию на 15.06.2021", above: [], chart: undefined, main: { ...planSheet.main, highlights: [] } };
+const remarks: SheetDescription = {
+  ...planSheet,
+  reportId: "remarks",
+  sheetName: "Замечания",
+  title: "Замечания по состоянию на 15.06.2021",
+  above: [],
+  chart: undefined,
+  main: { ...planSheet.main, highlights: [] },
+};
 
 describe("writeXlsx", () => {
   const path = join(folder, "отчёты.xlsx");
   let names: string[];
   beforeAll(async () => {
-    names = await writeXlsx([layoutSheet(planSheet), layoutSheet(remarks)], path, { settingsRows: [["Параметр", "Значение"], ["Норма кураторов", 3]] });
+    names = await writeXlsx([layoutSheet(planSheet), layoutSheet(remarks)], path, {
+      settingsRows: [
+        ["Параметр", "Значение"],
+        ["Норма кураторов", 3],
+      ],
+    });
   });
 
   it("writes exactly the layout's values, with real dates and typed numbers", async () => {
@@ -88,10 +104,25 @@ describe("writeXlsx", () => {
     const overdue = sheet.getRow(main.firstDataRow + 2).getCell(4);
     expect(overdue.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFF4CCCC" } });
     expect(overdue.font).toMatchObject({ bold: true, color: { argb: "FF9C0006" } });
-    expect((sheet.getRow(main.firstDataRow + 1).getCell(4).fill as { pattern?: string } | undefined)?.pattern ?? "none").toBe("none");
+    expect(
+      (sheet.getRow(main.firstDataRow + 1).getCell(4).fill as { pattern?: string } | undefined)?.pattern ?? "none",
+    ).toBe("none");
     expect(sheet.getCell(1, 1).font?.size).toBe(14);
-    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-    expect(sheet.pageSetup.margins).toEqual({ left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 });
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(sheet.pageSetup.margins).toEqual({
+      left: 0.25,
+      right: 0.25,
+      top: 0.75,
+      bottom: 0.75,
+      header: 0.3,
+      footer: 0.3,
+    });
     expect(sheet.pageSetup.printTitlesRow).toBe(`${layout.printTitleRow + 1}:${layout.printTitleRow + 1}`);
     expect(sheet.headerFooter.oddFooter).toBe("&CСтраница &P из &N");
   });
@@ -102,10 +133,24 @@ describe("writeXlsx", () => {
     for (let r = 0; r < layout.size.rows; r++) expect(sheet.getRow(r + 1).height).toBe(layout.rowHeights[r]);
     const main = layout.blocks[0];
     const border = sheet.getRow(main.lastRow + 1).getCell(5).border;
-    expect(border).toEqual({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } });
+    expect(border).toEqual({
+      top: { style: "thin" },
+      left: { style: "thin" },
+      bottom: { style: "thin" },
+      right: { style: "thin" },
+    });
     expect(sheet.getCell(1, 1).border?.top).toBeUndefined();
     const merged = Object.keys((sheet as unknown as { _merges: Record<string, unknown> })._merges).sort();
-    expect(merged).toEqual(layout.merges.flatMap((m) => Array.from({ length: m.range.bottom - m.range.top + 1 }, (_, i) => `${String.fromCharCode(65 + m.range.left)}${m.range.top + i + 1}`)).sort());
+    expect(merged).toEqual(
+      layout.merges
+        .flatMap((m) =>
+          Array.from(
+            { length: m.range.bottom - m.range.top + 1 },
+            (_, i) => `${String.fromCharCode(65 + m.range.left)}${m.range.top + i + 1}`,
+          ),
+        )
+        .sort(),
+    );
     // A merged title keeps its text; wrapped, aligned to the top, in Calibri (LibreOffice would take its own default face)
     expect(sheet.getCell(1, 1).alignment).toMatchObject({ wrapText: true, vertical: "top" });
     expect(sheet.getCell(1, 1).font).toMatchObject({ name: "Calibri", size: 14, bold: true });
@@ -143,32 +188,58 @@ describe("writeXlsx", () => {
 
 it("refuses a cell text over Excel's 32 767 characters, naming the sheet and cell, and leaves no file", async () => {
   const out = join(folder, "длинный.xlsx");
-  const long: SheetDescription = { ...planSheet, notes: [], main: { ...planSheet.main, rows: [["1", "я".repeat(32_768), ...new Array(planSheet.main.columns.length - 2).fill(null)]] } };
-  await expect(writeXlsx([layoutSheet(long)], out)).rejects.toThrow(/^Лист «Исполнение плана», ячейка B\d+: 32768 символов, больше предела Excel \(32767\)\.$/);
+  const long: SheetDescription = {
+    ...planSheet,
+    notes: [],
+    main: {
+      ...planSheet.main,
+      rows: [["1", "я".repeat(32_768), ...new Array(planSheet.main.columns.length - 2).fill(null)]],
+    },
+  };
+  await expect(writeXlsx([layoutSheet(long)], out)).rejects.toThrow(
+    /^Лист «Исполнение плана», ячейка B\d+: 32768 символов, больше предела Excel \(32767\)\.$/,
+  );
   expect(existsSync(out)).toBe(false);
 });
 
 describe("the report page's zipping (archiverOnJszip.js, JSZip) and the command line's (archiver)", () => {
   /** The same layouts through writeXlsx.ts, zipped by the given module in place of archiver (none: archiver itself). */
-  async function partsZippedBy(zipper: string | null, layouts: ReturnType<typeof layoutSheet>[]): Promise<Record<string, string>> {
+  async function partsZippedBy(
+    zipper: string | null,
+    layouts: ReturnType<typeof layoutSheet>[],
+  ): Promise<Record<string, string>> {
     let bytesOf: typeof reportWorkbookBytes = reportWorkbookBytes;
     jest.isolateModules(() => {
       if (zipper !== null) jest.doMock("archiver", () => jest.requireActual(zipper));
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      bytesOf = (require("../../src/files/writeXlsx") as typeof import("../../src/files/writeXlsx")).reportWorkbookBytes;
+      bytesOf = (require("../../src/files/writeXlsx") as typeof import("../../src/files/writeXlsx"))
+        .reportWorkbookBytes;
     });
-    const zip = await JSZip.loadAsync((await bytesOf(layouts, { title: "Сводка рисков", settingsRows: [["Ключ", "Значение"]] })).bytes);
+    const zip = await JSZip.loadAsync(
+      (await bytesOf(layouts, { title: "Сводка рисков", settingsRows: [["Ключ", "Значение"]] })).bytes,
+    );
     const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
     // the package's dates are the moment each was written
-    const text = async (n: string) => (await zip.file(n)!.async("string")).replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, "<dcterms:$1>…<");
+    const text = async (n: string) =>
+      (await zip.file(n)!.async("string")).replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, "<dcterms:$1>…<");
     return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await text(n)] as const)));
   }
 
   it("give the same parts, byte for byte in their text: sheets with merges, styles, shared strings, charts, the hidden settings sheet", async () => {
     const layouts = [layoutSheet(riskSummary(40)), layoutSheet(planSheet)];
-    const [page, cli] = await Promise.all([partsZippedBy("../../src/reportPage/archiverOnJszip.js", layouts), partsZippedBy(null, layouts)]);
+    const [page, cli] = await Promise.all([
+      partsZippedBy("../../src/reportPage/archiverOnJszip.js", layouts),
+      partsZippedBy(null, layouts),
+    ]);
     expect(Object.keys(page).sort()).toEqual(Object.keys(cli).sort());
-    expect(Object.keys(cli)).toEqual(expect.arrayContaining(["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/charts/chart1.xml", "xl/worksheets/sheet3.xml"]));
+    expect(Object.keys(cli)).toEqual(
+      expect.arrayContaining([
+        "xl/worksheets/sheet1.xml",
+        "xl/sharedStrings.xml",
+        "xl/charts/chart1.xml",
+        "xl/worksheets/sheet3.xml",
+      ]),
+    );
     for (const name of Object.keys(cli)) expect({ name, text: page[name] }).toEqual({ name, text: cli[name] });
     expect(cli["xl/worksheets/sheet1.xml"]).toMatch(/<mergeCell ref="A1:[A-Z]+1"\/>/);
   });

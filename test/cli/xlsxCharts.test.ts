@@ -19,7 +19,13 @@ import { runEngine } from "../../src/reports/engine";
 import { layoutSheet, type PlacedChart, type SheetLayout } from "../../src/reports/layout";
 import { createFakeExcel, type FakeChart } from "../helpers/fakeExcel";
 import { riskSummary } from "../helpers/reportDescriptions";
-import { convertWithSoffice, describeWithTool, findPythonWithOpenpyxl, findSoffice, mustHave } from "../helpers/officeTools";
+import {
+  convertWithSoffice,
+  describeWithTool,
+  findPythonWithOpenpyxl,
+  findSoffice,
+  mustHave,
+} from "../helpers/officeTools";
 import { openWorkbook, tempFolder } from "../helpers/workbooks";
 
 const SAMPLE = resolve(__dirname, "..", "fixtures", "sample-region", "sample-region.xlsx");
@@ -36,7 +42,15 @@ async function text(zip: JSZip, part: string): Promise<string> {
 }
 
 function attrs(tag: string): Record<string, string> {
-  return Object.fromEntries([...tag.matchAll(/([\w:]+)="([^"]*)"/g)].map((m) => [m[1], m[2].replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")]));
+  return Object.fromEntries(
+    [...tag.matchAll(/([\w:]+)="([^"]*)"/g)].map((m) => [
+      m[1],
+      m[2]
+        .replace(/&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&"),
+    ]),
+  );
 }
 
 function relsPath(part: string): string {
@@ -56,12 +70,20 @@ function resolveTarget(fromPart: string, target: string): string {
 }
 
 /** Relationships of a part (the package's own for «»), targets resolved. */
-async function relsOf(zip: JSZip, part: string): Promise<{ id: string; type: string; target: string; external: boolean }[]> {
+async function relsOf(
+  zip: JSZip,
+  part: string,
+): Promise<{ id: string; type: string; target: string; external: boolean }[]> {
   const path = part === "" ? "_rels/.rels" : relsPath(part);
   if (!zip.file(path)) return [];
   return ((await text(zip, path)).match(/<Relationship\s[^>]*>/g) ?? []).map((tag) => {
     const a = attrs(tag);
-    return { id: a.Id, type: a.Type, target: a.TargetMode === "External" ? a.Target : resolveTarget(part, a.Target), external: a.TargetMode === "External" };
+    return {
+      id: a.Id,
+      type: a.Type,
+      target: a.TargetMode === "External" ? a.Target : resolveTarget(part, a.Target),
+      external: a.TargetMode === "External",
+    };
   });
 }
 
@@ -106,7 +128,8 @@ function seriesPart(xml: string): Series {
   const ref = between(xml, "<c:f>", "</c:f>").replace(/&apos;/g, "'");
   const count = Number(val(xml, "c:ptCount"));
   const cache: (string | null)[] = Array.from({ length: count }, () => null);
-  for (const m of xml.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)) cache[Number(m[1])] = m[2].replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  for (const m of xml.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g))
+    cache[Number(m[1])] = m[2].replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
   return { ref, cache };
 }
 
@@ -117,7 +140,10 @@ async function chartsOf(zip: JSZip): Promise<FileChart[]> {
       const drawingXml = await text(zip, drawing.target);
       const marker = (tag: string) => {
         const m = between(drawingXml, `<xdr:${tag}>`, `</xdr:${tag}>`);
-        return { col: Number(between(m, "<xdr:col>", "</xdr:col>")), row: Number(between(m, "<xdr:row>", "</xdr:row>")) };
+        return {
+          col: Number(between(m, "<xdr:col>", "</xdr:col>")),
+          row: Number(between(m, "<xdr:row>", "</xdr:row>")),
+        };
       };
       const chartRel = (await relsOf(zip, drawing.target)).find((r) => r.type.endsWith("/chart"))!;
       expect(drawingXml).toContain(`r:id="${chartRel.id}"`);
@@ -134,8 +160,14 @@ async function chartsOf(zip: JSZip): Promise<FileChart[]> {
         name: seriesPart(between(xml, "<c:tx><c:strRef>", "</c:strRef></c:tx>")),
         categories: seriesPart(between(xml, "<c:cat>", "</c:cat>")),
         values: { ...seriesPart(values), formatCode: between(values, "<c:formatCode>", "</c:formatCode>") },
-        valueAxisFormat: { formatCode: attrs(/<c:numFmt\s[^>]*>/.exec(valAx)![0]).formatCode, sourceLinked: attrs(/<c:numFmt\s[^>]*>/.exec(valAx)![0]).sourceLinked },
-        valueAxisBounds: { minimum: /<c:min val="([^"]*)"/.exec(valAx)?.[1], maximum: /<c:max val="([^"]*)"/.exec(valAx)?.[1] },
+        valueAxisFormat: {
+          formatCode: attrs(/<c:numFmt\s[^>]*>/.exec(valAx)![0]).formatCode,
+          sourceLinked: attrs(/<c:numFmt\s[^>]*>/.exec(valAx)![0]).sourceLinked,
+        },
+        valueAxisBounds: {
+          minimum: /<c:min val="([^"]*)"/.exec(valAx)?.[1],
+          maximum: /<c:max val="([^"]*)"/.exec(valAx)?.[1],
+        },
         fontSize: Number(/<c:txPr>.*?<a:defRPr sz="(\d+)"/.exec(xml.slice(xml.lastIndexOf("</c:chart>")))?.[1]) / 100,
         from: marker("from"),
         to: marker("to"),
@@ -165,7 +197,10 @@ let layouts: SheetLayout[];
 
 beforeAll(async () => {
   const lines: string[] = [];
-  const code = await main(["report", SAMPLE, "--out", out, "--as-of", "2021-06-15"], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+  const code = await main(["report", SAMPLE, "--out", out, "--as-of", "2021-06-15"], {
+    out: (l) => lines.push(l),
+    err: (l) => lines.push(l),
+  });
   expect(lines.join("\n")).not.toMatch(/Внутренняя ошибка/);
   expect(code).toBe(0);
   zip = await JSZip.loadAsync(readFileSync(out));
@@ -224,8 +259,12 @@ describe("chart parts of a written file", () => {
       expect(file.fontSize).toBe(drawn.fontSize);
       expect(file.fontSize).toBeGreaterThanOrEqual(12);
       const bounds = drawn.valueAxisBounds;
-      expect(file.valueAxisBounds).toEqual({ minimum: bounds?.minimum?.toString(), maximum: bounds?.maximum?.toString() });
-      if (drawn.valueAxisNumberFormat !== undefined) expect(file.valueAxisFormat).toEqual({ formatCode: drawn.valueAxisNumberFormat, sourceLinked: "0" });
+      expect(file.valueAxisBounds).toEqual({
+        minimum: bounds?.minimum?.toString(),
+        maximum: bounds?.maximum?.toString(),
+      });
+      if (drawn.valueAxisNumberFormat !== undefined)
+        expect(file.valueAxisFormat).toEqual({ formatCode: drawn.valueAxisNumberFormat, sourceLinked: "0" });
       else expect(file.valueAxisFormat.sourceLinked).toBe("1");
       // setPosition(start, end) covers both cells whole; the anchor's «to» is the corner after the end cell
       const [start, end] = drawn.position!.map((a) => cellsOf(`'x'!$${a.replace(/(\d+)/, "$$$1")}`));
@@ -241,7 +280,9 @@ describe("chart parts of a written file", () => {
 
 describe("the package", () => {
   it("is consistent: every relationship's target exists, content types cover every part", async () => {
-    const parts = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+    const parts = Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name);
     const types = await text(zip, "[Content_Types].xml");
     const defaults = new Set((types.match(/<Default\s[^>]*>/g) ?? []).map((t) => attrs(t).Extension.toLowerCase()));
     const overrides = (types.match(/<Override\s[^>]*>/g) ?? []).map((t) => attrs(t));
@@ -252,11 +293,19 @@ describe("the package", () => {
       expect({ part, covered }).toEqual({ part, covered: true });
     }
     for (const part of ["", ...parts.filter((p) => !p.endsWith(".rels"))]) {
-      for (const rel of await relsOf(zip, part)) if (!rel.external) expect({ from: part, target: rel.target, exists: parts.includes(rel.target) }).toMatchObject({ exists: true });
+      for (const rel of await relsOf(zip, part))
+        if (!rel.external)
+          expect({ from: part, target: rel.target, exists: parts.includes(rel.target) }).toMatchObject({
+            exists: true,
+          });
     }
     for (const chart of charts) {
-      expect(overrides.find((o) => o.PartName.startsWith("/xl/charts/") && o.ContentType.endsWith("drawingml.chart+xml"))).toBeDefined();
-      expect(overrides.find((o) => o.PartName.startsWith("/xl/drawings/") && o.ContentType.endsWith(".drawing+xml"))).toBeDefined();
+      expect(
+        overrides.find((o) => o.PartName.startsWith("/xl/charts/") && o.ContentType.endsWith("drawingml.chart+xml")),
+      ).toBeDefined();
+      expect(
+        overrides.find((o) => o.PartName.startsWith("/xl/drawings/") && o.ContentType.endsWith(".drawing+xml")),
+      ).toBeDefined();
       // one <drawing>, after the cells and the page setup, last before </worksheet> (CT_Worksheet order)
       const sheetXml = await text(zip, chart.sheetPart);
       expect(sheetXml.match(/<drawing\s/g)).toHaveLength(1);
@@ -275,12 +324,16 @@ describe("the package", () => {
 
 describe("withDrawingElement", () => {
   // the part as bytes in and out, as the package holds it
-  const withDrawing = (sheet: string, relId: string): string => new TextDecoder().decode(withDrawingElement(new TextEncoder().encode(sheet), relId));
-  const head = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  const withDrawing = (sheet: string, relId: string): string =>
+    new TextDecoder().decode(withDrawingElement(new TextEncoder().encode(sheet), relId));
+  const head =
+    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
   it("puts <drawing> after page setup and header/footer, before legacyDrawing, tableParts and extLst", () => {
     const sheet = `${head}<sheetData/><pageSetup paperSize="9"/><headerFooter><oddFooter>Страница &amp;P из &amp;N</oddFooter></headerFooter><legacyDrawing r:id="rId1"/><tableParts count="0"/><extLst/></worksheet>`;
-    expect(withDrawing(sheet, "rId2")).toBe(sheet.replace('<legacyDrawing r:id="rId1"/>', '<drawing r:id="rId2"/><legacyDrawing r:id="rId1"/>'));
+    expect(withDrawing(sheet, "rId2")).toBe(
+      sheet.replace('<legacyDrawing r:id="rId1"/>', '<drawing r:id="rId2"/><legacyDrawing r:id="rId1"/>'),
+    );
     const bare = `${head}<sheetData><row r="1"/></sheetData><pageMargins left="0.7"/></worksheet>`;
     expect(withDrawing(bare, "rId1")).toBe(bare.replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>'));
   });
@@ -288,7 +341,10 @@ describe("withDrawingElement", () => {
   it("is not misled by cell text that spells an element, and declares r: where the sheet does not", () => {
     const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;extLst&gt; и &lt;tableParts/&gt;</t></is></c></row></sheetData><rowBreaks count="1"/></worksheet>`;
     expect(withDrawing(sheet, "rId1")).toBe(
-      sheet.replace("</worksheet>", '<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></worksheet>'),
+      sheet.replace(
+        "</worksheet>",
+        '<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></worksheet>',
+      ),
     );
   });
 
@@ -319,7 +375,9 @@ describe("addChartParts into a package that already has relationships", () => {
   it("tells which sheet is missing instead of writing a chart nowhere", async () => {
     const layout = layouts.find((l) => l.reportId === "indicators")! as SheetLayout & { chart: PlacedChart };
     const empty = await JSZip.loadAsync(readFileSync(out));
-    await expect(addChartParts(empty, [{ sheetName: "Нет такого листа", layout }])).rejects.toThrow(/«Нет такого листа»/);
+    await expect(addChartParts(empty, [{ sheetName: "Нет такого листа", layout }])).rejects.toThrow(
+      /«Нет такого листа»/,
+    );
   });
 });
 
@@ -327,15 +385,23 @@ const soffice = findSoffice();
 const SOFFICE = "LibreOffice (soffice)";
 const INSTALL_SOFFICE = "sudo apt-get install libreoffice-calc";
 
-describeWithTool(soffice, SOFFICE, INSTALL_SOFFICE)("LibreOffice", () => {
+describeWithTool(
+  soffice,
+  SOFFICE,
+  INSTALL_SOFFICE,
+)("LibreOffice", () => {
   let ods: JSZip;
   beforeAll(async () => {
-    ods = await JSZip.loadAsync(readFileSync(convertWithSoffice(mustHave(soffice, SOFFICE, INSTALL_SOFFICE), out, "ods")));
+    ods = await JSZip.loadAsync(
+      readFileSync(convertWithSoffice(mustHave(soffice, SOFFICE, INSTALL_SOFFICE), out, "ods")),
+    );
   }, 200_000);
 
   it("converting the file to .ods keeps both charts, reading the same cells", async () => {
     const content = await text(ods, "content.xml");
-    const objects = (content.match(/<draw:object\s[^>]*>/g) ?? []).map((t) => attrs(t)["xlink:href"].replace(/^\.\//, ""));
+    const objects = (content.match(/<draw:object\s[^>]*>/g) ?? []).map((t) =>
+      attrs(t)["xlink:href"].replace(/^\.\//, ""),
+    );
     expect(objects).toHaveLength(2);
     const odf = (ref: string) => {
       const { sheet, col, rows } = cellsOf(ref);
@@ -360,7 +426,11 @@ const python = findPythonWithOpenpyxl();
 const OPENPYXL = "python3 с openpyxl";
 const INSTALL_OPENPYXL = "sudo apt-get install python3-openpyxl";
 
-describeWithTool(python, OPENPYXL, INSTALL_OPENPYXL)("openpyxl", () => {
+describeWithTool(
+  python,
+  OPENPYXL,
+  INSTALL_OPENPYXL,
+)("openpyxl", () => {
   it("loads the file without a warning and sees both charts with their references", () => {
     const script = [
       "import json, sys, warnings",
@@ -417,13 +487,20 @@ describe("a chart of two years («Динамика рисков»)", () => {
       idx: val(s, "c:idx"),
     }));
     expect([first.name, second.name]).toEqual([["Число ОО"], ["Число ОО, 2020"]]);
-    expect([first.values.cache, second.values.cache]).toEqual([["12", "7"], ["15", "4"]]);
+    expect([first.values.cache, second.values.cache]).toEqual([
+      ["12", "7"],
+      ["15", "4"],
+    ]);
     const { left, top, bottom } = layout.chart.moreSeries![0].values;
-    expect(second.values.ref).toBe(`'Динамика рисков'!$${columnLetters(left)}$${top + 1}:$${columnLetters(left)}$${bottom + 1}`);
+    expect(second.values.ref).toBe(
+      `'Динамика рисков'!$${columnLetters(left)}$${top + 1}:$${columnLetters(left)}$${bottom + 1}`,
+    );
     expect(left).toBe(layout.chart.values.left + 1);
     expect([first.idx, second.idx]).toEqual(["0", "1"]);
     expect(xml).toContain("<c:legend>");
     // one series: no legend, as the Office door shows it
-    expect(chartXml("Сводка рисков", layoutSheet(riskSummary(3)) as SheetLayout & { chart: PlacedChart })).not.toContain("<c:legend");
+    expect(
+      chartXml("Сводка рисков", layoutSheet(riskSummary(3)) as SheetLayout & { chart: PlacedChart }),
+    ).not.toContain("<c:legend");
   });
 });

@@ -27,10 +27,17 @@ test("not a reference: null", () => {
 test("letters and ranges read back to themselves", () => {
   const col = fc.integer({ min: 0, max: 16383 });
   const row = fc.integer({ min: 0, max: 1_048_575 });
-  fc.assert(fc.property(col, (c) => columnIndex(columnLetters(c)) === c && columnIndex(columnLetters(c).toLowerCase()) === c));
+  fc.assert(
+    fc.property(col, (c) => columnIndex(columnLetters(c)) === c && columnIndex(columnLetters(c).toLowerCase()) === c),
+  );
   fc.assert(
     fc.property(row, col, row, col, (r1, c1, r2, c2) => {
-      const range = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+      const range = {
+        top: Math.min(r1, r2),
+        left: Math.min(c1, c2),
+        bottom: Math.max(r1, r2),
+        right: Math.max(c1, c2),
+      };
       expect(parseRange(rangeAddress(range))).toEqual(range);
     }),
   );

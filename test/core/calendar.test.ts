@@ -1,4 +1,16 @@
-import { dayOf, endOfMonth, formatDay, isoDay, parseDottedDay, parseIsoDay, plusMonths, weekdayOf, ymd, dayFromFileDate, fileDateOfDay } from "../../src/core/calendar";
+import {
+  dayOf,
+  endOfMonth,
+  formatDay,
+  isoDay,
+  parseDottedDay,
+  parseIsoDay,
+  plusMonths,
+  weekdayOf,
+  ymd,
+  dayFromFileDate,
+  fileDateOfDay,
+} from "../../src/core/calendar";
 
 describe("calendar days", () => {
   test("Excel serial numbers of known dates", () => {

@@ -32,7 +32,11 @@ describe("normalizeText", () => {
   it("keeps every word: the words of the text, lower-cased, in order", () => {
     fc.assert(
       fc.property(texts, (text) => {
-        const words = text.toLowerCase().replace(/ё/g, "е").split(/[\s«»"'„“”‘’`.,;:!?()[\]{}/\\|_*#]/).filter((w) => w !== "");
+        const words = text
+          .toLowerCase()
+          .replace(/ё/g, "е")
+          .split(/[\s«»"'„“”‘’`.,;:!?()[\]{}/\\|_*#]/)
+          .filter((w) => w !== "");
         expect(normalizeText(text)).toBe(words.join(" "));
       }),
     );

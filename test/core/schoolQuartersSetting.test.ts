@@ -38,7 +38,10 @@ describe("reading «Учебные четверти <учебный год>»", 
   });
   test("a row per school year; «2021/2022», dd.mm.yyyy and «-» are read too", () => {
     const { settings, problems } = read([
-      ["Учебные четверти 2021/2022", "01.09.2021-24.10.2021; 08.11.2021-28.12.2021; 10.01.2022-20.03.2022; 28.03.2022-31.05.2022"],
+      [
+        "Учебные четверти 2021/2022",
+        "01.09.2021-24.10.2021; 08.11.2021-28.12.2021; 10.01.2022-20.03.2022; 28.03.2022-31.05.2022",
+      ],
       ["Учебные четверти 2022-2023", "01.09–28.10; 07.11–28.12; 09.01–24.03; 03.04–31.05"],
     ]);
     expect(problems).toEqual([]);
@@ -53,18 +56,30 @@ describe("reading «Учебные четверти <учебный год>»", 
   test.each([
     ["01.09–27.10; 06.11–29.12; 09.01–15.03", "нужно четыре четверти"],
     ["01.09–27.10; 06.11–29.12; 09.01–31.02; 27.03–20.05", "3-я четверть «09.01–31.02» не понята"],
-    ["01.09–27.10; 20.10–29.12; 09.01–15.03; 27.03–20.05", "2-я четверть начинается 20.10.2023, до окончания 1-й (27.10.2023)"],
+    [
+      "01.09–27.10; 20.10–29.12; 09.01–15.03; 27.03–20.05",
+      "2-я четверть начинается 20.10.2023, до окончания 1-й (27.10.2023)",
+    ],
     ["01.09–27.10; 29.12–06.11; 09.01–15.03; 27.03–20.05", "начало позже окончания"],
     ["01.09.2022–27.10.2022; 06.11–29.12; 09.01–15.03; 27.03–20.05", "1-я четверть"],
   ])("«%s» is reported on the value's cell and the default bounds stay", (value, message) => {
     const { settings, problems } = read([["Учебные четверти 2023-2024", value]]);
     expect(settings.schoolQuarters).toBeUndefined();
-    expect(problems).toEqual([expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 1, col: 1, message: expect.stringContaining(message) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        sheet: SETTINGS_SHEET_NAME,
+        row: 1,
+        col: 1,
+        message: expect.stringContaining(message),
+      }),
+    ]);
     expect(problems[0].message).toContain("действуют четверти по умолчанию");
   });
   test("a key without a school year is reported on the key's cell", () => {
     const { problems } = read([["Учебные четверти 2023", SPB_2023]]);
-    expect(problems).toEqual([expect.objectContaining({ row: 1, col: 0, message: expect.stringContaining("«Учебные четверти 2021-2022»") })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ row: 1, col: 0, message: expect.stringContaining("«Учебные четверти 2021-2022»") }),
+    ]);
   });
   test("a school year given twice: the first row stays, the second is a warning", () => {
     const { settings, problems } = read([
@@ -92,10 +107,25 @@ test("«Исполнение плана» reads «II четверть» with the
     section: "",
     ref: { sheet, row: 3, col: 0 },
   });
-  const period = { start: dayOf(2023, 9, 1)!, end: dayOf(2024, 8, 31)!, source: "title" as const, text: "2023-2024 учебный год" };
+  const period = {
+    start: dayOf(2023, 9, 1)!,
+    end: dayOf(2024, 8, 31)!,
+    source: "title" as const,
+    text: "2023-2024 учебный год",
+  };
   const plan = [item("1", "II четверть"), item("2", "по итогам четверти")];
   const info: PlanInfo = { key: sheet, sheet, range: { top: 2, left: 0, bottom: 4, right: 5 }, period, items: plan };
-  const data: WorkbookData = { tables: [], schools: [], factors: [], extraHeaders: [], plan, plans: [info], planHasGroups: false, problems: [], notes: [] };
+  const data: WorkbookData = {
+    tables: [],
+    schools: [],
+    factors: [],
+    extraHeaders: [],
+    plan,
+    plans: [info],
+    planHasGroups: false,
+    problems: [],
+    notes: [],
+  };
   const [second, each] = evaluatePlan(data, { asOf: dayOf(2024, 1, 10)!, settings }).items;
   expect([isoDay(second.deadline.start!), isoDay(second.deadline.end!)]).toEqual(["2023-11-06", "2023-12-29"]);
   expect(each.deadline.controlPoints.map(isoDay)).toEqual(["2023-10-27", "2023-12-29", "2024-03-15", "2024-05-20"]);
@@ -114,7 +144,12 @@ describe("through the engine, as both doors run it (a school's plan and its sett
     [4, "Родительские собрания", "по графику", "Классные руководители"],
   ]);
   const run = (settingsRows: Cell[][]) =>
-    runEngine([planGrid, grid(SETTINGS_SHEET_NAME, [["Параметр", "Значение"], ...settingsRows])], new Set(), { asOf: dayOf(2024, 1, 10)! }, ["planStatus"]);
+    runEngine(
+      [planGrid, grid(SETTINGS_SHEET_NAME, [["Параметр", "Значение"], ...settingsRows])],
+      new Set(),
+      { asOf: dayOf(2024, 1, 10)! },
+      ["planStatus"],
+    );
   const column = (s: ReturnType<typeof run>, header: string) => {
     const main = s.sheets.find((x) => x.reportId === "planStatus")!.main;
     const k = main.columns.findIndex((c) => c.header === header);
@@ -128,7 +163,14 @@ describe("through the engine, as both doors run it (a school's plan and its sett
   });
   test("an unreadable row is a remark with its cell, and the default quarters hold", () => {
     const result = run([["Учебные четверти 2023-2024", "01.09–27.10; 06.11–29.12"]]);
-    expect(result.problems).toContainEqual(expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 1, col: 1, message: expect.stringContaining("нужно четыре четверти") }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        sheet: SETTINGS_SHEET_NAME,
+        row: 1,
+        col: 1,
+        message: expect.stringContaining("нужно четыре четверти"),
+      }),
+    );
     expect(column(result, "Окончание")[1]).toBe("2023-12-31");
   });
 });
@@ -136,21 +178,36 @@ describe("through the engine, as both doors run it (a school's plan and its sett
 describe("properties of the quarters value", () => {
   test("any text gives quarters or a Russian message, never an exception", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom("01.09", "–", "-", ";", "27.10", "31.02", "05.11", "2023", " ", "\n"), { maxLength: 12 }).map((a) => a.join(""))), fc.integer({ min: 1990, max: 2100 }), (text, year) => {
-        const q = parseSchoolQuarters(text, year);
-        if ("error" in q) expect(q.error).toMatch(/[а-я]/);
-        else expect(q).toHaveLength(4);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc
+            .array(fc.constantFrom("01.09", "–", "-", ";", "27.10", "31.02", "05.11", "2023", " ", "\n"), {
+              maxLength: 12,
+            })
+            .map((a) => a.join("")),
+        ),
+        fc.integer({ min: 1990, max: 2100 }),
+        (text, year) => {
+          const q = parseSchoolQuarters(text, year);
+          if ("error" in q) expect(q.error).toMatch(/[а-я]/);
+          else expect(q).toHaveLength(4);
+        },
+      ),
     );
   });
   test("four ordered ranges written by schoolQuartersText read back to the same days", () => {
     const daysOfYear = (y: number) => Array.from({ length: 273 }, (_, k) => dayOf(y, 9, 1)! + k); // 1 September … 31 May
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2090 }), fc.uniqueArray(fc.integer({ min: 0, max: 272 }), { minLength: 8, maxLength: 8 }), (y, picks) => {
-        const days = picks.sort((a, b) => a - b).map((k) => daysOfYear(y)[k]);
-        const spans = [0, 2, 4, 6].map((k) => ({ start: days[k], end: days[k + 1] }));
-        expect(parseSchoolQuarters(schoolQuartersText(spans), y)).toEqual(spans);
-      }),
+      fc.property(
+        fc.integer({ min: 2000, max: 2090 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 272 }), { minLength: 8, maxLength: 8 }),
+        (y, picks) => {
+          const days = picks.sort((a, b) => a - b).map((k) => daysOfYear(y)[k]);
+          const spans = [0, 2, 4, 6].map((k) => ({ start: days[k], end: days[k + 1] }));
+          expect(parseSchoolQuarters(schoolQuartersText(spans), y)).toEqual(spans);
+        },
+      ),
     );
   });
 });

@@ -14,8 +14,23 @@ function sheet(rows: Cell[][]) {
 const custom: Settings = {
   curatorCap: 3,
   schoolYearEnd: { month: 5, day: 31 },
-  planPeriod: { start: mustDayOf(2020, 9, 1), end: mustDayOf(2021, 5, 31), source: "settings", text: "2020-2021 учебный год" },
-  planPeriods: [{ plan: "Дорожная карта", period: { start: mustDayOf(2021, 9, 1), end: mustDayOf(2022, 5, 31), source: "settings", text: "2021-2022 учебный год" } }],
+  planPeriod: {
+    start: mustDayOf(2020, 9, 1),
+    end: mustDayOf(2021, 5, 31),
+    source: "settings",
+    text: "2020-2021 учебный год",
+  },
+  planPeriods: [
+    {
+      plan: "Дорожная карта",
+      period: {
+        start: mustDayOf(2021, 9, 1),
+        end: mustDayOf(2022, 5, 31),
+        source: "settings",
+        text: "2021-2022 учебный год",
+      },
+    },
+  ],
   columnOverrides: [
     { sheet: "План-график", header: "Когда", meaning: "deadline" },
     { sheet: "Профили", header: "Рисковые факторы / 3", meaning: "рисковый фактор 3" },
@@ -75,14 +90,21 @@ describe("readSettingsRows", () => {
     const { settings, problems } = readSettingsRows(sheet(settingsToRows(custom)));
     expect(problems).toEqual([]);
     expect(settings).toEqual(custom);
-    expect(readSettingsRows(sheet(settingsToRows(DEFAULT_SETTINGS)))).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(readSettingsRows(sheet(settingsToRows(DEFAULT_SETTINGS)))).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problems: [],
+    });
   });
 
   test("a period without its own words is written as ISO days and read back", () => {
     const period = { start: mustDayOf(2021, 3, 1), end: mustDayOf(2022, 2, 28), source: "settings" as const };
     const rows = settingsToRows({ ...DEFAULT_SETTINGS, planPeriod: period });
     expect(rows[3]).toEqual(["Период плана", "2021-03-01..2022-02-28"]);
-    expect(readSettingsRows(sheet(rows)).settings.planPeriod).toMatchObject({ start: period.start, end: period.end, source: "settings" });
+    expect(readSettingsRows(sheet(rows)).settings.planPeriod).toMatchObject({
+      start: period.start,
+      end: period.end,
+      source: "settings",
+    });
   });
 
   test("a school-year end Excel turned into a date, or typed as the number 31.05, is read", () => {
@@ -90,7 +112,10 @@ describe("readSettingsRows", () => {
       month: 6,
       day: 30,
     });
-    expect(readSettingsRows(sheet([["Конец учебного года", 31.05]])).settings.schoolYearEnd).toEqual({ month: 5, day: 31 });
+    expect(readSettingsRows(sheet([["Конец учебного года", 31.05]])).settings.schoolYearEnd).toEqual({
+      month: 5,
+      day: 31,
+    });
   });
 
   test.each([
@@ -104,7 +129,11 @@ describe("readSettingsRows", () => {
     [["Колонка: План / Когда", "иногда"], 1, "значение «иногда» не понято"],
     [["Колонка: без листа", "срок"], 0, "нужно «Колонка: <лист> / <заголовок колонки>»"],
     [["Цвет шапки", "синий"], 0, "неизвестный параметр «Цвет шапки»"],
-    [["Динамика: Неуспевающих, %", "лучше"], 1, "«Динамика: Неуспевающих, %»: значение «лучше» не понято — напишите «больше»"],
+    [
+      ["Динамика: Неуспевающих, %", "лучше"],
+      1,
+      "«Динамика: Неуспевающих, %»: значение «лучше» не понято — напишите «больше»",
+    ],
     [["Динамика: Неуспевающих, %", null], 1, "«Динамика: Неуспевающих, %»: значение «» не понято"],
     [["Динамика:", "меньше"], 0, "нужно «Динамика: <мера>»"],
   ])("%j: a problem at the cell, the default stays", (row, col, message) => {
@@ -123,14 +152,34 @@ describe("readSettingsRows", () => {
       ["Выявление ШНОР: порог доли «2», %", 40],
       ["ИСБШ 1: нормировка", "логарифм"],
     ];
-    const { settings, problems } = readSettingsRows({ name: SETTINGS_SHEET_NAME, cells: rows, origin: { row: 2, col: 1 }, merges: [] });
+    const { settings, problems } = readSettingsRows({
+      name: SETTINGS_SHEET_NAME,
+      cells: rows,
+      origin: { row: 2, col: 1 },
+      merges: [],
+    });
     expect(settings.curatorCap).toBe(3);
     expect(settings.identification.threshold).toBe(40);
     expect(settings.identification.partnerCap).toBe(2);
     expect(problems).toEqual([
-      expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 4, col: 2, message: "«Сетевые пары: ШНОР на партнёра»: «много» — нужно целое число не меньше 1; действует 2" }),
-      expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 6, col: 2, message: expect.stringContaining("«ИСБШ 1: нормировка»: «логарифм» — нужно «мин-макс» или «z-оценка»") }),
-      expect.objectContaining({ sheet: SETTINGS_SHEET_NAME, row: 6, col: 1, message: expect.stringContaining("компонент ИСБШ 1: не указана колонка") }),
+      expect.objectContaining({
+        sheet: SETTINGS_SHEET_NAME,
+        row: 4,
+        col: 2,
+        message: "«Сетевые пары: ШНОР на партнёра»: «много» — нужно целое число не меньше 1; действует 2",
+      }),
+      expect.objectContaining({
+        sheet: SETTINGS_SHEET_NAME,
+        row: 6,
+        col: 2,
+        message: expect.stringContaining("«ИСБШ 1: нормировка»: «логарифм» — нужно «мин-макс» или «z-оценка»"),
+      }),
+      expect.objectContaining({
+        sheet: SETTINGS_SHEET_NAME,
+        row: 6,
+        col: 1,
+        message: expect.stringContaining("компонент ИСБШ 1: не указана колонка"),
+      }),
     ]);
   });
 
@@ -162,7 +211,14 @@ describe("readSettingsRows", () => {
       { measure: "Доля «2», %", better: "меньше" },
       { measure: "Охват, %", better: "больше" },
     ]);
-    expect(problems).toEqual([expect.objectContaining({ row: 2, col: 0, severity: "warning", message: expect.stringContaining("задано ещё раз") })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        col: 0,
+        severity: "warning",
+        message: expect.stringContaining("задано ещё раз"),
+      }),
+    ]);
   });
 
   test("the quarterly report's day and indicator ties: bad cells are named, the default day stays", () => {
@@ -175,10 +231,20 @@ describe("readSettingsRows", () => {
       ]),
     );
     expect(settings.quarterReportDay).toBe(5);
-    expect(settings.indicatorTies).toEqual([{ start: "Доля ОО, разместивших программу", header: "Программа на сайте" }]);
+    expect(settings.indicatorTies).toEqual([
+      { start: "Доля ОО, разместивших программу", header: "Программа на сайте" },
+    ]);
     expect(problems).toEqual([
-      expect.objectContaining({ row: 0, col: 1, message: "«Срок отчёта за квартал»: «пятое» — нужно число месяца от 1 до 31 (например, 5); действует 5" }),
-      expect.objectContaining({ row: 1, col: 0, message: expect.stringContaining("нужно «Показатель: <начало текста показателя>»") }),
+      expect.objectContaining({
+        row: 0,
+        col: 1,
+        message: "«Срок отчёта за квартал»: «пятое» — нужно число месяца от 1 до 31 (например, 5); действует 5",
+      }),
+      expect.objectContaining({
+        row: 1,
+        col: 0,
+        message: expect.stringContaining("нужно «Показатель: <начало текста показателя>»"),
+      }),
       expect.objectContaining({ row: 2, col: 1, message: expect.stringContaining("не указан заголовок колонки") }),
     ]);
     expect(readSettingsRows(sheet([["Срок отчёта за квартал", "10"]])).settings.quarterReportDay).toBe(10);

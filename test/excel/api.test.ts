@@ -14,7 +14,14 @@ const LEVELS = ["высокий", "средний", "низкий", null, "В", 
 
 /** A regional schools list: 12 schools in 3 municipalities, curators, РФ1…РФ10, one indicator column. */
 function schools(): FakeSheetInit {
-  const header: Cell[] = ["Муниципалитет", "Наименование ОО", "Логин", "Куратор", ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`), "Размещены материалы в ИС МЭДК"];
+  const header: Cell[] = [
+    "Муниципалитет",
+    "Наименование ОО",
+    "Логин",
+    "Куратор",
+    ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`),
+    "Размещены материалы в ИС МЭДК",
+  ];
   const mos = ["Сысертский ГО", "Ирбитское МО", "Тавдинский ГО"];
   const rows: Cell[][] = Array.from({ length: 12 }, (_, i) => [
     mos[i % 3],
@@ -63,7 +70,9 @@ describe("runReports", () => {
       "Обязательные мероприятия",
     ]);
     expect(groups.formulas).toEqual([]);
-    expect(snap.names.map((n) => n.name).sort()).toEqual(summary.written.map((w) => `SHNOR_REPORT_${w.reportId}`).sort());
+    expect(snap.names.map((n) => n.name).sort()).toEqual(
+      summary.written.map((w) => `SHNOR_REPORT_${w.reportId}`).sort(),
+    );
     expect(snap.activeSheet).toBe(names[0]);
   });
 
@@ -76,7 +85,9 @@ describe("runReports", () => {
     const again = await runReports("all", { asOf: mustDayOf(2021, 9, 1) });
     const snap = fake.workbookSnapshot();
     expect(snap.sheets.map((s) => s.name)).toEqual(first);
-    expect(snap.sheets.find((s) => s.name === "Группы риска")!.cells[0][0]).toBe("Группы риска по состоянию на 01.09.2021");
+    expect(snap.sheets.find((s) => s.name === "Группы риска")!.cells[0][0]).toBe(
+      "Группы риска по состоянию на 01.09.2021",
+    );
     expect(again.written.find((w) => w.reportId === "riskSummary")?.sheetName).toBe("Сводка рисков (2)");
     // Reading: sheets + used ranges + one chunk; writing: load + write + charts/print.
     expect(fake.syncCount()).toBe(3 + 3);
@@ -106,14 +117,18 @@ describe("runReports", () => {
     const summary = await runReports(["riskGroups"], { asOf });
     expect(summary.written[0].sheetName).toBe("Группы риска");
     expect(summary.skipped).toEqual([expect.stringMatching(/^Объединённые ячейки/)]);
-    expect(fake.workbookSnapshot().sheets.find((s) => s.name === "Группы риска")!.pageLayout).toMatchObject({ orientation: "Landscape" });
+    expect(fake.workbookSnapshot().sheets.find((s) => s.name === "Группы риска")!.pageLayout).toMatchObject({
+      orientation: "Landscape",
+    });
   });
 });
 
 describe("errors from Excel", () => {
   it("reach the pane in Russian, with Excel's own words kept", async () => {
     const fake = createFakeExcel({ sheets: [schools()] });
-    const refusing = { run: () => Promise.reject(new Error("This operation is not permitted for the current object.")) };
+    const refusing = {
+      run: () => Promise.reject(new Error("This operation is not permitted for the current object.")),
+    };
     Object.assign(globalThis, { Excel: refusing, Office: fake.Office });
     await expect(runReports("all", { asOf })).rejects.toThrow(
       "Отчёты не записаны: Excel сообщил «This operation is not permitted for the current object.».",
@@ -149,7 +164,12 @@ describe("settings", () => {
   it("round-trip through the hidden «Настройки ШНОР» sheet, which is overwritten, not duplicated", async () => {
     const fake = createFakeExcel({ sheets: [schools()] });
     install(fake);
-    await saveSettings({ ...DEFAULT_SETTINGS, curatorCap: 3, schoolYearEnd: { month: 6, day: 30 }, indicatorsOff: ["Размещены материалы в ИС МЭДК"] });
+    await saveSettings({
+      ...DEFAULT_SETTINGS,
+      curatorCap: 3,
+      schoolYearEnd: { month: 6, day: 30 },
+      indicatorsOff: ["Размещены материалы в ИС МЭДК"],
+    });
     await saveSettings({ ...DEFAULT_SETTINGS, curatorCap: 4, schoolYearEnd: { month: 5, day: 31 } });
     const settings = await loadSettings();
     expect(settings.curatorCap).toBe(4);
@@ -169,7 +189,10 @@ describe("settings", () => {
       expect(summary.problems.filter((p) => p.sheet === SETTINGS_SHEET_NAME)).toEqual([]);
       const curators = fake.workbookSnapshot().sheets.find((s) => s.name === "Кураторы")!;
       const header = curators.cells.findIndex((row) => row[0] === "Куратор");
-      return curators.cells.slice(header + 1).filter((row) => row[2] === "да").map((row) => row[0]);
+      return curators.cells
+        .slice(header + 1)
+        .filter((row) => row[2] === "да")
+        .map((row) => row[0]);
     };
     // Each curator has 4 schools: over the default cap of 2, within a stored cap of 10.
     expect(await overCap()).toEqual(["Иванова И. И.", "Петров П. П.", "Сидорова С. С."]);

@@ -19,12 +19,16 @@ const minor = (version: string): number => Number(version.split(".")[1]);
 /** member name → highest ExcelApi minor version among its declarations, with the files that use it. */
 function excelApiMembers(): Map<string, { version: string; files: Set<string> }> {
   // Only the door's own files and the Office.js typings: imports are not followed (noResolve), which keeps this quick.
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, "tsconfig.json"), { types: ["office-js"], noResolve: true }, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(ROOT, "tsconfig.json"),
+    { types: ["office-js"], noResolve: true },
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      },
     },
-  })!;
+  )!;
   const files = config.fileNames.filter((f) => path.dirname(f) === EXCEL_DOOR);
   const program = ts.createProgram(files, config.options);
   const checker = program.getTypeChecker();
@@ -34,11 +38,15 @@ function excelApiMembers(): Map<string, { version: string; files: Set<string> }>
       if (ts.isPropertyAccessExpression(node)) {
         for (const declaration of checker.getSymbolAtLocation(node.name)?.declarations ?? []) {
           if (!declaration.getSourceFile().fileName.includes("@types/office-js")) continue;
-          const remarks = ts.getJSDocTags(declaration).map((tag) => ts.getTextOfJSDocComment(tag.comment) ?? "").join(" ");
+          const remarks = ts
+            .getJSDocTags(declaration)
+            .map((tag) => ts.getTextOfJSDocComment(tag.comment) ?? "")
+            .join(" ");
           const set = /\[Api set: ExcelApi (\d+\.\d+)/.exec(remarks)?.[1];
           if (set === undefined) continue;
           const seen = members.get(node.name.text);
-          if (!seen || minor(set) > minor(seen.version)) members.set(node.name.text, { version: set, files: seen?.files ?? new Set() });
+          if (!seen || minor(set) > minor(seen.version))
+            members.set(node.name.text, { version: set, files: seen?.files ?? new Set() });
           members.get(node.name.text)!.files.add(path.basename(source.fileName));
         }
       }
@@ -62,8 +70,14 @@ test("the reader finds the members the door uses, with their sets", () => {
 });
 
 test("nothing above the floor is used except behind its capability check", () => {
-  const above = [...members].filter(([, m]) => minor(m.version) > minor(REQUIRED_EXCEL_API)).map(([name, m]) => `${name} ${m.version}`);
-  expect(above.sort()).toEqual(Object.entries(GATED).map(([name, version]) => `${name} ${version}`).sort());
+  const above = [...members]
+    .filter(([, m]) => minor(m.version) > minor(REQUIRED_EXCEL_API))
+    .map(([name, m]) => `${name} ${m.version}`);
+  expect(above.sort()).toEqual(
+    Object.entries(GATED)
+      .map(([name, version]) => `${name} ${version}`)
+      .sort(),
+  );
 });
 
 test("the floor is the highest set used without a check, so no fallback below it can be dead code", () => {

@@ -5,14 +5,17 @@
 import { OfficeMockObject } from "office-addin-mock";
 
 // The shared jest stub of office-addin-manifest is empty; office-addin-mock reads the OfficeApp enum from it.
-jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", Outlook: "outlook", Word: "word", PowerPoint: "powerpoint" } }));
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: { Excel: "excel", Outlook: "outlook", Word: "word", PowerPoint: "powerpoint" },
+}));
 import { detectCapabilities, ExcelTooOldError, requireExcelApi, skippedReading } from "../../src/excel/capabilities";
 
 function officeWith(highest: number): void {
   const office = new OfficeMockObject({
     context: {
       requirements: {
-        isSetSupported: (name: string, version: string) => name === "ExcelApi" && Number(version.split(".")[1]) <= highest,
+        isSetSupported: (name: string, version: string) =>
+          name === "ExcelApi" && Number(version.split(".")[1]) <= highest,
       },
     },
   });

@@ -33,7 +33,7 @@ describe("toOfficeValue", () => {
     expect(needsTextPrefix("март")).toBe(false);
   });
 
-  it("writes empty as \"\" (null would leave the old value) and never NaN", () => {
+  it('writes empty as "" (null would leave the old value) and never NaN', () => {
     expect(toOfficeValue(null)).toBe("");
     expect(toOfficeValue("")).toBe("");
     expect(toOfficeValue(Number.NaN)).toBe("");
@@ -42,7 +42,23 @@ describe("toOfficeValue", () => {
   });
 
   it("realistic report text survives Excel unchanged", async () => {
-    const row: OutValue[] = ["-", "–", "+", "=", "01.03.2021", "15", "1,5", "ИСТИНА", "TRUE", "'цитата'", "до 5 числа", "-5 дней", 0.685, true, null];
+    const row: OutValue[] = [
+      "-",
+      "–",
+      "+",
+      "=",
+      "01.03.2021",
+      "15",
+      "1,5",
+      "ИСТИНА",
+      "TRUE",
+      "'цитата'",
+      "до 5 числа",
+      "-5 дней",
+      0.685,
+      true,
+      null,
+    ];
     const { back, formulas } = await roundTrip(row);
     expect(back).toEqual(row);
     expect(formulas).toBe(0);

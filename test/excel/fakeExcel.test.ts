@@ -1,7 +1,18 @@
 /** The strict fake must refuse what Excel refuses, or the other tests prove nothing. */
 import { createFakeExcel, REQUEST_LIMIT_BYTES } from "../helpers/fakeExcel";
 
-const book = () => createFakeExcel({ sheets: [{ name: "ООНОР 2021", cells: [["Наименование ОО", "РФ1"], ["СОШ № 1", "высокий"]] }] });
+const book = () =>
+  createFakeExcel({
+    sheets: [
+      {
+        name: "ООНОР 2021",
+        cells: [
+          ["Наименование ОО", "РФ1"],
+          ["СОШ № 1", "высокий"],
+        ],
+      },
+    ],
+  });
 
 describe("createFakeExcel", () => {
   it("throws on a property read before load, and before the sync that loads it", async () => {
@@ -28,7 +39,11 @@ describe("createFakeExcel", () => {
       }),
     ).rejects.toThrow(/1×2 не совпадает с диапазоном 2×2/);
     await fake.Excel.run(async (ctx) => {
-      (ctx.workbook.worksheets.getItem("ООНОР 2021").getRangeByIndexes(1, 0, 1, 2) as unknown as { numberFormat: unknown }).numberFormat = "0";
+      (
+        ctx.workbook.worksheets.getItem("ООНОР 2021").getRangeByIndexes(1, 0, 1, 2) as unknown as {
+          numberFormat: unknown;
+        }
+      ).numberFormat = "0";
       await ctx.sync();
     });
     expect(fake.workbookSnapshot().sheets[0].formatAt(1, 1).numberFormat).toBe("0");
@@ -37,7 +52,9 @@ describe("createFakeExcel", () => {
   it("stores strings as Range.values documents: «=», «+», «-» formulas, locale-neutral numbers and ISO dates, locale-shaped text", async () => {
     const fake = book();
     await fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("ООНОР 2021").getRangeByIndexes(2, 0, 1, 9).values = [["=A1", "-5 дней", "15", "1.5", "2021-03-01", "01.03.2021", "1,5", "ИСТИНА", "'=A1"]];
+      ctx.workbook.worksheets.getItem("ООНОР 2021").getRangeByIndexes(2, 0, 1, 9).values = [
+        ["=A1", "-5 дней", "15", "1.5", "2021-03-01", "01.03.2021", "1,5", "ИСТИНА", "'=A1"],
+      ];
       await ctx.sync();
     });
     const sheet = fake.workbookSnapshot().sheets[0];
@@ -58,7 +75,10 @@ describe("createFakeExcel", () => {
   });
 
   it("gives the workbook's date system through DATE(1904;1;2): 1463, or 1 in a 1904 workbook", async () => {
-    for (const [date1904, expected] of [[false, 1463], [true, 1]] as const) {
+    for (const [date1904, expected] of [
+      [false, 1463],
+      [true, 1],
+    ] as const) {
       await createFakeExcel({ sheets: [{ name: "Лист1", cells: [["x"]] }] }, { date1904 }).Excel.run(async (ctx) => {
         const result = ctx.workbook.functions.date(1904, 1, 2).load("value");
         await ctx.sync();
@@ -68,7 +88,10 @@ describe("createFakeExcel", () => {
   });
 
   it("returns a merged area only with the range holding its top-left cell, cut to it (office-js #3611, #1590)", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Лист1", cells: [["x"]], merges: [{ top: 3, left: 19, bottom: 4, right: 20 }] }] }, { listSeparator: ";" });
+    const fake = createFakeExcel(
+      { sheets: [{ name: "Лист1", cells: [["x"]], merges: [{ top: 3, left: 19, bottom: 4, right: 20 }] }] },
+      { listSeparator: ";" },
+    );
     await fake.Excel.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("Лист1");
       const row4 = sheet.getRange("A4:Z4").getMergedAreasOrNullObject().load("address");
@@ -130,13 +153,20 @@ describe("createFakeExcel", () => {
   });
 
   it("keeps a defined name on its sheet through a rename and shows #REF! after the sheet is deleted", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Лист1", cells: [["x"]] }, { name: "Отчёт", cells: [["y"]] }] });
+    const fake = createFakeExcel({
+      sheets: [
+        { name: "Лист1", cells: [["x"]] },
+        { name: "Отчёт", cells: [["y"]] },
+      ],
+    });
     fake.addName("SHNOR_REPORT_curators", "Отчёт");
     await fake.Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Отчёт").name = "Кураторы 2021";
       await ctx.sync();
     });
-    expect(fake.workbookSnapshot().names).toEqual([{ name: "SHNOR_REPORT_curators", formula: "='Кураторы 2021'!$A$1" }]);
+    expect(fake.workbookSnapshot().names).toEqual([
+      { name: "SHNOR_REPORT_curators", formula: "='Кураторы 2021'!$A$1" },
+    ]);
     await fake.Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Кураторы 2021").delete();
       await ctx.sync();
@@ -145,7 +175,15 @@ describe("createFakeExcel", () => {
   });
 
   it("a Russian desktop Excel gives a name's formula in Russian (office-js #2834)", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Лист1", cells: [["x"]] }, { name: "Отчёт", cells: [["y"]] }] }, { localizedNames: "ru-RU" });
+    const fake = createFakeExcel(
+      {
+        sheets: [
+          { name: "Лист1", cells: [["x"]] },
+          { name: "Отчёт", cells: [["y"]] },
+        ],
+      },
+      { localizedNames: "ru-RU" },
+    );
     fake.addName("SHNOR_REPORT_curators", "Отчёт");
     await fake.Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Отчёт").delete();
@@ -161,7 +199,16 @@ describe("what the fake models from the documentation (issue 14, point 9)", () =
 
   it("a formula cell reads as its computed value through values, as its text through formulas; a written one is not computed", async () => {
     const fake = createFakeExcel({
-      sheets: [{ name: "Доли", cells: [[2, 4]], formulas: [{ row: 0, col: 2, formula: "=A1/B1", value: 0.5 }, { row: 0, col: 3, formula: "=A1/0", value: "#ДЕЛ/0!" }] }],
+      sheets: [
+        {
+          name: "Доли",
+          cells: [[2, 4]],
+          formulas: [
+            { row: 0, col: 2, formula: "=A1/B1", value: 0.5 },
+            { row: 0, col: 3, formula: "=A1/0", value: "#ДЕЛ/0!" },
+          ],
+        },
+      ],
     });
     await run(fake, async (ctx) => {
       const range = ctx.workbook.worksheets.getItem("Доли").getRange("A1:D1").load("values,formulas");

@@ -47,7 +47,16 @@ interface StoredWorkbook {
 }
 
 function storedSheet(name: string, rows: OfficeValue[][] = []): StoredSheet {
-  return { name, cells: new Map(rows.map((row, i) => [i, [...row]])), numberFormatCells: 0, styleSets: 0, heightSets: 0, merges: 0, print: {}, charts: [] };
+  return {
+    name,
+    cells: new Map(rows.map((row, i) => [i, [...row]])),
+    numberFormatCells: 0,
+    styleSets: 0,
+    heightSets: 0,
+    merges: 0,
+    print: {},
+    charts: [],
+  };
 }
 
 function workbookOf(sheets: { name: string; rows: OfficeValue[][] }[]): StoredWorkbook {
@@ -55,7 +64,8 @@ function workbookOf(sheets: { name: string; rows: OfficeValue[][] }[]): StoredWo
 }
 
 const cell = (sheet: StoredSheet, row: number, col: number): OfficeValue | undefined => sheet.cells.get(row)?.[col];
-const sheetNamed = (book: StoredWorkbook, name: string): StoredSheet | undefined => book.sheets.find((s) => s.name === name);
+const sheetNamed = (book: StoredWorkbook, name: string): StoredSheet | undefined =>
+  book.sheets.find((s) => s.name === name);
 const bytesOf = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), "utf8");
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -120,26 +130,38 @@ function openRun(book: StoredWorkbook): Run {
       }),
   });
   const range = (sheet: StoredSheet, top: number, left: number, rows: number, cols: number): OfficeMockObject =>
-    proxy({ format: { fill: {}, font: {}, borders: borders(sheet) }, merge: (across: boolean) => operation([across], () => sheet.merges++) }, (path, value) => {
-      if (path === "values" || path === "numberFormat") {
-        const matrix = value as unknown[][];
-        if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) {
-          throw new Error(`${path} ${matrix.length}×${matrix[0]?.length} не совпадает с диапазоном ${rows}×${cols}`);
-        }
-        if (path === "numberFormat") sheet.numberFormatCells += rows * cols;
-        else
-          matrix.forEach((row, r) => {
-            const stored = sheet.cells.get(top + r) ?? [];
-            (row as OfficeValue[]).forEach((v, c) => (stored[left + c] = v));
-            sheet.cells.set(top + r, stored);
-          });
-      } else if (/^format\/(columnWidth|wrapText|verticalAlignment|horizontalAlignment|fill\/color|font\/(color|bold|size))$/.test(path)) sheet.styleSets++;
-      else if (path === "format/rowHeight") sheet.heightSets++;
-      else unknownProperty("Range")(path);
-    });
+    proxy(
+      {
+        format: { fill: {}, font: {}, borders: borders(sheet) },
+        merge: (across: boolean) => operation([across], () => sheet.merges++),
+      },
+      (path, value) => {
+        if (path === "values" || path === "numberFormat") {
+          const matrix = value as unknown[][];
+          if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) {
+            throw new Error(`${path} ${matrix.length}×${matrix[0]?.length} не совпадает с диапазоном ${rows}×${cols}`);
+          }
+          if (path === "numberFormat") sheet.numberFormatCells += rows * cols;
+          else
+            matrix.forEach((row, r) => {
+              const stored = sheet.cells.get(top + r) ?? [];
+              (row as OfficeValue[]).forEach((v, c) => (stored[left + c] = v));
+              sheet.cells.set(top + r, stored);
+            });
+        } else if (
+          /^format\/(columnWidth|wrapText|verticalAlignment|horizontalAlignment|fill\/color|font\/(color|bold|size))$/.test(
+            path,
+          )
+        )
+          sheet.styleSets++;
+        else if (path === "format/rowHeight") sheet.heightSets++;
+        else unknownProperty("Range")(path);
+      },
+    );
   /** getRanges("A1:B2,C3"): styled only, never given values by the renderer. */
   const areas = (sheet: StoredSheet, address: string): OfficeMockObject => {
-    if (!/^[A-Z]+\d+(:[A-Z]+\d+)?(,[A-Z]+\d+(:[A-Z]+\d+)?)*$/.test(address)) throw new Error(`Неверный адрес «${address}»`);
+    if (!/^[A-Z]+\d+(:[A-Z]+\d+)?(,[A-Z]+\d+(:[A-Z]+\d+)?)*$/.test(address))
+      throw new Error(`Неверный адрес «${address}»`);
     return proxy({ format: { fill: {}, font: {}, borders: borders(sheet) } }, (path) => {
       if (!path.startsWith("format/")) unknownProperty("RangeAreas")(path);
       sheet.styleSets++;
@@ -149,10 +171,13 @@ function openRun(book: StoredWorkbook): Run {
   const chart = (sheet: StoredSheet, type: string, seriesBy: string): OfficeMockObject => {
     const stored: Record<string, unknown> = { type, seriesBy };
     operation([type, seriesBy], () => sheet.charts.push(stored));
-    const series = proxy({ setXAxisValues: (r: unknown) => operation([String(r)], () => (stored.categories = true)) }, (path, value) => {
-      if (path !== "name") unknownProperty("ChartSeries")(path);
-      stored.seriesName = value;
-    });
+    const series = proxy(
+      { setXAxisValues: (r: unknown) => operation([String(r)], () => (stored.categories = true)) },
+      (path, value) => {
+        if (path !== "name") unknownProperty("ChartSeries")(path);
+        stored.seriesName = value;
+      },
+    );
     return proxy(
       {
         title: {},
@@ -163,7 +188,17 @@ function openRun(book: StoredWorkbook): Run {
         setPosition: (from: string, to: string) => operation([from, to], () => (stored.position = `${from}:${to}`)),
       },
       (path, value) => {
-        if (!["title/text", "legend/visible", "axes/valueAxis/numberFormat", "axes/valueAxis/minimum", "axes/valueAxis/maximum", "format/font/size"].includes(path)) unknownProperty("Chart")(path);
+        if (
+          ![
+            "title/text",
+            "legend/visible",
+            "axes/valueAxis/numberFormat",
+            "axes/valueAxis/minimum",
+            "axes/valueAxis/maximum",
+            "format/font/size",
+          ].includes(path)
+        )
+          unknownProperty("Chart")(path);
         stored[path] = value;
       },
     );
@@ -172,7 +207,8 @@ function openRun(book: StoredWorkbook): Run {
   const worksheet = (sheet: StoredSheet): OfficeMockObject =>
     proxy(
       {
-        getRangeByIndexes: (top: number, left: number, rows: number, cols: number) => range(sheet, top, left, rows, cols),
+        getRangeByIndexes: (top: number, left: number, rows: number, cols: number) =>
+          range(sheet, top, left, rows, cols),
         getRange: (address: string) => {
           const match = /^([A-Z]+)(\d+)$/.exec(address);
           if (!match) throw new Error(`Модель понимает getRange только для одной ячейки, не «${address}»`);
@@ -187,11 +223,15 @@ function openRun(book: StoredWorkbook): Run {
         pageLayout: {
           zoom: {},
           setPrintTitleRows: (rows: string) => operation([rows], () => (sheet.print.titleRows = rows)),
-          setPrintMargins: (unit: string, margins: object) => operation([unit, margins], () => (sheet.print.margins = { unit, ...margins })),
+          setPrintMargins: (unit: string, margins: object) =>
+            operation([unit, margins], () => (sheet.print.margins = { unit, ...margins })),
           setPrintArea: (address: string) => operation([address], () => (sheet.print.area = address)),
           headersFooters: { defaultForAllPages: {} },
         },
-        horizontalPageBreaks: { add: (at: string) => operation([at], () => (sheet.print.breaks = [...((sheet.print.breaks as string[]) ?? []), at])) },
+        horizontalPageBreaks: {
+          add: (at: string) =>
+            operation([at], () => (sheet.print.breaks = [...((sheet.print.breaks as string[]) ?? []), at])),
+        },
         charts: { add: (type: string, _source: unknown, seriesBy: string) => chart(sheet, type, seriesBy) },
         activate: () => operation([], () => (book.active = sheet)),
       },
@@ -200,7 +240,8 @@ function openRun(book: StoredWorkbook): Run {
         else if (path === "position") {
           book.sheets.splice(book.sheets.indexOf(sheet), 1);
           book.sheets.splice(Number(value), 0, sheet);
-        } else if (/^pageLayout\/(orientation|paperSize|zoom)$/.test(path)) sheet.print[path.slice("pageLayout/".length)] = value;
+        } else if (/^pageLayout\/(orientation|paperSize|zoom)$/.test(path))
+          sheet.print[path.slice("pageLayout/".length)] = value;
         else if (path === "pageLayout/headersFooters/defaultForAllPages/centerFooter") sheet.print.footer = value;
         else unknownProperty("Worksheet")(path);
       },
@@ -276,7 +317,8 @@ function openRun(book: StoredWorkbook): Run {
     operations = [];
     let bytes = batch.reduce((sum, op) => sum + op.bytes, 0);
     const sets = proxies.map((p) => ({ p, sets: takeSets(p.mock) }));
-    for (const { sets: list } of sets) bytes += list.reduce((sum, [path, value]) => sum + bytesOf(path) + bytesOf(value), 0);
+    for (const { sets: list } of sets)
+      bytes += list.reduce((sum, [path, value]) => sum + bytesOf(path) + bytesOf(value), 0);
     requests.push(bytes);
     if (bytes > REQUEST_LIMIT_BYTES) throw new Error(`Запрос ${bytes} байт больше 5 МБ`);
     batch.forEach((op) => op.run());
@@ -308,9 +350,16 @@ async function write(book: StoredWorkbook, descs: SheetDescription[]): Promise<W
   return { outcome, syncCalls: run.syncs.mock.calls.length, requests: run.requests };
 }
 
-
-
-const userBook = (): StoredWorkbook => workbookOf([{ name: "ООНОР 2021", rows: [["Наименование ОО", "РФ1"], ["МАОУ СОШ № 1", "высокий"]] }]);
+const userBook = (): StoredWorkbook =>
+  workbookOf([
+    {
+      name: "ООНОР 2021",
+      rows: [
+        ["Наименование ОО", "РФ1"],
+        ["МАОУ СОШ № 1", "высокий"],
+      ],
+    },
+  ]);
 /** Layout of riskSummary: title, note, empty row, the summary above, the chart's rows, then the main table. */
 const MAIN = layoutSheet(riskSummary(10)).blocks[0];
 const FIRST_DATA_ROW = MAIN.firstDataRow;
@@ -355,7 +404,9 @@ describe("writeReportSheets on an office-addin-mock workbook", () => {
     // heights by runs of equal rows (title, wrapped header, the data rows at once), merges per area, not per row
     expect(sheet.heightSets).toBeLessThan(12);
     expect(sheet.merges).toBeLessThan(10);
-    expect(sheet.charts).toEqual([expect.objectContaining({ type: "ColumnClustered", "title/text": "Школы по факторам риска", categories: true })]);
+    expect(sheet.charts).toEqual([
+      expect.objectContaining({ type: "ColumnClustered", "title/text": "Школы по факторам риска", categories: true }),
+    ]);
     expect(bigBook.active).toBe(sheet);
     expect(bigBook.names.map((n) => [n.name, n.sheet.name])).toEqual([["SHNOR_REPORT_riskSummary", "Сводка рисков"]]);
   });

@@ -80,9 +80,15 @@ describe("readWorkbookSheets", () => {
 
   it("reads 40 000 schools × 20 columns in row chunks: a small first sync, then up to 100 000 cells a sync", async () => {
     const rows: Cell[][] = Array.from({ length: 40_000 }, (_, r) =>
-      Array.from({ length: 20 }, (_, c) => (c === 0 ? `МБОУ СОШ № ${r + 1}` : c < 11 ? ["высокий", "средний", null][(r + c) % 3] : r)),
+      Array.from({ length: 20 }, (_, c) =>
+        c === 0 ? `МБОУ СОШ № ${r + 1}` : c < 11 ? ["высокий", "средний", null][(r + c) % 3] : r,
+      ),
     );
-    const fake = createFakeExcel({ sheets: [{ name: "Школы", cells: [["Наименование ОО", ...Array.from({ length: 19 }, (_, i) => `РФ${i + 1}`)], ...rows] }] });
+    const fake = createFakeExcel({
+      sheets: [
+        { name: "Школы", cells: [["Наименование ОО", ...Array.from({ length: 19 }, (_, i) => `РФ${i + 1}`)], ...rows] },
+      ],
+    });
     const { grids, syncs } = await read(fake);
     expect(syncs).toBe(2 + 1 + Math.ceil((40_001 * 20 - FIRST_SYNC_CELLS) / MAX_SYNC_CELLS));
     expect(grids[0].cells.length).toBe(40_001);
@@ -91,8 +97,17 @@ describe("readWorkbookSheets", () => {
   });
 
   it("a sheet of long texts is read in smaller chunks, every response under 5 MB", async () => {
-    const measure = "Проведение методических семинаров для педагогических работников по вопросам формирования функциональной грамотности обучающихся ".repeat(3);
-    const rows: Cell[][] = Array.from({ length: 6_000 }, (_, r) => [r + 1, `${measure}${r}`, `${measure}`, "Министерство образования и молодёжной политики", "ежеквартально"]);
+    const measure =
+      "Проведение методических семинаров для педагогических работников по вопросам формирования функциональной грамотности обучающихся ".repeat(
+        3,
+      );
+    const rows: Cell[][] = Array.from({ length: 6_000 }, (_, r) => [
+      r + 1,
+      `${measure}${r}`,
+      `${measure}`,
+      "Министерство образования и молодёжной политики",
+      "ежеквартально",
+    ]);
     const fake = createFakeExcel({ sheets: [{ name: "План", cells: rows }] });
     const { grids, syncs } = await read(fake);
     expect(grids[0].cells).toEqual(rows);
@@ -136,7 +151,9 @@ describe("a workbook in the 1904 date system", () => {
       ["МАОУ СОШ № 1", day - 1462, day - 1462],
     ];
     const numberFormats = [{ range: { top: 1, left: 1, bottom: 1, right: 1 }, format: "dd.mm.yyyy" }];
-    const in1904 = await read(createFakeExcel({ sheets: [{ name: "Визиты", cells, numberFormats }] }, { date1904: true }));
+    const in1904 = await read(
+      createFakeExcel({ sheets: [{ name: "Визиты", cells, numberFormats }] }, { date1904: true }),
+    );
     expect(in1904.state.date1904).toBe(true);
     expect(in1904.grids[0].cells[1]).toEqual(["МАОУ СОШ № 1", day, day - 1462]);
     const in1900 = await read(createFakeExcel({ sheets: [{ name: "Визиты", cells, numberFormats }] }));
@@ -176,7 +193,10 @@ describe("merged areas over Excel's 512 cap", () => {
     merges.push({ top: 1, left: 3, bottom: 1200, right: 3 });
     const fake = createFakeExcel({ sheets: [{ name: "Школы", cells, merges }] });
     const withMerges = await read(fake);
-    const withoutMerges = await read(createFakeExcel({ sheets: [{ name: "Школы", cells }] }), { ...ALL, mergedAreas: false });
+    const withoutMerges = await read(createFakeExcel({ sheets: [{ name: "Школы", cells }] }), {
+      ...ALL,
+      mergedAreas: false,
+    });
     const inOrder = (list: CellRange[]): CellRange[] => [...list].sort((a, b) => a.top - b.top || a.left - b.left);
     expect(inOrder(withMerges.grids[0].merges)).toEqual(inOrder(merges));
     expect(withMerges.syncs).toBe(withoutMerges.syncs + 1);
@@ -186,10 +206,25 @@ describe("merged areas over Excel's 512 cap", () => {
   it("a two-row header merged across a piece's edge is read whole, and its table found (office-js #3611, #1590)", async () => {
     // 40 columns: pieces of 12 rows (512 cells), so the header on rows 12–13 crosses the first piece's edge.
     const factors = Array.from({ length: 37 }, (_, i) => i + 1);
-    const cells: Cell[][] = [["Перечень ООНОР Свердловской области на 2021 год"], ...Array.from({ length: 10 }, (): Cell[] => [])];
-    cells.push(["Муниципалитет", "Наименование ОО", "Куратор", "Рисковые факторы", ...factors.slice(1).map(() => null)]);
+    const cells: Cell[][] = [
+      ["Перечень ООНОР Свердловской области на 2021 год"],
+      ...Array.from({ length: 10 }, (): Cell[] => []),
+    ];
+    cells.push([
+      "Муниципалитет",
+      "Наименование ОО",
+      "Куратор",
+      "Рисковые факторы",
+      ...factors.slice(1).map(() => null),
+    ]);
     cells.push([null, null, null, ...factors]);
-    for (let s = 0; s < 30; s++) cells.push([["Сысертский ГО", "Ирбитское МО"][s % 2], `МАОУ СОШ № ${s + 1}`, "Иванова И. И.", ...factors.map((f) => ((s + f) % 3 === 0 ? "высокий" : "низкий"))]);
+    for (let s = 0; s < 30; s++)
+      cells.push([
+        ["Сысертский ГО", "Ирбитское МО"][s % 2],
+        `МАОУ СОШ № ${s + 1}`,
+        "Иванова И. И.",
+        ...factors.map((f) => ((s + f) % 3 === 0 ? "высокий" : "низкий")),
+      ]);
     const merges: CellRange[] = [
       { top: 11, left: 0, bottom: 12, right: 0 },
       { top: 11, left: 1, bottom: 12, right: 1 },

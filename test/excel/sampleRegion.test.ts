@@ -40,7 +40,14 @@ beforeAll(async () => {
   Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
   const summary = await runReports("all", { asOf: mustDayOf(2021, 6, 15) });
   expect(summary.written.map((w) => w.sheetName)).toEqual(
-    expect.arrayContaining(["Группы риска", "Сводка рисков", "Кураторы", "Показатели", "Исполнение плана", "Замечания"]),
+    expect.arrayContaining([
+      "Группы риска",
+      "Сводка рисков",
+      "Кураторы",
+      "Показатели",
+      "Исполнение плана",
+      "Замечания",
+    ]),
   );
   sheets = fake.workbookSnapshot().sheets;
 });

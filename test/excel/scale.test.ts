@@ -13,7 +13,13 @@ const LEVELS = ["высокий", "средний", "низкий", null, "вы�
 const SCHOOLS = 40_000;
 
 it("builds the reports of a 40 000-school workbook in bounded requests", async () => {
-  const header: Cell[] = ["Муниципалитет", "Наименование ОО", "Логин", "Куратор", ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`)];
+  const header: Cell[] = [
+    "Муниципалитет",
+    "Наименование ОО",
+    "Логин",
+    "Куратор",
+    ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`),
+  ];
   const rows: Cell[][] = Array.from({ length: SCHOOLS }, (_, i) => [
     `МО ${i % 60}`,
     `МБОУ СОШ № ${i + 1}`,
@@ -28,7 +34,9 @@ it("builds the reports of a 40 000-school workbook in bounded requests", async (
 
   expect(summary.written.map((w) => w.sheetName)).toEqual(["Группы риска", "Сводка рисков", "Кураторы", "Замечания"]);
   const groups = fake.workbookSnapshot().sheets.find((s) => s.name === "Группы риска")!;
-  expect(groups.cells.filter((row) => typeof row[1] === "string" && row[1].startsWith("МБОУ СОШ №")).length).toBe(SCHOOLS);
+  expect(groups.cells.filter((row) => typeof row[1] === "string" && row[1].startsWith("МБОУ СОШ №")).length).toBe(
+    SCHOOLS,
+  );
   const payloads = fake.syncPayloads();
   expect(Math.max(...payloads)).toBeLessThan(REQUEST_LIMIT_BYTES);
   expect(Math.max(...fake.syncResponses())).toBeLessThan(REQUEST_LIMIT_BYTES);

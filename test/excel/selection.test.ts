@@ -27,19 +27,33 @@ describe("the data a formula in the active cell refers to", () => {
   });
 
   test("any selection as Excel writes it: the argument is the first area other than the active cell's", () => {
-    const sheetName = fc.oneof(fc.constantFrom("Лист1", "ООНОР2021"), fc.constantFrom("ООНОР 2021", "План, 2021", "План; 2021", "О'Нил", "Школы (2)").map((n) => `'${n.replace(/'/g, "''")}'`));
-    const cell = fc.tuple(fc.constantFrom("A", "D", "AB", "XFD"), fc.integer({ min: 1, max: 1_048_576 })).map(([c, r]) => `${c}${r}`);
-    const area = fc.tuple(sheetName, cell, fc.option(cell, { nil: undefined })).map(([s, a, b]) => (b ? `${s}!${a}:${b}` : `${s}!${a}`));
+    const sheetName = fc.oneof(
+      fc.constantFrom("Лист1", "ООНОР2021"),
+      fc
+        .constantFrom("ООНОР 2021", "План, 2021", "План; 2021", "О'Нил", "Школы (2)")
+        .map((n) => `'${n.replace(/'/g, "''")}'`),
+    );
+    const cell = fc
+      .tuple(fc.constantFrom("A", "D", "AB", "XFD"), fc.integer({ min: 1, max: 1_048_576 }))
+      .map(([c, r]) => `${c}${r}`);
+    const area = fc
+      .tuple(sheetName, cell, fc.option(cell, { nil: undefined }))
+      .map(([s, a, b]) => (b ? `${s}!${a}:${b}` : `${s}!${a}`));
     const runs = 200;
     let found = 0;
     fc.assert(
-      fc.property(fc.array(area, { minLength: 1, maxLength: 4 }), fc.nat(), fc.constantFrom(", ", ",", ";", "; "), (areas, pick, comma) => {
-        const active = areas[pick % areas.length];
-        const expected = areas.find((a) => a !== active) ?? null;
-        const got = formulaArgumentArea(areas.join(comma), active);
-        expect(got).toBe(expected);
-        if (got !== null) found++;
-      }),
+      fc.property(
+        fc.array(area, { minLength: 1, maxLength: 4 }),
+        fc.nat(),
+        fc.constantFrom(", ", ",", ";", "; "),
+        (areas, pick, comma) => {
+          const active = areas[pick % areas.length];
+          const expected = areas.find((a) => a !== active) ?? null;
+          const got = formulaArgumentArea(areas.join(comma), active);
+          expect(got).toBe(expected);
+          if (got !== null) found++;
+        },
+      ),
       { numRuns: runs },
     );
     expect(found).toBeGreaterThan(runs * 0.5);

@@ -8,13 +8,25 @@ import type { Cell } from "../../src/core/cell";
 import { SETTINGS_SHEET_NAME } from "../../src/core/settingsSheet";
 import { recognizeWorkbook, runReports, saveSettings } from "../../src/excel/api";
 import { withPlanPeriod } from "../../src/taskpane/settingsEdit";
-import { AS_OF, asExpected, EXPECTED, MAIN_HEADERS, MUNICIPAL, MUNICIPAL_LABEL, REGIONAL, REGIONAL_LABEL, tableUnder } from "../fixtures/plans/twoPlans";
+import {
+  AS_OF,
+  asExpected,
+  EXPECTED,
+  MAIN_HEADERS,
+  MUNICIPAL,
+  MUNICIPAL_LABEL,
+  REGIONAL,
+  REGIONAL_LABEL,
+  tableUnder,
+} from "../fixtures/plans/twoPlans";
 import { createFakeExcel, type FakeExcel } from "../helpers/fakeExcel";
 
 const asOf = parseIsoDay(AS_OF)!;
 
 function install(extra: { name: string; cells: Cell[][] }[] = []): FakeExcel {
-  const fake = createFakeExcel({ sheets: [REGIONAL, MUNICIPAL].map((p) => ({ name: p.sheet, cells: p.rows })).concat(extra) });
+  const fake = createFakeExcel({
+    sheets: [REGIONAL, MUNICIPAL].map((p) => ({ name: p.sheet, cells: p.rows })).concat(extra),
+  });
   Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
   return fake;
 }
@@ -46,8 +58,20 @@ describe("two plans in one workbook", () => {
     install();
     const view = await recognizeWorkbook();
     expect(view.plans).toEqual([
-      { key: "Комплекс мер", label: REGIONAL_LABEL, sheet: "Комплекс мер", range: "A3:E7", period: "2021–2022 годы (из заголовка: «на 2021-2022 годы»)" },
-      { key: "Дорожная карта", label: MUNICIPAL_LABEL, sheet: "Дорожная карта", range: "A2:E5", period: "01.09.2021–31.08.2022 (из заголовка: «2021-2022 учебный год»)" },
+      {
+        key: "Комплекс мер",
+        label: REGIONAL_LABEL,
+        sheet: "Комплекс мер",
+        range: "A3:E7",
+        period: "2021–2022 годы (из заголовка: «на 2021-2022 годы»)",
+      },
+      {
+        key: "Дорожная карта",
+        label: MUNICIPAL_LABEL,
+        sheet: "Дорожная карта",
+        range: "A2:E5",
+        period: "01.09.2021–31.08.2022 (из заголовка: «2021-2022 учебный год»)",
+      },
     ]);
   });
 
@@ -78,7 +102,12 @@ describe("two plans in one workbook", () => {
     const rows = planRows(fake);
     expect(rows.find((r) => r["План"] === "План ОО")).toMatchObject({ Начало: parseIsoDay("2022-10-01") });
     expect(rows.filter((r) => r["План"] !== "План ОО").map((r) => r["Статус"])).toEqual(EXPECTED.map((e) => e.status));
-    const cells = fake.workbookSnapshot().sheets.find((s) => s.name === "Исполнение плана")!.cells.flat();
-    expect(cells).toContain("Период «2022», заданный для этого запуска, применён к планам без своего периода: «План ОО»");
+    const cells = fake
+      .workbookSnapshot()
+      .sheets.find((s) => s.name === "Исполнение плана")!
+      .cells.flat();
+    expect(cells).toContain(
+      "Период «2022», заданный для этого запуска, применён к планам без своего периода: «План ОО»",
+    );
   });
 });

@@ -84,15 +84,19 @@ describe("reportSheetName", () => {
 
   it("always gives a legal name not yet taken (any wanted name, any workbook)", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 45 }), fc.array(fc.string({ maxLength: 35 }), { maxLength: 12 }), (wanted, taken) => {
-        const all = [...taken, safeSheetName(wanted), `${safeSheetName(wanted).slice(0, 27)} (2)`];
-        const name = reportSheetName(wanted, all);
-        expect(name.length).toBeGreaterThan(0);
-        expect(name.length).toBeLessThanOrEqual(31);
-        expect(name).not.toMatch(/[[\]:*?/\\]/);
-        expect(name.startsWith("'") || name.endsWith("'")).toBe(false);
-        expect(all.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
-      }),
+      fc.property(
+        fc.string({ maxLength: 45 }),
+        fc.array(fc.string({ maxLength: 35 }), { maxLength: 12 }),
+        (wanted, taken) => {
+          const all = [...taken, safeSheetName(wanted), `${safeSheetName(wanted).slice(0, 27)} (2)`];
+          const name = reportSheetName(wanted, all);
+          expect(name.length).toBeGreaterThan(0);
+          expect(name.length).toBeLessThanOrEqual(31);
+          expect(name).not.toMatch(/[[\]:*?/\\]/);
+          expect(name.startsWith("'") || name.endsWith("'")).toBe(false);
+          expect(all.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
+        },
+      ),
     );
   });
 });

@@ -16,7 +16,10 @@ describe("groupStyles", () => {
       ...Array.from({ length: 396 }, (_, i): StyledArea => ({ range: cell(5 + i, 6), ...(i % 2 ? RED : GREEN) })),
     ];
     const groups = groupStyles(styles);
-    expect(groups[0]).toEqual({ look: { bold: true, fill: "#D9E1F2", wrap: true }, ranges: [{ top: 4, left: 0, bottom: 4, right: 9 }] });
+    expect(groups[0]).toEqual({
+      look: { bold: true, fill: "#D9E1F2", wrap: true },
+      ranges: [{ top: 4, left: 0, bottom: 4, right: 9 }],
+    });
     expect(groups[2].look).toEqual(GREEN);
     expect(groups[2].ranges.slice(0, 3).map(rangeAddress)).toEqual(["G6", "G8", "G10"]);
     // One group per look; alternating cells stay one rectangle each, nothing else is cut.
@@ -25,7 +28,10 @@ describe("groupStyles", () => {
   });
 
   it("joins a look's cells that meet into rectangles: a column of «Просрочено» rows, a block of equal cells", () => {
-    const red = [...Array.from({ length: 300 }, (_, i) => cell(10 + i, 6)), ...Array.from({ length: 300 }, (_, i) => cell(10 + i, 7))];
+    const red = [
+      ...Array.from({ length: 300 }, (_, i) => cell(10 + i, 6)),
+      ...Array.from({ length: 300 }, (_, i) => cell(10 + i, 7)),
+    ];
     expect(joinRectangles(red).map(rangeAddress)).toEqual(["G11:H310"]);
     expect(joinRectangles([cell(1, 1), cell(3, 1), cell(2, 1), cell(2, 2)]).map(rangeAddress)).toEqual(["B2:B4", "C3"]);
   });

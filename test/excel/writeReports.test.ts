@@ -8,7 +8,13 @@ import { ReportsNotWrittenError, writeReportSheets, type WriteOutcome } from "..
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
 import { asOf, riskSummary } from "../helpers/reportDescriptions";
-import { createFakeExcel, type FakeExcel, type FakeExcelOptions, type FakeSheetInit, REQUEST_LIMIT_BYTES } from "../helpers/fakeExcel";
+import {
+  createFakeExcel,
+  type FakeExcel,
+  type FakeExcelOptions,
+  type FakeSheetInit,
+  REQUEST_LIMIT_BYTES,
+} from "../helpers/fakeExcel";
 
 /**
  * Every test runs on two machines: Excel on the web or an English Windows (list separator «,»), and Excel on Windows
@@ -19,14 +25,19 @@ const MACHINES: [string, FakeExcelOptions][] = [
   ["Russian Windows: list separator «;», localized names", { listSeparator: ";", localizedNames: "ru-RU" }],
 ];
 let machine: FakeExcelOptions = MACHINES[0][1];
-const fakeOn = (init: { sheets: FakeSheetInit[] }, options?: FakeExcelOptions): FakeExcel => createFakeExcel(init, { ...machine, ...options });
-
-
+const fakeOn = (init: { sheets: FakeSheetInit[] }, options?: FakeExcelOptions): FakeExcel =>
+  createFakeExcel(init, { ...machine, ...options });
 
 const userWorkbook = (): FakeExcel =>
   fakeOn({
     sheets: [
-      { name: "ООНОР 2021", cells: [["Муниципалитет", "Наименование ОО", "РФ1"], ["Сысертский ГО", "МАОУ СОШ № 1", "высокий"]] },
+      {
+        name: "ООНОР 2021",
+        cells: [
+          ["Муниципалитет", "Наименование ОО", "РФ1"],
+          ["Сысертский ГО", "МАОУ СОШ № 1", "высокий"],
+        ],
+      },
       { name: "Сводка рисков", cells: [["Моя сводка, не трогать"], [42]] },
     ],
   });
@@ -57,15 +68,29 @@ describe.each(MACHINES)("on %s", (_name, options) => {
       expect(sheet.cells[1][0]).toBe("Факторы: каталог ФИОКО 2020–2021 (по умолчанию)");
       // The summary stands above the main table, on its columns: «Фактор» over the first four, «Число ОО» in the fifth.
       expect(sheet.cells[3][0]).toBe("ОО по факторам (регион)");
-      expect(summary.spans).toEqual([{ left: 0, right: 3 }, { left: 4, right: 4 }]);
+      expect(summary.spans).toEqual([
+        { left: 0, right: 3 },
+        { left: 4, right: 4 },
+      ]);
       expect(sheet.cells[4]).toEqual(["Фактор", null, null, null, "Число ОО"]);
       expect(sheet.cells[5][0]).toBe("РФ1. Низкий уровень оснащения школы");
-      expect(sheet.cells[main.headerRow]).toEqual(["Муниципалитет", "РФ1", "РФ2", "Всего ОО", "ОО с >5 факторами высокой значимости"]);
+      expect(sheet.cells[main.headerRow]).toEqual([
+        "Муниципалитет",
+        "РФ1",
+        "РФ2",
+        "Всего ОО",
+        "ОО с >5 факторами высокой значимости",
+      ]);
       expect(sheet.cells[main.firstDataRow]).toEqual(["Сысертский ГО 0", 0, 0, 3, 0]);
       expect(sheet.cells.length).toBe(main.lastRow + 1);
       expect(sheet.formulas).toEqual([]);
       expect(sheet.formatAt(0, 0)).toMatchObject({ bold: true, fontSize: 14 });
-      expect(sheet.formatAt(main.headerRow, 2)).toMatchObject({ bold: true, fill: "#D9E1F2", wrap: true, horizontalAlignment: "Center" });
+      expect(sheet.formatAt(main.headerRow, 2)).toMatchObject({
+        bold: true,
+        fill: "#D9E1F2",
+        wrap: true,
+        horizontalAlignment: "Center",
+      });
       expect(sheet.formatAt(main.firstDataRow + 1, 1).numberFormat).toBe("0");
       expect(sheet.formatAt(main.lastRow, 0).bold).toBe(true);
       expect(sheet.formatAt(main.firstDataRow, 0)).toMatchObject({ wrap: true, verticalAlignment: "Top" });
@@ -112,7 +137,14 @@ describe.each(MACHINES)("on %s", (_name, options) => {
           { top: summary.lastRow, left: factor.left, bottom: summary.lastRow, right: factor.right },
         ]),
       );
-      const thin = { EdgeTop: "Continuous/Thin", EdgeBottom: "Continuous/Thin", EdgeLeft: "Continuous/Thin", EdgeRight: "Continuous/Thin", InsideHorizontal: "Continuous/Thin", InsideVertical: "Continuous/Thin" };
+      const thin = {
+        EdgeTop: "Continuous/Thin",
+        EdgeBottom: "Continuous/Thin",
+        EdgeLeft: "Continuous/Thin",
+        EdgeRight: "Continuous/Thin",
+        InsideHorizontal: "Continuous/Thin",
+        InsideVertical: "Continuous/Thin",
+      };
       expect(sheet.formatAt(main.lastRow, 4).borders).toEqual(thin);
       expect(sheet.formatAt(summary.firstDataRow, 0).borders).toEqual(thin);
       expect(sheet.formatAt(0, 0).borders).toBeUndefined();
@@ -120,7 +152,10 @@ describe.each(MACHINES)("on %s", (_name, options) => {
         orientation: "Landscape",
         paperSize: "A4",
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-        margins: { unit: "Inches", values: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } },
+        margins: {
+          unit: "Inches",
+          values: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+        },
         printArea: `A1:E${main.lastRow + 1}`,
         printTitleRows: `$${main.headerRow + 1}:$${main.headerRow + 1}`,
         centerFooter: "Страница &P из &N",
@@ -142,7 +177,10 @@ describe.each(MACHINES)("on %s", (_name, options) => {
       const fake = fresh();
       const desc = riskSummary(1);
       desc.main.rows = [["=СУММ(A1:A3)", 1, 2, 3, 4]];
-      desc.above[0].rows = [["1, 2, 6, 9", 1], ["01.03.2021", 2]];
+      desc.above[0].rows = [
+        ["1, 2, 6, 9", 1],
+        ["01.03.2021", 2],
+      ];
       desc.notes = ["-5 пунктов", "ИСТИНА"];
       await write(fake, [desc]);
       const sheet = fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!;
@@ -182,7 +220,12 @@ describe.each(MACHINES)("on %s", (_name, options) => {
 
     it("a report of one sheet per plan: run twice, each sheet replaces its own, one marker each", async () => {
       const fake = fresh();
-      const perPlan = (title: string): SheetDescription => ({ ...riskSummary(1), reportId: "quarterReport", sheetName: "Отчёт за квартал", title });
+      const perPlan = (title: string): SheetDescription => ({
+        ...riskSummary(1),
+        reportId: "quarterReport",
+        sheetName: "Отчёт за квартал",
+        title,
+      });
       await write(fake, [perPlan("план 1, I квартал"), perPlan("план 2, I квартал")]);
       await write(fake, [perPlan("план 1, II квартал"), perPlan("план 2, II квартал")]);
       const snap = fake.workbookSnapshot();
@@ -215,13 +258,20 @@ describe.each(MACHINES)("on %s", (_name, options) => {
     });
 
     it("a marker whose sheet the user deleted (#REF!) is replaced, no sheet deleted", async () => {
-      const fake = fakeOn({ sheets: [{ name: "Удалить", cells: [["x"]] }, { name: "ООНОР 2021", cells: [["Наименование ОО"]] }] });
+      const fake = fakeOn({
+        sheets: [
+          { name: "Удалить", cells: [["x"]] },
+          { name: "ООНОР 2021", cells: [["Наименование ОО"]] },
+        ],
+      });
       fake.addName("SHNOR_REPORT_riskSummary", "Удалить");
       await fake.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Удалить").delete();
         await ctx.sync();
       });
-      expect(fake.workbookSnapshot().names[0].formula).toBe(machine.localizedNames === "ru-RU" ? "=#ССЫЛКА!$A$1" : "=#REF!$A$1");
+      expect(fake.workbookSnapshot().names[0].formula).toBe(
+        machine.localizedNames === "ru-RU" ? "=#ССЫЛКА!$A$1" : "=#REF!$A$1",
+      );
       await write(fake, [riskSummary(2)]);
       const snap = fake.workbookSnapshot();
       expect(snap.sheets.map((s) => s.name)).toEqual(["ООНОР 2021", "Сводка рисков"]);
@@ -273,14 +323,25 @@ describe.each(MACHINES)("on %s", (_name, options) => {
       expect(out.written.map((w) => w.sheetName)).toEqual(["Сводка рисков", "Кураторы"]);
       expect(fake.syncCount()).toBe(3);
       expect(fake.workbookSnapshot().activeSheet).toBe("Сводка рисков");
-      expect(fake.workbookSnapshot().names.map((n) => n.name)).toEqual(["SHNOR_REPORT_riskSummary", "SHNOR_REPORT_curators"]);
+      expect(fake.workbookSnapshot().names.map((n) => n.name)).toEqual([
+        "SHNOR_REPORT_riskSummary",
+        "SHNOR_REPORT_curators",
+      ]);
     });
 
     it("writes a block with no rows as its header alone, and a block with no columns as its caption alone", async () => {
       const fake = fresh();
       const desc = riskSummary(2);
       desc.above = [
-        { caption: "Ближайшие сроки (30 дней)", columns: [{ header: "№", format: "text", width: 6 }, { header: "Срок", format: "date", width: 12 }], rows: [], highlights: [] },
+        {
+          caption: "Ближайшие сроки (30 дней)",
+          columns: [
+            { header: "№", format: "text", width: 6 },
+            { header: "Срок", format: "date", width: 12 },
+          ],
+          rows: [],
+          highlights: [],
+        },
         { caption: "Нет данных", columns: [], rows: [], highlights: [] },
       ];
       desc.chart = undefined;
@@ -294,7 +355,11 @@ describe.each(MACHINES)("on %s", (_name, options) => {
 
     it("styles highlighted cells one range per rectangle, never through a list of addresses, in the same 3 syncs", async () => {
       const alternating = riskSummary(3_000);
-      alternating.main.highlights = Array.from({ length: 3_000 }, (_, i) => ({ row: i, col: 4, ...(i % 2 ? { fill: "#FFC7CE" } : { fill: "#C6EFCE" }) }));
+      alternating.main.highlights = Array.from({ length: 3_000 }, (_, i) => ({
+        row: i,
+        col: 4,
+        ...(i % 2 ? { fill: "#FFC7CE" } : { fill: "#C6EFCE" }),
+      }));
       const run = riskSummary(3_000);
       run.main.highlights = Array.from({ length: 3_000 }, (_, i) => ({ row: i, col: 4, fill: "#FFC7CE" }));
       const [plain, striped, joined] = [fresh(), fresh(), fresh()];
@@ -310,7 +375,9 @@ describe.each(MACHINES)("on %s", (_name, options) => {
       expect([a.syncs, b.syncs, c.syncs]).toEqual([3, 3, 3]);
       expect(Math.max(...striped.syncPayloads())).toBeLessThan(REQUEST_LIMIT_BYTES);
       const first = layoutSheet(alternating).blocks[0].firstDataRow;
-      const [stripedSheet, joinedSheet] = [striped, joined].map((fake) => fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!);
+      const [stripedSheet, joinedSheet] = [striped, joined].map((fake) =>
+        fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!,
+      );
       for (let i = 0; i < 3_000; i += 7) {
         expect(stripedSheet.formatAt(first + i, 4).fill).toBe(i % 2 === 0 ? "#C6EFCE" : "#FFC7CE");
         expect(joinedSheet.formatAt(first + i, 4).fill).toBe("#FFC7CE");
@@ -328,7 +395,11 @@ describe.each(MACHINES)("on %s", (_name, options) => {
       await write(in1904, [desc]);
       const { firstDataRow } = layoutSheet(desc).blocks[0];
       const column = (fake: FakeExcel) =>
-        fake.workbookSnapshot().sheets.find((s) => s.name === "Сводка рисков")!.cells.slice(firstDataRow, firstDataRow + 3).map((row) => row[5]);
+        fake
+          .workbookSnapshot()
+          .sheets.find((s) => s.name === "Сводка рисков")!
+          .cells.slice(firstDataRow, firstDataRow + 3)
+          .map((row) => row[5]);
       expect(column(in1900)).toEqual([asOf, null, asOf + 2]);
       expect(column(in1904)).toEqual([asOf - 1462, null, asOf + 2 - 1462]);
       // The other numbers stay as they are.
@@ -347,7 +418,11 @@ describe.each(MACHINES)("on %s", (_name, options) => {
   });
 
   describe("a write that fails midway leaves nothing behind", () => {
-    const temporaries = (fake: FakeExcel): string[] => fake.workbookSnapshot().sheets.map((s) => s.name).filter((n) => n.startsWith("~shnor"));
+    const temporaries = (fake: FakeExcel): string[] =>
+      fake
+        .workbookSnapshot()
+        .sheets.map((s) => s.name)
+        .filter((n) => n.startsWith("~shnor"));
 
     async function withOldReport(): Promise<{ fake: FakeExcel; before: ReturnType<FakeExcel["workbookSnapshot"]> }> {
       const fake = userWorkbook();
@@ -361,7 +436,9 @@ describe.each(MACHINES)("on %s", (_name, options) => {
       fake.failSyncAt(3);
       const failed = write(fake, [riskSummary(60_000, 120)]);
       await expect(failed).rejects.toThrow(ReportsNotWrittenError);
-      await expect(failed).rejects.toThrow(/^Отчёты не записаны: Excel сообщил «An internal error has occurred\.»\. Начатые листы удалены, прежние листы отчётов и листы книги не изменены\.$/);
+      await expect(failed).rejects.toThrow(
+        /^Отчёты не записаны: Excel сообщил «An internal error has occurred\.»\. Начатые листы удалены, прежние листы отчётов и листы книги не изменены\.$/,
+      );
       const after = fake.workbookSnapshot();
       expect(temporaries(fake)).toEqual([]);
       expect(after.sheets.map((s) => [s.name, s.cells])).toEqual(before.sheets.map((s) => [s.name, s.cells]));
@@ -373,7 +450,13 @@ describe.each(MACHINES)("on %s", (_name, options) => {
       let failures = 0;
       for (let afterOps = 0, done = false; !done; afterOps++) {
         const { fake } = await withOldReport();
-        const curators: SheetDescription = { ...riskSummary(2), reportId: "curators", sheetName: "Кураторы", title: "Кураторы", chart: undefined };
+        const curators: SheetDescription = {
+          ...riskSummary(2),
+          reportId: "curators",
+          sheetName: "Кураторы",
+          title: "Кураторы",
+          chart: undefined,
+        };
         fake.failSyncAt(2, afterOps);
         done = await write(fake, [riskSummary(2), curators]).then(
           () => true,
@@ -388,7 +471,8 @@ describe.each(MACHINES)("on %s", (_name, options) => {
         expect(snap.sheets.find((s) => s.name === "Сводка рисков")!.cells).toEqual([["Моя сводка, не трогать"], [42]]);
         // Every sheet that is a report is found by its marker: no report left unmarked to be read as input.
         const marked = new Set(snap.names.map((n) => n.formula.replace(/^='?|'?!\$A\$1$/g, "")));
-        for (const sheet of snap.sheets.filter((s) => /по состоянию|^Кураторы$/.test(String(s.cells[0]?.[0])))) expect(marked).toContain(sheet.name);
+        for (const sheet of snap.sheets.filter((s) => /по состоянию|^Кураторы$/.test(String(s.cells[0]?.[0]))))
+          expect(marked).toContain(sheet.name);
       }
       expect(failures).toBeGreaterThan(20);
     });

@@ -29,11 +29,16 @@ async function sheetXml(bytes: Uint8Array, sheet: string): Promise<string> {
 
 describe("shnor forms: one workbook per municipality", () => {
   it("names each «Форма — <Муниципалитет>.xlsx», as in the list", () => {
-    expect(run.files.map((f) => f.name)).toEqual(MUNICIPALITIES.map((m) => `Форма — ${m}.xlsx`).sort((a, b) => a.localeCompare(b, "ru")));
+    expect(run.files.map((f) => f.name)).toEqual(
+      MUNICIPALITIES.map((m) => `Форма — ${m}.xlsx`).sort((a, b) => a.localeCompare(b, "ru")),
+    );
   });
 
   it("keeps two names that make one file name apart", () => {
-    expect(formFileNames(["г. Энск / Центр", "г. Энск : Центр"])).toEqual(["Форма — г. Энск _ Центр.xlsx", "Форма — г. Энск _ Центр (2).xlsx"]);
+    expect(formFileNames(["г. Энск / Центр", "г. Энск : Центр"])).toEqual([
+      "Форма — г. Энск _ Центр.xlsx",
+      "Форма — г. Энск _ Центр (2).xlsx",
+    ]);
   });
 
   it("holds «Отчёт МОУО» with the municipal bodies' items, «Показатели ОО» with the municipality's schools, and the identity", async () => {
@@ -63,20 +68,33 @@ describe("shnor forms: one workbook per municipality", () => {
       quarter: { year: 2021, quarter: 3 },
       due: mustDayOf(2021, 10, 5),
       made: parseIsoDay(AS_OF),
-      items: FORM_ITEMS.map((n) => ({ number: n, fingerprint: fingerprint(String(PLAN_ROWS.find((r) => r[0] === n)![1])) })),
+      items: FORM_ITEMS.map((n) => ({
+        number: n,
+        fingerprint: fingerprint(String(PLAN_ROWS.find((r) => r[0] === n)![1])),
+      })),
     });
   });
 
   it("gives the mark a list, the date a date within the plan period, the indicators a «да / нет» list or a number", async () => {
     const file = run.files.find((f) => f.municipality === "Калачинский МР")!;
     const items = await sheetXml(file.bytes, FORM_SHEETS.items);
-    const validations = [...items.matchAll(/<dataValidation ([^>]*)>(.*?)<\/dataValidation>/g)].map((m) => ({ type: /type="(\w+)"/.exec(m[1])![1], sqref: /sqref="([^"]+)"/.exec(m[1])![1], formulae: m[2] }));
+    const validations = [...items.matchAll(/<dataValidation ([^>]*)>(.*?)<\/dataValidation>/g)].map((m) => ({
+      type: /type="(\w+)"/.exec(m[1])![1],
+      sqref: /sqref="([^"]+)"/.exec(m[1])![1],
+      formulae: m[2],
+    }));
     expect(validations).toEqual([
-      { type: "list", sqref: "E7:E10", formulae: "<formula1>&quot;выполнено,выполняется,не выполнено&quot;</formula1>" },
+      {
+        type: "list",
+        sqref: "E7:E10",
+        formulae: "<formula1>&quot;выполнено,выполняется,не выполнено&quot;</formula1>",
+      },
       { type: "date", sqref: "F7:F10", formulae: "<formula1>44197</formula1><formula2>44561</formula2>" },
     ]);
     const schools = await sheetXml(file.bytes, FORM_SHEETS.schools);
-    expect([...schools.matchAll(/<dataValidation [^>]*type="(\w+)"[^>]*sqref="([^"]+)"/g)].map((m) => [m[1], m[2]])).toEqual([
+    expect(
+      [...schools.matchAll(/<dataValidation [^>]*type="(\w+)"[^>]*sqref="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+    ).toEqual([
       ["list", "C5:C6"],
       ["decimal", "D5:D6"],
       ["decimal", "E5:E6"],
@@ -111,7 +129,9 @@ describe("shnor forms: one workbook per municipality", () => {
     const xml = await sheetXml(file.bytes, FORM_SHEETS.items);
     expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
     expect(xml).toContain("<oddFooter>&amp;CСтраница &amp;P из &amp;N</oddFooter>");
-    expect(await part(file.bytes, "xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;${FORM_SHEETS.items}&apos;!$6:$6</definedName>`);
+    expect(await part(file.bytes, "xl/workbook.xml")).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;${FORM_SHEETS.items}&apos;!$6:$6</definedName>`,
+    );
   });
 
   it("carries no report marker: a form is never taken for the add-in's report", async () => {
@@ -121,8 +141,16 @@ describe("shnor forms: one workbook per municipality", () => {
   it("refuses a quarter outside the plan period, and a workbook without a plan, saying why", async () => {
     const { grids, reportSheets } = await regionGrids();
     const outside = await makeForms(grids, reportSheets, { asOf: parseIsoDay(AS_OF)!, quarter: "2022-1" });
-    expect(outside).toMatchObject({ kind: "refused", option: "quarter", message: "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021)." });
-    const noPlan = await makeForms(grids.filter((g) => g.name !== "План"), reportSheets, { asOf: parseIsoDay(AS_OF)! });
+    expect(outside).toMatchObject({
+      kind: "refused",
+      option: "quarter",
+      message: "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021).",
+    });
+    const noPlan = await makeForms(
+      grids.filter((g) => g.name !== "План"),
+      reportSheets,
+      { asOf: parseIsoDay(AS_OF)! },
+    );
     expect(noPlan).toMatchObject({ kind: "refused", message: expect.stringContaining("не найден план мероприятий") });
   });
 });

@@ -33,11 +33,18 @@ const tools = soffice !== null && python !== null ? soffice : null;
 /** Excel's serial of a day (LibreOffice's null date 30.12.1899 gives the same numbers after 1900). */
 const serial = (y: number, m: number, d: number): number => mustDayOf(y, m, d);
 
-describeWithTool(tools, "LibreOffice (soffice) с python3-uno", INSTALL)("a form filled and saved by LibreOffice", () => {
+describeWithTool(
+  tools,
+  "LibreOffice (soffice) с python3-uno",
+  INSTALL,
+)("a form filled and saved by LibreOffice", () => {
   const folder = mkdtempSync(join(tmpdir(), "shnor-lo-form-"));
   const pipe = `shnor-forms-${process.pid}`;
   let office: ChildProcess;
-  let seen: { sheets: Record<string, { protected: boolean; visible: boolean }>; validations: Record<string, { type: string; formula1: string; formula2: string; locked: boolean }> };
+  let seen: {
+    sheets: Record<string, { protected: boolean; visible: boolean }>;
+    validations: Record<string, { type: string; formula1: string; formula2: string; locked: boolean }>;
+  };
   let saved: Uint8Array;
 
   beforeAll(async () => {
@@ -47,7 +54,17 @@ describeWithTool(tools, "LibreOffice (soffice) с python3-uno", INSTALL)("a form
     const form = run.files.find((f) => f.municipality === "Калачинский МР")!;
     const source = join(folder, form.name);
     writeFileSync(source, form.bytes);
-    office = spawn(sofficePath, [`-env:UserInstallation=file://${join(folder, "profile")}`, "--headless", "--invisible", "--norestore", `--accept=pipe,name=${pipe};urp;`], { stdio: "ignore" });
+    office = spawn(
+      sofficePath,
+      [
+        `-env:UserInstallation=file://${join(folder, "profile")}`,
+        "--headless",
+        "--invisible",
+        "--norestore",
+        `--accept=pipe,name=${pipe};urp;`,
+      ],
+      { stdio: "ignore" },
+    );
     const target = join(folder, "returned.xlsx");
     const cells = {
       [`${FORM_SHEETS.items}!E7`]: "выполнено",
@@ -58,7 +75,10 @@ describeWithTool(tools, "LibreOffice (soffice) с python3-uno", INSTALL)("a form
       [`${FORM_SHEETS.schools}!E6`]: 21,
       [`${FORM_SHEETS.items}!A7`]: null,
     };
-    const fill = spawnSync(pythonPath, [SCRIPT, pipe, source, target, JSON.stringify(cells)], { encoding: "utf8", timeout: 240_000 });
+    const fill = spawnSync(pythonPath, [SCRIPT, pipe, source, target, JSON.stringify(cells)], {
+      encoding: "utf8",
+      timeout: 240_000,
+    });
     if (fill.status !== 0) throw new Error(`LibreOffice не заполнил форму: ${fill.stderr}`);
     seen = JSON.parse(fill.stdout);
     saved = readFileSync(target);
@@ -74,8 +94,17 @@ describeWithTool(tools, "LibreOffice (soffice) с python3-uno", INSTALL)("a form
       [FORM_SHEETS.schools]: { protected: true, visible: true },
       [IDENTITY_SHEET_NAME]: { protected: true, visible: false },
     });
-    expect(seen.validations[`${FORM_SHEETS.items}!E7`]).toMatchObject({ type: "LIST", formula1: '"выполнено";"выполняется";"не выполнено"', locked: false });
-    expect(seen.validations[`${FORM_SHEETS.items}!F7`]).toMatchObject({ type: "DATE", formula1: String(serial(2021, 1, 1)), formula2: String(serial(2021, 12, 31)), locked: false });
+    expect(seen.validations[`${FORM_SHEETS.items}!E7`]).toMatchObject({
+      type: "LIST",
+      formula1: '"выполнено";"выполняется";"не выполнено"',
+      locked: false,
+    });
+    expect(seen.validations[`${FORM_SHEETS.items}!F7`]).toMatchObject({
+      type: "DATE",
+      formula1: String(serial(2021, 1, 1)),
+      formula2: String(serial(2021, 12, 31)),
+      locked: false,
+    });
     expect(seen.validations[`${FORM_SHEETS.schools}!C6`]).toMatchObject({ type: "LIST", locked: false });
     expect(seen.validations[`${FORM_SHEETS.schools}!E6`]).toMatchObject({ type: "DECIMAL", locked: false });
     expect(seen.validations[`${FORM_SHEETS.items}!A7`]).toMatchObject({ locked: true });
@@ -89,8 +118,13 @@ describeWithTool(tools, "LibreOffice (soffice) с python3-uno", INSTALL)("a form
     // LibreOffice writes the protection as sheet="true" (xsd:boolean), without a password hash
     expect(sheetXml).toMatch(/<sheetProtection sheet="true"[^>]*\/>/);
     expect(sheetXml).not.toMatch(/<sheetProtection [^>]*(password|hashValue)/);
-    const attribute = (attributes: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
-    const lists = [...sheetXml.matchAll(/<dataValidation ([^>]*)>\s*<formula1>([^<]*)<\/formula1>/g)].map((m) => [attribute(m[1], "type"), attribute(m[1], "sqref"), m[2]]);
+    const attribute = (attributes: string, name: string): string | undefined =>
+      new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+    const lists = [...sheetXml.matchAll(/<dataValidation ([^>]*)>\s*<formula1>([^<]*)<\/formula1>/g)].map((m) => [
+      attribute(m[1], "type"),
+      attribute(m[1], "sqref"),
+      m[2],
+    ]);
     expect(lists).toEqual(
       expect.arrayContaining([
         ["list", "E7:E10", "&quot;выполнено,выполняется,не выполнено&quot;"],

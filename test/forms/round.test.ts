@@ -23,7 +23,12 @@ const d = (y: number, m: number, day: number): number => mustDayOf(y, m, day);
 /** What a municipality writes: item number → [mark, date] on «Отчёт МОУО» (rows 7…, item numbers in column A). */
 type Fill = Record<string, [Cell, Cell?]>;
 
-async function filled(bytes: Uint8Array, fill: Fill, saved: string, edit: (book: ExcelJS.Workbook) => void = () => undefined): Promise<Uint8Array> {
+async function filled(
+  bytes: Uint8Array,
+  fill: Fill,
+  saved: string,
+  edit: (book: ExcelJS.Workbook) => void = () => undefined,
+): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const sheet = book.getWorksheet(FORM_SHEETS.items)!;
@@ -41,9 +46,19 @@ async function filled(bytes: Uint8Array, fill: Fill, saved: string, edit: (book:
 }
 
 const KALACH_FIRST: Fill = { "1": ["не выполнено"] };
-const KALACH: Fill = { "1": ["выполнено", d(2021, 1, 25)], "3": ["выполняется"], "4": ["выполнено", d(2021, 10, 1)], "6": ["выполнено", d(2021, 9, 1)] };
+const KALACH: Fill = {
+  "1": ["выполнено", d(2021, 1, 25)],
+  "3": ["выполняется"],
+  "4": ["выполнено", d(2021, 10, 1)],
+  "6": ["выполнено", d(2021, 9, 1)],
+};
 /** Тарский МР as forms really come back: a mark out of the list, a date as text, a date outside the period. */
-const TARA: Fill = { "1": ["да", d(2021, 2, 10)], "3": ["выполнено", "15.09.2021 г."], "4": ["выполнено", d(2022, 1, 10)], "6": ["сделаем"] };
+const TARA: Fill = {
+  "1": ["да", d(2021, 2, 10)],
+  "3": ["выполнено", "15.09.2021 г."],
+  "4": ["выполнено", d(2022, 1, 10)],
+  "6": ["сделаем"],
+};
 
 let result: EngineResult;
 let files: { name: string; bytes: Uint8Array }[];
@@ -65,7 +80,14 @@ async function referenceStatuses(fill: Fill): Promise<Map<string, string>> {
     const answer = fill[String(r[0])];
     return answer ? [r[0], r[1], r[2], r[3], answer[0], answer[1] ?? null] : r;
   });
-  const bytes = new Uint8Array(await buildWorkbook([{ name: "План", rows: rows.map((r) => r.map((c, j) => (j === 5 && typeof c === "number" ? fileDateOfDay(c) : c))) }]).xlsx.writeBuffer());
+  const bytes = new Uint8Array(
+    await buildWorkbook([
+      {
+        name: "План",
+        rows: rows.map((r) => r.map((c, j) => (j === 5 && typeof c === "number" ? fileDateOfDay(c) : c))),
+      },
+    ]).xlsx.writeBuffer(),
+  );
   const { grids, reportSheets } = await readInputs([{ label: "план.xlsx", name: "план.xlsx", bytes }]);
   const plan = runEngine(grids, reportSheets, { asOf: RUN_AS_OF }, ["planStatus"]).sheets[0];
   return new Map(table(plan).map((r) => [String(r["№"]), String(r["Статус"])]));
@@ -75,15 +97,23 @@ beforeAll(async () => {
   const forms = await regionForms();
   const form = (m: string): Uint8Array => forms.files.find((f) => f.municipality === m)!.bytes;
   const otherQuarter = await (async () => {
-    const { grids, reportSheets } = await readInputs([{ label: REGION_FILE, name: REGION_FILE, bytes: await regionBytes() }]);
+    const { grids, reportSheets } = await readInputs([
+      { label: REGION_FILE, name: REGION_FILE, bytes: await regionBytes() },
+    ]);
     const { makeForms } = await import("../../src/files/formsRun");
     const run = await makeForms(grids, reportSheets, { asOf: parseIsoDay(AS_OF)!, quarter: "2021-2" });
     if (run.kind !== "built") throw new Error(run.message);
     return run.files.find((f) => f.municipality === "г. Энск")!.bytes;
   })();
   files = [
-    { name: "Калачинский, первая.xlsx", bytes: await filled(form("Калачинский МР"), KALACH_FIRST, "2021-10-02T08:00:00Z") },
-    { name: "Калачинский, исправленная.xlsx", bytes: await filled(form("Калачинский МР"), KALACH, "2021-10-04T09:15:00Z") },
+    {
+      name: "Калачинский, первая.xlsx",
+      bytes: await filled(form("Калачинский МР"), KALACH_FIRST, "2021-10-02T08:00:00Z"),
+    },
+    {
+      name: "Калачинский, исправленная.xlsx",
+      bytes: await filled(form("Калачинский МР"), KALACH, "2021-10-04T09:15:00Z"),
+    },
     {
       name: "Тара.xlsx",
       bytes: await filled(form("Тарский МР"), TARA, "2021-10-05T10:00:00Z", (book) => {
@@ -95,7 +125,10 @@ beforeAll(async () => {
         schools.getCell("D6").value = 14; // as in the list: no change
       }),
     },
-    { name: "Энск за II квартал.xlsx", bytes: await filled(otherQuarter, { "1": ["выполнено", d(2021, 1, 20)] }, "2021-07-03T10:00:00Z") },
+    {
+      name: "Энск за II квартал.xlsx",
+      bytes: await filled(otherQuarter, { "1": ["выполнено", d(2021, 1, 20)] }, "2021-07-03T10:00:00Z"),
+    },
     {
       name: "Усть-Ишим.xlsx",
       bytes: await filled(form("Тарский МР"), {}, "2021-10-03T10:00:00Z", (book) => {
@@ -103,13 +136,18 @@ beforeAll(async () => {
       }),
     },
   ];
-  const { grids, reportSheets } = await readInputs([{ label: REGION_FILE, name: REGION_FILE, bytes: await regionBytes() }, ...files.map((f) => ({ label: f.name, name: f.name, bytes: f.bytes }))]);
+  const { grids, reportSheets } = await readInputs([
+    { label: REGION_FILE, name: REGION_FILE, bytes: await regionBytes() },
+    ...files.map((f) => ({ label: f.name, name: f.name, bytes: f.bytes })),
+  ]);
   result = runEngine(grids, reportSheets, { asOf: RUN_AS_OF });
 }, 120_000);
 
 describe("returned forms consolidated with the workbook", () => {
   it("reads forms as forms: still one plan and one schools list, and the three sheets of the round", () => {
-    expect(result.sheets.map((s) => s.sheetName)).toEqual(expect.arrayContaining(["Исполнение плана", "Свод по муниципалитетам", "Сдача форм", "Изменения показателей"]));
+    expect(result.sheets.map((s) => s.sheetName)).toEqual(
+      expect.arrayContaining(["Исполнение плана", "Свод по муниципалитетам", "Сдача форм", "Изменения показателей"]),
+    );
     // a form read as a plan would add its items and a «План» column (several plans)
     expect(table(sheet("Исполнение плана")).map((r) => r["№"])).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
     expect(sheet("Исполнение плана").main.columns.map((c) => c.header)).not.toContain("План");
@@ -119,12 +157,21 @@ describe("returned forms consolidated with the workbook", () => {
     const summary = table(sheet("Свод по муниципалитетам"));
     const reference = {
       "Калачинский МР": await referenceStatuses(KALACH),
-      "Тарский МР": await referenceStatuses({ ...TARA, "3": ["выполнено", d(2021, 9, 15)], "4": ["выполнено", d(2022, 1, 10)] }),
+      "Тарский МР": await referenceStatuses({
+        ...TARA,
+        "3": ["выполнено", d(2021, 9, 15)],
+        "4": ["выполнено", d(2022, 1, 10)],
+      }),
       "г. Энск": await referenceStatuses({}),
     };
     expect(summary.map((r) => r["№"])).toEqual(["1", "3", "4", "6"]);
     for (const row of summary) {
-      for (const m of MUNICIPALITIES) expect([row["№"], m, row[m]]).toEqual([row["№"], m, reference[m as keyof typeof reference].get(String(row["№"]))]);
+      for (const m of MUNICIPALITIES)
+        expect([row["№"], m, row[m]]).toEqual([
+          row["№"],
+          m,
+          reference[m as keyof typeof reference].get(String(row["№"])),
+        ]);
     }
     // spelled out, so that the reference itself is seen to be right
     expect(summary.map((r) => [r["№"], r["Калачинский МР"], r["Тарский МР"], r["г. Энск"], r["Выполнили"]])).toEqual([
@@ -139,37 +186,81 @@ describe("returned forms consolidated with the workbook", () => {
     const returns = sheet("Сдача форм");
     // due by 06.10.2021: items 1 (январь) and 4 (до 30.09.2021); Тарский's item 4 was done only in 2022
     expect(table(returns)).toEqual([
-      { Муниципалитет: "г. Энск", "Форма получена": "нет", Файл: null, "Пунктов со сроком до 06.10.2021": 2, Выполнено: 0, "Выполнено с нарушением срока": 0, Просрочено: 2, "Процент исполнения": 0 },
-      { Муниципалитет: "Калачинский МР", "Форма получена": "да", Файл: "Калачинский, исправленная.xlsx", "Пунктов со сроком до 06.10.2021": 2, Выполнено: 3, "Выполнено с нарушением срока": 1, Просрочено: 0, "Процент исполнения": 1 },
-      { Муниципалитет: "Тарский МР", "Форма получена": "да", Файл: "Тара.xlsx", "Пунктов со сроком до 06.10.2021": 2, Выполнено: 2, "Выполнено с нарушением срока": 1, Просрочено: 1, "Процент исполнения": 0.5 },
+      {
+        Муниципалитет: "г. Энск",
+        "Форма получена": "нет",
+        Файл: null,
+        "Пунктов со сроком до 06.10.2021": 2,
+        Выполнено: 0,
+        "Выполнено с нарушением срока": 0,
+        Просрочено: 2,
+        "Процент исполнения": 0,
+      },
+      {
+        Муниципалитет: "Калачинский МР",
+        "Форма получена": "да",
+        Файл: "Калачинский, исправленная.xlsx",
+        "Пунктов со сроком до 06.10.2021": 2,
+        Выполнено: 3,
+        "Выполнено с нарушением срока": 1,
+        Просрочено: 0,
+        "Процент исполнения": 1,
+      },
+      {
+        Муниципалитет: "Тарский МР",
+        "Форма получена": "да",
+        Файл: "Тара.xlsx",
+        "Пунктов со сроком до 06.10.2021": 2,
+        Выполнено: 2,
+        "Выполнено с нарушением срока": 1,
+        Просрочено: 1,
+        "Процент исполнения": 0.5,
+      },
     ]);
     expect(returns.notes).toContain("Не представили форму: г. Энск");
   });
 
   it("indicator values from the forms replace the list's, each change listed and counted per municipality", () => {
-    expect(table(sheet("Изменения показателей")).map((r) => [r["Наименование ОО"], r["Показатель"], r["Было (список школ)"], r["Стало (форма)"]])).toEqual([
+    expect(
+      table(sheet("Изменения показателей")).map((r) => [
+        r["Наименование ОО"],
+        r["Показатель"],
+        r["Было (список школ)"],
+        r["Стало (форма)"],
+      ]),
+    ).toEqual([
       ["МБОУ «Атирская СОШ»", YES_NO, "+", "нет"],
       ["МБОУ «Атирская СОШ»", FINAL, "22", "20"],
     ]);
     const indicators = table(sheet("Показатели"));
     const yesNo = indicators.find((r) => r["Показатель"] === YES_NO && r["Муниципалитет"] === "Тарский МР")!;
     expect(yesNo["Числитель"]).toBe(0); // Атирская now «нет», Егоровская empty
-    expect(result.problems.map((p) => p.message)).toContain("Тарский МР: по форме изменено значений показателей: 2 (см. лист «Изменения показателей»)");
+    expect(result.problems.map((p) => p.message)).toContain(
+      "Тарский МР: по форме изменено значений показателей: 2 (см. лист «Изменения показателей»)",
+    );
     expect(SCHOOL_ROWS[3][4]).toBe("+");
   });
 
   it("tells every bad return with its file, sheet and cell; nothing silently merged or dropped", () => {
     const where = (text: string) =>
-      result.problems.filter((p) => p.message.includes(text)).map((p) => [p.file, p.sheet, p.row === undefined ? undefined : p.row + 1, p.col]);
+      result.problems
+        .filter((p) => p.message.includes(text))
+        .map((p) => [p.file, p.sheet, p.row === undefined ? undefined : p.row + 1, p.col]);
     expect(where("отметка «да» — не из списка")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 7, 4]]);
     expect(where("записана текстом «15.09.2021 г.»")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 8, 5]]);
     expect(where("10.01.2022 вне периода плана")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 9, 5]]);
     expect(where("текст мероприятия пункта 4 изменён")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 9, 1]]);
     expect(where("отметка «сделаем» — не из списка")).toEqual([["Тара.xlsx", FORM_SHEETS.items, 10, 4]]);
-    expect(where("Две формы муниципалитета «Калачинский МР»: учтена сохранённая позже «Калачинский, исправленная.xlsx» (сохранена 04.10.2021 09:15)")).toEqual([
-      ["Калачинский, первая.xlsx", undefined, undefined, undefined],
+    expect(
+      where(
+        "Две формы муниципалитета «Калачинский МР»: учтена сохранённая позже «Калачинский, исправленная.xlsx» (сохранена 04.10.2021 09:15)",
+      ),
+    ).toEqual([["Калачинский, первая.xlsx", undefined, undefined, undefined]]);
+    expect(where("Форма за II квартал 2021 года, а сводится III квартал 2021 года: не учтена")).toEqual([
+      ["Энск за II квартал.xlsx", undefined, undefined, undefined],
     ]);
-    expect(where("Форма за II квартал 2021 года, а сводится III квартал 2021 года: не учтена")).toEqual([["Энск за II квартал.xlsx", undefined, undefined, undefined]]);
-    expect(where("Форма муниципалитета «Усть-Ишимский МР», которого нет в списке школ")).toEqual([["Усть-Ишим.xlsx", undefined, undefined, undefined]]);
+    expect(where("Форма муниципалитета «Усть-Ишимский МР», которого нет в списке школ")).toEqual([
+      ["Усть-Ишим.xlsx", undefined, undefined, undefined],
+    ]);
   });
 });

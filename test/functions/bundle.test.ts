@@ -75,9 +75,15 @@ describe("REPORTDUE (СРОК_ОТЧЕТА)", () => {
     expect(call("REPORTDUE", value)).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^Дата не указана/) });
   });
 
-  test.each([["весна 2021"], ["31.02.2021"], ["32.13.2021"]])("%p is #VALUE! naming the argument and the value", (value) => {
-    expect(call("REPORTDUE", value)).toEqual({ error: "#VALUE!", message: `Дата «${value}» не распознана: нужна дата или текст дд.мм.гггг` });
-  });
+  test.each([["весна 2021"], ["31.02.2021"], ["32.13.2021"]])(
+    "%p is #VALUE! naming the argument and the value",
+    (value) => {
+      expect(call("REPORTDUE", value)).toEqual({
+        error: "#VALUE!",
+        message: `Дата «${value}» не распознана: нужна дата или текст дд.мм.гггг`,
+      });
+    },
+  );
 });
 
 describe("plan functions: free-text deadlines, done marks, «на дату»", () => {
@@ -120,7 +126,9 @@ describe("plan functions: free-text deadlines, done marks, «на дату»", (
   });
 
   test("functions whose «на дату» defaults to today are volatile", () => {
-    const volatile = metadata("functions.json").filter((f) => f.options?.volatile).map((f) => f.id);
+    const volatile = metadata("functions.json")
+      .filter((f) => f.options?.volatile)
+      .map((f) => f.id);
     expect(volatile.sort()).toEqual(["NEXTCONTROL", "OVERDUE", "PLANSTATUS"]);
   });
 });
@@ -139,7 +147,10 @@ describe("risk and indicator functions, as Excel passes ranges", () => {
   test("INGROUP", () => {
     expect(call("INGROUP", profile, 6)).toBe(true);
     expect(call("INGROUP", profile, 2)).toBe(false);
-    expect(call("INGROUP", profile, "первая")).toEqual({ error: "#VALUE!", message: expect.stringContaining("«первая»") });
+    expect(call("INGROUP", profile, "первая")).toEqual({
+      error: "#VALUE!",
+      message: expect.stringContaining("«первая»"),
+    });
   });
 
   test("an unreadable level is #VALUE! naming the factor", () => {
@@ -204,7 +215,12 @@ describe.each([[0], [""], [null]])("empty cells of a range passed as %p", (blank
     ];
     const table = call("RISKSUMMARY", profiles, [["Тарский район"], ["г. Омск"], [blank]]) as unknown[][];
     expect(table.map((row) => row[0])).toEqual(["Муниципалитет", expect.any(String), expect.any(String), "Итого"]);
-    expect(table.slice(1, 3).map((row) => row[0]).sort()).toEqual(["Тарский район", "г. Омск"]);
+    expect(
+      table
+        .slice(1, 3)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual(["Тарский район", "г. Омск"]);
     expect(table[table.length - 1]).toEqual(["Итого", 2, 1, 2, 0]);
     const alone = call("RISKSUMMARY", profiles, null) as unknown[][];
     expect(alone[alone.length - 1]).toEqual(["Итого", 2, 1, 2, 0]);
@@ -248,14 +264,22 @@ describe("data types in argument cells", () => {
       error: "#VALUE!",
       message: expect.stringMatching(/^Аргумент «срок»: в ячейке тип данных Excel «МБОУ «СОШ № 14»» \(Entity\)/),
     });
-    expect(call("RISKGROUPS", [["высокая", school]], null)).toEqual({ error: "#VALUE!", message: expect.stringContaining("«профиль»") });
-    expect(call("SHARE", [["да"]], null, [[school]])).toEqual({ error: "#VALUE!", message: expect.stringContaining("«основа»") });
+    expect(call("RISKGROUPS", [["высокая", school]], null)).toEqual({
+      error: "#VALUE!",
+      message: expect.stringContaining("«профиль»"),
+    });
+    expect(call("SHARE", [["да"]], null, [[school]])).toEqual({
+      error: "#VALUE!",
+      message: expect.stringContaining("«основа»"),
+    });
   });
 
   test("a value type with a plain basic value (a formatted date) is read as that value", () => {
     expect(call("PLANSTATUS", "до 01.06.2021", "", null, june15, null)).toBe("Просрочено");
     expect(call("REPORTDUE", june15)).toBe(44382);
-    expect(call("RISKGROUPS", [[{ type: "String", basicType: "String", basicValue: "высокая" }, "низкая"]], null)).toBe("1");
+    expect(call("RISKGROUPS", [[{ type: "String", basicType: "String", basicValue: "высокая" }, "низкая"]], null)).toBe(
+      "1",
+    );
   });
 });
 

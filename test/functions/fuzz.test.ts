@@ -22,15 +22,81 @@ interface FunctionMetadata {
 
 /** Words real workbooks hold in these cells: the functions must meet them inside noise too. */
 const DOMAIN_WORDS = [
-  "высокий", "ВЫСОКАЯ", "ср.", "выс.", "В", "Н", "H", "+", "-", "нет", "да", "Да.", "все", "1, 3", "2-4, 9", "1 и 3",
-  "до 01.06.2021", "март-апрель 2021", "ежеквартально", "в течение года", "по мере необходимости", "31.02.2021",
-  "2021", "2021-2022", "2020-2021 учебный год", "проведено 12.03.2021", "выполнено", "частично", ">0", "<=15", "=5",
-  "больше", "меньше", "15.06.2021", "ноябрь-декабрь", "I квартал 2021 года", "ВПР-2021 рус 5 доля 2", "Итого",
+  "высокий",
+  "ВЫСОКАЯ",
+  "ср.",
+  "выс.",
+  "В",
+  "Н",
+  "H",
+  "+",
+  "-",
+  "нет",
+  "да",
+  "Да.",
+  "все",
+  "1, 3",
+  "2-4, 9",
+  "1 и 3",
+  "до 01.06.2021",
+  "март-апрель 2021",
+  "ежеквартально",
+  "в течение года",
+  "по мере необходимости",
+  "31.02.2021",
+  "2021",
+  "2021-2022",
+  "2020-2021 учебный год",
+  "проведено 12.03.2021",
+  "выполнено",
+  "частично",
+  ">0",
+  "<=15",
+  "=5",
+  "больше",
+  "меньше",
+  "15.06.2021",
+  "ноябрь-декабрь",
+  "I квартал 2021 года",
+  "ВПР-2021 рус 5 доля 2",
+  "Итого",
 ];
 const ODD_STRINGS = [
-  "", " ", "\t", "\n\r", "\u0000", "\u0007\u001b[31m", "\u200b", "\ufeff", "\u00a0", "NaN", "Infinity", "-Infinity", "-0",
-  "1e308", "1e-320", "0x1F", "=SUM(A1:A3)", "=1/0", "#ЗНАЧ!", "#N/A", "'", "\"", "\\", "${x}", "__proto__", "constructor",
-  "🙂", "👩‍👩‍👧‍👦", "𝟙𝟚", "ё", "Ё".repeat(3), "\ud800", "x".repeat(10_000), "до ".repeat(2_000), "1, ".repeat(3_000),
+  "",
+  " ",
+  "\t",
+  "\n\r",
+  "\u0000",
+  "\u0007\u001b[31m",
+  "\u200b",
+  "\ufeff",
+  "\u00a0",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "-0",
+  "1e308",
+  "1e-320",
+  "0x1F",
+  "=SUM(A1:A3)",
+  "=1/0",
+  "#ЗНАЧ!",
+  "#N/A",
+  "'",
+  '"',
+  "\\",
+  "${x}",
+  "__proto__",
+  "constructor",
+  "🙂",
+  "👩‍👩‍👧‍👦",
+  "𝟙𝟚",
+  "ё",
+  "Ё".repeat(3),
+  "\ud800",
+  "x".repeat(10_000),
+  "до ".repeat(2_000),
+  "1, ".repeat(3_000),
 ];
 
 /**
@@ -58,13 +124,20 @@ const cellArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(null, "", 0) },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...DOMAIN_WORDS), fc.string({ maxLength: 8 })).map(([w, s]) => `${s}${w}${s}`) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom(...DOMAIN_WORDS), fc.string({ maxLength: 8 })).map(([w, s]) => `${s}${w}${s}`),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...DATA_TYPES) },
 );
 
 /** A range: rectangular as Excel sends it, or ragged, one cell, zero rows, zero columns. */
 const rangeArb: fc.Arbitrary<unknown[][]> = fc.oneof(
-  fc.integer({ min: 1, max: 12 }).chain((width) => fc.array(fc.array(cellArb, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 25 })),
+  fc
+    .integer({ min: 1, max: 12 })
+    .chain((width) =>
+      fc.array(fc.array(cellArb, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 25 }),
+    ),
   fc.array(fc.array(cellArb, { maxLength: 12 }), { maxLength: 25 }),
   cellArb.map((c) => [[c]]),
   fc.constantFrom<unknown[][]>([], [[]], [[], []]),
@@ -73,7 +146,9 @@ const rangeArb: fc.Arbitrary<unknown[][]> = fc.oneof(
 /** An argument for a parameter as the metadata declares it; an optional one may be left out (undefined) or empty (null). */
 function argumentArb(parameter: ParameterMetadata): fc.Arbitrary<unknown> {
   const value = parameter.dimensionality === "matrix" ? rangeArb : cellArb;
-  return parameter.optional ? fc.oneof({ weight: 4, arbitrary: value }, { weight: 1, arbitrary: fc.constantFrom(undefined, null) }) : value;
+  return parameter.optional
+    ? fc.oneof({ weight: 4, arbitrary: value }, { weight: 1, arbitrary: fc.constantFrom(undefined, null) })
+    : value;
 }
 
 const CYRILLIC = /[А-Яа-яЁё]/;
@@ -84,7 +159,8 @@ function defectsOf(call: () => unknown): string[] {
   try {
     value = call();
   } catch (error) {
-    if (!(error instanceof StubCustomFunctionsError)) return [`исключение вырвалось наружу: ${error instanceof Error ? error.stack : String(error)}`];
+    if (!(error instanceof StubCustomFunctionsError))
+      return [`исключение вырвалось наружу: ${error instanceof Error ? error.stack : String(error)}`];
     const defects: string[] = [];
     if (error.code !== "#VALUE!" && error.code !== "#N/A") defects.push(`код ошибки ${error.code}`);
     if (!error.message || !CYRILLIC.test(error.message)) defects.push(`сообщение не по-русски: «${error.message}»`);
@@ -92,7 +168,8 @@ function defectsOf(call: () => unknown): string[] {
   }
   const cells = Array.isArray(value) ? value : [[value]];
   if (!cells.every((row) => Array.isArray(row))) return ["массив не двумерный"];
-  if (Array.isArray(value) && (cells.length === 0 || cells.some((row) => row.length !== cells[0].length))) return ["массив пустой или неровный"];
+  if (Array.isArray(value) && (cells.length === 0 || cells.some((row) => row.length !== cells[0].length)))
+    return ["массив пустой или неровный"];
   return (cells as unknown[][]).flat().flatMap((cell) => {
     if (cell === undefined || cell === null) return [`ячейка результата ${String(cell)}`];
     if (typeof cell === "number" && !Number.isFinite(cell)) return [`число ${cell}`];
@@ -123,14 +200,23 @@ test("the checker itself refuses what Excel must never see", () => {
   expect(defectsOf(() => undefined)).toEqual(["ячейка результата undefined"]);
   expect(defectsOf(() => [[1], [2, 3]])).toEqual(["массив пустой или неровный"]);
   expect(defectsOf(() => JSON.parse("{"))[0]).toMatch(/^исключение/);
-  expect(defectsOf(() => { throw new StubCustomFunctionsError("#NUM!", "Число вне диапазона"); })).toEqual(["код ошибки #NUM!"]);
-  expect(defectsOf(() => { throw new StubCustomFunctionsError("#VALUE!", "bad value"); })).toEqual(["сообщение не по-русски: «bad value»"]);
+  expect(
+    defectsOf(() => {
+      throw new StubCustomFunctionsError("#NUM!", "Число вне диапазона");
+    }),
+  ).toEqual(["код ошибки #NUM!"]);
+  expect(
+    defectsOf(() => {
+      throw new StubCustomFunctionsError("#VALUE!", "bad value");
+    }),
+  ).toEqual(["сообщение не по-русски: «bad value»"]);
   expect(defectsOf(() => [["Итого", 3]])).toEqual([]);
 });
 
 describe("optional range arguments (found by this fuzzing: a lone value crashed SHARE and RISKSUMMARY)", () => {
   test("are ranges in the metadata, so Excel passes them as ranges", () => {
-    const dimensionality = (id: string, name: string) => metadata.find((f) => f.id === id)!.parameters.find((p) => p.name === name)!.dimensionality;
+    const dimensionality = (id: string, name: string) =>
+      metadata.find((f) => f.id === id)!.parameters.find((p) => p.name === name)!.dimensionality;
     expect(dimensionality("RISKSUMMARY", "municipalities")).toBe("matrix");
     expect(dimensionality("SHARE", "base")).toBe("matrix");
   });
@@ -147,8 +233,22 @@ describe("optional range arguments (found by this fuzzing: a lone value crashed 
 });
 
 // Every function gets its own test line; the test above fails when the metadata and this list part.
-const IDS = ["RISKGROUPS", "RISKCOUNT", "INGROUP", "RISKSUMMARY", "MANDATORY", "SHARE", "TREND", "DEADLINESTART", "DEADLINEEND",
-  "NEXTCONTROL", "PLANSTATUS", "OVERDUE", "REPORTDUE", "LOWRESULT"];
+const IDS = [
+  "RISKGROUPS",
+  "RISKCOUNT",
+  "INGROUP",
+  "RISKSUMMARY",
+  "MANDATORY",
+  "SHARE",
+  "TREND",
+  "DEADLINESTART",
+  "DEADLINEEND",
+  "NEXTCONTROL",
+  "PLANSTATUS",
+  "OVERDUE",
+  "REPORTDUE",
+  "LOWRESULT",
+];
 
 test.each(IDS)("%s: any arguments in, an Excel answer or #VALUE!/#N/A in Russian out", (id) => {
   const fn = metadata.find((f) => f.id === id);

@@ -19,7 +19,8 @@ export type Registered = Map<string, (...args: unknown[]) => unknown>;
 
 export function distFile(name: string): string {
   const file = path.join(DIST, name);
-  if (!fs.existsSync(file)) throw new Error(`${file} не найден: сначала соберите надстройку (npm run build -- --env url=https://…/)`);
+  if (!fs.existsSync(file))
+    throw new Error(`${file} не найден: сначала соберите надстройку (npm run build -- --env url=https://…/)`);
   return file;
 }
 

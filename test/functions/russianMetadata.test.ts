@@ -4,7 +4,10 @@ import * as path from "path";
 import { DATE_RESULTS } from "../../src/functions/dateResults";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { russianMetadata } = require("../../src/functions/russianMetadata") as {
-  russianMetadata(metadata: unknown, russian: unknown): { functions: { id: string; name: string; parameters: { name: string }[] }[] };
+  russianMetadata(
+    metadata: unknown,
+    russian: unknown,
+  ): { functions: { id: string; name: string; parameters: { name: string }[] }[] };
 };
 
 const english = {
@@ -46,15 +49,20 @@ test("a function without a Russian entry fails the build", () => {
 });
 
 test("a Russian entry without a function fails the build", () => {
-  expect(() => russianMetadata(english, { ...russian, DEADLINEEND: { name: "СРОК_ОКОНЧАНИЕ", description: "" } })).toThrow(
-    "«DEADLINEEND» — нет такой функции",
-  );
+  expect(() =>
+    russianMetadata(english, { ...russian, DEADLINEEND: { name: "СРОК_ОКОНЧАНИЕ", description: "" } }),
+  ).toThrow("«DEADLINEEND» — нет такой функции");
 });
 
 test("a missing or unknown argument name fails the build", () => {
   const noParam = { REPORTDUE: { ...russian.REPORTDUE, parameters: {} } };
   expect(() => russianMetadata(english, noParam)).toThrow("нет русского имени для аргумента «date»");
-  const extra = { REPORTDUE: { ...russian.REPORTDUE, parameters: { ...russian.REPORTDUE.parameters, asOf: { name: "на_дату", description: "" } } } };
+  const extra = {
+    REPORTDUE: {
+      ...russian.REPORTDUE,
+      parameters: { ...russian.REPORTDUE.parameters, asOf: { name: "на_дату", description: "" } },
+    },
+  };
   expect(() => russianMetadata(english, extra)).toThrow("у функции нет аргумента «asOf»");
 });
 
@@ -62,7 +70,10 @@ test("the argument names in functions.ts messages are the Russian parameter name
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fs = require("fs") as typeof import("fs");
   const source = fs.readFileSync(`${__dirname}/../../src/functions/functions.ts`, "utf8");
-  const ru = JSON.parse(fs.readFileSync(`${__dirname}/../../src/functions/ru.json`, "utf8")) as Record<string, { parameters: Record<string, { name: string }> }>;
+  const ru = JSON.parse(fs.readFileSync(`${__dirname}/../../src/functions/ru.json`, "utf8")) as Record<
+    string,
+    { parameters: Record<string, { name: string }> }
+  >;
   const known = new Set(Object.values(ru).flatMap((f) => Object.values(f.parameters).map((p) => p.name)));
   const used = [...source.matchAll(/\b(?:cell|range|optionalRange)\(\w+, "([^"]+)"\)/g)].map((m) => m[1]);
   expect(used.length).toBeGreaterThanOrEqual(30);
@@ -70,7 +81,10 @@ test("the argument names in functions.ts messages are the Russian parameter name
 });
 
 test("a function that returns a date says so, in Russian and in English (SPEC §7; «Вставить» gives its cell a date format)", () => {
-  const russian = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../src/functions/ru.json"), "utf8")) as Record<string, { description: string }>;
+  const russian = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../src/functions/ru.json"), "utf8")) as Record<
+    string,
+    { description: string }
+  >;
   const source = fs.readFileSync(path.resolve(__dirname, "../../src/functions/functions.ts"), "utf8");
   for (const id of DATE_RESULTS) {
     expect({ id, ru: russian[id].description }).toEqual({ id, ru: expect.stringMatching(/^Дата /) });

@@ -11,7 +11,14 @@ const FREESECT = 0xffffffff;
 const FATSECT = 0xfffffffd;
 const NOSTREAM = 0xffffffff;
 
-function directoryEntry(name: string, type: 1 | 2 | 5, start: number, size: number, child: number, right: number): Buffer {
+function directoryEntry(
+  name: string,
+  type: 1 | 2 | 5,
+  start: number,
+  size: number,
+  child: number,
+  right: number,
+): Buffer {
   const entry = Buffer.alloc(128);
   entry.write(name, 0, "utf16le");
   entry.writeUInt16LE((name.length + 1) * 2, 0x40);
@@ -44,7 +51,8 @@ export function compoundFile(streams: string[]): Buffer {
 
   const fat = Buffer.alloc(SECTOR, 0xff);
   fat.writeUInt32LE(FATSECT, 0);
-  for (let d = 0; d < directorySectors; d++) fat.writeUInt32LE(d === directorySectors - 1 ? ENDOFCHAIN : 2 + d, 4 * (1 + d));
+  for (let d = 0; d < directorySectors; d++)
+    fat.writeUInt32LE(d === directorySectors - 1 ? ENDOFCHAIN : 2 + d, 4 * (1 + d));
   const firstData = 1 + directorySectors;
   streams.forEach((_, s) => {
     for (let k = 0; k < sectorsPerStream; k++) {
@@ -55,7 +63,16 @@ export function compoundFile(streams: string[]): Buffer {
 
   const entries = [
     directoryEntry("Root Entry", 5, ENDOFCHAIN, 0, streams.length > 0 ? 1 : NOSTREAM, NOSTREAM),
-    ...streams.map((name, s) => directoryEntry(name, 2, firstData + s * sectorsPerStream, STREAM_BYTES, NOSTREAM, s + 1 < streams.length ? s + 2 : NOSTREAM)),
+    ...streams.map((name, s) =>
+      directoryEntry(
+        name,
+        2,
+        firstData + s * sectorsPerStream,
+        STREAM_BYTES,
+        NOSTREAM,
+        s + 1 < streams.length ? s + 2 : NOSTREAM,
+      ),
+    ),
   ];
   const directory = Buffer.alloc(directorySectors * SECTOR);
   entries.forEach((e, i) => e.copy(directory, i * 128));

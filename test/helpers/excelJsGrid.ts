@@ -28,7 +28,8 @@ export function gridOfWorksheet(sheet: ExcelJS.Worksheet): SheetGrid {
   // ExcelJS keeps merges by their top-left address; a one-cell «merge» is no merged area.
   for (const range of Object.values((sheet as unknown as { _merges: Record<string, { model: CellRange }> })._merges)) {
     const { top, left, bottom, right } = range.model;
-    if (bottom > top || right > left) merges.push({ top: top - 1, left: left - 1, bottom: bottom - 1, right: right - 1 });
+    if (bottom > top || right > left)
+      merges.push({ top: top - 1, left: left - 1, bottom: bottom - 1, right: right - 1 });
   }
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -39,8 +40,15 @@ export function gridOfWorksheet(sheet: ExcelJS.Worksheet): SheetGrid {
     });
   });
   let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
-  for (const { row, col } of filled) [top, left, bottom, right] = [Math.min(top, row), Math.min(left, col), Math.max(bottom, row), Math.max(right, col)];
-  for (const m of merges) [top, left, bottom, right] = [Math.min(top, m.top), Math.min(left, m.left), Math.max(bottom, m.bottom), Math.max(right, m.right)];
+  for (const { row, col } of filled)
+    [top, left, bottom, right] = [Math.min(top, row), Math.min(left, col), Math.max(bottom, row), Math.max(right, col)];
+  for (const m of merges)
+    [top, left, bottom, right] = [
+      Math.min(top, m.top),
+      Math.min(left, m.left),
+      Math.max(bottom, m.bottom),
+      Math.max(right, m.right),
+    ];
   if (bottom < 0) return { name: sheet.name, cells: [], origin: { row: 0, col: 0 }, merges: [] };
   const cells: Cell[][] = Array.from({ length: bottom - top + 1 }, () => new Array<Cell>(right - left + 1).fill(null));
   for (const f of filled) cells[f.row - top][f.col - left] = f.value;
@@ -61,12 +69,15 @@ export function firstDifference(got: SheetGrid[], expected: SheetGrid[]): string
   if (names(got) !== names(expected)) return `sheets ${names(got)} ≠ ${names(expected)}`;
   for (let i = 0; i < got.length; i++) {
     const [g, e] = [got[i], expected[i]];
-    const shape = (x: SheetGrid): string => `${x.origin.row}:${x.origin.col} ${x.cells.length}×${x.cells[0]?.length ?? 0}`;
+    const shape = (x: SheetGrid): string =>
+      `${x.origin.row}:${x.origin.col} ${x.cells.length}×${x.cells[0]?.length ?? 0}`;
     if (shape(g) !== shape(e)) return `«${g.name}»: used range ${shape(g)} ≠ ${shape(e)}`;
     for (let r = 0; r < e.cells.length; r++)
       for (let c = 0; c < e.cells[r].length; c++)
-        if (!Object.is(g.cells[r][c], e.cells[r][c])) return `«${g.name}» row ${r} col ${c}: ${JSON.stringify(g.cells[r][c])} ≠ ${JSON.stringify(e.cells[r][c])}`;
-    if (JSON.stringify(g.merges) !== JSON.stringify(e.merges)) return `«${g.name}»: merges ${JSON.stringify(g.merges)} ≠ ${JSON.stringify(e.merges)}`;
+        if (!Object.is(g.cells[r][c], e.cells[r][c]))
+          return `«${g.name}» row ${r} col ${c}: ${JSON.stringify(g.cells[r][c])} ≠ ${JSON.stringify(e.cells[r][c])}`;
+    if (JSON.stringify(g.merges) !== JSON.stringify(e.merges))
+      return `«${g.name}»: merges ${JSON.stringify(g.merges)} ≠ ${JSON.stringify(e.merges)}`;
   }
   return null;
 }

@@ -231,7 +231,13 @@ class WorkbookModel {
   }
 
   checkNewName(name: string, except?: SheetModel): void {
-    if (typeof name !== "string" || name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+    if (
+      typeof name !== "string" ||
+      name.length === 0 ||
+      name.length > 31 ||
+      /[[\]:*?/\\]/.test(name) ||
+      /^'|'$/.test(name)
+    ) {
       throw new FakeError("InvalidArgument", `Недопустимое имя листа «${name}».`);
     }
     const other = this.find(name);
@@ -295,7 +301,10 @@ class FakeContext {
     this.proxyBytes = 0;
     this.env.syncs.push(bytes);
     if (bytes > REQUEST_LIMIT_BYTES) {
-      throw new FakeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
+      throw new FakeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${bytes} bytes).`,
+      );
     }
     this.responseBytes = 0;
     const fail = this.env.failSync;
@@ -304,7 +313,10 @@ class FakeContext {
     if (runs < ops.length) throw new FakeError("GeneralException", "An internal error has occurred.");
     this.env.responses.push(this.responseBytes);
     if (this.responseBytes > REQUEST_LIMIT_BYTES) {
-      throw new FakeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this.responseBytes} bytes).`);
+      throw new FakeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${this.responseBytes} bytes).`,
+      );
     }
   }
 }
@@ -446,7 +458,9 @@ class FakeWorksheetCollection extends Loadable {
   }
 
   load(props?: string | string[]): this {
-    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
+    const list = (Array.isArray(props) ? props : (props ?? "").split(","))
+      .map((p) => p.trim().replace(/^items\//, ""))
+      .filter(Boolean);
     this.ctx.enqueue(undefined, () => {
       this.itemsValue = this.ctx.book.sheets.map((model) => {
         const sheet = new FakeWorksheet(this.ctx, () => model);
@@ -546,7 +560,8 @@ class FakeWorksheet extends Loadable {
     this.ctx.enqueue(value, () => {
       const sheet = live(this.ctx, this.ref);
       const sheets = this.ctx.book.sheets;
-      if (!Number.isInteger(value) || value < 0 || value >= sheets.length) throw new FakeError("InvalidArgument", `Позиция листа ${value} вне книги.`);
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length)
+        throw new FakeError("InvalidArgument", `Позиция листа ${value} вне книги.`);
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(value, 0, sheet);
     });
@@ -573,18 +588,34 @@ class FakeWorksheet extends Loadable {
   }
 
   getRange(address?: string): FakeRange {
-    if (address === undefined) return new FakeRange(this.ctx, this.ref, () => ({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }));
+    if (address === undefined)
+      return new FakeRange(this.ctx, this.ref, () => ({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }));
     const area = parseAddress(address);
     this.ctx.proxy();
     return new FakeRange(this.ctx, this.ref, () => area);
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    const ok = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) && rowCount > 0 && columnCount > 0;
-    if (!ok || startRow < 0 || startColumn < 0 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) {
-      throw new FakeError("InvalidArgument", `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}): вне листа.`);
+    const ok =
+      [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) && rowCount > 0 && columnCount > 0;
+    if (
+      !ok ||
+      startRow < 0 ||
+      startColumn < 0 ||
+      startRow + rowCount > MAX_ROWS ||
+      startColumn + columnCount > MAX_COLS
+    ) {
+      throw new FakeError(
+        "InvalidArgument",
+        `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}): вне листа.`,
+      );
     }
-    const area = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+    const area = {
+      top: startRow,
+      left: startColumn,
+      bottom: startRow + rowCount - 1,
+      right: startColumn + columnCount - 1,
+    };
     this.ctx.proxy();
     return new FakeRange(this.ctx, this.ref, () => area);
   }
@@ -601,8 +632,10 @@ class FakeWorksheet extends Loadable {
     // The Office.js documentation gives no limit on the address. Excel's own Range(address) refuses one over 255
     // characters (error 0x800A03EC, reported by its COM users); the fake assumes getRanges shares that parser.
     this.ctx.enqueue(address, () => {
-      if (address.includes(other)) throw new FakeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
-      if (address.length > 255) throw new FakeError("InvalidArgument", `getRanges: адрес длиной ${address.length} символов, больше 255.`);
+      if (address.includes(other))
+        throw new FakeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      if (address.length > 255)
+        throw new FakeError("InvalidArgument", `getRanges: адрес длиной ${address.length} символов, больше 255.`);
     });
     const boxes = address.split(/[,;]/).map(parseAddress);
     return { format: new FakeRangeFormat(this.ctx, this.ref, () => boxes) };
@@ -672,7 +705,10 @@ class FakePageLayout extends Loadable {
   set zoom(value: unknown) {
     this.ctx.enqueue(value, () => {
       const layout = live(this.ctx, this.ref).pageLayout;
-      const fit = typeof value === "object" && value !== null && ("horizontalFitToPages" in value || "verticalFitToPages" in value);
+      const fit =
+        typeof value === "object" &&
+        value !== null &&
+        ("horizontalFitToPages" in value || "verticalFitToPages" in value);
       if (fit && this.ctx.env.ignoreFitToPages) layout.zoom ??= { scale: 100 };
       else layout.zoom = value;
     });
@@ -845,7 +881,8 @@ class FakeRange extends Loadable {
           if (layer.numberFormat === undefined) continue;
           const { range } = layer;
           for (let r = Math.max(range.top, box.top); r <= Math.min(range.bottom, box.bottom); r++) {
-            for (let c = Math.max(range.left, box.left); c <= Math.min(range.right, box.right); c++) out[r - box.top][c - box.left] = layer.numberFormat;
+            for (let c = Math.max(range.left, box.left); c <= Math.min(range.right, box.right); c++)
+              out[r - box.top][c - box.left] = layer.numberFormat;
           }
         }
         return out;
@@ -883,9 +920,11 @@ class FakeRange extends Loadable {
         // «Total number of characters that a cell can contain: 32,767» (Excel specifications and limits). How
         // Office.js refuses a longer string, and whether a leading «'» counts, is not documented: the fake counts
         // the string as written and fails the sync.
-        if (typeof v === "string" && v.length > CELL_MAX_CHARS) throw new FakeError("InvalidArgument", `Текст ячейки: ${v.length} символов, больше ${CELL_MAX_CHARS}.`);
+        if (typeof v === "string" && v.length > CELL_MAX_CHARS)
+          throw new FakeError("InvalidArgument", `Текст ячейки: ${v.length} символов, больше ${CELL_MAX_CHARS}.`);
         const typed = parseTyped(v, this.ctx.env.date1904);
-        if (typed.formula !== undefined && this.ctx.env.writtenFormulaValue !== undefined) typed.value = this.ctx.env.writtenFormulaValue;
+        if (typed.formula !== undefined && this.ctx.env.writtenFormulaValue !== undefined)
+          typed.value = this.ctx.env.writtenFormulaValue;
         sheet.set(r, c, typed);
       });
     });
@@ -937,7 +976,8 @@ class FakeRange extends Loadable {
         for (let c = box.left; c <= Math.min(box.right, line.length - 1); c++) line[c] = undefined;
       });
       sheet.touched();
-      if (applyTo === undefined || applyTo === "All" || applyTo === "Formats") sheet.layers = sheet.layers.filter((l) => !inside(l.range, box));
+      if (applyTo === undefined || applyTo === "All" || applyTo === "Formats")
+        sheet.layers = sheet.layers.filter((l) => !inside(l.range, box));
     });
   }
 
@@ -952,10 +992,17 @@ class FakeRange extends Loadable {
     requireApi(this.ctx, 13, "getMergedAreasOrNullObject");
     return new FakeRangeAreas(this.ctx, this.ref, () => {
       const box = this.box();
-      const meeting = live(this.ctx, this.ref).merges.filter((m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left);
+      const meeting = live(this.ctx, this.ref).merges.filter(
+        (m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left,
+      );
       const returned = meeting
         .filter((m) => m.top >= box.top && m.left >= box.left)
-        .map((m) => ({ top: m.top, left: m.left, bottom: Math.min(m.bottom, box.bottom), right: Math.min(m.right, box.right) }));
+        .map((m) => ({
+          top: m.top,
+          left: m.left,
+          bottom: Math.min(m.bottom, box.bottom),
+          right: Math.min(m.right, box.right),
+        }));
       return { counted: meeting.length, returned };
     });
   }
@@ -966,7 +1013,12 @@ class FakeRange extends Loadable {
   }
 
   merge(across = false): void {
-    mergeCells(this.ctx, () => live(this.ctx, this.ref), () => this.box(), across);
+    mergeCells(
+      this.ctx,
+      () => live(this.ctx, this.ref),
+      () => this.box(),
+      across,
+    );
   }
 }
 
@@ -982,7 +1034,8 @@ class FakeRangeAreas extends Loadable {
       const count = this.merged().counted;
       // «if the merged areas count in this range is more than 512, then this method will fail» (its doc comment in
       // @types/office-js). Which error it fails with is not documented: GeneralException is a stand-in.
-      if (count > MERGED_AREAS_CAP) throw new FakeError("GeneralException", `${count} объединённых областей: больше ${MERGED_AREAS_CAP}.`);
+      if (count > MERGED_AREAS_CAP)
+        throw new FakeError("GeneralException", `${count} объединённых областей: больше ${MERGED_AREAS_CAP}.`);
       this.nullState = this.merged().returned.length === 0;
     });
   }
@@ -1081,8 +1134,12 @@ class FakeNamedItemCollection extends Loadable {
    * at the sync («load … then sync before reading», Office.js load documentation); reading another throws.
    */
   load(props?: string | string[]): this {
-    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
-    for (const p of list) if (p !== "name" && p !== "formula") throw new FakeError("InvalidArgument", `Свойство имени «${p}» не моделируется.`);
+    const list = (Array.isArray(props) ? props : (props ?? "").split(","))
+      .map((p) => p.trim().replace(/^items\//, ""))
+      .filter(Boolean);
+    for (const p of list)
+      if (p !== "name" && p !== "formula")
+        throw new FakeError("InvalidArgument", `Свойство имени «${p}» не моделируется.`);
     this.ctx.enqueue(undefined, () => {
       this.itemsValue = this.ctx.book.names.map((n) => {
         const loaded = new Map<string, string>();
@@ -1106,10 +1163,18 @@ class FakeNamedItemCollection extends Loadable {
         const m = /^=?(.+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(reference);
         if (!m) throw new FakeError("InvalidArgument", `Ссылка «${reference}».`);
         const sheetName = m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
-        this.ctx.book.names.push({ name, sheet: this.ctx.book.mustFind(sheetName), address: absolute(parseAddress(m[2])) });
+        this.ctx.book.names.push({
+          name,
+          sheet: this.ctx.book.mustFind(sheetName),
+          address: absolute(parseAddress(m[2])),
+        });
       } else {
         const [sheetPart, addr] = splitAddress(reference.addressNow());
-        this.ctx.book.names.push({ name, sheet: this.ctx.book.mustFind(sheetPart), address: absolute(parseAddress(addr)) });
+        this.ctx.book.names.push({
+          name,
+          sheet: this.ctx.book.mustFind(sheetPart),
+          address: absolute(parseAddress(addr)),
+        });
       }
     });
   }
@@ -1170,7 +1235,9 @@ function rangeAddress(r: CellRange): string {
 
 function absolute(r: CellRange): string {
   const cell = (row: number, col: number): string => `$${columnLetters(col)}$${row + 1}`;
-  return r.top === r.bottom && r.left === r.right ? cell(r.top, r.left) : `${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
+  return r.top === r.bottom && r.left === r.right
+    ? cell(r.top, r.left)
+    : `${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
 }
 
 function splitAddress(address: string): [string, string] {
@@ -1189,7 +1256,9 @@ function parseAddress(address: string): CellRange {
 }
 
 function inside(inner: CellRange, outer: CellRange): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+  return (
+    inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right
+  );
 }
 
 function checkColor(color: string): string {
@@ -1198,7 +1267,12 @@ function checkColor(color: string): string {
 }
 
 /** A matrix must have the range's shape; a single (non-array) value applies to every cell. */
-function forEachCell(box: CellRange, input: unknown, what: string, visit: (r: number, c: number, v: unknown) => void): void {
+function forEachCell(
+  box: CellRange,
+  input: unknown,
+  what: string,
+  visit: (r: number, c: number, v: unknown) => void,
+): void {
   const rows = box.bottom - box.top + 1;
   const cols = box.right - box.left + 1;
   if (!Array.isArray(input)) {
@@ -1220,7 +1294,11 @@ function forEachCell(box: CellRange, input: unknown, what: string, visit: (r: nu
 function readCell(cell: StoredCell | undefined, prop: "values" | "formulas", r: number, c: number): Cell {
   if (cell === undefined) return "";
   if (prop === "formulas" && cell.formula !== undefined) return cell.formula;
-  if (cell.value === undefined) throw new FakeError("NotImplemented", `Фейк не вычисляет формулу «${cell.formula}» (${rangeAddress({ top: r, left: c, bottom: r, right: c })}).`);
+  if (cell.value === undefined)
+    throw new FakeError(
+      "NotImplemented",
+      `Фейк не вычисляет формулу «${cell.formula}» (${rangeAddress({ top: r, left: c, bottom: r, right: c })}).`,
+    );
   return cell.value === null ? "" : cell.value;
 }
 
@@ -1239,7 +1317,8 @@ function parseTyped(v: unknown, date1904: boolean): StoredCell {
     return { value: v === 0 ? 0 : v }; // Excel has no negative zero
   }
   if (typeof v === "boolean") return { value: v };
-  if (typeof v !== "string") throw new FakeError("InvalidArgument", `Значение типа ${typeof v} нельзя записать в ячейку.`);
+  if (typeof v !== "string")
+    throw new FakeError("InvalidArgument", `Значение типа ${typeof v} нельзя записать в ячейку.`);
   if (v === "") return { value: null };
   if (v.startsWith("'")) return { value: v.slice(1) };
   if (v.startsWith("=") || v.startsWith("+") || v.startsWith("-")) return { value: undefined, formula: v };
@@ -1305,7 +1384,11 @@ export function createFakeExcel(initial: { sheets: FakeSheetInit[] }, options: F
       async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
         const context = new FakeContext(book, env);
         const result = await batch(context);
-        if (context.queue.length > 0) throw new FakeError("InvalidOperation", `${context.queue.length} операций поставлено в очередь и не отправлено (нет context.sync()).`);
+        if (context.queue.length > 0)
+          throw new FakeError(
+            "InvalidOperation",
+            `${context.queue.length} операций поставлено в очередь и не отправлено (нет context.sync()).`,
+          );
         return result;
       },
     },
@@ -1400,7 +1483,8 @@ const MAX_ROW_HEIGHT = 409;
 
 function rowHeight(ctx: FakeContext, sheet: () => SheetModel, boxes: () => CellRange[], points: number): void {
   ctx.enqueue(points, () => {
-    if (!(points >= 0 && points <= MAX_ROW_HEIGHT)) throw new FakeError("InvalidArgument", `Высота строки ${points}: Excel допускает от 0 до ${MAX_ROW_HEIGHT} пт.`);
+    if (!(points >= 0 && points <= MAX_ROW_HEIGHT))
+      throw new FakeError("InvalidArgument", `Высота строки ${points}: Excel допускает от 0 до ${MAX_ROW_HEIGHT} пт.`);
     const model = sheet();
     for (const box of boxes()) for (let r = box.top; r <= box.bottom; r++) model.heights.set(r, points);
   });
@@ -1417,14 +1501,27 @@ function mergeCells(ctx: FakeContext, sheet: () => SheetModel, box: () => CellRa
     const model = sheet();
     const area = box();
     const pieces = across
-      ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({ ...area, top: area.top + i, bottom: area.top + i }))
+      ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({
+          ...area,
+          top: area.top + i,
+          bottom: area.top + i,
+        }))
       : [area];
     for (const piece of pieces) {
       if (piece.left === piece.right && piece.top === piece.bottom) continue;
-      if (model.merges.some((m) => m.top <= piece.bottom && m.bottom >= piece.top && m.left <= piece.right && m.right >= piece.left)) {
-        throw new FakeError("InvalidOperation", `Объединение ${rangeAddress(piece)} пересекает уже объединённые ячейки.`);
+      if (
+        model.merges.some(
+          (m) => m.top <= piece.bottom && m.bottom >= piece.top && m.left <= piece.right && m.right >= piece.left,
+        )
+      ) {
+        throw new FakeError(
+          "InvalidOperation",
+          `Объединение ${rangeAddress(piece)} пересекает уже объединённые ячейки.`,
+        );
       }
-      for (let r = piece.top; r <= piece.bottom; r++) for (let c = piece.left; c <= piece.right; c++) if (r !== piece.top || c !== piece.left) model.set(r, c, undefined);
+      for (let r = piece.top; r <= piece.bottom; r++)
+        for (let c = piece.left; c <= piece.right; c++)
+          if (r !== piece.top || c !== piece.left) model.set(r, c, undefined);
       model.merges.push(piece);
     }
   });
@@ -1432,7 +1529,16 @@ function mergeCells(ctx: FakeContext, sheet: () => SheetModel, box: () => CellRa
 
 /** Excel.VerticalAlignment and Excel.HorizontalAlignment (https://learn.microsoft.com/javascript/api/excel/excel.verticalalignment, …/excel.horizontalalignment). */
 const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"];
-const HORIZONTAL_ALIGNMENTS = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const HORIZONTAL_ALIGNMENTS = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
 
 function alignment(allowed: string[], value: string): string {
   if (!allowed.includes(value)) throw new FakeError("InvalidArgument", `Выравнивание «${value}».`);
@@ -1444,11 +1550,24 @@ function alignment(allowed: string[], value: string): string {
  * index an Excel.BorderIndex, style an Excel.BorderLineStyle, weight an Excel.BorderWeight
  * (https://learn.microsoft.com/javascript/api/excel/excel.borderindex, …/excel.borderlinestyle, …/excel.borderweight).
  */
-const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+const BORDER_INDEXES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
 const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
 const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
 
-function bordersOf(ctx: FakeContext, sheet: () => SheetModel, boxes: () => CellRange[]): { getItem(edge: string): { style: string; weight: string } } {
+function bordersOf(
+  ctx: FakeContext,
+  sheet: () => SheetModel,
+  boxes: () => CellRange[],
+): { getItem(edge: string): { style: string; weight: string } } {
   return {
     getItem(edge: string) {
       if (!BORDER_INDEXES.includes(edge)) throw new FakeError("InvalidArgument", `Граница «${edge}».`);
@@ -1479,9 +1598,11 @@ function bordersOf(ctx: FakeContext, sheet: () => SheetModel, boxes: () => CellR
 function printMargins(ctx: FakeContext, sheet: () => SheetModel, unit: string, margins: Record<string, number>): void {
   requireApi(ctx, 9, "pageLayout.setPrintMargins");
   ctx.enqueue([unit, margins], () => {
-    if (!["Points", "Inches", "Centimeters"].includes(unit)) throw new FakeError("InvalidArgument", `Единица полей «${unit}».`);
+    if (!["Points", "Inches", "Centimeters"].includes(unit))
+      throw new FakeError("InvalidArgument", `Единица полей «${unit}».`);
     for (const [side, value] of Object.entries(margins)) {
-      if (!["top", "bottom", "left", "right", "header", "footer"].includes(side) || !(value >= 0)) throw new FakeError("InvalidArgument", `Поле ${side} = ${value}.`);
+      if (!["top", "bottom", "left", "right", "header", "footer"].includes(side) || !(value >= 0))
+        throw new FakeError("InvalidArgument", `Поле ${side} = ${value}.`);
     }
     sheet().pageLayout.margins = { unit, values: { ...margins } };
   });

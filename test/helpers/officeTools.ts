@@ -45,11 +45,16 @@ export function findPythonWithOpenpyxl(): string | null {
 export function convertWithSoffice(soffice: string, file: string, format: "ods" | "pdf"): string {
   const folder = mkdtempSync(join(tmpdir(), "shnor-soffice-"));
   const profile = `file://${join(folder, "profile")}`;
-  const run = spawnSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", folder, file], {
-    encoding: "utf8",
-    timeout: 180_000,
-  });
+  const run = spawnSync(
+    soffice,
+    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", folder, file],
+    {
+      encoding: "utf8",
+      timeout: 180_000,
+    },
+  );
   const name = `${basename(file).replace(/\.[^.]+$/, "")}.${format}`;
-  if (!readdirSync(folder).includes(name)) throw new Error(`soffice не преобразовал ${file} в ${format}: ${run.stderr || run.stdout}`);
+  if (!readdirSync(folder).includes(name))
+    throw new Error(`soffice не преобразовал ${file} в ${format}: ${run.stderr || run.stdout}`);
   return join(folder, name);
 }

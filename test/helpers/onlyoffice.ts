@@ -23,7 +23,9 @@ export function sdkjsFolder(): string | null {
 
 function missing(): string {
   const value = process.env[SDKJS_VARIABLE];
-  const why = value ? `${SDKJS_VARIABLE}=«${value}» не указывает на папку sdkjs (в ней нет load-order.txt)` : `${SDKJS_VARIABLE} не задана`;
+  const why = value
+    ? `${SDKJS_VARIABLE}=«${value}» не указывает на папку sdkjs (в ней нет load-order.txt)`
+    : `${SDKJS_VARIABLE} не задана`;
   return `${why}: проверки двери Р7-Офис / ONLYOFFICE на настоящем движке НЕ выполнены. Укажите папку движка: export ${SDKJS_VARIABLE}=/путь/к/onlyoffice-sdkjs (.ci/run задаёт её сам).`;
 }
 
@@ -68,7 +70,9 @@ export function bootEngine(culture: Culture = "ru-RU"): Engine {
       throw new Error(`движок ONLYOFFICE не загрузился на файле ${file}: ${String(error).slice(0, 200)}`);
     }
   }
-  new Script(`(${openEmptyWorkbook.toString()})(${LCID[culture]});`, { filename: "shnor-boot.js" }).runInContext(context);
+  new Script(`(${openEmptyWorkbook.toString()})(${LCID[culture]});`, { filename: "shnor-boot.js" }).runInContext(
+    context,
+  );
   const api = win.Asc.editor;
   return {
     window: win,
@@ -85,16 +89,26 @@ export function bootEngine(culture: Culture = "ru-RU"): Engine {
  * jsdom has no canvas. Nothing in the model draws, so every 2-D call may do nothing; text measures 7 px a character
  * (the width of a digit the workbook then assumes, see openEmptyWorkbook).
  */
-function stubCanvas(win: Record<string, any>): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function stubCanvas(win: Record<string, any>): void {
   const noop = (): undefined => undefined;
   win.HTMLCanvasElement.prototype.getContext = function getContext(this: unknown): unknown {
     const target: Record<string | symbol, unknown> = { canvas: this };
     return new Proxy(target, {
       get(t, key) {
         if (key in t) return t[key];
-        if (key === "measureText") return (text: unknown) => ({ width: String(text).length * 7, actualBoundingBoxAscent: 8, actualBoundingBoxDescent: 2 });
+        if (key === "measureText")
+          return (text: unknown) => ({
+            width: String(text).length * 7,
+            actualBoundingBoxAscent: 8,
+            actualBoundingBoxDescent: 2,
+          });
         if (key === "getImageData" || key === "createImageData") {
-          return (_x: number, _y: number, w = 1, h = 1) => ({ data: new Uint8ClampedArray(4 * w * h), width: w, height: h });
+          return (_x: number, _y: number, w = 1, h = 1) => ({
+            data: new Uint8ClampedArray(4 * w * h),
+            width: w,
+            height: h,
+          });
         }
         return noop;
       },
@@ -125,11 +139,33 @@ function openEmptyWorkbook(lcid: number): void {
   };
   Asc.spreadsheet_api.prototype._loadFonts = (_fonts: unknown, done: () => void) => done();
   const book = AscCommonExcel.WorkbookView.prototype;
-  for (const k of ["_calcMaxDigitWidth", "_init", "_onWSSelectionChanged", "showWorksheet", "recalculateDrawingObjects", "restoreFocus"]) book[k] = noop;
+  for (const k of [
+    "_calcMaxDigitWidth",
+    "_init",
+    "_onWSSelectionChanged",
+    "showWorksheet",
+    "recalculateDrawingObjects",
+    "restoreFocus",
+  ])
+    book[k] = noop;
   book._isLockedUserProtectedRange = grant;
   const sheet = AscCommonExcel.WorksheetView.prototype;
-  for (const k of ["_init", "updateRanges", "_autoFitColumnsWidth", "cleanSelection", "_drawSelection", "_scrollToRange", "draw", "_prepareDrawingObjects",
-    "_initCellsArea", "getZoom", "_prepareCellTextMetricsCache", "_updateVisibleColsCount", "_calcActiveCellOffset"]) sheet[k] = noop;
+  for (const k of [
+    "_init",
+    "updateRanges",
+    "_autoFitColumnsWidth",
+    "cleanSelection",
+    "_drawSelection",
+    "_scrollToRange",
+    "draw",
+    "_prepareDrawingObjects",
+    "_initCellsArea",
+    "getZoom",
+    "_prepareCellTextMetricsCache",
+    "_updateVisibleColsCount",
+    "_calcActiveCellOffset",
+  ])
+    sheet[k] = noop;
   sheet._isLockedCells = (_a: unknown, _b: unknown, callback: (ok: boolean) => void) => grant(callback);
   sheet._isLockedAll = grant;
   sheet._isLockedFrozenPane = grant;
@@ -143,8 +179,16 @@ function openEmptyWorkbook(lcid: number): void {
   api.isOpenOOXInBrowser = false;
   api._openDocument(AscCommon.getEmpty());
   api.collaborativeEditing = new AscCommonExcel.CCollaborativeEditing({});
-  api.wb = new AscCommonExcel.WorkbookView(api.wbModel, api.controller, api.handlers, api.HtmlElement, api.topLineEditorElement, api,
-    api.collaborativeEditing, api.fontRenderingMode);
+  api.wb = new AscCommonExcel.WorkbookView(
+    api.wbModel,
+    api.controller,
+    api.handlers,
+    api.HtmlElement,
+    api.topLineEditorElement,
+    api,
+    api.collaborativeEditing,
+    api.fontRenderingMode,
+  );
   // Column widths read back only with the digit width the view would have measured (7 px, as Calibri 11 in Excel).
   api.wbModel.maxDigitWidth = 7;
   api.wbModel.paddingPlusBorder = 5;

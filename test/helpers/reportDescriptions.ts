@@ -44,7 +44,15 @@ export function riskSummary(rows: number, nameLength = 14): SheetDescription {
         highlights: [],
       },
     ],
-    chart: { kind: "column", title: "Школы по факторам риска", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: 1 },
+    chart: {
+      kind: "column",
+      title: "Школы по факторам риска",
+      block: 0,
+      categoryColumn: 0,
+      valueColumn: 1,
+      fromRow: 0,
+      toRow: 1,
+    },
     problems: [],
   };
 }

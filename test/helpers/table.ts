@@ -14,7 +14,10 @@ export function columnValues(block: TableBlock, header: string): OutValue[] {
 }
 
 /** Each row as { header: value } for the headers asked (all the block's when none). */
-export function rowsByHeader(block: TableBlock, headers: readonly string[] = block.columns.map((c) => c.header)): Record<string, OutValue>[] {
+export function rowsByHeader(
+  block: TableBlock,
+  headers: readonly string[] = block.columns.map((c) => c.header),
+): Record<string, OutValue>[] {
   const cols = headers.map((h) => [h, columnIndex(block, h)] as const);
   return block.rows.map((r) => Object.fromEntries(cols.map(([h, col]) => [h, r[col]])));
 }

@@ -26,9 +26,15 @@ test("a production build without a URL is a local one and says so; localhost or 
   const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
   try {
     await expect(makeConfig({}, { mode: "production" })).resolves.toBeDefined();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining("Адрес надстройки не задан: сборка для https://localhost:3000/"));
-    await expect(makeConfig({ url: "https://localhost:8443/" }, { mode: "production" })).rejects.toThrow("не указывать на localhost");
-    await expect(makeConfig({ url: "http://intranet.region.ru/shnor/" }, { mode: "production" })).rejects.toThrow("https://");
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining("Адрес надстройки не задан: сборка для https://localhost:3000/"),
+    );
+    await expect(makeConfig({ url: "https://localhost:8443/" }, { mode: "production" })).rejects.toThrow(
+      "не указывать на localhost",
+    );
+    await expect(makeConfig({ url: "http://intranet.region.ru/shnor/" }, { mode: "production" })).rejects.toThrow(
+      "https://",
+    );
   } finally {
     warn.mockRestore();
     if (saved !== undefined) process.env.SHNOR_ADDIN_URL = saved;
@@ -37,9 +43,14 @@ test("a production build without a URL is a local one and says so; localhost or 
 
 test("office.js comes from the CDN by default and from the add-in's own origin with selfHostOfficeJs", async () => {
   const cdn = await makeConfig({ url: "https://intranet.region.ru/shnor" }, { mode: "production" });
-  expect(plugin(cdn, "HtmlWebpackPlugin").userOptions?.templateParameters?.officeJsUrl).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+  expect(plugin(cdn, "HtmlWebpackPlugin").userOptions?.templateParameters?.officeJsUrl).toBe(
+    "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  );
 
-  const self = await makeConfig({ url: "https://intranet.region.ru/shnor/", selfHostOfficeJs: true }, { mode: "production" });
+  const self = await makeConfig(
+    { url: "https://intranet.region.ru/shnor/", selfHostOfficeJs: true },
+    { mode: "production" },
+  );
   expect(plugin(self, "HtmlWebpackPlugin").userOptions?.templateParameters?.officeJsUrl).toBe("office-js/office.js");
   const copied = plugin(self, "CopyPlugin").patterns?.find((p) => p.to === "office-js");
   expect(copied?.from).toBe("node_modules/@microsoft/office-js/dist");
@@ -63,6 +74,8 @@ test("the functions' namespace is Latin unless the build switches the Cyrillic o
   expect(latin.manifest).not.toContain("ШНОР");
   expect(latin.define).toBe("false");
   const cyrillic = await built({ cyrillicNamespace: true });
-  expect(cyrillic.manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="SHNOR">\s*<bt:Override Locale="ru-RU" Value="ШНОР"\/>\s*<\/bt:String>/);
+  expect(cyrillic.manifest).toMatch(
+    /<bt:String id="Functions.Namespace" DefaultValue="SHNOR">\s*<bt:Override Locale="ru-RU" Value="ШНОР"\/>\s*<\/bt:String>/,
+  );
   expect(cyrillic.define).toBe("true");
 });

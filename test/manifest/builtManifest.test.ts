@@ -4,7 +4,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { elementOrder, localeOverrides, manifestUrls, oneHttpsOrigin, residsResolve, sharedRuntime } from "./manifestChecks";
+import {
+  elementOrder,
+  localeOverrides,
+  manifestUrls,
+  oneHttpsOrigin,
+  residsResolve,
+  sharedRuntime,
+} from "./manifestChecks";
 import { parseXml, type XmlElement } from "./xmlTree";
 
 const DIST = process.env.SHNOR_DIST ?? path.resolve(__dirname, "../../dist");
@@ -23,7 +30,13 @@ beforeAll(async () => {
 });
 
 test("the built manifest passes the same checks as the source", () => {
-  expect([...elementOrder(manifest), ...residsResolve(manifest), ...sharedRuntime(manifest), ...localeOverrides(manifest), ...oneHttpsOrigin(manifest)]).toEqual([]);
+  expect([
+    ...elementOrder(manifest),
+    ...residsResolve(manifest),
+    ...sharedRuntime(manifest),
+    ...localeOverrides(manifest),
+    ...oneHttpsOrigin(manifest),
+  ]).toEqual([]);
 });
 
 test("every URL of the built manifest is under the deployment URL", () => {
@@ -35,15 +48,30 @@ test("every URL of the built manifest is under the deployment URL", () => {
 
 test("no file of the production build mentions localhost", () => {
   const texts = fs.readdirSync(DIST).filter((f) => /\.(xml|html|js|json)$/.test(f));
-  expect(texts).toEqual(expect.arrayContaining(["manifest.xml", "taskpane.html", "functions.js", "functions.json", "functions-ru.json", "commands.js", "taskpane.js"]));
+  expect(texts).toEqual(
+    expect.arrayContaining([
+      "manifest.xml",
+      "taskpane.html",
+      "functions.js",
+      "functions.json",
+      "functions-ru.json",
+      "commands.js",
+      "taskpane.js",
+    ]),
+  );
   expect(texts.filter((f) => distText(f).includes("localhost"))).toEqual([]);
 });
 
 test("the shared-runtime page loads office.js, then functions, commands and the pane, in that order", () => {
   const html = distText("taskpane.html");
   const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
-  expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "commands.js", "taskpane.js"]);
-  expect(html).toContain('lang=ru');
+  expect(scripts).toEqual([
+    "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+    "functions.js",
+    "commands.js",
+    "taskpane.js",
+  ]);
+  expect(html).toContain("lang=ru");
 });
 
 test("the default build names no undocumented namespace: Latin SHNOR, overridden for no language", async () => {

@@ -46,7 +46,10 @@ describe("manifest.xml", () => {
 
   test("keeps the documented element order", async () => {
     expect(elementOrder(manifest)).toEqual([]);
-    const swapped = await broken("<Version>1.0.0.0</Version>\n  <ProviderName>500+ regional team</ProviderName>", "<ProviderName>500+ regional team</ProviderName>\n  <Version>1.0.0.0</Version>");
+    const swapped = await broken(
+      "<Version>1.0.0.0</Version>\n  <ProviderName>500+ regional team</ProviderName>",
+      "<ProviderName>500+ regional team</ProviderName>\n  <Version>1.0.0.0</Version>",
+    );
     expect(elementOrder(swapped)).toEqual([expect.stringContaining("<Version> стоит после <ProviderName>")]);
   });
 
@@ -63,7 +66,9 @@ describe("manifest.xml", () => {
   test("the ribbon's ShowTaskpane names its pane (TaskpaneId), so that a shared runtime opens no second one", () => {
     // «any task pane without a TaskpaneId is considered a different task pane» (Configure your Office Add-in to use a
     // shared runtime, https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime).
-    const actions = allElements(manifest).filter((e) => localName(e) === "Action" && e.attrs["xsi:type"] === "ShowTaskpane");
+    const actions = allElements(manifest).filter(
+      (e) => localName(e) === "Action" && e.attrs["xsi:type"] === "ShowTaskpane",
+    );
     expect(actions.length).toBeGreaterThan(0);
     for (const action of actions) expect(child(action, "TaskpaneId").text).toBe("Office.AutoShowTaskpaneWithDocument");
   });
@@ -77,17 +82,22 @@ describe("manifest.xml", () => {
       FunctionFile: ["Shared.Url"],
       ShowTaskpane: ["Shared.Url"],
     });
-    expect(sharedRuntime(await broken('<FunctionFile resid="Shared.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'))).toEqual([
-      expect.stringContaining("разными resid"),
-    ]);
-    expect(sharedRuntime(await broken('lifetime="long"', 'lifetime="short"'))).toContain('<Runtime> без lifetime="long"');
+    expect(
+      sharedRuntime(await broken('<FunctionFile resid="Shared.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>')),
+    ).toEqual([expect.stringContaining("разными resid")]);
+    expect(sharedRuntime(await broken('lifetime="long"', 'lifetime="short"'))).toContain(
+      '<Runtime> без lifetime="long"',
+    );
   });
 
   test("no override repeats the default locale; every Russian text has its ru-RU override", async () => {
     expect(child(manifest, "DefaultLocale").text).toBe("en-US");
     expect(localeOverrides(manifest)).toEqual([]);
     expect(overrideValue(child(manifest, "DisplayName"), "ru-RU")).toBe("Адресная помощь 500+");
-    const repeated = await broken('<Override Locale="ru-RU" Value="Адресная помощь 500+"/>', '<Override Locale="en-US" Value="Targeted help 500+"/>');
+    const repeated = await broken(
+      '<Override Locale="ru-RU" Value="Адресная помощь 500+"/>',
+      '<Override Locale="en-US" Value="Targeted help 500+"/>',
+    );
     expect(localeOverrides(repeated)).toEqual([
       expect.stringContaining("повторяет язык по умолчанию"),
       expect.stringContaining("нет перевода ru-RU"),
@@ -95,10 +105,26 @@ describe("manifest.xml", () => {
   });
 
   test("ribbon labels are the report sheet names in Russian", () => {
-    const labels = ["RiskGroups", "RiskSummary", "Curators", "Indicators", "PlanStatus", "AllReports", "QuarterReport", "RiskDynamics"].map((id) =>
-      overrideValue(resource(manifest, `${id}.Label`), "ru-RU"),
-    );
-    expect(labels).toEqual(["Группы риска", "Сводка рисков", "Кураторы", "Показатели", "Исполнение плана", "Все отчёты", "Отчёт за квартал", "Динамика рисков"]);
+    const labels = [
+      "RiskGroups",
+      "RiskSummary",
+      "Curators",
+      "Indicators",
+      "PlanStatus",
+      "AllReports",
+      "QuarterReport",
+      "RiskDynamics",
+    ].map((id) => overrideValue(resource(manifest, `${id}.Label`), "ru-RU"));
+    expect(labels).toEqual([
+      "Группы риска",
+      "Сводка рисков",
+      "Кураторы",
+      "Показатели",
+      "Исполнение плана",
+      "Все отчёты",
+      "Отчёт за квартал",
+      "Динамика рисков",
+    ]);
     expect(resource(manifest, "Tab.Label").attrs.DefaultValue).toBe("500+");
   });
 
@@ -107,18 +133,22 @@ describe("manifest.xml", () => {
     // controls.» For a custom tab's groups the reference says no number; the same cap is kept there.
     const groups = allElements(manifest).filter((e) => localName(e) === "Group");
     expect(groups.map((g) => g.attrs.id)).toEqual(["Shnor.Group.Pane", "Shnor.Group.Reports", "Shnor.Group.Results"]);
-    for (const g of groups) expect({ group: g.attrs.id, controls: childrenNamed(g, "Control").length <= 6 }).toEqual({ group: g.attrs.id, controls: true });
+    for (const g of groups)
+      expect({ group: g.attrs.id, controls: childrenNamed(g, "Control").length <= 6 }).toEqual({
+        group: g.attrs.id,
+        controls: true,
+      });
   });
 
   test("only https URLs, all on one origin (and an http or foreign URL is caught)", async () => {
     expect(oneHttpsOrigin(manifest)).toEqual([]);
     expect(new Set(manifestUrls(manifest).map((u) => new URL(u).origin))).toEqual(new Set(["https://localhost:3000"]));
-    expect(oneHttpsOrigin(await broken('"https://localhost:3000/functions.js"', '"http://localhost:3000/functions.js"'))).toEqual([
-      "не https: http://localhost:3000/functions.js",
-    ]);
-    expect(oneHttpsOrigin(await broken('"https://localhost:3000/functions.js"', '"https://cdn.example.org/functions.js"'))).toEqual([
-      expect.stringContaining("разных источников"),
-    ]);
+    expect(
+      oneHttpsOrigin(await broken('"https://localhost:3000/functions.js"', '"http://localhost:3000/functions.js"')),
+    ).toEqual(["не https: http://localhost:3000/functions.js"]);
+    expect(
+      oneHttpsOrigin(await broken('"https://localhost:3000/functions.js"', '"https://cdn.example.org/functions.js"')),
+    ).toEqual([expect.stringContaining("разных источников")]);
   });
 
   test("custom functions: the default manifest names no undocumented namespace (Latin SHNOR in every language); Russian metadata for ru-RU", () => {
@@ -140,7 +170,10 @@ describe("manifest.xml", () => {
       const text = fs.readFileSync(path.join(ROOT, file), "utf8");
       expect({ file, formulas: text.includes(`=${NAMESPACE}.`) }).toEqual({ file, formulas: true });
       const paragraphs = text.split(/\n\s*\n/).filter((p) => p.includes(`${CYRILLIC}.`));
-      expect({ file, cyrillicOutsideSwitch: paragraphs.filter((p) => !p.includes("cyrillicNamespace")) }).toEqual({ file, cyrillicOutsideSwitch: [] });
+      expect({ file, cyrillicOutsideSwitch: paragraphs.filter((p) => !p.includes("cyrillicNamespace")) }).toEqual({
+        file,
+        cyrillicOutsideSwitch: [],
+      });
     }
   });
 
@@ -159,7 +192,10 @@ describe("manifest.xml", () => {
 
   test("README «Какие версии Excel» names every set the manifest requires, at its version", () => {
     const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("## Какие версии Excel"), readme.indexOf("\n## ", readme.indexOf("## Какие версии Excel") + 1));
+    const section = readme.slice(
+      readme.indexOf("## Какие версии Excel"),
+      readme.indexOf("\n## ", readme.indexOf("## Какие версии Excel") + 1),
+    );
     const sets = allElements(child(manifest, "Requirements")).filter((e) => localName(e) === "Set");
     expect(sets.length).toBeGreaterThanOrEqual(3);
     for (const set of sets) expect(section).toContain(`${set.attrs.Name} ${set.attrs.MinVersion}`);
@@ -173,7 +209,11 @@ describe("manifest.xml", () => {
 
   test("every icon it names is a PNG of the stated size in assets/", () => {
     const images = allElements(manifest).filter((e) => localName(e) === "Image" && e.attrs.DefaultValue);
-    const named = [...images.map((i) => i.attrs.DefaultValue), child(manifest, "IconUrl").attrs.DefaultValue, child(manifest, "HighResolutionIconUrl").attrs.DefaultValue];
+    const named = [
+      ...images.map((i) => i.attrs.DefaultValue),
+      child(manifest, "IconUrl").attrs.DefaultValue,
+      child(manifest, "HighResolutionIconUrl").attrs.DefaultValue,
+    ];
     for (const url of named) {
       const file = path.join(ROOT, new URL(url).pathname);
       const png = fs.readFileSync(file);
@@ -181,6 +221,7 @@ describe("manifest.xml", () => {
       const size = Number(/icon-(\d+)\.png$/.exec(file)?.[1]);
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
-    for (const size of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(ROOT, `assets/icon-${size}.png`))).toBe(true);
+    for (const size of [16, 32, 64, 80, 128])
+      expect(fs.existsSync(path.join(ROOT, `assets/icon-${size}.png`))).toBe(true);
   });
 });

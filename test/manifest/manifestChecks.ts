@@ -6,14 +6,37 @@ import { allElements, child, childrenNamed, localName, type XmlElement } from ".
 
 /** Child order of <OfficeApp xsi:type="TaskPaneApp"> in the documented schema (1.1). */
 export const OFFICE_APP_ORDER = [
-  "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
-  "AllowSnapshot", "VersionOverrides", "ExtendedOverrides",
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "AllowSnapshot",
+  "VersionOverrides",
+  "ExtendedOverrides",
 ];
 
 /** Documented child order of the VersionOverrides elements the add-in uses. */
 const ORDERS: Record<string, string[]> = {
-  VersionOverrides: ["Description", "Requirements", "Hosts", "Resources", "VersionOverrides", "WebApplicationInfo", "EquivalentAddins"],
+  VersionOverrides: [
+    "Description",
+    "Requirements",
+    "Hosts",
+    "Resources",
+    "VersionOverrides",
+    "WebApplicationInfo",
+    "EquivalentAddins",
+  ],
   Host: ["Runtimes", "AllFormFactors", "DesktopFormFactor"],
   DesktopFormFactor: ["GetStarted", "FunctionFile", "ExtensionPoint"],
   ExtensionPoint: ["Script", "Page", "Metadata", "Namespace", "CustomTab", "OfficeTab"],
@@ -89,7 +112,8 @@ export function sharedRuntime(root: XmlElement): string[] {
   const places = runtimeResids(root);
   const resids = new Set(Object.values(places).flat());
   if (resids.size !== 1) out.push(`общая среда названа разными resid: ${JSON.stringify(places)}`);
-  for (const [place, list] of Object.entries(places)) if (list.length === 0) out.push(`${place}: общая среда не указана`);
+  for (const [place, list] of Object.entries(places))
+    if (list.length === 0) out.push(`${place}: общая среда не указана`);
   // «A shared runtime only supports the use of one task pane. Note that any task pane without a <TaskpaneId> is
   // considered a different task pane» (Configure your Office Add-in to use a shared runtime, «Multiple task panes»,
   // https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime; quoted in

@@ -21,7 +21,11 @@ const INSTALL = "apt-get install libreoffice-calc poppler-utils fonts-crosextra-
 const soffice = findSoffice();
 const tools = soffice !== null && spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0 ? soffice : null;
 
-describeWithTool(tools, "soffice и pdftotext", INSTALL)("forms and the round printed by LibreOffice", () => {
+describeWithTool(
+  tools,
+  "soffice и pdftotext",
+  INSTALL,
+)("forms and the round printed by LibreOffice", () => {
   const folder = tempFolder("shnor-forms-print-");
   let formPdf: string;
   let roundPdf: string;

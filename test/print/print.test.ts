@@ -18,7 +18,17 @@ import { reportWorkbookBytes } from "../../src/files/writeXlsx";
 import { layoutSheet, type SheetLayout } from "../../src/reports/layout";
 import { riskSummary } from "../helpers/reportDescriptions";
 import { readXlsxFile, tempFolder } from "../helpers/workbooks";
-import { containsInOrder, overlapping, parseBbox, printProblems, readPages, readReportFile, type Page, type ReportFile, senseProblems } from "./printCheck";
+import {
+  containsInOrder,
+  overlapping,
+  parseBbox,
+  printProblems,
+  readPages,
+  readReportFile,
+  type Page,
+  type ReportFile,
+  senseProblems,
+} from "./printCheck";
 
 const ROOT = resolve(__dirname, "..", "..");
 const SHNOR = join(ROOT, "bin", "shnor.js");
@@ -35,18 +45,38 @@ function available(command: string, args: string[]): boolean {
 }
 const CAN_PRINT = available("soffice", ["--version"]) && available("pdftotext", ["-v"]);
 if (!CAN_PRINT) {
-  console.warn("!!! soffice или pdftotext не найдены: проверка печати НЕ выполнена. Установите libreoffice-calc poppler-utils fonts-crosextra-carlito.");
+  console.warn(
+    "!!! soffice или pdftotext не найдены: проверка печати НЕ выполнена. Установите libreoffice-calc poppler-utils fonts-crosextra-carlito.",
+  );
 }
 
 if (!CAN_PRINT && process.env.CI === "true") {
   test("CI has LibreOffice and poppler for the print check", () => {
-    throw new Error("soffice или pdftotext не найдены: в CI проверка печати обязательна (.ci/run ставит libreoffice-calc poppler-utils).");
+    throw new Error(
+      "soffice или pdftotext не найдены: в CI проверка печати обязательна (.ci/run ставит libreoffice-calc poppler-utils).",
+    );
   });
 }
 
 describe("print check on made-up pages", () => {
-  const word = (text: string, xMin: number, yMin: number, width = 30, height = 14.3) => ({ text, xMin, yMin, xMax: xMin + width, yMax: yMin + height });
-  const page = (words: Page["words"]): Page => ({ width: 841.89, height: 595.3, words: [...words, word("Страница", 380, 560), word("1", 420, 560, 5), word("из", 428, 560, 10), word("3", 440, 560, 5)] });
+  const word = (text: string, xMin: number, yMin: number, width = 30, height = 14.3) => ({
+    text,
+    xMin,
+    yMin,
+    xMax: xMin + width,
+    yMax: yMin + height,
+  });
+  const page = (words: Page["words"]): Page => ({
+    width: 841.89,
+    height: 595.3,
+    words: [
+      ...words,
+      word("Страница", 380, 560),
+      word("1", 420, 560, 5),
+      word("из", 428, 560, 10),
+      word("3", 440, 560, 5),
+    ],
+  });
 
   it("passes a clean page and names wrapped over two lines", () => {
     const clean = page([word("МБОУ", 20, 40), word("«Азовская", 20, 55, 50), word("СОШ»", 20, 70)]);
@@ -55,7 +85,11 @@ describe("print check on made-up pages", () => {
 
   it("finds words printed over each other, type too small, a portrait page, a missing footer and a cut name", () => {
     const over = page([word("Выполнено", 20, 40, 60), word("Просрочено", 40, 45, 60), word("мелко", 200, 40, 20, 7)]);
-    const portrait: Page = { width: 595.3, height: 841.89, words: [word("МБОУ", 20, 40), word("«Азовская", 60, 40, 50)] };
+    const portrait: Page = {
+      width: 595.3,
+      height: 841.89,
+      words: [word("МБОУ", 20, 40), word("«Азовская", 60, 40, 50)],
+    };
     const problems = printProblems([over, portrait], ["МБОУ «Азовская СОШ»"]);
     expect(problems).toEqual([
       expect.stringMatching(/^стр\. 1: 1 слов мельче допустимого, например «мелко» высотой 7\.0/),
@@ -72,8 +106,12 @@ describe("print check on made-up pages", () => {
   });
 
   it("reads pdftotext's boxes, entities included", () => {
-    const pages = parseBbox('<page width="841.89" height="595.28"><word xMin="1" yMin="2" xMax="3" yMax="16">&lt;&amp;&gt;</word></page>');
-    expect(pages).toEqual([{ width: 841.89, height: 595.28, words: [{ text: "<&>", xMin: 1, yMin: 2, xMax: 3, yMax: 16 }] }]);
+    const pages = parseBbox(
+      '<page width="841.89" height="595.28"><word xMin="1" yMin="2" xMax="3" yMax="16">&lt;&amp;&gt;</word></page>',
+    );
+    expect(pages).toEqual([
+      { width: 841.89, height: 595.28, words: [{ text: "<&>", xMin: 1, yMin: 2, xMax: 3, yMax: 16 }] },
+    ]);
     expect(containsInOrder(["Тарский", "муниципальный", "район"], "Тарский  муниципальный район")).toBe(true);
     expect(containsInOrder(["Тарский", "район", "муниципальный"], "Тарский муниципальный район")).toBe(false);
   });
@@ -88,26 +126,42 @@ describe("print check on made-up pages", () => {
 
   beforeAll(async () => {
     try {
-      execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+      execFileSync(
+        process.execPath,
+        [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+        { stdio: "pipe" },
+      );
     } catch {
       // tsc still emits when a file elsewhere has a type error; what matters is that the launcher's target exists.
     }
     // The demo generator needs the compiled core: required only now.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { generate } = require(join(ROOT, "scripts", "demo", "generate.js")) as { generate: (out: string) => Promise<string> };
+    const { generate } = require(join(ROOT, "scripts", "demo", "generate.js")) as {
+      generate: (out: string) => Promise<string>;
+    };
     inputs.set("demo", await generate(join(folder, "demo-region.xlsx")));
     inputs.set("sample", SAMPLE);
     const outputs: string[] = [];
     for (const [name, input] of inputs) {
       const out = join(folder, `${name}-reports.xlsx`);
-      const run = spawnSync(process.execPath, [SHNOR, "report", input, "--out", out, "--as-of", AS_OF], { encoding: "utf8" });
+      const run = spawnSync(process.execPath, [SHNOR, "report", input, "--out", out, "--as-of", AS_OF], {
+        encoding: "utf8",
+      });
       expect(run.stderr).not.toMatch(/Ошибка:/);
       expect(run.status).toBe(0);
       outputs.push(out);
     }
-    const split = spawnSync(process.execPath, [SHNOR, "report", inputs.get("demo")!, "--out", join(folder, "split.xlsx"), "--as-of", AS_OF, "--split"], { encoding: "utf8" });
+    const split = spawnSync(
+      process.execPath,
+      [SHNOR, "report", inputs.get("demo")!, "--out", join(folder, "split.xlsx"), "--as-of", AS_OF, "--split"],
+      { encoding: "utf8" },
+    );
     expect(split.status).toBe(0);
-    splitFiles.push(...readdirSync(folder).filter((f) => f.startsWith("split-") && f.endsWith(".xlsx")).map((f) => basename(f, ".xlsx")));
+    splitFiles.push(
+      ...readdirSync(folder)
+        .filter((f) => f.startsWith("split-") && f.endsWith(".xlsx"))
+        .map((f) => basename(f, ".xlsx")),
+    );
     expect(splitFiles.length).toBeGreaterThan(3);
     outputs.push(...splitFiles.map((f) => join(folder, `${f}.xlsx`)));
     const bad = join(folder, "bad-layout.xlsx");
@@ -121,7 +175,11 @@ describe("print check on made-up pages", () => {
     // One soffice for every file: starting LibreOffice costs more than converting. Its own profile, so that a
     // LibreOffice the developer has open does not take the job.
     const profile = `file://${tempFolder("shnor-soffice-")}`;
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=${profile}`, "--convert-to", "pdf", "--outdir", folder, ...outputs], { stdio: "pipe", timeout: 170_000 });
+    execFileSync(
+      "soffice",
+      ["--headless", `-env:UserInstallation=${profile}`, "--convert-to", "pdf", "--outdir", folder, ...outputs],
+      { stdio: "pipe", timeout: 170_000 },
+    );
     for (const out of outputs) {
       const pdf = join(folder, basename(out).replace(/\.xlsx$/, ".pdf"));
       expect(existsSync(pdf)).toBe(true);
@@ -130,21 +188,32 @@ describe("print check on made-up pages", () => {
     }
   }, 400_000);
 
-  it.each(["demo", "sample"])("every page of the %s region's reports prints clean: A4 landscape, legible, nothing over anything, page numbers, every name whole", async (name) => {
-    const pages = pdfs.get(`${name}-reports`)!;
-    expect(pages.length).toBeGreaterThan(5);
-    expect(printProblems(pages, await namesOf(inputs.get(name)!))).toEqual([]);
-  });
+  it.each(["demo", "sample"])(
+    "every page of the %s region's reports prints clean: A4 landscape, legible, nothing over anything, page numbers, every name whole",
+    async (name) => {
+      const pages = pdfs.get(`${name}-reports`)!;
+      expect(pages.length).toBeGreaterThan(5);
+      expect(printProblems(pages, await namesOf(inputs.get(name)!))).toEqual([]);
+    },
+  );
 
-  it.each(["demo", "sample"])("every page of the %s region's reports makes sense: one table under each header, started on page 1 or 2, words whole, charts whole, no blank page", (name) => {
-    expect(senseProblems(pdfs.get(`${name}-reports`)!, files.get(`${name}-reports`)!, { longTokens: LONG_TOKENS })).toEqual([]);
-  });
+  it.each(["demo", "sample"])(
+    "every page of the %s region's reports makes sense: one table under each header, started on page 1 or 2, words whole, charts whole, no blank page",
+    (name) => {
+      expect(
+        senseProblems(pdfs.get(`${name}-reports`)!, files.get(`${name}-reports`)!, { longTokens: LONG_TOKENS }),
+      ).toEqual([]);
+    },
+  );
 
   it("every page of every municipality's own file (--split) prints clean and makes sense, with no label of the region", async () => {
     const names = await namesOf(inputs.get("demo")!);
     for (const f of splitFiles) {
       const pages = pdfs.get(f)!;
-      const problems = [...printProblems(pages, []), ...senseProblems(pages, files.get(f)!, { oneMunicipality: true, longTokens: LONG_TOKENS })];
+      const problems = [
+        ...printProblems(pages, []),
+        ...senseProblems(pages, files.get(f)!, { oneMunicipality: true, longTokens: LONG_TOKENS }),
+      ];
       expect({ file: f, problems }).toEqual({ file: f, problems: [] });
       // its own municipality's name is printed whole
       expect(names.some((n) => f.endsWith(n) && printProblems(pages, [n]).length === 0)).toBe(true);
@@ -164,12 +233,24 @@ describe("print check on made-up pages", () => {
     ["region", /в файле одного муниципалитета надпись «\(регион\)»/, true],
   ] as const)("rejects a bad layout: %s", (name, message, oneMunicipality) => {
     const file = `bad-${name}`;
-    expect(senseProblems(pdfs.get(file)!, files.get(file)!, { oneMunicipality })).toContainEqual(expect.stringMatching(message));
+    expect(senseProblems(pdfs.get(file)!, files.get(file)!, { oneMunicipality })).toContainEqual(
+      expect.stringMatching(message),
+    );
   });
 
   it("leaves no stray files: one PDF per workbook", () => {
-    const expected = ["bad-layout", ...Object.keys(BAD_SENSE).map((n) => `bad-${n}`), "demo-reports", "sample-reports", ...splitFiles].map((f) => `${f}.pdf`);
-    expect(readdirSync(folder).filter((f) => f.endsWith(".pdf")).sort()).toEqual(expected.sort());
+    const expected = [
+      "bad-layout",
+      ...Object.keys(BAD_SENSE).map((n) => `bad-${n}`),
+      "demo-reports",
+      "sample-reports",
+      ...splitFiles,
+    ].map((f) => `${f}.pdf`);
+    expect(
+      readdirSync(folder)
+        .filter((f) => f.endsWith(".pdf"))
+        .sort(),
+    ).toEqual(expected.sort());
   });
 });
 
@@ -185,9 +266,22 @@ const BAD_SENSE: Record<string, () => SheetLayout> = {
     const layout = layoutSheet(riskSummary(8));
     const [main, summary] = layout.blocks;
     const shift = main.lastRow + 2 - (summary.caption?.row ?? summary.headerRow);
-    const moved = { ...summary, caption: summary.caption && { ...summary.caption, row: summary.caption.row + shift }, headerRow: summary.headerRow + shift, firstDataRow: summary.firstDataRow + shift, lastRow: summary.lastRow + shift };
+    const moved = {
+      ...summary,
+      caption: summary.caption && { ...summary.caption, row: summary.caption.row + shift },
+      headerRow: summary.headerRow + shift,
+      firstDataRow: summary.firstDataRow + shift,
+      lastRow: summary.lastRow + shift,
+    };
     const rows = moved.lastRow + 1;
-    return { ...layout, chart: undefined, blocks: [...layout.blocks, moved], rowHeights: [...layout.rowHeights, ...new Array<number>(rows - layout.size.rows).fill(15)], size: { ...layout.size, rows }, printArea: { ...layout.printArea, bottom: moved.lastRow } };
+    return {
+      ...layout,
+      chart: undefined,
+      blocks: [...layout.blocks, moved],
+      rowHeights: [...layout.rowHeights, ...new Array<number>(rows - layout.size.rows).fill(15)],
+      size: { ...layout.size, rows },
+      printArea: { ...layout.printArea, bottom: moved.lastRow },
+    };
   },
   narrow: () => {
     const layout = layoutSheet(riskSummary(8));
@@ -219,9 +313,35 @@ async function writeBadLayout(path: string): Promise<void> {
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     headerFooter: { oddFooter: "&CСтраница &P из &N" },
   });
-  sheet.addRow(["№", "Мероприятие", "Школа", "Ответственный", "Срок", null, "Статус", "Пунктов", null, "Ответственный", "Просрочено", "Пункты"]);
+  sheet.addRow([
+    "№",
+    "Мероприятие",
+    "Школа",
+    "Ответственный",
+    "Срок",
+    null,
+    "Статус",
+    "Пунктов",
+    null,
+    "Ответственный",
+    "Просрочено",
+    "Пункты",
+  ]);
   for (let i = 1; i <= 30; i++) {
-    sheet.addRow([i, "Проведение семинаров и вебинаров для руководителей и педагогов школ с низкими результатами обучения", i === 1 ? BAD_NAME : "МБОУ «СОШ № 2»", "Министерство образования", "в течение года", null, "Просрочено", 3, null, "МОУО", 2, "№ 3, № 5, № 7"]);
+    sheet.addRow([
+      i,
+      "Проведение семинаров и вебинаров для руководителей и педагогов школ с низкими результатами обучения",
+      i === 1 ? BAD_NAME : "МБОУ «СОШ № 2»",
+      "Министерство образования",
+      "в течение года",
+      null,
+      "Просрочено",
+      3,
+      null,
+      "МОУО",
+      2,
+      "№ 3, № 5, № 7",
+    ]);
   }
   [4, 40, 14, 30, 14, 2, 14, 8, 2, 40, 10, 60].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   sheet.getColumn(2).alignment = { wrapText: true };

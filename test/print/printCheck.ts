@@ -45,16 +45,29 @@ export function readPages(pdf: string): Page[] {
 
 export function parseBbox(xhtml: string): Page[] {
   const pages: Page[] = [];
-  const tag = /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  const tag =
+    /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
   for (const m of xhtml.matchAll(tag)) {
     if (m[1] !== undefined) pages.push({ width: Number(m[1]), height: Number(m[2]), words: [] });
-    else pages[pages.length - 1].words.push({ xMin: Number(m[3]), yMin: Number(m[4]), xMax: Number(m[5]), yMax: Number(m[6]), text: unescape(m[7]) });
+    else
+      pages[pages.length - 1].words.push({
+        xMin: Number(m[3]),
+        yMin: Number(m[4]),
+        xMax: Number(m[5]),
+        yMax: Number(m[6]),
+        text: unescape(m[7]),
+      });
   }
   return pages;
 }
 
 function unescape(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** Everything wrong with the printed pages, one line each («стр. 3: …»); empty when they print clean. */
@@ -64,20 +77,30 @@ export function printProblems(pages: Page[], names: string[]): string[] {
   pages.forEach((page, i) => {
     const at = `стр. ${i + 1}`;
     if (Math.abs(page.width - A4_LANDSCAPE.width) > 2 || Math.abs(page.height - A4_LANDSCAPE.height) > 2) {
-      problems.push(`${at}: размер ${page.width.toFixed(0)}×${page.height.toFixed(0)} pt, а не A4 альбомной ориентации (842×595)`);
+      problems.push(
+        `${at}: размер ${page.width.toFixed(0)}×${page.height.toFixed(0)} pt, а не A4 альбомной ориентации (842×595)`,
+      );
     }
     const small = page.words.filter((w) => w.yMax - w.yMin < MIN_WORD_HEIGHT);
     if (small.length > 0) {
       const w = small[0];
-      problems.push(`${at}: ${small.length} слов мельче допустимого, например «${w.text}» высотой ${(w.yMax - w.yMin).toFixed(1)} pt (нужно не меньше ${MIN_WORD_HEIGHT})`);
+      problems.push(
+        `${at}: ${small.length} слов мельче допустимого, например «${w.text}» высотой ${(w.yMax - w.yMin).toFixed(1)} pt (нужно не меньше ${MIN_WORD_HEIGHT})`,
+      );
     }
     const overlaps = overlapping(page.words);
     if (overlaps.length > 0) {
       const [a, b] = overlaps[0];
-      problems.push(`${at}: ${overlaps.length} пар слов напечатаны друг на друге, например «${a.text}» и «${b.text}» (y ${a.yMin.toFixed(0)})`);
+      problems.push(
+        `${at}: ${overlaps.length} пар слов напечатаны друг на друге, например «${a.text}» и «${b.text}» (y ${a.yMin.toFixed(0)})`,
+      );
     }
-    const footer = page.words.filter((w) => w.yMin > page.height * 0.85).map((w) => w.text).join(" ");
-    if (!/Страница \d+ из \d+/.test(footer)) problems.push(`${at}: внизу страницы нет «Страница N из M» (внизу: «${footer}»)`);
+    const footer = page.words
+      .filter((w) => w.yMin > page.height * 0.85)
+      .map((w) => w.text)
+      .join(" ");
+    if (!/Страница \d+ из \d+/.test(footer))
+      problems.push(`${at}: внизу страницы нет «Страница N из M» (внизу: «${footer}»)`);
   });
   const words = pages.flatMap((p) => p.words.map((w) => w.text));
   for (const name of names) if (!containsInOrder(words, name)) problems.push(`имя «${name}» не напечатано целиком`);
@@ -95,7 +118,8 @@ export function overlapping(words: Word[]): [Word, Word][] {
       const across = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
       const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
       const lineHeight = Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
-      if (across > OVERLAP_TOLERANCE_PT && down > Math.max(OVERLAP_TOLERANCE_PT, LINE_OVERLAP_SHARE * lineHeight)) out.push([a, b]);
+      if (across > OVERLAP_TOLERANCE_PT && down > Math.max(OVERLAP_TOLERANCE_PT, LINE_OVERLAP_SHARE * lineHeight))
+        out.push([a, b]);
     }
   }
   return out;
@@ -153,7 +177,14 @@ export async function readReportFile(path: string): Promise<ReportFile> {
     sheet.eachRow((row) => row.eachCell((cell) => texts.push(cellText(cell.value))));
     const below: string[][] = [];
     for (let r = headerRow + 1; headerRow > 0 && r <= sheet.rowCount; r++) below.push(line(r));
-    sheets.push({ name: sheet.name, title: textOf(1, 1), headerRow, header: headerRow > 0 ? line(headerRow) : [], below, texts: texts.filter((t) => t !== "") });
+    sheets.push({
+      name: sheet.name,
+      title: textOf(1, 1),
+      headerRow,
+      header: headerRow > 0 ? line(headerRow) : [],
+      below,
+      texts: texts.filter((t) => t !== ""),
+    });
   });
   const zip = await JSZip.loadAsync(readFileSync(path));
   const charts: FileChart[] = [];
@@ -161,7 +192,10 @@ export async function readReportFile(path: string): Promise<ReportFile> {
     const xml = await zip.file(part)!.async("string");
     const title = /<c:title>([\s\S]*?)<\/c:title>/.exec(xml)?.[1] ?? "";
     const cat = /<c:cat>([\s\S]*?)<\/c:cat>/.exec(xml)?.[1] ?? "";
-    charts.push({ title: [...title.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1])).join(""), categories: [...cat.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => unescape(m[1])) });
+    charts.push({
+      title: [...title.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1])).join(""),
+      categories: [...cat.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => unescape(m[1])),
+    });
   }
   return { sheets, charts };
 }
@@ -180,7 +214,10 @@ function bare(word: string): string {
 
 /** Words as a line may end: at a space, or after a hyphen («Усть-/Ишимская», as the applications wrap). */
 function words(texts: string[]): string[] {
-  return texts.flatMap((t) => t.split(/[\s\-‐]+/)).map(bare).filter((w) => w !== "");
+  return texts
+    .flatMap((t) => t.split(/[\s\-‐]+/))
+    .map(bare)
+    .filter((w) => w !== "");
 }
 
 /** Labels that say the run covers the region (issue 23: none may stand in a one-municipality file). */
@@ -210,20 +247,32 @@ export function senseProblems(pages: Page[], file: ReportFile, options: SenseOpt
     const own = pages.slice(starts[i], next);
     const at = `лист «${sheet.name}»`;
     const blank = sheet.below.findIndex((row) => row.every((t) => t === ""));
-    if (blank >= 0) problems.push(`${at}: под строкой заголовков (строка ${sheet.headerRow}) пустая строка ${sheet.headerRow + 1 + blank} — ниже не только главная таблица`);
+    if (blank >= 0)
+      problems.push(
+        `${at}: под строкой заголовков (строка ${sheet.headerRow}) пустая строка ${sheet.headerRow + 1 + blank} — ниже не только главная таблица`,
+      );
     const stray = sheet.below.findIndex((row) => row.some((t, c) => t !== "" && sheet.header[c] === ""));
-    if (stray >= 0) problems.push(`${at}: строка ${sheet.headerRow + 1 + stray} заполнена вне столбцов главной таблицы`);
+    if (stray >= 0)
+      problems.push(`${at}: строка ${sheet.headerRow + 1 + stray} заполнена вне столбцов главной таблицы`);
     // the header's and the first row's words together on one of the sheet's first two pages
     const start = [...words(sheet.header), ...words(sheet.below[0] ?? [])].filter((w) => /\p{L}/u.test(w));
     if (!own.slice(0, 2).some((p) => start.every((w) => words(p.words.map((x) => x.text)).includes(w)))) {
-      problems.push(`${at}: главная таблица («${sheet.header.filter((h) => h !== "").join(" | ")}») начинается не на первой и не на второй странице листа`);
+      problems.push(
+        `${at}: главная таблица («${sheet.header.filter((h) => h !== "").join(" | ")}») начинается не на первой и не на второй странице листа`,
+      );
     }
     const printed = new Set(words(own.flatMap((p) => p.words.map((w) => w.text))));
     const allowed = new Set(options.longTokens ?? []);
-    const broken = [...new Set(words(sheet.texts))].filter((w) => [...w].filter((ch) => /\p{L}/u.test(ch)).length >= 5 && !printed.has(w) && !allowed.has(w));
-    if (broken.length > 0) problems.push(`${at}: ${broken.length} слов напечатаны не целиком, например «${broken.slice(0, 3).join("», «")}»`);
+    const broken = [...new Set(words(sheet.texts))].filter(
+      (w) => [...w].filter((ch) => /\p{L}/u.test(ch)).length >= 5 && !printed.has(w) && !allowed.has(w),
+    );
+    if (broken.length > 0)
+      problems.push(
+        `${at}: ${broken.length} слов напечатаны не целиком, например «${broken.slice(0, 3).join("», «")}»`,
+      );
     own.forEach((page, k) => {
-      if (!page.words.some((w) => w.yMax < page.height * 0.85)) problems.push(`${at}: страница ${k + 1} листа пуста (только колонтитул)`);
+      if (!page.words.some((w) => w.yMax < page.height * 0.85))
+        problems.push(`${at}: страница ${k + 1} листа пуста (только колонтитул)`);
     });
   });
   for (const chart of file.charts) {

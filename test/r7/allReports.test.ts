@@ -32,7 +32,11 @@ interface DemoModule {
 async function demoGrids(): Promise<{ grids: SheetGrid[]; asOf: string }> {
   try {
     // the generator takes the calendar from the compiled CLI (build/), as test/cli/demo.test.ts does
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+      { stdio: "pipe" },
+    );
   } catch {
     // emitted all the same
   }
@@ -68,7 +72,11 @@ function typeSheets(engine: Engine, grids: SheetGrid[], decimal: string): void {
 /** The built panel in a frame of its own, its window.Asc.plugin a stand-in forwarding each command to the engine. */
 function openPanel(engine: Engine): JSDOM {
   const html = readFileSync(join(DIST_R7, "index.html"), "utf8").replace(/<script\b[^>]*><\/script>/g, "");
-  const panel = new JSDOM(html, { runScripts: "outside-only", url: "http://localhost/sdkjs-plugins/shnor/index.html", virtualConsole: new VirtualConsole() });
+  const panel = new JSDOM(html, {
+    runScripts: "outside-only",
+    url: "http://localhost/sdkjs-plugins/shnor/index.html",
+    virtualConsole: new VirtualConsole(),
+  });
   const win = panel.window as unknown as { Asc: unknown; eval(code: string): unknown };
   win.Asc = {
     scope: {},
@@ -103,7 +111,12 @@ async function clickAllReports(panel: JSDOM, asOf: string): Promise<string> {
 }
 
 /** A report sheet as the builder API gives it back: values (strings) and texts, from A1 over the layout's size. */
-function readSheet(engine: Engine, name: string, rows: number, cols: number): { values: string[][]; texts: string[][] } {
+function readSheet(
+  engine: Engine,
+  name: string,
+  rows: number,
+  cols: number,
+): { values: string[][]; texts: string[][] } {
   return engine.run(
     function () {
       // @ts-expect-error the scope and Api live in the editor's frame
@@ -128,7 +141,11 @@ function readSheet(engine: Engine, name: string, rows: number, cols: number): { 
 }
 
 /** What the engine's model holds of a report sheet's look, read through the builder API's getters. */
-function readLook(engine: Engine, name: string, layout: SheetLayout): { merges: string[]; heights: number[]; widths: number[]; fills: number[] } {
+function readLook(
+  engine: Engine,
+  name: string,
+  layout: SheetLayout,
+): { merges: string[]; heights: number[]; widths: number[]; fills: number[] } {
   return engine.run(
     function () {
       // @ts-expect-error the scope and Api live in the editor's frame
@@ -178,15 +195,24 @@ function userSheets(engine: Engine, names: string[]): unknown {
 }
 
 /** Every cell the layout writes, with its value and number format: title, notes, captions, headers, data. */
-function expectedCells(layout: SheetLayout): { row: number; col: number; value: string | number | boolean | null; format: string }[] {
+function expectedCells(
+  layout: SheetLayout,
+): { row: number; col: number; value: string | number | boolean | null; format: string }[] {
   const out: { row: number; col: number; value: string | number | boolean | null; format: string }[] = [
     { ...layout.title, value: layout.title.text, format: "General" },
     ...layout.notes.map((n) => ({ row: n.row, col: n.col, value: n.text, format: "General" })),
   ];
   for (const block of layout.blocks) {
-    if (block.caption) out.push({ row: block.caption.row, col: block.caption.col, value: block.caption.text, format: "General" });
-    block.headers.forEach((h, i) => out.push({ row: block.headerRow, col: block.spans[i].left, value: h, format: "General" }));
-    block.rows.forEach((row, r) => row.forEach((v, i) => out.push({ row: block.firstDataRow + r, col: block.spans[i].left, value: v, format: block.numberFormats[i] })));
+    if (block.caption)
+      out.push({ row: block.caption.row, col: block.caption.col, value: block.caption.text, format: "General" });
+    block.headers.forEach((h, i) =>
+      out.push({ row: block.headerRow, col: block.spans[i].left, value: h, format: "General" }),
+    );
+    block.rows.forEach((row, r) =>
+      row.forEach((v, i) =>
+        out.push({ row: block.firstDataRow + r, col: block.spans[i].left, value: v, format: block.numberFormats[i] }),
+      ),
+    );
   }
   return out;
 }
@@ -211,7 +237,8 @@ function dateText(serial: number): string {
  */
 function shownText(value: number, format: string, culture: Culture): string | undefined {
   const decimal = (text: string): string => (culture === "ru-RU" ? text : text.replace(",", "."));
-  const fixed = (digits: number): string => (Math.round(value * 10 ** digits + Number.EPSILON * 10 ** digits) / 10 ** digits).toFixed(digits).replace(".", ",");
+  const fixed = (digits: number): string =>
+    (Math.round(value * 10 ** digits + Number.EPSILON * 10 ** digits) / 10 ** digits).toFixed(digits).replace(".", ",");
   switch (format) {
     case "dd.mm.yyyy":
       return dateText(value);
@@ -240,7 +267,8 @@ for (const culture of ["ru-RU", "en-US"] as Culture[]) {
     let userBefore: unknown;
 
     beforeAll(async () => {
-      if (!existsSync(join(DIST_R7, "panel.js"))) throw new Error(`нет ${DIST_R7}/panel.js: сначала соберите надстройку (npm run build)`);
+      if (!existsSync(join(DIST_R7, "panel.js")))
+        throw new Error(`нет ${DIST_R7}/panel.js: сначала соберите надстройку (npm run build)`);
       ({ grids, asOf } = await demoGrids());
       const [y, m, d] = asOf.split("-").map(Number);
       const run = runReports(grids, new Set(), { asOf: dayOf(y, m, d) as number });
@@ -248,7 +276,10 @@ for (const culture of ["ru-RU", "en-US"] as Culture[]) {
       layouts = run.layouts;
       engine = bootEngine(culture);
       typeSheets(engine, grids, culture === "ru-RU" ? "," : ".");
-      userBefore = userSheets(engine, grids.map((g) => g.name));
+      userBefore = userSheets(
+        engine,
+        grids.map((g) => g.name),
+      );
       panel = openPanel(engine);
       status = await clickAllReports(panel, asOf);
       sheetNames = sheetsOf(engine);
@@ -274,15 +305,18 @@ for (const culture of ["ru-RU", "en-US"] as Culture[]) {
           const where = `«${layout.sheetName}»!${String.fromCharCode(65 + (col % 26))}${row + 1}`;
           if (typeof value === "number") {
             count("number");
-            if (!(Math.abs(Number(got) - value) <= 1e-9 * Math.max(1, Math.abs(value)))) mismatches.push(`${where}: ${got} вместо ${value}`);
+            if (!(Math.abs(Number(got) - value) <= 1e-9 * Math.max(1, Math.abs(value))))
+              mismatches.push(`${where}: ${got} вместо ${value}`);
             const shown = shownText(value, format, culture);
             if (shown !== undefined) count(format);
-            if (shown !== undefined && text !== shown) mismatches.push(`${where}: показано «${text}» вместо «${shown}» (формат ${format})`);
+            if (shown !== undefined && text !== shown)
+              mismatches.push(`${where}: показано «${text}» вместо «${shown}» (формат ${format})`);
           } else {
             const expected = value === null ? "" : String(value);
             if (typeof value === "string") count("text");
             // the text prefix «'» is not part of the cell: neither the value nor the shown text carries it
-            if (got !== expected || text !== expected) mismatches.push(`${where}: «${got}» («${text}») вместо «${expected}»`);
+            if (got !== expected || text !== expected)
+              mismatches.push(`${where}: «${got}» («${text}») вместо «${expected}»`);
           }
         }
       }
@@ -296,13 +330,20 @@ for (const culture of ["ru-RU", "en-US"] as Culture[]) {
       for (const layout of layouts) {
         const look = readLook(engine, layout.sheetName, layout);
         // merged across: each row on its own, so the top-left cell's area is the first row's
-        const merged = layout.merges.map(({ range, across }) => address(across ? { ...range, bottom: range.top } : range));
+        const merged = layout.merges.map(({ range, across }) =>
+          address(across ? { ...range, bottom: range.top } : range),
+        );
         expect([layout.sheetName, look.merges]).toEqual([layout.sheetName, merged]);
-        expect([layout.sheetName, look.heights]).toEqual([layout.sheetName, layout.rowHeights.map((h) => expect.closeTo(h, 1))]);
+        expect([layout.sheetName, look.heights]).toEqual([
+          layout.sheetName,
+          layout.rowHeights.map((h) => expect.closeTo(h, 1)),
+        ]);
         // widths are kept in pixels of a 7-px digit: within a pixel of the layout's width
         const widths = layout.columnWidths.map((w) => (w > 0 ? expect.closeTo(w, 0) : expect.any(Number)));
         expect([layout.sheetName, look.widths]).toEqual([layout.sheetName, widths]);
-        const fills = layout.styles.filter((st) => st.fill !== undefined).map((st) => parseInt(String(st.fill).slice(1), 16));
+        const fills = layout.styles
+          .filter((st) => st.fill !== undefined)
+          .map((st) => parseInt(String(st.fill).slice(1), 16));
         expect([layout.sheetName, look.fills]).toEqual([layout.sheetName, fills]);
       }
     });
@@ -312,17 +353,27 @@ for (const culture of ["ru-RU", "en-US"] as Culture[]) {
       for (const layout of layouts) {
         const charts = engine.run(
           function () {
-            // @ts-expect-error the scope and Api live in the editor's frame
-            return Api.GetSheet(Asc.scope.name)
-              .GetAllCharts()
-              // eslint-disable-next-line @typescript-eslint/no-explicit-any
-              .map((c: any) => {
-                // the title and the series' ranges: the engine's model (the API has no getter for them)
-                const plot = c.Chart.chart.plotArea.charts[0];
-                const title = c.Chart.chart.title.tx.rich.content.Content[0].GetText().trim();
+            return (
+              // @ts-expect-error the scope and Api live in the editor's frame
+              Api.GetSheet(Asc.scope.name)
+                .GetAllCharts()
                 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                return { type: c.GetChartType(), title, series: plot.series.map((s: any) => [s.tx.strRef.f, s.cat.strRef?.f ?? s.cat.numRef?.f, s.val.numRef.f]) };
-              });
+                .map((c: any) => {
+                  // the title and the series' ranges: the engine's model (the API has no getter for them)
+                  const plot = c.Chart.chart.plotArea.charts[0];
+                  const title = c.Chart.chart.title.tx.rich.content.Content[0].GetText().trim();
+                  return {
+                    type: c.GetChartType(),
+                    title,
+                    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                    series: plot.series.map((s: any) => [
+                      s.tx.strRef.f,
+                      s.cat.strRef?.f ?? s.cat.numRef?.f,
+                      s.val.numRef.f,
+                    ]),
+                  };
+                })
+            );
           },
           { name: layout.sheetName },
         );
@@ -332,8 +383,10 @@ for (const culture of ["ru-RU", "en-US"] as Culture[]) {
           continue;
         }
         const sheet = `'${layout.sheetName}'`;
-        const cell = (row: number, col: number): string => `$${address({ top: 0, left: col, bottom: 0, right: col }).replace(/\d+$/, "")}$${row + 1}`;
-        const ref = (r: { top: number; left: number; bottom: number; right: number }): string => `${sheet}!${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
+        const cell = (row: number, col: number): string =>
+          `$${address({ top: 0, left: col, bottom: 0, right: col }).replace(/\d+$/, "")}$${row + 1}`;
+        const ref = (r: { top: number; left: number; bottom: number; right: number }): string =>
+          `${sheet}!${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
         const one = (c: { row: number; col: number }): string => `${sheet}!${cell(c.row, c.col)}`;
         expect([layout.sheetName, charts]).toEqual([
           layout.sheetName,
@@ -355,7 +408,12 @@ for (const culture of ["ru-RU", "en-US"] as Culture[]) {
       const again = await clickAllReports(panel, asOf);
       expect(again).toBe(`Готово: листов отчётов — ${layouts.length}.`);
       expect(sheetsOf(engine)).toEqual(sheetNames);
-      expect(userSheets(engine, grids.map((g) => g.name))).toEqual(userBefore);
+      expect(
+        userSheets(
+          engine,
+          grids.map((g) => g.name),
+        ),
+      ).toEqual(userBefore);
       const markers = engine.run(
         function () {
           // @ts-expect-error the scope and Api live in the editor's frame

@@ -33,7 +33,9 @@ describe("чтение книги командами по CHUNK_ROWS строк"
   it("строки приходят кусками, собираются по порядку; значения — по правилу values.ts; отчёты не читаются", async () => {
     const progress: string[] = [];
     const book = await readWorkbook(call, (text) => progress.push(text));
-    const reads = calls.filter((c) => c.command === readRows.name).map((c) => [c.scope.sheet, c.scope.top, c.scope.rows]);
+    const reads = calls
+      .filter((c) => c.command === readRows.name)
+      .map((c) => [c.scope.sheet, c.scope.top, c.scope.rows]);
     expect(reads).toEqual([
       ["Школы", 0, CHUNK_ROWS],
       ["Школы", CHUNK_ROWS, CHUNK_ROWS],

@@ -4,7 +4,10 @@ import { bootEngine, describeWithEngine, type Engine } from "../helpers/onlyoffi
 describe("папка движка только из ONLYOFFICE_SDKJS", () => {
   const saved = { sdkjs: process.env.ONLYOFFICE_SDKJS, ci: process.env.CI };
   afterEach(() => {
-    for (const [key, value] of [["ONLYOFFICE_SDKJS", saved.sdkjs], ["CI", saved.ci]] as const) {
+    for (const [key, value] of [
+      ["ONLYOFFICE_SDKJS", saved.sdkjs],
+      ["CI", saved.ci],
+    ] as const) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
@@ -16,7 +19,11 @@ describe("папка движка только из ONLYOFFICE_SDKJS", () => {
     delete process.env.CI;
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     expect(describeWithEngine()).toBe(describe.skip);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining("ONLYOFFICE_SDKJS не задана: проверки двери Р7-Офис / ONLYOFFICE на настоящем движке НЕ выполнены"));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining(
+        "ONLYOFFICE_SDKJS не задана: проверки двери Р7-Офис / ONLYOFFICE на настоящем движке НЕ выполнены",
+      ),
+    );
   });
 
   it("под CI=true без переменной проверки не пропускаются, а падают при загрузке движка", () => {
@@ -29,7 +36,9 @@ describe("папка движка только из ONLYOFFICE_SDKJS", () => {
   it("переменная, указывающая не на sdkjs, названа в сообщении", () => {
     process.env.ONLYOFFICE_SDKJS = "/нет/такой/папки";
     process.env.CI = "true";
-    expect(() => bootEngine()).toThrow("ONLYOFFICE_SDKJS=«/нет/такой/папки» не указывает на папку sdkjs (в ней нет load-order.txt)");
+    expect(() => bootEngine()).toThrow(
+      "ONLYOFFICE_SDKJS=«/нет/такой/папки» не указывает на папку sdkjs (в ней нет load-order.txt)",
+    );
   });
 });
 

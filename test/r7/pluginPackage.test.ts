@@ -26,7 +26,13 @@ describe("dist/r7/shnor.plugin", () => {
     expect(config.name).toBe("Адресная помощь 500+");
     expect(config.nameLocale.ru).toBe("Адресная помощь 500+");
     const [variation] = config.variations;
-    expect(variation).toMatchObject({ url: "index.html", EditorsSupport: ["cell"], isVisual: true, isModal: false, isInsideMode: true });
+    expect(variation).toMatchObject({
+      url: "index.html",
+      EditorsSupport: ["cell"],
+      isVisual: true,
+      isModal: false,
+      isInsideMode: true,
+    });
     for (const icon of variation.icons) expect(zip.file(icon)).not.toBeNull();
   });
 

@@ -27,9 +27,11 @@ describe("значения, прочитанные из редактора (GetV
   });
 
   it("любая строка читается без исключения", () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      fromEditorValue(s);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        fromEditorValue(s);
+      }),
+    );
   });
 });
 
@@ -55,9 +57,12 @@ describe("значения, набираемые в редактор (SetValue �
 
   it("число с разделителем локали читается обратно тем же числом (запятая — в русском редакторе)", () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n)), (n) => {
-        expect(Number(toEditorInput(n, ",").replace(",", "."))).toBe(n);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n)),
+        (n) => {
+          expect(Number(toEditorInput(n, ",").replace(",", "."))).toBe(n);
+        },
+      ),
     );
   });
 });

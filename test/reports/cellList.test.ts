@@ -1,12 +1,20 @@
 import fc from "fast-check";
-import { CELL_LIST_CHARS, CELL_LIST_ITEMS, CELL_MAX_CHARS, listInCell, listInRows, textInCell } from "../../src/reports/cellList";
+import {
+  CELL_LIST_CHARS,
+  CELL_LIST_ITEMS,
+  CELL_MAX_CHARS,
+  listInCell,
+  listInRows,
+  textInCell,
+} from "../../src/reports/cellList";
 import { buildCuratorsReport } from "../../src/reports/curatorsReport";
 import { readWorkbook } from "../../src/core/tables/readWorkbook";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { mustDayOf } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
 
-const schools = (n: number): string[] => Array.from({ length: n }, (_, i) => `МБОУ «Средняя общеобразовательная школа № ${i + 1}»`);
+const schools = (n: number): string[] =>
+  Array.from({ length: n }, (_, i) => `МБОУ «Средняя общеобразовательная школа № ${i + 1}»`);
 
 describe("listInCell", () => {
   it("keeps a short list whole", () => {
@@ -18,7 +26,9 @@ describe("listInCell", () => {
     const cell = listInCell(schools(850), "; ", "полный список — ниже");
     expect(cell.hidden).toBe(830);
     expect(cell.text.split("; ")).toHaveLength(21);
-    expect(cell.text).toMatch(/^МБОУ «Средняя общеобразовательная школа № 1»; .* № 20»; … и ещё 830 \(полный список — ниже\)$/);
+    expect(cell.text).toMatch(
+      /^МБОУ «Средняя общеобразовательная школа № 1»; .* № 20»; … и ещё 830 \(полный список — ниже\)$/,
+    );
   });
 
   it("clips by characters too: long items make fewer than 20 fit, an over-long item is cut", () => {
@@ -52,8 +62,15 @@ it("textInCell cuts a text over Excel's limit, saying how long it was", () => {
 });
 
 it("«Кураторы»: a curator of 850 schools gets 20 in the cell and the whole list on «Кураторы — списки школ», a school a row", () => {
-  const rows: Cell[][] = [["Муниципалитет", "Наименование ОО", "Куратор"], ...schools(850).map((s) => ["Тарский район", s, "Иванова М. П."])];
-  const data = readWorkbook([{ name: "Школы", cells: rows, origin: { row: 0, col: 0 }, merges: [] }], DEFAULT_SETTINGS, new Set());
+  const rows: Cell[][] = [
+    ["Муниципалитет", "Наименование ОО", "Куратор"],
+    ...schools(850).map((s) => ["Тарский район", s, "Иванова М. П."]),
+  ];
+  const data = readWorkbook(
+    [{ name: "Школы", cells: rows, origin: { row: 0, col: 0 }, merges: [] }],
+    DEFAULT_SETTINGS,
+    new Set(),
+  );
   const [sheet, lists] = buildCuratorsReport(data, { asOf: mustDayOf(2021, 6, 15), settings: DEFAULT_SETTINGS });
   const cell = String(sheet.main.rows[0][3]);
   expect(cell.length).toBeLessThan(2_100);
@@ -63,5 +80,10 @@ it("«Кураторы»: a curator of 850 schools gets 20 in the cell and the w
   const full = lists.main;
   expect(full.columns.map((c) => c.header)).toEqual(["Куратор", "№", "Муниципалитет", "Наименование ОО"]);
   expect(full.rows).toHaveLength(850);
-  expect(full.rows[849]).toEqual(["Иванова М. П.", 850, "Тарский район", "МБОУ «Средняя общеобразовательная школа № 850»"]);
+  expect(full.rows[849]).toEqual([
+    "Иванова М. П.",
+    850,
+    "Тарский район",
+    "МБОУ «Средняя общеобразовательная школа № 850»",
+  ]);
 });

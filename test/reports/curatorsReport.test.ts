@@ -14,16 +14,24 @@ describe("«Кураторы» on the sample workbook", () => {
 
   test("columns of SPEC §6 and the load per curator", () => {
     expect(report.main.columns.map((c) => c.header)).toEqual(["Куратор", "Число ОО", "Превышение нормы", "Школы"]);
-    expect(Object.fromEntries(rowsByHeader(report.main, ["Куратор", "Число ОО"]).map(Object.values))).toEqual(expected.curatorLoad);
+    expect(Object.fromEntries(rowsByHeader(report.main, ["Куратор", "Число ОО"]).map(Object.values))).toEqual(
+      expected.curatorLoad,
+    );
   });
 
   test("only «Куратор 1» (3 schools) is above the cap of 2, highlighted, with its schools listed", () => {
     const over = report.main.rows.filter((_r, i) => cellOf(report.main, i, "Превышение нормы") === "да");
-    expect(over).toEqual([[
-      "Куратор 1", 3, "да",
-      "БОУ «Первая СОШ» Калачинский район; БОУ «Вторая СОШ» Калачинский район; БОУ «Вторая СОШ» Горьковский район",
-    ]]);
-    expect(report.main.highlights).toEqual([expect.objectContaining({ row: 0, col: columnIndex(report.main, "Превышение нормы"), fill: "#FFC7CE" })]);
+    expect(over).toEqual([
+      [
+        "Куратор 1",
+        3,
+        "да",
+        "БОУ «Первая СОШ» Калачинский район; БОУ «Вторая СОШ» Калачинский район; БОУ «Вторая СОШ» Горьковский район",
+      ],
+    ]);
+    expect(report.main.highlights).toEqual([
+      expect.objectContaining({ row: 0, col: columnIndex(report.main, "Превышение нормы"), fill: "#FFC7CE" }),
+    ]);
     expect(report.notes).toContain("Норма: не более 2 ОО на куратора; превышение у 1 из 12");
   });
 
@@ -31,8 +39,15 @@ describe("«Кураторы» on the sample workbook", () => {
     const grids = sampleGrids();
     grids[SCHOOLS_SHEET][3][4] = " куратор  1 "; // second school
     grids[SCHOOLS_SHEET][8][4] = null; // «Первая СОШ» Горьковский район
-    const [report] = buildCuratorsReport(sampleData(grids), { ...ctx, settings: { ...DEFAULT_SETTINGS, curatorCap: 1 } });
-    expect(rowsByHeader(report.main, ["Куратор", "Число ОО", "Превышение нормы"]).map(Object.values)[0]).toEqual(["Куратор 1", 3, "да"]);
+    const [report] = buildCuratorsReport(sampleData(grids), {
+      ...ctx,
+      settings: { ...DEFAULT_SETTINGS, curatorCap: 1 },
+    });
+    expect(rowsByHeader(report.main, ["Куратор", "Число ОО", "Превышение нормы"]).map(Object.values)[0]).toEqual([
+      "Куратор 1",
+      3,
+      "да",
+    ]);
     expect(columnValues(report.main, "Куратор")).not.toContain("Куратор 4");
     expect(columnValues(report.main, "Превышение нормы").filter((v) => v === "да")).toHaveLength(11);
     expect(report.notes).toContain("Без куратора (1): БОУ «Первая СОШ» Горьковский район");

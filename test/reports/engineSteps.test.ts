@@ -9,10 +9,16 @@ const SAMPLE = join(__dirname, "..", "fixtures", "sample-region", "sample-region
 test("one step for the tables, then one per built report with its place among them; none for a report not built", async () => {
   const { grids, reportSheets } = await readXlsxFile(SAMPLE);
   const steps: EngineStep[] = [];
-  const result = runEngine(grids, reportSheets, { asOf: mustDayOf(2021, 6, 15) }, undefined, (step) => steps.push(step));
+  const result = runEngine(grids, reportSheets, { asOf: mustDayOf(2021, 6, 15) }, undefined, (step) =>
+    steps.push(step),
+  );
   // a report's further sheets (issue 23: one grid per sheet) come with its one step
-  const built = [...new Set(result.sheets.filter((s) => s.reportId !== "remarks").map((s) => s.reportId))].map((id) => result.sheets.find((s) => s.reportId === id)!.sheetName);
+  const built = [...new Set(result.sheets.filter((s) => s.reportId !== "remarks").map((s) => s.reportId))].map(
+    (id) => result.sheets.find((s) => s.reportId === id)!.sheetName,
+  );
   expect(steps[0]).toEqual({ kind: "tables" });
-  expect(steps.slice(1)).toEqual(built.map((sheetName, index) => ({ kind: "report", sheetName, index, count: built.length })));
+  expect(steps.slice(1)).toEqual(
+    built.map((sheetName, index) => ({ kind: "report", sheetName, index, count: built.length })),
+  );
   expect(built.length).toBeGreaterThan(3);
 });

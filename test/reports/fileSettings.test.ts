@@ -20,16 +20,25 @@ function grid(file: string, name: string, rows: Cell[][], ownName?: string): She
   return { name, file, cells, origin: { row: 0, col: 0 }, merges: [], ...(ownName ? { ownName } : {}) };
 }
 
-const settingsSheet = (file: string, rows: Cell[][]) => grid(file, SETTINGS_SHEET_NAME, [["Параметр", "Значение"], ...rows]);
+const settingsSheet = (file: string, rows: Cell[][]) =>
+  grid(file, SETTINGS_SHEET_NAME, [["Параметр", "Значение"], ...rows]);
 /** The municipal road map without a period in its title: only its file's settings can give it one. */
-const ROAD_MAP: Cell[][] = [["Дорожная карта по поддержке школ с низкими результатами обучения Калачинского муниципального района"], ...MUNICIPAL.rows.slice(1)];
+const ROAD_MAP: Cell[][] = [
+  ["Дорожная карта по поддержке школ с низкими результатами обучения Калачинского муниципального района"],
+  ...MUNICIPAL.rows.slice(1),
+];
 
 /** «Исполнение плана»'s main rows as [plan label, №, start, end, status]. */
 function statuses(sheets: SheetDescription[]): string[][] {
   const report = sheets.find((s) => s.reportId === "planStatus")!;
   const at = (h: string) => report.main.columns.findIndex((c) => c.header === h);
   const day = (v: unknown) => (typeof v === "number" ? isoDay(v) : "");
-  return report.main.rows.map((r) => [String(r[at("№")]), day(r[at("Начало")]), day(r[at("Окончание")]), String(r[at("Статус")])]);
+  return report.main.rows.map((r) => [
+    String(r[at("№")]),
+    day(r[at("Начало")]),
+    day(r[at("Окончание")]),
+    String(r[at("Статус")]),
+  ]);
 }
 
 const remarksText = (sheets: SheetDescription[]) => JSON.stringify(sheets.find((s) => s.reportId === "remarks"));
@@ -42,7 +51,14 @@ describe("a later file's settings sheet is applied to that file's plans", () => 
         settingsSheet(A, [["Норма кураторов", 3]]),
         grid(B, MUNICIPAL.sheet, ROAD_MAP),
         ...(withOwnSettings
-          ? [settingsSheet(B, [["Период плана", "2021-2022 учебный год"], ["Конец учебного года", "31.05"], ["Срок отчёта за квартал", 10], ["Норма кураторов", 2]])]
+          ? [
+              settingsSheet(B, [
+                ["Период плана", "2021-2022 учебный год"],
+                ["Конец учебного года", "31.05"],
+                ["Срок отчёта за квартал", 10],
+                ["Норма кураторов", 2],
+              ]),
+            ]
           : []),
       ],
       new Set(),
@@ -90,29 +106,43 @@ describe("a later file's settings sheet is applied to that file's plans", () => 
 test.each([
   ["the first file has no settings sheet (the second's is the run's)", false],
   ["the first file has a settings sheet of its own", true],
-])("a sheet renamed beside its namesake is found by its file's own name for it; a bad row names its file: %s", (_name, firstHasSettings) => {
-  const plan = (title: string): Cell[][] => [[title], ...MUNICIPAL.rows.slice(1)];
-  const { sheets, problems } = runEngine(
-    [
-      grid(A, "План", plan("План мероприятий на 2021 год")),
-      ...(firstHasSettings ? [settingsSheet(A, [["Норма кураторов", 3]])] : []),
-      grid(B, "План [б.xlsx]", plan("План мероприятий Калачинского района"), "План"),
-      settingsSheet(B, [["Период плана: План", "2021-2022 учебный год"], ["Норма кураторов", "три"]]),
-    ],
-    new Set(),
-    { asOf },
-  );
-  // «май»: May 2021 in the first file's calendar-year plan, May 2022 in the second's school year.
-  expect(statuses(sheets).map((r) => r.slice(0, 3))).toEqual([
-    ["1", "2021-05-01", "2021-05-31"],
-    ["2", "2021-09-01", "2021-10-31"],
-    ["3", "2021-01-01", "2021-12-25"],
-    ["1", "2022-05-01", "2022-05-31"],
-    ["2", "2021-09-01", "2021-10-31"],
-    ["3", "2021-09-01", "2021-12-25"],
-  ]);
-  expect(problems).toContainEqual(expect.objectContaining({ file: B, sheet: SETTINGS_SHEET_NAME, row: 2, col: 1, message: expect.stringContaining("«Норма кураторов»: «три»") }));
-});
+])(
+  "a sheet renamed beside its namesake is found by its file's own name for it; a bad row names its file: %s",
+  (_name, firstHasSettings) => {
+    const plan = (title: string): Cell[][] => [[title], ...MUNICIPAL.rows.slice(1)];
+    const { sheets, problems } = runEngine(
+      [
+        grid(A, "План", plan("План мероприятий на 2021 год")),
+        ...(firstHasSettings ? [settingsSheet(A, [["Норма кураторов", 3]])] : []),
+        grid(B, "План [б.xlsx]", plan("План мероприятий Калачинского района"), "План"),
+        settingsSheet(B, [
+          ["Период плана: План", "2021-2022 учебный год"],
+          ["Норма кураторов", "три"],
+        ]),
+      ],
+      new Set(),
+      { asOf },
+    );
+    // «май»: May 2021 in the first file's calendar-year plan, May 2022 in the second's school year.
+    expect(statuses(sheets).map((r) => r.slice(0, 3))).toEqual([
+      ["1", "2021-05-01", "2021-05-31"],
+      ["2", "2021-09-01", "2021-10-31"],
+      ["3", "2021-01-01", "2021-12-25"],
+      ["1", "2022-05-01", "2022-05-31"],
+      ["2", "2021-09-01", "2021-10-31"],
+      ["3", "2021-09-01", "2021-12-25"],
+    ]);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: B,
+        sheet: SETTINGS_SHEET_NAME,
+        row: 2,
+        col: 1,
+        message: expect.stringContaining("«Норма кураторов»: «три»"),
+      }),
+    );
+  },
+);
 
 test("a later file's column meanings read its own sheets, beside the run's", () => {
   const { sheets } = runEngine(

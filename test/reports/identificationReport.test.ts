@@ -8,7 +8,14 @@ import { buildPartnersReport } from "../../src/reports/partnersReport";
 import { buildStableHighReport } from "../../src/reports/stableHighReport";
 import { grid } from "../fixtures/identification/generated";
 import { cellOf, columnValues, rowsByHeader } from "../helpers/table";
-import { smallContext, smallResults, smallCtx as ctx, smallData as data, WEIGHTED, withRules } from "../fixtures/identification/smallRegion";
+import {
+  smallContext,
+  smallResults,
+  smallCtx as ctx,
+  smallData as data,
+  WEIGHTED,
+  withRules,
+} from "../fixtures/identification/smallRegion";
 
 describe("«Выявление ШНОР»", () => {
   test("columns of SPEC §8; flags with their grounds; missing years; «веса не заданы» until weights are set", () => {
@@ -17,13 +24,35 @@ describe("«Выявление ШНОР»", () => {
     expect(sheet.reportId).toBe("identification");
     expect(sheet.title).toBe("Выявление ШНОР по состоянию на 15.06.2021");
     expect(sheet.main.columns.map((c) => c.header)).toEqual([
-      "Муниципалитет", "Наименование ОО", "Логин", "Признак низких результатов", "Основания", "ИСБШ", "Неблагоприятные условия",
+      "Муниципалитет",
+      "Наименование ОО",
+      "Логин",
+      "Признак низких результатов",
+      "Основания",
+      "ИСБШ",
+      "Неблагоприятные условия",
     ]);
     expect(sheet.main.rows).toEqual([
-      ["Вяземский район", "МБОУ СОШ № 1 г. Вязьмы", "v1", "да", "2021: ВПР 5 класс, русский язык (40,0 %), ВПР 5 класс, математика (35,0 %); нет результатов за 2022 (оценено по 2021)", "веса не заданы", ""],
+      [
+        "Вяземский район",
+        "МБОУ СОШ № 1 г. Вязьмы",
+        "v1",
+        "да",
+        "2021: ВПР 5 класс, русский язык (40,0 %), ВПР 5 класс, математика (35,0 %); нет результатов за 2022 (оценено по 2021)",
+        "веса не заданы",
+        "",
+      ],
       ["Вяземский район", "МБОУ СОШ № 2 г. Вязьмы", "v2", "нет", "", "веса не заданы", ""],
       ["Вяземский район", "МБОУ СОШ № 3 г. Вязьмы", "v3", "нет", "", "веса не заданы", ""],
-      ["Город Смоленск", "МБОУ «Гимназия № 1»", "g1", "да", "ВПР 5 класс, русский язык: 2021 (31,0 %), 2022 (33,0 %) — 2 года подряд", "веса не заданы", ""],
+      [
+        "Город Смоленск",
+        "МБОУ «Гимназия № 1»",
+        "g1",
+        "да",
+        "ВПР 5 класс, русский язык: 2021 (31,0 %), 2022 (33,0 %) — 2 года подряд",
+        "веса не заданы",
+        "",
+      ],
       ["Город Смоленск", "МБОУ СОШ № 7", "s7", "нет", "", "веса не заданы", ""],
     ]);
     expect(sheet.main.highlights.map((h) => h.row)).toEqual([0, 3]);
@@ -57,7 +86,11 @@ test("schools of the schools list without results are named; the list's names wi
   ]);
   const wb = readWorkbook([list, smallResults], DEFAULT_SETTINGS, new Set());
   const [sheet] = buildIdentificationReport(wb, ctx);
-  expect(rowsByHeader(sheet.main, ["Муниципалитет", "Наименование ОО", "Логин", "Признак низких результатов"]).map(Object.values)[0]).toEqual(["Вяземский район", "МБОУ «СОШ № 1» г. Вязьмы", "v1", "да"]);
+  expect(
+    rowsByHeader(sheet.main, ["Муниципалитет", "Наименование ОО", "Логин", "Признак низких результатов"]).map(
+      Object.values,
+    )[0],
+  ).toEqual(["Вяземский район", "МБОУ «СОШ № 1» г. Вязьмы", "v1", "да"]);
   expect(sheet.notes).toContain("Нет результатов оценочных процедур у 1 ОО списка школ: МБОУ ООШ д. Новое");
 });
 
@@ -72,12 +105,33 @@ describe("a workbook without results", () => {
 });
 
 test("any cells in a results-like sheet: the four builders never throw", () => {
-  const cellArb: fc.Arbitrary<Cell> = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string({ maxLength: 6 }), fc.integer({ min: -5, max: 2100 }), fc.constantFrom("v1", "Вяземский район", "ВПР 5 класс, русский язык", "—"));
-  const header = ["Муниципалитет", "Наименование ОО", "Логин", "Год", "Процедура", "Доля «2», %", "Доля обучающихся с ОВЗ, %", "ВПР-2021 рус 5 доля 2"];
+  const cellArb: fc.Arbitrary<Cell> = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.double(),
+    fc.string({ maxLength: 6 }),
+    fc.integer({ min: -5, max: 2100 }),
+    fc.constantFrom("v1", "Вяземский район", "ВПР 5 класс, русский язык", "—"),
+  );
+  const header = [
+    "Муниципалитет",
+    "Наименование ОО",
+    "Логин",
+    "Год",
+    "Процедура",
+    "Доля «2», %",
+    "Доля обучающихся с ОВЗ, %",
+    "ВПР-2021 рус 5 доля 2",
+  ];
   fc.assert(
     fc.property(fc.array(fc.array(cellArb, { minLength: 8, maxLength: 8 }), { maxLength: 6 }), (rows) => {
       const wb = readWorkbook([grid("Лист1", [header, ...rows])], DEFAULT_SETTINGS, new Set());
-      for (const build of [buildIdentificationReport, buildStableHighReport, buildPartnersReport, buildInterviewsReport]) {
+      for (const build of [
+        buildIdentificationReport,
+        buildStableHighReport,
+        buildPartnersReport,
+        buildInterviewsReport,
+      ]) {
         for (const sheet of [build(wb, withRules(ctx, WEIGHTED))].flat()) {
           for (const row of sheet.main.rows) expect(row).toHaveLength(sheet.main.columns.length);
         }

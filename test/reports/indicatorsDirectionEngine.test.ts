@@ -12,7 +12,12 @@ const DYNAMICS = "Положительная динамика: Неуспева�
 
 function grid(name: string, rows: Cell[][]): SheetGrid {
   const width = Math.max(0, ...rows.map((r) => r.length));
-  return { name, cells: rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]), origin: { row: 0, col: 0 }, merges: [] };
+  return {
+    name,
+    cells: rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]),
+    origin: { row: 0, col: 0 },
+    merges: [],
+  };
 }
 
 function sample(): SheetGrid[] {
@@ -22,7 +27,9 @@ function sample(): SheetGrid[] {
 /** «Итого по региону» of the dynamics indicator: [numerator, denominator]. */
 function regionalDynamics(sheets: SheetDescription[]): unknown[] {
   const report = sheets.find((s) => s.reportId === "indicators")!;
-  const total = rowsByHeader(report.main).find((r) => r["Показатель"] === DYNAMICS && r["Муниципалитет"] === "Итого по региону")!;
+  const total = rowsByHeader(report.main).find(
+    (r) => r["Показатель"] === DYNAMICS && r["Муниципалитет"] === "Итого по региону",
+  )!;
   return [total["Числитель"], total["Знаменатель"]];
 }
 
@@ -31,7 +38,10 @@ describe("runEngine with a dynamics direction in the settings sheet", () => {
     const byGuess = runEngine(sample(), new Set(), { asOf });
     expect(regionalDynamics(byGuess.sheets)).toEqual([14, 24]);
 
-    const rows = settingsToRows({ ...DEFAULT_SETTINGS, dynamicsBetter: [{ measure: "Неуспевающих, %", better: "больше" }] });
+    const rows = settingsToRows({
+      ...DEFAULT_SETTINGS,
+      dynamicsBetter: [{ measure: "Неуспевающих, %", better: "больше" }],
+    });
     expect(rows).toContainEqual(["Динамика: Неуспевающих, %", "больше"]);
     const overridden = runEngine([...sample(), grid(SETTINGS_SHEET_NAME, rows)], new Set(), { asOf });
     expect(overridden.settings.dynamicsBetter).toEqual([{ measure: "Неуспевающих, %", better: "больше" }]);
@@ -42,7 +52,17 @@ describe("runEngine with a dynamics direction in the settings sheet", () => {
       "Направление динамики задано в настройках: Положительная динамика: Неуспевающих, % — лучше больше",
     );
 
-    const bad = runEngine([...sample(), grid(SETTINGS_SHEET_NAME, [["Параметр", "Значение"], ["Динамика: Неуспевающих, %", "вверх"]])], new Set(), { asOf });
+    const bad = runEngine(
+      [
+        ...sample(),
+        grid(SETTINGS_SHEET_NAME, [
+          ["Параметр", "Значение"],
+          ["Динамика: Неуспевающих, %", "вверх"],
+        ]),
+      ],
+      new Set(),
+      { asOf },
+    );
     expect(regionalDynamics(bad.sheets)).toEqual([14, 24]);
     const remarks = bad.sheets.find((s) => s.reportId === "remarks")!;
     expect(JSON.stringify(remarks)).toContain("«Динамика: Неуспевающих, %»: значение «вверх» не понято");

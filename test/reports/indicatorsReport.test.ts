@@ -13,7 +13,14 @@ const byMuni = expected.byMuni as Record<string, { schools: number; medk: number
 const DYNAMICS = "Положительная динамика: Неуспевающих, %";
 
 /** A main row as read by its headers. */
-const line = (indicator: string, municipality: string, numerator: number, denominator: number, share: number, noData: number) => ({
+const line = (
+  indicator: string,
+  municipality: string,
+  numerator: number,
+  denominator: number,
+  share: number,
+  noData: number,
+) => ({
   Показатель: indicator,
   Муниципалитет: municipality,
   Числитель: numerator,
@@ -29,7 +36,14 @@ describe("«Показатели» on the sample workbook", () => {
   const rowsOf = (name: string) => rowsByHeader(report.main).filter((r) => r["Показатель"] === name);
 
   test("columns of SPEC §6; Доля is a percent", () => {
-    expect(report.main.columns.map((c) => c.header)).toEqual(["Показатель", "Муниципалитет", "Числитель", "Знаменатель", "Доля", "Нет данных"]);
+    expect(report.main.columns.map((c) => c.header)).toEqual([
+      "Показатель",
+      "Муниципалитет",
+      "Числитель",
+      "Знаменатель",
+      "Доля",
+      "Нет данных",
+    ]);
     expect(report.main.columns[columnIndex(report.main, "Доля")].format).toBe("percent");
     expect(report.problems).toEqual([]);
   });
@@ -52,22 +66,46 @@ describe("«Показатели» on the sample workbook", () => {
     expect(rows[3]).toEqual(line(DYNAMICS, "Тарский район", 3, 6, 0.5, 0));
     // Горьковский 4 (40→38, 15→12, 20→14, 14→13), г. Омск 5 (all but 35→38)
     expect(rows.map((r) => r["Числитель"])).toEqual([2, 4, 5, 3, 14]);
-    expect([rows[4]["Муниципалитет"], rows[4]["Числитель"], rows[4]["Знаменатель"]]).toEqual(["Итого по региону", 14, 24]);
+    expect([rows[4]["Муниципалитет"], rows[4]["Числитель"], rows[4]["Знаменатель"]]).toEqual([
+      "Итого по региону",
+      14,
+      24,
+    ]);
   });
 
   test("regional shares in a side block with a percent bar chart", () => {
-    expect(report.above[0].rows).toEqual([[MEDK, 0.75], [DYNAMICS, 14 / 24]]);
-    expect(report.chart).toEqual(expect.objectContaining({ kind: "bar", block: 0, fromRow: 0, toRow: 1, percent: true }));
+    expect(report.above[0].rows).toEqual([
+      [MEDK, 0.75],
+      [DYNAMICS, 14 / 24],
+    ]);
+    expect(report.chart).toEqual(
+      expect.objectContaining({ kind: "bar", block: 0, fromRow: 0, toRow: 1, percent: true }),
+    );
   });
 
   test("the schools answering «нет», listed by name on a sheet of their own, «Показатели — списки школ»", () => {
     expect(lists.sheetName).toBe("Показатели — списки школ");
-    expect(lists.main.columns.map((c) => c.header)).toEqual(["Показатель", "Муниципалитет", "Наименование ОО", "Значение"]);
+    expect(lists.main.columns.map((c) => c.header)).toEqual([
+      "Показатель",
+      "Муниципалитет",
+      "Наименование ОО",
+      "Значение",
+    ]);
     expect(report.notes).toContain("Школы с ответом «нет» и без данных — см. лист «Показатели — списки школ»");
     const no = rowsByHeader(lists.main).filter((r) => r["Показатель"] === MEDK);
     expect(no).toHaveLength(6);
-    expect(no[0]).toEqual({ Показатель: MEDK, Значение: "нет", Муниципалитет: "Калачинский район", "Наименование ОО": "БОУ «Третья СОШ» Калачинский район" });
-    expect(lists.main.rows).toContainEqual([DYNAMICS, "Тарский район", "БОУ «Пятая СОШ» Тарский район", "без изменений"]);
+    expect(no[0]).toEqual({
+      Показатель: MEDK,
+      Значение: "нет",
+      Муниципалитет: "Калачинский район",
+      "Наименование ОО": "БОУ «Третья СОШ» Калачинский район",
+    });
+    expect(lists.main.rows).toContainEqual([
+      DYNAMICS,
+      "Тарский район",
+      "БОУ «Пятая СОШ» Тарский район",
+      "без изменений",
+    ]);
   });
 
   test("a blank is «нет данных» in the denominator; a stray word is an error counted as «нет данных»", () => {
@@ -76,18 +114,37 @@ describe("«Показатели» on the sample workbook", () => {
     grids[SCHOOLS_SHEET][3][15] = "возможно"; // was «да»: 23 of 24 filled are marks, still an indicator
     grids[SCHOOLS_SHEET][4][16] = null; // entry value of a dynamics pair
     const [report, lists] = buildIndicatorsReport(sampleData(grids), ctx);
-    const kal = rowsByHeader(report.main).find((r) => r["Показатель"] === MEDK && r["Муниципалитет"] === "Калачинский район")!;
+    const kal = rowsByHeader(report.main).find(
+      (r) => r["Показатель"] === MEDK && r["Муниципалитет"] === "Калачинский район",
+    )!;
     expect(counts(kal)).toEqual([2, 6, 2 / 6, 2]);
     expect(report.problems).toEqual([
-      { sheet: SCHOOLS_SHEET, row: 3, col: 15, severity: "error", message: `Показатель «${MEDK}»: «возможно» не является отметкой «да»/«нет»; школа учтена как «нет данных»` },
+      {
+        sheet: SCHOOLS_SHEET,
+        row: 3,
+        col: 15,
+        severity: "error",
+        message: `Показатель «${MEDK}»: «возможно» не является отметкой «да»/«нет»; школа учтена как «нет данных»`,
+      },
     ]);
-    const dyn = rowsByHeader(report.main).find((r) => r["Показатель"] === DYNAMICS && r["Муниципалитет"] === "Калачинский район")!;
+    const dyn = rowsByHeader(report.main).find(
+      (r) => r["Показатель"] === DYNAMICS && r["Муниципалитет"] === "Калачинский район",
+    )!;
     expect(counts(dyn)).toEqual([2, 5, 0.4, 1]);
-    expect(lists.main.rows).toContainEqual([MEDK, "Калачинский район", "БОУ «Первая СОШ» Калачинский район", "нет данных"]);
+    expect(lists.main.rows).toContainEqual([
+      MEDK,
+      "Калачинский район",
+      "БОУ «Первая СОШ» Калачинский район",
+      "нет данных",
+    ]);
   });
 
   test("an indicator switched off in the settings is left out; the filter keeps one municipality", () => {
-    const [report, lists] = buildIndicatorsReport(sampleData(), { ...ctx, municipality: "г. Омск", settings: { ...DEFAULT_SETTINGS, indicatorsOff: ["разместили материалы в ИС МЭДК"] } });
+    const [report, lists] = buildIndicatorsReport(sampleData(), {
+      ...ctx,
+      municipality: "г. Омск",
+      settings: { ...DEFAULT_SETTINGS, indicatorsOff: ["разместили материалы в ИС МЭДК"] },
+    });
     expect(columnValues(report.main, "Показатель")).toEqual([DYNAMICS, DYNAMICS]);
     const omsk = rowsByHeader(report.main)[0];
     expect([omsk["Муниципалитет"], omsk["Числитель"], omsk["Знаменатель"]]).toEqual(["г. Омск", 5, 6]);
@@ -100,7 +157,10 @@ describe("«Показатели» on the sample workbook", () => {
 });
 
 describe("a dynamics direction set in the settings", () => {
-  const growthIsBetter = { ...DEFAULT_SETTINGS, dynamicsBetter: [{ measure: "неуспевающих, %", better: "больше" as const }] };
+  const growthIsBetter = {
+    ...DEFAULT_SETTINGS,
+    dynamicsBetter: [{ measure: "неуспевающих, %", better: "больше" as const }],
+  };
 
   test("«больше» for «Неуспевающих, %» turns the rises into «положительная»; the notes say so", () => {
     const [guessed] = buildIndicatorsReport(sampleData(), ctx);
@@ -112,18 +172,34 @@ describe("a dynamics direction set in the settings", () => {
     const misses = rowsByHeader(lists.main).filter((r) => r["Показатель"] === DYNAMICS);
     const unchanged = misses.filter((r) => r["Значение"] === "без изменений").length;
     expect(unchanged).toBeGreaterThan(0);
-    expect([rows[4]["Муниципалитет"], rows[4]["Числитель"], rows[4]["Знаменатель"]]).toEqual(["Итого по региону", 24 - 14 - unchanged, 24]);
+    expect([rows[4]["Муниципалитет"], rows[4]["Числитель"], rows[4]["Знаменатель"]]).toEqual([
+      "Итого по региону",
+      24 - 14 - unchanged,
+      24,
+    ]);
     // the falls are now the misses: Калачинский 24→23 and 38→36
-    expect(misses.filter((r) => r["Значение"] === "отрицательная" && r["Муниципалитет"] === "Калачинский район")).toHaveLength(2);
-    expect(report.notes).toContain("Направление динамики задано в настройках: Положительная динамика: Неуспевающих, % — лучше больше");
+    expect(
+      misses.filter((r) => r["Значение"] === "отрицательная" && r["Муниципалитет"] === "Калачинский район"),
+    ).toHaveLength(2);
+    expect(report.notes).toContain(
+      "Направление динамики задано в настройках: Положительная динамика: Неуспевающих, % — лучше больше",
+    );
     expect(guessed.notes.some((n) => n.includes("Направление динамики"))).toBe(false);
   });
 
   test("«меньше» set for the same measure keeps the guessed counts but is noted; another measure changes nothing", () => {
-    const [same] = buildIndicatorsReport(sampleData(), { ...ctx, settings: { ...DEFAULT_SETTINGS, dynamicsBetter: [{ measure: "Неуспевающих, % (итог)", better: "меньше" }] } });
+    const [same] = buildIndicatorsReport(sampleData(), {
+      ...ctx,
+      settings: { ...DEFAULT_SETTINGS, dynamicsBetter: [{ measure: "Неуспевающих, % (итог)", better: "меньше" }] },
+    });
     expect(same.main.rows).toEqual(buildIndicatorsReport(sampleData(), ctx)[0].main.rows);
-    expect(same.notes).toContain("Направление динамики задано в настройках: Положительная динамика: Неуспевающих, % — лучше меньше");
-    const [other] = buildIndicatorsReport(sampleData(), { ...ctx, settings: { ...DEFAULT_SETTINGS, dynamicsBetter: [{ measure: "Охват, %", better: "больше" }] } });
+    expect(same.notes).toContain(
+      "Направление динамики задано в настройках: Положительная динамика: Неуспевающих, % — лучше меньше",
+    );
+    const [other] = buildIndicatorsReport(sampleData(), {
+      ...ctx,
+      settings: { ...DEFAULT_SETTINGS, dynamicsBetter: [{ measure: "Охват, %", better: "больше" }] },
+    });
     expect(other.main.rows).toEqual(buildIndicatorsReport(sampleData(), ctx)[0].main.rows);
     expect(other.notes.some((n) => n.includes("Направление динамики"))).toBe(false);
   });
@@ -131,20 +207,45 @@ describe("a dynamics direction set in the settings", () => {
 
 describe("any cell in the indicator columns: no exception, counts add up", () => {
   test("every indicator's regional denominator is at most the schools, misses are listed", () => {
-    const anyCell = fc.oneof(fc.string(), fc.double(), fc.integer({ min: -1, max: 50 }), fc.boolean(), fc.constant(null), fc.constantFrom("да", "нет", "+", "-", "н/д", "22,5"));
-    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 15, max: 17 }), anyCell), { maxLength: 30 }), (cells) => {
-      const grids = sampleGrids();
-      for (const [school, col, value] of cells) grids[SCHOOLS_SHEET][2 + school][col] = value;
-      const [report, lists] = buildIndicatorsReport(sampleData(grids), ctx);
-      const totals = rowsByHeader(report.main).filter((r) => r["Муниципалитет"] === "Итого по региону");
-      expect(totals).toHaveLength(report.above[0]?.rows.length ?? 0);
-      for (const { Показатель: name, Числитель: numerator, Знаменатель: denominator, Доля: share, "Нет данных": noData } of totals) {
-        expect(denominator as number).toBeLessThanOrEqual(24);
-        expect(share === null || (share as number) === (numerator as number) / (denominator as number)).toBe(true);
-        const misses = columnValues(lists.main, "Показатель").filter((n) => n === name).length;
-        expect(misses).toBe(name!.toString().startsWith("Положительная динамика") ? 24 - (numerator as number) : (denominator as number) - (numerator as number));
-        expect(noData as number).toBeGreaterThanOrEqual(0);
-      }
-    }), { numRuns: 60 });
+    const anyCell = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.integer({ min: -1, max: 50 }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom("да", "нет", "+", "-", "н/д", "22,5"),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 15, max: 17 }), anyCell), {
+          maxLength: 30,
+        }),
+        (cells) => {
+          const grids = sampleGrids();
+          for (const [school, col, value] of cells) grids[SCHOOLS_SHEET][2 + school][col] = value;
+          const [report, lists] = buildIndicatorsReport(sampleData(grids), ctx);
+          const totals = rowsByHeader(report.main).filter((r) => r["Муниципалитет"] === "Итого по региону");
+          expect(totals).toHaveLength(report.above[0]?.rows.length ?? 0);
+          for (const {
+            Показатель: name,
+            Числитель: numerator,
+            Знаменатель: denominator,
+            Доля: share,
+            "Нет данных": noData,
+          } of totals) {
+            expect(denominator as number).toBeLessThanOrEqual(24);
+            expect(share === null || (share as number) === (numerator as number) / (denominator as number)).toBe(true);
+            const misses = columnValues(lists.main, "Показатель").filter((n) => n === name).length;
+            expect(misses).toBe(
+              name!.toString().startsWith("Положительная динамика")
+                ? 24 - (numerator as number)
+                : (denominator as number) - (numerator as number),
+            );
+            expect(noData as number).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { mustDayOf } from "../../src/core/calendar";
-import { layoutSheet, MAX_PRINTED_WIDTH, NUMBER_FORMATS, POINTS_PER_WIDTH, printScale, type SheetLayout } from "../../src/reports/layout";
+import {
+  layoutSheet,
+  MAX_PRINTED_WIDTH,
+  NUMBER_FORMATS,
+  POINTS_PER_WIDTH,
+  printScale,
+  type SheetLayout,
+} from "../../src/reports/layout";
 import { lineCount, textWidthPx, widthForPx } from "../../src/reports/textMeasure";
 import type { SheetDescription, TableBlock } from "../../src/reports/model";
 import { asOf } from "../helpers/reportDescriptions";
@@ -90,7 +97,12 @@ describe("layoutSheet", () => {
     expect(main.lastRow).toBe(18);
     expect([main.left, main.right]).toEqual([0, 9]);
     expect(layout.size).toEqual({ rows: 19, cols: 10 });
-    expect(layout.styles[0]).toEqual({ range: { top: 0, left: 0, bottom: 0, right: 9 }, bold: true, fontSize: 14, wrap: true });
+    expect(layout.styles[0]).toEqual({
+      range: { top: 0, left: 0, bottom: 0, right: 9 },
+      bold: true,
+      fontSize: 14,
+      wrap: true,
+    });
     expect(layout.merges.filter((m) => !m.across).map((m) => m.range)).toEqual(
       [0, 1, 2, 4, 10].map((row) => ({ top: row, left: 0, bottom: row, right: 9 })),
     );
@@ -121,8 +133,14 @@ describe("layoutSheet", () => {
     const layout = layoutSheet(planStatus());
     const [main, statuses] = layout.blocks;
     // «Статус» (up to «Просрочено») is wider than «№»: it takes «№» and «Мероприятие»; «Пунктов» the next column.
-    expect(statuses.spans).toEqual([{ left: 0, right: 1 }, { left: 2, right: 2 }]);
-    expect(layout.merges).toContainEqual({ range: { top: statuses.headerRow, left: 0, bottom: statuses.lastRow, right: 1 }, across: true });
+    expect(statuses.spans).toEqual([
+      { left: 0, right: 1 },
+      { left: 2, right: 2 },
+    ]);
+    expect(layout.merges).toContainEqual({
+      range: { top: statuses.headerRow, left: 0, bottom: statuses.lastRow, right: 1 },
+      across: true,
+    });
     expect(layout.columnWidths).toHaveLength(main.columns.length);
     // a number in a column spanning several of main's stands centred under its header
     const completion = layout.blocks[2];
@@ -142,7 +160,8 @@ describe("layoutSheet", () => {
 
   it("sizes main's columns to their content, never wider than the builder allows nor narrower than the longest word", () => {
     const desc = planStatus();
-    desc.main.rows[0][1] = "Проведение семинаров и вебинаров для руководителей и педагогов школ с низкими результатами обучения";
+    desc.main.rows[0][1] =
+      "Проведение семинаров и вебинаров для руководителей и педагогов школ с низкими результатами обучения";
     desc.main.rows[1][3] = "Министерство";
     const widths = layoutSheet(desc).columnWidths;
     // «№» holds «1»…«4»: as wide as its header, not as the title above it
@@ -155,7 +174,9 @@ describe("layoutSheet", () => {
   it("narrows text columns together so that the widest main table still prints at 80 % or more", () => {
     const desc = planStatus();
     desc.main.columns = desc.main.columns.map((c) => (c.format === "text" ? { ...c, width: 60 } : c));
-    desc.main.rows = desc.main.rows.map((row) => row.map((v, i) => (desc.main.columns[i].format === "text" ? `${"слово ".repeat(20)}${i}` : v)));
+    desc.main.rows = desc.main.rows.map((row) =>
+      row.map((v, i) => (desc.main.columns[i].format === "text" ? `${"слово ".repeat(20)}${i}` : v)),
+    );
     const layout = layoutSheet(desc);
     expect(layout.columnWidths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(MAX_PRINTED_WIDTH + 0.1);
     expect(printScale(layout)).toBeGreaterThanOrEqual(0.8 - 0.001);
@@ -164,13 +185,16 @@ describe("layoutSheet", () => {
 
   it("gives every row the height of its wrapped lines, bold rows measured bold, and never more than Excel's 409 pt", () => {
     const desc = planStatus();
-    desc.main.rows[1][9] = "2. Действия, направленные на преодоление дефицита педагогических кадров и повышение квалификации руководителей школ";
+    desc.main.rows[1][9] =
+      "2. Действия, направленные на преодоление дефицита педагогических кадров и повышение квалификации руководителей школ";
     desc.main.rows[2][1] = "очень длинное мероприятие ".repeat(200);
     const layout = layoutSheet(desc);
     const main = layout.blocks[0];
     expect(layout.rowHeights).toHaveLength(layout.size.rows);
     expect(layout.rowHeights[main.firstDataRow]).toBe(15);
-    expect(layout.rowHeights[main.firstDataRow + 1] / 15).toBe(lineCount(desc.main.rows[1][9] as string, layout.columnWidths[9]));
+    expect(layout.rowHeights[main.firstDataRow + 1] / 15).toBe(
+      lineCount(desc.main.rows[1][9] as string, layout.columnWidths[9]),
+    );
     expect(layout.rowHeights[main.firstDataRow + 1]).toBeGreaterThanOrEqual(30);
     expect(layout.rowHeights[main.firstDataRow + 2]).toBe(409);
     expect(layout.rowHeights[0]).toBeGreaterThanOrEqual(18.75); // the 14 pt title
@@ -187,7 +211,9 @@ describe("layoutSheet", () => {
   it("merges adjacent highlights of one style and keeps different ones apart", () => {
     const layout = layoutSheet(planStatus(8));
     const first = layout.blocks[0].firstDataRow;
-    const statusCells = layout.styles.filter((s) => s.fill !== undefined && s.fill !== "#D9E1F2" && s.range.top >= first);
+    const statusCells = layout.styles.filter(
+      (s) => s.fill !== undefined && s.fill !== "#D9E1F2" && s.range.top >= first,
+    );
     // Rows: Выполнено, Просрочено×2, В работе, Выполнено, Просрочено×2, В работе — column G.
     expect(statusCells.map((s) => [s.range.top - first, s.range.bottom - first, s.fill])).toEqual([
       [0, 0, "#C6EFCE"],
@@ -202,19 +228,33 @@ describe("layoutSheet", () => {
 
   it("turns a whole-row highlight into the block's width and drops highlights outside the block", () => {
     const desc = planStatus(2);
-    desc.main.highlights = [{ row: 1, bold: true }, { row: 7, fill: "#FF0000" }, { row: 0, col: 20, fill: "#FF0000" }];
+    desc.main.highlights = [
+      { row: 1, bold: true },
+      { row: 7, fill: "#FF0000" },
+      { row: 0, col: 20, fill: "#FF0000" },
+    ];
     const layout = layoutSheet(desc);
     const row = layout.blocks[0].firstDataRow + 1;
-    expect(layout.styles.filter((s) => s.bold && s.range.top === row)).toEqual([{ range: { top: row, left: 0, bottom: row, right: 9 }, bold: true }]);
+    expect(layout.styles.filter((s) => s.bold && s.range.top === row)).toEqual([
+      { range: { top: row, left: 0, bottom: row, right: 9 }, bold: true },
+    ]);
     expect(layout.styles.some((s) => s.fill === "#FF0000")).toBe(false);
   });
 
   it("wraps and centres the header row, wraps every data column at the top of its cell, frames every table", () => {
     const layout = layoutSheet(planStatus());
     const main = layout.blocks[0];
-    expect(layout.styles).toContainEqual({ range: { top: 14, left: 0, bottom: 14, right: 9 }, bold: true, fill: "#D9E1F2", wrap: true, center: true });
+    expect(layout.styles).toContainEqual({
+      range: { top: 14, left: 0, bottom: 14, right: 9 },
+      bold: true,
+      fill: "#D9E1F2",
+      wrap: true,
+      center: true,
+    });
     expect(layout.styles).toContainEqual({ range: { top: 15, left: 3, bottom: 18, right: 3 }, wrap: true });
-    expect(layout.borders).toEqual(layout.blocks.map((b) => ({ top: b.headerRow, left: 0, bottom: b.lastRow, right: b.right })));
+    expect(layout.borders).toEqual(
+      layout.blocks.map((b) => ({ top: b.headerRow, left: 0, bottom: b.lastRow, right: b.right })),
+    );
     expect(layout.borders[0]).toEqual({ top: main.headerRow, left: 0, bottom: main.lastRow, right: 9 });
   });
 
@@ -252,7 +292,15 @@ describe("layoutSheet", () => {
           highlights: [],
         },
       ],
-      chart: { kind: "column", title: "Школы по факторам риска", block: 0, categoryColumn: 0, valueColumn: 1, fromRow: 0, toRow: 1 },
+      chart: {
+        kind: "column",
+        title: "Школы по факторам риска",
+        block: 0,
+        categoryColumn: 0,
+        valueColumn: 1,
+        fromRow: 0,
+        toRow: 1,
+      },
       problems: [],
     };
     const layout = layoutSheet(desc);
@@ -288,7 +336,18 @@ describe("layoutSheet", () => {
   it("pads short rows and refuses rows longer than the header", () => {
     const desc = planStatus(1);
     desc.main.rows = [["1", "Семинар"]];
-    expect(layoutSheet(desc).blocks[0].rows[0]).toEqual(["1", "Семинар", null, null, null, null, null, null, null, null]);
+    expect(layoutSheet(desc).blocks[0].rows[0]).toEqual([
+      "1",
+      "Семинар",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     desc.main.rows = [[...new Array(11).fill("x")]];
     expect(() => layoutSheet(desc)).toThrow(RangeError);
   });
@@ -326,7 +385,12 @@ describe("layoutSheet", () => {
           above: side.map(toBlock),
           problems: [],
         });
-        const boxes = layout.blocks.map((b) => ({ top: b.caption?.row ?? b.headerRow, bottom: b.lastRow, left: b.left, right: b.right }));
+        const boxes = layout.blocks.map((b) => ({
+          top: b.caption?.row ?? b.headerRow,
+          bottom: b.lastRow,
+          left: b.left,
+          right: b.right,
+        }));
         for (const [i, a] of boxes.entries()) {
           expect(a.bottom).toBeLessThan(layout.size.rows);
           expect(a.right).toBeLessThan(layout.size.cols);
@@ -344,29 +408,35 @@ describe("layoutSheet", () => {
     const word = fc.stringMatching(/^[А-Яа-яЁё«»№0-9-]{1,40}$/);
     const cell = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(" "));
     const table = (width: number) =>
-      fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }).map(
-        (rows): TableBlock => ({
-          columns: Array.from({ length: width }, (_, i) => ({ header: `Столбец ${i + 1}`, format: "text" as const, width: 4 + 7 * i })),
-          rows,
-          highlights: [],
-        }),
-      );
+      fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }).map((rows): TableBlock => ({
+        columns: Array.from({ length: width }, (_, i) => ({
+          header: `Столбец ${i + 1}`,
+          format: "text" as const,
+          width: 4 + 7 * i,
+        })),
+        rows,
+        highlights: [],
+      }));
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }).chain(table), fc.integer({ min: 1, max: 4 }).chain(table), (main, summary) => {
-        const layout = layoutSheet({ ...planStatus(), main, above: [summary] });
-        for (const b of layout.blocks) {
-          b.spans.forEach((span, i) => {
-            const width = layout.columnWidths.slice(span.left, span.right + 1).reduce((x, y) => x + y, 0);
-            const words = [b.headers[i], ...b.rows.map((r) => String(r[i] ?? ""))].flatMap((t) => t.split(" "));
-            for (const w of words) {
-              const need = Math.min(MAX_PRINTED_WIDTH, widthForPx(textWidthPx(w, { bold: true })));
-              // header words are measured bold, cells regular: the regular width of a cell's word is the bound
-              const cellNeed = Math.min(MAX_PRINTED_WIDTH, widthForPx(textWidthPx(w)));
-              expect(width + 1e-9).toBeGreaterThanOrEqual(b.headers[i].split(" ").includes(w) ? need : cellNeed);
-            }
-          });
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }).chain(table),
+        fc.integer({ min: 1, max: 4 }).chain(table),
+        (main, summary) => {
+          const layout = layoutSheet({ ...planStatus(), main, above: [summary] });
+          for (const b of layout.blocks) {
+            b.spans.forEach((span, i) => {
+              const width = layout.columnWidths.slice(span.left, span.right + 1).reduce((x, y) => x + y, 0);
+              const words = [b.headers[i], ...b.rows.map((r) => String(r[i] ?? ""))].flatMap((t) => t.split(" "));
+              for (const w of words) {
+                const need = Math.min(MAX_PRINTED_WIDTH, widthForPx(textWidthPx(w, { bold: true })));
+                // header words are measured bold, cells regular: the regular width of a cell's word is the bound
+                const cellNeed = Math.min(MAX_PRINTED_WIDTH, widthForPx(textWidthPx(w)));
+                expect(width + 1e-9).toBeGreaterThanOrEqual(b.headers[i].split(" ").includes(w) ? need : cellNeed);
+              }
+            });
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -376,10 +446,19 @@ describe("layoutSheet", () => {
     desc.main.columns = desc.main.columns.slice(0, 2);
     desc.main.rows = desc.main.rows.map((r) => r.slice(0, 2));
     desc.main.highlights = [];
-    desc.above = [{ caption: "Замечания", columns: [{ header: "Лист", format: "text", width: 20 }], rows: [["Рисковые профили общеобразовательных"]], highlights: [] }];
+    desc.above = [
+      {
+        caption: "Замечания",
+        columns: [{ header: "Лист", format: "text", width: 20 }],
+        rows: [["Рисковые профили общеобразовательных"]],
+        highlights: [],
+      },
+    ];
     const layout = layoutSheet(desc);
     const [, remarks] = layout.blocks;
-    const spanned = layout.columnWidths.slice(remarks.spans[0].left, remarks.spans[0].right + 1).reduce((x, y) => x + y, 0);
+    const spanned = layout.columnWidths
+      .slice(remarks.spans[0].left, remarks.spans[0].right + 1)
+      .reduce((x, y) => x + y, 0);
     expect(spanned).toBeGreaterThanOrEqual(widthForPx(textWidthPx("общеобразовательных")));
   });
 

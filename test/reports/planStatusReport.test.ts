@@ -40,9 +40,24 @@ function plan(sheet: string, title: string | null, items: ItemSpec[], section = 
     };
   });
   const period = title === null ? undefined : (findPeriodInTitle(title, AUG31) ?? undefined);
-  const info: PlanInfo = { key: sheet, sheet, range: { top: 2, left: 0, bottom: 2 + items.length, right: 5 }, items: records };
+  const info: PlanInfo = {
+    key: sheet,
+    sheet,
+    range: { top: 2, left: 0, bottom: 2 + items.length, right: 5 },
+    items: records,
+  };
   if (period) info.period = period;
-  return { tables: [], schools: [], factors: [], extraHeaders: [], plan: records, plans: [info], planHasGroups: false, problems: [], notes: [] };
+  return {
+    tables: [],
+    schools: [],
+    factors: [],
+    extraHeaders: [],
+    plan: records,
+    plans: [info],
+    planHasGroups: false,
+    problems: [],
+    notes: [],
+  };
 }
 
 function ctx(asOf: number, extra: Partial<ReportContext> = {}): ReportContext {
@@ -83,17 +98,44 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
     expect(sheet.sheetName).toBe("Исполнение плана");
     expect(sheet.title).toBe("Исполнение плана по состоянию на 15.06.2021");
     expect(sheet.main.columns.map((col) => col.header)).toEqual([
-      "№", "Мероприятие", "Сроки (как в плане)", "Ответственный", "Начало", "Окончание", "Статус", "Просрочка, дней", "Ближайший контрольный срок", "Раздел",
+      "№",
+      "Мероприятие",
+      "Сроки (как в плане)",
+      "Ответственный",
+      "Начало",
+      "Окончание",
+      "Статус",
+      "Просрочка, дней",
+      "Ближайший контрольный срок",
+      "Раздел",
     ]);
-    expect(sheet.main.columns.map((col) => col.format)).toEqual(["text", "text", "text", "text", "date", "date", "text", "integer", "date", "text"]);
+    expect(sheet.main.columns.map((col) => col.format)).toEqual([
+      "text",
+      "text",
+      "text",
+      "text",
+      "date",
+      "date",
+      "text",
+      "integer",
+      "date",
+      "text",
+    ]);
   });
-  test.each((fixture.expected as { n: number; start: string; end: string; status: string; overdue: number }[]).map((e) => [e.n, e]))(
-    "item %s as expected",
-    (_n, e) => {
-      const row = rowsOf(data, c).find((r) => r.n === String(e.n))!;
-      expect({ start: row.start, end: row.end, status: row.status, overdue: row.overdue }).toEqual({ start: e.start, end: e.end, status: e.status, overdue: e.overdue });
-    },
-  );
+  test.each(
+    (fixture.expected as { n: number; start: string; end: string; status: string; overdue: number }[]).map((e) => [
+      e.n,
+      e,
+    ]),
+  )("item %s as expected", (_n, e) => {
+    const row = rowsOf(data, c).find((r) => r.n === String(e.n))!;
+    expect({ start: row.start, end: row.end, status: row.status, overdue: row.overdue }).toEqual({
+      start: e.start,
+      end: e.end,
+      status: e.status,
+      overdue: e.overdue,
+    });
+  });
   test("the deadline as written and the section are kept", () => {
     expect(cellOf(sheet.main, 0, "Сроки (как в плане)")).toBe("До 15 марта 2021 года");
     expect(cellOf(sheet.main, 0, "Раздел")).toBe(fixture.section);
@@ -101,12 +143,24 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
   test("statuses coloured, each its own colour, «Просрочено» red", () => {
     const overdueRow = columnValues(sheet.main, "Статус").indexOf("Просрочено");
     const statusCol = sheet.main.columns.findIndex((col) => col.header === "Статус");
-    expect(sheet.main.highlights).toContainEqual({ row: overdueRow, col: statusCol, fill: "#FFC7CE", fontColor: "#9C0006", bold: true });
+    expect(sheet.main.highlights).toContainEqual({
+      row: overdueRow,
+      col: statusCol,
+      fill: "#FFC7CE",
+      fontColor: "#9C0006",
+      bold: true,
+    });
     expect(new Set(Object.values(STATUS_COLORS).map((s) => s.fill)).size).toBe(7);
   });
   test("side blocks: counts by status, overdue by executor, completion, next 30 days", () => {
     const [counts, byExecutor, completion, soon] = sheet.above;
-    expect(counts.rows).toEqual([["Выполнено", 2], ["Не начато", 1], ["В работе", 4], ["Просрочено", 1], ["Всего", 8]]);
+    expect(counts.rows).toEqual([
+      ["Выполнено", 2],
+      ["Не начато", 1],
+      ["В работе", 4],
+      ["Просрочено", 1],
+      ["Всего", 8],
+    ]);
     expect(byExecutor.rows).toEqual([["Руководители ООНОР", 1, "№ 5"]]);
     expect(completion.columns[0]).toMatchObject({ header: "Процент исполнения", format: "percent" });
     expect(completion.rows).toEqual([[0.5, 1, 2, 0]]);
@@ -125,8 +179,19 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
 
 describe("Sakhalin style: «Комплекс мер … на 2021-2022 гг», two-year windows, TRUE and serial done dates", () => {
   const data = plan("Комплекс мер", "Комплекс мер … в Сахалинской области на 2021-2022 гг", [
-    { number: "1.1", deadline: "январь-февраль 2021", mark: true, doneDate: D(20, 2, 2021), executor: "ИРОСО РЦОКОСО МОСО" },
-    { number: "1.2", deadline: "сентябрь – ноябрь 2021 года сентябрь – ноябрь 2022 года", mark: "выполнено", doneDate: D(25, 11, 2021) },
+    {
+      number: "1.1",
+      deadline: "январь-февраль 2021",
+      mark: true,
+      doneDate: D(20, 2, 2021),
+      executor: "ИРОСО РЦОКОСО МОСО",
+    },
+    {
+      number: "1.2",
+      deadline: "сентябрь – ноябрь 2021 года сентябрь – ноябрь 2022 года",
+      mark: "выполнено",
+      doneDate: D(25, 11, 2021),
+    },
     { number: "1.3", deadline: "март 2021 ноябрь 2022", executor: "ИРОСО" },
     { number: "2.1", deadline: "в течение всего периода", executor: "ОМСУ" },
     { number: "2.2", deadline: "апрель 2021", mark: "выполнено", doneDate: "12.05.2021", executor: "ИРОСО" },
@@ -141,7 +206,14 @@ describe("Sakhalin style: «Комплекс мер … на 2021-2022 гг», t
       // the entry point (March 2021) is past, the final one is not: in work, not overdue
       { n: "1.3", start: "2021-03-01", end: "2022-11-30", status: "В работе", overdue: 0, next: "2022-11-30" },
       { n: "2.1", start: "2021-01-01", end: "2022-12-31", status: "В работе", overdue: 0, next: "2022-12-31" },
-      { n: "2.2", start: "2021-04-01", end: "2021-04-30", status: "Выполнено с нарушением срока", overdue: 0, next: null },
+      {
+        n: "2.2",
+        start: "2021-04-01",
+        end: "2021-04-30",
+        status: "Выполнено с нарушением срока",
+        overdue: 0,
+        next: null,
+      },
       { n: "2.3", start: "2022-11-01", end: "2022-12-31", status: "Не начато", overdue: 0, next: "2022-12-31" },
     ]);
     expect(planSummaryLines(evaluatePlan(data, c))).toEqual(["Просрочено: 0 из 6, процент исполнения 100,0 %"]);
@@ -163,14 +235,24 @@ describe("Omsk style: «на 2021 год», quarterly and weekly items, «+» wi
       { n: "1", start: "2021-01-01", end: "2021-03-15", status: "Выполнено", overdue: 0, next: null },
       { n: "2", start: "2021-01-01", end: "2021-12-31", status: "В работе", overdue: 0, next: "2021-12-31" },
       { n: "3", start: "2021-01-01", end: "2021-12-31", status: "В работе", overdue: 0, next: "2021-12-31" },
-      { n: "4", start: "2021-01-01", end: "2021-10-01", status: "Выполнено с нарушением срока", overdue: 0, next: null },
+      {
+        n: "4",
+        start: "2021-01-01",
+        end: "2021-10-01",
+        status: "Выполнено с нарушением срока",
+        overdue: 0,
+        next: null,
+      },
       { n: "5", start: "2021-04-01", end: "2021-05-31", status: "Просрочено", overdue: 137, next: null },
       { n: "6", start: "2021-01-01", end: "2021-03-31", status: "Просрочено", overdue: 198, next: null },
     ]);
   });
   test("overdue by executor, and the remark kept as a note", () => {
     const sheet = buildPlanStatusReport(data, c);
-    expect(sheet.above[1].rows).toEqual([["МОУО", 1, "№ 5"], ["Руководители ООНОР", 1, "№ 6"]]);
+    expect(sheet.above[1].rows).toEqual([
+      ["МОУО", 1, "№ 5"],
+      ["Руководители ООНОР", 1, "№ 6"],
+    ]);
     expect(sheet.notes.join("\n")).toContain("№ 3 — «по согласованию с МОУО»");
     expect(planSummaryLines(evaluatePlan(data, c))).toEqual(["Просрочено: 2 из 6, процент исполнения 50,0 %"]);
   });
@@ -197,7 +279,9 @@ describe("Krasnobakovsky style: road map 2021–2022 with «ежегодно»",
   test("«ежегодно» windows take their years from the plan period, and the report says so", () => {
     const notes = buildPlanStatusReport(data, c).notes.join("\n");
     expect(notes).toContain("Год взят из периода плана: № 1 («Сентябрь», «октябрь»)");
-    expect(planSummaryLines(evaluatePlan(data, c))).toEqual(["Просрочено: 0 из 5, процент исполнения не определён: сроки пунктов ещё не наступили"]);
+    expect(planSummaryLines(evaluatePlan(data, c))).toEqual([
+      "Просрочено: 0 из 5, процент исполнения не определён: сроки пунктов ещё не наступили",
+    ]);
   });
 });
 
@@ -238,29 +322,41 @@ describe("Smolensk style: 2020-2021 school year, months without years, bad marks
     expect(problems[2].message).toContain("«см. приложение 3»");
   });
   test("overdue by executor: an item with «МОЦ, СОИРО» counts for each of them", () => {
-    expect(sheet.above[1].rows).toEqual([["СОИРО", 2, "№ 2, № 3"], ["МОЦ", 1, "№ 2"]]);
+    expect(sheet.above[1].rows).toEqual([
+      ["СОИРО", 2, "№ 2, № 3"],
+      ["МОЦ", 1, "№ 2"],
+    ]);
   });
   test("the school-year period and the implied years are in the notes", () => {
     expect(sheet.notes[0]).toBe("Период плана: 01.09.2020–31.08.2021 (из заголовка плана: «2020-2021 учебный год»)");
-    expect(sheet.notes.join("\n")).toContain("Год взят из периода плана: № 1 («октябрь»), № 2 («Октябрь»), № 7 («март»)");
+    expect(sheet.notes.join("\n")).toContain(
+      "Год взят из периода плана: № 1 («октябрь»), № 2 («Октябрь»), № 7 («март»)",
+    );
   });
 });
 
 describe("which plan period is used", () => {
-  const items: ItemSpec[] = [{ number: "1", deadline: "октябрь" }, { number: "2", deadline: "март 2022" }];
+  const items: ItemSpec[] = [
+    { number: "1", deadline: "октябрь" },
+    { number: "2", deadline: "март 2022" },
+  ];
   const periodOf = (data: WorkbookData, c: ReportContext) => buildPlanStatusReport(data, c).notes[0];
   const run: PlanPeriod = parsePlanPeriod("2023", AUG31, "run")!;
   const settings: PlanPeriod = parsePlanPeriod("2022-2023 учебный год", AUG31, "settings")!;
   test("the run's choice, then the settings, then the title", () => {
     const data = plan("План", "План на 2021-2022 годы", items);
-    expect(periodOf(data, ctx(D(1, 1, 2022), { planPeriod: run }))).toBe("Период плана: 01.01.2023–31.12.2023 (задан для этого запуска: «2023»)");
+    expect(periodOf(data, ctx(D(1, 1, 2022), { planPeriod: run }))).toBe(
+      "Период плана: 01.01.2023–31.12.2023 (задан для этого запуска: «2023»)",
+    );
     expect(periodOf(data, ctx(D(1, 1, 2022), { settings: { ...DEFAULT_SETTINGS, planPeriod: settings } }))).toBe(
       "Период плана: 01.09.2022–31.08.2023 (из листа настроек: «2022-2023 учебный год»)",
     );
     expect(rowsOf(data, ctx(D(1, 1, 2022)))[0].start).toBe("2021-10-01");
   });
   test("without a title: the years written in the deadlines, else the year of «на дату»", () => {
-    expect(periodOf(plan("План", null, items), ctx(D(1, 1, 2030)))).toBe("Период плана: 01.01.2022–31.12.2022 (по годам, указанным в сроках плана)");
+    expect(periodOf(plan("План", null, items), ctx(D(1, 1, 2030)))).toBe(
+      "Период плана: 01.01.2022–31.12.2022 (по годам, указанным в сроках плана)",
+    );
     expect(periodOf(plan("План", null, [items[0]]), ctx(D(1, 6, 2030)))).toBe(
       "Период плана: 01.01.2030–31.12.2030 (год даты «на дату»: в плане период не указан)",
     );

@@ -1,7 +1,14 @@
 /** The report registry (src/reports/registry.ts): one list that the engine, the usage and the pane all read. */
 import { USAGE } from "../../src/cli/args";
 import { safeSheetName } from "../../src/reports/sheetNames";
-import { DATA_REPORT_IDS, DATA_SHEET_NAMES, REMARKS, REPORT_SHEET_NAMES, REPORTS, reportSheetNameOf } from "../../src/reports/registry";
+import {
+  DATA_REPORT_IDS,
+  DATA_SHEET_NAMES,
+  REMARKS,
+  REPORT_SHEET_NAMES,
+  REPORTS,
+  reportSheetNameOf,
+} from "../../src/reports/registry";
 import { REPORT_BUTTONS } from "../../src/taskpane/strings";
 
 describe("report registry", () => {

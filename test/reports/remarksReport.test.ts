@@ -18,7 +18,11 @@ const recognition: Recognition = {
       kind: "список школ",
       columns: [
         { header: "Наименование ОО", meaning: "Наименование ОО → наименование ОО", col: 1 },
-        { header: "Рисковые факторы (уровень значимости) / 3", meaning: "Рисковые факторы (уровень значимости) / 3 → рисковый фактор 3", col: 6 },
+        {
+          header: "Рисковые факторы (уровень значимости) / 3",
+          meaning: "Рисковые факторы (уровень значимости) / 3 → рисковый фактор 3",
+          col: 6,
+        },
       ],
     },
     { sheet: "План-график", range: "A2:G27", kind: "план мероприятий", columns: [], period: "2021 год (из заголовка)" },
@@ -26,18 +30,43 @@ const recognition: Recognition = {
   problems: [],
   notes: ["Объединены таблицы «Рисковые профили» и «Мониторинг» по логину."],
   available: ["riskGroups", "planStatus"],
-  plans: [{ key: "План-график", label: "План-график", sheet: "План-график", range: "A2:G27", period: "2021 год (из заголовка)" }],
+  plans: [
+    {
+      key: "План-график",
+      label: "План-график",
+      sheet: "План-график",
+      range: "A2:G27",
+      period: "2021 год (из заголовка)",
+    },
+  ],
 };
 
 const problems: Problem[] = [
-  { sheet: "Рисковые профили", row: 13, col: 6, message: "«ВС» — не уровень значимости: ожидается высокий, средний, низкий или пусто", severity: "error" },
-  { sheet: "Рисковые профили", row: 21, col: 9, message: "латинская «H» прочитана как «Н» (низкий)", severity: "warning" },
+  {
+    sheet: "Рисковые профили",
+    row: 13,
+    col: 6,
+    message: "«ВС» — не уровень значимости: ожидается высокий, средний, низкий или пусто",
+    severity: "error",
+  },
+  {
+    sheet: "Рисковые профили",
+    row: 21,
+    col: 9,
+    message: "латинская «H» прочитана как «Н» (низкий)",
+    severity: "warning",
+  },
   { sheet: "План-график", row: 20, message: "пункт без номера", severity: "info" },
   { message: "Период плана взят из заголовка", severity: "info" },
 ];
 
 describe("buildRemarksReport", () => {
-  const [sheet, recognised] = buildRemarksReport(problems, recognition, ["Файл записан командной строкой: диаграмм в нём нет."], ctx);
+  const [sheet, recognised] = buildRemarksReport(
+    problems,
+    recognition,
+    ["Файл записан командной строкой: диаграмм в нём нет."],
+    ctx,
+  );
 
   it("lists every problem with its sheet, A1 cell, message and importance in Russian", () => {
     expect(sheet.sheetName).toBe("Замечания");
@@ -63,15 +92,28 @@ describe("buildRemarksReport", () => {
     expect(recognised.sheetName).toBe("Что распознано");
     expect(recognised.title).toBe("Что распознано по состоянию на 15.06.2021");
     expect(recognised.main.rows).toEqual([
-      ["Рисковые профили", "A2:N106", "Наименование ОО → наименование ОО; Рисковые факторы (уровень значимости) / 3 → рисковый фактор 3", "список школ"],
+      [
+        "Рисковые профили",
+        "A2:N106",
+        "Наименование ОО → наименование ОО; Рисковые факторы (уровень значимости) / 3 → рисковый фактор 3",
+        "список школ",
+      ],
       ["План-график", "A2:G27", "", "план мероприятий; период: 2021 год (из заголовка)"],
     ]);
-    expect(sheet.notes.slice(1)).toEqual(["Объединены таблицы «Рисковые профили» и «Мониторинг» по логину.", "Файл записан командной строкой: диаграмм в нём нет."]);
+    expect(sheet.notes.slice(1)).toEqual([
+      "Объединены таблицы «Рисковые профили» и «Мониторинг» по логину.",
+      "Файл записан командной строкой: диаграмм в нём нет.",
+    ]);
     expect(sheet.above).toEqual([]);
   });
 
   it("says plainly when there is nothing to remark and nothing was found; with no remarks the sheet is one page", () => {
-    const [empty, found] = buildRemarksReport([], { tables: [], problems: [], notes: [], available: [], plans: [] }, [], ctx);
+    const [empty, found] = buildRemarksReport(
+      [],
+      { tables: [], problems: [], notes: [], available: [], plans: [] },
+      [],
+      ctx,
+    );
     expect(empty.notes).toEqual(["Замечаний к исходным данным нет."]);
     expect(empty.main.rows).toEqual([]);
     expect(found.main.rows).toEqual([["", "", "", "таблицы не найдены"]]);
@@ -83,14 +125,23 @@ describe("buildRemarksReport", () => {
   it("in a one-municipality run: no «Что распознано», only the remarks on its own schools and the run-wide ones", () => {
     const azov = { ...ctx, municipality: "Азовский район" };
     expect(buildRemarksReport(problems, recognition, [], azov).map((s) => s.sheetName)).toEqual(["Замечания"]);
-    const school = (name: string, municipality: string, row: number) => ({ name, municipality, ref: { sheet: "Рисковые профили", row, col: 1 } }) as unknown as SchoolRecord;
-    const data = { schools: [school("МБОУ «Азовская СОШ»", "Азовский район", 13), school("МБОУ «Тарская СОШ»", "Тарский район", 21)] };
+    const school = (name: string, municipality: string, row: number) =>
+      ({ name, municipality, ref: { sheet: "Рисковые профили", row, col: 1 } }) as unknown as SchoolRecord;
+    const data = {
+      schools: [school("МБОУ «Азовская СОШ»", "Азовский район", 13), school("МБОУ «Тарская СОШ»", "Тарский район", 21)],
+    };
     expect(ownRemarks(problems, data, "Азовский район")).toEqual([problems[0], problems[2], problems[3]]);
     expect(ownRemarks(problems, data, undefined)).toEqual(problems);
   });
 
   it("lays out without a builder mistake, also for 40 000 problems", () => {
-    const many: Problem[] = Array.from({ length: 40_000 }, (_, i) => ({ sheet: "Рисковые профили", row: i + 3, col: 4, message: "не уровень", severity: "error" }));
+    const many: Problem[] = Array.from({ length: 40_000 }, (_, i) => ({
+      sheet: "Рисковые профили",
+      row: i + 3,
+      col: 4,
+      message: "не уровень",
+      severity: "error",
+    }));
     const layout = layoutSheet(buildRemarksReport(many, recognition, [], ctx)[0]);
     expect(layout.blocks[0].rows).toHaveLength(40_000);
     // 40 000 equal highlights in one column become one styled area.

@@ -17,7 +17,12 @@ const D = (n: number): string => DEFAULT_FACTORS[n - 1].name;
 
 function grid(name: string, rows: Cell[][]): SheetGrid {
   const width = Math.max(0, ...rows.map((r) => r.length));
-  return { name, cells: rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]), origin: { row: 0, col: 0 }, merges: [] };
+  return {
+    name,
+    cells: rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]),
+    origin: { row: 0, col: 0 },
+    merges: [],
+  };
 }
 
 interface SpecSchool {
@@ -35,13 +40,32 @@ const HIGH_WORDS = ["высокий", "В", "+", "высокая значимо�
 
 /** A school's row: a level per column, each column naming a default factor by number. */
 function levels(school: SpecSchool, columns: number[], i: number): Cell[] {
-  return columns.map((n) => (school.high.includes(n) ? HIGH_WORDS[i % HIGH_WORDS.length] : school.medium?.includes(n) ? "средний" : i % 2 ? "-" : null));
+  return columns.map((n) =>
+    school.high.includes(n)
+      ? HIGH_WORDS[i % HIGH_WORDS.length]
+      : school.medium?.includes(n)
+        ? "средний"
+        : i % 2
+          ? "-"
+          : null,
+  );
 }
 
-function profileSheet(name: string, title: string, schools: SpecSchool[], columns: number[], header: "numbers" | string[]): SheetGrid {
+function profileSheet(
+  name: string,
+  title: string,
+  schools: SpecSchool[],
+  columns: number[],
+  header: "numbers" | string[],
+): SheetGrid {
   const ids = schools.some((s) => s.login);
   const lead = ids ? ["Муниципалитет", "Наименование ОО", "Логин"] : ["Муниципалитет", "Наименование ОО"];
-  const data = schools.map((s, i) => [s.municipality, s.name, ...(ids ? [s.login ?? null] : []), ...levels(s, columns, i)]);
+  const data = schools.map((s, i) => [
+    s.municipality,
+    s.name,
+    ...(ids ? [s.login ?? null] : []),
+    ...levels(s, columns, i),
+  ]);
   if (header === "numbers") return grid(name, [[title], [...lead, ...columns.map((n) => `РФ${n}`)], ...data]);
   // Two header rows: «Рисковые факторы» over the factors' own names, as a later FIOKO list writes them.
   return grid(name, [[title], [...lead, "Рисковые факторы"], [...lead.map(() => null), ...header], ...data]);
@@ -51,7 +75,12 @@ function refYear(label: string, schools: SpecSchool[], columns: number[]): RefYe
   return {
     label,
     factors: columns.map(D),
-    schools: schools.map((s) => ({ key: s.login ?? `${s.name}|${s.municipality}`, municipality: s.municipality, name: s.name, high: new Set(s.high.map(D)) })),
+    schools: schools.map((s) => ({
+      key: s.login ?? `${s.name}|${s.municipality}`,
+      municipality: s.municipality,
+      name: s.name,
+      high: new Set(s.high.map(D)),
+    })),
   };
 }
 
@@ -105,11 +134,25 @@ describe("«Динамика рисков» with a renumbered catalogue", () => 
     // then the schools found in one year only (their own test)
     expect(sheet.main.rows.slice(0, ref.rows.length)).toEqual(ref.rows);
     // The school with its only high factor gone has left the risk groups.
-    expect(sheet.main.rows.find((_r, i) => cellOf(sheet.main, i, "Наименование ОО") === "МКОУ «Лесная ООШ»")).toEqual(["Тарский МР", "МКОУ «Лесная ООШ»", "4", "", "4", "", "", "да"]);
+    expect(sheet.main.rows.find((_r, i) => cellOf(sheet.main, i, "Наименование ОО") === "МКОУ «Лесная ООШ»")).toEqual([
+      "Тарский МР",
+      "МКОУ «Лесная ООШ»",
+      "4",
+      "",
+      "4",
+      "",
+      "",
+      "да",
+    ]);
   });
 
   it("lists the schools found in one year only as rows of the main table, and says how schools and factors were matched", () => {
-    const oneYear = rowsByHeader(sheet.main, ["Наименование ОО", "Высокой значимости, 2020", "Высокой значимости, 2021", "Устранены"])
+    const oneYear = rowsByHeader(sheet.main, [
+      "Наименование ОО",
+      "Высокой значимости, 2020",
+      "Высокой значимости, 2021",
+      "Устранены",
+    ])
       .map(Object.values)
       .filter((r) => r.some((c) => String(c).startsWith("нет в профилях")));
     expect(oneYear).toEqual([
@@ -118,21 +161,43 @@ describe("«Динамика рисков» with a renumbered catalogue", () => 
     ]);
     expect(ref.onlyAfter).toEqual(["МБОУ «СОШ № 6»"]);
     expect(ref.onlyBefore).toEqual(["МКОУ «Степная ООШ»"]);
-    expect(sheet.notes).toContainEqual(expect.stringMatching(/по идентификатору ОО: в обоих годах — 4, только в 2020 — 1, только в 2021 — 1/));
-    expect(sheet.notes).toContain("Сравниваются рисковые профили 2020 (лист «Профили 2020», из названия листа) и 2021 (лист «ООНОР», из заголовка таблицы)");
-    expect(sheet.notes).toContainEqual(expect.stringMatching(/сопоставлены по наименованию \(РФ2 2020 = РФ1 2021, РФ6 2020 = РФ2 2021, .*РФ4 2020 = РФ7 2021/));
+    expect(sheet.notes).toContainEqual(
+      expect.stringMatching(/по идентификатору ОО: в обоих годах — 4, только в 2020 — 1, только в 2021 — 1/),
+    );
+    expect(sheet.notes).toContain(
+      "Сравниваются рисковые профили 2020 (лист «Профили 2020», из названия листа) и 2021 (лист «ООНОР», из заголовка таблицы)",
+    );
+    expect(sheet.notes).toContainEqual(
+      expect.stringMatching(
+        /сопоставлены по наименованию \(РФ2 2020 = РФ1 2021, РФ6 2020 = РФ2 2021, .*РФ4 2020 = РФ7 2021/,
+      ),
+    );
     expect(sheet.problems.filter((p) => p.severity !== "info")).toEqual([]);
   });
 
   it("sums per municipality and per factor as the reference does, with a chart of both years", () => {
     const [byMunicipality, byFactor] = sheet.above;
-    expect(byMunicipality.columns.map((c) => c.header)).toEqual(["Муниципалитет", "ОО", "Факторов устранено", "ОО с уменьшением", "ОО вне групп риска"]);
+    expect(byMunicipality.columns.map((c) => c.header)).toEqual([
+      "Муниципалитет",
+      "ОО",
+      "Факторов устранено",
+      "ОО с уменьшением",
+      "ОО вне групп риска",
+    ]);
     expect(byMunicipality.rows).toEqual([...[...ref.byMunicipality].map(([m, v]) => [m, ...v]), ["Итого", 4, 2, 1, 1]]);
     expect(byFactor.columns.map((c) => c.header)).toEqual(["РФ", "Фактор", "ОО в 2020", "ОО в 2021", "Изменение"]);
-    expect(rowsByHeader(byFactor).map((r) => [Number(/^РФ(\d+)$/.exec(String(r["РФ"]))![1]), r["ОО в 2020"], r["ОО в 2021"], r["Изменение"]])).toEqual(
-      [...ref.byFactor].sort(([a], [b]) => a - b).map(([n, [b, a]]) => [n, b, a, a - b]),
-    );
-    expect(rowsByHeader(byFactor, ["РФ", "Фактор"]).map(Object.values)[6]).toEqual(["РФ7", "Высокая доля обучающихся с ОВЗ (2020: РФ4)"]);
+    expect(
+      rowsByHeader(byFactor).map((r) => [
+        Number(/^РФ(\d+)$/.exec(String(r["РФ"]))![1]),
+        r["ОО в 2020"],
+        r["ОО в 2021"],
+        r["Изменение"],
+      ]),
+    ).toEqual([...ref.byFactor].sort(([a], [b]) => a - b).map(([n, [b, a]]) => [n, b, a, a - b]));
+    expect(rowsByHeader(byFactor, ["РФ", "Фактор"]).map(Object.values)[6]).toEqual([
+      "РФ7",
+      "Высокая доля обучающихся с ОВЗ (2020: РФ4)",
+    ]);
     const chart = layoutSheet(sheet).chart!;
     expect(chart.kind).toBe("column");
     expect(chart.seriesTitle).toBe("ОО в 2020");
@@ -143,10 +208,17 @@ describe("«Динамика рисков» with a renumbered catalogue", () => 
   it("leaves the other reports on the later year: no school is a duplicate of its own earlier row", () => {
     const groups = result.sheets.find((s) => s.reportId === "riskGroups")!;
     expect(columnValues(groups.main, "Наименование ОО")).toEqual(LATER.map((s) => s.name));
-    expect(rowsByHeader(groups.main).find((r) => r["Наименование ОО"] === "МБОУ «СОШ № 1»")!["Группы риска"]).toBe("1, 2, 5");
+    expect(rowsByHeader(groups.main).find((r) => r["Наименование ОО"] === "МБОУ «СОШ № 1»")!["Группы риска"]).toBe(
+      "1, 2, 5",
+    );
     expect(result.problems.filter((p) => /записана дважды|одна и та же ОО/.test(p.message))).toEqual([]);
-    expect(result.recognition.tables.map((t) => t.profileYears)).toEqual(["2020 (из названия листа)", "2021 (из заголовка таблицы)"]);
-    expect(result.recognition.notes).toContainEqual(expect.stringMatching(/^Найдены рисковые профили разных лет: 2020 .*2021 .*построены по профилям 2021 года/));
+    expect(result.recognition.tables.map((t) => t.profileYears)).toEqual([
+      "2020 (из названия листа)",
+      "2021 (из заголовка таблицы)",
+    ]);
+    expect(result.recognition.notes).toContainEqual(
+      expect.stringMatching(/^Найдены рисковые профили разных лет: 2020 .*2021 .*построены по профилям 2021 года/),
+    );
   });
 });
 
@@ -155,20 +227,34 @@ describe("«Динамика рисков» when the later table's factors do no
   const laterColumns = [2, 6, 1, 9];
   const NEW_FACTOR = "Риски низкой адаптивности учебного процесса";
   const later = LATER.map((s) => ({ ...s, high: s.high.filter((n) => laterColumns.includes(n)) }));
-  const sheetGrid = profileSheet("ООНОР 2021", "Рисковые профили", later, [...laterColumns, 0], [...laterColumns.map(D), NEW_FACTOR]);
+  const sheetGrid = profileSheet(
+    "ООНОР 2021",
+    "Рисковые профили",
+    later,
+    [...laterColumns, 0],
+    [...laterColumns.map(D), NEW_FACTOR],
+  );
   // The unknown factor's column: high for the first school.
   sheetGrid.cells[3][3 + laterColumns.length] = "высокий";
-  const result = runEngine([profileSheet("ООНОР 2020", "Рисковые профили", EARLIER, ALL, "numbers"), sheetGrid], new Set(), { asOf });
+  const result = runEngine(
+    [profileSheet("ООНОР 2020", "Рисковые профили", EARLIER, ALL, "numbers"), sheetGrid],
+    new Set(),
+    { asOf },
+  );
   const sheet = dynamicsSheet(result.sheets);
 
   it("reports the unmatched columns with their header cells and the differing counts", () => {
     const warnings = sheet.problems.filter((p) => p.severity === "warning");
     expect(warnings[0]).toMatchObject({ sheet: "ООНОР 2021", row: 2, col: 3 });
-    expect(warnings[0].message).toMatch(/колонок факторов 5, в профилях 2020 — 10: динамика рисков построена только по общим факторам \(4\)/);
+    expect(warnings[0].message).toMatch(
+      /колонок факторов 5, в профилях 2020 — 10: динамика рисков построена только по общим факторам \(4\)/,
+    );
     const unmatched = warnings.slice(1).map((p) => [p.sheet, p.row, p.col]);
     // РФ3, РФ4, РФ5, РФ7, РФ8, РФ10 of 2020 (row 2, columns D…M) and the new factor of 2021 (row 3, column H).
     expect(unmatched).toEqual([...[3, 4, 5, 7, 8, 10].map((n) => ["ООНОР 2020", 1, 2 + n]), ["ООНОР 2021", 2, 7]]);
-    expect(warnings.at(-1)!.message).toContain(`колонке «Рисковые факторы / ${NEW_FACTOR}» (H3) нет соответствующего фактора в профилях 2020`);
+    expect(warnings.at(-1)!.message).toContain(
+      `колонке «Рисковые факторы / ${NEW_FACTOR}» (H3) нет соответствующего фактора в профилях 2020`,
+    );
     expect(result.problems).toEqual(expect.arrayContaining(warnings));
   });
 
@@ -208,7 +294,14 @@ describe("«Динамика рисков» from one long table with a «Год�
   });
 
   it("reports a row whose year is unreadable, and gives the other reports the latest year only", () => {
-    expect(result.problems).toContainEqual(expect.objectContaining({ sheet: "Профили", row: 5, col: 0, message: expect.stringContaining("«прошлый» — не год") }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        sheet: "Профили",
+        row: 5,
+        col: 0,
+        message: expect.stringContaining("«прошлый» — не год"),
+      }),
+    );
     const groups = result.sheets.find((s) => s.reportId === "riskGroups")!;
     expect(rowsByHeader(groups.main, ["Муниципалитет", "Наименование ОО", "Группы риска"]).map(Object.values)).toEqual([
       ["Тарский МР", "МБОУ «СОШ № 14»", "2, 3"],
@@ -221,9 +314,15 @@ describe("«Динамика рисков» from one long table with a «Год�
 
 describe("a workbook with profiles of one year", () => {
   it("has no «Динамика рисков» and says why", () => {
-    const result = runEngine([profileSheet("Профили", "Рисковые профили, 2021 год", LATER, ALL, "numbers")], new Set(), { asOf });
+    const result = runEngine(
+      [profileSheet("Профили", "Рисковые профили, 2021 год", LATER, ALL, "numbers")],
+      new Set(),
+      { asOf },
+    );
     expect(result.sheets.map((s) => s.reportId)).not.toContain("riskDynamics");
-    expect(result.summary).toContainEqual(expect.stringMatching(/^Отчёт «Динамика рисков» не построен: не найдены рисковые профили двух разных лет/));
+    expect(result.summary).toContainEqual(
+      expect.stringMatching(/^Отчёт «Динамика рисков» не построен: не найдены рисковые профили двух разных лет/),
+    );
     expect(result.recognition.tables[0].profileYears).toBe("2021 (из заголовка таблицы)");
   });
 });

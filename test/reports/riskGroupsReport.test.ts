@@ -19,7 +19,13 @@ describe("«Группы риска» on the sample workbook", () => {
     expect(report.sheetName).toBe("Группы риска");
     expect(report.title).toBe("Группы риска по состоянию на 15.06.2021");
     expect(report.main.columns.map((c) => c.header)).toEqual([
-      "Муниципалитет", "Наименование ОО", "Куратор", "Группы риска", "Факторов высокой значимости", "Приоритет мониторинга", "Обязательные мероприятия",
+      "Муниципалитет",
+      "Наименование ОО",
+      "Куратор",
+      "Группы риска",
+      "Факторов высокой значимости",
+      "Приоритет мониторинга",
+      "Обязательные мероприятия",
     ]);
     expect(report.problems).toEqual([]);
   });
@@ -40,9 +46,17 @@ describe("«Группы риска» on the sample workbook", () => {
 
   test("readable spot checks: Пятая СОШ Калачинский район", () => {
     expect(report.main.rows[4]).toEqual([
-      "Калачинский район", "БОУ «Пятая СОШ» Калачинский район", "Куратор 3", "1, 2, 4, 5, 7, 8, 10", 7, "ежемесячный визит", "1–5, 7, 8",
+      "Калачинский район",
+      "БОУ «Пятая СОШ» Калачинский район",
+      "Куратор 3",
+      "1, 2, 4, 5, 7, 8, 10",
+      7,
+      "ежемесячный визит",
+      "1–5, 7, 8",
     ]);
-    expect(report.main.highlights).toContainEqual(expect.objectContaining({ row: 4, col: columnIndex(report.main, "Приоритет мониторинга") }));
+    expect(report.main.highlights).toContainEqual(
+      expect.objectContaining({ row: 4, col: columnIndex(report.main, "Приоритет мониторинга") }),
+    );
   });
 
   test("with two plans naming groups, each plan's own numbers are listed under its name", () => {
@@ -51,14 +65,21 @@ describe("«Группы риска» on the sample workbook", () => {
     const two = {
       ...data,
       plan: [...data.plan, ...second],
-      plans: [data.plans[0], { key: "Дорожная карта", sheet: "Дорожная карта", range: data.plans[0].range, items: second }],
+      plans: [
+        data.plans[0],
+        { key: "Дорожная карта", sheet: "Дорожная карта", range: data.plans[0].range, items: second },
+      ],
     };
-    expect(cellOf(buildRiskGroupsReport(two, ctx)[0].main, 4, "Обязательные мероприятия")).toBe(`${PLAN_SHEET}: 1–5, 7, 8; Дорожная карта: 1–5, 7, 8`);
+    expect(cellOf(buildRiskGroupsReport(two, ctx)[0].main, 4, "Обязательные мероприятия")).toBe(
+      `${PLAN_SHEET}: 1–5, 7, 8; Дорожная карта: 1–5, 7, 8`,
+    );
   });
 
   test("a municipality filter keeps only its schools", () => {
     const [tara] = buildRiskGroupsReport(sampleData(), { ...ctx, municipality: "тарский  район" });
-    expect(columnValues(tara.main, "Наименование ОО")).toEqual(expected.perSchool.filter((s) => s.name.endsWith("Тарский район")).map((s) => s.name));
+    expect(columnValues(tara.main, "Наименование ОО")).toEqual(
+      expected.perSchool.filter((s) => s.name.endsWith("Тарский район")).map((s) => s.name),
+    );
     expect(tara.notes[0]).toBe("Только муниципалитет «тарский  район»: 6 ОО");
   });
 
@@ -69,9 +90,27 @@ describe("«Группы риска» on the sample workbook", () => {
     grids[SCHOOLS_SHEET][6][5] = "B"; // Latin B in РФ1 of the fifth school: F7
     const [report] = buildRiskGroupsReport(sampleData(grids), ctx);
     expect(report.problems).toEqual([
-      { sheet: SCHOOLS_SHEET, row: 2, col: 7, severity: "error", message: expect.stringContaining("РФ3: «очень высокий» не является уровнем значимости") },
-      { sheet: SCHOOLS_SHEET, row: 5, col: 14, severity: "error", message: expect.stringContaining("РФ10: «3?» не является уровнем значимости") },
-      { sheet: SCHOOLS_SHEET, row: 6, col: 5, severity: "warning", message: expect.stringContaining("латинская буква в значении «B» прочитана как кириллическая") },
+      {
+        sheet: SCHOOLS_SHEET,
+        row: 2,
+        col: 7,
+        severity: "error",
+        message: expect.stringContaining("РФ3: «очень высокий» не является уровнем значимости"),
+      },
+      {
+        sheet: SCHOOLS_SHEET,
+        row: 5,
+        col: 14,
+        severity: "error",
+        message: expect.stringContaining("РФ10: «3?» не является уровнем значимости"),
+      },
+      {
+        sheet: SCHOOLS_SHEET,
+        row: 6,
+        col: 5,
+        severity: "warning",
+        message: expect.stringContaining("латинская буква в значении «B» прочитана как кириллическая"),
+      },
     ]);
     expect(report.main.rows).toHaveLength(24);
     const groups = rowsByHeader(report.main, ["Группы риска", "Факторов высокой значимости"]).map(Object.values);
@@ -85,7 +124,14 @@ describe("«Группы риска» on the sample workbook", () => {
     grids[PLAN_SHEET][7][4] = "4, 11"; // item 5
     const [report] = buildRiskGroupsReport(sampleData(grids), ctx);
     expect(report.problems).toEqual([
-      { sheet: PLAN_SHEET, row: 7, col: 4, severity: "error", message: "Мероприятие 5: группа 11 в «4, 11» вне каталога рисковых факторов (1–10); мероприятие не отнесено ни к одной группе" },
+      {
+        sheet: PLAN_SHEET,
+        row: 7,
+        col: 4,
+        severity: "error",
+        message:
+          "Мероприятие 5: группа 11 в «4, 11» вне каталога рисковых факторов (1–10); мероприятие не отнесено ни к одной группе",
+      },
     ]);
     expect(cellOf(report.main, 0, "Обязательные мероприятия")).toBe("1, 2, 6");
   });
@@ -100,22 +146,38 @@ describe("«Группы риска» on the sample workbook", () => {
 });
 
 describe("any cell in a factor or groups cell: no exception, problems name their cells", () => {
-  const anyCell = fc.oneof(fc.string(), fc.double(), fc.integer({ min: -2, max: 12 }), fc.boolean(), fc.constant(null), fc.constantFrom("высокий", "ср.", "H", "очень высокий", "3?", "+", "2-4, 9", "все"));
+  const anyCell = fc.oneof(
+    fc.string(),
+    fc.double(),
+    fc.integer({ min: -2, max: 12 }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom("высокий", "ср.", "H", "очень высокий", "3?", "+", "2-4, 9", "все"),
+  );
   test("«Группы риска» and «Сводка рисков» still list every school", () => {
-    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 5, max: 14 }), anyCell), { maxLength: 20 }), fc.array(fc.tuple(fc.integer({ min: 3, max: 10 }), anyCell), { maxLength: 5 }), (factorCells, groupCells) => {
-      const grids = sampleGrids();
-      for (const [school, col, value] of factorCells) grids[SCHOOLS_SHEET][2 + school][col] = value;
-      for (const [row, value] of groupCells) grids[PLAN_SHEET][row][4] = value;
-      const data = sampleData(grids);
-      const [groups] = buildRiskGroupsReport(data, ctx);
-      const summary = buildRiskSummaryReport(data, ctx);
-      expect(groups.main.rows).toHaveLength(24);
-      expect(summary.main.rows[summary.main.rows.length - 1][11]).toBe(24);
-      for (const p of [...groups.problems, ...summary.problems]) {
-        expect(p.sheet).toBeDefined();
-        expect(p.row).toBeDefined();
-        expect(p.col).toBeDefined();
-      }
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 5, max: 14 }), anyCell), {
+          maxLength: 20,
+        }),
+        fc.array(fc.tuple(fc.integer({ min: 3, max: 10 }), anyCell), { maxLength: 5 }),
+        (factorCells, groupCells) => {
+          const grids = sampleGrids();
+          for (const [school, col, value] of factorCells) grids[SCHOOLS_SHEET][2 + school][col] = value;
+          for (const [row, value] of groupCells) grids[PLAN_SHEET][row][4] = value;
+          const data = sampleData(grids);
+          const [groups] = buildRiskGroupsReport(data, ctx);
+          const summary = buildRiskSummaryReport(data, ctx);
+          expect(groups.main.rows).toHaveLength(24);
+          expect(summary.main.rows[summary.main.rows.length - 1][11]).toBe(24);
+          for (const p of [...groups.problems, ...summary.problems]) {
+            expect(p.sheet).toBeDefined();
+            expect(p.row).toBeDefined();
+            expect(p.col).toBeDefined();
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -14,8 +14,16 @@ describe("«Сводка рисков» on the sample workbook", () => {
 
   test("headers: Муниципалитет, РФ1…РФ10, Всего ОО, ОО с >5 …; the side block names the factors", () => {
     const headers = report.main.columns.map((c) => c.header);
-    expect(headers).toEqual(["Муниципалитет", ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`), "Всего ОО", "ОО с >5 факторами высокой значимости"]);
-    expect(rowsByHeader(report.above[0], ["РФ", "Фактор"]).map(Object.values)[0]).toEqual(["РФ1", "Низкий уровень оснащения школы"]);
+    expect(headers).toEqual([
+      "Муниципалитет",
+      ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`),
+      "Всего ОО",
+      "ОО с >5 факторами высокой значимости",
+    ]);
+    expect(rowsByHeader(report.above[0], ["РФ", "Фактор"]).map(Object.values)[0]).toEqual([
+      "РФ1",
+      "Низкий уровень оснащения школы",
+    ]);
     expect(report.title).toBe("Сводка рисков по состоянию на 15.06.2021");
   });
 
@@ -25,7 +33,11 @@ describe("«Сводка рисков» on the sample workbook", () => {
     for (const row of rows) {
       const want = byMuni[row["Муниципалитет"] as string];
       const factor = Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`).map((h) => row[h]);
-      expect({ factor, schools: row["Всего ОО"], over5: row["ОО с >5 факторами высокой значимости"] }).toEqual({ factor: want.factor, schools: want.schools, over5: want.over5 });
+      expect({ factor, schools: row["Всего ОО"], over5: row["ОО с >5 факторами высокой значимости"] }).toEqual({
+        factor: want.factor,
+        schools: want.schools,
+        over5: want.over5,
+      });
     }
   });
 
@@ -41,7 +53,9 @@ describe("«Сводка рисков» on the sample workbook", () => {
     expect(block.caption).toBe("Школ по факторам (регион)");
     expect(block.rows[7]).toEqual(["РФ8", "Низкий уровень дисциплины в классе", 11]);
     // categories are the short «РФk», as the main table's headers: the names would leave the chart no room
-    expect(report.chart).toEqual(expect.objectContaining({ kind: "column", block: 0, categoryColumn: 0, valueColumn: 2, fromRow: 0, toRow: 9 }));
+    expect(report.chart).toEqual(
+      expect.objectContaining({ kind: "column", block: 0, categoryColumn: 0, valueColumn: 2, fromRow: 0, toRow: 9 }),
+    );
   });
 
   test("an unreadable cell is reported and not counted; the other rows stay", () => {
@@ -49,7 +63,10 @@ describe("«Сводка рисков» on the sample workbook", () => {
     grids[SCHOOLS_SHEET][17][8] = "очень высокий"; // РФ4 of «Четвёртая СОШ» г. Омск (was empty)
     grids[SCHOOLS_SHEET][16][8] = "3?"; // РФ4 of «Третья СОШ» г. Омск (was «высокий»)
     const report = buildRiskSummaryReport(sampleData(grids), ctx);
-    expect(report.problems.map((p) => [p.row, p.col])).toEqual([[16, 8], [17, 8]]);
+    expect(report.problems.map((p) => [p.row, p.col])).toEqual([
+      [16, 8],
+      [17, 8],
+    ]);
     const omsk = rowsByHeader(report.main).find((r) => r["Муниципалитет"] === "г. Омск")!;
     expect(omsk["РФ4"]).toBe(1);
     expect(omsk["Всего ОО"]).toBe(6);

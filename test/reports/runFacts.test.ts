@@ -37,7 +37,11 @@ describe("the plan of a run", () => {
   });
 
   test("its problems are listed with «Отчёт за квартал» alone, and not for a report that does not show the plan", () => {
-    expect(unreadable(runEngine(sample(), new Set(), { asOf }, ["quarterReport"]).problems.map((p) => p.message))).toHaveLength(1);
-    expect(unreadable(runEngine(sample(), new Set(), { asOf }, ["curators"]).problems.map((p) => p.message))).toEqual([]);
+    expect(
+      unreadable(runEngine(sample(), new Set(), { asOf }, ["quarterReport"]).problems.map((p) => p.message)),
+    ).toHaveLength(1);
+    expect(unreadable(runEngine(sample(), new Set(), { asOf }, ["curators"]).problems.map((p) => p.message))).toEqual(
+      [],
+    );
   });
 });

@@ -29,7 +29,11 @@ describe("the Omsk plan of 2021 read with «на дату» left at today", () =
     const dated = result.sheets.filter((s) => s.title.includes("по состоянию на"));
     expect(dated.map((s) => s.reportId)).toEqual(expect.arrayContaining(["planStatus", "remarks"]));
     for (const sheet of dated)
-      expect(sheet.title).toMatch(new RegExp(`по состоянию на ${formatDay(asOf)} \\(на дату ${formatDay(asOf)}; период плана закончился 31\\.12\\.2021\\)$`));
+      expect(sheet.title).toMatch(
+        new RegExp(
+          `по состоянию на ${formatDay(asOf)} \\(на дату ${formatDay(asOf)}; период плана закончился 31\\.12\\.2021\\)$`,
+        ),
+      );
   });
 
   it("says nothing when «на дату» was given", () => {

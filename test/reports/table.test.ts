@@ -15,7 +15,13 @@ const items: Item[] = [
 const columns = (several: boolean): (Column<Item> | false)[] => [
   { header: "№", format: "text", width: 6, value: (i) => i.number },
   several && { header: "План", format: "text", width: 28, wrap: true, value: (i) => i.plan },
-  { header: "Статус", format: "text", width: 18, value: (i) => i.status, highlight: (i) => (i.status === "Просрочено" ? { fill: "#FFC7CE", bold: true } : undefined) },
+  {
+    header: "Статус",
+    format: "text",
+    width: 18,
+    value: (i) => i.status,
+    highlight: (i) => (i.status === "Просрочено" ? { fill: "#FFC7CE", bold: true } : undefined),
+  },
 ];
 
 describe("table", () => {
@@ -25,12 +31,21 @@ describe("table", () => {
       { header: "№", format: "text", width: 6 },
       { header: "Статус", format: "text", width: 18 },
     ]);
-    expect(one.rows).toEqual([["1", "Выполнено"], ["2", "Просрочено"]]);
+    expect(one.rows).toEqual([
+      ["1", "Выполнено"],
+      ["2", "Просрочено"],
+    ]);
     expect(one.highlights).toEqual([{ row: 1, col: 1, fill: "#FFC7CE", bold: true }]);
-    const several = table(items, columns(true), { caption: "Пункты", rowHighlight: (i) => (i.number === "1" ? { bold: true } : undefined) });
+    const several = table(items, columns(true), {
+      caption: "Пункты",
+      rowHighlight: (i) => (i.number === "1" ? { bold: true } : undefined),
+    });
     expect(several.caption).toBe("Пункты");
     expect(several.rows[1]).toEqual(["2", "Комплекс мер", "Просрочено"]);
-    expect(several.highlights).toEqual([{ row: 0, bold: true }, { row: 1, col: 2, fill: "#FFC7CE", bold: true }]);
+    expect(several.highlights).toEqual([
+      { row: 0, bold: true },
+      { row: 1, col: 2, fill: "#FFC7CE", bold: true },
+    ]);
     expect(columnIndex(several, "Статус")).toBe(2);
   });
 

@@ -13,7 +13,10 @@ const OFFICE_HOST = "https://appsforoffice.microsoft.com";
 /** Directive → sources, from a policy string. */
 function parsePolicy(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
-  for (const part of policy.split(";").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of policy
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, ...sources] = part.split(/\s+/);
     directives.set(name.toLowerCase(), sources);
   }
@@ -21,7 +24,9 @@ function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 function policyOfPage(html: string): string {
-  const metas = [...html.matchAll(/<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content=("([^"]*)"|'([^']*)')/gi)];
+  const metas = [
+    ...html.matchAll(/<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content=("([^"]*)"|'([^']*)')/gi),
+  ];
   expect(metas).toHaveLength(1);
   return metas[0][2] ?? metas[0][3];
 }
@@ -61,7 +66,8 @@ describe("dist/taskpane.html", () => {
   test("every directive names only 'self', the office.js host or keywords: no wildcard, no other host", () => {
     const allowed = new Set(["'self'", "'none'", "'unsafe-inline'", "data:", OFFICE_HOST]);
     for (const [name, sources] of policy) {
-      for (const source of sources) expect(`${name} ${source}`).toBe(`${name} ${allowed.has(source) ? source : "(запрещено)"}`);
+      for (const source of sources)
+        expect(`${name} ${source}`).toBe(`${name} ${allowed.has(source) ? source : "(запрещено)"}`);
     }
   });
 
@@ -93,7 +99,9 @@ describe("dist/report.html (issue 16)", () => {
     expect(policy.get("object-src")).toEqual(["'none'"]);
     expect(policy.get("form-action")).toEqual(["'none'"]);
     const allowed = new Set(["'self'", "'none'", "'unsafe-inline'", "data:"]);
-    for (const [name, sources] of policy) for (const source of sources) expect(`${name} ${source}`).toBe(`${name} ${allowed.has(source) ? source : "(запрещено)"}`);
+    for (const [name, sources] of policy)
+      for (const source of sources)
+        expect(`${name} ${source}`).toBe(`${name} ${allowed.has(source) ? source : "(запрещено)"}`);
     expect(html.search(/http-equiv=["']?Content-Security-Policy/i)).toBeLessThan(html.search(/<script/i));
   });
 
@@ -111,9 +119,15 @@ describe("webpack.config.js policy per build", () => {
   interface HtmlPluginLike {
     userOptions?: { filename?: string; templateParameters?: { contentSecurityPolicy?: string; officeJsUrl?: string } };
   }
-  async function pagePolicy(env: Record<string, unknown>, mode: string): Promise<{ policy: Map<string, string[]>; officeJsUrl: string }> {
+  async function pagePolicy(
+    env: Record<string, unknown>,
+    mode: string,
+  ): Promise<{ policy: Map<string, string[]>; officeJsUrl: string }> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const build = require("../../webpack.config.js") as (env: object, argv: object) => Promise<{ plugins: HtmlPluginLike[] }>;
+    const build = require("../../webpack.config.js") as (
+      env: object,
+      argv: object,
+    ) => Promise<{ plugins: HtmlPluginLike[] }>;
     const config = await build({ url: "https://shnor.test.invalid/addin/", ...env }, { mode });
     const page = config.plugins.find((p) => p.userOptions?.filename === "taskpane.html");
     const parameters = page!.userOptions!.templateParameters!;

@@ -41,5 +41,6 @@ test("every installed office-addin-usage-data reports usage data off, whatever t
 test("no usage-data transport is installed (Application Insights was the one these tools used)", () => {
   const modules = path.join(ROOT, "node_modules");
   expect(fs.existsSync(path.join(modules, "applicationinsights"))).toBe(false);
-  for (const copy of installedCopies()) expect(fs.existsSync(path.join(copy, "node_modules", "applicationinsights"))).toBe(false);
+  for (const copy of installedCopies())
+    expect(fs.existsSync(path.join(copy, "node_modules", "applicationinsights"))).toBe(false);
 });

@@ -4,11 +4,23 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { readSettingsRows, SETTINGS_SHEET_NAME, settingsToRows } from "../../src/core/settingsSheet";
 import { mustDayOf } from "../../src/core/calendar";
 import { runEngine } from "../../src/reports/engine";
-import { contextColumns, draftErrors, draftOf, hasErrors, newComponent, withIdentificationDraft } from "../../src/taskpane/identificationEdit";
+import {
+  contextColumns,
+  draftErrors,
+  draftOf,
+  hasErrors,
+  newComponent,
+  withIdentificationDraft,
+} from "../../src/taskpane/identificationEdit";
 import { smallContext, smallResults, WEIGHTED } from "../fixtures/identification/smallRegion";
 
 const roundTrip = (settings: Settings) =>
-  readSettingsRows({ name: SETTINGS_SHEET_NAME, cells: settingsToRows(settings), origin: { row: 0, col: 0 }, merges: [] });
+  readSettingsRows({
+    name: SETTINGS_SHEET_NAME,
+    cells: settingsToRows(settings),
+    origin: { row: 0, col: 0 },
+    merges: [],
+  });
 
 test("the context table's describing columns are offered, not the school's name or login", () => {
   const { recognition } = runEngine([smallResults, smallContext], new Set(), { asOf: mustDayOf(2021, 6, 15) }, []);
@@ -21,7 +33,12 @@ test("threshold, partner cap and components typed in the pane survive the settin
   draft.threshold = "25,5";
   draft.partnerCap = "3";
   draft.components[0] = { ...draft.components[0], weight: "2,5", normalisation: "z" };
-  draft.components.push({ column: "Доля педагогов старше 60 лет, %", direction: -1, weight: "0.5", normalisation: "minmax" });
+  draft.components.push({
+    column: "Доля педагогов старше 60 лет, %",
+    direction: -1,
+    weight: "0.5",
+    normalisation: "minmax",
+  });
   const identification = withIdentificationDraft(WEIGHTED, draft)!;
   expect(identification).toMatchObject({ threshold: 25.5, partnerCap: 3, unfavourableShare: 20 });
   const back = roundTrip({ ...DEFAULT_SETTINGS, identification });
@@ -39,14 +56,24 @@ test("threshold, partner cap and components typed in the pane survive the settin
 test("a removed component is gone from the sheet; none left means no ИСБШ rows", () => {
   const draft = draftOf(WEIGHTED);
   draft.components = draft.components.slice(1);
-  expect(roundTrip({ ...DEFAULT_SETTINGS, identification: withIdentificationDraft(WEIGHTED, draft)! }).settings.identification.indexComponents).toEqual([WEIGHTED.indexComponents[1]]);
+  expect(
+    roundTrip({ ...DEFAULT_SETTINGS, identification: withIdentificationDraft(WEIGHTED, draft)! }).settings
+      .identification.indexComponents,
+  ).toEqual([WEIGHTED.indexComponents[1]]);
   const none = withIdentificationDraft(WEIGHTED, { ...draft, components: [] })!;
-  expect(settingsToRows({ ...DEFAULT_SETTINGS, identification: none }).some((row) => String(row[0]).startsWith("ИСБШ 1"))).toBe(false);
+  expect(
+    settingsToRows({ ...DEFAULT_SETTINGS, identification: none }).some((row) => String(row[0]).startsWith("ИСБШ 1")),
+  ).toBe(false);
 });
 
 test("a new component takes a context column not used yet", () => {
   const columns = ["Доля обучающихся с ОВЗ, %", "Доля семей с низким доходом, %"];
-  expect(newComponent(columns, draftOf(WEIGHTED).components.slice(0, 1))).toEqual({ column: columns[1], direction: 1, weight: "1", normalisation: "minmax" });
+  expect(newComponent(columns, draftOf(WEIGHTED).components.slice(0, 1))).toEqual({
+    column: columns[1],
+    direction: 1,
+    weight: "1",
+    normalisation: "minmax",
+  });
   expect(newComponent([], []).column).toBe("");
 });
 
@@ -68,14 +95,24 @@ test("a weight «abc», a negative weight or no column: the message is on that c
   expect(draftErrors(draft).components).toEqual([{}, { weight: "«abc»: нужно неотрицательное число." }]);
   expect(withIdentificationDraft(WEIGHTED, draft)).toBeNull();
   draft.components[1] = { ...draft.components[1], weight: "-1", column: " " };
-  expect(draftErrors(draft).components[1]).toEqual({ column: "Укажите колонку контекстных данных.", weight: "«-1»: нужно неотрицательное число." });
+  expect(draftErrors(draft).components[1]).toEqual({
+    column: "Укажите колонку контекстных данных.",
+    weight: "«-1»: нужно неотрицательное число.",
+  });
   expect(hasErrors(draftErrors(draftOf(WEIGHTED)))).toBe(false);
 });
 
 /** The engine's sheets for the small region with these identification settings stored in its settings sheet. */
 function reportsWith(identification: Settings["identification"]) {
-  const settingsSheet = { name: SETTINGS_SHEET_NAME, cells: settingsToRows({ ...DEFAULT_SETTINGS, identification }), origin: { row: 0, col: 0 }, merges: [] };
-  const { sheets, problems } = runEngine([smallResults, smallContext, settingsSheet], new Set(), { asOf: mustDayOf(2021, 6, 15) });
+  const settingsSheet = {
+    name: SETTINGS_SHEET_NAME,
+    cells: settingsToRows({ ...DEFAULT_SETTINGS, identification }),
+    origin: { row: 0, col: 0 },
+    merges: [],
+  };
+  const { sheets, problems } = runEngine([smallResults, smallContext, settingsSheet], new Set(), {
+    asOf: mustDayOf(2021, 6, 15),
+  });
   expect(problems).toEqual([]);
   return (id: string) => sheets.find((s) => s.reportId === id)!;
 }
@@ -85,7 +122,11 @@ test("procedures per year typed in the pane is the rule the next «Выявле�
   expect(draft.proceduresPerYear).toBe("2");
   const school1 = (rows: unknown[][]) => rows.find((row) => row[1] === "МБОУ СОШ № 1 г. Вязьмы")!;
   // СОШ № 1: 40 % and 35 % of «2» in two procedures of 2021, in no procedure two years running.
-  expect(school1(reportsWith(withIdentificationDraft(DEFAULT_IDENTIFICATION_SETTINGS, draft)!)("identification").main.rows)[3]).toBe("да");
+  expect(
+    school1(
+      reportsWith(withIdentificationDraft(DEFAULT_IDENTIFICATION_SETTINGS, draft)!)("identification").main.rows,
+    )[3],
+  ).toBe("да");
   const three = withIdentificationDraft(DEFAULT_IDENTIFICATION_SETTINGS, { ...draft, proceduresPerYear: "3" })!;
   expect(three.proceduresPerYear).toBe(3);
   expect(roundTrip({ ...DEFAULT_SETTINGS, identification: three }).settings.identification.proceduresPerYear).toBe(3);
@@ -94,10 +135,32 @@ test("procedures per year typed in the pane is the rule the next «Выявле�
 
 test("the interview timetable typed in the pane survives the settings sheet and lays out «График собеседований»", () => {
   const draft = draftOf(DEFAULT_IDENTIFICATION_SETTINGS);
-  expect(draft.timetable).toEqual({ firstDay: "", days: "5", dayStart: "10:00", dayEnd: "17:00", slotMinutes: "30", lunch: "13:00-14:00" });
-  draft.timetable = { firstDay: "2021-09-06", days: "2", dayStart: "9:30", dayEnd: "12:00", slotMinutes: "45", lunch: "нет" };
+  expect(draft.timetable).toEqual({
+    firstDay: "",
+    days: "5",
+    dayStart: "10:00",
+    dayEnd: "17:00",
+    slotMinutes: "30",
+    lunch: "13:00-14:00",
+  });
+  draft.timetable = {
+    firstDay: "2021-09-06",
+    days: "2",
+    dayStart: "9:30",
+    dayEnd: "12:00",
+    slotMinutes: "45",
+    lunch: "нет",
+  };
   const identification = withIdentificationDraft(DEFAULT_IDENTIFICATION_SETTINGS, draft)!;
-  expect(identification.timetable).toEqual({ firstDay: mustDayOf(2021, 9, 6), days: 2, dayStart: 570, dayEnd: 720, slotMinutes: 45, lunchStart: 0, lunchEnd: 0 });
+  expect(identification.timetable).toEqual({
+    firstDay: mustDayOf(2021, 9, 6),
+    days: 2,
+    dayStart: 570,
+    dayEnd: 720,
+    slotMinutes: 45,
+    lunchStart: 0,
+    lunchEnd: 0,
+  });
   const back = roundTrip({ ...DEFAULT_SETTINGS, identification });
   expect(back.problems).toEqual([]);
   expect(back.settings.identification.timetable).toEqual(identification.timetable);
@@ -109,7 +172,12 @@ test("the interview timetable typed in the pane survives the settings sheet and 
     [mustDayOf(2021, 9, 6), "10:15–11:00", "Город Смоленск", "МБОУ «Гимназия № 1»"],
   ]);
   // Cleared, the first day is again the first working day after «на дату».
-  expect(withIdentificationDraft(identification, { ...draftOf(identification), timetable: { ...draftOf(identification).timetable, firstDay: "" } })!.timetable.firstDay).toBeNull();
+  expect(
+    withIdentificationDraft(identification, {
+      ...draftOf(identification),
+      timetable: { ...draftOf(identification).timetable, firstDay: "" },
+    })!.timetable.firstDay,
+  ).toBeNull();
 });
 
 test.each([

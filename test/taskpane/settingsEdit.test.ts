@@ -16,19 +16,34 @@ import {
   withIndicator,
   withPlanPeriod,
 } from "../../src/taskpane/settingsEdit";
-import { formulaCandidates, PANE_FUNCTIONS, paneFunctions, russianNamespace, shownName } from "../../src/taskpane/formulas";
+import {
+  formulaCandidates,
+  PANE_FUNCTIONS,
+  paneFunctions,
+  russianNamespace,
+  shownName,
+} from "../../src/taskpane/formulas";
 
 const roundTrip = (settings: typeof DEFAULT_SETTINGS) =>
-  readSettingsRows({ name: SETTINGS_SHEET_NAME, cells: settingsToRows(settings), origin: { row: 0, col: 0 }, merges: [] });
+  readSettingsRows({
+    name: SETTINGS_SHEET_NAME,
+    cells: settingsToRows(settings),
+    origin: { row: 0, col: 0 },
+    merges: [],
+  });
 
 test("a column's meaning as the pane shows it", () => {
   expect(meaningWordOf({ header: "Сроки реализации", meaning: "Сроки реализации → срок", col: 3 })).toBe("срок");
-  expect(meaningWordOf({ header: "РФ → 3", meaning: "РФ → 3 → рисковый фактор 3 (из настроек)", col: 5 })).toBe("рисковый фактор 3");
+  expect(meaningWordOf({ header: "РФ → 3", meaning: "РФ → 3 → рисковый фактор 3 (из настроек)", col: 5 })).toBe(
+    "рисковый фактор 3",
+  );
 });
 
 test("the dropdown offers every meaning and factors up to the largest in the workbook", () => {
   const options = meaningOptions(["срок", "рисковый фактор 12"]);
-  expect(options).toEqual(expect.arrayContaining(["срок", "куратор", "не учитывается", "рисковый фактор 1", "рисковый фактор 12"]));
+  expect(options).toEqual(
+    expect.arrayContaining(["срок", "куратор", "не учитывается", "рисковый фактор 1", "рисковый фактор 12"]),
+  );
   expect(options).not.toContain("рисковый фактор 13");
   expect(meaningOptions([])).toContain("рисковый фактор 10");
 });
@@ -40,20 +55,37 @@ test("a chosen meaning replaces the column's earlier choice and survives the set
   const back = roundTrip(twice);
   expect(back.problems).toEqual([]);
   expect(back.settings.columnOverrides).toEqual([{ sheet: "План-график", header: "Отметка", meaning: "doneMark" }]);
-  expect(() => withColumnMeaning(DEFAULT_SETTINGS, "План", "X", "непонятно что")).toThrow("«непонятно что» не распознано");
+  expect(() => withColumnMeaning(DEFAULT_SETTINGS, "План", "X", "непонятно что")).toThrow(
+    "«непонятно что» не распознано",
+  );
 });
 
 test("a chosen plan period is stored with its words; «как в заголовке» removes it", () => {
   const chosen = withPlanPeriod(DEFAULT_SETTINGS, "2020-2021 учебный год");
-  expect(chosen.planPeriod).toMatchObject({ start: mustDayOf(2020, 9, 1), end: mustDayOf(2021, 8, 31), text: "2020-2021 учебный год" });
-  expect(roundTrip(chosen).settings.planPeriod).toMatchObject({ start: mustDayOf(2020, 9, 1), end: mustDayOf(2021, 8, 31) });
+  expect(chosen.planPeriod).toMatchObject({
+    start: mustDayOf(2020, 9, 1),
+    end: mustDayOf(2021, 8, 31),
+    text: "2020-2021 учебный год",
+  });
+  expect(roundTrip(chosen).settings.planPeriod).toMatchObject({
+    start: mustDayOf(2020, 9, 1),
+    end: mustDayOf(2021, 8, 31),
+  });
   expect(withPlanPeriod(chosen, null)).not.toHaveProperty("planPeriod");
   expect(() => withPlanPeriod(DEFAULT_SETTINGS, "когда-нибудь")).toThrow("не распознан");
 });
 
 test("period options: calendar and school years around the years found", () => {
-  expect(periodOptions([2021])).toEqual(["2020", "2019-2020 учебный год", "2021", "2020-2021 учебный год", "2022", "2021-2022 учебный год"]);
-  for (const text of periodOptions([2021, 2026])) expect(withPlanPeriod(DEFAULT_SETTINGS, text).planPeriod).toBeDefined();
+  expect(periodOptions([2021])).toEqual([
+    "2020",
+    "2019-2020 учебный год",
+    "2021",
+    "2020-2021 учебный год",
+    "2022",
+    "2021-2022 учебный год",
+  ]);
+  for (const text of periodOptions([2021, 2026]))
+    expect(withPlanPeriod(DEFAULT_SETTINGS, text).planPeriod).toBeDefined();
 });
 
 test("school year end and curator cap as typed", () => {
@@ -69,11 +101,21 @@ test("school year end and curator cap as typed", () => {
   const typed = fc.oneof(
     {
       arbitrary: fc
-        .tuple(fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 13 }), fc.constantFrom(".", ".", "/"), fc.constantFrom("", " "))
+        .tuple(
+          fc.integer({ min: 0, max: 32 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.constantFrom(".", ".", "/"),
+          fc.constantFrom("", " "),
+        )
         .map(([d, m, sep, pad]) => `${pad}${d}${sep}${m}${pad}`),
       weight: 3,
     },
-    { arbitrary: fc.tuple(fc.integer({ min: -1, max: 60 }), fc.constantFrom("", "", " ", ",5")).map(([n, tail]) => `${n}${tail}`), weight: 3 },
+    {
+      arbitrary: fc
+        .tuple(fc.integer({ min: -1, max: 60 }), fc.constantFrom("", "", " ", ",5"))
+        .map(([n, tail]) => `${n}${tail}`),
+      weight: 3,
+    },
     { arbitrary: fc.string(), weight: 1 },
   );
   const runs = 300;
@@ -101,7 +143,12 @@ test("school year end and curator cap as typed", () => {
 
 test("formulas: every function of ru.json, examples around the selection", () => {
   expect(PANE_FUNCTIONS.map((f) => f.russianName)).toContain("SHNOR.ГРУППЫ_РИСКА");
-  expect(PANE_FUNCTIONS.filter((f) => f.returnsDate).map((f) => f.id)).toEqual(["DEADLINESTART", "DEADLINEEND", "NEXTCONTROL", "REPORTDUE"]);
+  expect(PANE_FUNCTIONS.filter((f) => f.returnsDate).map((f) => f.id)).toEqual([
+    "DEADLINESTART",
+    "DEADLINEEND",
+    "NEXTCONTROL",
+    "REPORTDUE",
+  ]);
   const riskGroups = PANE_FUNCTIONS.find((f) => f.id === "RISKGROUPS")!;
   expect(riskGroups.example!("'ООНОР 2021'!G3:P3")).toBe("=SHNOR.RISKGROUPS(G3:P3)");
   expect(PANE_FUNCTIONS.find((f) => f.id === "INGROUP")!.example!("Лист1!B2:K2")).toBe("=SHNOR.INGROUP(B2:K2,1)");
@@ -133,23 +180,45 @@ test("formulas: named as this Excel shows them; a Russian Excel gets the shown f
   expect(shownName(riskGroups, "en-US")).toBe("SHNOR.RISKGROUPS");
   expect(shownName(riskGroups, "de-DE")).toBe("SHNOR.RISKGROUPS");
   expect(shownName(riskGroups, "")).toBe("SHNOR.RISKGROUPS");
-  expect(formulaCandidates(inGroup, "ru-RU", "'ООНОР 2021'!D3:G3")).toEqual(["=SHNOR.INGROUP(D3:G3,1)", "=SHNOR.В_ГРУППЕ(D3:G3,1)"]);
+  expect(formulaCandidates(inGroup, "ru-RU", "'ООНОР 2021'!D3:G3")).toEqual([
+    "=SHNOR.INGROUP(D3:G3,1)",
+    "=SHNOR.В_ГРУППЕ(D3:G3,1)",
+  ]);
   // A build with the Cyrillic namespace (webpack --env cyrillicNamespace) shows and tries «ШНОР».
   const cyrillic = paneFunctions(russianNamespace(true)).find((f) => f.id === "INGROUP")!;
   expect(shownName(cyrillic, "ru-RU")).toBe("ШНОР.В_ГРУППЕ");
-  expect(formulaCandidates(cyrillic, "ru-RU", "'ООНОР 2021'!D3:G3")).toEqual(["=SHNOR.INGROUP(D3:G3,1)", "=ШНОР.В_ГРУППЕ(D3:G3,1)"]);
+  expect(formulaCandidates(cyrillic, "ru-RU", "'ООНОР 2021'!D3:G3")).toEqual([
+    "=SHNOR.INGROUP(D3:G3,1)",
+    "=ШНОР.В_ГРУППЕ(D3:G3,1)",
+  ]);
   expect(formulaCandidates(inGroup, "en-US", "'ООНОР 2021'!D3:G3")).toEqual(["=SHNOR.INGROUP(D3:G3,1)"]);
-  expect(formulaCandidates(PANE_FUNCTIONS.find((f) => f.id === "MANDATORY")!, "ru-RU", "A1:A3")).toEqual([]);
+  expect(
+    formulaCandidates(
+      PANE_FUNCTIONS.find((f) => f.id === "MANDATORY")!,
+      "ru-RU",
+      "A1:A3",
+    ),
+  ).toEqual([]);
 });
 
 test("a period chosen for one plan of several is that plan's own row; the workbook's row stays", () => {
   const shared = withPlanPeriod(DEFAULT_SETTINGS, "2021");
   const own = withPlanPeriod(shared, "2021-2022 учебный год", "Дорожная карта");
   expect(own.planPeriod).toMatchObject({ text: "2021" });
-  expect(own.planPeriods).toEqual([{ plan: "Дорожная карта", period: expect.objectContaining({ start: mustDayOf(2021, 9, 1), end: mustDayOf(2022, 8, 31) }) }]);
+  expect(own.planPeriods).toEqual([
+    {
+      plan: "Дорожная карта",
+      period: expect.objectContaining({ start: mustDayOf(2021, 9, 1), end: mustDayOf(2022, 8, 31) }),
+    },
+  ]);
   const back = roundTrip(own);
   expect(back.problems).toEqual([]);
-  expect(back.settings.planPeriods).toEqual([{ plan: "Дорожная карта", period: expect.objectContaining({ start: mustDayOf(2021, 9, 1), text: "2021-2022 учебный год" }) }]);
+  expect(back.settings.planPeriods).toEqual([
+    {
+      plan: "Дорожная карта",
+      period: expect.objectContaining({ start: mustDayOf(2021, 9, 1), text: "2021-2022 учебный год" }),
+    },
+  ]);
   const again = withPlanPeriod(own, "2022", "дорожная  карта");
   expect(again.planPeriods.map((p) => p.period.text)).toEqual(["2022"]);
   expect(withPlanPeriod(again, null, "Дорожная карта").planPeriods).toEqual([]);

@@ -106,7 +106,14 @@ function borrowMonths(expressions: Expression[]): Expression[] {
   for (let k = out.length - 2; k >= 0; k--) {
     const e = out[k];
     const next = out[k + 1].left.unit;
-    if (e.right !== undefined || e.left.unit.unit !== "day" || e.left.unit.month !== undefined || next.unit !== "day" || next.month === undefined) continue;
+    if (
+      e.right !== undefined ||
+      e.left.unit.unit !== "day" ||
+      e.left.unit.month !== undefined ||
+      next.unit !== "day" ||
+      next.month === undefined
+    )
+      continue;
     out[k] = { ...e, left: { ...e.left, unit: { ...e.left.unit, month: next.month, year: next.year } } };
   }
   return out;
@@ -132,7 +139,14 @@ function spreadYearLists(expressions: Expression[]): Expression[] {
     const template = out[out.length - 1];
     const last = template?.right ?? template?.left;
     const year = e.left.unit.unit === "year" ? e.left.unit.year : undefined;
-    if (template === undefined || year === undefined || !isBareYear(e) || isBareYear(template) || last!.unit.year === undefined || last!.unit.unit === "schoolYear") {
+    if (
+      template === undefined ||
+      year === undefined ||
+      !isBareYear(e) ||
+      isBareYear(template) ||
+      last!.unit.year === undefined ||
+      last!.unit.unit === "schoolYear"
+    ) {
       out.push(e);
       continue;
     }
@@ -164,7 +178,10 @@ function requirePeriod(ctx: JoinContext): PlanPeriod {
 /** The span of one point, its year taken from the plan period when not written. */
 function pointSpan(p: PointPiece, written: CalendarUnit, ctx: JoinContext, notBefore?: number): DaySpan {
   // «I полугодие» without a year in a school-year plan is the school's half-year (SPEC §5)
-  const unit: CalendarUnit = written.unit === "halfYear" && written.year === undefined && isSchoolYearPlan(ctx) ? { unit: "schoolHalf", half: written.half } : written;
+  const unit: CalendarUnit =
+    written.unit === "halfYear" && written.year === undefined && isSchoolYearPlan(ctx)
+      ? { unit: "schoolHalf", half: written.half }
+      : written;
   const y = unit.year;
   if (y !== undefined) {
     const s = spanInYear(unit, y, ctx.calendar);
@@ -174,7 +191,8 @@ function pointSpan(p: PointPiece, written: CalendarUnit, ctx: JoinContext, notBe
   const implied = notBefore === undefined;
   const floor = notBefore ?? requirePeriod(ctx).start;
   const s = firstOccurrence(unit, floor, ctx.calendar);
-  if (s === null || (implied && s.start > requirePeriod(ctx).end)) throw new Unreadable("не попадает в период плана", p.from, p.to);
+  if (s === null || (implied && s.start > requirePeriod(ctx).end))
+    throw new Unreadable("не попадает в период плана", p.from, p.to);
   if (implied) ctx.implied.push(p);
   return s;
 }
@@ -188,7 +206,9 @@ export function windowOf(e: Expression, ctx: JoinContext): DaySpan {
   const { unit, inheritedYear } = inheritFromEnd(e.left.unit, e.right.unit);
   const impliedBefore = ctx.implied.length;
   let left = pointSpan(e.left, unit, ctx);
-  const right = hasYear(e.right.unit) ? pointSpan(e.right, e.right.unit, ctx) : pointSpan(e.right, e.right.unit, ctx, left.start);
+  const right = hasYear(e.right.unit)
+    ? pointSpan(e.right, e.right.unit, ctx)
+    : pointSpan(e.right, e.right.unit, ctx, left.start);
   // «ноябрь-декабрь»: the end's year follows the start's, so it is implied when the start's is
   if (ctx.implied.length > impliedBefore && !hasYear(e.right.unit)) ctx.implied.push(e.right);
   if (inheritedYear && left.start > right.end) {

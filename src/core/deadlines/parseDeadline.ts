@@ -14,7 +14,15 @@ import { calendarYearsSpan, isPlanYear, type MonthDay, schoolYearSpan } from "..
 import { DEFAULT_SETTINGS } from "../settings";
 import { GRAMMAR } from "./constructs";
 import { FILLER_WORDS, type Frequency } from "./dictionaries";
-import { type Expression, expressionsOf, isSchoolYearPlan, type JoinContext, NeedsPeriod, Unreadable, windowsOf } from "./join";
+import {
+  type Expression,
+  expressionsOf,
+  isSchoolYearPlan,
+  type JoinContext,
+  NeedsPeriod,
+  Unreadable,
+  windowsOf,
+} from "./join";
 import type { Match, Piece } from "./pieces";
 import { type ControlRule, everyUnit, everyWeekday, type Repetition } from "./repeat";
 import { remarksOf } from "./remarks";
@@ -30,9 +38,13 @@ export interface DeadlineOptions {
 }
 
 export function parseDeadline(input: Cell, period: PlanPeriod | null, opts: DeadlineOptions = {}): DeadlineResult {
-  const calendar: SchoolCalendar = { schoolYearEnd: opts.schoolYearEnd ?? DEFAULT_SETTINGS.schoolYearEnd, schoolQuarters: opts.schoolQuarters };
+  const calendar: SchoolCalendar = {
+    schoolYearEnd: opts.schoolYearEnd ?? DEFAULT_SETTINGS.schoolYearEnd,
+    schoolQuarters: opts.schoolQuarters,
+  };
   if (input === null || isBlank(input)) return { kind: "none", windows: [], controlPoints: [], implied: false };
-  if (typeof input === "boolean") return unparsed(cellText(input), `логическое значение «${cellText(input)}» не является сроком`);
+  if (typeof input === "boolean")
+    return unparsed(cellText(input), `логическое значение «${cellText(input)}» не является сроком`);
   if (typeof input === "number") return parseNumber(input, calendar);
   return parseText(input, period, calendar);
 }
@@ -42,7 +54,14 @@ function parseNumber(n: number, calendar: SchoolCalendar): DeadlineResult {
   if (isPlanYear(n)) return parseText(String(n), null, calendar);
   if (!isPlausibleDateSerial(n)) return unparsed(String(n), `число ${n} не является ни датой, ни годом`);
   const day = Math.floor(n);
-  return { kind: "period", windows: [{ start: day, end: day }], controlPoints: [day], start: day, end: day, implied: false };
+  return {
+    kind: "period",
+    windows: [{ start: day, end: day }],
+    controlPoints: [day],
+    start: day,
+    end: day,
+    implied: false,
+  };
 }
 
 /** Years written in a deadline (in dates too): the span of a plan that names no period (SPEC §5). */
@@ -90,7 +109,8 @@ function readPieces(tokens: Token[]): Piece[] {
       pieces.push(...m.pieces);
       i = m.next;
     } else {
-      if (!(t.kind === "word" && FILLER_WORDS.has(t.text)) && t.kind !== "other") pieces.push({ t: "unknown", token: t });
+      if (!(t.kind === "word" && FILLER_WORDS.has(t.text)) && t.kind !== "other")
+        pieces.push({ t: "unknown", token: t });
       i++;
     }
   }
@@ -155,15 +175,23 @@ function repeatOf(pieces: Piece[]): Repeat | null {
   const monthly = find(pieces, "dayOfMonth");
   if (due) {
     const noun = due.noun === "period" ? null : due.noun;
-    if (noun !== null && every !== undefined && every !== noun) throw new Unreadable("частота не совпадает с отчётным периодом", due.from, due.to);
+    if (noun !== null && every !== undefined && every !== noun)
+      throw new Unreadable("частота не совпадает с отчётным периодом", due.from, due.to);
     const frequency = noun ?? every ?? (due.noun === "period" ? undefined : "month");
     if (frequency !== "month" && frequency !== "quarter") {
-      throw new Unreadable(every === undefined ? "не сказано, какой период отчётный (ежемесячно? ежеквартально?)" : "частота не совпадает с отчётным периодом", due.from, due.to);
+      throw new Unreadable(
+        every === undefined
+          ? "не сказано, какой период отчётный (ежемесячно? ежеквартально?)"
+          : "частота не совпадает с отчётным периодом",
+        due.from,
+        due.to,
+      );
     }
     return { frequency, rule: { after: due.day } };
   }
   if (monthly) {
-    if (!monthly.everyMonth && every !== "month") throw new Unreadable("не сказано, какого месяца это число", monthly.from, monthly.to);
+    if (!monthly.everyMonth && every !== "month")
+      throw new Unreadable("не сказано, какого месяца это число", monthly.from, monthly.to);
     return { frequency: "month", rule: { dayOfMonth: monthly.day } };
   }
   if (weekday) return { frequency: every ?? "week", weekday: weekday.weekday };
@@ -180,13 +208,18 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
     const { rule, weekday } = repeat;
     // «1 раз в полугодие» in a school-year plan: the school's half-years, as «I полугодие» there
     const frequency = repeat.frequency === "halfYear" && isSchoolYearPlan(ctx) ? "schoolHalf" : repeat.frequency;
-    const template = frequency === "year" && expressions.length > 0 && expressions.every((e) => e.left.unit.year === undefined && e.right?.unit.year === undefined);
+    const template =
+      frequency === "year" &&
+      expressions.length > 0 &&
+      expressions.every((e) => e.left.unit.year === undefined && e.right?.unit.year === undefined);
     const reps: Repetition[] = [];
     if (template) for (const w of yearlyWindows(expressions, ctx)) reps.push({ window: w, control: w.end });
     else {
       // a plain loop: flatMap is the slowest step of a recurring phrase (npm run bench)
       for (const s of expressions.length > 0 ? windowsOf(expressions, ctx) : [periodWindow(ctx)]) {
-        reps.push(...(weekday !== undefined && !rule ? everyWeekday(s, weekday) : everyUnit(s, frequency, ctx.calendar, rule)));
+        reps.push(
+          ...(weekday !== undefined && !rule ? everyWeekday(s, weekday) : everyUnit(s, frequency, ctx.calendar, rule)),
+        );
       }
     }
     if (reps.length === 0) return null;
@@ -205,7 +238,10 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
     // «сентябрь, в течение года»: from the window to the end of its year (a «до» date still ends the item)
     if (whole && !expressions.some((e) => e.until)) {
       const start = Math.min(...windows.map((w) => w.start));
-      const end = Math.max(whole.scope === "period" ? periodWindow(ctx).end : endOfYearOf(start, ctx, whole.scope === "schoolYear"), ...windows.map((w) => w.end));
+      const end = Math.max(
+        whole.scope === "period" ? periodWindow(ctx).end : endOfYearOf(start, ctx, whole.scope === "schoolYear"),
+        ...windows.map((w) => w.end),
+      );
       return { kind: "period", windows: [{ start, end }], controlPoints: [end], start, end, implied: false };
     }
     return {
@@ -221,7 +257,8 @@ function interpret(pieces: Piece[], ctx: JoinContext): DeadlineResult | null {
     const w = periodWindow(ctx);
     return { kind: "continuous", windows: [w], controlPoints: [w.end], start: w.start, end: w.end, implied: false };
   }
-  if (pieces.some((p) => p.t === "noDate" || p.t === "schedule")) return { kind: "none", windows: [], controlPoints: [], implied: false };
+  if (pieces.some((p) => p.t === "noDate" || p.t === "schedule"))
+    return { kind: "none", windows: [], controlPoints: [], implied: false };
   return null;
 }
 

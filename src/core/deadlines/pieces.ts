@@ -107,7 +107,9 @@ export function numberAt(tokens: Token[], i: number): number | null {
  * A matcher of fixed word sequences, indexed by their first word so that each token is checked against only the
  * phrases that can start with it; the first listed phrase that matches wins (list the longest first).
  */
-export function phraseMatcher(phrases: readonly (readonly string[])[]): (tokens: Token[], i: number) => readonly string[] | undefined {
+export function phraseMatcher(
+  phrases: readonly (readonly string[])[],
+): (tokens: Token[], i: number) => readonly string[] | undefined {
   const byFirst = new Map<string, (readonly string[])[]>();
   for (const p of phrases) byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), p]);
   return (tokens, i) => {

@@ -48,8 +48,9 @@ function unitAround(day: Day, frequency: Exclude<Frequency, "schoolQuarter" | "s
 function unitsIn(scope: DaySpan, frequency: Frequency, calendar: SchoolCalendar): DaySpan[] {
   if (frequency === "schoolQuarter" || frequency === "schoolHalf") return schoolUnitsIn(scope, frequency, calendar);
   const out: DaySpan[] = [];
-  for (let day = scope.start; day <= scope.end; ) {
-    const u = frequency === "week" && out.length > 0 ? { start: day, end: day + 6 } : unitAround(day, frequency, scope.start);
+  for (let day = scope.start; day <= scope.end;) {
+    const u =
+      frequency === "week" && out.length > 0 ? { start: day, end: day + 6 } : unitAround(day, frequency, scope.start);
     out.push(u);
     day = u.end + 1;
   }
@@ -87,14 +88,22 @@ export type ControlRule =
  * end, or the day a rule names (then the window runs to it). A unit whose named day falls before the scope
  * starts is left out.
  */
-export function everyUnit(scope: DaySpan, frequency: Frequency, calendar: SchoolCalendar, rule?: ControlRule): Repetition[] {
+export function everyUnit(
+  scope: DaySpan,
+  frequency: Frequency,
+  calendar: SchoolCalendar,
+  rule?: ControlRule,
+): Repetition[] {
   const out: Repetition[] = [];
   for (const u of unitsIn(scope, frequency, calendar)) {
     const start = Math.max(u.start, scope.start);
     const end = Math.min(u.end, scope.end);
     if (rule === undefined) out.push({ window: { start, end }, control: end });
     else {
-      const control = "after" in rule ? dayOfMonthFrom(u.end + 1, rule.after) : dayOfMonthFrom(u.start - ymd(u.start).day + 1, rule.dayOfMonth);
+      const control =
+        "after" in rule
+          ? dayOfMonthFrom(u.end + 1, rule.after)
+          : dayOfMonthFrom(u.start - ymd(u.start).day + 1, rule.dayOfMonth);
       if (control >= start) out.push({ window: { start, end: control }, control });
     }
   }

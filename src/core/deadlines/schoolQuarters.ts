@@ -50,17 +50,29 @@ function readDay(text: string, schoolYear: number): Day | null {
 
 /** The four quarters of a settings value, or what is wrong with it, in Russian. */
 export function parseSchoolQuarters(value: string, schoolYear: number): DaySpan[] | { error: string } {
-  const parts = value.split(/[;\n]/).map((p) => p.trim()).filter((p) => p !== "");
-  if (parts.length !== 4) return { error: `нужно четыре четверти через «;», например «01.09–27.10; 05.11–28.12; 09.01–22.03; 01.04–31.05»; указано ${parts.length}` };
+  const parts = value
+    .split(/[;\n]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  if (parts.length !== 4)
+    return {
+      error: `нужно четыре четверти через «;», например «01.09–27.10; 05.11–28.12; 09.01–22.03; 01.04–31.05»; указано ${parts.length}`,
+    };
   const spans: DaySpan[] = [];
   for (const [k, part] of parts.entries()) {
     const ends = part.split(/\s*[-–—]\s*/);
     const start = ends.length === 2 ? readDay(ends[0], schoolYear) : null;
     const end = ends.length === 2 ? readDay(ends[1], schoolYear) : null;
-    if (start === null || end === null) return { error: `${k + 1}-я четверть «${part}» не понята: нужно «дд.мм–дд.мм» внутри ${schoolYear}-${schoolYear + 1} учебного года` };
+    if (start === null || end === null)
+      return {
+        error: `${k + 1}-я четверть «${part}» не понята: нужно «дд.мм–дд.мм» внутри ${schoolYear}-${schoolYear + 1} учебного года`,
+      };
     if (start > end) return { error: `${k + 1}-я четверть «${part}»: начало позже окончания` };
     const previous = spans[spans.length - 1];
-    if (previous && start <= previous.end) return { error: `${k + 1}-я четверть начинается ${formatDay(start)}, до окончания ${k}-й (${formatDay(previous.end)})` };
+    if (previous && start <= previous.end)
+      return {
+        error: `${k + 1}-я четверть начинается ${formatDay(start)}, до окончания ${k}-й (${formatDay(previous.end)})`,
+      };
     spans.push({ start, end });
   }
   return spans;

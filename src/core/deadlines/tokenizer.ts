@@ -29,10 +29,24 @@ const SPELLING: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Latin letters that look like Cyrillic ones, typed inside a Cyrillic word («15 aпреля» with a Latin «a»). */
-const LOOKALIKES: Readonly<Record<string, string>> = { a: "а", c: "с", e: "е", k: "к", m: "м", o: "о", p: "р", t: "т", x: "х", y: "у" };
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  a: "а",
+  c: "с",
+  e: "е",
+  k: "к",
+  m: "м",
+  o: "о",
+  p: "р",
+  t: "т",
+  x: "х",
+  y: "у",
+};
 
 function spelled(word: string, mixedScripts: boolean): string {
-  const cyrillic = mixedScripts && /[a-z]/.test(word) && /[а-яё]/.test(word) ? word.replace(/[a-z]/g, (ch) => LOOKALIKES[ch] ?? ch) : word;
+  const cyrillic =
+    mixedScripts && /[a-z]/.test(word) && /[а-яё]/.test(word)
+      ? word.replace(/[a-z]/g, (ch) => LOOKALIKES[ch] ?? ch)
+      : word;
   return cyrillic.startsWith("теч-") ? "течение" : (SPELLING.get(cyrillic) ?? cyrillic);
 }
 

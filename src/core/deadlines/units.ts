@@ -3,7 +3,16 @@
  * school half-year. A unit written without its year takes the first occurrence on or after a given day (SPEC §5:
  * «a month without a year is its first occurrence inside the plan period»).
  */
-import { type Day, dayOf, type DaySpan, endOfMonth, firstOfMonth, mustDayOf, nthWeekdayOfMonth, ymd } from "../calendar";
+import {
+  type Day,
+  dayOf,
+  type DaySpan,
+  endOfMonth,
+  firstOfMonth,
+  mustDayOf,
+  nthWeekdayOfMonth,
+  ymd,
+} from "../calendar";
 import { calendarYearsSpan, type MonthDay, schoolYearSpan } from "../periodText";
 import type { CalendarUnit } from "./pieces";
 import { type SchoolQuarters, schoolQuarterSpan } from "./schoolQuarters";
@@ -33,20 +42,37 @@ export function monthsSpan(year: number, firstMonth: number, lastMonth: number):
   return span;
 }
 
-const UNIT_CODES: Record<CalendarUnit["unit"], number> = { day: 1, month: 2, quarter: 3, halfYear: 4, year: 5, schoolYear: 6, schoolQuarter: 7, schoolHalf: 8, weekdayOfMonth: 9 };
+const UNIT_CODES: Record<CalendarUnit["unit"], number> = {
+  day: 1,
+  month: 2,
+  quarter: 3,
+  halfYear: 4,
+  year: 5,
+  schoolYear: 6,
+  schoolQuarter: 7,
+  schoolHalf: 8,
+  weekdayOfMonth: 9,
+};
 const spanCache = new Map<number, DaySpan | null>();
 
 /** A number that tells apart every (unit, year, school-year end) a span is asked for (the detail stays below 10 000). */
 function spanKey(unit: CalendarUnit, year: number, schoolYearEnd: MonthDay): number {
   const detail =
-    unit.unit === "day" ? (unit.month ?? 0) * 100 + unit.day
-    : unit.unit === "month" ? unit.month
-    : unit.unit === "quarter" ? unit.quarter
-    : unit.unit === "halfYear" ? unit.half
-    : unit.unit === "schoolYear" ? schoolYearEnd.month * 100 + schoolYearEnd.day
-    : unit.unit === "schoolHalf" ? unit.half * 2_000 + schoolYearEnd.month * 100 + schoolYearEnd.day
-    : unit.unit === "weekdayOfMonth" ? (unit.ordinal + 1) * 1_000 + unit.weekday * 100 + unit.month
-    : 0;
+    unit.unit === "day"
+      ? (unit.month ?? 0) * 100 + unit.day
+      : unit.unit === "month"
+        ? unit.month
+        : unit.unit === "quarter"
+          ? unit.quarter
+          : unit.unit === "halfYear"
+            ? unit.half
+            : unit.unit === "schoolYear"
+              ? schoolYearEnd.month * 100 + schoolYearEnd.day
+              : unit.unit === "schoolHalf"
+                ? unit.half * 2_000 + schoolYearEnd.month * 100 + schoolYearEnd.day
+                : unit.unit === "weekdayOfMonth"
+                  ? (unit.ordinal + 1) * 1_000 + unit.weekday * 100 + unit.month
+                  : 0;
   return (UNIT_CODES[unit.unit] * 10_000 + year) * 10_000 + detail;
 }
 

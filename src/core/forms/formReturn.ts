@@ -90,21 +90,41 @@ function sheetOf(grids: readonly SheetGrid[], name: string): SheetGrid | undefin
 /** Reads one returned form: `grids` are the sheets of that file. */
 export function readReturnedForm(file: string, grids: readonly SheetGrid[]): FormReading {
   const identityGrid = grids.find(isIdentitySheet);
-  if (!identityGrid) return { kind: "damaged", file, problems: [{ file, message: `В файле нет листа «${IDENTITY_SHEET_NAME}»: это не форма`, severity: "error" }] };
+  if (!identityGrid)
+    return {
+      kind: "damaged",
+      file,
+      problems: [{ file, message: `В файле нет листа «${IDENTITY_SHEET_NAME}»: это не форма`, severity: "error" }],
+    };
   const identity = readIdentity(ownSheet(identityGrid));
   if (identity.kind === "damaged") return { kind: "damaged", file, problems: [{ ...identity.problem, file }] };
   const problems: Problem[] = [];
   const itemsGrid = sheetOf(grids, FORM_SHEETS.items);
-  if (!itemsGrid) return { kind: "damaged", file, problems: [{ file, message: `В форме нет листа «${FORM_SHEETS.items}»: отметки о выполнении не прочитаны, форма не учтена`, severity: "error" }] };
+  if (!itemsGrid)
+    return {
+      kind: "damaged",
+      file,
+      problems: [
+        {
+          file,
+          message: `В форме нет листа «${FORM_SHEETS.items}»: отметки о выполнении не прочитаны, форма не учтена`,
+          severity: "error",
+        },
+      ],
+    };
   const items = readItems(ownSheet(itemsGrid), identity.identity, problems);
   if (items === null) return { kind: "damaged", file, problems: problems.map((p) => ({ ...p, file })) };
   const schoolsGrid = sheetOf(grids, FORM_SHEETS.schools);
   // the run's name of the sheet: the values replace the list's, and a later remark on one of them finds its file by it
   const schools = schoolsGrid ? readSchools(schoolsGrid, problems) : [];
-  return { kind: "form", form: { file, identity: identity.identity, items, schools, problems: problems.map((p) => ({ ...p, file })) } };
+  return {
+    kind: "form",
+    form: { file, identity: identity.identity, items, schools, problems: problems.map((p) => ({ ...p, file })) },
+  };
 }
 
-const cellAt = (grid: SheetGrid, row: number, col: number | undefined): Cell => (col === undefined ? null : (grid.cells[row - grid.origin.row]?.[col - grid.origin.col] ?? null));
+const cellAt = (grid: SheetGrid, row: number, col: number | undefined): Cell =>
+  col === undefined ? null : (grid.cells[row - grid.origin.row]?.[col - grid.origin.col] ?? null);
 
 /** A form's sheet as its file names it: the problem names the file beside it (a run renames a sheet met in two files). */
 function ownSheet(grid: SheetGrid): SheetGrid {
@@ -115,9 +135,15 @@ function ownSheet(grid: SheetGrid): SheetGrid {
 function readItems(grid: SheetGrid, identity: FormIdentity, problems: Problem[]): ReturnedItem[] | null {
   const header = headerRow(grid, FORM_HEADERS.mark);
   const col = (name: string): number | undefined => header?.columns.get(normalizeText(name));
-  const missing = [FORM_HEADERS.number, FORM_HEADERS.measure, FORM_HEADERS.mark, FORM_HEADERS.date].filter((h) => col(h) === undefined);
+  const missing = [FORM_HEADERS.number, FORM_HEADERS.measure, FORM_HEADERS.mark, FORM_HEADERS.date].filter(
+    (h) => col(h) === undefined,
+  );
   if (header === null || missing.length > 0) {
-    problems.push({ sheet: grid.name, message: `На листе «${grid.name}» нет столбцов ${missing.map((h) => `«${h}»`).join(", ")}: отметки о выполнении не прочитаны, форма не учтена`, severity: "error" });
+    problems.push({
+      sheet: grid.name,
+      message: `На листе «${grid.name}» нет столбцов ${missing.map((h) => `«${h}»`).join(", ")}: отметки о выполнении не прочитаны, форма не учтена`,
+      severity: "error",
+    });
     return null;
   }
   const found = new Map<number, ReturnedItem>();
@@ -141,24 +167,49 @@ function readItems(grid: SheetGrid, identity: FormIdentity, problems: Problem[])
     if (numbered !== undefined && identity.items[numbered].fingerprint === print) index = numbered;
     else if (printed >= 0) {
       index = printed;
-      tell(col(FORM_HEADERS.number)!, `номер пункта «${number}» изменён (в выданной форме — «${identity.items[printed].number}»): строка прочитана по тексту мероприятия как пункт ${identity.items[printed].number}`, "warning");
+      tell(
+        col(FORM_HEADERS.number)!,
+        `номер пункта «${number}» изменён (в выданной форме — «${identity.items[printed].number}»): строка прочитана по тексту мероприятия как пункт ${identity.items[printed].number}`,
+        "warning",
+      );
     } else if (numbered !== undefined) {
       index = numbered;
-      tell(col(FORM_HEADERS.measure)!, `текст мероприятия пункта ${number} изменён (ячейка была защищена): строка прочитана по номеру пункта`, "warning");
+      tell(
+        col(FORM_HEADERS.measure)!,
+        `текст мероприятия пункта ${number} изменён (ячейка была защищена): строка прочитана по номеру пункта`,
+        "warning",
+      );
     } else {
-      tell(markPlace.col, `строка с номером «${number}» и мероприятием «${measure.slice(0, 60)}» не относится ни к одному пункту выданной формы: не учтена`);
+      tell(
+        markPlace.col,
+        `строка с номером «${number}» и мероприятием «${measure.slice(0, 60)}» не относится ни к одному пункту выданной формы: не учтена`,
+      );
       continue;
     }
     if (found.has(index)) {
-      tell(markPlace.col, `пункт ${identity.items[index].number} встречается в форме второй раз (первый — строка ${found.get(index)!.place!.row + 1}): учтена первая строка`);
+      tell(
+        markPlace.col,
+        `пункт ${identity.items[index].number} встречается в форме второй раз (первый — строка ${found.get(index)!.place!.row + 1}): учтена первая строка`,
+      );
       continue;
     }
     order.push(index);
-    found.set(index, { ...identity.items[index], mark, date: readDate(dateCell, identity, (m, s) => tell(col(FORM_HEADERS.date)!, m, s)), comment, place: markPlace });
+    found.set(index, {
+      ...identity.items[index],
+      mark,
+      date: readDate(dateCell, identity, (m, s) => tell(col(FORM_HEADERS.date)!, m, s)),
+      comment,
+      place: markPlace,
+    });
     checkMark(mark, (m) => tell(markPlace.col, m));
   }
   if (order.some((index, i) => i > 0 && index < order[i - 1])) {
-    problems.push({ sheet: grid.name, row: header.row, message: "строки пунктов переставлены: каждая прочитана по номеру пункта и тексту мероприятия", severity: "info" });
+    problems.push({
+      sheet: grid.name,
+      row: header.row,
+      message: "строки пунктов переставлены: каждая прочитана по номеру пункта и тексту мероприятия",
+      severity: "info",
+    });
   }
   return identity.items.map((item, i) => {
     const read = found.get(i);
@@ -178,14 +229,20 @@ function checkMark(mark: Cell, tell: (message: string) => void): void {
   if (isBlank(mark)) return;
   const text = cellText(mark).toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ");
   if ((FORM_MARKS as readonly string[]).includes(text)) return;
-  tell(`отметка «${cellText(mark)}» — не из списка (${FORM_MARKS.map((m) => `«${m}»`).join(", ")}): прочитана по правилам отметок плана`);
+  tell(
+    `отметка «${cellText(mark)}» — не из списка (${FORM_MARKS.map((m) => `«${m}»`).join(", ")}): прочитана по правилам отметок плана`,
+  );
 }
 
 /**
  * The done date: a date, or a date typed as text («15.09.2021 г.», read as the plan reads it, else through the
  * deadline parser when it names one day); outside the plan period it is kept and told.
  */
-function readDate(cell: Cell, identity: FormIdentity, tell: (message: string, severity: Problem["severity"]) => void): Cell {
+function readDate(
+  cell: Cell,
+  identity: FormIdentity,
+  tell: (message: string, severity: Problem["severity"]) => void,
+): Cell {
   if (isBlank(cell)) return null;
   let day: Day | null | undefined = readDateCell(cell);
   if (day === null && typeof cell === "string") {
@@ -196,9 +253,13 @@ function readDate(cell: Cell, identity: FormIdentity, tell: (message: string, se
     tell(`дата выполнения «${cellText(cell)}» не прочитана: нужна дата дд.мм.гггг`, "error");
     return cell;
   }
-  if (typeof cell === "string") tell(`дата выполнения записана текстом «${cellText(cell)}»: прочитана как ${formatDay(day)}`, "warning");
+  if (typeof cell === "string")
+    tell(`дата выполнения записана текстом «${cellText(cell)}»: прочитана как ${formatDay(day)}`, "warning");
   if (day < identity.period.start || day > identity.period.end) {
-    tell(`дата выполнения ${formatDay(day)} вне периода плана (${formatDay(identity.period.start)}–${formatDay(identity.period.end)})`, "warning");
+    tell(
+      `дата выполнения ${formatDay(day)} вне периода плана (${formatDay(identity.period.start)}–${formatDay(identity.period.end)})`,
+      "warning",
+    );
   }
   return day;
 }
@@ -207,7 +268,11 @@ function readDate(cell: Cell, identity: FormIdentity, tell: (message: string, se
 function readSchools(grid: SheetGrid, problems: Problem[]): ReturnedSchool[] {
   const header = headerRow(grid, FORM_HEADERS.school);
   if (header === null) {
-    problems.push({ sheet: grid.name, message: `На листе «${grid.name}» нет столбца «${FORM_HEADERS.school}»: показатели школ не прочитаны`, severity: "error" });
+    problems.push({
+      sheet: grid.name,
+      message: `На листе «${grid.name}» нет столбца «${FORM_HEADERS.school}»: показатели школ не прочитаны`,
+      severity: "error",
+    });
     return [];
   }
   const headerCells = grid.cells[header.row - grid.origin.row];
@@ -221,7 +286,16 @@ function readSchools(grid: SheetGrid, problems: Problem[]): ReturnedSchool[] {
     const id = cellText(cellAt(grid, row, idCol));
     const name = cellText(cellAt(grid, row, nameCol));
     if (id === "" && name === "") continue;
-    schools.push({ id, name, values: new Map(indicators.map((h) => [h.header, { value: cellAt(grid, row, h.col), place: { sheet: grid.name, row, col: h.col } }])) });
+    schools.push({
+      id,
+      name,
+      values: new Map(
+        indicators.map((h) => [
+          h.header,
+          { value: cellAt(grid, row, h.col), place: { sheet: grid.name, row, col: h.col } },
+        ]),
+      ),
+    });
   }
   return schools;
 }

@@ -59,7 +59,9 @@ const KEYS = {
 /** The hidden sheet's rows: every value text, so that no office suite turns it into a number or a date. */
 export function identityRows(identity: FormIdentity): Cell[][] {
   return [
-    [`${MARKER}. По этому листу программа «Адресная помощь 500+» узнаёт форму при сводке; изменённый лист — форма не будет учтена.`],
+    [
+      `${MARKER}. По этому листу программа «Адресная помощь 500+» узнаёт форму при сводке; изменённый лист — форма не будет учтена.`,
+    ],
     ["Параметр", "Значение", "Отпечаток текста"],
     [KEYS.kind, KIND],
     [KEYS.plan, identity.plan],
@@ -88,25 +90,49 @@ export function readIdentity(grid: SheetGrid): IdentityReading {
     if (key === KEYS.item) items.push({ number: cellText(row[1] ?? null), fingerprint: cellText(row[2] ?? null) });
     else if (!values.has(key)) values.set(key, { value: cellText(row[1] ?? null), row: r });
   });
-  const at = (key: string): { row: number; col: number } => ({ row: grid.origin.row + (values.get(key)?.row ?? 0), col: grid.origin.col + 1 });
+  const at = (key: string): { row: number; col: number } => ({
+    row: grid.origin.row + (values.get(key)?.row ?? 0),
+    col: grid.origin.col + 1,
+  });
   const damaged = (key: string, what: string): IdentityReading => {
     const { row, col } = at(key);
-    return { kind: "damaged", problem: cellProblem(grid.name, row, col, `Паспорт формы повреждён: ${what}; форма не учтена. Возьмите форму заново или восстановите лист «${IDENTITY_SHEET_NAME}» из исходной формы`) };
+    return {
+      kind: "damaged",
+      problem: cellProblem(
+        grid.name,
+        row,
+        col,
+        `Паспорт формы повреждён: ${what}; форма не учтена. Возьмите форму заново или восстановите лист «${IDENTITY_SHEET_NAME}» из исходной формы`,
+      ),
+    };
   };
   if (values.get(KEYS.kind)?.value !== KIND) return damaged(KEYS.kind, `«${KEYS.kind}» не «${KIND}»`);
   const period = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(values.get(KEYS.period)?.value ?? "");
   const start = period ? parseIsoDay(period[1]) : null;
   const end = period ? parseIsoDay(period[2]) : null;
-  if (start === null || end === null) return damaged(KEYS.period, `период плана «${values.get(KEYS.period)?.value ?? ""}» не прочитан`);
+  if (start === null || end === null)
+    return damaged(KEYS.period, `период плана «${values.get(KEYS.period)?.value ?? ""}» не прочитан`);
   const quarter = parseQuarter(values.get(KEYS.quarter)?.value ?? "");
   if (quarter === null) return damaged(KEYS.quarter, `квартал «${values.get(KEYS.quarter)?.value ?? ""}» не прочитан`);
   const due = parseIsoDay(values.get(KEYS.due)?.value ?? "");
   if (due === null) return damaged(KEYS.due, `срок представления «${values.get(KEYS.due)?.value ?? ""}» не прочитан`);
   const made = parseIsoDay(values.get(KEYS.made)?.value ?? "");
-  if (made === null) return damaged(KEYS.made, `дата формирования «${values.get(KEYS.made)?.value ?? ""}» не прочитана`);
+  if (made === null)
+    return damaged(KEYS.made, `дата формирования «${values.get(KEYS.made)?.value ?? ""}» не прочитана`);
   const municipality = values.get(KEYS.municipality)?.value ?? "";
   if (municipality === "") return damaged(KEYS.municipality, "муниципалитет не указан");
-  return { kind: "identity", identity: { plan: values.get(KEYS.plan)?.value ?? "", period: { start, end }, municipality, quarter, due, made, items } };
+  return {
+    kind: "identity",
+    identity: {
+      plan: values.get(KEYS.plan)?.value ?? "",
+      period: { start, end },
+      municipality,
+      quarter,
+      due,
+      made,
+      items,
+    },
+  };
 }
 
 /** «план «…», 01.01.2021–31.12.2021» — how messages name a form's plan. */

@@ -30,7 +30,11 @@ function meaning(value: Cell): string {
 }
 
 /** The changes the counted forms bring; a school or a column the list does not have is told, not added. */
-export function indicatorChanges(forms: readonly { municipality: string; form: ReturnedForm }[], schools: readonly SchoolRecord[], headers: readonly string[]): { changes: IndicatorChange[]; problems: Problem[] } {
+export function indicatorChanges(
+  forms: readonly { municipality: string; form: ReturnedForm }[],
+  schools: readonly SchoolRecord[],
+  headers: readonly string[],
+): { changes: IndicatorChange[]; problems: Problem[] } {
   const changes: IndicatorChange[] = [];
   const problems: Problem[] = [];
   const known = new Set(headers);
@@ -39,24 +43,46 @@ export function indicatorChanges(forms: readonly { municipality: string; form: R
   for (const s of schools) {
     const m = normalizeText(s.municipality);
     if (s.id !== undefined && !index.has(`${m}\u0000id\u0000${s.id}`)) index.set(`${m}\u0000id\u0000${s.id}`, s);
-    if (!index.has(`${m}\u0000name\u0000${normalizeText(s.name)}`)) index.set(`${m}\u0000name\u0000${normalizeText(s.name)}`, s);
+    if (!index.has(`${m}\u0000name\u0000${normalizeText(s.name)}`))
+      index.set(`${m}\u0000name\u0000${normalizeText(s.name)}`, s);
   }
   for (const { municipality, form } of forms) {
     const m = normalizeText(municipality);
     for (const returned of form.schools) {
-      const school = index.get(returned.id !== "" ? `${m}\u0000id\u0000${returned.id}` : `${m}\u0000name\u0000${normalizeText(returned.name)}`);
+      const school = index.get(
+        returned.id !== "" ? `${m}\u0000id\u0000${returned.id}` : `${m}\u0000name\u0000${normalizeText(returned.name)}`,
+      );
       const first = [...returned.values.values()][0]?.place;
       if (school === undefined) {
-        if (first) problems.push({ ...cellProblem(first.sheet, first.row, Math.max(0, first.col - 1), `ОО «${returned.name}» (${returned.id || "без идентификатора"}) нет в списке школ муниципалитета «${municipality}»: её показатели не учтены`), file: form.file });
+        if (first)
+          problems.push({
+            ...cellProblem(
+              first.sheet,
+              first.row,
+              Math.max(0, first.col - 1),
+              `ОО «${returned.name}» (${returned.id || "без идентификатора"}) нет в списке школ муниципалитета «${municipality}»: её показатели не учтены`,
+            ),
+            file: form.file,
+          });
         continue;
       }
       for (const [header, { value, place }] of returned.values) {
         if (!known.has(header)) {
-          problems.push({ ...cellProblem(place.sheet, place.row, place.col, `столбца «${header}» нет в списке школ: значение не учтено`, "warning"), file: form.file });
+          problems.push({
+            ...cellProblem(
+              place.sheet,
+              place.row,
+              place.col,
+              `столбца «${header}» нет в списке школ: значение не учтено`,
+              "warning",
+            ),
+            file: form.file,
+          });
           continue;
         }
         const before = school.extra.get(header)?.value ?? null;
-        if (meaning(before) !== meaning(value)) changes.push({ municipality, school, header, before, after: value, file: form.file, place });
+        if (meaning(before) !== meaning(value))
+          changes.push({ municipality, school, header, before, after: value, file: form.file, place });
       }
     }
   }
@@ -72,5 +98,8 @@ export function applyIndicatorChanges(changes: readonly IndicatorChange[]): void
 export function changesPerMunicipality(changes: readonly IndicatorChange[], sheetName: string): Problem[] {
   const counts = new Map<string, number>();
   for (const c of changes) counts.set(c.municipality, (counts.get(c.municipality) ?? 0) + 1);
-  return [...counts].map(([municipality, n]) => ({ message: `${municipality}: по форме изменено значений показателей: ${n} (см. лист «${sheetName}»)`, severity: "info" as const }));
+  return [...counts].map(([municipality, n]) => ({
+    message: `${municipality}: по форме изменено значений показателей: ${n} (см. лист «${sheetName}»)`,
+    severity: "info" as const,
+  }));
 }

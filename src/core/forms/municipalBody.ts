@@ -28,7 +28,23 @@ export function namesMunicipalBody(executor: string): boolean {
 }
 
 /** Words of a municipality's name that say what kind it is, not which: «Калачинский муниципальный район» → «калачинский». */
-const KIND_WORDS = new Set(["г", "город", "городской", "округ", "район", "муниципальный", "мр", "го", "мо", "рп", "пгт", "поселок", "посёлок", "образование", "администрация"]);
+const KIND_WORDS = new Set([
+  "г",
+  "город",
+  "городской",
+  "округ",
+  "район",
+  "муниципальный",
+  "мр",
+  "го",
+  "мо",
+  "рп",
+  "пгт",
+  "поселок",
+  "посёлок",
+  "образование",
+  "администрация",
+]);
 
 const ADJECTIVE = /^(.*?)(?:ий|ый|ой|ая|ое|ие|ые)$/;
 const ADJECTIVE_ENDINGS = "(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|им|ом|ую|их|ых|ими|ыми)";
@@ -65,9 +81,15 @@ export function namesMunicipality(executor: string, municipality: string): boole
  * The items a municipality's form holds, in plan order: those naming a municipal body or the municipality; every
  * item when no item of the plan names a municipal body or any of the municipalities.
  */
-export function itemsForMunicipality<T extends { executor: string }>(items: readonly T[], municipality: string, allMunicipalities: readonly string[]): T[] {
+export function itemsForMunicipality<T extends { executor: string }>(
+  items: readonly T[],
+  municipality: string,
+  allMunicipalities: readonly string[],
+): T[] {
   const municipal = (item: T): boolean => namesMunicipalBody(item.executor);
-  const anyNamed = items.some((item) => municipal(item) || allMunicipalities.some((m) => namesMunicipality(item.executor, m)));
+  const anyNamed = items.some(
+    (item) => municipal(item) || allMunicipalities.some((m) => namesMunicipality(item.executor, m)),
+  );
   if (!anyNamed) return [...items];
   return items.filter((item) => municipal(item) || namesMunicipality(item.executor, municipality));
 }

@@ -76,12 +76,20 @@ export function consolidateRound({ plan, quarter, municipalities, readings, asOf
     const tell = (message: string): void => {
       problems.push({ file: form.file, message, severity: "error" });
     };
-    if (normalizeText(identity.plan) !== normalizeText(formPlanName(plan)) || identity.period.start !== plan.period.start || identity.period.end !== plan.period.end) {
-      tell(`Форма другого плана (${planInWords(identity)}, а сводится ${planInWords({ plan: formPlanName(plan), period: plan.period })}): не учтена как представленная`);
+    if (
+      normalizeText(identity.plan) !== normalizeText(formPlanName(plan)) ||
+      identity.period.start !== plan.period.start ||
+      identity.period.end !== plan.period.end
+    ) {
+      tell(
+        `Форма другого плана (${planInWords(identity)}, а сводится ${planInWords({ plan: formPlanName(plan), period: plan.period })}): не учтена как представленная`,
+      );
       continue;
     }
     if (quarterKey(identity.quarter) !== quarterKey(quarter)) {
-      tell(`Форма за ${quarterInWords(identity.quarter)}, а сводится ${quarterInWords(quarter)}: не учтена как представленная`);
+      tell(
+        `Форма за ${quarterInWords(identity.quarter)}, а сводится ${quarterInWords(quarter)}: не учтена как представленная`,
+      );
       continue;
     }
     const municipality = known.get(normalizeText(identity.municipality));
@@ -95,9 +103,17 @@ export function consolidateRound({ plan, quarter, municipalities, readings, asOf
   const numbers = plan.items.map(formItemNumber);
   const rounds = municipalities.map((municipality): MunicipalityRound => {
     const form = latest(byMunicipality.get(municipality) ?? [], modified, problems);
-    const answers: RoundAnswer[] = form ? answersOf(form, plan, numbers, asOf, problems) : itemsOf(plan, municipality, municipalities).map((item) => ({ item, status: planItemStatus(plan.items[item].deadline, readItemDone(null, null), asOf) }));
+    const answers: RoundAnswer[] = form
+      ? answersOf(form, plan, numbers, asOf, problems)
+      : itemsOf(plan, municipality, municipalities).map((item) => ({
+          item,
+          status: planItemStatus(plan.items[item].deadline, readItemDone(null, null), asOf),
+        }));
     const completion = planCompletion(
-      answers.map((a) => ({ deadline: plan.items[a.item].deadline, done: readItemDone(a.returned?.mark ?? null, a.returned?.date ?? null) })),
+      answers.map((a) => ({
+        deadline: plan.items[a.item].deadline,
+        done: readItemDone(a.returned?.mark ?? null, a.returned?.date ?? null),
+      })),
       asOf,
     );
     return { municipality, ...(form ? { form } : {}), answers, completion };
@@ -116,7 +132,11 @@ function itemsOf(plan: EvaluatedPlan, municipality: string, municipalities: read
 }
 
 /** Of two forms of one municipality the later saved counts; the other is named. */
-function latest(forms: ReturnedForm[], modified: ReadonlyMap<string, string>, problems: Problem[]): ReturnedForm | undefined {
+function latest(
+  forms: ReturnedForm[],
+  modified: ReadonlyMap<string, string>,
+  problems: Problem[],
+): ReturnedForm | undefined {
   if (forms.length <= 1) return forms[0];
   const sorted = [...forms].sort((a, b) => (modified.get(b.file) ?? "").localeCompare(modified.get(a.file) ?? ""));
   const [used, ...others] = sorted;
@@ -139,18 +159,34 @@ function dateWords(iso: string | undefined): string {
  * The form's items against the plan: by number and the text's fingerprint; an item the plan no longer has, or whose
  * text the plan has changed since the form was made, is told.
  */
-function answersOf(form: ReturnedForm, plan: EvaluatedPlan, numbers: string[], asOf: Day, problems: Problem[]): RoundAnswer[] {
+function answersOf(
+  form: ReturnedForm,
+  plan: EvaluatedPlan,
+  numbers: string[],
+  asOf: Day,
+  problems: Problem[],
+): RoundAnswer[] {
   const answers: RoundAnswer[] = [];
   for (const returned of form.items) {
-    let item = numbers.findIndex((n, i) => n === returned.number && fingerprint(plan.items[i].record.measure) === returned.fingerprint);
+    let item = numbers.findIndex(
+      (n, i) => n === returned.number && fingerprint(plan.items[i].record.measure) === returned.fingerprint,
+    );
     if (item < 0) item = plan.items.findIndex((i) => fingerprint(i.record.measure) === returned.fingerprint);
     if (item < 0) item = numbers.indexOf(returned.number);
     if (item < 0) {
-      problems.push({ file: form.file, message: `Пункта ${returned.number} формы нет в плане: не учтён`, severity: "error" });
+      problems.push({
+        file: form.file,
+        message: `Пункта ${returned.number} формы нет в плане: не учтён`,
+        severity: "error",
+      });
       continue;
     }
     if (fingerprint(plan.items[item].record.measure) !== returned.fingerprint) {
-      problems.push({ file: form.file, message: `Текст пункта ${numbers[item]} в плане изменён после того, как форма была составлена: отметка учтена по номеру пункта`, severity: "warning" });
+      problems.push({
+        file: form.file,
+        message: `Текст пункта ${numbers[item]} в плане изменён после того, как форма была составлена: отметка учтена по номеру пункта`,
+        severity: "warning",
+      });
     }
     const done = readItemDone(returned.mark, returned.date);
     answers.push({ item, returned, status: planItemStatus(plan.items[item].deadline, done, asOf) });

@@ -28,9 +28,16 @@ export function bySchoolOrder(a: SchoolRef, b: SchoolRef): number {
 }
 
 /** The four builders of a run ask for the same tables, schools and settings: computed once (nothing is kept past the tables). */
-const computed = new WeakMap<FoundTable[], { schools: readonly SchoolRecord[]; settings: IdentificationSettings; result: Identification }>();
+const computed = new WeakMap<
+  FoundTable[],
+  { schools: readonly SchoolRecord[]; settings: IdentificationSettings; result: Identification }
+>();
 
-export function identify(tables: FoundTable[], schools: readonly SchoolRecord[], s: IdentificationSettings): Identification {
+export function identify(
+  tables: FoundTable[],
+  schools: readonly SchoolRecord[],
+  s: IdentificationSettings,
+): Identification {
   const hit = computed.get(tables);
   if (hit && hit.schools === schools && hit.settings === s) return hit.result;
   const result = identifyOnce(tables, schools, s);
@@ -38,7 +45,11 @@ export function identify(tables: FoundTable[], schools: readonly SchoolRecord[],
   return result;
 }
 
-function identifyOnce(tables: FoundTable[], schools: readonly SchoolRecord[], s: IdentificationSettings): Identification {
+function identifyOnce(
+  tables: FoundTable[],
+  schools: readonly SchoolRecord[],
+  s: IdentificationSettings,
+): Identification {
   const data = readIdentificationData(tables, schools);
   const judgements = judgeLowResults(data.results, s).sort((a, b) => bySchoolOrder(a.school, b.school));
   const flagged = judgements.filter((j) => j.flagged).map((j) => j.school);
@@ -55,5 +66,9 @@ function identifyOnce(tables: FoundTable[], schools: readonly SchoolRecord[], s:
 
 /** Keeps a municipal coordinator's own schools (matched as schoolsOfMunicipality matches): the sheets are computed for the region and shown for the filter. */
 export function inMunicipality(school: Pick<SchoolRef, "municipality">, municipality: string | undefined): boolean {
-  return municipality === undefined || municipality.trim() === "" || normalizeText(school.municipality) === normalizeText(municipality);
+  return (
+    municipality === undefined ||
+    municipality.trim() === "" ||
+    normalizeText(school.municipality) === normalizeText(municipality)
+  );
 }

@@ -25,23 +25,36 @@ export function lowResultFormula(shares: Cell[][], headers: Cell[][], threshold:
   const values = shares.flat();
   const names = zeroAsBlank(headers).flat();
   if (values.length !== names.length) {
-    return formulaError(`доли «2» (${values.length} ячеек) и заголовки (${names.length} ячеек) разной длины: передайте строку долей и строку заголовков одинаковой ширины`);
+    return formulaError(
+      `доли «2» (${values.length} ячеек) и заголовки (${names.length} ячеек) разной длины: передайте строку долей и строку заголовков одинаковой ширины`,
+    );
   }
   const limit = readThreshold(threshold);
-  if (limit === null) return formulaError(`порог «${cellText(threshold)}» не понят: нужен процент, например 30 или 30 %`);
+  if (limit === null)
+    return formulaError(`порог «${cellText(threshold)}» не понят: нужен процент, например 30 или 30 %`);
   const read: { value: number; header: ProcedureColumn }[] = [];
   for (const [i, value] of values.entries()) {
     if (isBlank(value) || (isBlank(names[i]) && isBlankOrZero(value))) continue;
     const header = parseProcedureHeader(cellText(names[i]));
     if (header === null) {
-      return formulaError(`заголовок «${cellText(names[i])}» (столбец ${i + 1}): не названы процедура и год, например «ВПР-2021 рус 5»`);
+      return formulaError(
+        `заголовок «${cellText(names[i])}» (столбец ${i + 1}): не названы процедура и год, например «ВПР-2021 рус 5»`,
+      );
     }
     const n = readNumber(value);
-    if (typeof n !== "number" || n < 0 || n > 100) return formulaError(`доля «2» «${cellText(value)}» под заголовком «${cellText(names[i])}» не понята: нужно число от 0 до 100 или от 0 до 1`);
+    if (typeof n !== "number" || n < 0 || n > 100)
+      return formulaError(
+        `доля «2» «${cellText(value)}» под заголовком «${cellText(names[i])}» не понята: нужно число от 0 до 100 или от 0 до 1`,
+      );
     read.push({ value: n, header });
   }
   const fractions = read.every((r) => r.value <= 1);
-  const cells: ShareCell[] = read.map((r) => ({ procedure: r.header.procedure, procedureKey: r.header.procedureKey, year: r.header.year, share: fractions ? r.value * 100 : r.value }));
+  const cells: ShareCell[] = read.map((r) => ({
+    procedure: r.header.procedure,
+    procedureKey: r.header.procedureKey,
+    year: r.header.year,
+    share: fractions ? r.value * 100 : r.value,
+  }));
   const seen = new Set<string>();
   for (const c of cells) {
     const key = `${c.procedureKey}|${c.year}`;

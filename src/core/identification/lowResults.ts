@@ -38,14 +38,19 @@ export function yearsWord(n: number): string {
 }
 
 /** Triggers of the rule over one school's shares (empty = not flagged). */
-export function lowResultTriggers(cells: readonly ShareCell[], s: Pick<IdentificationSettings, "threshold" | "proceduresPerYear" | "consecutiveYears">): string[] {
+export function lowResultTriggers(
+  cells: readonly ShareCell[],
+  s: Pick<IdentificationSettings, "threshold" | "proceduresPerYear" | "consecutiveYears">,
+): string[] {
   const low = cells.filter((c) => isLow(c.share, s.threshold));
   const triggers: string[] = [];
   const years = [...new Set(low.map((c) => c.year))].sort((a, b) => a - b);
   for (const year of years) {
     const ofYear = low.filter((c) => c.year === year);
     if (ofYear.length >= s.proceduresPerYear) {
-      triggers.push(`${year}: ${ofYear.map((c) => `${c.procedure} (${percentText(c.share, { points: true })})`).join(", ")}`);
+      triggers.push(
+        `${year}: ${ofYear.map((c) => `${c.procedure} (${percentText(c.share, { points: true })})`).join(", ")}`,
+      );
     }
   }
   if (s.consecutiveYears >= 2) {
@@ -55,7 +60,10 @@ export function lowResultTriggers(cells: readonly ShareCell[], s: Pick<Identific
       const sorted = [...list].sort((a, b) => a.year - b.year);
       let run: ShareCell[] = [];
       const flush = (): void => {
-        if (run.length >= s.consecutiveYears) triggers.push(`${run[0].procedure}: ${run.map((c) => `${c.year} (${percentText(c.share, { points: true })})`).join(", ")} — ${yearsWord(run.length)} подряд`);
+        if (run.length >= s.consecutiveYears)
+          triggers.push(
+            `${run[0].procedure}: ${run.map((c) => `${c.year} (${percentText(c.share, { points: true })})`).join(", ")} — ${yearsWord(run.length)} подряд`,
+          );
       };
       for (const c of sorted) {
         if (run.length > 0 && c.year !== run[run.length - 1].year + 1) {
@@ -86,6 +94,12 @@ export function judgeLowResults(results: readonly ResultRow[], s: Identification
   return [...bySchool.values()].map(({ school, rows }) => {
     const triggers = lowResultTriggers(rows, s);
     const present = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-    return { school, flagged: triggers.length > 0, triggers, yearsPresent: present, yearsMissing: years.filter((y) => !present.includes(y)) };
+    return {
+      school,
+      flagged: triggers.length > 0,
+      triggers,
+      yearsPresent: present,
+      yearsMissing: years.filter((y) => !present.includes(y)),
+    };
   });
 }

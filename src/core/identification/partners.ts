@@ -42,9 +42,15 @@ class PartnerQueue {
   }
 }
 
-export function partnerPairs(flagged: readonly SchoolRef[], register: readonly StableHighSchool[], cap: number): PartnerPair[] {
+export function partnerPairs(
+  flagged: readonly SchoolRef[],
+  register: readonly StableHighSchool[],
+  cap: number,
+): PartnerPair[] {
   const load = new Map<StableHighSchool, number>(register.map((p) => [p, 0]));
-  const ordered = [...register].sort((a, b) => a.meanShare - b.meanShare || a.school.name.localeCompare(b.school.name, "ru"));
+  const ordered = [...register].sort(
+    (a, b) => a.meanShare - b.meanShare || a.school.name.localeCompare(b.school.name, "ru"),
+  );
   const byMunicipality = new Map<string, StableHighSchool[]>();
   for (const p of ordered) {
     const key = identityText(p.school.municipality);
@@ -57,7 +63,11 @@ export function partnerPairs(flagged: readonly SchoolRef[], register: readonly S
   const chosen = new Map<SchoolRef, PartnerPair>();
   const take = (school: SchoolRef, partner: StableHighSchool, why: string): void => {
     load.set(partner, load.get(partner)! + 1);
-    chosen.set(school, { flagged: school, partner, reason: `${why}наименьшая средняя доля «2» (${percentText(partner.meanShare, { points: true })})` });
+    chosen.set(school, {
+      flagged: school,
+      partner,
+      reason: `${why}наименьшая средняя доля «2» (${percentText(partner.meanShare, { points: true })})`,
+    });
   };
 
   for (const school of flagged) {
@@ -69,7 +79,10 @@ export function partnerPairs(flagged: readonly SchoolRef[], register: readonly S
     const partner = anywhere.best(school);
     if (partner) take(school, partner, "в своём муниципалитете свободного партнёра нет; другой муниципалитет, ");
     else {
-      const why = register.length === 0 ? "в реестре стабильно высоких результатов нет ни одной ОО" : `все ОО реестра уже взяли по ${cap} ШНОР (норма «Сетевые пары: ШНОР на партнёра»)`;
+      const why =
+        register.length === 0
+          ? "в реестре стабильно высоких результатов нет ни одной ОО"
+          : `все ОО реестра уже взяли по ${cap} ШНОР (норма «Сетевые пары: ШНОР на партнёра»)`;
       chosen.set(school, { flagged: school, partner: null, reason: `партнёр не подобран: ${why}` });
     }
   }

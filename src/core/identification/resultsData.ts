@@ -77,7 +77,12 @@ class SchoolRegistry {
       if (other !== null && identityText(name) !== identityText(seen.name) && !this.otherNames.has(other)) {
         this.otherNames.add(other);
         this.problems.push({
-          ...cellProblem(ref.sheet, ref.row, ref.col, `ОО с логином «${login}» записана под другим наименованием: «${name}» (${cellAddress(ref.row, ref.col)}) и «${seen.name}»; это одна ОО, в отчётах — «${seen.name}»`),
+          ...cellProblem(
+            ref.sheet,
+            ref.row,
+            ref.col,
+            `ОО с логином «${login}» записана под другим наименованием: «${name}» (${cellAddress(ref.row, ref.col)}) и «${seen.name}»; это одна ОО, в отчётах — «${seen.name}»`,
+          ),
           severity: "info",
         });
       }
@@ -139,24 +144,52 @@ function asPercent(raw: RawShare[]): number[] {
 /** «—» and «-» in a results table mean «no result», as a blank cell does. */
 const NO_RESULT = /^[-–—]$/;
 
-function numberAt(cols: Columns, row: TableRow, col: number, what: string, problems: Problem[]): number | "blank" | null {
+function numberAt(
+  cols: Columns,
+  row: TableRow,
+  col: number,
+  what: string,
+  problems: Problem[],
+): number | "blank" | null {
   const value = cols.value(row, col);
   if (NO_RESULT.test(cellText(value))) return "blank";
   const n = readNumber(value);
   if (n === null || (typeof n === "number" && n < 0)) {
-    problems.push(cellProblem(cols.table.sheet, row.row, col, `«${what}»: «${cellText(value)}» — нужно неотрицательное число; значение не учтено`));
+    problems.push(
+      cellProblem(
+        cols.table.sheet,
+        row.row,
+        col,
+        `«${what}»: «${cellText(value)}» — нужно неотрицательное число; значение не учтено`,
+      ),
+    );
     return null;
   }
   return n;
 }
 
 /** Counts → share; a count that cannot be a share is reported with its cell. */
-function shareOfCounts(cols: Columns, row: TableRow, participantsCol: number, failedCol: number, problems: Problem[]): { share: number; participants: number; failed: number } | null {
+function shareOfCounts(
+  cols: Columns,
+  row: TableRow,
+  participantsCol: number,
+  failedCol: number,
+  problems: Problem[],
+): { share: number; participants: number; failed: number } | null {
   const participants = numberAt(cols, row, participantsCol, "Участников", problems);
   const failed = numberAt(cols, row, failedCol, "Получили «2»", problems);
   if (typeof participants !== "number" || typeof failed !== "number") return null;
   if (participants === 0 || failed > participants) {
-    problems.push(cellProblem(cols.table.sheet, row.row, failedCol, participants === 0 ? "участников 0: долю «2» не вычислить; строка не учтена" : `получили «2» (${failed}) больше, чем участников (${participants}); строка не учтена`));
+    problems.push(
+      cellProblem(
+        cols.table.sheet,
+        row.row,
+        failedCol,
+        participants === 0
+          ? "участников 0: долю «2» не вычислить; строка не учтена"
+          : `получили «2» (${failed}) больше, чем участников (${participants}); строка не учтена`,
+      ),
+    );
     return null;
   }
   return { share: (failed * 100) / participants, participants, failed };
@@ -169,8 +202,17 @@ function readLong(cols: Columns, registry: SchoolRegistry, problems: Problem[]):
   const failedCol = cols.otherCol(/^(получили|количество|число) 2/);
   const shareCol = cols.otherCol(/^доля 2/);
   const t = cols.table;
-  if (yearCol === undefined || procCol === undefined || (shareCol === undefined && (participantsCol === undefined || failedCol === undefined))) {
-    problems.push({ sheet: t.sheet, row: t.headerRows[0], message: `таблица результатов на листе «${t.sheet}» (${cellAddress(t.range.top, t.range.left)}): нужны колонки «Год», «Процедура» и «Доля «2», %» или «Участников» и «Получили «2»»; таблица не учтена`, severity: "error" });
+  if (
+    yearCol === undefined ||
+    procCol === undefined ||
+    (shareCol === undefined && (participantsCol === undefined || failedCol === undefined))
+  ) {
+    problems.push({
+      sheet: t.sheet,
+      row: t.headerRows[0],
+      message: `таблица результатов на листе «${t.sheet}» (${cellAddress(t.range.top, t.range.left)}): нужны колонки «Год», «Процедура» и «Доля «2», %» или «Участников» и «Получили «2»»; таблица не учтена`,
+      severity: "error",
+    });
     return [];
   }
   const out: ResultRow[] = [];
@@ -183,7 +225,16 @@ function readLong(cols: Columns, registry: SchoolRegistry, problems: Problem[]):
     const procedure = cols.text(row, procCol);
     if (year === null || procedure === "") {
       const col = year === null ? yearCol : procCol;
-      problems.push(cellProblem(t.sheet, row.row, col, year === null ? `год «${cellText(yearCell)}» не понят — нужен год, например 2021; строка не учтена` : "не указана процедура; строка не учтена"));
+      problems.push(
+        cellProblem(
+          t.sheet,
+          row.row,
+          col,
+          year === null
+            ? `год «${cellText(yearCell)}» не понят — нужен год, например 2021; строка не учтена`
+            : "не указана процедура; строка не учтена",
+        ),
+      );
       continue;
     }
     const base = { school, procedure, procedureKey: procedureKey(procedure), year };
@@ -194,7 +245,8 @@ function readLong(cols: Columns, registry: SchoolRegistry, problems: Problem[]):
     }
     if (shareCol === undefined) continue;
     const n = numberAt(cols, row, shareCol, "Доля «2»", problems);
-    if (typeof n === "number") shares.push({ school, procedure, year, value: n, ref: { sheet: t.sheet, row: row.row, col: shareCol } });
+    if (typeof n === "number")
+      shares.push({ school, procedure, year, value: n, ref: { sheet: t.sheet, row: row.row, col: shareCol } });
   }
   return out.concat(sharesToRows(shares, problems));
 }
@@ -204,19 +256,39 @@ function sharesToRows(shares: RawShare[], problems: Problem[]): ResultRow[] {
   const out: ResultRow[] = [];
   for (const [i, s] of shares.entries()) {
     if (percent[i] > 100) {
-      problems.push(cellProblem(s.ref.sheet, s.ref.row, s.ref.col, `доля «2» ${s.value} больше 100 %; значение не учтено`));
+      problems.push(
+        cellProblem(s.ref.sheet, s.ref.row, s.ref.col, `доля «2» ${s.value} больше 100 %; значение не учтено`),
+      );
       continue;
     }
-    out.push({ school: s.school, procedure: s.procedure, procedureKey: procedureKey(s.procedure), year: s.year, share: percent[i], ref: s.ref });
+    out.push({
+      school: s.school,
+      procedure: s.procedure,
+      procedureKey: procedureKey(s.procedure),
+      year: s.year,
+      share: percent[i],
+      ref: s.ref,
+    });
   }
   return out;
 }
 
 function readWide(cols: Columns, registry: SchoolRegistry, problems: Problem[]): ResultRow[] {
   const t = cols.table;
-  const parsed = t.columns.filter((c) => c.meaning === "other").map((c) => ({ col: c.col, header: c.header, parsed: parseProcedureHeader(c.header) }));
+  const parsed = t.columns
+    .filter((c) => c.meaning === "other")
+    .map((c) => ({ col: c.col, header: c.header, parsed: parseProcedureHeader(c.header) }));
   for (const p of parsed) {
-    if (!p.parsed) problems.push({ ...cellProblem(t.sheet, t.headerRows.at(-1) ?? t.range.top, p.col, `колонка «${p.header}»: не названы процедура и год (например, «ВПР-2021 рус 5 доля 2»); колонка не учтена`), severity: "warning" });
+    if (!p.parsed)
+      problems.push({
+        ...cellProblem(
+          t.sheet,
+          t.headerRows.at(-1) ?? t.range.top,
+          p.col,
+          `колонка «${p.header}»: не названы процедура и год (например, «ВПР-2021 рус 5 доля 2»); колонка не учтена`,
+        ),
+        severity: "warning",
+      });
   }
   const columns = parsed.filter((p) => p.parsed).map((p) => ({ col: p.col, header: p.header, ...p.parsed! }));
   const find = (key: string, year: number, measure: ResultMeasure): number | undefined =>
@@ -227,7 +299,15 @@ function readWide(cols: Columns, registry: SchoolRegistry, problems: Problem[]):
     if (c.measure === "failed") {
       const participantsCol = find(c.procedureKey, c.year, "participants");
       if (participantsCol === undefined) {
-        problems.push({ ...cellProblem(t.sheet, t.headerRows.at(-1) ?? t.range.top, c.col, `колонка «${c.header}»: нет колонки участников той же процедуры и года; колонка не учтена`), severity: "warning" });
+        problems.push({
+          ...cellProblem(
+            t.sheet,
+            t.headerRows.at(-1) ?? t.range.top,
+            c.col,
+            `колонка «${c.header}»: нет колонки участников той же процедуры и года; колонка не учтена`,
+          ),
+          severity: "warning",
+        });
         continue;
       }
       if (find(c.procedureKey, c.year, "share") !== undefined) continue; // the share column is read instead
@@ -235,14 +315,32 @@ function readWide(cols: Columns, registry: SchoolRegistry, problems: Problem[]):
         if (isBlank(cols.value(row, c.col)) || NO_RESULT.test(cellText(cols.value(row, c.col)))) continue;
         const school = schoolOf(cols, row, registry);
         const counted = school ? shareOfCounts(cols, row, participantsCol, c.col, problems) : null;
-        if (school && counted) out.push({ school, procedure: c.procedure, procedureKey: c.procedureKey, year: c.year, ...counted, ref: { sheet: t.sheet, row: row.row, col: c.col } });
+        if (school && counted)
+          out.push({
+            school,
+            procedure: c.procedure,
+            procedureKey: c.procedureKey,
+            year: c.year,
+            ...counted,
+            ref: { sheet: t.sheet, row: row.row, col: c.col },
+          });
       }
       continue;
     }
-    const filled = t.rows.filter((row) => !isBlank(cols.value(row, c.col)) && !NO_RESULT.test(cellText(cols.value(row, c.col))));
+    const filled = t.rows.filter(
+      (row) => !isBlank(cols.value(row, c.col)) && !NO_RESULT.test(cellText(cols.value(row, c.col))),
+    );
     if (filled.length > 0 && filled.every((row) => typeof readNumber(cols.value(row, c.col)) !== "number")) {
       // A remark column that happens to name a year: one problem for the column, not one per cell.
-      problems.push({ ...cellProblem(t.sheet, t.headerRows.at(-1) ?? t.range.top, c.col, `колонка «${c.header}»: ни одного числа — это не доля «2»; колонка не учтена`), severity: "warning" });
+      problems.push({
+        ...cellProblem(
+          t.sheet,
+          t.headerRows.at(-1) ?? t.range.top,
+          c.col,
+          `колонка «${c.header}»: ни одного числа — это не доля «2»; колонка не учтена`,
+        ),
+        severity: "warning",
+      });
       continue;
     }
     const shares: RawShare[] = [];
@@ -250,7 +348,14 @@ function readWide(cols: Columns, registry: SchoolRegistry, problems: Problem[]):
       const school = schoolOf(cols, row, registry);
       if (!school) continue;
       const n = numberAt(cols, row, c.col, c.header, problems);
-      if (typeof n === "number") shares.push({ school, procedure: c.procedure, year: c.year, value: n, ref: { sheet: t.sheet, row: row.row, col: c.col } });
+      if (typeof n === "number")
+        shares.push({
+          school,
+          procedure: c.procedure,
+          year: c.year,
+          value: n,
+          ref: { sheet: t.sheet, row: row.row, col: c.col },
+        });
     }
     for (const r of sharesToRows(shares, problems)) out.push(r);
   }
@@ -269,7 +374,15 @@ function dropRepeats(rows: ResultRow[], problems: Problem[]): ResultRow[] {
     const key = `${r.school.key}|${r.procedureKey}|${r.year}`;
     const first = seen.get(key);
     if (first) {
-      problems.push({ ...cellProblem(r.ref.sheet, r.ref.row, r.ref.col, `результат «${r.procedure}» ${r.year} года ОО «${r.school.name}» уже указан (лист «${first.ref.sheet}», ${cellAddress(first.ref.row, first.ref.col)}); учтён первый`), severity: "warning" });
+      problems.push({
+        ...cellProblem(
+          r.ref.sheet,
+          r.ref.row,
+          r.ref.col,
+          `результат «${r.procedure}» ${r.year} года ОО «${r.school.name}» уже указан (лист «${first.ref.sheet}», ${cellAddress(first.ref.row, first.ref.col)}); учтён первый`,
+        ),
+        severity: "warning",
+      });
       continue;
     }
     seen.set(key, r);
@@ -294,7 +407,12 @@ function readContext(tables: FoundTable[], schools: readonly SchoolRecord[], reg
       if (!school) continue;
       const target = rowOf(school);
       for (const c of others) {
-        if (!target.values.has(c.key)) target.values.set(c.key, { header: c.header, value: cols.value(row, c.col), ref: { sheet: t.sheet, row: row.row, col: c.col } });
+        if (!target.values.has(c.key))
+          target.values.set(c.key, {
+            header: c.header,
+            value: cols.value(row, c.col),
+            ref: { sheet: t.sheet, row: row.row, col: c.col },
+          });
       }
     }
   }
@@ -321,7 +439,9 @@ export function readIdentificationData(tables: FoundTable[], schools: readonly S
   for (const t of tables.filter((x) => x.kind === "results")) {
     const long = isLong(t);
     const rows = long ? readLong(new Columns(t), registry, problems) : readWide(new Columns(t), registry, problems);
-    notes.push(`Лист «${t.sheet}»: результаты оценочных процедур (${long ? "по строкам" : "по колонкам"}), ${rows.length} значений доли «2»`);
+    notes.push(
+      `Лист «${t.sheet}»: результаты оценочных процедур (${long ? "по строкам" : "по колонкам"}), ${rows.length} значений доли «2»`,
+    );
     // No spread: a region's results run to hundreds of thousands of values.
     for (const r of rows) raw.push(r);
   }

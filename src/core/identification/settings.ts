@@ -60,7 +60,15 @@ export const DEFAULT_IDENTIFICATION_SETTINGS: IdentificationSettings = {
   indexComponents: [],
   unfavourableShare: 10,
   partnerCap: 2,
-  timetable: { firstDay: null, days: 5, dayStart: 10 * 60, dayEnd: 17 * 60, slotMinutes: 30, lunchStart: 13 * 60, lunchEnd: 14 * 60 },
+  timetable: {
+    firstDay: null,
+    days: 5,
+    dayStart: 10 * 60,
+    dayEnd: 17 * 60,
+    slotMinutes: 30,
+    lunchStart: 13 * 60,
+    lunchEnd: 14 * 60,
+  },
 };
 
 export function timeText(minutes: number): string {
@@ -98,7 +106,9 @@ export function readPercent(value: Cell): number | null {
 
 export function readYears(value: Cell): number[] | null {
   if (typeof value === "number") return readWhole(value, 1990, 2100) === null ? null : [value];
-  const parts = cellText(value).split(/[\s,;]+/).filter((p) => p !== "");
+  const parts = cellText(value)
+    .split(/[\s,;]+/)
+    .filter((p) => p !== "");
   const years = parts.map((p) => (/^\d{4}$/.test(p) ? Number(p) : NaN));
   return years.every((y) => y >= 1990 && y <= 2100) ? [...new Set(years)].sort((a, b) => a - b) : null;
 }

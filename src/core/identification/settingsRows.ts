@@ -226,8 +226,13 @@ export function readIdentificationSettingsRows(
   const s: IdentificationSettings = { ...d, years: [], indexComponents: [], timetable: { ...d.timetable } };
   const problems: Problem[] = [];
   const bad = (r: SettingsRow, wanted: string, kept: string): void =>
-    void problems.push(cellProblem(sheet, r.row, valueCol, `«${r.key}»: «${cellText(r.value)}» — ${wanted}; действует ${kept}`));
-  const components = new Map<number, { column?: string; direction?: 1 | -1; weight?: number | null; normalisation?: Normalisation; row: number }>();
+    void problems.push(
+      cellProblem(sheet, r.row, valueCol, `«${r.key}»: «${cellText(r.value)}» — ${wanted}; действует ${kept}`),
+    );
+  const components = new Map<
+    number,
+    { column?: string; direction?: 1 | -1; weight?: number | null; normalisation?: Normalisation; row: number }
+  >();
 
   for (const r of rows) {
     const key = r.key.trim();
@@ -238,7 +243,10 @@ export function readIdentificationSettingsRows(
       components.set(n, c);
       const what = component[2].toLowerCase();
       if (what === "колонка") {
-        if (isBlank(r.value)) problems.push(cellProblem(sheet, r.row, valueCol, `«${key}»: не указан заголовок колонки контекстных данных`));
+        if (isBlank(r.value))
+          problems.push(
+            cellProblem(sheet, r.row, valueCol, `«${key}»: не указан заголовок колонки контекстных данных`),
+          );
         else c.column = cellText(r.value);
       } else if (what === "направление") {
         const dir = readDirection(r.value);
@@ -261,17 +269,33 @@ export function readIdentificationSettingsRows(
     if (!field.readInto(s, r.value)) bad(r, field.hint, field.kept(s));
   }
   if (s.timetable.dayEnd <= s.timetable.dayStart) {
-    problems.push({ sheet, message: `«${FIELDS.dayEnd.label}» (${timeText(s.timetable.dayEnd)}) не позже начала дня (${timeText(s.timetable.dayStart)}); действуют 10:00–17:00`, severity: "error" });
+    problems.push({
+      sheet,
+      message: `«${FIELDS.dayEnd.label}» (${timeText(s.timetable.dayEnd)}) не позже начала дня (${timeText(s.timetable.dayStart)}); действуют 10:00–17:00`,
+      severity: "error",
+    });
     [s.timetable.dayStart, s.timetable.dayEnd] = [d.timetable.dayStart, d.timetable.dayEnd];
   }
 
   for (const n of [...components.keys()].sort((a, b) => a - b)) {
     const c = components.get(n)!;
     if (c.column === undefined) {
-      problems.push(cellProblem(sheet, c.row, valueCol - 1, `компонент ИСБШ ${n}: не указана колонка («ИСБШ ${n}: колонка»); компонент не учтён`));
+      problems.push(
+        cellProblem(
+          sheet,
+          c.row,
+          valueCol - 1,
+          `компонент ИСБШ ${n}: не указана колонка («ИСБШ ${n}: колонка»); компонент не учтён`,
+        ),
+      );
       continue;
     }
-    s.indexComponents.push({ column: c.column, direction: c.direction ?? 1, weight: c.weight ?? null, normalisation: c.normalisation ?? "minmax" });
+    s.indexComponents.push({
+      column: c.column,
+      direction: c.direction ?? 1,
+      weight: c.weight ?? null,
+      normalisation: c.normalisation ?? "minmax",
+    });
   }
   return { settings: s, problems };
 }

@@ -54,7 +54,8 @@ export function workingDayFrom(day: Day): Day {
 /** Schools grouped by municipality (municipalities and schools in alphabetical order). */
 export function byMunicipality(schools: readonly SchoolRef[]): SchoolRef[][] {
   const groups = new Map<string, SchoolRef[]>();
-  for (const s of schools) groups.set(identityText(s.municipality), [...(groups.get(identityText(s.municipality)) ?? []), s]);
+  for (const s of schools)
+    groups.set(identityText(s.municipality), [...(groups.get(identityText(s.municipality)) ?? []), s]);
   return [...groups.values()]
     .map((g) => [...g].sort((a, b) => a.name.localeCompare(b.name, "ru")))
     .sort((a, b) => a[0].municipality.localeCompare(b[0].municipality, "ru"));

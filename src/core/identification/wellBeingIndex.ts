@@ -43,19 +43,30 @@ function normalise(values: number[], c: IndexComponent): (v: number) => number {
   return (v) => (sd === 0 ? 0 : (c.direction * (v - mean)) / sd);
 }
 
-export function wellBeingIndex(context: readonly ContextRow[], s: Pick<IdentificationSettings, "indexComponents" | "unfavourableShare">): WellBeingIndex {
+export function wellBeingIndex(
+  context: readonly ContextRow[],
+  s: Pick<IdentificationSettings, "indexComponents" | "unfavourableShare">,
+): WellBeingIndex {
   const result: WellBeingIndex = { bySchool: new Map(), missing: null, problems: [], notes: [] };
   const components = s.indexComponents;
   if (components.length === 0 || components.some((c) => c.weight === null) || components.every((c) => c.weight === 0)) {
     result.missing = WEIGHTS_NOT_SET;
-    const why = components.length === 0 ? "компоненты и веса не заданы (настройки «ИСБШ 1: колонка», «ИСБШ 1: вес» …)" : components.some((c) => c.weight === null) ? "веса заданы не для всех компонентов" : "все веса равны 0";
+    const why =
+      components.length === 0
+        ? "компоненты и веса не заданы (настройки «ИСБШ 1: колонка», «ИСБШ 1: вес» …)"
+        : components.some((c) => c.weight === null)
+          ? "веса заданы не для всех компонентов"
+          : "все веса равны 0";
     result.notes.push(`ИСБШ: ${why}`);
     return result;
   }
   const absent = components.filter((c) => !context.some((row) => row.values.has(columnKey(c.column))));
   if (absent.length > 0) {
     result.missing = `нет колонки: ${absent.map((c) => `«${c.column}»`).join(", ")}`;
-    result.problems.push({ message: `ИСБШ: в таблицах нет колонки ${absent.map((c) => `«${c.column}»`).join(", ")}; индекс не рассчитан`, severity: "error" });
+    result.problems.push({
+      message: `ИСБШ: в таблицах нет колонки ${absent.map((c) => `«${c.column}»`).join(", ")}; индекс не рассчитан`,
+      severity: "error",
+    });
     return result;
   }
 
@@ -68,7 +79,15 @@ export function wellBeingIndex(context: readonly ContextRow[], s: Pick<Identific
       if (!cell) continue;
       const n = readNumber(cell.value);
       if (typeof n === "number") byKey.set(row.school.key, n);
-      else if (n === null) result.problems.push(cellProblem(cell.ref.sheet, cell.ref.row, cell.ref.col, `ИСБШ, «${c.column}»: «${cellText(cell.value)}» — не число; у ОО «${row.school.name}» индекс не рассчитан`));
+      else if (n === null)
+        result.problems.push(
+          cellProblem(
+            cell.ref.sheet,
+            cell.ref.row,
+            cell.ref.col,
+            `ИСБШ, «${c.column}»: «${cellText(cell.value)}» — не число; у ОО «${row.school.name}» индекс не рассчитан`,
+          ),
+        );
     }
     return byKey;
   });
@@ -79,10 +98,14 @@ export function wellBeingIndex(context: readonly ContextRow[], s: Pick<Identific
     const lacking = components.filter((_, i) => !values[i].has(row.school.key));
     if (lacking.length === components.length) continue;
     if (lacking.length > 0) {
-      result.bySchool.set(row.school.key, { index: `нет данных: ${lacking.map((c) => c.column).join(", ")}`, unfavourable: null });
+      result.bySchool.set(row.school.key, {
+        index: `нет данных: ${lacking.map((c) => c.column).join(", ")}`,
+        unfavourable: null,
+      });
       continue;
     }
-    const index = components.reduce((sum, c, i) => sum + c.weight! * scales[i](values[i].get(row.school.key)!), 0) / totalWeight;
+    const index =
+      components.reduce((sum, c, i) => sum + c.weight! * scales[i](values[i].get(row.school.key)!), 0) / totalWeight;
     computed.push({ key: row.school.key, index });
   }
   const bottom = lowestShare(computed, (x) => x.index, s.unfavourableShare);

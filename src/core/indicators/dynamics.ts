@@ -11,7 +11,7 @@ export type Trend = "положительная" | "отрицательная" 
 
 export function trendOf(entry: number, final: number, better: Better): Trend {
   if (final === entry) return "без изменений";
-  return (final > entry) === (better === "higher") ? "положительная" : "отрицательная";
+  return final > entry === (better === "higher") ? "положительная" : "отрицательная";
 }
 
 /** TREND's third argument: empty or «больше» = higher is better, «меньше» = lower is better. */
@@ -24,7 +24,17 @@ export function parseBetter(value: Cell): Better | { error: string } {
 }
 
 /** Measures where a smaller number is the better result (normalised text). */
-const LOWER_IS_BETTER = [/доля (отметок |оценок )?2( |$)/, /получивш[а-я]* (отметк[а-я]* )?2( |$)/, /неуспева/, /двоек|двойк/, /неудовлетвор/, /ниже базов/, /не справ/, /пропуск/, /отсев|отчисл/];
+const LOWER_IS_BETTER = [
+  /доля (отметок |оценок )?2( |$)/,
+  /получивш[а-я]* (отметк[а-я]* )?2( |$)/,
+  /неуспева/,
+  /двоек|двойк/,
+  /неудовлетвор/,
+  /ниже базов/,
+  /не справ/,
+  /пропуск/,
+  /отсев|отчисл/,
+];
 
 /** A mark «2» in quotes («доля «2»», «получивших "2"») is the failing mark. */
 const QUOTED_TWO = /[«"“„']\s*2\s*[»"”“']/;
@@ -68,7 +78,10 @@ export function dynamicsMeasureKey(text: string): string {
 }
 
 /** The user's direction for the measure when the settings have one, else the one guessed from its name. */
-function directionOf(measure: string, overrides: readonly DynamicsBetter[]): Pick<DynamicsPair, "better" | "fromSettings"> {
+function directionOf(
+  measure: string,
+  overrides: readonly DynamicsBetter[],
+): Pick<DynamicsPair, "better" | "fromSettings"> {
   const key = dynamicsMeasureKey(measure);
   const chosen = overrides.find((o) => dynamicsMeasureKey(o.measure) === key);
   if (chosen) return { better: chosen.better === "меньше" ? "lower" : "higher", fromSettings: true };
@@ -79,7 +92,10 @@ function directionOf(measure: string, overrides: readonly DynamicsBetter[]): Pic
  * Pairs of headers naming the same measure at entry and at the end, in the order of the entry columns;
  * `overrides` (Settings.dynamicsBetter) win over the direction guessed from the measure's name.
  */
-export function findDynamicsPairs(headers: readonly string[], overrides: readonly DynamicsBetter[] = []): DynamicsPair[] {
+export function findDynamicsPairs(
+  headers: readonly string[],
+  overrides: readonly DynamicsBetter[] = [],
+): DynamicsPair[] {
   const finals = new Map<string, string>();
   for (const header of headers) {
     if (FINAL.test(header) && !ENTRY.test(header)) finals.set(normalizeText(measureOf(header, FINAL)), header);
@@ -89,7 +105,8 @@ export function findDynamicsPairs(headers: readonly string[], overrides: readonl
     if (!ENTRY.test(header) || FINAL.test(header)) continue;
     const measure = measureOf(header, ENTRY);
     const finalHeader = finals.get(normalizeText(measure));
-    if (finalHeader !== undefined) pairs.push({ measure, entryHeader: header, finalHeader, ...directionOf(measure, overrides) });
+    if (finalHeader !== undefined)
+      pairs.push({ measure, entryHeader: header, finalHeader, ...directionOf(measure, overrides) });
   }
   return pairs;
 }

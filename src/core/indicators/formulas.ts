@@ -36,7 +36,8 @@ export function parseCriterion(criterion: Cell): Criterion | { error: string } {
   const comparison = /^(<=|>=|<>|<|>|=)\s*(.*)$/.exec(text);
   if (comparison) {
     const bound = readNumber(comparison[2]);
-    if (typeof bound !== "number") return { error: `Критерий «${text}» не распознан: после знака сравнения нужно число, например «>0» или «<=30»` };
+    if (typeof bound !== "number")
+      return { error: `Критерий «${text}» не распознан: после знака сравнения нужно число, например «>0» или «<=30»` };
     const compare = COMPARE[comparison[1]];
     return (cell) => {
       const n = readNumber(cell);
@@ -64,7 +65,11 @@ export function shareFormula(values: Cell[][], criterion: Cell, base: Cell[][] |
   const inBase = cells.map((cell, i) => (baseCells === null ? !isBlank(cell) : !isBlank(baseCells[i])));
   const denominator = inBase.filter(Boolean).length;
   if (denominator === 0) {
-    return formulaError(baseCells === null ? "Значения: нет ни одной заполненной ячейки, доля не определена" : "Основа: нет ни одной заполненной ячейки, доля не определена");
+    return formulaError(
+      baseCells === null
+        ? "Значения: нет ни одной заполненной ячейки, доля не определена"
+        : "Основа: нет ни одной заполненной ячейки, доля не определена",
+    );
   }
   const numerator = cells.filter((cell, i) => inBase[i] && criterionTest(cell)).length;
   return formulaValue(numerator / denominator);

@@ -17,11 +17,19 @@ export const MARK_SHARE_FOR_INDICATOR = 0.9;
 
 function badCell(cell: SourcedCell, indicator: string, what: string): Problem {
   const { sheet, row, col } = cell.ref;
-  return cellProblem(sheet, row, col, `Показатель «${indicator}»: «${cellText(cell.value)}» ${what}; школа учтена как «${NO_DATA}»`);
+  return cellProblem(
+    sheet,
+    row,
+    col,
+    `Показатель «${indicator}»: «${cellText(cell.value)}» ${what}; школа учтена как «${NO_DATA}»`,
+  );
 }
 
 /** A yes/no indicator of this column, or null when its filled cells are not (mostly) marks. */
-function yesNoIndicator(schools: readonly SchoolRecord[], header: string): { indicator: Indicator; problems: Problem[] } | null {
+function yesNoIndicator(
+  schools: readonly SchoolRecord[],
+  header: string,
+): { indicator: Indicator; problems: Problem[] } | null {
   const cells = schools.map((school) => ({ school, cell: school.extra.get(header) }));
   const filled = cells.filter(({ cell }) => cell !== undefined && readMark(cell.value) !== "blank");
   const marks = filled.filter(({ cell }) => readMark(cell!.value) !== null);
@@ -37,7 +45,10 @@ function yesNoIndicator(schools: readonly SchoolRecord[], header: string): { ind
   return { indicator: { name: header, answers, noDataInDenominator: true }, problems };
 }
 
-function dynamicsIndicator(schools: readonly SchoolRecord[], pair: DynamicsPair): { indicator: Indicator; problems: Problem[] } {
+function dynamicsIndicator(
+  schools: readonly SchoolRecord[],
+  pair: DynamicsPair,
+): { indicator: Indicator; problems: Problem[] } {
   const name = DYNAMICS_PREFIX + pair.measure;
   const problems: Problem[] = [];
   const valueOf = (cell: SourcedCell | undefined): number | null => {
@@ -75,15 +86,25 @@ function isOff(settings: Settings, ...names: string[]): boolean {
 }
 
 /** The entry/final pairs of numeric columns that make dynamics indicators, each with its direction (the settings' or guessed). */
-export function dynamicsPairsOf(schools: readonly SchoolRecord[], headers: readonly string[], settings: Settings): DynamicsPair[] {
-  return findDynamicsPairs(headers, settings.dynamicsBetter).filter((p) => isNumeric(schools, p.entryHeader) && isNumeric(schools, p.finalHeader));
+export function dynamicsPairsOf(
+  schools: readonly SchoolRecord[],
+  headers: readonly string[],
+  settings: Settings,
+): DynamicsPair[] {
+  return findDynamicsPairs(headers, settings.dynamicsBetter).filter(
+    (p) => isNumeric(schools, p.entryHeader) && isNumeric(schools, p.finalHeader),
+  );
 }
 
 /**
  * Indicators of the schools' extra columns, in table order (dynamics after the yes/no columns).
  * `headers` are the extra columns' headers (WorkbookData.extraHeaders).
  */
-export function findIndicators(schools: readonly SchoolRecord[], headers: readonly string[], settings: Settings): { indicators: Indicator[]; problems: Problem[] } {
+export function findIndicators(
+  schools: readonly SchoolRecord[],
+  headers: readonly string[],
+  settings: Settings,
+): { indicators: Indicator[]; problems: Problem[] } {
   const pairs = dynamicsPairsOf(schools, headers, settings);
   const paired = new Set(pairs.flatMap((p) => [p.entryHeader, p.finalHeader]));
   const found: { indicator: Indicator; problems: Problem[] }[] = [];
@@ -93,7 +114,8 @@ export function findIndicators(schools: readonly SchoolRecord[], headers: readon
     if (yesNo) found.push(yesNo);
   }
   for (const pair of pairs) {
-    if (!isOff(settings, DYNAMICS_PREFIX + pair.measure, pair.entryHeader, pair.finalHeader)) found.push(dynamicsIndicator(schools, pair));
+    if (!isOff(settings, DYNAMICS_PREFIX + pair.measure, pair.entryHeader, pair.finalHeader))
+      found.push(dynamicsIndicator(schools, pair));
   }
   return { indicators: found.map((f) => f.indicator), problems: found.flatMap((f) => f.problems) };
 }

@@ -9,7 +9,23 @@ import { normalizeText } from "../cell";
 import type { IndicatorTie } from "../settings";
 
 /** Words that say nothing about what is measured. */
-const STOP_WORDS = new Set(["для", "или", "при", "без", "под", "над", "через", "том", "числе", "числа", "доля", "число", "количество", "всего", "есть"]);
+const STOP_WORDS = new Set([
+  "для",
+  "или",
+  "при",
+  "без",
+  "под",
+  "над",
+  "через",
+  "том",
+  "числе",
+  "числа",
+  "доля",
+  "число",
+  "количество",
+  "всего",
+  "есть",
+]);
 
 /** Letters of a word that make its ending: Russian endings are at most three letters («-ших» after «разместив-»). */
 const ENDING_LETTERS = 3;
@@ -48,7 +64,11 @@ export type IndicatorTieResult =
   | { kind: "several"; headers: string[] };
 
 /** The schools column (of `headers`) an indicator text is tied to, or why none. */
-export function tieIndicator(text: string, headers: readonly string[], ties: readonly IndicatorTie[]): IndicatorTieResult {
+export function tieIndicator(
+  text: string,
+  headers: readonly string[],
+  ties: readonly IndicatorTie[],
+): IndicatorTieResult {
   const normalized = normalizeText(text);
   const set = ties.find((t) => normalized.startsWith(normalizeText(t.start)));
   if (set !== undefined) {
@@ -72,6 +92,12 @@ export function tiesToUnknownColumns(headers: readonly string[], ties: readonly 
 export function indicatorTexts(cells: readonly string[]): string[] {
   return cells
     .flatMap((cell) => cell.split(/\r?\n/))
-    .map((line) => line.replace(/^\s*(?:\d{1,2}[.)]|[-–—•])\s*/, "").replace(/[\s.;]+$/, "").replace(/\s+/g, " ").trim())
+    .map((line) =>
+      line
+        .replace(/^\s*(?:\d{1,2}[.)]|[-–—•])\s*/, "")
+        .replace(/[\s.;]+$/, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
     .filter((line) => line !== "");
 }

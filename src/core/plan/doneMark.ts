@@ -17,12 +17,49 @@ export interface DoneMark {
   message?: string;
 }
 
-const DONE_WORDS = new Set(["да", "выполнено", "исполнено", "проведено", "+", "✓", "✔", "1", "true", "истина", "выполнен", "выполнена", "исполнен"]);
-const PARTIAL_WORDS = new Set(["частично", "выполняется", "в работе", "в процессе", "выполнено частично", "частично выполнено"]);
-const NOT_DONE_WORDS = new Set(["нет", "не выполнено", "-", "–", "—", "0", "false", "ложь", "не исполнено", "не проведено"]);
+const DONE_WORDS = new Set([
+  "да",
+  "выполнено",
+  "исполнено",
+  "проведено",
+  "+",
+  "✓",
+  "✔",
+  "1",
+  "true",
+  "истина",
+  "выполнен",
+  "выполнена",
+  "исполнен",
+]);
+const PARTIAL_WORDS = new Set([
+  "частично",
+  "выполняется",
+  "в работе",
+  "в процессе",
+  "выполнено частично",
+  "частично выполнено",
+]);
+const NOT_DONE_WORDS = new Set([
+  "нет",
+  "не выполнено",
+  "-",
+  "–",
+  "—",
+  "0",
+  "false",
+  "ложь",
+  "не исполнено",
+  "не проведено",
+]);
 
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").replace(/[.!]+$/, "").trim();
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/\s+/g, " ")
+    .replace(/[.!]+$/, "")
+    .trim();
 }
 
 /** A date from a cell: an Excel serial or «дд.мм.гггг» text; undefined when empty; null when unreadable. */
@@ -57,14 +94,21 @@ function markOnly(mark: Cell): DoneMark {
 
 function invalid(mark: Cell, why?: string): DoneMark {
   const base = `Отметка о выполнении «${cellText(mark)}» не распознана`;
-  return { state: "invalid", message: why ? `${base}: ${why}` : `${base}: напишите «выполнено», «частично», «нет» или дату дд.мм.гггг` };
+  return {
+    state: "invalid",
+    message: why ? `${base}: ${why}` : `${base}: напишите «выполнено», «частично», «нет» или дату дд.мм.гггг`,
+  };
 }
 
 /** A plan with a done-date column but no done-mark column (SPEC §3): a filled done date means done on that date. */
 export function readDoneDateOnly(doneDate: Cell): DoneMark {
   const date = readDateCell(doneDate);
   if (date === undefined) return { state: "notDone" };
-  if (date === null) return { state: "invalid", message: `Дата выполнения «${cellText(doneDate)}» не распознана: нужна дата дд.мм.гггг` };
+  if (date === null)
+    return {
+      state: "invalid",
+      message: `Дата выполнения «${cellText(doneDate)}» не распознана: нужна дата дд.мм.гггг`,
+    };
   return { state: "done", date };
 }
 
@@ -73,7 +117,9 @@ export function readDoneDateOnly(doneDate: Cell): DoneMark {
  * done-date column and no done-mark column: a filled done date means done (SPEC §3).
  */
 export function readItemDone(mark: Cell | undefined, doneDate: Cell | undefined): DoneMark {
-  return mark === undefined && doneDate !== undefined ? readDoneDateOnly(doneDate) : readDoneMark(mark ?? null, doneDate ?? null);
+  return mark === undefined && doneDate !== undefined
+    ? readDoneDateOnly(doneDate)
+    : readDoneMark(mark ?? null, doneDate ?? null);
 }
 
 /** The mark and the done-date cell read together; a done date typed in its own column wins over one in the mark. */
@@ -81,6 +127,10 @@ export function readDoneMark(mark: Cell, doneDate: Cell): DoneMark {
   const read = markOnly(mark);
   if (read.state !== "done") return read;
   const date = readDateCell(doneDate);
-  if (date === null) return { state: "invalid", message: `Дата выполнения «${cellText(doneDate)}» не распознана: нужна дата дд.мм.гггг` };
+  if (date === null)
+    return {
+      state: "invalid",
+      message: `Дата выполнения «${cellText(doneDate)}» не распознана: нужна дата дд.мм.гггг`,
+    };
   return date === undefined ? read : { state: "done", date };
 }

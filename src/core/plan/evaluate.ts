@@ -89,9 +89,16 @@ export function planPeriods(data: WorkbookData, run: PlanRun): PlanPeriod[] {
 function periodOfPlan(data: WorkbookData, info: PlanInfo, run: PlanRun): PlanPeriod {
   const settings = settingsOfPlan(run, info.file);
   // the plan's own row in its file's settings, else in the run's (the first file's sheet may name any plan)
-  const own = [settings, run.settings].map((s) => s.planPeriods.find((row) => normalizeText(row.plan) === normalizeText(info.key))?.period).find((p) => p !== undefined);
+  const own = [settings, run.settings]
+    .map((s) => s.planPeriods.find((row) => normalizeText(row.plan) === normalizeText(info.key))?.period)
+    .find((p) => p !== undefined);
   return choosePeriodOfPlan(
-    { run: run.planPeriod, own: own ?? ownFilePeriod(data, info, settings, run), shared: settings === run.settings ? run.settings.planPeriod : undefined, title: info.period },
+    {
+      run: run.planPeriod,
+      own: own ?? ownFilePeriod(data, info, settings, run),
+      shared: settings === run.settings ? run.settings.planPeriod : undefined,
+      title: info.period,
+    },
     data.plans.length > 1,
     info.items.flatMap(deadlineCells),
     run.asOf,
@@ -108,21 +115,42 @@ function ownFilePeriod(data: WorkbookData, info: PlanInfo, settings: Settings, r
   return ofFile === 1 || info.period === undefined ? settings.planPeriod : undefined;
 }
 
-function evaluateItem(record: PlanRecord, period: PlanPeriod, plan: string, settings: Settings, asOf: Day, problems: Problem[]): EvaluatedItem {
-  const { deadline, written, problems: cellProblems } = itemDeadline(record, period, { schoolYearEnd: settings.schoolYearEnd, schoolQuarters: settings.schoolQuarters });
+function evaluateItem(
+  record: PlanRecord,
+  period: PlanPeriod,
+  plan: string,
+  settings: Settings,
+  asOf: Day,
+  problems: Problem[],
+): EvaluatedItem {
+  const {
+    deadline,
+    written,
+    problems: cellProblems,
+  } = itemDeadline(record, period, { schoolYearEnd: settings.schoolYearEnd, schoolQuarters: settings.schoolQuarters });
   const done = readItemDone(record.doneMark?.value, record.doneDate?.value);
   const item: EvaluatedItem = { record, deadline, written, done, status: planItemStatus(deadline, done, asOf), plan };
   // A cell of a two-cell window or of a Gantt row that cannot be read is named itself, not the item's first cell.
   problems.push(...cellProblems.map((p) => ({ ...p, message: `Пункт ${itemLabel(item)}: ${p.message}` })));
   if (deadline.kind === "unparsed" && cellProblems.length === 0) {
     const { sheet, row, col } = record.deadline.ref;
-    problems.push(cellProblem(sheet, row, col, `Пункт ${itemLabel(item)}: срок «${written}» не распознан: ${deadline.message}`));
+    problems.push(
+      cellProblem(sheet, row, col, `Пункт ${itemLabel(item)}: срок «${written}» не распознан: ${deadline.message}`),
+    );
   }
   if (done.state === "invalid") {
     // the mark alone reads well: the done-date cell is the one to fix
     const markAlone = record.doneMark !== undefined && readDoneMark(record.doneMark.value, null).state !== "invalid";
-    const ref = (markAlone || record.doneMark === undefined ? record.doneDate?.ref : record.doneMark?.ref) ?? record.ref;
-    problems.push(cellProblem(ref.sheet, ref.row, ref.col, `Пункт ${itemLabel(item)}: ${done.message}; пункт считается невыполненным`));
+    const ref =
+      (markAlone || record.doneMark === undefined ? record.doneDate?.ref : record.doneMark?.ref) ?? record.ref;
+    problems.push(
+      cellProblem(
+        ref.sheet,
+        ref.row,
+        ref.col,
+        `Пункт ${itemLabel(item)}: ${done.message}; пункт считается невыполненным`,
+      ),
+    );
   }
   return item;
 }

@@ -5,7 +5,8 @@
  */
 
 /** Participles and verbal adjectives in the plural or singular: осуществляющие, реализующие, подведомственные, прошедшие. */
-const PARTICIPLE = /^\p{L}+(?:ющ|ящ|ащ|вш)(?:ие|ий|ая|ее|их|им|ими|его|ей|ую)$|^\p{L}+(?:нн|ем|им)(?:ые|ый|ая|ое|ых|ым|ыми|ого|ой|ую)$/u;
+const PARTICIPLE =
+  /^\p{L}+(?:ющ|ящ|ащ|вш)(?:ие|ий|ая|ее|их|им|ими|его|ей|ую)$|^\p{L}+(?:нн|ем|им)(?:ые|ый|ая|ое|ых|ым|ыми|ого|ой|ую)$/u;
 const CLAUSE = /^(?:в том числе|в части|включая)(?=$|[\s,:])/u;
 
 function keepsWithBefore(part: string): boolean {
@@ -43,7 +44,8 @@ export function executorsOf(cell: string): string[] {
   for (const [i, piece] of pieces(cell).entries()) {
     const text = piece.text.trim();
     const previousComma = i > 0 && joinNext;
-    if (previousComma && names.length > 0 && keepsWithBefore(text)) names[names.length - 1] = `${names[names.length - 1]}, ${text}`;
+    if (previousComma && names.length > 0 && keepsWithBefore(text))
+      names[names.length - 1] = `${names[names.length - 1]}, ${text}`;
     else if (text !== "") names.push(text);
     joinNext = piece.comma;
   }

@@ -16,15 +16,20 @@ import { readDateCell } from "./doneMark";
 export function readDateArg(value: Cell | undefined, argument: string, ifEmpty?: Day): FormulaResult<Day | undefined> {
   if (isBlankOrZero(value)) return formulaValue(ifEmpty);
   const day = readDateCell(value ?? null);
-  return day === null || day === undefined ? formulaError(`${argument} «${cellText(value ?? null)}» не распознана: нужна дата или текст дд.мм.гггг`) : formulaValue(day);
+  return day === null || day === undefined
+    ? formulaError(`${argument} «${cellText(value ?? null)}» не распознана: нужна дата или текст дд.мм.гггг`)
+    : formulaValue(day);
 }
 
 /** A plan period argument; empty gives null (the caller decides what an empty period means). */
 export function readPeriodArg(value: Cell | undefined, schoolYearEnd: MonthDay): FormulaResult<PlanPeriod | null> {
   if (isBlankOrZero(value)) return formulaValue(null);
-  const text = typeof value === "number" && isPlanYear(value) ? String(value) : typeof value === "string" ? value : null;
+  const text =
+    typeof value === "number" && isPlanYear(value) ? String(value) : typeof value === "string" ? value : null;
   const period = text === null ? null : parsePlanPeriod(text, schoolYearEnd, "run");
   return period
     ? formulaValue(period)
-    : formulaError(`Период плана «${cellText(value ?? null)}» не распознан: напишите «2021», «2021-2022» или «2020-2021 учебный год»`);
+    : formulaError(
+        `Период плана «${cellText(value ?? null)}» не распознан: напишите «2021», «2021-2022» или «2020-2021 учебный год»`,
+      );
 }

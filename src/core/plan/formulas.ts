@@ -28,7 +28,8 @@ const DONE_DATE = "Дата выполнения";
 function deadlineOf(text: Cell, periodArg: Cell, asOf?: Day): { deadline: DeadlineResult } | Failure {
   const given = readPeriodArg(periodArg, DEFAULT_SETTINGS.schoolYearEnd);
   if (!given.ok) return given;
-  const period: PlanPeriod | null = given.value ?? periodFromDeadlines([text]) ?? (asOf === undefined ? null : yearOfDay(asOf));
+  const period: PlanPeriod | null =
+    given.value ?? periodFromDeadlines([text]) ?? (asOf === undefined ? null : yearOfDay(asOf));
   return { deadline: parseDeadline(isBlankOrZero(text) ? null : text, period) };
 }
 
@@ -37,7 +38,11 @@ function unparsedError(text: Cell, d: DeadlineResult): Failure {
   return d.needsPeriod ? formulaError(d.message!) : formulaError(`Срок «${cellText(text)}» не распознан: ${d.message}`);
 }
 
-function dated(text: Cell, periodArg: Cell, pick: (d: DeadlineResult) => Day | undefined): FormulaResult<number | string> {
+function dated(
+  text: Cell,
+  periodArg: Cell,
+  pick: (d: DeadlineResult) => Day | undefined,
+): FormulaResult<number | string> {
   const r = deadlineOf(text, periodArg);
   if (!("deadline" in r)) return r;
   if (r.deadline.kind === "unparsed") return unparsedError(text, r.deadline);
@@ -77,13 +82,26 @@ function itemStatus(text: Cell, doneMark: Cell, doneDate: Cell, asOf: Cell, peri
 }
 
 /** СТАТУС_ПЛАНА: a status of SPEC §5; an unparsed deadline gives «Срок не распознан», as in the report. */
-export function planStatusFormula(text: Cell, doneMark: Cell, doneDate: Cell, asOf: Cell, period: Cell, today: Day): FormulaResult<PlanStatus> {
+export function planStatusFormula(
+  text: Cell,
+  doneMark: Cell,
+  doneDate: Cell,
+  asOf: Cell,
+  period: Cell,
+  today: Day,
+): FormulaResult<PlanStatus> {
   const s = itemStatus(text, doneMark, doneDate, asOf, period, today);
   return s.ok ? formulaValue(s.value.status) : s;
 }
 
 /** ПРОСРОЧКА: days overdue, 0 when not overdue. */
-export function overdueFormula(text: Cell, doneMark: Cell, asOf: Cell, period: Cell, today: Day): FormulaResult<number> {
+export function overdueFormula(
+  text: Cell,
+  doneMark: Cell,
+  asOf: Cell,
+  period: Cell,
+  today: Day,
+): FormulaResult<number> {
   const s = itemStatus(text, doneMark, null, asOf, period, today);
   if (!s.ok) return s;
   return formulaValue(s.value.status === PLAN_STATUS.overdue ? s.value.overdueDays : 0);

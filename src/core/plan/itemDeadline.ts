@@ -18,7 +18,20 @@ import type { LabelledCell, PlanRecord, ScheduleCell, SourcedCell } from "../tab
 /** Marks of a Gantt cell (SPEC §3: х, +, ✓, v), Latin and Cyrillic alike. */
 const SCHEDULE_MARKS = new Set(["х", "x", "+", "✓", "✔", "v", "*", "да", "1"]);
 
-const MONTH_NAMES = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+const MONTH_NAMES = [
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+];
 const QUARTER_NAMES = ["I", "II", "III", "IV"];
 
 export interface ItemDeadline {
@@ -47,8 +60,13 @@ export function deadlineCells(record: PlanRecord): Cell[] {
 export function itemDeadline(record: PlanRecord, period: PlanPeriod, options: DeadlineOptions): ItemDeadline {
   if (record.window) return windowDeadline(record.window.start, record.window.end, period, options);
   if (record.deadlineColumns) return columnsDeadline(record.deadlineColumns, period, options);
-  if (record.schedule && (isBlank(record.deadline.value) || record.schedule.some((c) => !isBlank(c.value)))) return scheduleDeadline(record.schedule, period);
-  return { deadline: parseDeadline(record.deadline.value, period, options), written: writtenCell(record.deadline.value), problems: [] };
+  if (record.schedule && (isBlank(record.deadline.value) || record.schedule.some((c) => !isBlank(c.value))))
+    return scheduleDeadline(record.schedule, period);
+  return {
+    deadline: parseDeadline(record.deadline.value, period, options),
+    written: writtenCell(record.deadline.value),
+    problems: [],
+  };
 }
 
 function unparsed(message: string, part: string): DeadlineResult {
@@ -56,9 +74,15 @@ function unparsed(message: string, part: string): DeadlineResult {
 }
 
 /** «с <начало> по <окончание>» written in two cells: each cell read by the parser, the window between them. */
-function windowDeadline(startCell: SourcedCell, endCell: SourcedCell, period: PlanPeriod, options: DeadlineOptions): ItemDeadline {
+function windowDeadline(
+  startCell: SourcedCell,
+  endCell: SourcedCell,
+  period: PlanPeriod,
+  options: DeadlineOptions,
+): ItemDeadline {
   const written = `${writtenCell(startCell.value)} – ${writtenCell(endCell.value)}`;
-  if (isBlank(startCell.value) && isBlank(endCell.value)) return { deadline: parseDeadline(null, period, options), written: "", problems: [] };
+  if (isBlank(startCell.value) && isBlank(endCell.value))
+    return { deadline: parseDeadline(null, period, options), written: "", problems: [] };
   const from = parseDeadline(isBlank(startCell.value) ? endCell.value : startCell.value, period, options);
   const to = parseDeadline(isBlank(endCell.value) ? startCell.value : endCell.value, period, options);
   for (const [part, cell] of [
@@ -68,17 +92,32 @@ function windowDeadline(startCell: SourcedCell, endCell: SourcedCell, period: Pl
     if (part.start === undefined || part.end === undefined) {
       const why = part.kind === "unparsed" ? part.message : "в ячейке нет даты";
       const message = `срок «${written}» не распознан: «${writtenCell(cell.value)}» — ${why}`;
-      return { deadline: unparsed(message, writtenCell(cell.value)), written, problems: [cellProblem(cell.ref.sheet, cell.ref.row, cell.ref.col, message)] };
+      return {
+        deadline: unparsed(message, writtenCell(cell.value)),
+        written,
+        problems: [cellProblem(cell.ref.sheet, cell.ref.row, cell.ref.col, message)],
+      };
     }
   }
   const start = from.start!;
   const end = to.end!;
   if (start > end) {
     const message = `срок «${written}» не распознан: начало ${formatDay(start)} позже окончания ${formatDay(end)}`;
-    return { deadline: unparsed(message, written), written, problems: [cellProblem(endCell.ref.sheet, endCell.ref.row, endCell.ref.col, message)] };
+    return {
+      deadline: unparsed(message, written),
+      written,
+      problems: [cellProblem(endCell.ref.sheet, endCell.ref.row, endCell.ref.col, message)],
+    };
   }
   const implied = [...(from.impliedParts ?? []), ...(to.impliedParts ?? [])];
-  const deadline: DeadlineResult = { kind: "period", windows: [{ start, end }], controlPoints: [end], start, end, implied: implied.length > 0 };
+  const deadline: DeadlineResult = {
+    kind: "period",
+    windows: [{ start, end }],
+    controlPoints: [end],
+    start,
+    end,
+    implied: implied.length > 0,
+  };
   if (implied.length > 0) deadline.impliedParts = implied;
   return { deadline, written, problems: [] };
 }
@@ -91,7 +130,9 @@ export function columnPeriod(label: string, period: PlanPeriod, options: Deadlin
   const years = findPeriodInTitle(label, options.schoolYearEnd ?? DEFAULT_SETTINGS.schoolYearEnd);
   if (years) return { ...years, source: period.source };
   const own = label === "" ? null : parseDeadline(label, period, options);
-  return own?.kind === "period" && own.windows.length === 1 ? { start: own.windows[0].start, end: own.windows[0].end, source: period.source, text: label } : period;
+  return own?.kind === "period" && own.windows.length === 1
+    ? { start: own.windows[0].start, end: own.windows[0].end, source: period.source, text: label }
+    : period;
 }
 
 /** «Дата: 1 декабря 2021»; a blank header adds nothing. */
@@ -106,11 +147,18 @@ function labelled(cell: LabelledCell): string {
 function columnsDeadline(cells: LabelledCell[], period: PlanPeriod, options: DeadlineOptions): ItemDeadline {
   const filled = cells.filter((c) => !isBlank(c.value));
   const written = filled.map(labelled).join("; ");
-  const parts = filled.map((cell) => ({ cell, read: parseDeadline(cell.value, columnPeriod(cell.label, period, options), options) }));
+  const parts = filled.map((cell) => ({
+    cell,
+    read: parseDeadline(cell.value, columnPeriod(cell.label, period, options), options),
+  }));
   const bad = parts.find((p) => p.read.kind === "unparsed");
   if (bad) {
     const message = `срок «${labelled(bad.cell)}» не распознан: ${bad.read.message ?? "непонятный текст"}`;
-    return { deadline: unparsed(message, writtenCell(bad.cell.value)), written, problems: [cellProblem(bad.cell.ref.sheet, bad.cell.ref.row, bad.cell.ref.col, message)] };
+    return {
+      deadline: unparsed(message, writtenCell(bad.cell.value)),
+      written,
+      problems: [cellProblem(bad.cell.ref.sheet, bad.cell.ref.row, bad.cell.ref.col, message)],
+    };
   }
   const dated = parts.filter((p) => p.read.start !== undefined && p.read.end !== undefined).map((p) => p.read);
   const notes = parts.map((p) => p.read.note).filter((n): n is string => n !== undefined);
@@ -174,10 +222,19 @@ function scheduleDeadline(cells: ScheduleCell[], period: PlanPeriod): ItemDeadli
     // Nothing marked but a text that is no mark: the deadline was not understood, never «Без срока».
     const deadline: DeadlineResult =
       marked.length > 0
-        ? unparsed(`отмеченные в графике ${names.join(", ")} не попадают в период плана ${formatDay(period.start)}–${formatDay(period.end)}`, written)
+        ? unparsed(
+            `отмеченные в графике ${names.join(", ")} не попадают в период плана ${formatDay(period.start)}–${formatDay(period.end)}`,
+            written,
+          )
         : problems.length > 0
           ? unparsed("в графике нет отметки, которую можно прочитать", "")
-          : { kind: "none", windows: [], controlPoints: [], implied: false, note: "в графике не отмечен ни один месяц или квартал" };
+          : {
+              kind: "none",
+              windows: [],
+              controlPoints: [],
+              implied: false,
+              note: "в графике не отмечен ни один месяц или квартал",
+            };
     return { deadline, written, problems };
   }
   const deadline: DeadlineResult = {

@@ -39,5 +39,7 @@ export function planLabels(plans: PlanInfo[]): string[] {
   const files = new Set(plans.map((p) => p.file));
   const place = (p: PlanInfo): string => (files.size > 1 && p.file !== undefined ? `${p.file} · ${p.key}` : p.key);
   const labels = plans.map((p) => (p.title ? shortened(p.title) : place(p)));
-  return labels.map((label, i) => (labels.indexOf(label) !== labels.lastIndexOf(label) && plans[i].title ? `${label} (${place(plans[i])})` : label));
+  return labels.map((label, i) =>
+    labels.indexOf(label) !== labels.lastIndexOf(label) && plans[i].title ? `${label} (${place(plans[i])})` : label,
+  );
 }

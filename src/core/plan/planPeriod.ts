@@ -20,7 +20,11 @@ export function periodFromDeadlines(deadlines: Cell[]): PlanPeriod | null {
   if (years.length === 0) return null;
   const first = Math.min(...years);
   const last = Math.max(...years);
-  return { ...calendarYearsSpan(first, last), source: "deadlines", text: first === last ? String(first) : `${first}-${last}` };
+  return {
+    ...calendarYearsSpan(first, last),
+    source: "deadlines",
+    text: first === last ? String(first) : `${first}-${last}`,
+  };
 }
 
 export function yearOfDay(day: Day): PlanPeriod {
@@ -49,8 +53,18 @@ export interface PlanPeriodSources {
  * own period (its settings row or title) wins, and the run's choice or the workbook-wide row fill in only for a plan
  * without one — a plan never takes another plan's period. Then the years of its own deadlines, then «на дату».
  */
-export function choosePeriodOfPlan(sources: PlanPeriodSources, severalPlans: boolean, deadlines: Cell[], asOf: Day): PlanPeriod {
-  if (!severalPlans) return choosePlanPeriod({ run: sources.run, settings: sources.own ?? sources.shared, title: sources.title }, deadlines, asOf);
+export function choosePeriodOfPlan(
+  sources: PlanPeriodSources,
+  severalPlans: boolean,
+  deadlines: Cell[],
+  asOf: Day,
+): PlanPeriod {
+  if (!severalPlans)
+    return choosePlanPeriod(
+      { run: sources.run, settings: sources.own ?? sources.shared, title: sources.title },
+      deadlines,
+      asOf,
+    );
   const hasOwn = sources.own !== undefined || sources.title !== undefined;
   return choosePlanPeriod(
     hasOwn ? { settings: sources.own, title: sources.title } : { run: sources.run, settings: sources.shared },
@@ -69,7 +83,8 @@ const SOURCE_WORDS: Record<PlanPeriod["source"], string> = {
 
 /** «Период плана: 01.01.2021–31.12.2021 (из заголовка плана: «на 2021 год»)». */
 export function describePlanPeriod(period: PlanPeriod): string {
-  const quoted = period.text !== undefined && (period.source === "run" || period.source === "settings" || period.source === "title");
+  const quoted =
+    period.text !== undefined && (period.source === "run" || period.source === "settings" || period.source === "title");
   const from = quoted ? `${SOURCE_WORDS[period.source]}: «${period.text}»` : SOURCE_WORDS[period.source];
   return `Период плана: ${formatDay(period.start)}–${formatDay(period.end)} (${from})`;
 }

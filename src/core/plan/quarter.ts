@@ -42,7 +42,11 @@ export function parseQuarter(text: string): Quarter | null {
   const quarterNumber = (s: string): number => (/^\d$/.test(s) ? Number(s) : ROMAN.indexOf(s) + 1);
   const keyed = /^(\d{4})\s*[-–—./]\s*(?:Q|КВ\.?\s*)?([1-4]|IV|I{1,3})$/.exec(t);
   const written = /^([1-4]|IV|I{1,3})(?:-?Й)?\s*(?:КВ\.?|КВАРТАЛ)\s*(\d{4})(?:\s*(?:Г\.?|ГОДА?))?$/.exec(t);
-  const [year, quarter] = keyed ? [Number(keyed[1]), quarterNumber(keyed[2])] : written ? [Number(written[2]), quarterNumber(written[1])] : [0, 0];
+  const [year, quarter] = keyed
+    ? [Number(keyed[1]), quarterNumber(keyed[2])]
+    : written
+      ? [Number(written[2]), quarterNumber(written[1])]
+      : [0, 0];
   if (quarter < 1 || year < 1990 || year > 2100) return null;
   return { year, quarter };
 }
@@ -63,10 +67,7 @@ export function quarterInPeriod(q: Quarter, period: PlanPeriod): boolean {
 
 /** What «Выполнено в квартале» says. */
 export type DoneInQuarter =
-  | { kind: "in"; date: Day }
-  | { kind: "undated" }
-  | { kind: "before"; date: Day }
-  | { kind: "no" };
+  { kind: "in"; date: Day } | { kind: "undated" } | { kind: "before"; date: Day } | { kind: "no" };
 
 export interface QuarterItem<T extends PlanItemInput> {
   item: T;
@@ -117,7 +118,13 @@ export function quarterReport<T extends PlanItemInput>(items: readonly T[], quar
     const overlaps = d.windows.some((w) => w.start <= end && w.end >= start);
     const carriedOver = d.end < start && !isDoneAt(item.done, start - 1);
     if (!overlaps && controlPoints.length === 0 && !carriedOver) continue;
-    listed.push({ item, controlPoints, carriedOver, status: planItemStatus(d, item.done, end), done: doneInQuarter(item, start, end) });
+    listed.push({
+      item,
+      controlPoints,
+      carriedOver,
+      status: planItemStatus(d, item.done, end),
+      done: doneInQuarter(item, start, end),
+    });
   }
   const isDone = (i: QuarterItem<T>): boolean => isDoneAt(i.item.done, end);
   return {
@@ -128,7 +135,10 @@ export function quarterReport<T extends PlanItemInput>(items: readonly T[], quar
     dueInQuarter: listed.filter((i) => i.controlPoints.length > 0).length,
     done: listed.filter(isDone).length,
     overdue: listed.filter((i) => i.status.status === PLAN_STATUS.overdue).length,
-    completion: planCompletion(listed.map((i) => i.item), end),
+    completion: planCompletion(
+      listed.map((i) => i.item),
+      end,
+    ),
   };
 }
 
@@ -151,7 +161,11 @@ export function quartersOfPeriods(periods: readonly PlanPeriod[]): Quarter[] {
   const keys = new Set<string>();
   const out: Quarter[] = [];
   for (const p of [...periods].sort((a, b) => a.start - b.start)) {
-    for (let q = quarterContaining(p.start); quarterStart(q) <= p.end; q = q.quarter === 4 ? { year: q.year + 1, quarter: 1 } : { year: q.year, quarter: q.quarter + 1 }) {
+    for (
+      let q = quarterContaining(p.start);
+      quarterStart(q) <= p.end;
+      q = q.quarter === 4 ? { year: q.year + 1, quarter: 1 } : { year: q.year, quarter: q.quarter + 1 }
+    ) {
       if (!keys.has(quarterKey(q))) out.push(q);
       keys.add(quarterKey(q));
     }
@@ -173,11 +187,14 @@ export type PlanQuarter = { kind: "quarter"; quarter: Quarter } | { kind: "none"
 export function quarterForPlan(period: PlanPeriod, asOf: Day, chosen?: Quarter): PlanQuarter {
   const span = `${formatDay(period.start)}–${formatDay(period.end)}`;
   if (chosen !== undefined) {
-    return quarterInPeriod(chosen, period) ? { kind: "quarter", quarter: chosen } : { kind: "none", reason: `${quarterInWords(chosen)} вне периода плана (${span})` };
+    return quarterInPeriod(chosen, period)
+      ? { kind: "quarter", quarter: chosen }
+      : { kind: "none", reason: `${quarterInWords(chosen)} вне периода плана (${span})` };
   }
   const ended = lastEndedQuarter(asOf);
   const last = quarterContaining(period.end);
   const quarter = quarterEnd(ended) > quarterEnd(last) ? last : ended;
-  if (quarterEnd(quarter) < period.start) return { kind: "none", reason: `ни один квартал периода плана (${span}) не закончился к ${formatDay(asOf)}` };
+  if (quarterEnd(quarter) < period.start)
+    return { kind: "none", reason: `ни один квартал периода плана (${span}) не закончился к ${formatDay(asOf)}` };
   return { kind: "quarter", quarter };
 }

@@ -43,7 +43,8 @@ export function planItemStatus(deadline: DeadlineResult, done: DoneMark, asOf: D
   const nextControlPoint = deadline.controlPoints.find((c) => c >= asOf);
   const withNext = nextControlPoint === undefined ? {} : { nextControlPoint };
   if (deadline.kind === "none") return { status: PLAN_STATUS.noDeadline, overdueDays: 0 };
-  if (deadline.kind === "unparsed" || deadline.start === undefined || deadline.end === undefined) return { status: PLAN_STATUS.unparsed, overdueDays: 0 };
+  if (deadline.kind === "unparsed" || deadline.start === undefined || deadline.end === undefined)
+    return { status: PLAN_STATUS.unparsed, overdueDays: 0 };
   if (asOf < deadline.start) return { status: PLAN_STATUS.notStarted, overdueDays: 0, ...withNext };
   if (asOf <= deadline.end) return { status: PLAN_STATUS.inProgress, overdueDays: 0, ...withNext };
   return { status: PLAN_STATUS.overdue, overdueDays: asOf - deadline.end };

@@ -102,7 +102,11 @@ function factorByName(header: string, catalogue: readonly FactorInfo[]): number 
  * «РФ3. Недостаточная …», «3» (only under a group header naming risk factors), or the factor's name or a
  * clear part of it. Null when the header names no factor of this catalogue.
  */
-export function matchFactorHeader(header: string, catalogue: FactorInfo[], underRiskGroupHeader: boolean): number | null {
+export function matchFactorHeader(
+  header: string,
+  catalogue: FactorInfo[],
+  underRiskGroupHeader: boolean,
+): number | null {
   const stated = factorNumberInHeader(header, underRiskGroupHeader);
   if (stated !== null) return catalogue.some((f) => f.number === stated) ? stated : null;
   return factorByName(header, catalogue);
@@ -129,7 +133,9 @@ export function catalogueFromHeaders(headers: string[], defaults: FactorInfo[] =
   const inDefaultOrder = numbers.every((n, i) => n !== null && (i === 0 || n > numbers[i - 1]!));
   if (inDefaultOrder) return null;
   const own = named.map((h, i) => ({ number: h.number ?? i + 1, name: h.name }));
-  return new Set(own.map((f) => f.number)).size === own.length ? own : named.map((h, i) => ({ number: i + 1, name: h.name }));
+  return new Set(own.map((f) => f.number)).size === own.length
+    ? own
+    : named.map((h, i) => ({ number: i + 1, name: h.name }));
 }
 
 function isListNameHeader(text: string): boolean {
@@ -176,7 +182,12 @@ function readFactorRows(
         ),
       );
     } else if (isBlank(nameCell)) {
-      problems.push(cellProblem(...at(nameCol), `перечень рисковых факторов: у фактора ${number} нет наименования; строка пропущена`));
+      problems.push(
+        cellProblem(
+          ...at(nameCol),
+          `перечень рисковых факторов: у фактора ${number} нет наименования; строка пропущена`,
+        ),
+      );
     } else if (!/\p{L}{3}.*\s.*\p{L}{3}/u.test(cellText(nameCell))) {
       problems.push(
         cellProblem(

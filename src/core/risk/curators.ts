@@ -17,7 +17,10 @@ export interface CuratorLoad {
  * Schools per curator, in the order curators first appear. Names are matched after normalising case,
  * spaces and punctuation («Иванова И.И.» = «Иванова И. И.»); schools without a curator are returned apart.
  */
-export function curatorLoads(schools: readonly SchoolRecord[], cap: number): { loads: CuratorLoad[]; withoutCurator: SchoolRecord[] } {
+export function curatorLoads(
+  schools: readonly SchoolRecord[],
+  cap: number,
+): { loads: CuratorLoad[]; withoutCurator: SchoolRecord[] } {
   const byKey = new Map<string, CuratorLoad>();
   const withoutCurator: SchoolRecord[] = [];
   for (const school of schools) {

@@ -20,7 +20,8 @@ type Failure = { ok: false; error: "value" | "na"; message: string };
 function line(range: Cell[][], argument: string): Cell[] | Failure {
   const rows = range.length;
   const cols = range.reduce((max, r) => Math.max(max, r.length), 0);
-  if (rows > 1 && cols > 1) return formulaError(`${argument}: нужна одна строка или один столбец, а передан диапазон ${rows}×${cols}`);
+  if (rows > 1 && cols > 1)
+    return formulaError(`${argument}: нужна одна строка или один столбец, а передан диапазон ${rows}×${cols}`);
   return range.flat();
 }
 
@@ -62,7 +63,9 @@ export function inGroupFormula(profile: Cell[][], group: Cell): FormulaResult<bo
   if (isFailure(levels)) return levels;
   const n = typeof group === "number" ? group : Number(cellText(group));
   if (isBlank(group) || !Number.isInteger(n) || n < 1 || n > levels.size) {
-    return formulaError(`Номер группы «${cellText(group)}» не распознан: нужно целое число от 1 до ${levels.size} (число факторов в профиле)`);
+    return formulaError(
+      `Номер группы «${cellText(group)}» не распознан: нужно целое число от 1 до ${levels.size} (число факторов в профиле)`,
+    );
   }
   return formulaValue(levels.get(n) === "high");
 }
@@ -77,7 +80,10 @@ function summaryLine(row: RiskSummaryRow): FormulaValue[] {
  * СВОДКА_РИСКОВ: header, a row per municipality (none without a municipality column), «Итого». A row with no
  * municipality whose cells are all empty or 0 is an empty row, not a school: desktop Excel passes empty cells as 0.
  */
-export function riskSummaryFormula(profiles: Cell[][], municipalityRange: Cell[][] | null): FormulaResult<FormulaValue[][]> {
+export function riskSummaryFormula(
+  profiles: Cell[][],
+  municipalityRange: Cell[][] | null,
+): FormulaResult<FormulaValue[][]> {
   const width = profiles.reduce((max, r) => Math.max(max, r.length), 0);
   const municipalities = municipalityRange === null ? null : zeroAsBlank(municipalityRange);
   let names: Cell[] | null = null;
@@ -94,7 +100,8 @@ export function riskSummaryFormula(profiles: Cell[][], municipalityRange: Cell[]
     const municipality = names ? cellText(names[i]) : "";
     if (profiles[i].every(isBlankOrZero) && municipality === "") continue;
     const { levels, errors } = readProfileRow(profiles[i]);
-    if (errors.length > 0) return formulaError(`Профили, строка ${i + 1}, фактор ${errors[0].factor}: ${errors[0].message}`);
+    if (errors.length > 0)
+      return formulaError(`Профили, строка ${i + 1}, фактор ${errors[0].factor}: ${errors[0].message}`);
     entries.push({ municipality, levels });
   }
   const factors = Array.from({ length: width }, (_, i) => i + 1);
@@ -107,7 +114,11 @@ export function riskSummaryFormula(profiles: Cell[][], municipalityRange: Cell[]
  * ОБЯЗАТЕЛЬНЫЕ_МЕРЫ: school groups as one cell of text («1, 3») or as a row of levels; the measures whose
  * groups meet them, plus every «все» measure, written compactly («1–5, 7»).
  */
-export function mandatoryFormula(schoolGroups: Cell[][], measureNumbers: Cell[][], measureGroups: Cell[][]): FormulaResult<string> {
+export function mandatoryFormula(
+  schoolGroups: Cell[][],
+  measureNumbers: Cell[][],
+  measureGroups: Cell[][],
+): FormulaResult<string> {
   const school = schoolGroupsOf(schoolGroups);
   if (isFailure(school)) return school;
   const numbers = line(zeroAsBlank(measureNumbers), "Номера мероприятий");

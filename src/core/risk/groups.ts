@@ -13,7 +13,10 @@ export const MONTHLY_VISIT = "ежемесячный визит";
 
 /** Factor numbers of the levels that reach `min`, ascending. */
 export function groupsOf(levels: ReadonlyMap<number, Level>, min: MinLevel = "high"): number[] {
-  return [...levels].filter(([, level]) => reaches(level, min)).map(([factor]) => factor).sort((a, b) => a - b);
+  return [...levels]
+    .filter(([, level]) => reaches(level, min))
+    .map(([factor]) => factor)
+    .sort((a, b) => a - b);
 }
 
 /** «1, 2, 6, 9»; empty text when the school is in no group. */
@@ -27,7 +30,10 @@ export function monitoringPriority(highCount: number): string {
 }
 
 /** Levels of a profile given as a row of cells, factor k = k-th cell; unreadable cells are listed by position. */
-export function readProfileRow(cells: readonly Cell[]): { levels: Map<number, Level>; errors: { factor: number; message: string }[] } {
+export function readProfileRow(cells: readonly Cell[]): {
+  levels: Map<number, Level>;
+  errors: { factor: number; message: string }[];
+} {
   const levels = new Map<number, Level>();
   const errors: { factor: number; message: string }[] = [];
   cells.forEach((cell, i) => {
@@ -58,7 +64,8 @@ export function schoolRisk(school: SchoolRecord, min: MinLevel = "high"): { risk
       problems.push(cellProblem(ref.sheet, ref.row, ref.col, `${where}: ${reading.error}; фактор не учтён`));
       continue;
     }
-    if (reading.latin) problems.push(cellProblem(ref.sheet, ref.row, ref.col, `${where}: ${latinWarning(value)}`, "warning"));
+    if (reading.latin)
+      problems.push(cellProblem(ref.sheet, ref.row, ref.col, `${where}: ${latinWarning(value)}`, "warning"));
     levels.set(factor, reading.level);
   }
   const highCount = groupsOf(levels, "high").length;
@@ -69,7 +76,10 @@ export function schoolRisk(school: SchoolRecord, min: MinLevel = "high"): { risk
 }
 
 /** schoolRisk for every school, problems gathered. */
-export function schoolsRisk(schools: readonly SchoolRecord[], min: MinLevel = "high"): { risks: SchoolRisk[]; problems: Problem[] } {
+export function schoolsRisk(
+  schools: readonly SchoolRecord[],
+  min: MinLevel = "high",
+): { risks: SchoolRisk[]; problems: Problem[] } {
   const risks: SchoolRisk[] = [];
   const problems: Problem[] = [];
   for (const school of schools) {

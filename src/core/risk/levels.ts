@@ -15,9 +15,15 @@ const RANK: Record<Level, number> = { absent: 0, low: 1, medium: 2, high: 3 };
 
 /** Words of each level; «present» is a presence mark without a level. */
 const LEVEL_WORDS: ReadonlyMap<string, Level | "present"> = new Map<string, Level | "present">([
-  ...["высокий", "высокая", "высокое", "высокая значимость", "высокий уровень", "выс", "в", "high"].map((w) => [w, "high"] as const),
-  ...["средний", "средняя", "среднее", "средняя значимость", "средний уровень", "ср", "с", "medium"].map((w) => [w, "medium"] as const),
-  ...["низкий", "низкая", "низкое", "низкая значимость", "низкий уровень", "низ", "н", "low"].map((w) => [w, "low"] as const),
+  ...["высокий", "высокая", "высокое", "высокая значимость", "высокий уровень", "выс", "в", "high"].map(
+    (w) => [w, "high"] as const,
+  ),
+  ...["средний", "средняя", "среднее", "средняя значимость", "средний уровень", "ср", "с", "medium"].map(
+    (w) => [w, "medium"] as const,
+  ),
+  ...["низкий", "низкая", "низкое", "низкая значимость", "низкий уровень", "низ", "н", "low"].map(
+    (w) => [w, "low"] as const,
+  ),
   ...["нет", "-", "–", "—", "0", "отсутствует"].map((w) => [w, "absent"] as const),
   ...["+", "да", "1", "х", "✓", "✔", "v", "есть"].map((w) => [w, "present"] as const),
 ]);

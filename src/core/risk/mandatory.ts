@@ -29,7 +29,11 @@ export function parseMeasureGroups(value: Cell, known: ReadonlySet<number> | nul
   const groups = new Set<number>();
   for (const part of parts) {
     const range = RANGE.exec(part);
-    const [from, to] = range ? [Number(range[1]), Number(range[2])] : /^\d+$/.test(part) ? [Number(part), Number(part)] : [NaN, NaN];
+    const [from, to] = range
+      ? [Number(range[1]), Number(range[2])]
+      : /^\d+$/.test(part)
+        ? [Number(part), Number(part)]
+        : [NaN, NaN];
     if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to)) {
       return { error: `группы «${original}» не распознаны (ожидается, например, «1, 3», «2-4, 9» или «все»)` };
     }
@@ -58,7 +62,7 @@ export function isMandatoryFor(measure: MeasureGroups, schoolGroups: readonly nu
 export function compactNumberList(numbers: readonly number[]): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
@@ -82,7 +86,10 @@ export interface PlanMeasureGroups {
 }
 
 /** Groups of every plan item; a bad cell is an error naming it and the item counts as mandatory for nobody. */
-export function readPlanGroups(plan: readonly PlanRecord[], known: ReadonlySet<number>): { measures: PlanMeasureGroups[]; problems: Problem[] } {
+export function readPlanGroups(
+  plan: readonly PlanRecord[],
+  known: ReadonlySet<number>,
+): { measures: PlanMeasureGroups[]; problems: Problem[] } {
   const measures: PlanMeasureGroups[] = [];
   const problems: Problem[] = [];
   plan.forEach((item) => {
@@ -94,7 +101,14 @@ export function readPlanGroups(plan: readonly PlanRecord[], known: ReadonlySet<n
     const parsed = parseMeasureGroups(item.groups.value, known);
     if ("error" in parsed) {
       const { sheet, row, col } = item.groups.ref;
-      problems.push(cellProblem(sheet, row, col, `Мероприятие ${number}: ${parsed.error}; мероприятие не отнесено ни к одной группе`));
+      problems.push(
+        cellProblem(
+          sheet,
+          row,
+          col,
+          `Мероприятие ${number}: ${parsed.error}; мероприятие не отнесено ни к одной группе`,
+        ),
+      );
       measures.push({ number, groups: { kind: "none" } });
     } else measures.push({ number, groups: parsed });
   });
@@ -110,7 +124,9 @@ export function mandatoryMeasures(measures: readonly PlanMeasureGroups[], school
  * mandatoryMeasures for many schools at once: schools with the same groups share one answer, so a national
  * workbook (40 000 schools, a 2 000-item plan) costs a plan scan per distinct group set, not per school.
  */
-export function mandatoryMeasuresBySchool(measures: readonly PlanMeasureGroups[]): (schoolGroups: readonly number[]) => string {
+export function mandatoryMeasuresBySchool(
+  measures: readonly PlanMeasureGroups[],
+): (schoolGroups: readonly number[]) => string {
   const answers = new Map<string, string>();
   return (schoolGroups) => {
     const key = schoolGroups.join(",");

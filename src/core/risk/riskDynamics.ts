@@ -49,11 +49,14 @@ function sameCatalogue(a: readonly FactorInfo[], b: readonly FactorInfo[]): bool
   if (a.length !== b.length) return false;
   return a.every((f) => {
     const other = b.find((g) => g.number === f.number);
-    return other !== undefined && (normalizeText(other.name) === normalizeText(f.name) || sameFactorName(other.name, f.name));
+    return (
+      other !== undefined && (normalizeText(other.name) === normalizeText(f.name) || sameFactorName(other.name, f.name))
+    );
   });
 }
 
-const nameOf = (year: YearProfiles, number: number): string => year.factors.find((f) => f.number === number)?.name ?? "";
+const nameOf = (year: YearProfiles, number: number): string =>
+  year.factors.find((f) => f.number === number)?.name ?? "";
 
 /** The factors both years have, in the later year's order. */
 export function matchFactors(before: YearProfiles, after: YearProfiles): FactorMatch {
@@ -76,7 +79,11 @@ export function matchFactors(before: YearProfiles, after: YearProfiles): FactorM
     if (!partner || paired.has(partner) || partnerOf(partner, before, after.columns) !== column) continue;
     paired.add(partner);
     paired.add(column);
-    pairs.push({ before: partner.number, after: column.number, factor: { number: column.number, name: nameOf(after, column.number) } });
+    pairs.push({
+      before: partner.number,
+      after: column.number,
+      factor: { number: column.number, name: nameOf(after, column.number) },
+    });
   }
   return {
     pairs,
@@ -154,8 +161,14 @@ export function schoolDynamics(
 ): SchoolDynamics {
   const before = new Set(groupsOf(levelsBefore, "high"));
   const after = new Set(groupsOf(levelsAfter, "high"));
-  const highBefore = pairs.filter((p) => before.has(p.before)).map((p) => p.after).sort((a, b) => a - b);
-  const highAfter = pairs.filter((p) => after.has(p.after)).map((p) => p.after).sort((a, b) => a - b);
+  const highBefore = pairs
+    .filter((p) => before.has(p.before))
+    .map((p) => p.after)
+    .sort((a, b) => a - b);
+  const highAfter = pairs
+    .filter((p) => after.has(p.after))
+    .map((p) => p.after)
+    .sort((a, b) => a - b);
   return {
     school,
     highBefore,
@@ -191,7 +204,10 @@ function add(row: MunicipalityDynamics, d: SchoolDynamics): void {
 }
 
 /** Per municipality (in order of first appearance, names matched after normalising) and «Итого». */
-export function dynamicsByMunicipality(rows: readonly SchoolDynamics[]): { rows: MunicipalityDynamics[]; total: MunicipalityDynamics } {
+export function dynamicsByMunicipality(rows: readonly SchoolDynamics[]): {
+  rows: MunicipalityDynamics[];
+  total: MunicipalityDynamics;
+} {
   const byKey = new Map<string, MunicipalityDynamics>();
   const total = emptyRow(TOTAL_LABEL);
   for (const d of rows) {
@@ -205,7 +221,10 @@ export function dynamicsByMunicipality(rows: readonly SchoolDynamics[]): { rows:
 }
 
 /** Per shared factor, the compared schools with it high in each year. */
-export function dynamicsByFactor(rows: readonly SchoolDynamics[], pairs: readonly FactorPair[]): { pair: FactorPair; before: number; after: number }[] {
+export function dynamicsByFactor(
+  rows: readonly SchoolDynamics[],
+  pairs: readonly FactorPair[],
+): { pair: FactorPair; before: number; after: number }[] {
   return pairs.map((pair) => ({
     pair,
     before: rows.filter((d) => d.highBefore.includes(pair.after)).length,

@@ -4,15 +4,15 @@ import type { SchoolRecord, WorkbookData } from "../tables/records";
 
 /** How a municipality typed for a run matches the schools' municipalities (SPEC §8, issue 24). */
 export type MunicipalityMatch =
-  | { kind: "one"; name: string }
-  | { kind: "none"; closest: string[] }
-  | { kind: "several"; names: string[] };
+  { kind: "one"; name: string } | { kind: "none"; closest: string[] } | { kind: "several"; names: string[] };
 
 /** Names offered when nothing matches. */
 const CLOSEST = 3;
 
 function words(text: string): string[] {
-  return normalizeText(text).split(" ").filter((w) => w !== "");
+  return normalizeText(text)
+    .split(" ")
+    .filter((w) => w !== "");
 }
 
 /** Edit distance of two short texts (insert, delete, replace). */
@@ -20,7 +20,8 @@ function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = current;
   }
   return previous[b.length];
@@ -74,7 +75,10 @@ export function municipalityRefusal(known: readonly string[], wanted: string): s
 }
 
 /** Schools of `municipality` (matched by matchMunicipality); all when it is absent, none when it matches no one municipality. */
-export function schoolsOfMunicipality(schools: readonly SchoolRecord[], municipality: string | undefined): SchoolRecord[] {
+export function schoolsOfMunicipality(
+  schools: readonly SchoolRecord[],
+  municipality: string | undefined,
+): SchoolRecord[] {
   if (municipality === undefined || municipality.trim() === "") return [...schools];
   const match = matchMunicipality(
     schools.map((s) => s.municipality),

@@ -36,7 +36,10 @@ function add(row: RiskSummaryRow, high: readonly number[], factors: readonly num
 }
 
 /** Rows per municipality in order of first appearance (names matched after normalising), and the total. */
-export function summarizeRisk(entries: readonly ProfileEntry[], factors: readonly number[]): { rows: RiskSummaryRow[]; total: RiskSummaryRow } {
+export function summarizeRisk(
+  entries: readonly ProfileEntry[],
+  factors: readonly number[],
+): { rows: RiskSummaryRow[]; total: RiskSummaryRow } {
   const rows = new Map<string, RiskSummaryRow>();
   const total = emptyRow(TOTAL_LABEL, factors.length);
   for (const entry of entries) {

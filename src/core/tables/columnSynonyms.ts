@@ -8,7 +8,10 @@ import { normalizeText } from "../cell";
 import type { ColumnMeaning } from "./types";
 
 /** Meanings a header can name by itself (a factor column is matched by the factor catalogue instead). */
-export type NamedMeaning = Exclude<ColumnMeaning, "factor" | "other" | "ignored" | "deadlineStart" | "deadlineEnd" | "scheduleMark">;
+export type NamedMeaning = Exclude<
+  ColumnMeaning,
+  "factor" | "other" | "ignored" | "deadlineStart" | "deadlineEnd" | "scheduleMark"
+>;
 
 const SYNONYMS: Record<NamedMeaning, string[]> = {
   itemNumber: ["№", "№ п/п", "N п/п", "N", "Номер", "№ мероприятия", "Номер мероприятия", "п/п"],
@@ -68,7 +71,14 @@ const SYNONYMS: Record<NamedMeaning, string[]> = {
     "Срок выполнения",
     "Сроки выполнения",
   ],
-  executor: ["Ответственный исполнитель", "Ответственные исполнители", "Ответственные", "Ответственный", "Исполнитель", "Исполнители"],
+  executor: [
+    "Ответственный исполнитель",
+    "Ответственные исполнители",
+    "Ответственные",
+    "Ответственный",
+    "Исполнитель",
+    "Исполнители",
+  ],
   result: ["Ожидаемый результат", "Результат"],
   // SPEC §9: headers naming «показатель» are the plan's indicators, which «Показатели плана» groups items by.
   indicator: [

@@ -11,7 +11,15 @@ import { isPlanYear } from "../periodText";
 import type { SheetView } from "./sheetView";
 
 /** Headers that say «a date or a term» without naming which: the values decide. */
-const GENERIC_DEADLINE_HEADERS = new Set(["дата", "даты", "период", "срок", "сроки", "дата проведения", "период проведения"]);
+const GENERIC_DEADLINE_HEADERS = new Set([
+  "дата",
+  "даты",
+  "период",
+  "срок",
+  "сроки",
+  "дата проведения",
+  "период проведения",
+]);
 
 /** Rows under a header looked at to judge a column by its values. */
 const SAMPLE_ROWS = 40;

@@ -9,7 +9,23 @@ import { cellAddress } from "../a1";
 import { cellProblem, type Problem } from "../problems";
 
 const ERROR_VALUES = new Set([
-  ...["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"],
+  ...[
+    "#NULL!",
+    "#DIV/0!",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#N/A",
+    "#GETTING_DATA",
+    "#SPILL!",
+    "#CALC!",
+    "#FIELD!",
+    "#BLOCKED!",
+    "#CONNECT!",
+    "#BUSY!",
+    "#UNKNOWN!",
+  ],
   ...["#ПУСТО!", "#ДЕЛ/0!", "#ЗНАЧ!", "#ССЫЛКА!", "#ИМЯ?", "#ЧИСЛО!", "#Н/Д", "#ПЕРЕНОС!", "#ВЫЧИСЛ!", "#ПОЛЕ!"],
 ]);
 
@@ -27,7 +43,14 @@ export function withoutErrorValues(grid: SheetGrid): { grid: SheetGrid; problems
       if (cells === grid.cells) cells = grid.cells.map((line) => [...line]);
       cells[r][c] = null;
       const [sheetRow, sheetCol] = [grid.origin.row + r, grid.origin.col + c];
-      problems.push(cellProblem(grid.name, sheetRow, sheetCol, `Ячейка ${cellAddress(sheetRow, sheetCol)} содержит ошибку Excel «${value.trim()}»: прочитана как пустая`));
+      problems.push(
+        cellProblem(
+          grid.name,
+          sheetRow,
+          sheetCol,
+          `Ячейка ${cellAddress(sheetRow, sheetCol)} содержит ошибку Excel «${value.trim()}»: прочитана как пустая`,
+        ),
+      );
     }),
   );
   return { grid: cells === grid.cells ? grid : { ...grid, cells }, problems };

@@ -17,7 +17,8 @@ import { settledKind } from "./tableKind";
 import type { ColumnMeaning, FindResult, FoundTable, TableRow } from "./types";
 
 /** The kind's key columns, as the «таблица не найдена» message names them. */
-const EXPECTED = "нет строки заголовка с колонками «Наименование ОО» и «Муниципалитет» (школы) или «Мероприятие» и «Сроки» (план)";
+const EXPECTED =
+  "нет строки заголовка с колонками «Наименование ОО» и «Муниципалитет» (школы) или «Мероприятие» и «Сроки» (план)";
 
 function mergedDownRows(view: SheetView, header: Header): Set<number> {
   const rows = new Set<number>();
@@ -70,7 +71,10 @@ function titleAbove(view: SheetView, from: number, headerRow: number): string | 
   return lines.length > 0 ? lines.join(" ") : undefined;
 }
 
-function notFound(view: SheetView, best: { r: number; matches: { col: number; meaning: NamedMeaning }[] } | null): Problem {
+function notFound(
+  view: SheetView,
+  best: { r: number; matches: { col: number; meaning: NamedMeaning }[] } | null,
+): Problem {
   const place = `на листе «${view.name}» таблица не найдена: ${EXPECTED}`;
   const found = best
     ? `; в строке ${view.sheetRow(best.r) + 1} узнаны только ${best.matches
@@ -112,12 +116,21 @@ function skippedRow(view: SheetView, r: number, shape: TableShape, kind: "column
   const filled = view.filledColumns(r, shape.left, shape.right);
   const text = filled.map((c) => view.text(r, c)).join(" | ");
   const what = kind === "columnNumbers" ? "номера колонок" : "строка-разделитель";
-  return cellProblem(view.name, view.sheetRow(r), view.sheetCol(filled[0]), `строка ${view.sheetRow(r) + 1} плана — ${what} («${text}»), не пункт плана; пропущена`, "info");
+  return cellProblem(
+    view.name,
+    view.sheetRow(r),
+    view.sheetCol(filled[0]),
+    `строка ${view.sheetRow(r) + 1} плана — ${what} («${text}»), не пункт плана; пропущена`,
+    "info",
+  );
 }
 
 /** Can a row inside a table be the header of the next one? Only when it names a key column and another one. */
 function startsNewTable(matches: QuickMatch[]): boolean {
-  return matches.length >= 2 && matches.some((m) => m.meaning === "school" || m.meaning === "schoolId" || m.meaning === "measure");
+  return (
+    matches.length >= 2 &&
+    matches.some((m) => m.meaning === "school" || m.meaning === "schoolId" || m.meaning === "measure")
+  );
 }
 
 export function findTables(grid: SheetGrid, settings: Settings, catalogue?: FactorInfo[]): FindResult {
@@ -154,12 +167,15 @@ export function findTables(grid: SheetGrid, settings: Settings, catalogue?: Fact
       // A next table starts after a gap (blank, title or heading rows), so data rows right after data rows need no test.
       if (kind === "data" && afterGap && startsNewTable(quickMatches(view, next, cache)) && headerAt(next)) break;
       afterGap = kind !== "data";
-      if (header.kind === "plan" && (kind === "columnNumbers" || kind === "separator")) problems.push(skippedRow(view, next, shape, kind));
+      if (header.kind === "plan" && (kind === "columnNumbers" || kind === "separator"))
+        problems.push(skippedRow(view, next, shape, kind));
       if (kind === "section") section = sectionText(view, next, shape);
       if (kind !== "data") continue;
       const cells = grid.cells[next].slice(shape.left, shape.right + 1);
       while (cells.length < shape.right - shape.left + 1) cells.push(null);
-      rows.push(section === undefined ? { row: view.sheetRow(next), cells } : { row: view.sheetRow(next), cells, section });
+      rows.push(
+        section === undefined ? { row: view.sheetRow(next), cells } : { row: view.sheetRow(next), cells, section },
+      );
       last = next;
     }
     fillMergedDown(view, shape, rows);

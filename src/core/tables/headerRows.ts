@@ -7,7 +7,13 @@
 import { normalizeText } from "../cell";
 import { cellAddress } from "../a1";
 import { cellProblem, type Problem } from "../problems";
-import { catalogueFromHeaders, DEFAULT_FACTORS, factorNumberInHeader, isRiskGroupHeader, matchFactorHeader } from "../risk/catalogue";
+import {
+  catalogueFromHeaders,
+  DEFAULT_FACTORS,
+  factorNumberInHeader,
+  isRiskGroupHeader,
+  matchFactorHeader,
+} from "../risk/catalogue";
 import type { Settings } from "../settings";
 import { matchColumnHeader, type NamedMeaning, normalizeHeader } from "./columnSynonyms";
 import { isDeadlinePhrase, isGenericDeadlineHeader, isItemNumber, mostly, sampleRows } from "./columnValues";
@@ -112,7 +118,13 @@ function blankHeader(view: SheetView, r: number, twoRows: boolean, c: number): b
  * Blank-headed columns that their values name (SPEC §3): inside the header's span, or beside it (a plan whose first
  * header cell is empty over «1., 2., 3.»): deadline phrases make a deadline column, item numbers the number column.
  */
-function blankHeadedColumns(view: SheetView, r: number, twoRows: boolean, span: { left: number; right: number }, named: Set<number>): RawColumn[] {
+function blankHeadedColumns(
+  view: SheetView,
+  r: number,
+  twoRows: boolean,
+  span: { left: number; right: number },
+  named: Set<number>,
+): RawColumn[] {
   const rows = sampleRows(view, twoRows ? r + 1 : r);
   const meaningOf = (c: number, numberAllowed: boolean): ColumnMeaning | null => {
     if (!blankHeader(view, r, twoRows, c)) return null;
@@ -141,7 +153,11 @@ function blankHeadedColumns(view: SheetView, r: number, twoRows: boolean, span: 
   return out;
 }
 
-function rawColumns(view: SheetView, r: number, twoRows: boolean): { columns: RawColumn[]; left: number; right: number } {
+function rawColumns(
+  view: SheetView,
+  r: number,
+  twoRows: boolean,
+): { columns: RawColumn[]; left: number; right: number } {
   const groups = twoRows ? groupSpans(view, r, true) : new Map<number, number>();
   let left = Infinity;
   let right = -1;
@@ -169,7 +185,11 @@ function isSubColumn(column: RawColumn): boolean {
   return column.group !== undefined && column.own !== column.group;
 }
 
-function overrideFor(settings: Settings, sheet: string, column: RawColumn): { meaning: ColumnMeaning; factor?: number } | null {
+function overrideFor(
+  settings: Settings,
+  sheet: string,
+  column: RawColumn,
+): { meaning: ColumnMeaning; factor?: number } | null {
   const names = new Set([normalizeHeader(column.header), normalizeHeader(column.own)]);
   const override = settings.columnOverrides.find(
     (o) => normalizeText(o.sheet) === normalizeText(sheet) && names.has(normalizeHeader(o.header)),
@@ -186,7 +206,8 @@ function kindOf(columns: MappedColumn[]): TableKind | null {
   const schoolish = has("school") || has("schoolId");
   const longMarks = RESULTS_LONG.filter((re) => headers.some((h) => re.test(h))).length;
   if (schoolish && (longMarks >= 2 || headers.some((h) => RESULTS_WIDE.test(h)))) return "results";
-  if (has("measure") && (has("deadline") || has("deadlineStart") || has("scheduleMark") || has("executor"))) return "plan";
+  if (has("measure") && (has("deadline") || has("deadlineStart") || has("scheduleMark") || has("executor")))
+    return "plan";
   if (!has("school")) return null;
   const shares = headers.filter((h) => /^доля\s/.test(h)).length;
   // Shares may be a context table or a monitoring sheet's indicators: the rows decide (settledKind).
@@ -196,7 +217,20 @@ function kindOf(columns: MappedColumn[]): TableKind | null {
 
 const KIND_MEANINGS: Record<TableKind, ColumnMeaning[]> = {
   schools: ["itemNumber", "school", "municipality", "curator", "schoolId", "factor"],
-  plan: ["itemNumber", "measure", "deadline", "executor", "result", "indicator", "groups", "doneMark", "doneDate", "deadlineStart", "deadlineEnd", "scheduleMark"],
+  plan: [
+    "itemNumber",
+    "measure",
+    "deadline",
+    "executor",
+    "result",
+    "indicator",
+    "groups",
+    "doneMark",
+    "doneDate",
+    "deadlineStart",
+    "deadlineEnd",
+    "scheduleMark",
+  ],
   results: ["itemNumber", "school", "municipality", "schoolId"],
   context: ["itemNumber", "school", "municipality", "schoolId"],
 };
@@ -242,14 +276,21 @@ export function readHeaderAt(view: SheetView, r: number, settings: Settings, cat
     // A sub-header that names nothing by itself reads with its group: «Сроки исполнения / сроки».
     const named = headerMeaning(column.own) ?? (column.group ? headerMeaning(`${column.group} ${column.own}`) : null);
     // A generic or blank header over deadline phrases is a deadline column (SPEC §3).
-    if (named === null && !under && isGenericDeadlineHeader(column.own) && mostly(view, sample, column.col, isDeadlinePhrase)) return { ...base, meaning: "deadline", fromValues: true };
+    if (
+      named === null &&
+      !under &&
+      isGenericDeadlineHeader(column.own) &&
+      mostly(view, sample, column.col, isDeadlinePhrase)
+    )
+      return { ...base, meaning: "deadline", fromValues: true };
     return { ...base, meaning: named ?? (under ? "factor" : "other") };
   });
 
   // Columns under a risk-factor group header that name factors the catalogue lacks: the workbook's own list.
   let ownCatalogue: FactorInfo[] | undefined;
   const factorArea = raw.filter((_, i) => mapped[i].meaning === "factor" && !mapped[i].overridden);
-  if (!catalogue && factorArea.length > 0) ownCatalogue = catalogueFromHeaders(factorArea.map((c) => c.own)) ?? undefined;
+  if (!catalogue && factorArea.length > 0)
+    ownCatalogue = catalogueFromHeaders(factorArea.map((c) => c.own)) ?? undefined;
   let areaIndex = 0;
   for (const [i, column] of mapped.entries()) {
     if (column.meaning !== "factor" || column.overridden) continue;

@@ -21,14 +21,23 @@ export interface PlanReading {
 function cellOf(table: FoundTable, row: TableRow, meaning: ColumnMeaning): SourcedCell | undefined {
   const column = table.columns.find((c) => c.meaning === meaning);
   if (!column) return undefined;
-  return { value: row.cells[column.col - table.range.left] ?? null, ref: { sheet: table.sheet, row: row.row, col: column.col } };
+  return {
+    value: row.cells[column.col - table.range.left] ?? null,
+    ref: { sheet: table.sheet, row: row.row, col: column.col },
+  };
 }
 
 function scheduleCells(table: FoundTable, row: TableRow): ScheduleCell[] {
   return table.columns.flatMap((c) => {
     const unit = c.meaning === "scheduleMark" ? scheduleUnitOf(ownPart(c.header)) : null;
     if (!unit) return [];
-    return [{ ...unit, value: row.cells[c.col - table.range.left] ?? null, ref: { sheet: table.sheet, row: row.row, col: c.col } }];
+    return [
+      {
+        ...unit,
+        value: row.cells[c.col - table.range.left] ?? null,
+        ref: { sheet: table.sheet, row: row.row, col: c.col },
+      },
+    ];
   });
 }
 
@@ -36,7 +45,10 @@ function scheduleCells(table: FoundTable, row: TableRow): ScheduleCell[] {
 function cellsOf(table: FoundTable, row: TableRow, meaning: ColumnMeaning): SourcedCell[] {
   return table.columns
     .filter((c) => c.meaning === meaning)
-    .map((column) => ({ value: row.cells[column.col - table.range.left] ?? null, ref: { sheet: table.sheet, row: row.row, col: column.col } }));
+    .map((column) => ({
+      value: row.cells[column.col - table.range.left] ?? null,
+      ref: { sheet: table.sheet, row: row.row, col: column.col },
+    }));
 }
 
 /** The first letter of a text is lowercase: a text cut by a page break («образования в разделе …»). */
@@ -63,7 +75,14 @@ function nextNumber(number: string): string {
  * every filled cell starting in lowercase (a text cut by a page break: Omsk's «1 | образования в разделе …»).
  * The answer says why, for the remark; null when the row is an item.
  */
-function continues(table: FoundTable, row: TableRow, records: PlanRecord[], number: string, executor: Cell, deadlineBlank: boolean): string | null {
+function continues(
+  table: FoundTable,
+  row: TableRow,
+  records: PlanRecord[],
+  number: string,
+  executor: Cell,
+  deadlineBlank: boolean,
+): string | null {
   const previous = records[records.length - 1];
   if (!previous || !deadlineBlank) return null;
   const numberCol = table.columns.find((c) => c.meaning === "itemNumber")?.col;
@@ -71,7 +90,9 @@ function continues(table: FoundTable, row: TableRow, records: PlanRecord[], numb
   const repeated = number !== "" && number !== nextNumber(previous.number) && records.some((r) => r.number === number);
   const texts = row.cells.filter((v, i) => !isBlank(v) && table.range.left + i !== numberCol);
   if ((number === "" || repeated) && texts.length > 0 && texts.every(startsLowercase))
-    return number === "" ? "строка без номера и срока, текст со строчной буквы" : `строка без срока с номером ${number}, уже встречавшимся выше, текст со строчной буквы`;
+    return number === ""
+      ? "строка без номера и срока, текст со строчной буквы"
+      : `строка без срока с номером ${number}, уже встречавшимся выше, текст со строчной буквы`;
   return null;
 }
 
@@ -79,7 +100,13 @@ function continues(table: FoundTable, row: TableRow, records: PlanRecord[], numb
  * Joins a continuation row to the item above cell by cell (SPEC §3): the measure always; the executor and indicators
  * when their text starts in lowercase (a capitalised text there is a text of its own: named in the remark, not joined).
  */
-function joinContinuation(table: FoundTable, row: TableRow, previous: PlanRecord, why: string, problems: Problem[]): void {
+function joinContinuation(
+  table: FoundTable,
+  row: TableRow,
+  previous: PlanRecord,
+  why: string,
+  problems: Problem[],
+): void {
   const left: string[] = [];
   let joined = 0;
   for (const column of table.columns) {
@@ -87,7 +114,8 @@ function joinContinuation(table: FoundTable, row: TableRow, previous: PlanRecord
     if (isBlank(value) || column.meaning === "itemNumber") continue;
     joined++;
     if (column.meaning === "measure") previous.measure = joinText(previous.measure, value);
-    else if (column.meaning === "executor" && startsLowercase(value)) previous.executor = joinText(previous.executor, value);
+    else if (column.meaning === "executor" && startsLowercase(value))
+      previous.executor = joinText(previous.executor, value);
     else if (column.meaning === "indicator" && startsLowercase(value)) {
       const cell = previous.indicators?.find((c) => c.ref.col === column.col);
       if (cell) cell.value = joinText(cellText(cell.value), value);
@@ -114,13 +142,21 @@ function readTable(table: FoundTable, problems: Problem[]): PlanRecord[] {
     const measure = cellOf(table, row, "measure")!;
     const number = cellOf(table, row, "itemNumber");
     const cellAt = (col: number): Cell => row.cells[col - table.range.left] ?? null;
-    const labelled: LabelledCell[] = deadlineColumns.map((c) => ({ value: cellAt(c.col), ref: { sheet: table.sheet, row: row.row, col: c.col }, label: ownPart(c.header) }));
+    const labelled: LabelledCell[] = deadlineColumns.map((c) => ({
+      value: cellAt(c.col),
+      ref: { sheet: table.sheet, row: row.row, col: c.col },
+      label: ownPart(c.header),
+    }));
     const start = cellOf(table, row, "deadlineStart");
     const end = cellOf(table, row, "deadlineEnd");
     const schedule = scheduleCells(table, row);
-    const deadline = labelled.find((c) => !isBlank(c.value)) ?? labelled[0] ?? start ?? { value: null, ref: measure.ref };
+    const deadline = labelled.find((c) => !isBlank(c.value)) ??
+      labelled[0] ??
+      start ?? { value: null, ref: measure.ref };
     const executor = cellOf(table, row, "executor");
-    const deadlineBlank = [...labelled, ...(start ? [start] : []), ...(end ? [end] : []), ...schedule].every((c) => isBlank(c.value));
+    const deadlineBlank = [...labelled, ...(start ? [start] : []), ...(end ? [end] : []), ...schedule].every((c) =>
+      isBlank(c.value),
+    );
     const numberText = cellText(number?.value ?? null);
     const why = continues(table, row, records, numberText, executor?.value ?? null, deadlineBlank);
     if (why !== null) {
@@ -164,7 +200,12 @@ function readTable(table: FoundTable, problems: Problem[]): PlanRecord[] {
 
 /** Each plan table is a plan of its own (SPEC §5): its title, period and numbering are never another table's. */
 function planOf(table: FoundTable, sheetHasMore: boolean, items: PlanRecord[]): PlanInfo {
-  const plan: PlanInfo = { key: sheetHasMore ? `${table.sheet}, строка ${table.range.top + 1}` : table.sheet, sheet: table.sheet, range: table.range, items };
+  const plan: PlanInfo = {
+    key: sheetHasMore ? `${table.sheet}, строка ${table.range.top + 1}` : table.sheet,
+    sheet: table.sheet,
+    range: table.range,
+    items,
+  };
   if (table.file !== undefined) plan.file = table.file;
   if (table.title !== undefined) plan.title = table.title;
   if (table.period) plan.period = table.period;
@@ -187,7 +228,9 @@ export function readPlan(tables: FoundTable[]): PlanReading {
       `Планов: ${plans.length} (${plans.map((p) => `«${p.key}»`).join(", ")}); у каждого свой период, своя нумерация и свой процент исполнения`,
     );
   for (const t of planTables) {
-    if (!t.columns.some((c) => c.meaning === "deadline" || c.meaning === "deadlineStart" || c.meaning === "scheduleMark"))
+    if (
+      !t.columns.some((c) => c.meaning === "deadline" || c.meaning === "deadlineStart" || c.meaning === "scheduleMark")
+    )
       notes.push(`В плане на листе «${t.sheet}» нет колонки сроков: пункты учтены как пункты без срока`);
   }
   return {

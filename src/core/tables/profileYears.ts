@@ -64,7 +64,13 @@ function yearsOfTable(table: FoundTable): TableYears | null {
       const year = yearOfCell(value);
       if (!year) {
         unreadable.push(
-          cellProblem(table.sheet, row.row, col, `колонка «Год»: «${String(value ?? "")}» — не год рискового профиля; строка не отнесена ни к одному году`, "warning"),
+          cellProblem(
+            table.sheet,
+            row.row,
+            col,
+            `колонка «Год»: «${String(value ?? "")}» — не год рискового профиля; строка не отнесена ни к одному году`,
+            "warning",
+          ),
         );
         continue;
       }
@@ -77,7 +83,12 @@ function yearsOfTable(table: FoundTable): TableYears | null {
   const fromTitle = table.title === undefined ? null : yearInText(table.title);
   const year = fromTitle ?? yearInText(table.sheet);
   if (!year) return null;
-  return { table, source: fromTitle ? "title" : "sheet", parts: new Map([[year.key, { year, rows: table.rows }]]), unreadable: [] };
+  return {
+    table,
+    source: fromTitle ? "title" : "sheet",
+    parts: new Map([[year.key, { year, rows: table.rows }]]),
+    unreadable: [],
+  };
 }
 
 function place(table: FoundTable): string {
@@ -91,7 +102,10 @@ export function splitProfileYears(tables: FoundTable[]): ProfileYearSplit {
   const byKey = new Map<number, ProfileYearTables & { origins: FoundTable[] }>();
   for (const t of profiles.values()) {
     if (!t) continue;
-    yearWords.set(t.table, `${[...t.parts.values()].map((p) => p.year.label).join(", ")} (${YEAR_SOURCE_WORDS[t.source]})`);
+    yearWords.set(
+      t.table,
+      `${[...t.parts.values()].map((p) => p.year.label).join(", ")} (${YEAR_SOURCE_WORDS[t.source]})`,
+    );
     for (const [key, part] of t.parts) {
       const year = byKey.get(key) ?? { year: part.year, tables: [], sources: [], origins: [] };
       year.tables.push(part.rows === t.table.rows ? t.table : { ...t.table, rows: part.rows });

@@ -23,7 +23,12 @@ const KIND_NOTE: Partial<Record<FoundTable["kind"], string>> = {
 };
 
 /** `byFile`: a later input file's own settings, which its sheets are read with (core/fileSettings.ts). */
-export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheetNames: Set<string>, byFile: ReadonlyMap<string, Settings> = new Map()): WorkbookData {
+export function readWorkbook(
+  grids: SheetGrid[],
+  settings: Settings,
+  reportSheetNames: Set<string>,
+  byFile: ReadonlyMap<string, Settings> = new Map(),
+): WorkbookData {
   const problems: Problem[] = [];
   const inputs = grids
     .filter((g) => !reportSheetNames.has(g.name) && g.name !== SETTINGS_SHEET_NAME)
@@ -43,7 +48,9 @@ export function readWorkbook(grids: SheetGrid[], settings: Settings, reportSheet
     listSheets.add(grid.name);
     problems.push(...list.problems);
     if (listed) {
-      notes.push(`Лист «${grid.name}» тоже похож на перечень рисковых факторов; действует перечень с первого такого листа`);
+      notes.push(
+        `Лист «${grid.name}» тоже похож на перечень рисковых факторов; действует перечень с первого такого листа`,
+      );
       continue;
     }
     listed = list.factors;

@@ -89,7 +89,12 @@ function isSection(view: SheetView, r: number, shape: TableShape, filled: number
   }
   if (filled.length === 2) {
     const numberCol = shape.columnOf.get("itemNumber");
-    return filled[0] === numberCol && /\.$|^[IVX]+$/i.test(texts[0]) && SECTION_NUMBER.test(texts[0]) && /\p{L}{3}/u.test(texts[1]);
+    return (
+      filled[0] === numberCol &&
+      /\.$|^[IVX]+$/i.test(texts[0]) &&
+      SECTION_NUMBER.test(texts[0]) &&
+      /\p{L}{3}/u.test(texts[1])
+    );
   }
   return false;
 }
@@ -99,7 +104,11 @@ function isTotal(view: SheetView, r: number, shape: TableShape, filled: number[]
   const numberCol = shape.columnOf.get("itemNumber");
   return filled.slice(0, 2).some((c) => {
     const value = view.cell(r, c);
-    return typeof value === "string" && TOTAL.test(value) && (numberCol === undefined || c === numberCol || view.blank(r, numberCol));
+    return (
+      typeof value === "string" &&
+      TOTAL.test(value) &&
+      (numberCol === undefined || c === numberCol || view.blank(r, numberCol))
+    );
   });
 }
 

@@ -39,17 +39,30 @@ function recordReader(table: FoundTable): (row: TableRow, problems: Problem[]) =
     const column = table.columns.find((c) => c.meaning === meaning);
     return column === undefined ? undefined : column.col - table.range.left;
   };
-  const at = { school: indexOf("school"), schoolId: indexOf("schoolId"), municipality: indexOf("municipality"), curator: indexOf("curator") };
+  const at = {
+    school: indexOf("school"),
+    schoolId: indexOf("schoolId"),
+    municipality: indexOf("municipality"),
+    curator: indexOf("curator"),
+  };
   const schoolCol = table.range.left + at.school!;
   const factorColumns = table.columns.filter((c) => c.meaning === "factor" && c.factor !== undefined);
   const otherColumns = table.columns.filter((c) => c.meaning === "other");
-  const sourced = (row: TableRow, col: number): SourcedCell => ({ value: row.cells[col - table.range.left] ?? null, ref: { sheet: table.sheet, row: row.row, col } });
+  const sourced = (row: TableRow, col: number): SourcedCell => ({
+    value: row.cells[col - table.range.left] ?? null,
+    ref: { sheet: table.sheet, row: row.row, col },
+  });
   return (row, problems) => {
     const text = (i: number | undefined): string => (i === undefined ? "" : cellText(row.cells[i]));
     const name = text(at.school);
     if (name === "") {
       problems.push({
-        ...cellProblem(table.sheet, row.row, schoolCol, `в строке ${row.row + 1} не указано наименование ОО; строка не учтена`),
+        ...cellProblem(
+          table.sheet,
+          row.row,
+          schoolCol,
+          `в строке ${row.row + 1} не указано наименование ОО; строка не учтена`,
+        ),
         severity: "warning",
       });
       return null;
@@ -111,7 +124,10 @@ const NAMED_CONFLICTS = 10;
 function duplicateIdProblem(first: SchoolRecord, later: SchoolRecord): Problem | null {
   const found = conflicts(first, later);
   if (found.length === 0) return null;
-  const names = found.slice(0, NAMED_CONFLICTS).map((c) => c.what).join(", ");
+  const names = found
+    .slice(0, NAMED_CONFLICTS)
+    .map((c) => c.what)
+    .join(", ");
   const rest = found.length > NAMED_CONFLICTS ? ` и ещё ${found.length - NAMED_CONFLICTS}` : "";
   const at = found.find((c) => c.at !== null)?.at ?? later.ref;
   return cellProblem(
@@ -207,7 +223,9 @@ export function readSchools(tables: FoundTable[]): SchoolsReading {
     }
 
     if (!hasMunicipality && table.rows.some((r) => r.section !== undefined)) {
-      notes.push(`В таблице ${tablePlace(table)} нет колонки муниципалитета: муниципалитетом ОО считается заголовок раздела над ней`);
+      notes.push(
+        `В таблице ${tablePlace(table)} нет колонки муниципалитета: муниципалитетом ОО считается заголовок раздела над ней`,
+      );
     }
     if (t > 0)
       notes.push(
@@ -241,16 +259,26 @@ function joinNote(
   unmatched: string[],
   missing: SchoolRecord[],
 ): string {
-  const how = { id: "по идентификатору ОО", nameAndMunicipality: "по наименованию ОО и муниципалитету", name: "по наименованию ОО" }[by];
+  const how = {
+    id: "по идентификатору ОО",
+    nameAndMunicipality: "по наименованию ОО и муниципалитету",
+    name: "по наименованию ОО",
+  }[by];
   const parts = [`Таблица ${tablePlace(table)} объединена с ${tablePlace(base)} ${how}: пару нашли строк — ${matched}`];
   if (unmatched.length > 0) parts.push(`без пары (добавлены как отдельные ОО): ${listed(unmatched)}`);
   if (missing.length > 0) {
-    parts.push(`нет строк для ОО: ${listed(missing.map((s) => `«${s.name}» (лист «${s.ref.sheet}», строка ${s.ref.row + 1})`))}`);
+    parts.push(
+      `нет строк для ОО: ${listed(missing.map((s) => `«${s.name}» (лист «${s.ref.sheet}», строка ${s.ref.row + 1})`))}`,
+    );
   }
   return parts.join("; ");
 }
 
-export function findByName(byName: Map<string, SchoolRecord[]>, record: SchoolRecord, hasMunicipality: boolean): SchoolRecord | undefined {
+export function findByName(
+  byName: Map<string, SchoolRecord[]>,
+  record: SchoolRecord,
+  hasMunicipality: boolean,
+): SchoolRecord | undefined {
   const candidates = byName.get(identityText(record.name)) ?? [];
   const fitting = hasMunicipality
     ? candidates.filter((s) => identityText(s.municipality) === identityText(record.municipality))

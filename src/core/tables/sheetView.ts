@@ -11,7 +11,8 @@ export class SheetView {
     this.name = grid.name;
     this.height = grid.cells.length;
     this.width = grid.cells.reduce((w, row) => Math.max(w, row.length), 0);
-    for (const m of grid.merges) this.mergeAtTopLeft.set(this.key(m.top - grid.origin.row, m.left - grid.origin.col), m);
+    for (const m of grid.merges)
+      this.mergeAtTopLeft.set(this.key(m.top - grid.origin.row, m.left - grid.origin.col), m);
   }
 
   private key(r: number, c: number): number {

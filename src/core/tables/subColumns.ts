@@ -20,11 +20,33 @@ export function namesFact(header: string): boolean {
     .some((w) => FACT_WORD.test(w));
 }
 
-const PLANNED = new Set(["план", "плановый", "плановые", "плановая", "планируемый", "планируемые", "по плану", "срок", "сроки", "плановый срок"]);
+const PLANNED = new Set([
+  "план",
+  "плановый",
+  "плановые",
+  "плановая",
+  "планируемый",
+  "планируемые",
+  "по плану",
+  "срок",
+  "сроки",
+  "плановый срок",
+]);
 /** «начало», «начала реализации», «дата начала», «с» … and «окончание», «окончания выполнения», «по» … (issue 24). */
 const WINDOW_START = /^(?:(?:дата|срок) )?(?:начало|начала|с|от)(?: (?:реализации|выполнения|исполнения|проведения))?$/;
-const WINDOW_END = /^(?:(?:дата|срок) )?(?:окончание|окончания|конец|завершение|завершения|по|до)(?: (?:реализации|выполнения|исполнения|проведения))?$/;
-const MARK_WORDS = new Set(["отметка", "отметка о выполнении", "выполнено", "выполнение", "исполнено", "исполнение", "статус", "да нет", "да/нет"]);
+const WINDOW_END =
+  /^(?:(?:дата|срок) )?(?:окончание|окончания|конец|завершение|завершения|по|до)(?: (?:реализации|выполнения|исполнения|проведения))?$/;
+const MARK_WORDS = new Set([
+  "отметка",
+  "отметка о выполнении",
+  "выполнено",
+  "выполнение",
+  "исполнено",
+  "исполнение",
+  "статус",
+  "да нет",
+  "да/нет",
+]);
 const DATE_WORDS = new Set(["дата", "дата выполнения", "дата исполнения", "когда"]);
 
 /** A Gantt sub-column: a month (1…12) or a quarter (1…4) of the plan period's years. */
@@ -35,7 +57,9 @@ export interface ScheduleUnit {
 
 /** «январь», «Янв.», «I квартал», «1 кв.», «IV кв», and under a «Сроки» header a bare «I»…«IV». */
 export function scheduleUnitOf(subHeader: string): ScheduleUnit | null {
-  const words = normalizeText(subHeader).split(" ").filter((w) => w !== "");
+  const words = normalizeText(subHeader)
+    .split(" ")
+    .filter((w) => w !== "");
   if (words.length === 1 && MONTHS.has(words[0])) return { unit: "month", n: MONTHS.get(words[0])! };
   const number = (w: string | undefined): number | null => {
     if (w === undefined) return null;
@@ -81,6 +105,8 @@ export function subColumnMeaning(group: string, sub: string): ColumnMeaning | nu
 export function headerMeaning(header: string): NamedMeaning | null {
   const meaning = matchColumnHeader(header);
   // «Сроки исполнения (план/факт)» in one cell is still the deadline.
-  const planned = normalizeText(header).split(" ").some((w) => w.startsWith("план"));
+  const planned = normalizeText(header)
+    .split(" ")
+    .some((w) => w.startsWith("план"));
   return meaning === "deadline" && namesFact(header) && !planned ? "doneDate" : meaning;
 }

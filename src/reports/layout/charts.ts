@@ -13,13 +13,20 @@ export const CHART_HEIGHT_ROWS = 18;
 const CHART_WIDTH = 110;
 
 /** The chart on its own rows from column A, as wide as CHART_WIDTH or the printed width if that is narrower. */
-export function placeChart(spec: ChartSpec, above: PlacedBlock[], main: PlacedBlock, top: number, grid: number[]): PlacedChart | undefined {
+export function placeChart(
+  spec: ChartSpec,
+  above: PlacedBlock[],
+  main: PlacedBlock,
+  top: number,
+  grid: number[],
+): PlacedChart | undefined {
   const block = spec.block === "main" ? main : above[spec.block];
   if (!block || block.rows.length === 0) return undefined;
   const from = Math.max(0, spec.fromRow);
   const to = Math.min(block.rows.length - 1, spec.toRow);
   const more = spec.moreValueColumns ?? [];
-  if (from > to || [spec.categoryColumn, spec.valueColumn, ...more].some((c) => c >= block.columns.length)) return undefined;
+  if (from > to || [spec.categoryColumn, spec.valueColumn, ...more].some((c) => c >= block.columns.length))
+    return undefined;
   const catCol = block.spans[spec.categoryColumn].left;
   const valCol = block.spans[spec.valueColumn].left;
   const series = (col: number): PlacedSeries => ({

@@ -71,7 +71,9 @@ function columnNeed(c: ColumnSpec, rows: OutValue[][], i: number, bold: Set<numb
 /** Main's column widths: each from its content; all text columns narrowed together when the page would print below 80 %. */
 export function columnsOfMain(main: TableBlock, needs: Need[]): number[] {
   const widths = needs.map((n) => n.width);
-  const floor = needs.map((n, i) => (isText(main.columns[i].format) ? Math.max(n.least, Math.min(MIN_NARROWED_WIDTH, n.width)) : n.width));
+  const floor = needs.map((n, i) =>
+    isText(main.columns[i].format) ? Math.max(n.least, Math.min(MIN_NARROWED_WIDTH, n.width)) : n.width,
+  );
   const excess = sum(widths) - MAX_PRINTED_WIDTH;
   const slack = sum(widths.map((w, i) => w - floor[i]));
   if (excess > 0 && slack > 0) {

@@ -18,7 +18,16 @@ export { layoutFormSheet, layoutSheet } from "./sheet";
 export { MAX_PRINTED_WIDTH, NUMBER_FORMATS, POINTS_PER_WIDTH } from "./page";
 export { rowHeightRuns } from "./rows";
 export { CHART_FONT_SIZE } from "./charts";
-export type { FormSheetLayout, MergedArea, PlacedBlock, PlacedChart, PlacedSeries, SheetLayout, Span, StyledArea } from "./types";
+export type {
+  FormSheetLayout,
+  MergedArea,
+  PlacedBlock,
+  PlacedChart,
+  PlacedSeries,
+  SheetLayout,
+  Span,
+  StyledArea,
+} from "./types";
 
 /** Printed scale of the sheet fitted to one page wide (Excel never enlarges), where a unit is `pointsPerWidth` wide. */
 export function printScale(layout: SheetLayout, pointsPerWidth: number = POINTS_PER_WIDTH.libreOffice): number {

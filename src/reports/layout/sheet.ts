@@ -71,7 +71,13 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     chartTop = top;
     top += CHART_HEIGHT_ROWS + 1;
   }
-  const main = placeBlock(desc.main, "main", 0, top, grid.map((_, i) => ({ left: i, right: i })).slice(0, Math.max(1, desc.main.columns.length)));
+  const main = placeBlock(
+    desc.main,
+    "main",
+    0,
+    top,
+    grid.map((_, i) => ({ left: i, right: i })).slice(0, Math.max(1, desc.main.columns.length)),
+  );
   blocks.unshift(main);
 
   const sources = [desc.main, ...desc.above];
@@ -89,7 +95,8 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     });
   }
 
-  const chart = desc.chart && chartTop !== undefined ? placeChart(desc.chart, aboveBlocks, main, chartTop, grid) : undefined;
+  const chart =
+    desc.chart && chartTop !== undefined ? placeChart(desc.chart, aboveBlocks, main, chartTop, grid) : undefined;
   const lastRow = Math.max(notes.length, ...blocks.map((b) => b.lastRow), chart ? chart.anchor.bottom : 0);
   const rowHeights = rows.heights(lastRow + 1);
   const page = pageHeightPt(sum(grid));
@@ -112,7 +119,9 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
       ...blocks.flatMap((b, i) => blockStyles(b, sources[i].highlights)),
     ],
     merges: [
-      ...(printedRight > 0 ? lineRows.sort((a, b) => a - b).map((row) => ({ range: fullRow(row), across: false })) : []),
+      ...(printedRight > 0
+        ? lineRows.sort((a, b) => a - b).map((row) => ({ range: fullRow(row), across: false }))
+        : []),
       ...blocks.flatMap(blockMerges),
     ],
     borders: blocks.filter((b) => b.columns.length > 0).map((b) => cellRange(b.headerRow, b.left, b.lastRow, b.right)),
@@ -152,7 +161,13 @@ function keepTogether(above: PlacedBlock[], chart: CellRange | undefined, main: 
   return units;
 }
 
-function placeBlock(block: TableBlock, kind: PlacedBlock["kind"], index: number, top: number, spans: Span[]): PlacedBlock {
+function placeBlock(
+  block: TableBlock,
+  kind: PlacedBlock["kind"],
+  index: number,
+  top: number,
+  spans: Span[],
+): PlacedBlock {
   const width = block.columns.length;
   const caption = block.caption === undefined ? undefined : { row: top, col: 0, text: block.caption };
   const headerRow = caption ? top + 1 : top;

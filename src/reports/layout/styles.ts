@@ -10,7 +10,13 @@ export const HEADER_FILL = "#D9E1F2";
 export function blockStyles(b: PlacedBlock, highlights: Highlight[]): StyledArea[] {
   const styles: StyledArea[] = [];
   if (b.caption) styles.push({ range: cellRange(b.caption.row, 0, b.caption.row, b.right), bold: true, wrap: true });
-  styles.push({ range: cellRange(b.headerRow, b.left, b.headerRow, b.right), bold: true, fill: HEADER_FILL, wrap: true, center: true });
+  styles.push({
+    range: cellRange(b.headerRow, b.left, b.headerRow, b.right),
+    bold: true,
+    fill: HEADER_FILL,
+    wrap: true,
+    center: true,
+  });
   if (b.rows.length > 0) {
     b.columns.forEach((c, i) => {
       const span = b.spans[i];
@@ -33,7 +39,9 @@ export function blockMerges(b: PlacedBlock): MergedArea[] {
 /** Highlights turned into sheet rectangles; vertically adjacent ones of equal span and style become one area. */
 function highlightAreas(b: PlacedBlock, highlights: Highlight[]): StyledArea[] {
   const sorted = highlights
-    .filter((h) => h.row >= 0 && h.row < b.rows.length && (h.col === undefined || (h.col >= 0 && h.col < b.columns.length)))
+    .filter(
+      (h) => h.row >= 0 && h.row < b.rows.length && (h.col === undefined || (h.col >= 0 && h.col < b.columns.length)),
+    )
     .map((h) => {
       const left = h.col === undefined ? b.left : b.spans[h.col].left;
       const right = h.col === undefined ? b.right : b.spans[h.col].right;

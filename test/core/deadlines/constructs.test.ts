@@ -80,12 +80,15 @@ describe("day dates", () => {
     expect(read(phrase, YEAR_2021).span).toBe(span);
     expect(read(phrase, YEAR_2021).kind).toBe("period");
   });
-  test.each([["31.02.2021"], ["32.13.2021"], ["31 февраля 2021"], ["29.02.2021"]])("«%s» does not exist: unparsed, naming it", (phrase) => {
-    const r = read(`до ${phrase} года`, YEAR_2021).result;
-    expect(r.kind).toBe("unparsed");
-    expect(r.unparsedPart).toContain(phrase.split(" ")[0]);
-    expect(r.message).toMatch(/нет такой даты/);
-  });
+  test.each([["31.02.2021"], ["32.13.2021"], ["31 февраля 2021"], ["29.02.2021"]])(
+    "«%s» does not exist: unparsed, naming it",
+    (phrase) => {
+      const r = read(`до ${phrase} года`, YEAR_2021).result;
+      expect(r.kind).toBe("unparsed");
+      expect(r.unparsedPart).toContain(phrase.split(" ")[0]);
+      expect(r.message).toMatch(/нет такой даты/);
+    },
+  );
   test("29 February exists in 2024", () => {
     expect(read("29.02.2024", null).span).toBe("2024-02-29..2024-02-29");
   });
@@ -169,7 +172,12 @@ describe("years and school years", () => {
     expect(parseDeadline(2021, null)).toMatchObject({ kind: "period", start: 44197, end: 44561 });
   });
   test("a date serial is a one-day period", () => {
-    expect(parseDeadline(44270, YEAR_2021)).toMatchObject({ kind: "period", start: 44270, end: 44270, controlPoints: [44270] });
+    expect(parseDeadline(44270, YEAR_2021)).toMatchObject({
+      kind: "period",
+      start: 44270,
+      end: 44270,
+      controlPoints: [44270],
+    });
   });
 });
 
@@ -241,7 +249,12 @@ describe("recurrence", () => {
     expect(r.controls[11]).toBe("2022-01-10");
   });
   test("recurrence inside a stated year: «ежеквартально в 2022 году» in a two-year plan", () => {
-    expect(read("ежеквартально в 2022 году", YEARS_2021_2022).controls).toEqual(["2022-03-31", "2022-06-30", "2022-09-30", "2022-12-31"]);
+    expect(read("ежеквартально в 2022 году", YEARS_2021_2022).controls).toEqual([
+      "2022-03-31",
+      "2022-06-30",
+      "2022-09-30",
+      "2022-12-31",
+    ]);
   });
   test("«ноябрь ежегодно» in a school-year plan: November 2020 only", () => {
     expect(read("ноябрь ежегодно", SCHOOL_2020_2021).windows).toEqual(["2020-11-01..2020-11-30"]);
@@ -252,17 +265,24 @@ describe("recurrence", () => {
 });
 
 describe("whole-period, no-date words and remarks", () => {
-  test.each([["в течение года"], ["В течение всего периода"], ["в течении срока"], ["постоянно"], ["Постоянно."], ["в течение учебного года"]])(
-    "«%s» is the whole plan period",
+  test.each([
+    ["в течение года"],
+    ["В течение всего периода"],
+    ["в течении срока"],
+    ["постоянно"],
+    ["Постоянно."],
+    ["в течение учебного года"],
+  ])("«%s» is the whole plan period", (phrase) => {
+    const r = read(phrase, SCHOOL_2020_2021);
+    expect(r.kind).toBe("continuous");
+    expect(r.span).toBe("2020-09-01..2021-08-31");
+  });
+  test.each([["по мере необходимости"], ["По запросу"], ["по заявкам ОО"], ["по необходимости"]])(
+    "«%s» has no date",
     (phrase) => {
-      const r = read(phrase, SCHOOL_2020_2021);
-      expect(r.kind).toBe("continuous");
-      expect(r.span).toBe("2020-09-01..2021-08-31");
+      expect(read(phrase, YEAR_2021).kind).toBe("none");
     },
   );
-  test.each([["по мере необходимости"], ["По запросу"], ["по заявкам ОО"], ["по необходимости"]])("«%s» has no date", (phrase) => {
-    expect(read(phrase, YEAR_2021).kind).toBe("none");
-  });
   test.each([
     ["В течение года по отдельному плану", "по отдельному плану"],
     ["март 2021 (по согласованию с МОУО)", "по согласованию с МОУО"],
@@ -326,7 +346,11 @@ describe("dates without a year and monthly days", () => {
 });
 
 describe("a misspelt month is not a remark", () => {
-  test.each([["2021 сентябя", "сентябя"], ["октяб 2021", "октяб"], ["март 2021 г. (ноябр)", "ноябр"]])("«%s» names «%s»", (phrase, part) => {
+  test.each([
+    ["2021 сентябя", "сентябя"],
+    ["октяб 2021", "октяб"],
+    ["март 2021 г. (ноябр)", "ноябр"],
+  ])("«%s» names «%s»", (phrase, part) => {
     expect(read(phrase, YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: part });
   });
   test("words that merely begin like a month stay remarks", () => {
@@ -373,11 +397,22 @@ describe("a day of every month (issue 13)", () => {
   test("«до 30 числа каждого месяца»: a day beyond the month's length is its last day", () => {
     const r = read("до 30 числа каждого месяца", YEAR_2021);
     expect(r.controls.slice(0, 3)).toEqual(["2021-01-30", "2021-02-28", "2021-03-30"]);
-    expect(read("до 31 числа каждого месяца", period("2024-01-01..2024-12-31")).controls.slice(1, 4)).toEqual(["2024-02-29", "2024-03-31", "2024-04-30"]);
+    expect(read("до 31 числа каждого месяца", period("2024-01-01..2024-12-31")).controls.slice(1, 4)).toEqual([
+      "2024-02-29",
+      "2024-03-31",
+      "2024-04-30",
+    ]);
   });
-  test.each([["ежеквартально до 5 числа"], ["до 5 числа"]])("«%s» does not say which month: unparsed, naming «до 5 числа»", (phrase) => {
-    expect(read(phrase, YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "до 5 числа", message: expect.stringContaining("какого месяца") });
-  });
+  test.each([["ежеквартально до 5 числа"], ["до 5 числа"]])(
+    "«%s» does not say which month: unparsed, naming «до 5 числа»",
+    (phrase) => {
+      expect(read(phrase, YEAR_2021).result).toMatchObject({
+        kind: "unparsed",
+        unparsedPart: "до 5 числа",
+        message: expect.stringContaining("какого месяца"),
+      });
+    },
+  );
 });
 
 describe("the month after the reporting unit: the noun or the frequency word decides (issue 13)", () => {
@@ -401,7 +436,12 @@ describe("the month after the reporting unit: the noun or the frequency word dec
     expect([r.controls[0], r.controls[11]]).toEqual(["2021-02-15", "2022-01-15"]);
   });
   test("«до 31 числа месяца, следующего за отчетным кварталом»: 30 April, 31 July, 31 October, 31 January", () => {
-    expect(read("до 31 числа месяца, следующего за отчетным кварталом", YEAR_2021).controls).toEqual(["2021-04-30", "2021-07-31", "2021-10-31", "2022-01-31"]);
+    expect(read("до 31 числа месяца, следующего за отчетным кварталом", YEAR_2021).controls).toEqual([
+      "2021-04-30",
+      "2021-07-31",
+      "2021-10-31",
+      "2022-01-31",
+    ]);
   });
   test("a clash of the frequency word and the noun is unparsed, naming the report rule", () => {
     const r = read("ежемесячно до 5 числа месяца, следующего за отчетным кварталом", YEAR_2021).result;
@@ -441,19 +481,39 @@ describe("school quarters (четверти, issue 13)", () => {
   ])("«%s» in the 2021-2022 school year → %s", (phrase, span) => {
     expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ kind: "period", span });
   });
-  test.each([["1 раз в четверть"], ["по итогам четверти"], ["по итогам каждой четверти"], ["ежечетвертно"]])("«%s»: each quarter's end", (phrase) => {
-    expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ kind: "recurring", controls: ["2021-10-31", "2021-12-31", "2022-03-31", "2022-05-31"], span: "2021-09-01..2022-05-31" });
-  });
+  test.each([["1 раз в четверть"], ["по итогам четверти"], ["по итогам каждой четверти"], ["ежечетвертно"]])(
+    "«%s»: each quarter's end",
+    (phrase) => {
+      expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({
+        kind: "recurring",
+        controls: ["2021-10-31", "2021-12-31", "2022-03-31", "2022-05-31"],
+        span: "2021-09-01..2022-05-31",
+      });
+    },
+  );
   test("«в конце каждой четверти», «по итогам года» repeat; «в конце мая», «по итогам учебного года» are not read", () => {
-    expect(read("в конце каждой четверти", SCHOOL_2021_2022).controls).toEqual(["2021-10-31", "2021-12-31", "2022-03-31", "2022-05-31"]);
+    expect(read("в конце каждой четверти", SCHOOL_2021_2022).controls).toEqual([
+      "2021-10-31",
+      "2021-12-31",
+      "2022-03-31",
+      "2022-05-31",
+    ]);
     expect(read("по итогам года", SCHOOL_2021_2022)).toMatchObject({ kind: "recurring", controls: ["2022-08-31"] });
     expect(read("по итогам года", YEARS_2021_2022).controls).toEqual(["2021-12-31", "2022-12-31"]);
     expect(read("в конце мая", YEAR_2021).kind).toBe("unparsed");
-    expect(read("по итогам учебного года", YEAR_2021).result).toMatchObject({ kind: "unparsed", unparsedPart: "по итогам учебного года" });
+    expect(read("по итогам учебного года", YEAR_2021).result).toMatchObject({
+      kind: "unparsed",
+      unparsedPart: "по итогам учебного года",
+    });
   });
   test("in a calendar-year plan the quarters of 2021 come from two school years", () => {
     expect(read("III четверть", YEAR_2021).span).toBe("2021-01-01..2021-03-31");
-    expect(read("1 раз в четверть", YEAR_2021).controls).toEqual(["2021-03-31", "2021-05-31", "2021-10-31", "2021-12-31"]);
+    expect(read("1 раз в четверть", YEAR_2021).controls).toEqual([
+      "2021-03-31",
+      "2021-05-31",
+      "2021-10-31",
+      "2021-12-31",
+    ]);
   });
   test("the region's own quarters (settings «Учебные четверти 2021-2022») replace the default bounds for that school year", () => {
     const schoolQuarters = [
@@ -468,10 +528,18 @@ describe("school quarters (четверти, issue 13)", () => {
       },
     ];
     const iso = (r: ReturnType<typeof parseDeadline>) => [r.start, r.end];
-    expect(iso(parseDeadline("II четверть", SCHOOL_2021_2022, { schoolQuarters }))).toEqual([day("2021-11-05"), day("2021-12-28")]);
-    expect(parseDeadline("по итогам четверти", SCHOOL_2021_2022, { schoolQuarters }).controlPoints).toEqual(schoolQuarters[0].quarters.map((q) => q.end));
+    expect(iso(parseDeadline("II четверть", SCHOOL_2021_2022, { schoolQuarters }))).toEqual([
+      day("2021-11-05"),
+      day("2021-12-28"),
+    ]);
+    expect(parseDeadline("по итогам четверти", SCHOOL_2021_2022, { schoolQuarters }).controlPoints).toEqual(
+      schoolQuarters[0].quarters.map((q) => q.end),
+    );
     // another school year keeps the default
-    expect(iso(parseDeadline("II четверть", SCHOOL_2020_2021, { schoolQuarters }))).toEqual([day("2020-11-01"), day("2020-12-31")]);
+    expect(iso(parseDeadline("II четверть", SCHOOL_2020_2021, { schoolQuarters }))).toEqual([
+      day("2020-11-01"),
+      day("2020-12-31"),
+    ]);
   });
 });
 
@@ -491,7 +559,10 @@ describe("school half-years in a school-year plan (issue 13)", () => {
   });
   test("«1 раз в полугодие», «ежеполугодно» in a school-year plan repeat the school's half-years", () => {
     for (const phrase of ["1 раз в полугодие", "ежеполугодно", "не реже одного раза в полугодие"]) {
-      expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ controls: ["2021-12-31", "2022-08-31"], windows: ["2021-09-01..2021-12-31", "2022-01-01..2022-08-31"] });
+      expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({
+        controls: ["2021-12-31", "2022-08-31"],
+        windows: ["2021-09-01..2021-12-31", "2022-01-01..2022-08-31"],
+      });
     }
   });
   test("a school year written after the half-year makes it the school's in any plan", () => {
@@ -517,7 +588,10 @@ describe("a window with a list of years (issue 13)", () => {
 
 describe("«<window>, в течение года» (issue 13)", () => {
   test("from the window to the end of its calendar year", () => {
-    expect(read("сентябрь, в течение года", YEARS_2021_2022)).toMatchObject({ kind: "period", span: "2021-09-01..2021-12-31" });
+    expect(read("сентябрь, в течение года", YEARS_2021_2022)).toMatchObject({
+      kind: "period",
+      span: "2021-09-01..2021-12-31",
+    });
     expect(read("с марта 2022 года, в течение года", YEARS_2021_2022).span).toBe("2022-03-01..2022-12-31");
   });
   test("in a school-year plan, to the end of the school year", () => {
@@ -528,14 +602,20 @@ describe("«<window>, в течение года» (issue 13)", () => {
     expect(read("октябрь 2021, в течение учебного года", YEARS_2021_2022).span).toBe("2021-10-01..2022-08-31");
   });
   test("a «до» date still ends the item: «в течение года, до 01.06.2021»", () => {
-    expect(read("в течение года, до 01.06.2021", YEAR_2021)).toMatchObject({ kind: "deadline", span: "2021-01-01..2021-06-01" });
+    expect(read("в течение года, до 01.06.2021", YEAR_2021)).toMatchObject({
+      kind: "deadline",
+      span: "2021-01-01..2021-06-01",
+    });
   });
 });
 
 describe("abbreviations and slips of «в течение» (issue 13)", () => {
-  test.each([["в теч. года"], ["в теч-е года"], ["в течении года"], ["В теч.года"], ["в течение уч. года"]])("«%s» is the whole plan period", (phrase) => {
-    expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ kind: "continuous", span: "2021-09-01..2022-08-31" });
-  });
+  test.each([["в теч. года"], ["в теч-е года"], ["в течении года"], ["В теч.года"], ["в течение уч. года"]])(
+    "«%s» is the whole plan period",
+    (phrase) => {
+      expect(read(phrase, SCHOOL_2021_2022)).toMatchObject({ kind: "continuous", span: "2021-09-01..2022-08-31" });
+    },
+  );
 });
 
 describe("a schedule named instead of a date (issue 13)", () => {
@@ -561,9 +641,12 @@ describe("a schedule named instead of a date (issue 13)", () => {
     expect(r.span).toBe(span);
     expect(r.result.note).toBe(note);
   });
-  test.each([["см. протокол"], ["см. приложение 3"], ["по решению ОО"]])("other pointers stay unparsed: «%s»", (phrase) => {
-    expect(read(phrase, YEAR_2021).kind).toBe("unparsed");
-  });
+  test.each([["см. протокол"], ["см. приложение 3"], ["по решению ОО"]])(
+    "other pointers stay unparsed: «%s»",
+    (phrase) => {
+      expect(read(phrase, YEAR_2021).kind).toBe("unparsed");
+    },
+  );
 });
 
 describe("ranges and lists real plans write (issue 13)", () => {
@@ -571,7 +654,10 @@ describe("ranges and lists real plans write (issue 13)", () => {
     expect(read("с 1 апреля до 30 июня", YEAR_2021)).toMatchObject({ kind: "period", span: "2021-04-01..2021-06-30" });
   });
   test("«12,13 января» and «5, 12 и 19 марта 2021»: a day number takes the month of the day after it", () => {
-    expect(read("12,13 января", SCHOOL_2020_2021).windows).toEqual(["2021-01-12..2021-01-12", "2021-01-13..2021-01-13"]);
+    expect(read("12,13 января", SCHOOL_2020_2021).windows).toEqual([
+      "2021-01-12..2021-01-12",
+      "2021-01-13..2021-01-13",
+    ]);
     expect(read("5, 12 и 19 марта 2021", YEAR_2021).controls).toEqual(["2021-03-05", "2021-03-12", "2021-03-19"]);
   });
   test("a Latin look-alike letter inside a Cyrillic word: «15 aпреля 2024 года»", () => {
@@ -607,16 +693,26 @@ describe("an ordinal weekday of a month: «в первую среду декаб
     expect(r.result.implied).toBe(false);
   });
   test("«до последней пятницы мая» is a deadline from the plan start", () => {
-    expect(read("до последней пятницы мая", SCHOOL_2020_2021)).toMatchObject({ kind: "deadline", span: "2020-09-01..2021-05-28" });
+    expect(read("до последней пятницы мая", SCHOOL_2020_2021)).toMatchObject({
+      kind: "deadline",
+      span: "2020-09-01..2021-05-28",
+    });
   });
   test("«с первого понедельника сентября по последнюю пятницу мая» in a school-year plan runs across the new year", () => {
-    expect(read("с первого понедельника сентября по последнюю пятницу мая", SCHOOL_2020_2021).span).toBe("2020-09-07..2021-05-28");
+    expect(read("с первого понедельника сентября по последнюю пятницу мая", SCHOOL_2020_2021).span).toBe(
+      "2020-09-07..2021-05-28",
+    );
   });
   test("«в первую среду декабря ежегодно» in a two-year plan: each December's first Wednesday", () => {
-    expect(read("в первую среду декабря ежегодно", YEARS_2021_2022)).toMatchObject({ kind: "recurring", controls: ["2021-12-01", "2022-12-07"] });
+    expect(read("в первую среду декабря ежегодно", YEARS_2021_2022)).toMatchObject({
+      kind: "recurring",
+      controls: ["2021-12-01", "2022-12-07"],
+    });
   });
   test("the date written beside it in brackets agrees: «в первую среду декабря (04.12.2024)»", () => {
-    expect(read("в первую среду декабря (04.12.2024)", period("2024-09-01..2025-08-31"))).toMatchObject({ span: "2024-12-04..2024-12-04" });
+    expect(read("в первую среду декабря (04.12.2024)", period("2024-09-01..2025-08-31"))).toMatchObject({
+      span: "2024-12-04..2024-12-04",
+    });
   });
   test("without a plan period and a year it asks for the period; a working Wednesday, a fifth Friday are not guessed", () => {
     expect(read("в первую среду декабря", null).result).toMatchObject({ kind: "unparsed", needsPeriod: true });

@@ -21,7 +21,9 @@ function admits(c: Construct, t: Token): boolean {
   if (t.kind === "number") return c.startsWith.numbers === true;
   if (t.kind === "dotted") return c.startsWith.dotted === true;
   const words = c.startsWith.words ?? [];
-  return t.kind === "word" && (Array.isArray(words) ? words.includes(t.text) : (words as ReadonlySet<string>).has(t.text));
+  return (
+    t.kind === "word" && (Array.isArray(words) ? words.includes(t.text) : (words as ReadonlySet<string>).has(t.text))
+  );
 }
 
 /** The constructs that read at a token they do not say they start with, as «construct index: phrase @ token». */
@@ -30,15 +32,21 @@ function brokenPromises(phrase: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     CONSTRUCTS.forEach((c, k) => {
-      if (c.read(tokens, i, GRAMMAR) !== null && !admits(c, tokens[i])) out.push(`${k}: «${phrase}» @ «${tokens[i].text}»`);
+      if (c.read(tokens, i, GRAMMAR) !== null && !admits(c, tokens[i]))
+        out.push(`${k}: «${phrase}» @ «${tokens[i].text}»`);
     });
   }
   return out;
 }
 
-const quotedInConstructs = readdirSync(CONSTRUCTS_DIR)
-  .flatMap((file) => [...readFileSync(join(CONSTRUCTS_DIR, file), "utf8").matchAll(/«([^»]+)»/g)].map((m) => m[1]));
-const realPhrases = [...readDeadlineRows().map((r) => r.phrase), ...readRealRows().map((r) => r.phrase), ...quotedInConstructs];
+const quotedInConstructs = readdirSync(CONSTRUCTS_DIR).flatMap((file) =>
+  [...readFileSync(join(CONSTRUCTS_DIR, file), "utf8").matchAll(/«([^»]+)»/g)].map((m) => m[1]),
+);
+const realPhrases = [
+  ...readDeadlineRows().map((r) => r.phrase),
+  ...readRealRows().map((r) => r.phrase),
+  ...quotedInConstructs,
+];
 
 test("the phrases quoted in the construct files are many (the test reads them)", () => {
   expect(quotedInConstructs.length).toBeGreaterThan(150);
@@ -51,9 +59,46 @@ test("every construct reads only at a token it says it starts with: real phrases
 
 const words = [
   ...new Set(CONSTRUCTS.flatMap((c) => [...(c.startsWith.words ?? [])])),
-  "1", "5", "15", "25", "31", "2021", "2022", "3-го", "01.09", "17.11.2020", "31.02.2021", "-", ",", "и", "/", "(", ")",
-  "числа", "каждого", "месяца", "следующего", "за", "отчетным", "кварталом", "периодом", "реже", "раз", "в", "квартал",
-  "год", "г.", "учебного", "года", "четверти", "полугодие", "среду", "декабря", "графику", "итогам", "течение",
+  "1",
+  "5",
+  "15",
+  "25",
+  "31",
+  "2021",
+  "2022",
+  "3-го",
+  "01.09",
+  "17.11.2020",
+  "31.02.2021",
+  "-",
+  ",",
+  "и",
+  "/",
+  "(",
+  ")",
+  "числа",
+  "каждого",
+  "месяца",
+  "следующего",
+  "за",
+  "отчетным",
+  "кварталом",
+  "периодом",
+  "реже",
+  "раз",
+  "в",
+  "квартал",
+  "год",
+  "г.",
+  "учебного",
+  "года",
+  "четверти",
+  "полугодие",
+  "среду",
+  "декабря",
+  "графику",
+  "итогам",
+  "течение",
 ];
 
 test("every construct reads only at a token it says it starts with: generated phrases", () => {

@@ -40,7 +40,8 @@ describe.each(rows.map((r) => [`${r.line}: «${r.phrase}» (${r.periodText})`, r
   const result = readOf(row);
   test("never a wrong date", () => {
     if (row.kind === "unparsed") expect(result).toMatchObject({ kind: "unparsed" });
-    else if (result.kind !== "unparsed") expect([iso(result.start), iso(result.end)]).toEqual([iso(row.start), iso(row.end)]);
+    else if (result.kind !== "unparsed")
+      expect([iso(result.start), iso(result.end)]).toEqual([iso(row.start), iso(row.end)]);
   });
   test("unparsed names the part it did not understand", () => {
     if (result.kind !== "unparsed") return;
@@ -49,15 +50,20 @@ describe.each(rows.map((r) => [`${r.line}: «${r.phrase}» (${r.periodText})`, r
     expect(result.message).toBeTruthy();
   });
   if (row.controlPoints.length > 0) {
-    test("listed control points", () => expect(result.controlPoints.map(isoDay)).toEqual(row.controlPoints.map(isoDay)));
+    test("listed control points", () =>
+      expect(result.controlPoints.map(isoDay)).toEqual(row.controlPoints.map(isoDay)));
   }
 });
 
 test("at least 97 % of the real phrases are read right", () => {
   const verdicts = rows.map((r) => ({ row: r, verdict: verdict(r) }));
   const right = verdicts.filter((v) => v.verdict === "right").length;
-  const misses = verdicts.filter((v) => v.verdict === "miss").map((v) => `  ${v.row.line}: «${v.row.phrase}» → ${readOf(v.row).unparsedPart ?? readOf(v.row).kind}`);
-  console.log(`Реальные сроки: прочитано верно ${right} из ${rows.length} (${((right / rows.length) * 100).toFixed(1)} %)\n${misses.join("\n")}`);
+  const misses = verdicts
+    .filter((v) => v.verdict === "miss")
+    .map((v) => `  ${v.row.line}: «${v.row.phrase}» → ${readOf(v.row).unparsedPart ?? readOf(v.row).kind}`);
+  console.log(
+    `Реальные сроки: прочитано верно ${right} из ${rows.length} (${((right / rows.length) * 100).toFixed(1)} %)\n${misses.join("\n")}`,
+  );
   expect(verdicts.filter((v) => v.verdict === "wrong")).toEqual([]);
   expect(right / rows.length).toBeGreaterThanOrEqual(0.97);
 });

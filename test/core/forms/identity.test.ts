@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { mustDayOf } from "../../../src/core/calendar";
 import type { Cell, SheetGrid } from "../../../src/core/cell";
-import { fingerprint, type FormIdentity, IDENTITY_SHEET_NAME, identityRows, isIdentitySheet, readIdentity } from "../../../src/core/forms/identity";
+import {
+  fingerprint,
+  type FormIdentity,
+  IDENTITY_SHEET_NAME,
+  identityRows,
+  isIdentitySheet,
+  readIdentity,
+} from "../../../src/core/forms/identity";
 
 const IDENTITY: FormIdentity = {
   plan: "Дорожная карта по поддержке ШНОР на 2021 год",
@@ -37,11 +44,21 @@ describe("identity: written and read back", () => {
   });
 
   it("keeps every value as text, so no office suite turns it into a number or a date", () => {
-    expect(identityRows(IDENTITY).flat().every((c) => typeof c === "string")).toBe(true);
+    expect(
+      identityRows(IDENTITY)
+        .flat()
+        .every((c) => typeof c === "string"),
+    ).toBe(true);
   });
 
   it("is recognised under the name a run gives a second file's sheet", () => {
-    expect(isIdentitySheet({ ...grid(identityRows(IDENTITY)), name: `${IDENTITY_SHEET_NAME} [Форма 2.xlsx]`, ownName: IDENTITY_SHEET_NAME })).toBe(true);
+    expect(
+      isIdentitySheet({
+        ...grid(identityRows(IDENTITY)),
+        name: `${IDENTITY_SHEET_NAME} [Форма 2.xlsx]`,
+        ownName: IDENTITY_SHEET_NAME,
+      }),
+    ).toBe(true);
     expect(isIdentitySheet(grid(identityRows(IDENTITY), "Лист1"))).toBe(false);
     expect(isIdentitySheet(grid([["Параметр", "Значение"]]))).toBe(false);
   });
@@ -57,7 +74,13 @@ describe("identity: written and read back", () => {
   });
 
   it("never throws, whatever the cells (fast-check)", () => {
-    const cell = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom("Вид", "Пункт", "Квартал", "Форма МОУО, версия 1"));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom("Вид", "Пункт", "Квартал", "Форма МОУО, версия 1"),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 12 }), (cells) => {
         const read = readIdentity(grid(cells));

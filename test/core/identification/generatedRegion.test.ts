@@ -4,11 +4,22 @@
  */
 import { mustDayOf } from "../../../src/core/calendar";
 import { identify } from "../../../src/core/identification/identify";
-import { DEFAULT_IDENTIFICATION_SETTINGS as D, type IdentificationSettings } from "../../../src/core/identification/settings";
+import {
+  DEFAULT_IDENTIFICATION_SETTINGS as D,
+  type IdentificationSettings,
+} from "../../../src/core/identification/settings";
 import { interviewTimetable } from "../../../src/core/identification/timetable";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { readWorkbook } from "../../../src/core/tables/readWorkbook";
-import { contextGrid, generateRegion, type GenSchool, longGrid, PROCEDURES, wideGrid, YEARS } from "../../fixtures/identification/generated";
+import {
+  contextGrid,
+  generateRegion,
+  type GenSchool,
+  longGrid,
+  PROCEDURES,
+  wideGrid,
+  YEARS,
+} from "../../fixtures/identification/generated";
 
 interface RefShare {
   login: string;
@@ -22,7 +33,13 @@ function refShares(schools: GenSchool[], layout: "long" | "wide"): RefShare[] {
   const out: RefShare[] = [];
   for (const s of schools) {
     for (const [proc, byYear] of s.counts) {
-      for (const [year, [n, f]] of byYear) out.push({ login: s.login, proc, year, share: layout === "long" ? (f * 100) / n : Math.round((f * 1000) / n) / 10 });
+      for (const [year, [n, f]] of byYear)
+        out.push({
+          login: s.login,
+          proc,
+          year,
+          share: layout === "long" ? (f * 100) / n : Math.round((f * 1000) / n) / 10,
+        });
     }
   }
   return out;
@@ -72,7 +89,10 @@ function refRegister(shares: RefShare[], flags: Map<string, RefFlag>, percent: n
   }
   const bound = new Map<number, number>();
   for (const y of YEARS) {
-    const values = [...yearMean.values()].filter((m) => m.has(y)).map((m) => m.get(y)!).sort((a, b) => a - b);
+    const values = [...yearMean.values()]
+      .filter((m) => m.has(y))
+      .map((m) => m.get(y)!)
+      .sort((a, b) => a - b);
     bound.set(y, values[Math.ceil((values.length * percent) / 100) - 1]);
   }
   const out = new Map<string, number[]>();
@@ -99,7 +119,16 @@ function refIndex(schools: GenSchool[]): Map<string, number> {
   const teachers = schools.map((s) => s.context.teachers);
   const mean = teachers.reduce((a, b) => a + b, 0) / teachers.length;
   const sd = Math.sqrt(teachers.reduce((a, b) => a + (b - mean) ** 2, 0) / teachers.length);
-  return new Map(schools.map((s) => [s.login, ((1 - minmax(ovz, s.context.ovz)) + 2 * (1 - minmax(income, s.context.lowIncome)) + (s.context.teachers - mean) / sd) / 4]));
+  return new Map(
+    schools.map((s) => [
+      s.login,
+      (1 -
+        minmax(ovz, s.context.ovz) +
+        2 * (1 - minmax(income, s.context.lowIncome)) +
+        (s.context.teachers - mean) / sd) /
+        4,
+    ]),
+  );
 }
 
 describe.each([
@@ -119,7 +148,10 @@ describe.each([
   test("every school judged once; the school under two names is one school named as first written", () => {
     expect(found.judgements).toHaveLength(schools.length);
     expect(byLogin.get(schools[7].login)!.school.name).toBe(schools[7].name);
-    if (layout === "long") expect(found.data.problems.some((p) => p.message.includes(schools[7].alias!) && p.severity === "info")).toBe(true);
+    if (layout === "long")
+      expect(found.data.problems.some((p) => p.message.includes(schools[7].alias!) && p.severity === "info")).toBe(
+        true,
+      );
     expect(found.data.problems.filter((p) => p.severity === "error")).toEqual([]);
   });
 
@@ -158,12 +190,20 @@ describe.each([
     const register = found.register;
     const load = new Map<string, number>();
     const expected = new Map<string, string | null>();
-    const flaggedSchools = schools.filter((s) => flags.get(s.login)!.flagged).sort((a, b) => a.municipality.localeCompare(b.municipality, "ru") || a.name.localeCompare(b.name, "ru"));
+    const flaggedSchools = schools
+      .filter((s) => flags.get(s.login)!.flagged)
+      .sort((a, b) => a.municipality.localeCompare(b.municipality, "ru") || a.name.localeCompare(b.name, "ru"));
     const pick = (s: GenSchool, sameOnly: boolean): string | null => {
       let best: (typeof register)[number] | null = null;
       for (const p of register) {
         if ((load.get(p.school.login) ?? 0) >= 2 || (sameOnly && p.school.municipality !== s.municipality)) continue;
-        const better = best === null || p.meanShare < best.meanShare || (p.meanShare === best.meanShare && ((load.get(p.school.login) ?? 0) < (load.get(best.school.login) ?? 0) || ((load.get(p.school.login) ?? 0) === (load.get(best.school.login) ?? 0) && p.school.name.localeCompare(best.school.name, "ru") < 0)));
+        const better =
+          best === null ||
+          p.meanShare < best.meanShare ||
+          (p.meanShare === best.meanShare &&
+            ((load.get(p.school.login) ?? 0) < (load.get(best.school.login) ?? 0) ||
+              ((load.get(p.school.login) ?? 0) === (load.get(best.school.login) ?? 0) &&
+                p.school.name.localeCompare(best.school.name, "ru") < 0)));
         if (better) best = p;
       }
       if (best) load.set(best.school.login, (load.get(best.school.login) ?? 0) + 1);
@@ -181,7 +221,8 @@ describe.each([
     expect(found.pairs.some((p) => !p.partner)).toBe(true);
     for (const p of found.pairs) {
       if (!p.partner) expect(p.reason).toMatch(/^партнёр не подобран: /);
-      else if (p.partner.school.municipality === p.flagged.municipality) expect(p.reason).toMatch(/^тот же муниципалитет/);
+      else if (p.partner.school.municipality === p.flagged.municipality)
+        expect(p.reason).toMatch(/^тот же муниципалитет/);
       else expect(p.reason).toMatch(/другой муниципалитет/);
     }
   });

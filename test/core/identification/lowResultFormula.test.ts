@@ -32,11 +32,25 @@ describe("LOWRESULT (НИЗКИЕ_РЕЗУЛЬТАТЫ)", () => {
     expect(lowResultFormula([[35]], HEADERS, null).ok).toBe(false);
   });
   test("any cells in → a result, never an exception", () => {
-    const cellArb: fc.Arbitrary<Cell> = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string(), fc.integer({ min: -5, max: 120 }), fc.constantFrom("ВПР-2021 рус 5", "ВПР-2022 рус 5", "30 %"));
-    fc.assert(fc.property(fc.array(fc.array(cellArb, { maxLength: 6 }), { maxLength: 3 }), fc.array(fc.array(cellArb, { maxLength: 6 }), { maxLength: 3 }), cellArb, (s, h, t) => {
-      const r = lowResultFormula(s, h, t);
-      expect(typeof r.ok).toBe("boolean");
-      if (!r.ok) expect(r.message.length).toBeGreaterThan(0);
-    }));
+    const cellArb: fc.Arbitrary<Cell> = fc.oneof(
+      fc.constant(null),
+      fc.boolean(),
+      fc.double(),
+      fc.string(),
+      fc.integer({ min: -5, max: 120 }),
+      fc.constantFrom("ВПР-2021 рус 5", "ВПР-2022 рус 5", "30 %"),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cellArb, { maxLength: 6 }), { maxLength: 3 }),
+        fc.array(fc.array(cellArb, { maxLength: 6 }), { maxLength: 3 }),
+        cellArb,
+        (s, h, t) => {
+          const r = lowResultFormula(s, h, t);
+          expect(typeof r.ok).toBe("boolean");
+          if (!r.ok) expect(r.message.length).toBeGreaterThan(0);
+        },
+      ),
+    );
   });
 });

@@ -19,19 +19,28 @@ describe("parseProcedureHeader", () => {
   });
 
   test("one procedure in different years has one key", () => {
-    expect(parseProcedureHeader("ВПР-2021 рус 5 доля 2")!.procedureKey).toBe(parseProcedureHeader("впр 2022 рус 5")!.procedureKey);
-    expect(parseProcedureHeader("ВПР-2021 рус 5")!.procedureKey).not.toBe(parseProcedureHeader("ВПР-2021 рус 6")!.procedureKey);
+    expect(parseProcedureHeader("ВПР-2021 рус 5 доля 2")!.procedureKey).toBe(
+      parseProcedureHeader("впр 2022 рус 5")!.procedureKey,
+    );
+    expect(parseProcedureHeader("ВПР-2021 рус 5")!.procedureKey).not.toBe(
+      parseProcedureHeader("ВПР-2021 рус 6")!.procedureKey,
+    );
   });
 
-  test.each(["ВПР рус 5", "2021", "ВПР 2021-2022 рус 5", "", "Доля «2», %"])("«%s» names no single year and procedure", (header) => {
-    expect(parseProcedureHeader(header)).toBeNull();
-  });
+  test.each(["ВПР рус 5", "2021", "ВПР 2021-2022 рус 5", "", "Доля «2», %"])(
+    "«%s» names no single year and procedure",
+    (header) => {
+      expect(parseProcedureHeader(header)).toBeNull();
+    },
+  );
 
   test("any text: no exception", () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const p = parseProcedureHeader(s);
-      if (p) expect(p.procedureKey).toBe(procedureKey(p.procedure));
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const p = parseProcedureHeader(s);
+        if (p) expect(p.procedureKey).toBe(procedureKey(p.procedure));
+      }),
+    );
   });
 });
 

@@ -42,7 +42,12 @@ describe("results table, long layout", () => {
       ["Ельнинский район", "МБОУ Ельнинская СОШ № 3", 2021, "ВПР 6 класс, математика", 20, 25],
     ]);
     expect(r.results).toHaveLength(1);
-    expect(r.results[0]).toMatchObject({ share: 37.5, participants: 48, failed: 18, school: { login: "", municipality: "Ельнинский район" } });
+    expect(r.results[0]).toMatchObject({
+      share: 37.5,
+      participants: 48,
+      failed: 18,
+      school: { login: "", municipality: "Ельнинский район" },
+    });
     expect(r.problems.map((p) => p.row)).toEqual([3, 4, 2]);
     expect(r.problems[2].message).toContain("уже указан");
   });
@@ -51,7 +56,16 @@ describe("results table, long layout", () => {
 describe("results table, wide layout", () => {
   test("a column of fractions is read as percent; counts with participants; an unnamed column is reported", () => {
     const r = read([
-      ["МО", "ОО", "Логин ОО", "ВПР-2021 рус 5 доля 2", "ВПР-2022 рус 5 доля 2", "ВПР-2022 мат 5 участников", "ВПР-2022 мат 5 получили 2", "ВПР-2023 примечание"],
+      [
+        "МО",
+        "ОО",
+        "Логин ОО",
+        "ВПР-2021 рус 5 доля 2",
+        "ВПР-2022 рус 5 доля 2",
+        "ВПР-2022 мат 5 участников",
+        "ВПР-2022 мат 5 получили 2",
+        "ВПР-2023 примечание",
+      ],
       ["Город Смоленск", "МБОУ «Гимназия № 1»", "g1", 0.32, 12, 40, 14, "перенесена на осень"],
       ["Город Смоленск", "МБОУ СОШ № 7", "s7", 0.05, "—", 30, null, "—"],
     ]);
@@ -72,21 +86,44 @@ describe("results table, wide layout", () => {
       ["Рославльский район", "МБОУ СОШ № 8", "sch8", 31, null],
       ["Рославльский район", "МБОУ «Средняя школа № 8»", "sch8", null, 33],
     ]);
-    expect(new Set(r.results.map((x) => x.school))).toEqual(new Set([{ key: "id:sch8", name: "МБОУ СОШ № 8", login: "sch8", municipality: "Рославльский район" }]));
+    expect(new Set(r.results.map((x) => x.school))).toEqual(
+      new Set([{ key: "id:sch8", name: "МБОУ СОШ № 8", login: "sch8", municipality: "Рославльский район" }]),
+    );
     expect(r.problems.map((p) => p.severity)).toEqual(["info"]);
   });
 });
 
 test("any cells under a results header: no exception, problems name cells", () => {
-  const cellArb: fc.Arbitrary<Cell> = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string({ maxLength: 8 }), fc.integer({ min: -10, max: 3000 }), fc.constantFrom("2021", "31,5", "ВПР 5 класс, русский язык", "sch1"));
-  const header = ["Муниципалитет", "Наименование ОО", "Логин", "Год", "Процедура", "Участников", "Получили «2»", "Доля «2», %", "ВПР-2021 рус 5 доля 2"];
+  const cellArb: fc.Arbitrary<Cell> = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.double(),
+    fc.string({ maxLength: 8 }),
+    fc.integer({ min: -10, max: 3000 }),
+    fc.constantFrom("2021", "31,5", "ВПР 5 класс, русский язык", "sch1"),
+  );
+  const header = [
+    "Муниципалитет",
+    "Наименование ОО",
+    "Логин",
+    "Год",
+    "Процедура",
+    "Участников",
+    "Получили «2»",
+    "Доля «2», %",
+    "ВПР-2021 рус 5 доля 2",
+  ];
   fc.assert(
-    fc.property(fc.array(fc.array(cellArb, { minLength: 9, maxLength: 9 }), { maxLength: 8 }), fc.boolean(), (rows, wide) => {
-      const head = wide ? header.filter((_, i) => i < 3 || i === 8) : header;
-      const r = read([head, ...rows.map((row) => (wide ? row.filter((_, i) => i < 4) : row))]);
-      for (const x of r.results) expect(x.share >= 0 && x.share <= 100).toBe(true);
-      for (const p of r.problems) expect(p.message.length).toBeGreaterThan(0);
-    }),
+    fc.property(
+      fc.array(fc.array(cellArb, { minLength: 9, maxLength: 9 }), { maxLength: 8 }),
+      fc.boolean(),
+      (rows, wide) => {
+        const head = wide ? header.filter((_, i) => i < 3 || i === 8) : header;
+        const r = read([head, ...rows.map((row) => (wide ? row.filter((_, i) => i < 4) : row))]);
+        for (const x of r.results) expect(x.share >= 0 && x.share <= 100).toBe(true);
+        for (const p of r.problems) expect(p.message.length).toBeGreaterThan(0);
+      },
+    ),
     { numRuns: 200 },
   );
 });

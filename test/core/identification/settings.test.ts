@@ -1,14 +1,24 @@
 import fc from "fast-check";
 import { mustDayOf } from "../../../src/core/calendar";
 import type { Cell } from "../../../src/core/cell";
-import { DEFAULT_IDENTIFICATION_SETTINGS as D, type IdentificationSettings } from "../../../src/core/identification/settings";
-import { identificationSettingsToRows, readIdentificationSettingsRows } from "../../../src/core/identification/settingsRows";
+import {
+  DEFAULT_IDENTIFICATION_SETTINGS as D,
+  type IdentificationSettings,
+} from "../../../src/core/identification/settings";
+import {
+  identificationSettingsToRows,
+  readIdentificationSettingsRows,
+} from "../../../src/core/identification/settingsRows";
 
-const asRows = (cells: Cell[][]) => cells.map(([key, value], i) => ({ key: String(key), value: value ?? null, row: i + 5 }));
+const asRows = (cells: Cell[][]) =>
+  cells.map(([key, value], i) => ({ key: String(key), value: value ?? null, row: i + 5 }));
 
 describe("identification settings rows", () => {
   test("defaults read back to themselves", () => {
-    const { settings, problems } = readIdentificationSettingsRows(asRows(identificationSettingsToRows(D)), "Настройки ШНОР");
+    const { settings, problems } = readIdentificationSettingsRows(
+      asRows(identificationSettingsToRows(D)),
+      "Настройки ШНОР",
+    );
     expect(problems).toEqual([]);
     expect(settings).toEqual(D);
   });
@@ -27,7 +37,15 @@ describe("identification settings rows", () => {
         { column: "Доля обучающихся с ОВЗ, %", direction: -1, weight: 0.5, normalisation: "z" },
         { column: "Доля педагогов высшей категории, %", direction: 1, weight: null, normalisation: "minmax" },
       ],
-      timetable: { firstDay: mustDayOf(2024, 3, 25), days: 3, dayStart: 9 * 60 + 30, dayEnd: 16 * 60, slotMinutes: 20, lunchStart: 12 * 60, lunchEnd: 12 * 60 + 45 },
+      timetable: {
+        firstDay: mustDayOf(2024, 3, 25),
+        days: 3,
+        dayStart: 9 * 60 + 30,
+        dayEnd: 16 * 60,
+        slotMinutes: 20,
+        lunchStart: 12 * 60,
+        lunchEnd: 12 * 60 + 45,
+      },
     };
     const rows = identificationSettingsToRows(s);
     expect(rows).toContainEqual(["Собеседования: первый день", "25.03.2024"]);
@@ -51,7 +69,9 @@ describe("identification settings rows", () => {
     expect(settings.threshold).toBeCloseTo(30);
     expect(settings.timetable.dayStart).toBe(9 * 60);
     expect([settings.timetable.lunchStart, settings.timetable.lunchEnd]).toEqual([780, 840]);
-    expect(settings.indexComponents).toEqual([{ column: "Доля семей с низким доходом, %", direction: -1, weight: 2.5, normalisation: "minmax" }]);
+    expect(settings.indexComponents).toEqual([
+      { column: "Доля семей с низким доходом, %", direction: -1, weight: 2.5, normalisation: "minmax" },
+    ]);
   });
 
   test("bad values are reported with their cell and the default stays", () => {
@@ -67,29 +87,62 @@ describe("identification settings rows", () => {
     expect(settings.threshold).toBe(30);
     expect(settings.partnerCap).toBe(2);
     expect(settings.indexComponents).toEqual([]);
-    expect(problems.map((p) => [p.row, p.col])).toEqual([[5, 1], [6, 1], [7, 1], [8, 0]]);
+    expect(problems.map((p) => [p.row, p.col])).toEqual([
+      [5, 1],
+      [6, 1],
+      [7, 1],
+      [8, 0],
+    ]);
     expect(problems[0].message).toContain("«тридцать»");
     expect(problems[3].message).toContain("ИСБШ 2");
   });
 
   test("any cells in → settings and problems, never an exception", () => {
-    const cellArb: fc.Arbitrary<Cell> = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string(), fc.integer());
-    const keyArb = fc.oneof(fc.string(), fc.constantFrom(...identificationSettingsToRows({ ...D, indexComponents: [{ column: "x", direction: 1, weight: 1, normalisation: "z" }] }).map((r) => String(r[0]))));
-    fc.assert(fc.property(fc.array(fc.record({ key: keyArb, value: cellArb, row: fc.nat(100) })), (rows) => {
-      const { settings } = readIdentificationSettingsRows(rows, "Настройки ШНОР");
-      expect(settings.timetable.dayEnd).toBeGreaterThan(settings.timetable.dayStart);
-    }));
+    const cellArb: fc.Arbitrary<Cell> = fc.oneof(
+      fc.constant(null),
+      fc.boolean(),
+      fc.double(),
+      fc.string(),
+      fc.integer(),
+    );
+    const keyArb = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        ...identificationSettingsToRows({
+          ...D,
+          indexComponents: [{ column: "x", direction: 1, weight: 1, normalisation: "z" }],
+        }).map((r) => String(r[0])),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.record({ key: keyArb, value: cellArb, row: fc.nat(100) })), (rows) => {
+        const { settings } = readIdentificationSettingsRows(rows, "Настройки ШНОР");
+        expect(settings.timetable.dayEnd).toBeGreaterThan(settings.timetable.dayStart);
+      }),
+    );
   });
 
   test.each([
     ["Выявление ШНОР: порог доли «2», %", "много", "нужен процент от 0 до 100; действует 30 %"],
     ["Выявление ШНОР: процедур в одном году", 0, "нужно целое число не меньше 1; действует 2"],
-    ["Выявление ШНОР: лет подряд по одной процедуре", 1, "нужно целое число лет не меньше 2 (0 — правило не применяется); действует 2"],
-    ["Выявление ШНОР: годы", "2021 и 2022", "нужны годы через запятую, например «2021, 2022»; действует все годы таблицы результатов"],
+    [
+      "Выявление ШНОР: лет подряд по одной процедуре",
+      1,
+      "нужно целое число лет не меньше 2 (0 — правило не применяется); действует 2",
+    ],
+    [
+      "Выявление ШНОР: годы",
+      "2021 и 2022",
+      "нужны годы через запятую, например «2021, 2022»; действует все годы таблицы результатов",
+    ],
     ["Стабильно высокие: нижняя доля региона, %", 150, "нужен процент от 0 до 100; действует 10 %"],
     ["ИСБШ: доля неблагоприятных, %", -5, "нужен процент от 0 до 100; действует 10 %"],
     ["Сетевые пары: ШНОР на партнёра", 2.5, "нужно целое число не меньше 1; действует 2"],
-    ["Собеседования: первый день", "25 марта", "нужна дата дд.мм.гггг; действует первый рабочий день после даты отчёта"],
+    [
+      "Собеседования: первый день",
+      "25 марта",
+      "нужна дата дд.мм.гггг; действует первый рабочий день после даты отчёта",
+    ],
     ["Собеседования: число дней", "неделя", "нужно целое число дней не меньше 1; действует 5"],
     ["Собеседования: начало дня", "утро", "нужно время чч:мм; действует 10:00"],
     ["Собеседования: конец дня", "25:00", "нужно время чч:мм; действует 17:00"],
@@ -98,6 +151,8 @@ describe("identification settings rows", () => {
   ])("«%s» = «%s» cannot be read: its cell, what is wanted, the value in force", (key, value, said) => {
     const { settings, problems } = readIdentificationSettingsRows(asRows([[key, value]]), "Настройки ШНОР");
     expect(settings).toEqual(D);
-    expect(problems).toEqual([{ sheet: "Настройки ШНОР", row: 5, col: 1, severity: "error", message: `«${key}»: «${value}» — ${said}` }]);
+    expect(problems).toEqual([
+      { sheet: "Настройки ШНОР", row: 5, col: 1, severity: "error", message: `«${key}»: «${value}» — ${said}` },
+    ]);
   });
 });

@@ -14,7 +14,13 @@ function row(login: string, ovz: Cell, teachers: Cell, r: number): ContextRow {
   return { school: { key: `id:${login}`, name: `МБОУ СОШ ${login}`, login, municipality: "Вяземский район" }, values };
 }
 
-const CONTEXT = [row("a", 0, 80, 1), row("b", 10, 60, 2), row("c", 20, 40, 3), row("d", "нет сведений", 50, 4), row("e", 5, null, 5)];
+const CONTEXT = [
+  row("a", 0, 80, 1),
+  row("b", 10, 60, 2),
+  row("c", 20, 40, 3),
+  row("d", "нет сведений", 50, 4),
+  row("e", 5, null, 5),
+];
 const components = (w1: number | null, w2: number | null): IndexComponent[] => [
   { column: OVZ, direction: -1, weight: w1, normalisation: "minmax" },
   { column: "доля педагогов высшей категории %", direction: 1, weight: w2, normalisation: "minmax" },
@@ -45,9 +51,12 @@ describe("ИСБШ", () => {
       ...D,
       indexComponents: [{ column: TEACHERS, direction: 1, weight: 1, normalisation: "z" }],
     });
-    expect((z.bySchool.get("id:b")!.index as number)).toBeCloseTo(0, 12);
-    expect((z.bySchool.get("id:a")!.index as number)).toBeCloseTo(Math.sqrt(1.5), 12);
-    const missing = wellBeingIndex(CONTEXT, { ...D, indexComponents: [{ column: "Доля семей с низким доходом", direction: -1, weight: 1, normalisation: "z" }] });
+    expect(z.bySchool.get("id:b")!.index as number).toBeCloseTo(0, 12);
+    expect(z.bySchool.get("id:a")!.index as number).toBeCloseTo(Math.sqrt(1.5), 12);
+    const missing = wellBeingIndex(CONTEXT, {
+      ...D,
+      indexComponents: [{ column: "Доля семей с низким доходом", direction: -1, weight: 1, normalisation: "z" }],
+    });
     expect(missing.missing).toBe("нет колонки: «Доля семей с низким доходом»");
   });
 });

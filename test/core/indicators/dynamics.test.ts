@@ -2,13 +2,36 @@ import { betterFor, findDynamicsPairs, parseBetter, trendOf } from "../../../src
 
 describe("findDynamicsPairs", () => {
   test("entry/final pairs of one measure, with the direction of the measure", () => {
-    expect(findDynamicsPairs([
-      "Разместили материалы в ИС МЭДК", "ВПР вход, доля «2», %", "Неуспевающих, % (вход)", "ВПР итог, доля «2», %", "Неуспевающих, % (итог)",
-      "Средний балл ОГЭ (входная диагностика)", "Средний балл ОГЭ (итоговая диагностика)", "Итого баллов",
-    ])).toEqual([
-      { measure: "ВПР, доля «2», %", entryHeader: "ВПР вход, доля «2», %", finalHeader: "ВПР итог, доля «2», %", better: "lower" },
-      { measure: "Неуспевающих, %", entryHeader: "Неуспевающих, % (вход)", finalHeader: "Неуспевающих, % (итог)", better: "lower" },
-      { measure: "Средний балл ОГЭ (диагностика)", entryHeader: "Средний балл ОГЭ (входная диагностика)", finalHeader: "Средний балл ОГЭ (итоговая диагностика)", better: "higher" },
+    expect(
+      findDynamicsPairs([
+        "Разместили материалы в ИС МЭДК",
+        "ВПР вход, доля «2», %",
+        "Неуспевающих, % (вход)",
+        "ВПР итог, доля «2», %",
+        "Неуспевающих, % (итог)",
+        "Средний балл ОГЭ (входная диагностика)",
+        "Средний балл ОГЭ (итоговая диагностика)",
+        "Итого баллов",
+      ]),
+    ).toEqual([
+      {
+        measure: "ВПР, доля «2», %",
+        entryHeader: "ВПР вход, доля «2», %",
+        finalHeader: "ВПР итог, доля «2», %",
+        better: "lower",
+      },
+      {
+        measure: "Неуспевающих, %",
+        entryHeader: "Неуспевающих, % (вход)",
+        finalHeader: "Неуспевающих, % (итог)",
+        better: "lower",
+      },
+      {
+        measure: "Средний балл ОГЭ (диагностика)",
+        entryHeader: "Средний балл ОГЭ (входная диагностика)",
+        finalHeader: "Средний балл ОГЭ (итоговая диагностика)",
+        better: "higher",
+      },
     ]);
   });
   test("a lone entry or final column is no pair", () => {
@@ -52,7 +75,9 @@ describe("findDynamicsPairs with the user's directions", () => {
 
   test("without a setting the direction is guessed from the name", () => {
     expect(findDynamicsPairs(headers).map((p) => p.better)).toEqual(["lower", "higher"]);
-    expect(findDynamicsPairs(headers, [{ measure: "Охват, %", better: "меньше" }]).map((p) => [p.better, p.fromSettings])).toEqual([
+    expect(
+      findDynamicsPairs(headers, [{ measure: "Охват, %", better: "меньше" }]).map((p) => [p.better, p.fromSettings]),
+    ).toEqual([
       ["lower", undefined],
       ["lower", true],
     ]);

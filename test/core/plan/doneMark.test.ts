@@ -5,15 +5,31 @@ import { readDoneMark, readItemDone } from "../../../src/core/plan/doneMark";
 const D = (d: number, m: number, y: number) => dayOf(y, m, d)!;
 
 describe("done marks of SPEC §3", () => {
-  test.each([["да"], ["Выполнено"], ["исполнено"], ["Проведено."], ["+"], ["✓"], ["1"], [1], [true], ["ИСТИНА"], ["TRUE"], [" выполнено "]])("«%s» is done", (mark) => {
+  test.each([
+    ["да"],
+    ["Выполнено"],
+    ["исполнено"],
+    ["Проведено."],
+    ["+"],
+    ["✓"],
+    ["1"],
+    [1],
+    [true],
+    ["ИСТИНА"],
+    ["TRUE"],
+    [" выполнено "],
+  ])("«%s» is done", (mark) => {
     expect(readDoneMark(mark, null)).toEqual({ state: "done" });
   });
   test.each([["частично"], ["в работе"], ["В процессе"], ["выполнено частично"]])("«%s» is partial", (mark) => {
     expect(readDoneMark(mark, null).state).toBe("partial");
   });
-  test.each([[null], [""], ["нет"], ["не выполнено"], ["-"], ["0"], [0], [false], ["ЛОЖЬ"], ["FALSE"]])("«%s» is not done", (mark) => {
-    expect(readDoneMark(mark, null).state).toBe("notDone");
-  });
+  test.each([[null], [""], ["нет"], ["не выполнено"], ["-"], ["0"], [0], [false], ["ЛОЖЬ"], ["FALSE"]])(
+    "«%s» is not done",
+    (mark) => {
+      expect(readDoneMark(mark, null).state).toBe("notDone");
+    },
+  );
   test("a word followed by a date is done on that date", () => {
     expect(readDoneMark("проведено 12.03.2021", null)).toEqual({ state: "done", date: D(12, 3, 2021) });
     expect(readDoneMark("выполнено 12.03.2021 г.", null)).toEqual({ state: "done", date: D(12, 3, 2021) });
@@ -41,7 +57,25 @@ describe("done marks of SPEC §3", () => {
   });
   test("any cell pair gives a state, never an exception", () => {
     // Marks as plans write them (SPEC §3), dates as serials or text, and noise.
-    const mark = fc.constantFrom("да", "Выполнено", "исполнено", "проведено 12.03.2021", "+", "✓", 1, true, "частично", "в работе", "нет", "-", 0, false, "не выполнено", "15.03.2021", 44270);
+    const mark = fc.constantFrom(
+      "да",
+      "Выполнено",
+      "исполнено",
+      "проведено 12.03.2021",
+      "+",
+      "✓",
+      1,
+      true,
+      "частично",
+      "в работе",
+      "нет",
+      "-",
+      0,
+      false,
+      "не выполнено",
+      "15.03.2021",
+      44270,
+    );
     const cell = fc.oneof({ arbitrary: mark, weight: 4 }, fc.string(), fc.double(), fc.boolean(), fc.constant(null));
     const runs = 300;
     let readable = 0;
@@ -63,7 +97,10 @@ describe("readItemDone: the columns the plan has decide (SPEC §3)", () => {
     expect(readItemDone(undefined, 44300)).toEqual({ state: "done", date: 44300 });
     expect(readItemDone(undefined, "10.04.2021")).toMatchObject({ state: "done" });
     expect(readItemDone(undefined, null)).toEqual({ state: "notDone" });
-    expect(readItemDone(undefined, "скоро")).toMatchObject({ state: "invalid", message: expect.stringContaining("«скоро»") });
+    expect(readItemDone(undefined, "скоро")).toMatchObject({
+      state: "invalid",
+      message: expect.stringContaining("«скоро»"),
+    });
     expect(readItemDone(null, 44300)).toEqual({ state: "notDone" });
     expect(readItemDone("выполнено", 44300)).toEqual({ state: "done", date: 44300 });
   });

@@ -23,16 +23,23 @@ describe("parsePlanPeriod", () => {
   test("the school-year end is a setting", () => {
     expect(parsePlanPeriod("2020-2021 учебный год", { month: 5, day: 31 }, "run")!.end).toBe(D(31, 5, 2021));
   });
-  test.each([["весь год"], ["2022-2021"], ["2020-2022 учебный год"], ["21"], [""], ["2021-13-01..2022-12-31"]])("«%s» is not a period", (text) => {
-    expect(parsePlanPeriod(text, AUG31, "run")).toBeNull();
-  });
+  test.each([["весь год"], ["2022-2021"], ["2020-2022 учебный год"], ["21"], [""], ["2021-13-01..2022-12-31"]])(
+    "«%s» is not a period",
+    (text) => {
+      expect(parsePlanPeriod(text, AUG31, "run")).toBeNull();
+    },
+  );
   test("any text: a period or null, never an exception; period-like texts mostly read, start never after end", () => {
     const year = fc.integer({ min: 1985, max: 2105 });
     const periodLike = fc.oneof(
       year.map(String),
-      fc.tuple(year, fc.integer({ min: -1, max: 3 }), fc.constantFrom("-", "–", " - ")).map(([y, d, dash]) => `${y}${dash}${y + d}`),
+      fc
+        .tuple(year, fc.integer({ min: -1, max: 3 }), fc.constantFrom("-", "–", " - "))
+        .map(([y, d, dash]) => `${y}${dash}${y + d}`),
       fc.tuple(year, fc.constantFrom("учебный год", "уч. год", "годы", "год")).map(([y, w]) => `на ${y}-${y + 1} ${w}`),
-      fc.tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}..${y + 1}-12-31`),
+      fc
+        .tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+        .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}..${y + 1}-12-31`),
     );
     const runs = 300;
     let read = 0;
@@ -52,7 +59,11 @@ describe("parsePlanPeriod", () => {
 
 describe("findPeriodInTitle", () => {
   test.each([
-    ["Региональный план-график по реализации проекта адресной помощи, на 2021 год (пример)", D(1, 1, 2021), D(31, 12, 2021)],
+    [
+      "Региональный план-график по реализации проекта адресной помощи, на 2021 год (пример)",
+      D(1, 1, 2021),
+      D(31, 12, 2021),
+    ],
     ["Дорожная карта по работе со школами с низкими результатами на 2021-2022 годы", D(1, 1, 2021), D(31, 12, 2022)],
     ["Комплекс мер … в Сахалинской области на 2021-2022 гг", D(1, 1, 2021), D(31, 12, 2022)],
     ["План мероприятий на 2020-2021 учебный год", D(1, 9, 2020), D(31, 8, 2021)],
@@ -80,7 +91,11 @@ describe("which plan period a report uses", () => {
       end: D(31, 12, 2023),
       source: "deadlines",
     });
-    expect(choosePlanPeriod({}, ["октябрь", null], D(15, 6, 2030))).toMatchObject({ start: D(1, 1, 2030), end: D(31, 12, 2030), source: "asOf" });
+    expect(choosePlanPeriod({}, ["октябрь", null], D(15, 6, 2030))).toMatchObject({
+      start: D(1, 1, 2030),
+      end: D(31, 12, 2030),
+      source: "asOf",
+    });
   });
   test("span of written years, in words", () => {
     expect(periodFromDeadlines(["ежегодно"])).toBeNull();

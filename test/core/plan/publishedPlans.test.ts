@@ -126,7 +126,10 @@ describe("the ВПР 2023 plan-graphic (consultant.ru)", () => {
     expect(byExecutor).toEqual([
       ["Федеральный организатор", 2],
       ["ОО", 1],
-      ["Органы исполнительной власти субъектов Российской Федерации, осуществляющие государственное управление в сфере образования (ОИВ)", 1],
+      [
+        "Органы исполнительной власти субъектов Российской Федерации, осуществляющие государственное управление в сфере образования (ОИВ)",
+        1,
+      ],
       ["Региональные координаторы", 1],
     ]);
   });
@@ -161,7 +164,9 @@ describe("the seeds' plans, counted exactly", () => {
     expect(data.plan[0].number).toBe("1.1");
     expect(data.plan[29].number).toBe("5.9");
     const p54 = data.plan.find((p) => p.number === "5.4")!;
-    expect(p54.measure).toMatch(/центров гуманитарного и цифрового профилей «Точка роста» в рамках федерального и регионального проектов «Современная школа»$/);
+    expect(p54.measure).toMatch(
+      /центров гуманитарного и цифрового профилей «Точка роста» в рамках федерального и регионального проектов «Современная школа»$/,
+    );
     const info = data.problems.filter((p) => p.severity === "info").map((p) => p.message);
     expect(info.sort()).toEqual([
       "строка 42 плана — строка без номера, срока и ответственного: продолжение пункта № 5.4 (перенос текста на новую страницу), присоединена к нему",
@@ -178,14 +183,20 @@ describe("the seeds' plans, counted exactly", () => {
 
   it("Omsk: 26 items; «1 | образования в разделе …» and «организация сооружений …» join the items above", () => {
     const data = read(seedSheet("omsk", "План-график"));
-    expect(data.plan.map((p) => p.number)).toEqual([...Array.from({ length: 24 }, (_, i) => String(i + 1)), "2.5", "2.6"]);
+    expect(data.plan.map((p) => p.number)).toEqual([
+      ...Array.from({ length: 24 }, (_, i) => String(i + 1)),
+      "2.5",
+      "2.6",
+    ]);
     expect(data.plan[1].measure).toMatch(/размещение на официальном сайте Министерства образования в разделе "500\+"/);
     const p15 = data.plan[14];
     expect(p15.measure).toMatch(/работающих с одаренными детьми, организация сооружений для успешного обучения$/);
     expect(p15.executor).toMatch(/\(по согласованию\) тылторского обучающихся$/);
     expect(data.problems.filter((p) => p.severity === "info").map((p) => p.row! + 1)).toEqual([8, 26, 32, 45]);
     // A lone indicator text under a repeated header continues item 22's indicator; a capitalised one is named, not joined.
-    expect(cellOfIndicator(data.plan[21])).toMatch(/дополнительного образования для снижения рисков низкой мотивации, в том числе внесенных/);
+    expect(cellOfIndicator(data.plan[21])).toMatch(
+      /дополнительного образования для снижения рисков низкой мотивации, в том числе внесенных/,
+    );
     expect(data.problems.find((p) => p.row === 25)?.message).toBe(
       'строка 26 плана — строка без номера, срока и ответственного, не пункт плана; текст «Доля общеобразовательных организаций, из числа включенных в проект "500+", вовлеченных в сетевую форму реализации образовательных программ» (колонка «Региональный показатель реализации») не присоединён к пункту: начинается с заглавной буквы',
     );
@@ -213,7 +224,9 @@ describe("layouts of the same plans, laid out by hand", () => {
         ],
       ),
     );
-    expect(data.plan.map((p) => [p.number, p.measure])).toEqual([["1", "Основное мероприятие 1.1. Развитие дошкольного образования"]]);
+    expect(data.plan.map((p) => [p.number, p.measure])).toEqual([
+      ["1", "Основное мероприятие 1.1. Развитие дошкольного образования"],
+    ]);
     expect(items(data, D(15, 6, 2020))[0]).toMatchObject({
       start: "2014-01-01",
       end: "2020-12-31",
@@ -271,7 +284,9 @@ describe("layouts of the same plans, laid out by hand", () => {
       ]),
     );
     expect(data.plan.map((p) => p.number)).toEqual(["1.", "2.", "3."]);
-    expect(describeRecognition(data).tables[0].columns[0].meaning).toBe("колонка A без заголовка → номер (по значениям колонки)");
+    expect(describeRecognition(data).tables[0].columns[0].meaning).toBe(
+      "колонка A без заголовка → номер (по значениям колонки)",
+    );
   });
 
   it("the summary says the deadlines were not read, not that they are still ahead", () => {
@@ -282,23 +297,28 @@ describe("layouts of the same plans, laid out by hand", () => {
         [2, "Проверка работ", "25 августа X - 1 года", "РЦОИ"],
       ]),
     );
-    expect(planSummaryLines(evaluatePlan(data, { asOf: D(1, 3, 2022), settings: DEFAULT_SETTINGS }))).toEqual(["Просрочено: 0 из 2, процент исполнения не определён: сроки не распознаны: 2 пункта"]);
+    expect(planSummaryLines(evaluatePlan(data, { asOf: D(1, 3, 2022), settings: DEFAULT_SETTINGS }))).toEqual([
+      "Просрочено: 0 из 2, процент исполнения не определён: сроки не распознаны: 2 пункта",
+    ]);
   });
 });
 
 describe("measure headers and window sub-headers of published plans", () => {
-  it.each(["Основное мероприятие", "Наименование основного мероприятия", "Содержание работы", "Направление деятельности", "Номер и наименование мероприятия"])(
-    "«%s» is the measure column",
-    (header) => {
-      const data = read(
-        grid("План", [
-          ["№", header, "Срок", "Ответственный"],
-          [1, "Семинар для учителей", "март 2021", "МОУО"],
-        ]),
-      );
-      expect(data.plan.map((p) => [p.number, p.measure])).toEqual([["1", "Семинар для учителей"]]);
-    },
-  );
+  it.each([
+    "Основное мероприятие",
+    "Наименование основного мероприятия",
+    "Содержание работы",
+    "Направление деятельности",
+    "Номер и наименование мероприятия",
+  ])("«%s» is the measure column", (header) => {
+    const data = read(
+      grid("План", [
+        ["№", header, "Срок", "Ответственный"],
+        [1, "Семинар для учителей", "март 2021", "МОУО"],
+      ]),
+    );
+    expect(data.plan.map((p) => [p.number, p.measure])).toEqual([["1", "Семинар для учителей"]]);
+  });
 
   it("«Срок» over «с | по» is one window", () => {
     const data = read(

@@ -2,7 +2,16 @@ import fc from "fast-check";
 import { dayOf } from "../../../src/core/calendar";
 import { parseDeadline } from "../../../src/core/deadlines/parseDeadline";
 import { readDoneMark } from "../../../src/core/plan/doneMark";
-import { doneInQuarterText, lastEndedQuarter, parseQuarter, quarterForPlan, quarterInWords, quarterKey, quarterReport, quartersOfPeriods } from "../../../src/core/plan/quarter";
+import {
+  doneInQuarterText,
+  lastEndedQuarter,
+  parseQuarter,
+  quarterForPlan,
+  quarterInWords,
+  quarterKey,
+  quarterReport,
+  quartersOfPeriods,
+} from "../../../src/core/plan/quarter";
 import { reportDue } from "../../../src/core/plan/reportDue";
 import { YEAR_2021 } from "../deadlines/helpers";
 
@@ -30,10 +39,12 @@ describe("the quarter of «Отчёт за квартал»", () => {
   });
 
   test("any text: a quarter 1…4 or null, never an exception", () => {
-    fc.assert(fc.property(fc.string(), (text) => {
-      const q = parseQuarter(text);
-      return q === null || (q.quarter >= 1 && q.quarter <= 4);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const q = parseQuarter(text);
+        return q === null || (q.quarter >= 1 && q.quarter <= 4);
+      }),
+    );
   });
 
   test("by default the last quarter ended on or before «на дату»", () => {
@@ -46,15 +57,32 @@ describe("the quarter of «Отчёт за квартал»", () => {
 
   test("a plan's quarter: the run's inside its period, else refused; no ended quarter yet, or the plan's last one", () => {
     expect(quarterForPlan(YEAR_2021, D(15, 6, 2021))).toEqual({ kind: "quarter", quarter: { year: 2021, quarter: 1 } });
-    expect(quarterForPlan(YEAR_2021, D(15, 3, 2021))).toEqual({ kind: "none", reason: "ни один квартал периода плана (01.01.2021–31.12.2021) не закончился к 15.03.2021" });
+    expect(quarterForPlan(YEAR_2021, D(15, 3, 2021))).toEqual({
+      kind: "none",
+      reason: "ни один квартал периода плана (01.01.2021–31.12.2021) не закончился к 15.03.2021",
+    });
     expect(quarterForPlan(YEAR_2021, D(15, 5, 2023))).toEqual({ kind: "quarter", quarter: { year: 2021, quarter: 4 } });
-    expect(quarterForPlan(YEAR_2021, D(15, 6, 2021), { year: 2021, quarter: 3 })).toEqual({ kind: "quarter", quarter: { year: 2021, quarter: 3 } });
-    expect(quarterForPlan(YEAR_2021, D(15, 6, 2021), { year: 2022, quarter: 1 })).toEqual({ kind: "none", reason: "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021)" });
+    expect(quarterForPlan(YEAR_2021, D(15, 6, 2021), { year: 2021, quarter: 3 })).toEqual({
+      kind: "quarter",
+      quarter: { year: 2021, quarter: 3 },
+    });
+    expect(quarterForPlan(YEAR_2021, D(15, 6, 2021), { year: 2022, quarter: 1 })).toEqual({
+      kind: "none",
+      reason: "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021)",
+    });
   });
 
   test("the pane's list: every quarter of the plans' periods, each once, in order", () => {
     const schoolYear = { start: D(1, 9, 2021), end: D(31, 8, 2022), source: "title" as const };
-    expect(quartersOfPeriods([schoolYear, YEAR_2021]).map(quarterKey)).toEqual(["2021-1", "2021-2", "2021-3", "2021-4", "2022-1", "2022-2", "2022-3"]);
+    expect(quartersOfPeriods([schoolYear, YEAR_2021]).map(quarterKey)).toEqual([
+      "2021-1",
+      "2021-2",
+      "2021-3",
+      "2021-4",
+      "2022-1",
+      "2022-2",
+      "2022-3",
+    ]);
   });
 
   test("the due day: the 5th of the next month, or the settings' day, never beyond the month", () => {
@@ -91,7 +119,10 @@ describe("the items of a quarter, with their status on its last day", () => {
       "сентябрь 2021",
       "до 10 июня 2021",
     ]);
-    expect(report.items.filter((q) => q.carriedOver).map((q) => q.item.text)).toEqual(["до 15 мая 2021 года", "до 10 июня 2021"]);
+    expect(report.items.filter((q) => q.carriedOver).map((q) => q.item.text)).toEqual([
+      "до 15 мая 2021 года",
+      "до 10 июня 2021",
+    ]);
   });
 
   test("status on 30.09.2021 and «Выполнено в квартале»", () => {

@@ -29,7 +29,11 @@ describe("status at «на дату», first matching row wins", () => {
     expect(status("см. приложение 3").status).toBe("Срок не распознан");
   });
   test("before start, inside, after end; overdue days = T − end", () => {
-    expect(status("II полугодие 2021 г.")).toEqual({ status: "Не начато", overdueDays: 0, nextControlPoint: D(31, 12, 2021) });
+    expect(status("II полугодие 2021 г.")).toEqual({
+      status: "Не начато",
+      overdueDays: 0,
+      nextControlPoint: D(31, 12, 2021),
+    });
     expect(status("Март – декабрь 2021 года").status).toBe("В работе");
     expect(status("апрель – май 2021 года", "нет")).toEqual({ status: "Просрочено", overdueDays: 15 });
     expect(status("апрель – май 2021 года", "частично").status).toBe("Просрочено");
@@ -77,18 +81,32 @@ describe("«Процент исполнения»", () => {
 });
 
 describe("status properties", () => {
-  const phrases = ["До 15 марта 2021 года", "1 раз в квартал", "апрель – май 2021 года", "II полугодие 2021 г.", "по мере необходимости", "см. приложение 3", "В течение года каждый четверг", "в течение года"];
+  const phrases = [
+    "До 15 марта 2021 года",
+    "1 раз в квартал",
+    "апрель – май 2021 года",
+    "II полугодие 2021 г.",
+    "по мере необходимости",
+    "см. приложение 3",
+    "В течение года каждый четверг",
+    "в течение года",
+  ];
   const marks = [null, "выполнено", "частично", "нет", "вчера", true, "проведено 12.03.2021"];
   test("one status of SPEC §5; overdue days only when overdue, equal to T − end; next control point on or after T", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...phrases), fc.constantFrom(...marks), fc.integer({ min: D(1, 12, 2020), max: D(31, 1, 2022) }), (text, mark, asOf) => {
-        const deadline = parseDeadline(text, YEAR_2021);
-        const s = planItemStatus(deadline, readDoneMark(mark, null), asOf);
-        expect(Object.values(PLAN_STATUS)).toContain(s.status);
-        if (s.status === PLAN_STATUS.overdue) expect(s.overdueDays).toBe(asOf - deadline.end!);
-        else expect(s.overdueDays).toBe(0);
-        if (s.nextControlPoint !== undefined) expect(s.nextControlPoint).toBeGreaterThanOrEqual(asOf);
-      }),
+      fc.property(
+        fc.constantFrom(...phrases),
+        fc.constantFrom(...marks),
+        fc.integer({ min: D(1, 12, 2020), max: D(31, 1, 2022) }),
+        (text, mark, asOf) => {
+          const deadline = parseDeadline(text, YEAR_2021);
+          const s = planItemStatus(deadline, readDoneMark(mark, null), asOf);
+          expect(Object.values(PLAN_STATUS)).toContain(s.status);
+          if (s.status === PLAN_STATUS.overdue) expect(s.overdueDays).toBe(asOf - deadline.end!);
+          else expect(s.overdueDays).toBe(0);
+          if (s.nextControlPoint !== undefined) expect(s.nextControlPoint).toBeGreaterThanOrEqual(asOf);
+        },
+      ),
     );
   });
 });

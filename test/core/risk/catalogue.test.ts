@@ -85,7 +85,11 @@ describe("catalogueFromHeaders", () => {
     expect(catalogueFromHeaders(["1", "2", "3"])).toBeNull();
     expect(catalogueFromHeaders(["РФ1", "РФ2"])).toBeNull();
     expect(
-      catalogueFromHeaders(["Низкий уровень оснащения школы", "Дефицит педагогических кадров", "Низкий уровень вовлеченности родителей"]),
+      catalogueFromHeaders([
+        "Низкий уровень оснащения школы",
+        "Дефицит педагогических кадров",
+        "Низкий уровень вовлеченности родителей",
+      ]),
     ).toBeNull();
   });
 
@@ -94,7 +98,9 @@ describe("catalogueFromHeaders", () => {
       { number: 1, name: "Дефицит педагогических кадров" },
       { number: 2, name: "Низкий уровень оснащения школы" },
     ]);
-    expect(catalogueFromHeaders(["РФ1. Риски низкой адаптивности учебного процесса", "РФ2. Дефицит педагогических кадров"])).toEqual([
+    expect(
+      catalogueFromHeaders(["РФ1. Риски низкой адаптивности учебного процесса", "РФ2. Дефицит педагогических кадров"]),
+    ).toEqual([
       { number: 1, name: "Риски низкой адаптивности учебного процесса" },
       { number: 2, name: "Дефицит педагогических кадров" },
     ]);

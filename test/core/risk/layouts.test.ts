@@ -6,7 +6,8 @@ import type { Cell } from "../../../src/core/cell";
 import { planOf, schoolsOf } from "../../fixtures/risk/workbookData";
 
 const TEN = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-const factorCols = (first: number, count = 10) => Object.fromEntries(Array.from({ length: count }, (_, k) => [k + 1, first + k]));
+const factorCols = (first: number, count = 10) =>
+  Object.fromEntries(Array.from({ length: count }, (_, k) => [k + 1, first + k]));
 
 function perSchool(schools: ReturnType<typeof schoolsOf>) {
   const { risks, problems } = schoolsRisk(schools);
@@ -18,12 +19,65 @@ describe("two-row header «Рисковые факторы» over 1…10, mixed 
     ["Рисковые профили ООНОР Сахалинской области на 2021-2022 гг"],
     ["№", "Муниципальное образование", "Образовательная организация", "Логин", "Рисковые факторы"],
     [null, null, null, null, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-    [1, "Александровск-Сахалинский ГО", "МБОУ СОШ с. Хоэ", "sch650101", "В", "ср.", "Высокая значимость", "н", "-", "высокий уровень", "С", "выс.", "высокая", "В"],
-    [2, "Александровск-Сахалинский ГО", "МБОУ СОШ № 2 г. Александровск-Сахалинский", "sch650102", "низкая", null, "Средняя", null, null, null, "Н", "н.", null, "в"],
+    [
+      1,
+      "Александровск-Сахалинский ГО",
+      "МБОУ СОШ с. Хоэ",
+      "sch650101",
+      "В",
+      "ср.",
+      "Высокая значимость",
+      "н",
+      "-",
+      "высокий уровень",
+      "С",
+      "выс.",
+      "высокая",
+      "В",
+    ],
+    [
+      2,
+      "Александровск-Сахалинский ГО",
+      "МБОУ СОШ № 2 г. Александровск-Сахалинский",
+      "sch650102",
+      "низкая",
+      null,
+      "Средняя",
+      null,
+      null,
+      null,
+      "Н",
+      "н.",
+      null,
+      "в",
+    ],
     [null, null, null, null, null],
-    [3, "Ногликский ГО", "МБОУ СОШ № 1 пгт. Ноглики", "sch650201", "высокий", "высокий", "высокий", "высокий", "высокий", "средний", "Низкий уровень", "-", "–", "отсутствует"],
+    [
+      3,
+      "Ногликский ГО",
+      "МБОУ СОШ № 1 пгт. Ноглики",
+      "sch650201",
+      "высокий",
+      "высокий",
+      "высокий",
+      "высокий",
+      "высокий",
+      "средний",
+      "Низкий уровень",
+      "-",
+      "–",
+      "отсутствует",
+    ],
   ];
-  const schools = schoolsOf({ sheet: "Профили", grid, rows: [3, 6], municipality: 1, name: 2, id: 3, factors: factorCols(4) });
+  const schools = schoolsOf({
+    sheet: "Профили",
+    grid,
+    rows: [3, 6],
+    municipality: 1,
+    name: 2,
+    id: 3,
+    factors: factorCols(4),
+  });
 
   test("school by school", () => {
     const { rows, problems } = perSchool(schools);
@@ -36,7 +90,10 @@ describe("two-row header «Рисковые факторы» over 1…10, mixed 
   });
   test("per municipality", () => {
     const { risks } = perSchool(schools);
-    const { rows, total } = summarizeRisk(risks.map((r) => ({ municipality: r.school.municipality, levels: r.levels })), [...TEN]);
+    const { rows, total } = summarizeRisk(
+      risks.map((r) => ({ municipality: r.school.municipality, levels: r.levels })),
+      [...TEN],
+    );
     expect(rows.map((r) => [r.municipality, r.perFactor, r.schools, r.overFive])).toEqual([
       ["Александровск-Сахалинский ГО", [1, 0, 1, 0, 0, 1, 0, 1, 1, 2], 2, 1],
       ["Ногликский ГО", [1, 1, 1, 1, 1, 0, 0, 0, 0, 0], 1, 0],
@@ -47,12 +104,28 @@ describe("two-row header «Рисковые факторы» over 1…10, mixed 
 
 describe("factor columns named by factor, levels В/С/Н with Latin lookalikes (Omsk-like)", () => {
   const grid: Cell[][] = [
-    ["Муниципалитет", "ООНОР", "ФИО куратора", "Низкий уровень оснащения школы", "Дефицит педагогических кадров", "Недостаточная предметная и методическая компетентность", "Высокая доля обучающихся с ОВЗ"],
+    [
+      "Муниципалитет",
+      "ООНОР",
+      "ФИО куратора",
+      "Низкий уровень оснащения школы",
+      "Дефицит педагогических кадров",
+      "Недостаточная предметная и методическая компетентность",
+      "Высокая доля обучающихся с ОВЗ",
+    ],
     ["Тарский район", "МБОУ «Большетуралинская СОШ»", "Иванова И.И.", "В", "С", "H", "В"],
     ["Тарский район", "МБОУ «Атирская СОШ»", "Иванова И.И.", "C", "B", "Н", ""],
     ["Калачинский район", "МБОУ «Куликовская СОШ»", "Петров П.П.", "Н", "Н", "В", "очень высокий"],
   ];
-  const schools = schoolsOf({ sheet: "Риски", grid, rows: [1, 3], municipality: 0, name: 1, curator: 2, factors: factorCols(3, 4) });
+  const schools = schoolsOf({
+    sheet: "Риски",
+    grid,
+    rows: [1, 3],
+    municipality: 0,
+    name: 1,
+    curator: 2,
+    factors: factorCols(3, 4),
+  });
 
   test("Latin H/C/B read as Cyrillic and listed as warnings; «очень высокий» an error naming the cell", () => {
     const { rows, problems } = perSchool(schools);
@@ -62,10 +135,17 @@ describe("factor columns named by factor, levels В/С/Н with Latin lookalikes 
       ["МБОУ «Куликовская СОШ»", "3", 1, ""],
     ]);
     expect(problems.map((p) => [p.sheet, p.row, p.col, p.severity])).toEqual([
-      ["Риски", 1, 5, "warning"], ["Риски", 2, 3, "warning"], ["Риски", 2, 4, "warning"], ["Риски", 3, 6, "error"],
+      ["Риски", 1, 5, "warning"],
+      ["Риски", 2, 3, "warning"],
+      ["Риски", 2, 4, "warning"],
+      ["Риски", 3, 6, "error"],
     ]);
-    expect(problems[0].message).toBe("ОО «МБОУ «Большетуралинская СОШ»», РФ3: латинская буква в значении «H» прочитана как кириллическая");
-    expect(problems[3].message).toMatch(/^ОО «МБОУ «Куликовская СОШ»», РФ4: «очень высокий» не является уровнем значимости/);
+    expect(problems[0].message).toBe(
+      "ОО «МБОУ «Большетуралинская СОШ»», РФ3: латинская буква в значении «H» прочитана как кириллическая",
+    );
+    expect(problems[3].message).toMatch(
+      /^ОО «МБОУ «Куликовская СОШ»», РФ4: «очень высокий» не является уровнем значимости/,
+    );
   });
 });
 
@@ -88,7 +168,16 @@ describe("«РФ1…РФ10» with «+» marks and an Omsk plan with «Групп
     ["2.4", "Мониторинг", "ИРО", "ежеквартально", "все группы"],
     ["2.5", "Мероприятие без групп", "ИРО", "2021", null],
   ];
-  const plan = planOf({ sheet: "План", grid: planGrid, rows: [1, 6], number: 0, measure: 1, executor: 2, deadline: 3, groups: 4 });
+  const plan = planOf({
+    sheet: "План",
+    grid: planGrid,
+    rows: [1, 6],
+    number: 0,
+    measure: 1,
+    executor: 2,
+    deadline: 3,
+    groups: 4,
+  });
 
   test("presence marks count as high; groups, count, priority and mandatory measures", () => {
     const { rows, risks, problems } = perSchool(schools);
@@ -100,6 +189,11 @@ describe("«РФ1…РФ10» with «+» marks and an Omsk plan with «Групп
       ["МБОУ «Октябрьская СОШ»", "1, 2, 3, 4, 5, 6", 6, "ежемесячный визит"],
       ["МБОУ «Любинская СОШ № 3»", "", 0, ""],
     ]);
-    expect(risks.map((r) => mandatoryMeasures(measures, r.groups))).toEqual(["2.1, 2.2, 2.4", "2.2, 2.3, 2.4", "2.1, 2.2, 2.4", "2.4"]);
+    expect(risks.map((r) => mandatoryMeasures(measures, r.groups))).toEqual([
+      "2.1, 2.2, 2.4",
+      "2.2, 2.3, 2.4",
+      "2.1, 2.2, 2.4",
+      "2.4",
+    ]);
   });
 });

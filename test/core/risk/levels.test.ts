@@ -3,10 +3,34 @@ import { parseMinLevel, reaches, readLevel } from "../../../src/core/risk/levels
 
 describe("readLevel: level spellings of real workbooks", () => {
   test.each([
-    ["высокий", "high"], ["Высокая", "high"], ["ВЫСОКАЯ ЗНАЧИМОСТЬ", "high"], ["высокий  уровень", "high"], ["выс.", "high"], ["В", "high"], ["High", "high"],
-    ["средний", "medium"], ["Средняя значимость", "medium"], ["ср.", "medium"], ["С", "medium"], ["medium", "medium"], [" средний уровень. ", "medium"],
-    ["низкий", "low"], ["низкая", "low"], ["низ.", "low"], ["н", "low"], ["low", "low"], ["Низкая значимость", "low"],
-    ["", "absent"], [null, "absent"], ["нет", "absent"], ["-", "absent"], ["–", "absent"], [0, "absent"], ["0", "absent"], ["отсутствует", "absent"], ["   ", "absent"],
+    ["высокий", "high"],
+    ["Высокая", "high"],
+    ["ВЫСОКАЯ ЗНАЧИМОСТЬ", "high"],
+    ["высокий  уровень", "high"],
+    ["выс.", "high"],
+    ["В", "high"],
+    ["High", "high"],
+    ["средний", "medium"],
+    ["Средняя значимость", "medium"],
+    ["ср.", "medium"],
+    ["С", "medium"],
+    ["medium", "medium"],
+    [" средний уровень. ", "medium"],
+    ["низкий", "low"],
+    ["низкая", "low"],
+    ["низ.", "low"],
+    ["н", "low"],
+    ["low", "low"],
+    ["Низкая значимость", "low"],
+    ["", "absent"],
+    [null, "absent"],
+    ["нет", "absent"],
+    ["-", "absent"],
+    ["–", "absent"],
+    [0, "absent"],
+    ["0", "absent"],
+    ["отсутствует", "absent"],
+    ["   ", "absent"],
   ])("«%s» → %s", (cell, level) => {
     expect(readLevel(cell)).toEqual({ level });
   });
@@ -16,7 +40,12 @@ describe("readLevel: level spellings of real workbooks", () => {
   });
 
   test.each([
-    ["B", "high"], ["C", "medium"], ["H", "low"], ["h", "low"], ["X", "high"], ["c.", "medium"],
+    ["B", "high"],
+    ["C", "medium"],
+    ["H", "low"],
+    ["h", "low"],
+    ["X", "high"],
+    ["c.", "medium"],
   ])("Latin «%s» is read as the Cyrillic letter (%s) and flagged", (cell, level) => {
     expect(readLevel(cell)).toEqual({ level, latin: true });
   });
@@ -25,11 +54,14 @@ describe("readLevel: level spellings of real workbooks", () => {
     expect(readLevel("high")).toEqual({ level: "high" });
   });
 
-  test.each(["очень высокий", "3?", "высоко", 2, 3, "средне-высокий", "??"])("«%s» is an input error, never absent", (cell) => {
-    const reading = readLevel(cell);
-    expect("error" in reading).toBe(true);
-    if ("error" in reading) expect(reading.error).toContain(`«${String(cell)}»`);
-  });
+  test.each(["очень высокий", "3?", "высоко", 2, 3, "средне-высокий", "??"])(
+    "«%s» is an input error, never absent",
+    (cell) => {
+      const reading = readLevel(cell);
+      expect("error" in reading).toBe(true);
+      if ("error" in reading) expect(reading.error).toContain(`«${String(cell)}»`);
+    },
+  );
 
   test("any cell value in, no exception out, and a level or an error out", () => {
     fc.assert(
@@ -46,7 +78,12 @@ describe("parseMinLevel", () => {
     expect(parseMinLevel("")).toEqual({ level: "high" });
     expect(parseMinLevel(null)).toEqual({ level: "high" });
   });
-  test.each([["высокая", "high"], ["Средняя", "medium"], ["низкая", "low"], ["средний уровень", "medium"]])("«%s» → %s", (text, level) => {
+  test.each([
+    ["высокая", "high"],
+    ["Средняя", "medium"],
+    ["низкая", "low"],
+    ["средний уровень", "medium"],
+  ])("«%s» → %s", (text, level) => {
     expect(parseMinLevel(text)).toEqual({ level });
   });
   test.each(["очень", "+", "нет", 1])("«%s» is not a minimum level", (text) => {

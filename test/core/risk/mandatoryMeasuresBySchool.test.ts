@@ -1,6 +1,11 @@
 /** The shared-answer form used by «Группы риска» on national workbooks gives exactly mandatoryMeasures' answers. */
 import fc from "fast-check";
-import { mandatoryMeasures, mandatoryMeasuresBySchool, parseMeasureGroups, type PlanMeasureGroups } from "../../../src/core/risk/mandatory";
+import {
+  mandatoryMeasures,
+  mandatoryMeasuresBySchool,
+  parseMeasureGroups,
+  type PlanMeasureGroups,
+} from "../../../src/core/risk/mandatory";
 
 const TEN = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 const GROUP_CELLS = ["все", "1, 3", "2-4, 9", "6", "", "7 и 8", "5"];
@@ -23,8 +28,12 @@ test("schools of the same groups get the same answer; different groups are never
 });
 
 test("equals mandatoryMeasures for any plan and any sequence of schools", () => {
-  const plan = fc.array(fc.constantFrom(...GROUP_CELLS), { maxLength: 40 }).map((cells) => cells.map((c, i) => measure(String(i + 1), c)));
-  const schoolGroups = fc.uniqueArray(fc.integer({ min: 1, max: 10 }), { maxLength: 10 }).map((g) => g.sort((a, b) => a - b));
+  const plan = fc
+    .array(fc.constantFrom(...GROUP_CELLS), { maxLength: 40 })
+    .map((cells) => cells.map((c, i) => measure(String(i + 1), c)));
+  const schoolGroups = fc
+    .uniqueArray(fc.integer({ min: 1, max: 10 }), { maxLength: 10 })
+    .map((g) => g.sort((a, b) => a - b));
   fc.assert(
     fc.property(plan, fc.array(schoolGroups, { maxLength: 30 }), (measures, schools) => {
       const of = mandatoryMeasuresBySchool(measures);

@@ -4,7 +4,11 @@ import { yearInText, yearOfCell } from "../../../src/core/risk/profileYear";
 
 describe("yearInText", () => {
   it.each([
-    ["Рисковые профили общеобразовательных организаций с низкими образовательными результатами (ШНОР), 2021 год", 2021, "2021"],
+    [
+      "Рисковые профили общеобразовательных организаций с низкими образовательными результатами (ШНОР), 2021 год",
+      2021,
+      "2021",
+    ],
     ["Профили 2022", 2022, "2022"],
     ["Рисковые профили ООНОР, 2020-2021 учебный год", 2021, "2020-2021"],
     ["Профили 2020/21", 2021, "2020-2021"],
@@ -58,6 +62,11 @@ describe("yearOfCell", () => {
   });
 
   it("takes any cell without an exception", () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null)), (cell) => void yearOfCell(cell)));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null)),
+        (cell) => void yearOfCell(cell),
+      ),
+    );
   });
 });

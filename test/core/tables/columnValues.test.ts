@@ -32,30 +32,44 @@ const NAMES = ["Мария", "Август", "Юлиан", "Анна", "Майя
 const PATRONYMICS = ["Сергеевна", "Петрович", "Ивановна", "Рашидович", ""];
 const GENERIC = ["", "Дата", "Даты", "Срок", "Сроки", "Период", "Дата проведения"];
 
-const name = fc.tuple(fc.constantFrom(...SURNAMES), fc.constantFrom(...NAMES), fc.constantFrom(...PATRONYMICS)).map((p) => p.join(" ").trim());
+const name = fc
+  .tuple(fc.constantFrom(...SURNAMES), fc.constantFrom(...NAMES), fc.constantFrom(...PATRONYMICS))
+  .map((p) => p.join(" ").trim());
 
 function plan(header: string, cells: Cell[]): SheetGrid {
-  const rows: Cell[][] = [["№", "Мероприятие", header || null, "Ответственный"], ...cells.map((c, i): Cell[] => [i + 1, `Мероприятие ${i + 1}`, c, "МОУО"])];
+  const rows: Cell[][] = [
+    ["№", "Мероприятие", header || null, "Ответственный"],
+    ...cells.map((c, i): Cell[] => [i + 1, `Мероприятие ${i + 1}`, c, "МОУО"]),
+  ];
   return { name: "План", cells: rows, origin: { row: 0, col: 0 }, merges: [] };
 }
 
-const meaningOfColumn = (grid: SheetGrid, col: number) => findTables(grid, DEFAULT_SETTINGS).tables[0]?.columns.find((c) => c.col === col)?.meaning;
+const meaningOfColumn = (grid: SheetGrid, col: number) =>
+  findTables(grid, DEFAULT_SETTINGS).tables[0]?.columns.find((c) => c.col === col)?.meaning;
 
 describe("column meaning from values", () => {
   it("deadline phrases under a generic or blank header make a deadline column", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...GENERIC), fc.array(fc.constantFrom(...PHRASES), { minLength: 2, maxLength: 12 }), (header, cells) => {
-        expect(meaningOfColumn(plan(header, cells), 2)).toBe("deadline");
-      }),
+      fc.property(
+        fc.constantFrom(...GENERIC),
+        fc.array(fc.constantFrom(...PHRASES), { minLength: 2, maxLength: 12 }),
+        (header, cells) => {
+          expect(meaningOfColumn(plan(header, cells), 2)).toBe("deadline");
+        },
+      ),
     );
   });
 
   it("a column of names never does (under the headers that name no meaning by themselves)", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...GENERIC.filter((h) => !/^(срок|даты)/i.test(h))), fc.array(name, { minLength: 2, maxLength: 12 }), (header, names) => {
-        expect(names.some(isDeadlinePhrase)).toBe(false);
-        expect(meaningOfColumn(plan(header, names), 2)).not.toBe("deadline");
-      }),
+      fc.property(
+        fc.constantFrom(...GENERIC.filter((h) => !/^(срок|даты)/i.test(h))),
+        fc.array(name, { minLength: 2, maxLength: 12 }),
+        (header, names) => {
+          expect(names.some(isDeadlinePhrase)).toBe(false);
+          expect(meaningOfColumn(plan(header, names), 2)).not.toBe("deadline");
+        },
+      ),
     );
   });
 
@@ -66,9 +80,12 @@ describe("column meaning from values", () => {
 
   it("any cell value in, an answer out, never an exception", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null)), (value) => {
-        expect(typeof isDeadlinePhrase(value)).toBe("boolean");
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null)),
+        (value) => {
+          expect(typeof isDeadlinePhrase(value)).toBe("boolean");
+        },
+      ),
     );
   });
 });

@@ -28,7 +28,14 @@ describe("describeRecognition", () => {
   });
 
   test("all five reports are available for a workbook with factors, curators and a plan", () => {
-    expect(sampleRecognition.available).toEqual(["riskGroups", "riskSummary", "curators", "indicators", "planStatus", "quarterReport"]);
+    expect(sampleRecognition.available).toEqual([
+      "riskGroups",
+      "riskSummary",
+      "curators",
+      "indicators",
+      "planStatus",
+      "quarterReport",
+    ]);
   });
 
   test("a plan alone allows «Исполнение плана», «Отчёт за квартал» and, with indicator columns, «Показатели плана»; schools without factors allow only «Показатели»", () => {

@@ -94,7 +94,11 @@ describe.each([true, false])("two-row schools header (merged: %s)", (merged) => 
 
   test("the blank row and the «Итого» row are not schools", () => {
     expect(schools.rows.map((r) => r.row)).toEqual([6, 7, 9]);
-    expect(schools.rows.map((r) => r.cells[2])).toEqual(["МБОУ «Ивановская СОШ»", "МБОУ «Сорокинская СОШ»", "МБОУ «Тарская СОШ № 1»"]);
+    expect(schools.rows.map((r) => r.cells[2])).toEqual([
+      "МБОУ «Ивановская СОШ»",
+      "МБОУ «Сорокинская СОШ»",
+      "МБОУ «Тарская СОШ № 1»",
+    ]);
   });
 });
 
@@ -142,7 +146,12 @@ describe("factor columns headed by names", () => {
     const { tables, problems } = findTables(sheet, DEFAULT_SETTINGS);
     expect(tables[0].columns[3].meaning).toBe("other");
     expect(problems).toEqual([
-      expect.objectContaining({ sheet: "Лист1", row: 0, col: 3, message: expect.stringContaining("фактора 12 нет в перечне") }),
+      expect.objectContaining({
+        sheet: "Лист1",
+        row: 0,
+        col: 3,
+        message: expect.stringContaining("фактора 12 нет в перечне"),
+      }),
     ]);
   });
 });
@@ -150,11 +159,25 @@ describe("factor columns headed by names", () => {
 describe("header matching rules", () => {
   test("«Ответственный исполнитель» is an executor and «Исполнение» a done mark; «Сроки исполнения (план)» a deadline", () => {
     const sheet = grid("План", [
-      ["Мероприятие", "Ответственный исполнитель", "Сроки исполнения (план)", "Исполнение", "Дата исполнения", "Группы ОО"],
+      [
+        "Мероприятие",
+        "Ответственный исполнитель",
+        "Сроки исполнения (план)",
+        "Исполнение",
+        "Дата исполнения",
+        "Группы ОО",
+      ],
       ["Семинар", "ИРО", "март 2021", "да", null, "1, 3"],
     ]);
     const { tables } = findTables(sheet, DEFAULT_SETTINGS);
-    expect(tables[0].columns.map((c) => c.meaning)).toEqual(["measure", "executor", "deadline", "doneMark", "doneDate", "groups"]);
+    expect(tables[0].columns.map((c) => c.meaning)).toEqual([
+      "measure",
+      "executor",
+      "deadline",
+      "doneMark",
+      "doneDate",
+      "groups",
+    ]);
   });
 
   test("a column override from the settings gives a column its meaning", () => {
@@ -180,11 +203,16 @@ describe("header matching rules", () => {
   });
 
   test("an override naming a column the sheet lacks is reported", () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, columnOverrides: [{ sheet: "План", header: "Срок по плану", meaning: "deadline" }] };
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      columnOverrides: [{ sheet: "План", header: "Срок по плану", meaning: "deadline" }],
+    };
     const { problems } = findTables(omskPlan, settings);
     expect(problems).toEqual([]);
     const other = findTables({ ...omskPlan, name: "План" }, settings).problems;
-    expect(other).toEqual([expect.objectContaining({ sheet: "План", row: 3, col: 0, message: expect.stringContaining("«Срок по плану»") })]);
+    expect(other).toEqual([
+      expect.objectContaining({ sheet: "План", row: 3, col: 0, message: expect.stringContaining("«Срок по плану»") }),
+    ]);
   });
 });
 
@@ -202,7 +230,12 @@ describe("merged cells and grouped headers", () => {
       [{ top: 1, left: 0, bottom: 3, right: 0 }],
     );
     const { tables } = findTables(sheet, DEFAULT_SETTINGS);
-    expect(tables[0].rows.map((r) => r.cells[0])).toEqual(["Калачинский район", "Калачинский район", "Калачинский район", "Тарский район"]);
+    expect(tables[0].rows.map((r) => r.cells[0])).toEqual([
+      "Калачинский район",
+      "Калачинский район",
+      "Калачинский район",
+      "Тарский район",
+    ]);
   });
 
   test("«Сроки исполнения» over «план» and «факт»: the deadline and the done date", () => {
@@ -338,8 +371,10 @@ describe("no table", () => {
         (rows, ms) => {
           const merges = ms.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }));
           const { tables, problems } = findTables(grid("Случайный", rows, merges), DEFAULT_SETTINGS);
-          if (tables.length === 0 && rows.length > 0) expect(problems.some((p) => p.message.includes("таблица не найдена"))).toBe(true);
-          for (const t of tables) for (const r of t.rows) expect(r.cells).toHaveLength(t.range.right - t.range.left + 1);
+          if (tables.length === 0 && rows.length > 0)
+            expect(problems.some((p) => p.message.includes("таблица не найдена"))).toBe(true);
+          for (const t of tables)
+            for (const r of t.rows) expect(r.cells).toHaveLength(t.range.right - t.range.left + 1);
         },
       ),
       { numRuns: 500 },

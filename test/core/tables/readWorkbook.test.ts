@@ -24,11 +24,20 @@ describe("schools as entities", () => {
     ]);
     expect(data.problems).toHaveLength(1);
     expect(data.problems[0]).toMatchObject({ sheet: "Профили", row: 3, col: 2, severity: "error" });
-    expect(data.problems[0].message).toBe("ОО с идентификатором «sch551001» записана дважды — строки 2 и 4 — и они расходятся: куратор; учтена первая строка");
+    expect(data.problems[0].message).toBe(
+      "ОО с идентификатором «sch551001» записана дважды — строки 2 и 4 — и они расходятся: куратор; учтена первая строка",
+    );
   });
 
   test("a duplicate differing in many columns names each column once, without values, and stays short; its place is the first differing cell", () => {
-    const header: Cell[] = ["Логин", "Муниципалитет", "Наименование ОО", ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`), "Разместили материалы в ИС МЭДК", "Доля «2» ВПР, %"];
+    const header: Cell[] = [
+      "Логин",
+      "Муниципалитет",
+      "Наименование ОО",
+      ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`),
+      "Разместили материалы в ИС МЭДК",
+      "Доля «2» ВПР, %",
+    ];
     const levels = (level: string) => Array.from({ length: 10 }, () => level);
     const sheet = grid("ООНОР 2021", [
       header,
@@ -86,7 +95,9 @@ describe("schools as entities", () => {
       ["sch9", "СОШ № 9", "Район", "да"],
     ]);
     const data = readWorkbook([profiles, monitoring], DEFAULT_SETTINGS, NONE);
-    expect(data.schools.map((s) => [s.id, s.extra.get("Разместили материалы в ИС МЭДК")?.value, s.factors.size])).toEqual([
+    expect(
+      data.schools.map((s) => [s.id, s.extra.get("Разместили материалы в ИС МЭДК")?.value, s.factors.size]),
+    ).toEqual([
       ["sch1", "нет", 2],
       ["sch2", "да", 2],
       ["sch9", "да", 0],
@@ -109,7 +120,9 @@ describe("schools as entities", () => {
     const data = readWorkbook([a, b], DEFAULT_SETTINGS, NONE);
     expect(data.schools).toHaveLength(1);
     expect(data.schools[0].extra.get("Показатель готов")?.value).toBe("да");
-    expect(data.notes[0]).toBe("Таблица «Б» (A1:C2) объединена с «А» (A1:C2) по наименованию ОО и муниципалитету: пару нашли строк — 1");
+    expect(data.notes[0]).toBe(
+      "Таблица «Б» (A1:C2) объединена с «А» (A1:C2) по наименованию ОО и муниципалитету: пару нашли строк — 1",
+    );
   });
 
   test("schools of the first table that the joined one lacks are named", () => {
@@ -135,7 +148,10 @@ describe("schools as entities", () => {
       [2, "МБОУ «Тарская СОШ № 1»", "Петров", "низкий"],
     ]);
     const data = readWorkbook([sheet], DEFAULT_SETTINGS, NONE);
-    expect(data.schools.map((s) => s.municipality)).toEqual(["Калачинский муниципальный район", "Тарский муниципальный район"]);
+    expect(data.schools.map((s) => s.municipality)).toEqual([
+      "Калачинский муниципальный район",
+      "Тарский муниципальный район",
+    ]);
     expect(data.notes).toEqual([expect.stringContaining("нет колонки муниципалитета")]);
   });
 
@@ -174,7 +190,10 @@ describe("the workbook", () => {
     const data = readWorkbook([omskPlan], DEFAULT_SETTINGS, NONE);
     expect(data.plan.map((p) => p.number)).toEqual(["1", "2", "3", "7", "8", "16", "18"]);
     expect(data.plan[1].measure).toMatch(/муниципальных кураторов образования в разделе "500\+"/);
-    expect(data.plan[1].deadline).toEqual({ value: "Март – декабрь 2021 года", ref: { sheet: "План-график", row: 5, col: 3 } });
+    expect(data.plan[1].deadline).toEqual({
+      value: "Март – декабрь 2021 года",
+      ref: { sheet: "План-график", row: 5, col: 3 },
+    });
     expect(data.plan[1].executor).toBe("ФИОКО (по согласованию), МОУО (по согласованию)");
     expect(data.plan[3].section).toMatch(/^2\. Действия, направленные на преодоление дефицита/);
     expect(data.planHasGroups).toBe(false);
@@ -188,7 +207,8 @@ describe("the workbook", () => {
         row: 7,
         col: 1,
         severity: "info",
-        message: "строка 8 плана — строка без номера, срока и ответственного: продолжение пункта № 2 (перенос текста на новую страницу), присоединена к нему",
+        message:
+          "строка 8 плана — строка без номера, срока и ответственного: продолжение пункта № 2 (перенос текста на новую страницу), присоединена к нему",
       },
     ]);
   });
@@ -201,7 +221,11 @@ describe("the workbook", () => {
 
   test("a two-row schools header at B3: factors and cells keep their sheet positions", () => {
     const data = readWorkbook([twoRowSchools(true)], DEFAULT_SETTINGS, NONE);
-    expect(data.schools.map((s) => s.name)).toEqual(["МБОУ «Ивановская СОШ»", "МБОУ «Сорокинская СОШ»", "МБОУ «Тарская СОШ № 1»"]);
+    expect(data.schools.map((s) => s.name)).toEqual([
+      "МБОУ «Ивановская СОШ»",
+      "МБОУ «Сорокинская СОШ»",
+      "МБОУ «Тарская СОШ № 1»",
+    ]);
     expect(data.schools[0].ref).toEqual({ sheet: "Профили", row: 6, col: 3 });
     expect(data.schools[0].factors.get(1)?.ref).toEqual({ sheet: "Профили", row: 6, col: 5 });
     expect(data.factors).toBe(DEFAULT_FACTORS);
@@ -273,7 +297,10 @@ test("any sheets of any cells give workbook data, never an exception; problems n
       "Итого",
     ),
   );
-  const sheet = fc.record({ name: fc.constantFrom("А", "Б", "В"), rows: fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }) });
+  const sheet = fc.record({
+    name: fc.constantFrom("А", "Б", "В"),
+    rows: fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }),
+  });
   fc.assert(
     fc.property(fc.array(sheet, { maxLength: 3 }), (sheets) => {
       const data = readWorkbook(

@@ -31,14 +31,21 @@ describe("sample-region.xlsx", () => {
     expect(first.curator).toBe("Куратор 1");
     expect([...first.factors.keys()]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(first.factors.get(3)).toEqual({ value: "высокий", ref: { sheet: "ООНОР 2021", row: 2, col: 7 } });
-    expect(data.extraHeaders).toEqual(["Разместили материалы в ИС МЭДК", "Неуспевающих, % (вход)", "Неуспевающих, % (итог)"]);
+    expect(data.extraHeaders).toEqual([
+      "Разместили материалы в ИС МЭДК",
+      "Неуспевающих, % (вход)",
+      "Неуспевающих, % (итог)",
+    ]);
     expect(first.extra.get("Разместили материалы в ИС МЭДК")?.value).toBe("да");
   });
 
   test("high-factor counts per municipality agree with the expected reports", () => {
     for (const [muni, facts] of Object.entries(expected.byMuni)) {
       const schools = data.schools.filter((s) => s.municipality === muni);
-      const perFactor = Array.from({ length: 10 }, (_, i) => schools.filter((s) => s.factors.get(i + 1)?.value === "высокий").length);
+      const perFactor = Array.from(
+        { length: 10 },
+        (_, i) => schools.filter((s) => s.factors.get(i + 1)?.value === "высокий").length,
+      );
       expect(perFactor).toEqual(facts.factor);
     }
   });

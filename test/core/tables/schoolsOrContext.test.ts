@@ -21,7 +21,15 @@ const NONE = new Set<string>();
 function monitoring(rows = 6): Cell[][] {
   return [
     ["Мониторинг реализации проекта «500+» (входной и итоговый)"],
-    ["Муниципалитет", "Наименование ОО", "Логин ОО", "Размещено в ИС МЭДК", "Доля неуспевающих по ВПР, % (вход)", "Доля неуспевающих по ВПР, % (итог)", "Доля обучающихся с ОВЗ, %"],
+    [
+      "Муниципалитет",
+      "Наименование ОО",
+      "Логин ОО",
+      "Размещено в ИС МЭДК",
+      "Доля неуспевающих по ВПР, % (вход)",
+      "Доля неуспевающих по ВПР, % (итог)",
+      "Доля обучающихся с ОВЗ, %",
+    ],
     ...Array.from({ length: rows }, (_, i): Cell[] => [
       ["Тарский МР", "Любинский МР"][i % 2],
       `МБОУ «СОШ № ${i + 1}»`,
@@ -46,7 +54,9 @@ function context(): Cell[][] {
 
 describe("schools table or context table", () => {
   test("a monitoring sheet with «Доля …» columns, a yes/no column and an entry/final pair is a schools table", () => {
-    expect(findTables(grid("Мониторинг", monitoring()), DEFAULT_SETTINGS).tables.map((t) => t.kind)).toEqual(["schools"]);
+    expect(findTables(grid("Мониторинг", monitoring()), DEFAULT_SETTINGS).tables.map((t) => t.kind)).toEqual([
+      "schools",
+    ]);
   });
 
   test("…and its indicators reach «Показатели» while identification reads its numbers as context", () => {
@@ -74,7 +84,9 @@ describe("schools table or context table", () => {
     expect(data.schools).toEqual([]);
     expect(data.notes).toContain("Лист «Контекст»: распознаны контекстные данные");
     const found = identify(data.tables, data.schools, DEFAULT_IDENTIFICATION_SETTINGS);
-    expect(found.data.context.map((c) => [c.school.login, c.values.get(columnKey("Доля семей с низким доходом, %"))?.value])).toEqual([
+    expect(
+      found.data.context.map((c) => [c.school.login, c.values.get(columnKey("Доля семей с низким доходом, %"))?.value]),
+    ).toEqual([
       ["sch551000", 35],
       ["sch551001", 12],
       ["sch551002", 48],
@@ -88,17 +100,34 @@ describe("schools table or context table", () => {
   });
 
   test("switching an indicator off in the settings does not change what the table is", () => {
-    const settings = { ...DEFAULT_SETTINGS, indicatorsOff: ["Размещено в ИС МЭДК", "Положительная динамика: Доля неуспевающих по ВПР, %"] };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      indicatorsOff: ["Размещено в ИС МЭДК", "Положительная динамика: Доля неуспевающих по ВПР, %"],
+    };
     expect(findTables(grid("Мониторинг", monitoring()), settings).tables[0].kind).toBe("schools");
   });
 
   test("any cells under a shares header: a kind, never an exception", () => {
-    const cell = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.integer({ min: -5, max: 200 }), fc.constantFrom("да", "нет", "+", "-", "н/д", "12,5", ""), fc.string({ maxLength: 6 }));
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.boolean(),
+      fc.double(),
+      fc.integer({ min: -5, max: 200 }),
+      fc.constantFrom("да", "нет", "+", "-", "н/д", "12,5", ""),
+      fc.string({ maxLength: 6 }),
+    );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), cell, cell, cell), { minLength: 1, maxLength: 8 }), (rows) => {
-        const cells: Cell[][] = [["Наименование ОО", "Доля А, %", "Доля Б, % (вход)", "Доля Б, % (итог)"], ...rows.map((r) => [`ОО ${r[0]}`, r[1], r[2], r[3]])];
-        for (const t of findTables(grid("Лист", cells), DEFAULT_SETTINGS).tables) expect(["schools", "context"]).toContain(t.kind);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), cell, cell, cell), { minLength: 1, maxLength: 8 }),
+        (rows) => {
+          const cells: Cell[][] = [
+            ["Наименование ОО", "Доля А, %", "Доля Б, % (вход)", "Доля Б, % (итог)"],
+            ...rows.map((r) => [`ОО ${r[0]}`, r[1], r[2], r[3]]),
+          ];
+          for (const t of findTables(grid("Лист", cells), DEFAULT_SETTINGS).tables)
+            expect(["schools", "context"]).toContain(t.kind);
+        },
+      ),
       { numRuns: 300 },
     );
   });

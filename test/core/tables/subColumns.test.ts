@@ -27,7 +27,13 @@ describe("subColumnMeaning", () => {
   });
 
   test("any two headers: an answer, never an exception", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (group, sub) => void subColumnMeaning(group, sub)));
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        (group, sub) => void subColumnMeaning(group, sub),
+      ),
+    );
   });
 });
 

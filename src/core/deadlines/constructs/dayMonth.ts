@@ -19,7 +19,10 @@ function readDayMonth(tokens: Token[], i: number): Match | null {
   const next = y ? y.next : i + 2;
   const where = span(tokens, i, next);
   if (dayOf(y?.year ?? ANY_LEAP_YEAR, month, day) === null) {
-    return { next, pieces: [{ t: "invalid", ...where, message: `нет такой даты «${tokens[i].text} ${tokens[i + 1].text}»` }] };
+    return {
+      next,
+      pieces: [{ t: "invalid", ...where, message: `нет такой даты «${tokens[i].text} ${tokens[i + 1].text}»` }],
+    };
   }
   return { next, pieces: [{ t: "point", unit: { unit: "day", day, month, year: y?.year }, ...where }] };
 }
@@ -38,7 +41,11 @@ function readRangeStartDay(tokens: Token[], i: number): Match | null {
   const joins = after !== undefined && (after.kind === "dash" || (after.kind === "word" && after.text === "по"));
   const lists = after !== undefined && after.kind === "separator" && (after.text === "," || after.text === "и");
   const endsWithDay = tokens[i + 2]?.kind === "dotted" || readDayMonth(tokens, i + 2) !== null;
-  if (!(joins && endsWithDay) && !(lists && (readDayMonth(tokens, i + 2) !== null || readRangeStartDay(tokens, i + 2) !== null))) return null;
+  if (
+    !(joins && endsWithDay) &&
+    !(lists && (readDayMonth(tokens, i + 2) !== null || readRangeStartDay(tokens, i + 2) !== null))
+  )
+    return null;
   return { next: i + 1, pieces: [{ t: "point", unit: { unit: "day", day }, ...span(tokens, i, i + 1) }] };
 }
 

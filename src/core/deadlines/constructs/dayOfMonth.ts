@@ -16,7 +16,8 @@ export const dayOfMonth: Construct = {
     if (at === null || !isWord(tokens, at + 1, ["числа", "число", "числу"])) return null;
     const day = Number(tokens[at].text);
     if (day < 1 || day > 31) return null;
-    const everyMonth = startsPhrase(tokens, at + 2, ["каждого", "месяца"]) || startsPhrase(tokens, at + 2, ["ежемесячно"]);
+    const everyMonth =
+      startsPhrase(tokens, at + 2, ["каждого", "месяца"]) || startsPhrase(tokens, at + 2, ["ежемесячно"]);
     const next = everyMonth ? at + (tokens[at + 2].text === "каждого" ? 4 : 3) : at + 2;
     return { next, pieces: [{ t: "dayOfMonth", day, everyMonth, ...span(tokens, i, next) }] };
   },

@@ -29,7 +29,8 @@ export const dottedDate: Construct = {
     if (t.kind !== "dotted") return null;
     const next = isWord(tokens, i + 1, YEAR_WORDS) ? i + 2 : i + 1;
     const unit = unitOf(t.text);
-    if (unit === null) return { next, pieces: [{ t: "invalid", from: t.from, to: t.to, message: `нет такой даты «${t.text}»` }] };
+    if (unit === null)
+      return { next, pieces: [{ t: "invalid", from: t.from, to: t.to, message: `нет такой даты «${t.text}»` }] };
     return { next, pieces: [{ t: "point", unit, from: t.from, to: tokens[next - 1].to }] };
   },
 };

@@ -15,6 +15,9 @@ export const month: Construct = {
     if (m === undefined) return null;
     const y = readYear(tokens, i + 1);
     const next = y ? y.next : i + 1;
-    return { next, pieces: [{ t: "point", unit: { unit: "month", month: m, year: y?.year }, ...span(tokens, i, next) }] };
+    return {
+      next,
+      pieces: [{ t: "point", unit: { unit: "month", month: m, year: y?.year }, ...span(tokens, i, next) }],
+    };
   },
 };

@@ -11,6 +11,8 @@ export const noDate: Construct = {
   startsWith: { words: firstWords(NO_DATE_PHRASES) },
   read(tokens, i) {
     const phrase = matchPhrase(tokens, i);
-    return phrase ? { next: i + phrase.length, pieces: [{ t: "noDate", ...span(tokens, i, i + phrase.length) }] } : null;
+    return phrase
+      ? { next: i + phrase.length, pieces: [{ t: "noDate", ...span(tokens, i, i + phrase.length) }] }
+      : null;
   },
 };

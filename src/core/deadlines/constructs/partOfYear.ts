@@ -18,7 +18,8 @@ const ORDINAL_STARTS = { numbers: true, words: [...ROMAN.keys(), ...ORDINALS.key
 function ordinalAt(tokens: Token[], i: number, max: number): number | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  const n = t.kind === "number" ? Number(t.text) : t.kind === "word" ? (ROMAN.get(t.text) ?? ORDINALS.get(t.text)) : undefined;
+  const n =
+    t.kind === "number" ? Number(t.text) : t.kind === "word" ? (ROMAN.get(t.text) ?? ORDINALS.get(t.text)) : undefined;
   return n !== undefined && n >= 1 && n <= max ? n : null;
 }
 
@@ -29,7 +30,8 @@ export type WrittenYear = { calendar: number } | { school: number };
 function readAnyYear(tokens: Token[], i: number): { year: WrittenYear; next: number } | null {
   const school = readSchoolYear(tokens, i);
   const p = school?.pieces[0];
-  if (school && p?.t === "point" && p.unit.unit === "schoolYear") return { year: { school: p.unit.year }, next: school.next };
+  if (school && p?.t === "point" && p.unit.unit === "schoolYear")
+    return { year: { school: p.unit.year }, next: school.next };
   const y = readYear(tokens, i);
   return y ? { year: { calendar: y.year }, next: y.next } : null;
 }
@@ -66,7 +68,14 @@ export function partOfYear(
   return { startsWith: ORDINAL_STARTS, point: true, read };
 }
 
-export const quarter = partOfYear(QUARTER_WORDS, 4, (quarter, year) => ({ unit: "quarter", quarter, year: year && "calendar" in year ? year.calendar : undefined }), false);
+export const quarter = partOfYear(
+  QUARTER_WORDS,
+  4,
+  (quarter, year) => ({ unit: "quarter", quarter, year: year && "calendar" in year ? year.calendar : undefined }),
+  false,
+);
 export const halfYear = partOfYear(HALF_YEAR_WORDS, 2, (half, year) =>
-  year && "school" in year ? { unit: "schoolHalf", half, year: year.school } : { unit: "halfYear", half, year: year?.calendar },
+  year && "school" in year
+    ? { unit: "schoolHalf", half, year: year.school }
+    : { unit: "halfYear", half, year: year?.calendar },
 );

@@ -72,6 +72,10 @@ function afterEach(tokens: Token[], i: number, grammar: Grammar): Match | null {
 }
 
 export const recurrence: Construct = {
-  startsWith: { numbers: true, words: [...FREQUENCY_ADVERBS.keys(), ...TIMES_STARTS, ...WEEKDAY_STARTS, ...AFTER_EACH_STARTS] },
-  read: (tokens, i, grammar) => frequencyAdverb(tokens, i) ?? timesPer(tokens, i) ?? weekday(tokens, i) ?? afterEach(tokens, i, grammar),
+  startsWith: {
+    numbers: true,
+    words: [...FREQUENCY_ADVERBS.keys(), ...TIMES_STARTS, ...WEEKDAY_STARTS, ...AFTER_EACH_STARTS],
+  },
+  read: (tokens, i, grammar) =>
+    frequencyAdverb(tokens, i) ?? timesPer(tokens, i) ?? weekday(tokens, i) ?? afterEach(tokens, i, grammar),
 };

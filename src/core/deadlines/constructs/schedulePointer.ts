@@ -13,10 +13,23 @@ import type { Token } from "../tokenizer";
 const matchLead = phraseMatcher(SCHEDULE_PHRASES);
 
 /** Words that start another construct end the pointer: «по графику, ежемесячно», «по плану до 01.03.2021». */
-const STOP_WORDS = new Set([...FREQUENCY_ADVERBS.keys(), "до", "к", "не", "с", "со", "каждый", "каждую", "раз", "постоянно"]);
+const STOP_WORDS = new Set([
+  ...FREQUENCY_ADVERBS.keys(),
+  "до",
+  "к",
+  "не",
+  "с",
+  "со",
+  "каждый",
+  "каждую",
+  "раз",
+  "постоянно",
+]);
 
 function endsPointer(tokens: Token[], k: number, grammar: Grammar): boolean {
-  return isWord(tokens, k, STOP_WORDS) || startsPhrase(tokens, k, ["в", "течение"]) || grammar.pointAt(tokens, k) !== null;
+  return (
+    isWord(tokens, k, STOP_WORDS) || startsPhrase(tokens, k, ["в", "течение"]) || grammar.pointAt(tokens, k) !== null
+  );
 }
 
 export const schedulePointer: Construct = {
@@ -28,7 +41,12 @@ export const schedulePointer: Construct = {
     const bracketed = tokens[i].bracketed;
     for (;;) {
       const t = tokens[next];
-      if (t?.kind === "dash" && tokens[next - 1].kind === "word" && tokens[next + 1]?.kind === "word" && !endsPointer(tokens, next + 1, grammar))
+      if (
+        t?.kind === "dash" &&
+        tokens[next - 1].kind === "word" &&
+        tokens[next + 1]?.kind === "word" &&
+        !endsPointer(tokens, next + 1, grammar)
+      )
         next += 2; // «по плану-графику»
       else if (t?.kind === "word" && t.bracketed === bracketed && !endsPointer(tokens, next, grammar)) next++;
       else break;

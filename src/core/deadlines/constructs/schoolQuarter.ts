@@ -12,5 +12,6 @@ import { partOfYear } from "./partOfYear";
 export const schoolQuarter = partOfYear(SCHOOL_QUARTER_WORDS, 4, (quarter, year) => ({
   unit: "schoolQuarter",
   quarter,
-  year: year === undefined ? undefined : "school" in year ? year.school : quarter >= 3 ? year.calendar - 1 : year.calendar,
+  year:
+    year === undefined ? undefined : "school" in year ? year.school : quarter >= 3 ? year.calendar - 1 : year.calendar,
 }));

@@ -19,6 +19,15 @@ export const weekdayOfMonth: Construct = {
     if (ordinal === undefined || weekday === undefined || month === undefined) return null;
     const y = readYear(tokens, i + 3);
     const next = y ? y.next : i + 3;
-    return { next, pieces: [{ t: "point", unit: { unit: "weekdayOfMonth", ordinal, weekday, month, year: y?.year }, ...span(tokens, i, next) }] };
+    return {
+      next,
+      pieces: [
+        {
+          t: "point",
+          unit: { unit: "weekdayOfMonth", ordinal, weekday, month, year: y?.year },
+          ...span(tokens, i, next),
+        },
+      ],
+    };
   },
 };

@@ -19,6 +19,8 @@ export const year: Construct = {
   point: true,
   read(tokens, i) {
     const y = readYear(tokens, i);
-    return y && { next: y.next, pieces: [{ t: "point", unit: { unit: "year", year: y.year }, ...span(tokens, i, y.next) }] };
+    return (
+      y && { next: y.next, pieces: [{ t: "point", unit: { unit: "year", year: y.year }, ...span(tokens, i, y.next) }] }
+    );
   },
 };
