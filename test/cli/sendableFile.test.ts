@@ -78,7 +78,11 @@ describe("a file written for sending", () => {
     // On 01.03.2021 no quarter of the 2021 plan has ended: «Исполнение плана» is the file's one report.
     const quiet = { out: () => undefined, err: () => undefined };
     expect(await main(["report", planOnly, "--out", plan, "--as-of", "2021-03-01"], quiet)).toBe(0);
-    expect((await openWorkbook(plan)).worksheets.map((s) => s.name)).toEqual(["Исполнение плана", "Замечания"]);
+    expect((await openWorkbook(plan)).worksheets.map((s) => s.name)).toEqual([
+      "Исполнение плана",
+      "Замечания",
+      "Что распознано",
+    ]);
     expect(tag((await properties(plan)).core, "dc:title")).toBe("Исполнение плана по состоянию на 01.03.2021");
 
     const tara = join(folder, "калачинский.xlsx");

@@ -54,11 +54,13 @@ describe("shnor report", () => {
       REPORT_SHEET_NAMES.riskSummary,
       REPORT_SHEET_NAMES.curators,
       REPORT_SHEET_NAMES.indicators,
+      "Показатели — списки школ",
       REPORT_SHEET_NAMES.planStatus,
       REPORT_SHEET_NAMES.quarterReport,
       REPORT_SHEET_NAMES.remarks,
+      "Что распознано",
     ]);
-    expect((await readXlsxFile(out)).reportSheets.size).toBe(7);
+    expect((await readXlsxFile(out)).reportSheets.size).toBe(9);
     expect(written.getWorksheet("Сводка рисков")!.getCell("A1").value).toBe("Сводка рисков по состоянию на 15.06.2021");
     const remarks = written.getWorksheet("Замечания")!.getColumn(1).values;
     // The file carries its charts (test/cli/xlsxCharts.test.ts): no note says otherwise.

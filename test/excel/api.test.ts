@@ -52,7 +52,7 @@ describe("runReports", () => {
     expect(names).toContain("Группы риска");
     expect(names).toContain("Сводка рисков (2)");
     expect(names).toContain("Кураторы");
-    expect(names[names.length - 1]).toBe("Замечания");
+    expect(names.slice(-2)).toEqual(["Замечания", "Что распознано"]);
     expect(summary.summary.join("\n")).toMatch(/Построены отчёты/);
 
     const snap = fake.workbookSnapshot();
@@ -70,9 +70,17 @@ describe("runReports", () => {
       "Обязательные мероприятия",
     ]);
     expect(groups.formulas).toEqual([]);
-    expect(snap.names.map((n) => n.name).sort()).toEqual(
-      summary.written.map((w) => `SHNOR_REPORT_${w.reportId}`).sort(),
-    );
+    // A report's further sheet («Показатели — списки школ», «Что распознано») is its part 2: SHNOR_REPORT_<id>_2.
+    expect(snap.names.map((n) => n.name).sort()).toEqual([
+      "SHNOR_REPORT_curators",
+      "SHNOR_REPORT_indicators",
+      "SHNOR_REPORT_indicators_2",
+      "SHNOR_REPORT_remarks",
+      "SHNOR_REPORT_remarks_2",
+      "SHNOR_REPORT_riskGroups",
+      "SHNOR_REPORT_riskSummary",
+    ]);
+    expect(snap.names).toHaveLength(summary.written.length);
     expect(snap.activeSheet).toBe(names[0]);
   });
 
@@ -97,7 +105,7 @@ describe("runReports", () => {
     const fake = createFakeExcel({ sheets: [schools()] });
     install(fake);
     const summary = await runReports(["curators"], { asOf });
-    expect(summary.written.map((w) => w.sheetName)).toEqual(["Кураторы", "Замечания"]);
+    expect(summary.written.map((w) => w.sheetName)).toEqual(["Кураторы", "Замечания", "Что распознано"]);
   });
 
   it("says in Russian when this Excel is below the floor, before touching the workbook, at every door", async () => {

@@ -32,7 +32,13 @@ it("builds the reports of a 40 000-school workbook in bounded requests", async (
 
   const summary = await runReports(["riskGroups", "riskSummary", "curators"], { asOf: mustDayOf(2021, 6, 15) });
 
-  expect(summary.written.map((w) => w.sheetName)).toEqual(["Группы риска", "Сводка рисков", "Кураторы", "Замечания"]);
+  expect(summary.written.map((w) => w.sheetName)).toEqual([
+    "Группы риска",
+    "Сводка рисков",
+    "Кураторы",
+    "Замечания",
+    "Что распознано",
+  ]);
   const groups = fake.workbookSnapshot().sheets.find((s) => s.name === "Группы риска")!;
   expect(groups.cells.filter((row) => typeof row[1] === "string" && row[1].startsWith("МБОУ СОШ №")).length).toBe(
     SCHOOLS,
