@@ -77,10 +77,12 @@ function productionUrl(env) {
  */
 function manifestFor(content, url, cyrillicNamespace) {
   let text = content.toString().split(DEV_URL).join(url);
-  if (url !== DEV_URL && text.includes("localhost")) throw new Error("manifest.xml: после замены адреса остался localhost");
+  if (url !== DEV_URL && text.includes("localhost"))
+    throw new Error("manifest.xml: после замены адреса остался localhost");
   if (cyrillicNamespace) {
     const latin = `<bt:String id="Functions.Namespace" DefaultValue="${NAMESPACES.latin}"/>`;
-    if (!text.includes(latin)) throw new Error(`manifest.xml: нет строки ${latin}, куда добавить пространство имён ${NAMESPACES.cyrillic}`);
+    if (!text.includes(latin))
+      throw new Error(`manifest.xml: нет строки ${latin}, куда добавить пространство имён ${NAMESPACES.cyrillic}`);
     text = text.replace(
       latin,
       `<bt:String id="Functions.Namespace" DefaultValue="${NAMESPACES.latin}">\n          <bt:Override Locale="ru-RU" Value="${NAMESPACES.cyrillic}"/>\n        </bt:String>`,
@@ -121,16 +123,20 @@ class RussianFunctionsMetadataPlugin {
 class PluginArchivePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("PluginArchive", (compilation) => {
-      compilation.hooks.processAssets.tapPromise({ name: "PluginArchive", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, async () => {
-        const zip = new JSZip();
-        for (const asset of compilation.getAssets()) {
-          if (!asset.name.startsWith("r7/") || asset.name.endsWith(".map") || asset.name.endsWith(".plugin")) continue;
-          // a fixed date: the same sources give the same archive
-          zip.file(asset.name.slice("r7/".length), asset.source.buffer(), { date: new Date("2024-01-01T00:00:00Z") });
-        }
-        const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-        compilation.emitAsset("r7/shnor.plugin", new sources.RawSource(bytes));
-      });
+      compilation.hooks.processAssets.tapPromise(
+        { name: "PluginArchive", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        async () => {
+          const zip = new JSZip();
+          for (const asset of compilation.getAssets()) {
+            if (!asset.name.startsWith("r7/") || asset.name.endsWith(".map") || asset.name.endsWith(".plugin"))
+              continue;
+            // a fixed date: the same sources give the same archive
+            zip.file(asset.name.slice("r7/".length), asset.source.buffer(), { date: new Date("2024-01-01T00:00:00Z") });
+          }
+          const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+          compilation.emitAsset("r7/shnor.plugin", new sources.RawSource(bytes));
+        },
+      );
     });
   }
 }
@@ -151,7 +157,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "commands" },
       report: "./src/reportPage/page.ts",
       "report-worker": "./src/reportPage/worker.ts",
-      "r7/panel": "./src/r7/panel.ts",
+      "r7/panel": "./src/r7/ui/index.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: {
@@ -182,7 +188,11 @@ module.exports = async (env = {}, argv = {}) => {
           use: {
             loader: "ts-loader",
             // ES modules let webpack drop the unused parts of date-fns and Fluent UI (CommonJS would keep them all).
-            options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, compilerOptions: { module: "es2020" } },
+            options: {
+              configFile: "tsconfig.json",
+              onlyCompileBundledFiles: true,
+              compilerOptions: { module: "es2020" },
+            },
           },
         },
       ],
@@ -203,7 +213,10 @@ module.exports = async (env = {}, argv = {}) => {
           contentSecurityPolicy: contentSecurityPolicy({ selfHostOfficeJs, production }),
         },
       }),
-      new ProvidePlugin({ Buffer: ["buffer", "Buffer"], process: path.resolve(__dirname, "src/reportPage/processShim.js") }),
+      new ProvidePlugin({
+        Buffer: ["buffer", "Buffer"],
+        process: path.resolve(__dirname, "src/reportPage/processShim.js"),
+      }),
       new HtmlWebpackPlugin({
         filename: "report.html",
         template: "./src/reportPage/report.html",
@@ -211,7 +224,12 @@ module.exports = async (env = {}, argv = {}) => {
         templateParameters: { contentSecurityPolicy: contentSecurityPolicy({ selfHostOfficeJs: true, production }) },
       }),
       // inject: false — the plugin's folder is named by its guid in the editor, so the page names panel.js beside itself
-      new HtmlWebpackPlugin({ filename: "r7/index.html", template: "./src/r7/index.html", chunks: ["r7/panel"], inject: false }),
+      new HtmlWebpackPlugin({
+        filename: "r7/index.html",
+        template: "./src/r7/index.html",
+        chunks: ["r7/panel"],
+        inject: false,
+      }),
       new PluginArchivePlugin(),
       new CopyWebpackPlugin({
         patterns: [
@@ -220,9 +238,19 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/icon-64.png", to: "r7/icon@2x.png" },
           { from: "src/reportPage/report.css", to: "report.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, url, cyrillicNamespace) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestFor(content, url, cyrillicNamespace),
+          },
           ...(selfHostOfficeJs
-            ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", globOptions: { ignore: ["**/*.debug.js"] } }]
+            ? [
+                {
+                  from: "node_modules/@microsoft/office-js/dist",
+                  to: "office-js",
+                  globOptions: { ignore: ["**/*.debug.js"] },
+                },
+              ]
             : []),
         ],
       }),
