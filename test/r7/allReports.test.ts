@@ -16,37 +16,16 @@ import { runReports } from "../../src/files/reportRun";
 import type { SheetLayout } from "../../src/reports/layout";
 import { reportMarkerNames, sheetOfMarkerReference } from "../../src/reports/sheetNames";
 import { bootEngine, type Culture, describeWithEngine, type Engine } from "../helpers/onlyoffice";
-import { clickAllReports, demoGrids, DIST_R7, openPanel, sheetsOf, typeSheets } from "./panelInEngine";
-
-/** A report sheet as the builder API gives it back: values (strings) and texts, from A1 over the layout's size. */
-function readSheet(
-  engine: Engine,
-  name: string,
-  rows: number,
-  cols: number,
-): { values: string[][]; texts: string[][] } {
-  return engine.run(
-    function () {
-      // @ts-expect-error the scope and Api live in the editor's frame
-      const { name, rows, cols } = Asc.scope;
-      // @ts-expect-error as above
-      const ws = Api.GetSheet(name);
-      const values: string[][] = [];
-      const texts: string[][] = [];
-      for (let r = 0; r < rows; r++) {
-        values.push([]);
-        texts.push([]);
-        for (let c = 0; c < cols; c++) {
-          const cell = ws.GetRangeByNumber(r, c);
-          values[r].push(String(cell.GetValue()));
-          texts[r].push(String(cell.GetText()));
-        }
-      }
-      return { values, texts };
-    },
-    { name, rows, cols },
-  );
-}
+import {
+  clickAllReports,
+  demoGrids,
+  DIST_R7,
+  expectedCells,
+  openPanel,
+  readSheet,
+  sheetsOf,
+  typeSheets,
+} from "./panelInEngine";
 
 /** What the engine's model holds of a report sheet's look, read through the builder API's getters. */
 function readLook(
@@ -100,29 +79,6 @@ function userSheets(engine: Engine, names: string[]): unknown {
     },
     { names },
   );
-}
-
-/** Every cell the layout writes, with its value and number format: title, notes, captions, headers, data. */
-function expectedCells(
-  layout: SheetLayout,
-): { row: number; col: number; value: string | number | boolean | null; format: string }[] {
-  const out: { row: number; col: number; value: string | number | boolean | null; format: string }[] = [
-    { ...layout.title, value: layout.title.text, format: "General" },
-    ...layout.notes.map((n) => ({ row: n.row, col: n.col, value: n.text, format: "General" })),
-  ];
-  for (const block of layout.blocks) {
-    if (block.caption)
-      out.push({ row: block.caption.row, col: block.caption.col, value: block.caption.text, format: "General" });
-    block.headers.forEach((h, i) =>
-      out.push({ row: block.headerRow, col: block.spans[i].left, value: h, format: "General" }),
-    );
-    block.rows.forEach((row, r) =>
-      row.forEach((v, i) =>
-        out.push({ row: block.firstDataRow + r, col: block.spans[i].left, value: v, format: block.numberFormats[i] }),
-      ),
-    );
-  }
-  return out;
 }
 
 const two = (n: number): string => String(n).padStart(2, "0");

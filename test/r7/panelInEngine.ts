@@ -9,6 +9,7 @@ import { JSDOM, VirtualConsole } from "jsdom";
 import { join, resolve } from "path";
 import type ExcelJS from "exceljs";
 import type { SheetGrid } from "../../src/core/cell";
+import type { SheetLayout } from "../../src/reports/layout";
 import { readXlsx } from "../../src/files/readXlsx";
 import { toEditorInput } from "../../src/r7/values";
 import type { Engine } from "../helpers/onlyoffice";
@@ -119,12 +120,7 @@ export async function openTab(panel: JSDOM, label: string): Promise<void> {
 export async function clickAllReports(panel: JSDOM, asOf: string): Promise<{ outcome: string; written: string[] }> {
   const win = panel.window;
   await openTab(panel, "Параметры");
-  const date = win.document.querySelector('input[type="date"]') as HTMLInputElement | null;
-  if (date === null) throw new Error("в панели нет поля «На дату»");
-  // React tracks the value it set: the native setter makes the change an input, as typing does
-  Object.getOwnPropertyDescriptor(win.HTMLInputElement.prototype, "value")?.set?.call(date, asOf);
-  date.dispatchEvent(new win.Event("input", { bubbles: true }));
-  await until(panel, () => date.value === asOf, "поле «На дату» не приняло дату");
+  await typeInto(panel, "На дату", asOf);
   await openTab(panel, "Отчёты");
   await until(panel, () => allReportsButton(panel)?.disabled === false, "кнопка «Все отчёты» недоступна");
   allReportsButton(panel)!.click();
@@ -143,4 +139,76 @@ export function sheetsOf(engine: Engine): string[] {
     // @ts-expect-error Api lives in the editor's frame
     return Api.GetSheets().map((s) => s.GetName());
   });
+}
+
+/** A report sheet as the builder API gives it back: values (strings) and texts, from A1 over the layout's size. */
+export function readSheet(
+  engine: Engine,
+  name: string,
+  rows: number,
+  cols: number,
+): { values: string[][]; texts: string[][] } {
+  return engine.run(
+    function () {
+      // @ts-expect-error the scope and Api live in the editor's frame
+      const { name, rows, cols } = Asc.scope;
+      // @ts-expect-error as above
+      const ws = Api.GetSheet(name);
+      const values: string[][] = [];
+      const texts: string[][] = [];
+      for (let r = 0; r < rows; r++) {
+        values.push([]);
+        texts.push([]);
+        for (let c = 0; c < cols; c++) {
+          const cell = ws.GetRangeByNumber(r, c);
+          values[r].push(String(cell.GetValue()));
+          texts[r].push(String(cell.GetText()));
+        }
+      }
+      return { values, texts };
+    },
+    { name, rows, cols },
+  );
+}
+
+/** Every cell the layout writes, with its value and number format: title, notes, captions, headers, data. */
+export function expectedCells(
+  layout: SheetLayout,
+): { row: number; col: number; value: string | number | boolean | null; format: string }[] {
+  const out: { row: number; col: number; value: string | number | boolean | null; format: string }[] = [
+    { ...layout.title, value: layout.title.text, format: "General" },
+    ...layout.notes.map((n) => ({ row: n.row, col: n.col, value: n.text, format: "General" })),
+  ];
+  for (const block of layout.blocks) {
+    if (block.caption)
+      out.push({ row: block.caption.row, col: block.caption.col, value: block.caption.text, format: "General" });
+    block.headers.forEach((h, i) =>
+      out.push({ row: block.headerRow, col: block.spans[i].left, value: h, format: "General" }),
+    );
+    block.rows.forEach((row, r) =>
+      row.forEach((v, i) =>
+        out.push({ row: block.firstDataRow + r, col: block.spans[i].left, value: v, format: block.numberFormats[i] }),
+      ),
+    );
+  }
+  return out;
+}
+
+/** Types into the panel's field whose label starts with `label`, as React hears typing (the input event). */
+export async function typeInto(panel: JSDOM, label: string, text: string): Promise<HTMLInputElement> {
+  const win = panel.window;
+  const labels = [...win.document.querySelectorAll("label")];
+  const found = labels.find((l) => (l.textContent ?? "").startsWith(label));
+  const input = found && (win.document.getElementById(found.htmlFor) as HTMLInputElement | null);
+  if (!input) throw new Error(`в панели нет поля «${label}»: ${labels.map((l) => l.textContent).join(", ")}`);
+  // React tracks the value it set: the native setter makes the change an input, as typing does
+  Object.getOwnPropertyDescriptor(win.HTMLInputElement.prototype, "value")?.set?.call(input, text);
+  input.dispatchEvent(new win.Event("input", { bubbles: true }));
+  await until(panel, () => input.value === text, `поле «${label}» не приняло «${text}»`);
+  return input;
+}
+
+/** The panel's button whose text is `text`. */
+export function buttonOf(panel: JSDOM, text: string): HTMLButtonElement | undefined {
+  return [...panel.window.document.querySelectorAll("button")].find((b) => b.textContent === text);
 }
