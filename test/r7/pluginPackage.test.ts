@@ -36,11 +36,13 @@ describe("dist/r7/shnor.plugin", () => {
     for (const icon of variation.icons) expect(zip.file(icon)).not.toBeNull();
   });
 
+  // panel.js (React and Fluent UI) names XML namespaces and React's error page: test/security/urls.test.ts holds
+  // dist/r7 to its allowlist, each entry with why it is never fetched
   it("index.html берёт plugins.js у редактора и panel.js рядом с собой; ни одного адреса в интернете", async () => {
     const html = await zip.file("index.html")!.async("string");
     const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
     expect(scripts).toEqual(["../v1/plugins.js", "panel.js"]);
-    for (const name of ["index.html", "panel.js", "config.json"]) {
+    for (const name of ["index.html", "config.json"]) {
       expect([name, (await zip.file(name)!.async("string")).match(/https?:\/\/[^\s"'`)]+/g) ?? []]).toEqual([name, []]);
     }
   });
