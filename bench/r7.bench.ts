@@ -42,13 +42,13 @@ async function one(schools: number): Promise<void> {
   typeSheets(engine, grids, ",");
   console.log(`  книга набрана в движок (подготовка, не часть запуска): ${seconds(process.hrtime.bigint() - started)}`);
 
-  const sent: Record<string, number> = {};
-  let commandNs = 0n;
+  const sent: Record<string, { count: number; ns: bigint }> = {};
   const call: CallCommand = async (command, scope) => {
-    sent[command.name] = (sent[command.name] ?? 0) + 1;
     const before = process.hrtime.bigint();
     const result = engine.run(command.toString(), scope);
-    commandNs += process.hrtime.bigint() - before;
+    const own = (sent[command.name] ??= { count: 0, ns: 0n });
+    own.count++;
+    own.ns += process.hrtime.bigint() - before;
     return result;
   };
   // phases as the door reports them: reading until «Построение отчётов…», the engine until the first sheet
@@ -63,11 +63,12 @@ async function one(schools: number): Promise<void> {
   if (outcome.kind !== "done") throw new Error(`запуск отказан: ${outcome.message}`);
   console.log(`  «Все отчёты»: ${seconds(ended - started)}, листов записано ${outcome.summary.written.length}`);
   marks.forEach((m, i) => console.log(`    ${m.phase}: ${seconds((marks[i + 1]?.at ?? ended) - m.at)}`));
-  console.log(`    из них в командах движка: ${seconds(commandNs)}`);
-  const list = Object.entries(sent).map(([name, count]) => `${name} ${count}`);
-  console.log(
-    `  команд: ${Object.values(sent).reduce((a, b) => a + b, 0)} (${list.join(", ")}), по ≤ ${CHUNK_ROWS} строк`,
-  );
+  const total = Object.values(sent).reduce((sum, c) => ({ count: sum.count + c.count, ns: sum.ns + c.ns }), {
+    count: 0,
+    ns: 0n,
+  });
+  console.log(`  команд: ${total.count} (по ≤ ${CHUNK_ROWS} строк), в движке ${seconds(total.ns)}:`);
+  for (const [name, c] of Object.entries(sent)) console.log(`    ${name}: ${c.count}, ${seconds(c.ns)}`);
   console.log(`  пик памяти процесса: ${Math.round(process.resourceUsage().maxRSS / 1024)} МБ`);
 }
 
