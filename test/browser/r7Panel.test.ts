@@ -10,7 +10,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { cellAddress } from "../../src/core/a1";
 import { dayOf } from "../../src/core/calendar";
+import { type Problem, problemPlace } from "../../src/core/problems";
+import { STRINGS } from "../../src/taskpane/strings";
 import type { SheetGrid } from "../../src/core/cell";
 import { runReports } from "../../src/files/reportRun";
 import type { SheetLayout } from "../../src/reports/layout";
@@ -53,6 +56,7 @@ describeWithEngine()("панель Р7-Офис в Chromium: «Все отчёт
   let grids: SheetGrid[];
   let asOf: string;
   let layouts: SheetLayout[];
+  let problems: Problem[];
   const refused: string[] = [];
   const errors: string[] = [];
   const commands: string[] = [];
@@ -66,6 +70,7 @@ describeWithEngine()("панель Р7-Офис в Chromium: «Все отчёт
     const run = runReports(grids, new Set(), { asOf: dayOf(y, m, d) as number });
     if (run.kind !== "built") throw new Error("демонстрационная книга не дала отчётов");
     layouts = run.layouts;
+    problems = run.result.problems;
     engine = bootEngine("ru-RU");
     typeSheets(engine, grids, ",");
     fs.mkdirSync(RESULTS, { recursive: true });
@@ -139,6 +144,41 @@ describeWithEngine()("панель Р7-Офис в Chromium: «Все отчёт
     }
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  it("кнопка одного отчёта («Кураторы») заменяет только его листы (и «Замечания»), имена листов те же", async () => {
+    const [y, m, d] = asOf.split("-").map(Number);
+    const only = runReports(grids, new Set(), { asOf: dayOf(y, m, d) as number, reports: ["curators"] });
+    if (only.kind !== "built") throw new Error("«Кураторы» не построены");
+    const names = sheetsOf(engine);
+    const before = commands.length;
+    await page.getByRole("button", { name: "Кураторы", exact: true }).click();
+    // the run's last command, then the panel ready again (it reads the workbook once more)
+    for (let waited = 0; waited < 120_000 && !commands.slice(before).includes("swapIn"); waited += 50)
+      await page.waitForTimeout(50);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("button")].some((b) => b.textContent === "Все отчёты" && !b.disabled),
+    );
+    expect(commands.slice(before).filter((c) => c === "addSheet")).toHaveLength(only.layouts.length);
+    expect(only.layouts.map((l) => l.sheetName)).toContain("Кураторы");
+    expect(sheetsOf(engine).sort()).toEqual(names.sort());
+  });
+
+  it("замечание со ссылкой на ячейку открывает её лист и выделяет ячейку в движке", async () => {
+    const problem = problems.find((p) => p.sheet !== undefined && p.row !== undefined && p.col !== undefined)!;
+    const place = cellAddress(problem.row!, problem.col!);
+    await page
+      .getByRole("button", { name: STRINGS.showCell(problemPlace(problem)) })
+      .first()
+      .click();
+    const shown = (): [string, string] =>
+      engine.run(function () {
+        // @ts-expect-error Api lives in the editor's frame
+        return [String(Api.GetActiveSheet().GetName()), String(Api.GetSelection().GetAddress(false, false))];
+      });
+    // the command goes through the page and back: wait for it
+    for (let waited = 0; waited < 10_000 && shown()[1] !== place; waited += 50) await page.waitForTimeout(50);
+    expect(shown()).toEqual([problem.sheet, place]);
   });
 
   it("ничего не запрошено вне редактора, ошибок страницы нет", () => {

@@ -1,7 +1,8 @@
 /**
  * The panel of the Р7-Офис / ONLYOFFICE plugin (fits the editor's plugin panel, about 300 px): tabs over the open
  * workbook as the door last surveyed it (useEditorWorkbook) and the next run's choice — the Excel pane's screens where
- * they fit (src/taskpane), with the editor's commands behind them. A tab is one entry of TABS.
+ * they fit (src/taskpane), with the editor's commands behind them. A tab is one entry of TABS, rendered with TabProps
+ * (a self-contained tab such as «Формулы» needs only `call`).
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from "@fluentui/react-components";

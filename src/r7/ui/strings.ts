@@ -4,7 +4,6 @@ export const R7_STRINGS = {
   periodLabel: "Период плана",
   periodHint:
     "Только для этого построения, как shnor report --period: «2021-2022», «2020-2021 учебный год». Пусто — как в заголовке плана.",
-  refused: "Отчёты не построены",
   notWritten: (reason: string) =>
     `Отчёты не записаны: ${reason}. Книга могла получить листы «~shnor…»: удалите их и запустите снова.`,
   noEditor: "Панель открыта не в редакторе: нет window.Asc.plugin (плагин ONLYOFFICE / Р7-Офис).",
