@@ -15,7 +15,7 @@ import type { SheetLayout } from "./types";
 import { sum } from "./util";
 
 export { layoutFormSheet, layoutSheet } from "./sheet";
-export { MAX_PRINTED_WIDTH, NUMBER_FORMATS, POINTS_PER_WIDTH } from "./page";
+export { MAX_PRINTED_WIDTH, NUMBER_FORMATS, type PageSetup, POINTS_PER_WIDTH } from "./page";
 export { rowHeightRuns } from "./rows";
 export { CHART_FONT_SIZE } from "./charts";
 export type {
@@ -29,7 +29,11 @@ export type {
   StyledArea,
 } from "./types";
 
-/** Printed scale of the sheet fitted to one page wide (Excel never enlarges), where a unit is `pointsPerWidth` wide. */
+/**
+ * Printed scale of the sheet: fitted to one page wide (Excel never enlarges), where a unit is `pointsPerWidth` wide;
+ * or the fixed scale of a sheet printed across pages.
+ */
 export function printScale(layout: SheetLayout, pointsPerWidth: number = POINTS_PER_WIDTH.libreOffice): number {
+  if ("scale" in layout.page) return layout.page.scale / 100;
   return scaleFor(sum(layout.columnWidths), pointsPerWidth);
 }
