@@ -3,11 +3,9 @@
  * saved counts), one with every bad return of item 3, one never returned, plus forms of another quarter and of a
  * municipality the list does not have — consolidated in one run with the workbook. Every cell of «Свод по
  * муниципалитетам» is checked against a reference written apart from the builders: «Исполнение плана» of the plan
- * with that municipality's marks and dates written into the plan's own columns.
+ * with that municipality's marks and dates written into the plan's own columns; so is every count of «Сдача форм».
  */
-import ExcelJS from "exceljs";
 import { fileDateOfDay, mustDayOf, parseIsoDay } from "../../src/core/calendar";
-import type { Cell } from "../../src/core/cell";
 import { FORM_SHEETS } from "../../src/core/forms/formReturn";
 import { IDENTITY_SHEET_NAME } from "../../src/core/forms/identity";
 import { readInputs } from "../../src/files/inputs";
@@ -15,35 +13,10 @@ import { type EngineResult, runEngine } from "../../src/reports/engine";
 import type { SheetDescription } from "../../src/reports/model";
 import { AS_OF, FINAL, MUNICIPALITIES, PLAN_ROWS, SCHOOL_ROWS, YES_NO } from "../fixtures/forms/region";
 import { buildWorkbook } from "../helpers/workbooks";
-import { REGION_FILE, regionBytes, regionForms } from "./helpers";
+import { type Fill, filled, REGION_FILE, regionBytes, regionForms } from "./helpers";
 
 const RUN_AS_OF = parseIsoDay("2021-10-06")!;
 const d = (y: number, m: number, day: number): number => mustDayOf(y, m, day);
-
-/** What a municipality writes: item number → [mark, date] on «Отчёт МОУО» (rows 7…, item numbers in column A). */
-type Fill = Record<string, [Cell, Cell?]>;
-
-async function filled(
-  bytes: Uint8Array,
-  fill: Fill,
-  saved: string,
-  edit: (book: ExcelJS.Workbook) => void = () => undefined,
-): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const sheet = book.getWorksheet(FORM_SHEETS.items)!;
-  sheet.eachRow((row) => {
-    const answer = fill[String(row.getCell(1).value)];
-    if (row.number > 6 && answer) {
-      row.getCell(5).value = answer[0] as ExcelJS.CellValue;
-      const date = answer[1];
-      row.getCell(6).value = typeof date === "number" ? fileDateOfDay(date) : ((date ?? null) as ExcelJS.CellValue);
-    }
-  });
-  edit(book);
-  book.modified = new Date(saved);
-  return new Uint8Array(await book.xlsx.writeBuffer());
-}
 
 const KALACH_FIRST: Fill = { "1": ["не выполнено"] };
 const KALACH: Fill = {
