@@ -204,8 +204,7 @@ export function consolidateForms(
       .length;
   const chosen = [...plan.plans].sort((a, b) => named(b) - named(a))[0];
   const quarter = quarterForPlan(chosen.period, ctx.asOf, ctx.quarter);
-  if (quarter.kind === "none")
-    return { facts: { refused: `формы муниципалитетов не сведены: ${quarter.reason}` }, problems: [] };
+  if (quarter.kind === "none") return { facts: { refused: quarter.reason }, problems: [] };
   const round = consolidateRound({
     plan: chosen,
     quarter: quarter.quarter,

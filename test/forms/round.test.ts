@@ -259,12 +259,16 @@ describe("returned forms consolidated with the workbook", () => {
 
 describe("the round is part of a run only when forms were given", () => {
   const ROUND_LINE = /Свод по муниципалитетам/;
-  const run = async (more: { name: string; bytes: Uint8Array }[], workbook = true): Promise<EngineResult> => {
+  const run = async (
+    more: { name: string; bytes: Uint8Array }[],
+    workbook = true,
+    asOf = RUN_AS_OF,
+  ): Promise<EngineResult> => {
     const { grids, reportSheets } = await readInputs([
       ...(workbook ? [{ label: REGION_FILE, name: REGION_FILE, bytes: await regionBytes() }] : []),
       ...more.map((f) => ({ label: f.name, name: f.name, bytes: f.bytes })),
     ]);
-    return runEngine(grids, reportSheets, { asOf: RUN_AS_OF });
+    return runEngine(grids, reportSheets, { asOf });
   };
   const told = (r: EngineResult): string[] => [
     ...r.summary,
@@ -287,6 +291,14 @@ describe("the round is part of a run only when forms were given", () => {
     );
     expect(unusable.problems.map((p) => p.file)).toEqual(
       expect.arrayContaining(["Энск за II квартал.xlsx", "Усть-Ишим.xlsx"]),
+    );
+  });
+
+  it("forms given before any quarter of the plan ended: not built, and why", async () => {
+    const early = await run(files.slice(1, 2), true, d(2021, 3, 1));
+    expect(early.sheets.filter((s) => s.reportId === "round")).toEqual([]);
+    expect(early.summary).toContain(
+      "Отчёт «Свод по муниципалитетам» не построен: ни один квартал периода плана (01.01.2021–31.12.2021) не закончился к 01.03.2021.",
     );
   });
 
