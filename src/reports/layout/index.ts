@@ -15,7 +15,7 @@ import type { SheetLayout } from "./types";
 import { sum } from "./util";
 
 export { layoutFormSheet, layoutSheet } from "./sheet";
-export { MAX_PRINTED_WIDTH, NUMBER_FORMATS, type PageSetup, POINTS_PER_WIDTH } from "./page";
+export { MAX_PRINTED_WIDTH, NUMBER_FORMATS, POINTS_PER_WIDTH } from "./page";
 export { rowHeightRuns } from "./rows";
 export { CHART_FONT_SIZE } from "./charts";
 export type {
