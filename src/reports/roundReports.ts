@@ -148,9 +148,9 @@ function returnsSheet(round: Round, ctx: ReportContext): SheetDescription {
   };
 }
 
-/** What «Процент исполнения» counts, worded as «Исполнение плана» words its own share. */
+/** What «Процент исполнения» counts, in the words «Исполнение плана» gives its own share (issue 23). */
 function completionBasisLine(asOf: Day): string {
-  return `Процент исполнения = выполнено из пунктов со сроком до ${formatDay(asOf)}; пункт, выполненный раньше своего срока, ещё не наступившего, в эти числа не входит`;
+  return `Процент исполнения = выполнено из пунктов со сроком окончания до ${formatDay(asOf)}; не входят пункты с более поздним сроком (даже выполненные) и без срока или с нераспознанным сроком`;
 }
 
 function changesSheet({ changes }: Consolidated, ctx: ReportContext): SheetDescription {
