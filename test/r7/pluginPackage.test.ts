@@ -16,8 +16,15 @@ describe("dist/r7/shnor.plugin", () => {
     zip = await JSZip.loadAsync(readFileSync(file));
   });
 
-  it("в корне архива — config.json, index.html, panel.js и значки, без карт исходников", () => {
-    expect(Object.keys(zip.files).sort()).toEqual(["config.json", "icon.png", "icon@2x.png", "index.html", "panel.js"]);
+  it("в корне архива — config.json, index.html, panel.js с лицензиями React и Fluent UI и значки, без карт исходников", () => {
+    expect(Object.keys(zip.files).sort()).toEqual([
+      "config.json",
+      "icon.png",
+      "icon@2x.png",
+      "index.html",
+      "panel.js",
+      "panel.js.LICENSE.txt",
+    ]);
   });
 
   it("config.json: постоянный guid asc.{…}, имя по-русски, табличный редактор, панель", async () => {
