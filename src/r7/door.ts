@@ -192,7 +192,14 @@ async function writeLayouts(
         });
       }
     }
-    await call(formatSheet, { sheet, ...formatting(layout) });
+    const parts = formattingChunks(layout);
+    for (const [k, part] of parts.entries()) {
+      if (parts.length > 1)
+        progress(
+          `Лист «${plans[i].finalName}» (${i + 1} из ${layouts.length}): оформление, часть ${k + 1} из ${parts.length}`,
+        );
+      await call(formatSheet, { sheet, ...part });
+    }
   }
   await call(swapIn, { plans });
   // charts last, on the sheets' final names: their ranges name the sheet
@@ -268,8 +275,53 @@ function absolute(r: CellRange): string {
   return `${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
 }
 
-/** What formatSheet applies, as plain data. */
-function formatting(layout: SheetLayout): Record<string, unknown> {
+type Box = number[];
+
+/** The rows of [top, bottom] a range covers, or null when none: [top, left, bottom, right]. */
+function clipRows(range: Box, top: number, bottom: number): Box | null {
+  const from = Math.max(range[0], top);
+  const to = Math.min(range[2], bottom);
+  return from > to ? null : [from, range[1], to, range[3]];
+}
+
+/**
+ * What formatSheet applies, as plain data, in commands of at most CHUNK_ROWS rows each: every range clipped to its
+ * chunk's rows (a border drawn in two adjacent parts is the border drawn once), a merge in the chunk it starts in,
+ * widths, orientation and margins with the first.
+ */
+export function formattingChunks(layout: SheetLayout): Record<string, unknown>[] {
+  const whole = formatting(layout);
+  const rows = Math.max(1, layout.size.rows, layout.rowHeights.length);
+  const chunks: Record<string, unknown>[] = [];
+  for (let top = 0; top < rows; top += CHUNK_ROWS) {
+    const bottom = top + CHUNK_ROWS - 1;
+    const clipped = <T extends { range: Box }>(items: T[]): T[] =>
+      items.flatMap((item) => {
+        const range = clipRows(item.range, top, bottom);
+        return range ? [{ ...item, range }] : [];
+      });
+    chunks.push({
+      formats: clipped(whole.formats),
+      widths: top === 0 ? whole.widths : [],
+      heights: whole.heights.flatMap((h) =>
+        h.bottom < top || h.top > bottom
+          ? []
+          : [{ ...h, top: Math.max(h.top, top), bottom: Math.min(h.bottom, bottom) }],
+      ),
+      merges: whole.merges.filter((m) => m.range[0] >= top && m.range[0] <= bottom),
+      styles: clipped(whole.styles),
+      borders: whole.borders.flatMap((b) => {
+        const range = clipRows(b, top, bottom);
+        return range ? [range] : [];
+      }),
+      margins: whole.margins,
+    });
+  }
+  return chunks;
+}
+
+/** What formatSheet applies to the whole sheet, as plain data. */
+function formatting(layout: SheetLayout) {
   const formats = layout.blocks.flatMap((block) =>
     block.rows.length === 0
       ? []
