@@ -22,7 +22,8 @@ interface DemoModule {
   DEMO_AS_OF: string;
 }
 
-export async function demoGrids(): Promise<{ grids: SheetGrid[]; asOf: string }> {
+/** The demo region's sheets (100 schools unless told), read as `shnor report` reads the file. */
+export async function demoGrids(schools?: number): Promise<{ grids: SheetGrid[]; asOf: string }> {
   try {
     // the generator takes the calendar from the compiled CLI (build/), as test/cli/demo.test.ts does
     execFileSync(
@@ -35,7 +36,7 @@ export async function demoGrids(): Promise<{ grids: SheetGrid[]; asOf: string }>
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const demo = require(join(ROOT, "scripts", "demo", "generate.js")) as DemoModule;
-  const bytes = new Uint8Array(await demo.buildDemoWorkbook().xlsx.writeBuffer());
+  const bytes = new Uint8Array(await demo.buildDemoWorkbook(schools).xlsx.writeBuffer());
   return { grids: (await readXlsx(bytes, "demo-region.xlsx")).grids, asOf: demo.DEMO_AS_OF };
 }
 
