@@ -12,7 +12,7 @@ import { readFileSync } from "fs";
 import { join, resolve } from "path";
 import { columnLetters } from "../../src/core/a1";
 import type { CallCommand } from "../../src/r7/door";
-import { examineActiveCell, examinedText, insertTableValues } from "../../src/r7/formulas";
+import { examineActiveCell, examinedText, insertTableValues, TABLE_FUNCTION } from "../../src/r7/formulas";
 import { fromEngine } from "../../src/r7/formulasCore";
 import { toEditorInput } from "../../src/r7/values";
 import { argumentsArb, type ParameterMetadata, SEMANTIC_CASES } from "../functions/cases";
@@ -185,6 +185,10 @@ let door: Registered;
 beforeAll(() => {
   metadata = JSON.parse(readFileSync(distFile("functions.json"), "utf8")).functions;
   door = loadFunctionsBundle();
+});
+
+test("панель пишет значениями ровно те функции, что в Excel дают таблицу", () => {
+  expect(metadata.filter((f) => f.result.dimensionality === "matrix").map((f) => f.id)).toEqual([TABLE_FUNCTION]);
 });
 
 describeWithEngine()("формулы SHNOR_… в движке ONLYOFFICE", () => {
