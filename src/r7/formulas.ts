@@ -206,7 +206,9 @@ export async function examineActiveCell(
   call: CallCommand,
   door: ReadonlyMap<string, Wrapper> = doorWrappers(),
 ): Promise<Examined> {
-  const cell = (await call(readActiveCell, {})) as ActiveCell;
+  const cell = (await call(readActiveCell, {})) as ActiveCell | undefined;
+  // the editor answers undefined when a command fails
+  if (!cell) throw new Error("редактор не дал прочитать выбранную ячейку");
   const parsed = parseFormula(cell.formula);
   if (!parsed) return { cell, parsed, outcome: null };
   const ranges = formulaRanges(parsed, cell.sheet);
@@ -223,8 +225,15 @@ export async function examineActiveCell(
         message: `Диапазоны формулы — ${size} ячеек, панель разбирает до ${MAX_CELLS}: сошлитесь на строки с данными, а не на целые столбцы.`,
       },
     };
-  const values = (await call(readRanges, { ranges })) as string[][][];
-  return { cell, parsed, outcome: explain(parsed, values, door) };
+  const values = (await call(readRanges, { ranges })) as (string[][] | null)[];
+  const lost = values.findIndex((v) => v === null);
+  if (lost >= 0)
+    return {
+      cell,
+      parsed,
+      outcome: { ok: false, message: `В книге нет листа «${ranges[lost].sheet}», на который ссылается формула.` },
+    };
+  return { cell, parsed, outcome: explain(parsed, values as string[][][], door) };
 }
 
 /** The panel's sentence about the selected cell. */

@@ -33,10 +33,12 @@ export function readActiveCell(): unknown {
   };
 }
 
-/** The values (GetValue's strings) of ranges given as { sheet, address }, each as a 2-D array. */
+/** The values (GetValue's strings) of ranges given as { sheet, address }, each as a 2-D array; null: no such sheet. */
 export function readRanges(): unknown {
   return Asc.scope.ranges.map((r: { sheet: string; address: string }) => {
-    const raw = Api.GetSheet(r.sheet).GetRange(r.address).GetValue();
+    const sheet = Api.GetSheet(r.sheet);
+    if (!sheet) return null;
+    const raw = sheet.GetRange(r.address).GetValue();
     return Array.isArray(raw) ? raw.map((row: unknown[]) => row.map(String)) : [[String(raw)]];
   });
 }

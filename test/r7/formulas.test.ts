@@ -9,6 +9,7 @@
  */
 import fc from "fast-check";
 import { readFileSync } from "fs";
+import { runInNewContext } from "vm";
 import { join, resolve } from "path";
 import { columnLetters } from "../../src/core/a1";
 import type { CallCommand } from "../../src/r7/door";
@@ -189,6 +190,26 @@ beforeAll(() => {
 
 test("панель пишет значениями ровно те функции, что в Excel дают таблицу", () => {
   expect(metadata.filter((f) => f.result.dimensionality === "matrix").map((f) => f.id)).toEqual([TABLE_FUNCTION]);
+});
+
+test("ядро из сборки в кадре панели (без CustomFunctions): обёртки двери Excel по id, сообщения те же, что у Excel", () => {
+  const text = registration();
+  const core = text.slice(
+    text.indexOf("function shnorFormulas() {") + 26,
+    text.indexOf("  // the Excel door's wrappers"),
+  );
+  const context: Record<string, unknown> = {};
+  const wrappers = runInNewContext(`${core}; shnorCore.doorWrappers()`, context) as Map<
+    string,
+    (...a: unknown[]) => unknown
+  >;
+  expect([...wrappers.keys()].sort()).toEqual(metadata.map((f) => f.id).sort());
+  expect(context.CustomFunctions).toBeDefined();
+  const profile = [["высокая", "ср.", "высокая"]];
+  expect(wrappers.get("RISKGROUPS")!(profile, undefined)).toBe(callExcelStyle(door, "RISKGROUPS", profile, null));
+  expect(() => wrappers.get("REPORTDUE")!("весна 2021")).toThrow(
+    (callExcelStyle(door, "REPORTDUE", "весна 2021") as { message: string }).message,
+  );
 });
 
 describeWithEngine()("формулы SHNOR_… в движке ONLYOFFICE", () => {

@@ -58,16 +58,15 @@ export function FormulasTab({ call, register = registerFormulas }: FormulasTabPr
   const [tableNote, setTableNote] = React.useState<Note | null>(null);
   const [busy, setBusy] = React.useState(false);
 
+  // once per panel: a registration replaces the editor's library of these functions, and `call` may be a new
+  // function on every render of the panel
+  const started = React.useRef(false);
   React.useEffect(() => {
-    let live = true;
+    if (started.current) return;
+    started.current = true;
     register(call)
-      .then((found) => live && setSupport({ intent: SUPPORT_INTENT[found], text: SUPPORT_TEXT[found] }))
-      .catch(
-        (error: unknown) => live && setSupport({ intent: "error", text: `Формулы не подключены: ${errorText(error)}` }),
-      );
-    return () => {
-      live = false;
-    };
+      .then((found) => setSupport({ intent: SUPPORT_INTENT[found], text: SUPPORT_TEXT[found] }))
+      .catch((error: unknown) => setSupport({ intent: "error", text: `Формулы не подключены: ${errorText(error)}` }));
   }, [call, register]);
 
   const run = async (action: () => Promise<Note>, show: (note: Note) => void) => {
