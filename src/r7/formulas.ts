@@ -87,6 +87,9 @@ export interface ParsedFormula {
 const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const REFERENCE = /^(?:(?:'((?:[^']|'')+)'|([^'!:(),"\s]+))!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/;
 
+/** «A:C», «$2:$5», «'Лист 1'!B:B»: whole columns or rows. */
+const WHOLE_LINES = /^(?:(?:'(?:[^']|'')+'|[^'!:(),"\s]+)!)?(?:\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)$/;
+
 /** The arguments of a call's text, split at the commas outside quotes, sheet names and parentheses. */
 function splitArguments(text: string): string[] | null {
   const parts: string[] = [];
@@ -161,11 +164,15 @@ export function explain(
   door: ReadonlyMap<string, Wrapper> = doorWrappers(),
 ): Outcome {
   const expression = parsed.args.findIndex((a) => a.kind === "expression");
-  if (expression >= 0)
+  if (expression >= 0) {
+    const { text } = parsed.args[expression];
     return {
       ok: false,
-      message: `Аргумент ${expression + 1} («${parsed.args[expression].text}») — выражение: панель разбирает формулы, аргументы которых — ссылки на ячейки и значения. Поставьте выражение в отдельную ячейку и сошлитесь на неё.`,
+      message: WHOLE_LINES.test(text)
+        ? `Аргумент ${expression + 1} («${text}») — целые столбцы или строки: панель разбирает диапазоны с адресами строк и столбцов, например A2:A500.`
+        : `Аргумент ${expression + 1} («${text}») — выражение: панель разбирает формулы, аргументы которых — ссылки на ячейки и значения. Поставьте выражение в отдельную ячейку и сошлитесь на неё.`,
     };
+  }
   let next = 0;
   const args = parsed.args.map((a) => {
     if (a.kind === "omitted") return "";

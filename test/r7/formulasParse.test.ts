@@ -53,6 +53,15 @@ describe("формула ячейки, как её даёт GetFormula", () => {
       expect([text, parseFormula(text)]).toEqual([text, null]);
   });
 
+  it("целые столбцы панель не читает и говорит, как сослаться", () => {
+    const parsed = parseFormula("= SHNOR_SHARE('Мониторинг 2021'!C:C)")!;
+    expect(explain(parsed, [], new Map())).toEqual({
+      ok: false,
+      message:
+        "Аргумент 1 («'Мониторинг 2021'!C:C») — целые столбцы или строки: панель разбирает диапазоны с адресами строк и столбцов, например A2:A500.",
+    });
+  });
+
   it("аргумент-выражение панель не вычисляет и говорит, какой и что сделать", () => {
     const parsed = parseFormula("= SHNOR_NEXTCONTROL(A2,TODAY())")!;
     expect(parsed.args[1]).toEqual({ kind: "expression", text: "TODAY()" });
