@@ -75,6 +75,8 @@ export interface ReportEntry {
   choice?: ChoiceRequirement;
   /** The pane offers its button even when the workbook lacks the data (the reports of a plan); else only when it can. */
   alwaysOffered?: true;
+  /** A button of its own on the «500+» ribbon (manifest.xml), calling `run<Id>` (commands/actions.ts). */
+  ribbon?: true;
 }
 
 const RISK_FACTORS: Requirement = {
@@ -149,6 +151,7 @@ export const REPORTS = [
     build: buildRiskGroupsReport,
     needs: RISK_FACTORS,
     alwaysOffered: true,
+    ribbon: true,
   },
   {
     id: "riskSummary",
@@ -156,6 +159,7 @@ export const REPORTS = [
     build: buildRiskSummaryReport,
     needs: RISK_FACTORS,
     alwaysOffered: true,
+    ribbon: true,
   },
   {
     id: "curators",
@@ -164,6 +168,7 @@ export const REPORTS = [
     build: buildCuratorsReport,
     needs: CURATORS,
     alwaysOffered: true,
+    ribbon: true,
   },
   {
     id: "indicators",
@@ -172,8 +177,16 @@ export const REPORTS = [
     build: buildIndicatorsReport,
     needs: SCHOOLS,
     alwaysOffered: true,
+    ribbon: true,
   },
-  { id: "planStatus", sheetName: "Исполнение плана", build: buildPlanStatusReport, needs: PLAN, alwaysOffered: true },
+  {
+    id: "planStatus",
+    sheetName: "Исполнение плана",
+    build: buildPlanStatusReport,
+    needs: PLAN,
+    alwaysOffered: true,
+    ribbon: true,
+  },
   // The steps before a plan (SPEC §8).
   {
     id: "identification",
@@ -192,8 +205,17 @@ export const REPORTS = [
     moreSheets: ["Динамика по муниципалитетам"],
     build: buildRiskDynamicsReport,
     needs: PROFILES_OF_TWO_YEARS,
+    // The programme's results (SPEC §9): the two the ministry asks for, every year and every quarter.
+    ribbon: true,
   },
-  { id: "quarterReport", sheetName: "Отчёт за квартал", build: buildQuarterReports, needs: PLAN, choice: QUARTER },
+  {
+    id: "quarterReport",
+    sheetName: "Отчёт за квартал",
+    build: buildQuarterReports,
+    needs: PLAN,
+    choice: QUARTER,
+    ribbon: true,
+  },
   { id: "planIndicators", sheetName: "Показатели плана", build: buildPlanIndicatorsReport, needs: PLAN_INDICATORS },
   // The quarterly round (SPEC §10): returned forms given with the workbook.
   {
