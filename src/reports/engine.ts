@@ -67,6 +67,17 @@ export interface EngineResult {
   choiceRefused?: { option: ChoiceRequirement["option"]; message: string };
 }
 
+/**
+ * The run's facts (RunFacts) that carry problems of their own: the plan's evaluation (its deadlines and marks) and
+ * the results table's reading, in the order they are listed when one report reads both.
+ */
+const FACT_PROBLEMS = [
+  ["plan", (facts: RunFacts) => facts.plan.problems],
+  ["identification", (facts: RunFacts) => facts.identification.data.problems],
+] as const;
+
+type FactWithProblems = (typeof FACT_PROBLEMS)[number][0];
+
 /** A step of a run begins: finding the tables, then each report by its sheet name (the report page's progress bar). */
 export type EngineStep = { kind: "tables" } | { kind: "report"; sheetName: string; index: number; count: number };
 
@@ -147,7 +158,8 @@ export function runEngine(
   const notBuilt: string[] = [];
   /** Reports without their data, by what is missing: four reports wanting one table are one line. */
   const missing = new Map<string, string[]>();
-  let planProblemsListed = false;
+  /** The facts whose problems are already listed (FACT_PROBLEMS). */
+  const listedFacts = new Set<FactWithProblems>();
   const toBuild = REPORTS.filter(({ id }) => ids.includes(id) && recognition.available.includes(id));
   for (const { id, sheetName: name, build, needs } of REPORTS) {
     if (!ids.includes(id)) continue;
@@ -162,24 +174,27 @@ export function runEngine(
       continue;
     }
     try {
-      let readPlan = false;
+      const read = new Set<FactWithProblems>();
       const built = build(data, ctx, {
         get plan() {
-          readPlan = true;
+          read.add("plan");
           return facts.plan;
         },
         get identification() {
+          read.add("identification");
           return facts.identification;
         },
+        risk: facts.risk,
         round: round.facts,
       } satisfies RunFacts);
       const own = sheetsOf(built);
       sheets.push(...own);
-      // The plan's problems are the evaluation's: listed once, with the first sheet written that shows the plan.
-      if (readPlan && own.length > 0 && !planProblemsListed) {
-        problems.push(...facts.plan.problems);
-        planProblemsListed = true;
-      }
+      // A fact's problems are its own, not a report's: listed once, with the first sheet written that reads the fact.
+      for (const [fact, problemsOf] of FACT_PROBLEMS)
+        if (read.has(fact) && own.length > 0 && !listedFacts.has(fact)) {
+          problems.push(...problemsOf(facts));
+          listedFacts.add(fact);
+        }
       for (const sheet of own) problems.push(...sheet.problems);
       if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
     } catch (error) {
@@ -190,7 +205,7 @@ export function runEngine(
     }
   }
   notBuilt.unshift(...[...missing].map(([reason, names]) => notBuiltLine(names, reason)));
-  const unique = ownRemarks(withFiles(uniqueProblems(problems), grids), data, ctx.municipality);
+  const unique = ownRemarks(withFiles(problems, grids), data, ctx.municipality);
   if (sheets.length > 0)
     summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
@@ -253,16 +268,5 @@ function withFiles(problems: Problem[], grids: SheetGrid[]): Problem[] {
   return problems.map((p) => {
     const file = p.file ?? (p.sheet === undefined ? undefined : fileOf.get(p.sheet));
     return file === undefined ? p : { ...p, file };
-  });
-}
-
-/** The same cell reported by two builders is one remark (the steps before a plan all read the results table). */
-function uniqueProblems(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.file ?? ""}\u0000${p.sheet ?? ""}\u0000${p.row ?? ""}\u0000${p.col ?? ""}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
   });
 }

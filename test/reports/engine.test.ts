@@ -358,6 +358,9 @@ describe("runEngine", () => {
           }
           const result = runEngine(grids, new Set(), { asOf, municipality: filter ? "Тарский район" : undefined });
           expect(result.summary.join("\n")).not.toMatch(/внутренней ошибки/);
+          // Each problem is produced once, at its source: no two remarks say the same of the same cell.
+          const said = result.problems.map((p) => JSON.stringify([p.file, p.sheet, p.row, p.col, p.message]));
+          expect(new Set(said).size).toBe(said.length);
           expect(result.sheets[result.sheets.length - 1].reportId).toBe("remarks");
           for (const s of result.sheets) built.set(s.reportId, (built.get(s.reportId) ?? 0) + 1);
         },
