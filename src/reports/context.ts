@@ -30,11 +30,14 @@ export interface RunFacts {
   readonly round?: RoundFacts;
 }
 
-export interface RoundFacts {
-  round: Round;
-  /** Indicator values the counted forms changed (already applied to the schools). */
-  changes: IndicatorChange[];
-}
+/** The round consolidated, or why the forms given could not be (a refusal, lower-case, for «… не построен: …»). */
+export type RoundFacts =
+  | {
+      round: Round;
+      /** Indicator values the counted forms changed (already applied to the schools). */
+      changes: IndicatorChange[];
+    }
+  | { refused: string };
 
 /** The facts of a run, each worked out on first use and kept. */
 export function runFacts(data: WorkbookData, ctx: ReportContext): RunFacts {

@@ -164,6 +164,7 @@ export function runEngine(
   for (const { id, sheetName: name, build, needs } of REPORTS) {
     if (!ids.includes(id)) continue;
     if (!recognition.available.includes(id)) {
+      if (needs.given?.(data) === false) continue;
       missing.set(needs.missing, [...(missing.get(needs.missing) ?? []), name]);
       continue;
     }

@@ -48,6 +48,11 @@ export interface Requirement {
   met: (data: WorkbookData) => boolean;
   /** «… не построен: <missing>.» */
   missing: string;
+  /**
+   * Whether the run was given what the report is about, for a report of inputs given beside the workbook (returned
+   * forms): without them it is no part of the run — neither built nor listed as «не построен».
+   */
+  given?: (data: WorkbookData) => boolean;
 }
 
 /**
@@ -119,7 +124,8 @@ const PLAN_INDICATORS: Requirement = {
 const RETURNED_FORMS: Requirement = {
   met: (data) => (data.forms?.length ?? 0) > 0 && data.plan.length > 0 && data.schools.length > 0,
   missing:
-    "не указаны заполненные формы муниципалитетов вместе с книгой плана и списка школ (shnor report <книга.xlsx> <формы…>)",
+    "с заполненными формами муниципалитетов не найдены план мероприятий и список школ, к которым они относятся (shnor report <книга.xlsx> <формы…>)",
+  given: (data) => (data.forms?.length ?? 0) > 0,
 };
 
 /**
