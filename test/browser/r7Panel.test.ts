@@ -181,6 +181,33 @@ describeWithEngine()("панель Р7-Офис в Chromium: «Все отчёт
     expect(shown()).toEqual([problem.sheet, place]);
   });
 
+  it("вкладка «Формулы» подключает формулы в движке (formulas.js рядом с панелью) и перечисляет их", async () => {
+    await page.getByRole("tab", { name: "Формулы" }).click();
+    await page.getByText("SHNOR_RISKGROUPS", { exact: true }).waitFor();
+    // registered: the engine computes a formula of the library in the next command
+    engine.run(function () {
+      // @ts-expect-error Api lives in the editor's frame
+      Api.GetActiveSheet().GetRange("ZZ1").SetValue("=SHNOR_REPORTDUE(44197)");
+    });
+    for (let waited = 0; waited < 30_000 && formulaResult() === "#NAME?"; waited += 200) {
+      await page.waitForTimeout(200);
+      engine.run(function () {
+        // @ts-expect-error Api lives in the editor's frame
+        Api.GetActiveSheet().GetRange("ZZ1").SetValue("=SHNOR_REPORTDUE(44197)");
+      });
+    }
+    expect(formulaResult()).not.toBe("#NAME?");
+    await page.screenshot({ path: path.join(RESULTS, "r7-panel-formulas.png"), fullPage: true });
+    await page.getByRole("tab", { name: "Отчёты" }).click();
+  });
+
+  function formulaResult(): string {
+    return engine.run(function () {
+      // @ts-expect-error Api lives in the editor's frame
+      return String(Api.GetActiveSheet().GetRange("ZZ1").GetValue());
+    });
+  }
+
   it("ничего не запрошено вне редактора, ошибок страницы нет", () => {
     expect(refused).toEqual([]);
     expect(errors).toEqual([]);

@@ -12,6 +12,7 @@ import { STRINGS } from "../../taskpane/strings";
 import { type RunChoiceState, useRunChoice } from "../../taskpane/useRunChoice";
 import { showCell } from "../commands";
 import type { CallCommand, RunRequest } from "../door";
+import { FormulasTab } from "./FormulasTab";
 import { ParamsPanel } from "./ParamsPanel";
 import { ReportsPanel } from "./ReportsPanel";
 import { R7_STRINGS } from "./strings";
@@ -47,6 +48,7 @@ const TABS: PanelTab[] = [
       <ParamsPanel workbook={workbook} runChoice={runChoice} period={period} onPeriod={setPeriod} />
     ),
   },
+  { id: "formulas", label: R7_STRINGS.tabs.formulas, render: ({ call }) => <FormulasTab call={call} /> },
 ];
 
 export function App({ call }: { call: CallCommand }): React.JSX.Element {

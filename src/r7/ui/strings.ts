@@ -1,6 +1,6 @@
 /** The texts of the Р7-Офис / ONLYOFFICE panel that the Excel pane has no twin for (its own are src/taskpane/strings.ts). */
 export const R7_STRINGS = {
-  tabs: { reports: "Отчёты", params: "Параметры" },
+  tabs: { reports: "Отчёты", params: "Параметры", formulas: "Формулы" },
   periodLabel: "Период плана",
   periodHint:
     "Только для этого построения, как shnor report --period: «2021-2022», «2020-2021 учебный год». Пусто — как в заголовке плана.",
