@@ -8,8 +8,8 @@ declare const Api: any;
 declare const Asc: { scope: any };
 
 /**
- * The active cell: its sheet, address and formula (GetFormula: «= SHNOR_TREND(A2,B2)»; a cell without a formula
- * gives its value).
+ * The active cell: its sheet, address, formula (GetFormula: «= SHNOR_TREND(A2,B2)»; a cell without a formula gives
+ * its value) and what it shows (GetValue: «#N/A»).
  */
 export function readActiveCell(): unknown {
   const sheet = Api.GetActiveSheet();
@@ -20,6 +20,7 @@ export function readActiveCell(): unknown {
     row: cell.GetRow() - 1,
     col: cell.GetCol() - 1,
     formula: String(cell.GetFormula()),
+    value: String(cell.GetValue()),
   };
 }
 
