@@ -57,15 +57,14 @@ export interface Requirement {
 
 /**
  * A choice of the run a report rests on, read into ctx before any report is built: when the report cannot be built
- * with it, the run is refused (the file doors write nothing), «Замечания» says `remark(reason)` and the summary
- * «Отчёт «…» не построен: <reason>».
+ * with it, the run is refused (the file doors write nothing) and the engine says why in «Замечания» («<Reason> Отчёт
+ * «…» не построен.») and in the summary («Отчёт «…» не построен: <reason>»).
  */
 export interface ChoiceRequirement {
   /** The run option as the doors name it (the command line's --quarter). */
   option: "quarter";
   /** Reads the run's choice into ctx; why the report cannot be built with it, else undefined. */
   read(choice: RunChoice, data: WorkbookData, ctx: ReportContext): string | undefined;
-  remark(reason: string): string;
 }
 
 export interface ReportEntry {
@@ -145,7 +144,6 @@ const QUARTER: ChoiceRequirement = {
     const named = periods.map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`).join(", ");
     return `${quarterInWords(quarter)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named}).`;
   },
-  remark: (reason) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)} Отчёт за квартал не построен.`,
 };
 
 /** The builders of the steps before a plan take their rules from ctx.settings.identification (the settings sheet). */
