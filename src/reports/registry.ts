@@ -10,9 +10,8 @@
  *
  * The builders import their names from here (reports/common.ts) only inside functions: this module imports them.
  */
-import { formatDay } from "../core/calendar";
 import { planPeriods } from "../core/plan/evaluate";
-import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
+import { parseQuarter, quarterInPeriod, quarterOutsideReason, unreadQuarterReason } from "../core/plan/quarter";
 import type { WorkbookData } from "../core/tables/records";
 import type { ReportContext, RunFacts } from "./context";
 import type { RunChoice } from "./engine";
@@ -137,12 +136,11 @@ const QUARTER: ChoiceRequirement = {
     const text = choice.quarterText?.trim();
     if (!text) return undefined;
     const quarter = parseQuarter(text);
-    if (quarter === null) return `квартал «${text}» не распознан: укажите год и номер квартала, например «2021-3».`;
+    if (quarter === null) return `${unreadQuarterReason(text)}.`;
     ctx.quarter = quarter;
     const periods = planPeriods(data, ctx);
     if (periods.length === 0 || periods.some((p) => quarterInPeriod(quarter, p))) return undefined;
-    const named = periods.map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`).join(", ");
-    return `${quarterInWords(quarter)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named}).`;
+    return `${quarterOutsideReason(quarter, periods)}.`;
   },
 };
 
