@@ -41,6 +41,11 @@ export interface Highlight {
 export interface TableBlock {
   /** A caption line above the block's header («Количество по статусам»). */
   caption?: string;
+  /**
+   * One line of text right under the block (issue 23): what its percentage counts («Процент исполнения = выполнено
+   * из пунктов со сроком до …: 4 из 7»), or where a capped list goes on («и ещё 3 — см. лист …»).
+   */
+  line?: string;
   columns: ColumnSpec[];
   rows: OutValue[][];
   highlights: Highlight[];

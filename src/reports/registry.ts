@@ -134,7 +134,14 @@ export const REPORTS = [
     needs: SCHOOLS,
     alwaysOffered: true,
   },
-  { id: "planStatus", sheetName: "Исполнение плана", build: buildPlanStatusReport, needs: PLAN, alwaysOffered: true },
+  {
+    id: "planStatus",
+    sheetName: "Исполнение плана",
+    moreSheets: ["Просрочено по исполнителям", "Ближайшие сроки"],
+    build: buildPlanStatusReport,
+    needs: PLAN,
+    alwaysOffered: true,
+  },
   // The steps before a plan (SPEC §8).
   {
     id: "identification",

@@ -67,7 +67,7 @@ function ctx(asOf: number, extra: Partial<ReportContext> = {}): ReportContext {
 /** Main rows as { n, start, end, status, overdue, next } with ISO dates. */
 function rowsOf(data: WorkbookData, c: ReportContext) {
   const iso = (v: unknown) => (typeof v === "number" ? isoDay(v) : null);
-  return rowsByHeader(buildPlanStatusReport(data, c).main).map((r) => ({
+  return rowsByHeader(buildPlanStatusReport(data, c)[0].main).map((r) => ({
     n: r["№"],
     start: iso(r["Начало"]),
     end: iso(r["Окончание"]),
@@ -92,7 +92,7 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
     fixture.section,
   );
   const c = ctx(parseIsoDay(fixture.asOf)!);
-  const sheet = buildPlanStatusReport(data, c);
+  const [sheet] = buildPlanStatusReport(data, c);
 
   test("sheet name, title and the exact headers of SPEC §6", () => {
     expect(sheet.sheetName).toBe("Исполнение плана");
@@ -248,7 +248,7 @@ describe("Omsk style: «на 2021 год», quarterly and weekly items, «+» wi
     ]);
   });
   test("overdue by executor, and the remark kept as a note", () => {
-    const sheet = buildPlanStatusReport(data, c);
+    const [sheet] = buildPlanStatusReport(data, c);
     expect(sheet.above[1].rows).toEqual([
       ["МОУО", 1, "№ 5"],
       ["Руководители ООНОР", 1, "№ 6"],
@@ -277,7 +277,7 @@ describe("Krasnobakovsky style: road map 2021–2022 with «ежегодно»",
     ]);
   });
   test("«ежегодно» windows take their years from the plan period, and the report says so", () => {
-    const notes = buildPlanStatusReport(data, c).notes.join("\n");
+    const notes = buildPlanStatusReport(data, c)[0].notes.join("\n");
     expect(notes).toContain("Год взят из периода плана: № 1 («Сентябрь», «октябрь»)");
     expect(planSummaryLines(evaluatePlan(data, c))).toEqual([
       "Просрочено: 0 из 5, процент исполнения не определён: сроки пунктов ещё не наступили",
@@ -296,7 +296,7 @@ describe("Smolensk style: 2020-2021 school year, months without years, bad marks
     { number: "7", deadline: "март", executor: "СОИРО" },
   ]);
   const c = ctx(D(15, 2, 2021));
-  const sheet = buildPlanStatusReport(data, c);
+  const [sheet] = buildPlanStatusReport(data, c);
   test("item by item", () => {
     expect(rowsOf(data, c)).toEqual([
       { n: "1", start: "2020-10-01", end: "2020-10-31", status: "Выполнено", overdue: 0, next: null },
@@ -340,7 +340,7 @@ describe("which plan period is used", () => {
     { number: "1", deadline: "октябрь" },
     { number: "2", deadline: "март 2022" },
   ];
-  const periodOf = (data: WorkbookData, c: ReportContext) => buildPlanStatusReport(data, c).notes[0];
+  const periodOf = (data: WorkbookData, c: ReportContext) => buildPlanStatusReport(data, c)[0].notes[0];
   const run: PlanPeriod = parsePlanPeriod("2023", AUG31, "run")!;
   const settings: PlanPeriod = parsePlanPeriod("2022-2023 учебный год", AUG31, "settings")!;
   test("the run's choice, then the settings, then the title", () => {

@@ -7,7 +7,7 @@
  *   row 0            title (bold, larger), merged across the printed width
  *   rows 1…n         notes, one per row, merged likewise
  *   one empty row
- *   above blocks     summaries, each [caption] header, data rows, then one empty row
+ *   above blocks     summaries, each [caption] header, data rows, [its line], then one empty row
  *   chart            its own rows, from column A within the printed width, then one empty row; it starts a page
  *                    when it would not end on the first one, so that it always prints whole
  *   main block       [caption] header row (frozen, repeated on every printed page), data rows to the sheet's end:
@@ -58,11 +58,17 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
   });
   let top = 1 + notes.length + 1;
 
+  if (desc.main.line !== undefined) throw new RangeError("layout: под главной таблицей не бывает строк (issue 23)");
   const blocks: PlacedBlock[] = [];
+  const lines: PlacedBlock[] = [];
   const aboveBlocks = desc.above.map((block, i) => {
     const placed = placeBlock(block, "above", i, top, spansKeepingWords(measured.get(block)!.needs, grid));
     blocks.push(placed);
     top = placed.lastRow + 2;
+    if (block.line !== undefined) {
+      lines.push(placeLine(block.line, i, placed.lastRow + 1, printedRight));
+      top += 1;
+    }
     return placed;
   });
 
@@ -95,12 +101,15 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     });
   }
 
+  for (const line of lines) rows.text(line.headerRow, line.caption!.text, sum(grid));
+  blocks.push(...lines);
+
   const chart =
     desc.chart && chartTop !== undefined ? placeChart(desc.chart, aboveBlocks, main, chartTop, grid) : undefined;
   const lastRow = Math.max(notes.length, ...blocks.map((b) => b.lastRow), chart ? chart.anchor.bottom : 0);
   const rowHeights = rows.heights(lastRow + 1);
   const page = pageHeightPt(sum(grid));
-  const breaks = pageBreaks(rowHeights, keepTogether(aboveBlocks, chart?.anchor, main), page);
+  const breaks = pageBreaks(rowHeights, keepTogether(aboveBlocks, lines, chart?.anchor, main), page);
   const frozenHeight = sum(rowHeights.slice(0, main.headerRow + 1));
 
   const fullRow = (row: number) => cellRange(row, 0, row, printedRight);
@@ -116,7 +125,7 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     styles: [
       { range: fullRow(0), bold: true, fontSize: TITLE_FONT_SIZE, wrap: true },
       ...notes.map((n) => ({ range: fullRow(n.row), wrap: true })),
-      ...blocks.flatMap((b, i) => blockStyles(b, sources[i].highlights)),
+      ...blocks.flatMap((b, i) => blockStyles(b, sources[i]?.highlights ?? [])),
     ],
     merges: [
       ...(printedRight > 0
@@ -153,9 +162,18 @@ function spansKeepingWords(needs: Need[], grid: number[]): Span[] {
  * and header with its first rows — main itself may go on over pages, its header repeated, so that it starts on the
  * first or second page (issue 23).
  */
-function keepTogether(above: PlacedBlock[], chart: CellRange | undefined, main: PlacedBlock): KeepTogether[] {
+function keepTogether(
+  above: PlacedBlock[],
+  lines: PlacedBlock[],
+  chart: CellRange | undefined,
+  main: PlacedBlock,
+): KeepTogether[] {
   const topOf = (b: PlacedBlock): number => (b.caption ? b.caption.row : b.headerRow);
-  const units: KeepTogether[] = above.map((b) => ({ top: topOf(b), bottom: b.lastRow, keepBottom: b.lastRow }));
+  const units: KeepTogether[] = above.map((b) => {
+    // a summary's line under it prints with it
+    const bottom = lines.find((l) => l.index === b.index)?.lastRow ?? b.lastRow;
+    return { top: topOf(b), bottom, keepBottom: bottom };
+  });
   if (chart) units.push({ top: chart.top - 1, bottom: chart.bottom, keepBottom: chart.bottom });
   units.push({ top: topOf(main), bottom: main.lastRow, keepBottom: Math.min(main.lastRow, main.firstDataRow + 2) });
   return units;
@@ -186,6 +204,28 @@ function placeBlock(
     headers: block.columns.map((c) => c.header),
     rows,
     numberFormats: block.columns.map((c) => NUMBER_FORMATS[c.format]),
+  };
+}
+
+/**
+ * A summary's line (TableBlock.line) on the row under it: a block of no columns, its text in the caption's place, as
+ * every renderer writes a caption; merged across the printed width like the notes.
+ */
+function placeLine(text: string, index: number, row: number, right: number): PlacedBlock {
+  return {
+    kind: "above",
+    index,
+    caption: { row, col: 0, text },
+    headerRow: row,
+    firstDataRow: row + 1,
+    lastRow: row,
+    left: 0,
+    right,
+    spans: [],
+    columns: [],
+    headers: [],
+    rows: [],
+    numberFormats: [],
   };
 }
 
