@@ -42,7 +42,7 @@ export interface TableBlock {
   /** A caption line above the block's header («Количество по статусам»). */
   caption?: string;
   /**
-   * One line of text right under the block (issue 23): what its percentage counts («Процент исполнения = выполнено
+   * One line of text under the block, after an empty row (issue 23): what its percentage counts («Процент исполнения = выполнено
    * из пунктов со сроком до …: 4 из 7»), or where a capped list goes on («и ещё 3 — см. лист …»).
    */
   line?: string;

@@ -7,7 +7,7 @@
  *   row 0            title (bold, larger), merged across the printed width
  *   rows 1…n         notes, one per row, merged likewise
  *   one empty row
- *   above blocks     summaries, each [caption] header, data rows, [its line], then one empty row
+ *   above blocks     summaries, each [caption] header, data rows, then one empty row; [its line and one empty row]
  *   chart            its own rows, from column A within the printed width, then one empty row; it starts a page
  *                    when it would not end on the first one, so that it always prints whole
  *   main block       [caption] header row (frozen, repeated on every printed page), data rows to the sheet's end:
@@ -66,8 +66,9 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     blocks.push(placed);
     top = placed.lastRow + 2;
     if (block.line !== undefined) {
-      lines.push(placeLine(block.line, i, placed.lastRow + 1, printedRight));
-      top += 1;
+      // after an empty row: the table's region (Ctrl+A, «текущая область») ends at its last row, the line is no row of it
+      lines.push(placeLine(block.line, i, placed.lastRow + 2, printedRight));
+      top += 2;
     }
     return placed;
   });
@@ -208,8 +209,8 @@ function placeBlock(
 }
 
 /**
- * A summary's line (TableBlock.line) on the row under it: a block of no columns, its text in the caption's place, as
- * every renderer writes a caption; merged across the printed width like the notes.
+ * A summary's line (TableBlock.line) on the row after the empty one under it: a block of no columns, its text in the
+ * caption's place, as every renderer writes a caption; merged across the printed width like the notes.
  */
 function placeLine(text: string, index: number, row: number, right: number): PlacedBlock {
   return {
