@@ -1,15 +1,20 @@
 /**
  * Every door lists the sheets a run wrote, and every one of those names is the registry's (src/reports/registry.ts):
- * the further sheets of issue 23 («Просрочено по исполнителям», «Ближайшие сроки») included. The pane and the ribbon
- * show the same RunSummary.written (src/commands/runAndPublish.ts publishes runReports' summary); the command line
- * prints «Листы: …» of the file it wrote, as the report page's worker gets `names` from the same writer.
+ * the further sheets of issue 23 («Просрочено по исполнителям», «Ближайшие сроки») included. The ribbon's buttons and
+ * the pane run through runAndPublish, and the pane lists the published RunSummary.written (RunResult.tsx); the command
+ * line prints «Листы: …» of the file it wrote; the report page lists the names its worker's writer gives.
  */
+import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import type { Cell } from "../../src/core/cell";
 import { mustDayOf } from "../../src/core/calendar";
 import { main } from "../../src/cli/main";
-import { runReports } from "../../src/excel/api";
+import { runAndPublish } from "../../src/commands/runAndPublish";
+import { type RunEvent, subscribeRuns } from "../../src/commands/store";
+import { readInputs } from "../../src/files/inputs";
+import { runReports as runFiles } from "../../src/files/reportRun";
+import { reportWorkbookBytes } from "../../src/files/writeXlsx";
 import { DATA_SHEET_NAMES, REMARKS } from "../../src/reports/registry";
 import { PLAN_SHEET, sampleGrids } from "../fixtures/risk/sample";
 import { createFakeExcel } from "../helpers/fakeExcel";
@@ -46,12 +51,18 @@ afterEach(() => {
 });
 
 describe("the sheets each door lists are the written ones, named by the registry", () => {
-  it("pane and ribbon (RunSummary.written) and the command line («Листы: …») list the same sheets, the capped lists' sheets among them", async () => {
+  it("pane and ribbon (the published RunSummary.written), the command line («Листы: …») and the report page list the same sheets, the capped lists' sheets among them", async () => {
     const sheets = Object.entries(grids()).map(([name, cells]) => ({ name, cells }));
     const fake = createFakeExcel({ sheets });
     Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
-    const summary = await runReports("all", { asOf: mustDayOf(2021, 6, 15) });
-    const pane = summary.written.map((w) => w.sheetName);
+    // the ribbon's button and the pane's run both go through runAndPublish; the pane shows the event it publishes
+    const events: RunEvent[] = [];
+    const stop = subscribeRuns((event) => events.push(event));
+    await runAndPublish("all", { asOf: mustDayOf(2021, 6, 15) });
+    stop();
+    const done = events.at(-1)!;
+    if (done.state !== "done") throw new Error(`запуск не завершён: ${JSON.stringify(done)}`);
+    const pane = done.summary.written.map((w) => w.sheetName);
     expect(pane).toEqual(
       expect.arrayContaining(["Исполнение плана", "Просрочено по исполнителям", "Ближайшие сроки", "Отчёт за квартал"]),
     );
@@ -72,5 +83,11 @@ describe("the sheets each door lists are the written ones, named by the registry
     expect(code).toBe(0);
     const listed = [.../«([^»]+)»/g[Symbol.matchAll](out.find((l) => l.startsWith("Листы: "))!)].map((m) => m[1]);
     expect(listed).toEqual(pane);
+
+    // the report page's worker: the same files read, run and written as it does (src/reportPage/worker.ts)
+    const read = await readInputs([{ label: "region.xlsx", name: "region.xlsx", bytes: readFileSync(input) }]);
+    const run = runFiles(read.grids, read.reportSheets, { asOf: mustDayOf(2021, 6, 15) });
+    if (run.kind !== "built") throw new Error(`отчёты не построены: ${run.kind}`);
+    expect((await reportWorkbookBytes(run.layouts, { title: run.title })).names).toEqual(pane);
   });
 });
