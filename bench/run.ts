@@ -245,36 +245,13 @@ async function findTablesBench(): Promise<void> {
   heading("Поиск таблиц: лист школ 10 000 и 40 000 строк × 20 столбцов");
   const { findTables } = await import("../src/core/tables/findTables");
   const { DEFAULT_SETTINGS } = await import("../src/core/settings");
-  const levels = ["высокий", "средний", "низкий", null];
-  const sheet = (count: number) => {
-    const header = [
-      "№",
-      "Муниципалитет",
-      "Наименование ОО",
-      "Логин",
-      "Куратор",
-      ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`),
-      "ИС МЭДК",
-      "Вход",
-      "Итог",
-      "Примечание",
-      "Дата визита",
-    ];
-    const rows = Array.from({ length: count }, (_, i) => [
-      i + 1,
-      `Район ${i % 40}`,
-      `МБОУ «СОШ № ${i}»`,
-      `sch${i}`,
-      `Куратор ${i % 900}`,
-      ...Array.from({ length: 10 }, (_, k) => levels[(i + k) % 4]),
-      "да",
-      i % 50,
-      (i * 7) % 50,
-      `примечание ${i}`,
-      44300 + (i % 300),
-    ]);
-    return { name: "Школы", cells: [header, ...rows], origin: { row: 0, col: 0 }, merges: [] };
-  };
+  const { schoolsTableRows } = await import("../test/helpers/schoolsTable");
+  const sheet = (count: number) => ({
+    name: "Школы",
+    cells: schoolsTableRows(count),
+    origin: { row: 0, col: 0 },
+    merges: [],
+  });
   const timed = (count: number): number => {
     const grid = sheet(count);
     const started = process.hrtime.bigint();

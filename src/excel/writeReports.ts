@@ -109,7 +109,8 @@ export async function writeReportSheets(context: Excel.RequestContext, layouts: 
     try {
       await sync();
       readBack.forEach((pageLayout, i) => {
-        if (!fitsToWidth(layouts[i], pageLayout.zoom)) skipped.push(zoomNotTaken(plan[i].finalName, pageLayout.zoom));
+        if (!zoomTaken(layouts[i], pageLayout.zoom))
+          skipped.push(zoomNotTaken(plan[i].finalName, layouts[i], pageLayout.zoom));
       });
     } catch (error) {
       const reason = errorText(error);
@@ -125,13 +126,17 @@ export async function writeReportSheets(context: Excel.RequestContext, layouts: 
 }
 
 /** office-js #1860: Excel may ignore a fit-to-pages zoom silently (it kept it only with the Page Layout tab open). */
-function fitsToWidth(layout: SheetLayout, zoom: Excel.PageLayoutZoomOptions | undefined): boolean {
-  return zoom?.horizontalFitToPages === layout.page.fitToWidth;
+function zoomTaken({ page }: SheetLayout, zoom: Excel.PageLayoutZoomOptions | undefined): boolean {
+  return "scale" in page ? zoom?.scale === page.scale : zoom?.horizontalFitToPages === page.fitToWidth;
 }
 
-function zoomNotTaken(sheet: string, zoom: Excel.PageLayoutZoomOptions | undefined): string {
+function zoomNotTaken(sheet: string, { page }: SheetLayout, zoom: Excel.PageLayoutZoomOptions | undefined): string {
   const kept = zoom?.scale !== undefined ? `оставил масштаб ${zoom.scale} %` : "не принял размещение по ширине";
-  return `Лист «${sheet}»: Excel ${kept}, и при печати таблица может не уместиться по ширине — перед печатью выберите «Вписать все столбцы на одну страницу».`;
+  const advice =
+    "scale" in page
+      ? `при печати шрифт может оказаться мельче 8 пт — перед печатью задайте масштаб ${page.scale} %`
+      : "при печати таблица может не уместиться по ширине — перед печатью выберите «Вписать все столбцы на одну страницу»";
+  return `Лист «${sheet}»: Excel ${kept}, и ${advice}.`;
 }
 
 /**
@@ -298,19 +303,24 @@ async function writeLayout(
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
 
 /**
- * The page of SPEC §6: A4 landscape, one page wide and as many tall as needed (0), narrow margins, the print area,
- * the main header repeated on every page, «Страница N из M» in the footer, the layout's page breaks.
+ * The page of SPEC §6: A4 landscape, one page wide and as many tall as needed (0) — or, printed across pages, a
+ * fixed scale with main's first columns repeated at the left —, narrow margins, the print area, the main header
+ * repeated on every page, «Страница N из M» in the footer, the layout's page breaks. All in the one print batch.
  */
 function setUpPrinting(sheet: Excel.Worksheet, layout: SheetLayout): void {
   const { page, printArea } = layout;
   const pageLayout = sheet.pageLayout;
   pageLayout.orientation = "Landscape";
   pageLayout.paperSize = "A4";
-  pageLayout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+  pageLayout.zoom =
+    "scale" in page
+      ? { scale: page.scale }
+      : { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
   pageLayout.setPrintMargins("Inches", { ...page.margins });
   pageLayout.setPrintArea(rangeAddress(printArea));
   const row = layout.printTitleRow + 1;
   pageLayout.setPrintTitleRows(`$${row}:$${row}`);
+  if (layout.printTitleColumns) pageLayout.setPrintTitleColumns(`$A:$${columnLetters(layout.printTitleColumns - 1)}`);
   pageLayout.headersFooters.defaultForAllPages.centerFooter = page.footer;
   for (const row of layout.pageBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }

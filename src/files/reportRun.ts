@@ -52,8 +52,7 @@ export function runReports(
     quarterText: options.quarter,
   };
   const result = runEngine(grids, reportSheets, choice, undefined, onStep);
-  if (result.quarterRefused !== undefined)
-    return { kind: "refused", option: "quarter", message: result.quarterRefused, result };
+  if (result.choiceRefused !== undefined) return { kind: "refused", ...result.choiceRefused, result };
   if (result.municipalityRefused !== undefined)
     return { kind: "refused", option: "municipality", message: result.municipalityRefused, result };
   const built = result.sheets.filter((s) => s.reportId !== "remarks");

@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import { type Day, fileDateOfDay } from "../core/calendar";
 import type { Cell, CellRange } from "../core/cell";
-import { cellAddress } from "../core/a1";
+import { cellAddress, columnLetters } from "../core/a1";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import { CELL_MAX_CHARS } from "../reports/cellList";
 import { type FormSheetLayout, NUMBER_FORMATS, type SheetLayout, type StyledArea } from "../reports/layout";
@@ -164,12 +164,16 @@ function writeSheet(workbook: WorkbookWriter, name: string, layout: AnyLayout, e
     pageSetup: {
       paperSize: 9, // A4
       orientation: page.orientation,
-      fitToPage: true,
-      fitToWidth: page.fitToWidth,
-      fitToHeight: page.fitToHeight,
+      // one page wide (sheetPr fitToPage), or across pages at a fixed scale (fitToPage off: the scale holds)
+      ...("scale" in page
+        ? { fitToPage: false, scale: page.scale }
+        : { fitToPage: true, fitToWidth: page.fitToWidth, fitToHeight: page.fitToHeight }),
       margins: { ...page.margins },
       printArea: `${cellAddress(printArea.top, printArea.left)}:${cellAddress(printArea.bottom, printArea.right)}`,
+      // ExcelJS writes both into the sheet's one _xlnm.Print_Titles name, columns first («'Лист'!$A:$B,'Лист'!$5:$5»,
+      // as Excel writes it); LibreOffice repeats both (test/print/roundAcrossPages.test.ts)
       printTitlesRow: `${layout.printTitleRow + 1}:${layout.printTitleRow + 1}`,
+      ...(layout.printTitleColumns ? { printTitlesColumn: `A:${columnLetters(layout.printTitleColumns - 1)}` } : {}),
     },
     headerFooter: { oddFooter: `&C${page.footer}` },
   });

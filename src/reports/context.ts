@@ -3,6 +3,7 @@ import type { Day } from "../core/calendar";
 import { type Identification, identify } from "../core/identification/identify";
 import { evaluatePlan, type PlanEvaluation, type PlanRun } from "../core/plan/evaluate";
 import type { Quarter } from "../core/plan/quarter";
+import { type RiskReader, riskReader } from "../core/risk/groups";
 import type { IndicatorChange } from "../core/forms/indicatorChanges";
 import type { Round } from "../core/forms/round";
 import type { WorkbookData } from "../core/tables/records";
@@ -23,20 +24,26 @@ export interface RunFacts {
   readonly plan: PlanEvaluation;
   /** The results table judged by the settings' rules (SPEC §8): the steps before a plan all show it. */
   readonly identification: Identification;
+  /** The schools' factor levels (SPEC §2), each factor cell's problem told once a run, to the first report reading it. */
+  readonly risk: RiskReader;
   /** The quarterly round, when returned forms came with the workbook (SPEC §10): consolidated once, before any report. */
   readonly round?: RoundFacts;
 }
 
-export interface RoundFacts {
-  round: Round;
-  /** Indicator values the counted forms changed (already applied to the schools). */
-  changes: IndicatorChange[];
-}
+/** The round consolidated, or why the forms given could not be (a refusal, lower-case, for «… не построен: …»). */
+export type RoundFacts =
+  | {
+      round: Round;
+      /** Indicator values the counted forms changed (already applied to the schools). */
+      changes: IndicatorChange[];
+    }
+  | { refused: string };
 
 /** The facts of a run, each worked out on first use and kept. */
 export function runFacts(data: WorkbookData, ctx: ReportContext): RunFacts {
   let plan: PlanEvaluation | undefined;
   let identification: Identification | undefined;
+  const risk = riskReader();
   return {
     get plan() {
       return (plan ??= evaluatePlan(data, ctx));
@@ -44,5 +51,6 @@ export function runFacts(data: WorkbookData, ctx: ReportContext): RunFacts {
     get identification() {
       return (identification ??= identify(data.tables, data.schools, ctx.settings.identification));
     },
+    risk,
   };
 }

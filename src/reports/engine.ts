@@ -4,9 +4,8 @@
  * the workbook once, builds every report its data allows and «Замечания» with everything met on the way.
  * Pure: the add-in (src/excel) and the command line (src/cli) only read grids and write the results.
  */
-import { type Day, formatDay, today } from "../core/calendar";
+import { type Day, today } from "../core/calendar";
 import { planPeriods } from "../core/plan/evaluate";
-import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
 import { asOfWarning, planEndedLongBefore } from "../core/plan/staleAsOf";
 import type { SheetGrid } from "../core/cell";
 import { errorText } from "../core/errorText";
@@ -25,7 +24,15 @@ import type { SheetDescription } from "./model";
 import { planIndicatorTieNotes } from "./planIndicatorsReport";
 import { planSummaryLines } from "./planStatusReport";
 import type { Recognition } from "./recognition";
-import { type Built, DATA_REPORT_IDS, REPORT_SHEET_NAMES, REPORTS, type ReportId } from "./registry";
+import {
+  type Built,
+  type ChoiceRequirement,
+  DATA_REPORT_IDS,
+  type DataReportId,
+  REPORT_SHEET_NAMES,
+  REPORTS,
+  type ReportId,
+} from "./registry";
 import { buildRemarksReport, ownRemarks } from "./remarksReport";
 import { consolidateForms } from "./roundReports";
 
@@ -53,9 +60,23 @@ export interface EngineResult {
   settings: Settings;
   /** Why the run's municipality selects no one municipality of the schools list (the command line refuses to write). */
   municipalityRefused?: string;
-  /** Why the run's quarter cannot be reported on (unreadable, or outside every plan period): nothing is written. */
-  quarterRefused?: string;
+  /**
+   * A run choice a report cannot be built with (the quarter of «Отчёт за квартал»: unreadable, or outside every plan
+   * period; registry.ts): nothing is written. `option` as the doors name it.
+   */
+  choiceRefused?: { option: ChoiceRequirement["option"]; message: string };
 }
+
+/**
+ * The run's facts (RunFacts) that carry problems of their own: the plan's evaluation (its deadlines and marks) and
+ * the results table's reading, in the order they are listed when one report reads both.
+ */
+const FACT_PROBLEMS = [
+  ["plan", (facts: RunFacts) => facts.plan.problems],
+  ["identification", (facts: RunFacts) => facts.identification.data.problems],
+] as const;
+
+type FactWithProblems = (typeof FACT_PROBLEMS)[number][0];
 
 /** A step of a run begins: finding the tables, then each report by its sheet name (the report page's progress bar). */
 export type EngineStep = { kind: "tables" } | { kind: "report"; sheetName: string; index: number; count: number };
@@ -94,10 +115,16 @@ export function runEngine(
         grids.filter((g) => g.file === file),
       ),
     );
-  const quarterRefused = choice.quarterText?.trim() ? chooseQuarter(choice.quarterText, data, ctx) : undefined;
+  // The run's choices a report rests on, read before any report; one it cannot be built with refuses it.
+  const refused = new Map<DataReportId, { option: ChoiceRequirement["option"]; message: string }>();
+  for (const entry of REPORTS) {
+    if (!("choice" in entry)) continue;
+    const reason = entry.choice.read(choice, data, ctx);
+    if (reason === undefined) continue;
+    refused.set(entry.id, { option: entry.choice.option, message: reason });
+    problems.push({ message: entry.choice.remark(reason), severity: "error" });
+  }
   const asOfWarningLine = staleAsOf(data, ctx);
-  if (quarterRefused !== undefined)
-    problems.push({ message: `${capitalized(quarterRefused)} Отчёт за квартал не построен.`, severity: "error" });
   problems.push(...data.problems);
   const recognition = describeRecognition(data);
   // Worked out once, on first use: the plan is evaluated once however many reports show it.
@@ -131,38 +158,44 @@ export function runEngine(
   const notBuilt: string[] = [];
   /** Reports without their data, by what is missing: four reports wanting one table are one line. */
   const missing = new Map<string, string[]>();
-  let planProblemsListed = false;
+  /** The facts whose problems are already listed (FACT_PROBLEMS). */
+  const listedFacts = new Set<FactWithProblems>();
   const toBuild = REPORTS.filter(({ id }) => ids.includes(id) && recognition.available.includes(id));
   for (const { id, sheetName: name, build, needs } of REPORTS) {
     if (!ids.includes(id)) continue;
     if (!recognition.available.includes(id)) {
+      if (needs.given?.(data) === false) continue;
       missing.set(needs.missing, [...(missing.get(needs.missing) ?? []), name]);
       continue;
     }
     onStep({ kind: "report", sheetName: name, index: toBuild.findIndex((r) => r.id === id), count: toBuild.length });
-    if (id === "quarterReport" && quarterRefused !== undefined) {
-      notBuilt.push(`Отчёт «${name}» не построен: ${quarterRefused}`);
+    const refusal = refused.get(id);
+    if (refusal !== undefined) {
+      notBuilt.push(`Отчёт «${name}» не построен: ${refusal.message}`);
       continue;
     }
     try {
-      let readPlan = false;
+      const read = new Set<FactWithProblems>();
       const built = build(data, ctx, {
         get plan() {
-          readPlan = true;
+          read.add("plan");
           return facts.plan;
         },
         get identification() {
+          read.add("identification");
           return facts.identification;
         },
+        risk: facts.risk,
         round: round.facts,
       } satisfies RunFacts);
       const own = sheetsOf(built);
       sheets.push(...own);
-      // The plan's problems are the evaluation's: listed once, with the first sheet written that shows the plan.
-      if (readPlan && own.length > 0 && !planProblemsListed) {
-        problems.push(...facts.plan.problems);
-        planProblemsListed = true;
-      }
+      // A fact's problems are its own, not a report's: listed once, with the first sheet written that reads the fact.
+      for (const [fact, problemsOf] of FACT_PROBLEMS)
+        if (read.has(fact) && own.length > 0 && !listedFacts.has(fact)) {
+          problems.push(...problemsOf(facts));
+          listedFacts.add(fact);
+        }
       for (const sheet of own) problems.push(...sheet.problems);
       if ("notBuilt" in built) notBuilt.push(...built.notBuilt);
     } catch (error) {
@@ -173,7 +206,7 @@ export function runEngine(
     }
   }
   notBuilt.unshift(...[...missing].map(([reason, names]) => notBuiltLine(names, reason)));
-  const unique = ownRemarks(withFiles(uniqueProblems(problems), grids), data, ctx.municipality);
+  const unique = ownRemarks(withFiles(problems, grids), data, ctx.municipality);
   if (sheets.length > 0)
     summary.push(`Построены отчёты: ${[...new Set(sheets.map((s) => `«${s.sheetName}»`))].join(", ")}.`);
   else summary.push("Ни один отчёт не построен: в книге не найдено нужных данных.");
@@ -186,7 +219,8 @@ export function runEngine(
   sheets.push(...buildRemarksReport(unique, recognition, [...notBuilt, ...settingsNotes], ctx));
   const result: EngineResult = { sheets, recognition, problems: unique, summary, settings };
   if (municipalityRefused !== undefined) result.municipalityRefused = municipalityRefused;
-  if (quarterRefused !== undefined) result.quarterRefused = quarterRefused;
+  const choiceRefused = [...refused.values()][0];
+  if (choiceRefused !== undefined) result.choiceRefused = choiceRefused;
   return result;
 }
 
@@ -205,21 +239,6 @@ export function remarksCountLine(problems: readonly Problem[], sheet: boolean): 
 function sheetsOf(built: Built): readonly SheetDescription[] {
   if ("sheets" in built) return built.sheets;
   return Array.isArray(built) ? built : [built as SheetDescription];
-}
-
-/**
- * Reads the run's quarter into ctx; the refusal when it cannot be read or lies outside every plan's period (SPEC §9:
- * «a quarter outside every plan period is refused with the plan periods named»).
- */
-function chooseQuarter(text: string, data: WorkbookData, ctx: ReportContext): string | undefined {
-  const quarter = parseQuarter(text);
-  if (quarter === null)
-    return `квартал «${text.trim()}» не распознан: укажите год и номер квартала, например «2021-3».`;
-  ctx.quarter = quarter;
-  const periods = planPeriods(data, ctx);
-  if (periods.length === 0 || periods.some((p) => quarterInPeriod(quarter, p))) return undefined;
-  const named = periods.map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`).join(", ");
-  return `${quarterInWords(quarter)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named}).`;
 }
 
 /**
@@ -250,16 +269,5 @@ function withFiles(problems: Problem[], grids: SheetGrid[]): Problem[] {
   return problems.map((p) => {
     const file = p.file ?? (p.sheet === undefined ? undefined : fileOf.get(p.sheet));
     return file === undefined ? p : { ...p, file };
-  });
-}
-
-/** The same cell reported by two builders is one remark (the steps before a plan all read the results table). */
-function uniqueProblems(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.file ?? ""}\u0000${p.sheet ?? ""}\u0000${p.row ?? ""}\u0000${p.col ?? ""}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
   });
 }

@@ -145,7 +145,8 @@ export function buildIdentificationReport(
       },
     ]),
     above: [],
-    problems: [...found.data.problems, ...found.index.problems],
+    // The results table's own problems are the run's (engine.ts lists them once); the index's are this sheet's.
+    problems: found.index.problems,
   };
   return [sheet, ...more];
 }

@@ -23,8 +23,7 @@ export function buildInterviewsReport(
   run: RunFacts = runFacts(data, ctx),
   schools?: readonly SchoolRef[],
 ): SheetDescription {
-  const found = schools ? null : run.identification;
-  const whom = (schools ?? found!.judgements.filter((j) => j.flagged).map((j) => j.school)).filter((s) =>
+  const whom = (schools ?? run.identification.judgements.filter((j) => j.flagged).map((j) => j.school)).filter((s) =>
     inMunicipality(s, ctx.municipality),
   );
   const t = ctx.settings.identification.timetable;
@@ -54,6 +53,6 @@ export function buildInterviewsReport(
       { header: "Наименование ОО", format: "text", width: 40, wrap: true, value: (x) => x.school.name },
     ]),
     above: [],
-    problems: found?.data.problems ?? [],
+    problems: [],
   };
 }

@@ -84,6 +84,11 @@ export interface SheetDescription {
    */
   above: TableBlock[];
   chart?: ChartSpec;
+  /**
+   * Main's first columns that say what each row is («№ | Мероприятие»): when the table is too wide for one page at
+   * 75 %, the sheet prints across pages with them repeated at the left (SPEC §10, layout/page.ts ACROSS_PAGES).
+   */
+  printTitleColumns?: number;
   /** Input problems met while building, for «Замечания» and the pane. */
   problems: Problem[];
 }

@@ -10,8 +10,12 @@
  *
  * The builders import their names from here (reports/common.ts) only inside functions: this module imports them.
  */
+import { formatDay } from "../core/calendar";
+import { planPeriods } from "../core/plan/evaluate";
+import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
 import type { WorkbookData } from "../core/tables/records";
 import type { ReportContext, RunFacts } from "./context";
+import type { RunChoice } from "./engine";
 import { buildCuratorsReport } from "./curatorsReport";
 import { buildIdentificationReport } from "./identificationReport";
 import { buildIndicatorsReport } from "./indicatorsReport";
@@ -44,6 +48,24 @@ export interface Requirement {
   met: (data: WorkbookData) => boolean;
   /** «… не построен: <missing>.» */
   missing: string;
+  /**
+   * Whether the run was given what the report is about, for a report of inputs given beside the workbook (returned
+   * forms): without them it is no part of the run — neither built nor listed as «не построен».
+   */
+  given?: (data: WorkbookData) => boolean;
+}
+
+/**
+ * A choice of the run a report rests on, read into ctx before any report is built: when the report cannot be built
+ * with it, the run is refused (the file doors write nothing), «Замечания» says `remark(reason)` and the summary
+ * «Отчёт «…» не построен: <reason>».
+ */
+export interface ChoiceRequirement {
+  /** The run option as the doors name it (the command line's --quarter). */
+  option: "quarter";
+  /** Reads the run's choice into ctx; why the report cannot be built with it, else undefined. */
+  read(choice: RunChoice, data: WorkbookData, ctx: ReportContext): string | undefined;
+  remark(reason: string): string;
 }
 
 export interface ReportEntry {
@@ -54,8 +76,12 @@ export interface ReportEntry {
   moreSheets?: readonly string[];
   build: Builder;
   needs: Requirement;
+  /** A choice of the run it rests on besides the data. */
+  choice?: ChoiceRequirement;
   /** The pane offers its button even when the workbook lacks the data (the reports of a plan); else only when it can. */
   alwaysOffered?: true;
+  /** A button of its own on the «500+» ribbon (manifest.xml), calling `run<Id>` (commands/actions.ts). */
+  ribbon?: true;
 }
 
 const RISK_FACTORS: Requirement = {
@@ -98,7 +124,28 @@ const PLAN_INDICATORS: Requirement = {
 const RETURNED_FORMS: Requirement = {
   met: (data) => (data.forms?.length ?? 0) > 0 && data.plan.length > 0 && data.schools.length > 0,
   missing:
-    "не указаны заполненные формы муниципалитетов вместе с книгой плана и списка школ (shnor report <книга.xlsx> <формы…>)",
+    "с заполненными формами муниципалитетов не найдены план мероприятий и список школ, к которым они относятся (shnor report <книга.xlsx> <формы…>)",
+  given: (data) => (data.forms?.length ?? 0) > 0,
+};
+
+/**
+ * The quarter of «Отчёт за квартал» (SPEC §9: «a quarter outside every plan period is refused with the plan periods
+ * named»); none chosen: each plan's last quarter ended by «на дату».
+ */
+const QUARTER: ChoiceRequirement = {
+  option: "quarter",
+  read(choice, data, ctx) {
+    const text = choice.quarterText?.trim();
+    if (!text) return undefined;
+    const quarter = parseQuarter(text);
+    if (quarter === null) return `квартал «${text}» не распознан: укажите год и номер квартала, например «2021-3».`;
+    ctx.quarter = quarter;
+    const periods = planPeriods(data, ctx);
+    if (periods.length === 0 || periods.some((p) => quarterInPeriod(quarter, p))) return undefined;
+    const named = periods.map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`).join(", ");
+    return `${quarterInWords(quarter)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named}).`;
+  },
+  remark: (reason) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)} Отчёт за квартал не построен.`,
 };
 
 /** The builders of the steps before a plan take their rules from ctx.settings.identification (the settings sheet). */
@@ -110,6 +157,7 @@ export const REPORTS = [
     build: buildRiskGroupsReport,
     needs: RISK_FACTORS,
     alwaysOffered: true,
+    ribbon: true,
   },
   {
     id: "riskSummary",
@@ -117,6 +165,7 @@ export const REPORTS = [
     build: buildRiskSummaryReport,
     needs: RISK_FACTORS,
     alwaysOffered: true,
+    ribbon: true,
   },
   {
     id: "curators",
@@ -125,6 +174,7 @@ export const REPORTS = [
     build: buildCuratorsReport,
     needs: CURATORS,
     alwaysOffered: true,
+    ribbon: true,
   },
   {
     id: "indicators",
@@ -133,6 +183,7 @@ export const REPORTS = [
     build: buildIndicatorsReport,
     needs: SCHOOLS,
     alwaysOffered: true,
+    ribbon: true,
   },
   {
     id: "planStatus",
@@ -141,6 +192,7 @@ export const REPORTS = [
     build: buildPlanStatusReport,
     needs: PLAN,
     alwaysOffered: true,
+    ribbon: true,
   },
   // The steps before a plan (SPEC §8).
   {
@@ -160,8 +212,17 @@ export const REPORTS = [
     moreSheets: ["Динамика по муниципалитетам"],
     build: buildRiskDynamicsReport,
     needs: PROFILES_OF_TWO_YEARS,
+    // The programme's results (SPEC §9): the two the ministry asks for, every year and every quarter.
+    ribbon: true,
   },
-  { id: "quarterReport", sheetName: "Отчёт за квартал", build: buildQuarterReports, needs: PLAN },
+  {
+    id: "quarterReport",
+    sheetName: "Отчёт за квартал",
+    build: buildQuarterReports,
+    needs: PLAN,
+    choice: QUARTER,
+    ribbon: true,
+  },
   { id: "planIndicators", sheetName: "Показатели плана", build: buildPlanIndicatorsReport, needs: PLAN_INDICATORS },
   // The quarterly round (SPEC §10): returned forms given with the workbook.
   {

@@ -6,7 +6,7 @@
  */
 import { cellAddress } from "../core/a1";
 import { cellProblem, type Problem } from "../core/problems";
-import { schoolsRisk } from "../core/risk/groups";
+import type { RiskReader } from "../core/risk/groups";
 import type { Level } from "../core/risk/levels";
 import { compactNumberList } from "../core/risk/mandatory";
 import {
@@ -25,7 +25,7 @@ import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { YEAR_SOURCE_WORDS } from "../core/tables/profileYears";
 import type { ProfileYearData, SchoolRecord, WorkbookData } from "../core/tables/records";
 import { furtherSheet, reportFrame, scopeLabel, seeSheet } from "./common";
-import type { ReportContext } from "./context";
+import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription, TableBlock } from "./model";
 import { layoutSheet, mainTablePage } from "./layout";
 import { type Column, columnIndex, table } from "./table";
@@ -86,15 +86,22 @@ function mismatchProblems(before: YearProfiles, after: YearProfiles, match: Fact
   return problems;
 }
 
-function levelsOf(schools: readonly SchoolRecord[]): {
+function levelsOf(
+  read: RiskReader,
+  schools: readonly SchoolRecord[],
+): {
   levels: Map<SchoolRecord, Map<number, Level>>;
   problems: Problem[];
 } {
-  const { risks, problems } = schoolsRisk(schools);
+  const { risks, problems } = read(schools);
   return { levels: new Map(risks.map((r) => [r.school, r.levels])), problems };
 }
 
-export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext): SheetDescription[] {
+export function buildRiskDynamicsReport(
+  data: WorkbookData,
+  ctx: ReportContext,
+  run: RunFacts = runFacts(data, ctx),
+): SheetDescription[] {
   const years = data.profileYears ?? [];
   if (years.length < 2) throw new Error("«Динамика рисков» строится по рисковым профилям двух лет");
   const [earlier, later] = years.slice(-2);
@@ -102,8 +109,14 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
   const after = yearProfiles(later, ctx.municipality);
   const match = matchFactors(before, after);
   const join = joinYears(before.schools, after.schools);
-  const readBefore = levelsOf(join.pairs.map((p) => p.before));
-  const readAfter = levelsOf(join.pairs.map((p) => p.after));
+  const readBefore = levelsOf(
+    run.risk,
+    join.pairs.map((p) => p.before),
+  );
+  const readAfter = levelsOf(
+    run.risk,
+    join.pairs.map((p) => p.after),
+  );
   const rows = join.pairs.map((p) =>
     schoolDynamics(p.after, readBefore.levels.get(p.before)!, readAfter.levels.get(p.after)!, match.pairs),
   );
@@ -111,8 +124,8 @@ export function buildRiskDynamicsReport(data: WorkbookData, ctx: ReportContext):
   const y1 = before.label;
   const y2 = after.label;
   const byFactor = factorBlock(rows, match, y1, y2, ctx);
-  const onlyBefore = levelsOf(join.onlyBefore);
-  const onlyAfter = levelsOf(join.onlyAfter);
+  const onlyBefore = levelsOf(run.risk, join.onlyBefore);
+  const onlyAfter = levelsOf(run.risk, join.onlyAfter);
   const none = new Map<number, Level>();
   const lines: Line[] = [
     ...rows.map((d) => ({ d })),

@@ -1,11 +1,11 @@
 /** «Группы риска»: per school its risk groups, high factors, monitoring priority and mandatory measures (SPEC §2, §6). */
 import { factorsInForce } from "../core/risk/factorsInForce";
-import { formatGroups, MONTHLY_VISIT, schoolsRisk } from "../core/risk/groups";
+import { formatGroups, MONTHLY_VISIT } from "../core/risk/groups";
 import { mandatoryMeasuresBySchool, type PlanMeasureGroups, readPlanGroups } from "../core/risk/mandatory";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import type { WorkbookData } from "../core/tables/records";
 import { furtherSheet, reportFrame, seeSheet } from "./common";
-import type { ReportContext } from "./context";
+import { type ReportContext, type RunFacts, runFacts } from "./context";
 import { listInCell, listInRows } from "./cellList";
 import { planLabels } from "../core/plan/planLabels";
 import type { SheetDescription, TableBlock } from "./model";
@@ -41,9 +41,13 @@ function mandatoryByPlan(data: WorkbookData, measures: PlanMeasureGroups[]): (gr
       .join("; ");
 }
 
-export function buildRiskGroupsReport(data: WorkbookData, ctx: ReportContext): SheetDescription[] {
+export function buildRiskGroupsReport(
+  data: WorkbookData,
+  ctx: ReportContext,
+  run: RunFacts = runFacts(data, ctx),
+): SheetDescription[] {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
-  const { risks, problems } = schoolsRisk(schools);
+  const { risks, problems } = run.risk(schools);
   const noMandatory = mandatoryNote(data);
   const plan =
     noMandatory === null

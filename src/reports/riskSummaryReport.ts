@@ -1,17 +1,20 @@
 /** «Сводка рисков»: per municipality the schools per factor at high significance, with a region chart (SPEC §6). */
 import { factorsInForce } from "../core/risk/factorsInForce";
-import { schoolsRisk } from "../core/risk/groups";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { type RiskSummaryRow, summarizeRisk } from "../core/risk/summary";
 import type { WorkbookData } from "../core/tables/records";
 import { reportFrame, scopeLabel } from "./common";
-import type { ReportContext } from "./context";
+import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription } from "./model";
 import { type Column, columnIndex, table } from "./table";
 
-export function buildRiskSummaryReport(data: WorkbookData, ctx: ReportContext): SheetDescription {
+export function buildRiskSummaryReport(
+  data: WorkbookData,
+  ctx: ReportContext,
+  run: RunFacts = runFacts(data, ctx),
+): SheetDescription {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
-  const { risks, problems } = schoolsRisk(schools);
+  const { risks, problems } = run.risk(schools);
   const factors = factorsInForce(data);
   const { rows, total } = summarizeRisk(
     risks.map((r) => ({ municipality: r.school.municipality, levels: r.levels })),

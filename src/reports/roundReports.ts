@@ -4,7 +4,7 @@
  * with that mark and date), «Сдача форм» (who returned a form and how far each went) and «Изменения показателей»
  * (indicator values the forms changed). They are one report: one registry line, three sheets.
  */
-import { formatDay } from "../core/calendar";
+import { type Day, formatDay } from "../core/calendar";
 import { cellText, normalizeText } from "../core/cell";
 import {
   applyIndicatorChanges,
@@ -31,12 +31,20 @@ import { reportFrame } from "./common";
 import type { ReportContext, RoundFacts, RunFacts } from "./context";
 import type { SheetDescription } from "./model";
 import { STATUS_COLORS, statusStyle } from "./planStatusReport";
+import { type BuiltSheets, REPORT_SHEET_NAMES } from "./registry";
 import { type Column, table } from "./table";
 
-export function buildRoundReports(_data: WorkbookData, ctx: ReportContext, run: RunFacts): SheetDescription[] {
+type Consolidated = Extract<RoundFacts, { round: Round }>;
+
+export function buildRoundReports(_data: WorkbookData, ctx: ReportContext, run: RunFacts): BuiltSheets {
   const round = run.round;
-  if (round === undefined) return [];
-  return [summarySheet(round.round, ctx), returnsSheet(round.round, ctx), changesSheet(round, ctx)];
+  if (round === undefined) return { sheets: [], notBuilt: [] };
+  if ("refused" in round)
+    return { sheets: [], notBuilt: [`Отчёт «${REPORT_SHEET_NAMES.round}» не построен: ${round.refused}.`] };
+  return {
+    sheets: [summarySheet(round.round, ctx), returnsSheet(round.round, ctx), changesSheet(round, ctx)],
+    notBuilt: [],
+  };
 }
 
 function roundNotes(round: Round): string[] {
@@ -62,6 +70,8 @@ function summarySheet(round: Round, ctx: ReportContext): SheetDescription {
       ...roundNotes(round),
       "Статус — как в «Исполнение плана» по отметке и дате из формы муниципалитета; пусто — пункта нет в его форме; не представившие форму считаются не выполнившими",
     ],
+    // Dozens of municipalities print across pages, «№ | Мероприятие» repeated at the left of each.
+    printTitleColumns: 2,
     main: table<Line>(lines, [
       { header: "№", format: "text", width: 6, value: (l) => formItemNumber(l.item, l.index) },
       { header: "Мероприятие", format: "text", width: 40, wrap: true, value: (l) => l.item.record.measure },
@@ -80,13 +90,18 @@ function summarySheet(round: Round, ctx: ReportContext): SheetDescription {
   };
 }
 
+/**
+ * «Сдача форм» on the basis of «Процент исполнения» (SPEC §5): the items due by «на дату», of them done and not done,
+ * so that the row adds up. An item done late or overdue is always due (its end passed before «на дату»), so those
+ * status counts are parts of «Выполнено» and «Не выполнено»; an item done before its deadline has come is in none.
+ */
 function returnsSheet(round: Round, ctx: ReportContext): SheetDescription {
   type Municipality = Round["municipalities"][number];
-  const count = (m: Municipality, ...statuses: PlanStatus[]): number =>
-    m.answers.filter((a) => statuses.includes(a.status.status)).length;
+  const count = (m: Municipality, status: PlanStatus): number =>
+    m.answers.filter((a) => a.status.status === status).length;
   return {
     ...reportFrame("round", ctx, 1),
-    notes: roundNotes(round),
+    notes: [...roundNotes(round), completionBasisLine(ctx.asOf)],
     main: table<Municipality>(round.municipalities, [
       { header: "Муниципалитет", format: "text", width: 28, wrap: true, value: (m) => m.municipality },
       {
@@ -104,20 +119,28 @@ function returnsSheet(round: Round, ctx: ReportContext): SheetDescription {
         wrap: true,
         value: (m) => m.completion.due,
       },
+      { header: "Выполнено", format: "integer", width: 11, value: (m) => m.completion.doneOfDue },
       {
-        header: "Выполнено",
-        format: "integer",
-        width: 11,
-        value: (m) => count(m, PLAN_STATUS.done, PLAN_STATUS.doneLate),
-      },
-      {
-        header: "Выполнено с нарушением срока",
+        header: "в т. ч. с нарушением срока",
         format: "integer",
         width: 12,
         wrap: true,
         value: (m) => count(m, PLAN_STATUS.doneLate),
       },
-      { header: "Просрочено", format: "integer", width: 11, value: (m) => count(m, PLAN_STATUS.overdue) },
+      {
+        header: "Не выполнено",
+        format: "integer",
+        width: 11,
+        wrap: true,
+        value: (m) => m.completion.due - m.completion.doneOfDue,
+      },
+      {
+        header: "в т. ч. просрочено",
+        format: "integer",
+        width: 11,
+        wrap: true,
+        value: (m) => count(m, PLAN_STATUS.overdue),
+      },
       { header: "Процент исполнения", format: "percent", width: 11, wrap: true, value: (m) => m.completion.share },
     ]),
     above: [],
@@ -125,7 +148,12 @@ function returnsSheet(round: Round, ctx: ReportContext): SheetDescription {
   };
 }
 
-function changesSheet({ changes }: RoundFacts, ctx: ReportContext): SheetDescription {
+/** What «Процент исполнения» counts, in the words «Исполнение плана» gives its own share (issue 23). */
+function completionBasisLine(asOf: Day): string {
+  return `Процент исполнения = выполнено из пунктов со сроком окончания до ${formatDay(asOf)}; не входят пункты с более поздним сроком (даже выполненные) и без срока или с нераспознанным сроком`;
+}
+
+function changesSheet({ changes }: Consolidated, ctx: ReportContext): SheetDescription {
   return {
     ...reportFrame("round", ctx, 2),
     notes: [
@@ -160,7 +188,8 @@ function changesSheet({ changes }: RoundFacts, ctx: ReportContext): SheetDescrip
 
 /**
  * The round of this run, worked out before any report (the forms' indicator values replace the list's for all of
- * them): the plan the forms name (the first when none does), the run's quarter or the plan's last ended one.
+ * them): the plan the forms name (the first when none does), the run's quarter or the plan's last ended one. No facts
+ * when no forms were given (the round is no part of the run); a refusal when forms were given but none can be used.
  */
 export function consolidateForms(
   data: WorkbookData,
@@ -175,8 +204,7 @@ export function consolidateForms(
       .length;
   const chosen = [...plan.plans].sort((a, b) => named(b) - named(a))[0];
   const quarter = quarterForPlan(chosen.period, ctx.asOf, ctx.quarter);
-  if (quarter.kind === "none")
-    return { problems: [{ message: `Формы муниципалитетов не сведены: ${quarter.reason}`, severity: "error" }] };
+  if (quarter.kind === "none") return { facts: { refused: quarter.reason }, problems: [] };
   const round = consolidateRound({
     plan: chosen,
     quarter: quarter.quarter,
@@ -186,6 +214,11 @@ export function consolidateForms(
     modified,
   });
   const counted = round.municipalities.flatMap((m) => (m.form ? [{ municipality: m.municipality, form: m.form }] : []));
+  // Forms were given but none is of this plan, quarter and list: a round of nobody would only mislead.
+  if (counted.length === 0) {
+    const why = `ни одна из указанных форм (${readings.length}) не относится к плану и кварталу свода (${quarterInWords(quarter.quarter)}) и к муниципалитетам списка школ — почему, сказано в замечаниях к каждой форме`;
+    return { facts: { refused: why }, problems: round.problems };
+  }
   const { changes, problems } = indicatorChanges(counted, data.schools, data.extraHeaders);
   applyIndicatorChanges(changes);
   return {

@@ -30,6 +30,6 @@ export function buildStableHighReport(
       { header: "Средняя доля «2», %", format: "percentPoints", width: 14, value: (r) => r.meanShare },
     ]),
     above: [],
-    problems: found.data.problems,
+    problems: [],
   };
 }

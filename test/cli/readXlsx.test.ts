@@ -6,65 +6,15 @@ import { mustDayOf } from "../../src/core/calendar";
 import { cellFromExcelJs, gridOfWorksheet } from "../helpers/excelJsGrid";
 import { InputFileError } from "../../src/files/inputFileError";
 
-import { readXlsxFile } from "../helpers/workbooks";
-import { fileDate, type SheetSpec, tempFolder, writeWorkbook } from "../helpers/workbooks";
+import { REGION_OWN_SHEETS } from "../fixtures/regionOwnSheets";
+import { readXlsxFile, tempFolder, writeWorkbook } from "../helpers/workbooks";
 
 const folder = tempFolder();
-
-/** A schools sheet as regions make them: merged title, merged group header over factor columns. */
-const schoolsSheet: SheetSpec = {
-  name: "ШНОР 2021",
-  rows: [
-    ["Перечень ОО с низкими образовательными результатами на 2021 год", null, null, null, null, null, null],
-    ["Муниципалитет", "Наименование ОО", "Рисковые факторы", null, null, "Дата визита", "Размещено в ИС МЭДК"],
-    [null, null, 1, 2, 3, null, null],
-    [
-      "Азовский МР",
-      { richText: [{ text: "МБОУ «Азовская " }, { text: "СОШ № 1»", font: { bold: true } }] },
-      "высокий",
-      "С",
-      "+",
-      fileDate(2021, 3, 15),
-      true,
-    ],
-    [
-      "Исилькульский МР",
-      { text: "МКОУ «Лесная ООШ»", hyperlink: "https://example.ru/school" },
-      "низкий",
-      null,
-      "В",
-      fileDate(2021, 12, 31),
-      false,
-    ],
-    [
-      "Итого",
-      null,
-      { formula: 'COUNTIF(C4:C5,"высокий")', result: 1 },
-      { formula: "1/0", result: { error: "#DIV/0!" as const } },
-      2.5,
-      null,
-      null,
-    ],
-  ],
-  merges: ["A1:G1", "C2:E2", "A2:A3", "B2:B3", "F2:F3", "G2:G3"],
-};
 
 describe("readXlsx", () => {
   let path: string;
   beforeAll(async () => {
-    path = await writeWorkbook(join(folder, "region.xlsx"), [
-      schoolsSheet,
-      {
-        name: "План",
-        rows: [
-          ["№", "Мероприятие", "Сроки"],
-          [1, "Семинар для кураторов", "март 2021"],
-        ],
-        at: { row: 3, col: 2 },
-      },
-      { name: "Пустой", rows: [] },
-      { name: "Сводка рисков", rows: [["Сводка рисков по состоянию на 15.06.2021"]], reportId: "riskSummary" },
-    ]);
+    path = await writeWorkbook(join(folder, "region.xlsx"), REGION_OWN_SHEETS);
   });
 
   it("keeps a merged value in the top-left cell only and converts every kind of value", async () => {
@@ -77,7 +27,8 @@ describe("readXlsx", () => {
       [null, null, 1, 2, 3, null, null],
       ["Азовский МР", "МБОУ «Азовская СОШ № 1»", "высокий", "С", "+", mustDayOf(2021, 3, 15), true],
       ["Исилькульский МР", "МКОУ «Лесная ООШ»", "низкий", null, "В", mustDayOf(2021, 12, 31), false],
-      ["Итого", null, 1, "#DIV/0!", 2.5, null, null],
+      ["Итого", null, 1, "#DIV/0!", 2.5, mustDayOf(2021, 6, 15), null],
+      ["Омский р-н & «Тара»", "<СОШ> 'кавычки' \"двойные\"", "#N/A", null, " ", -0.125, 1e21],
     ]);
     expect(grid.merges).toEqual(
       expect.arrayContaining([
@@ -103,7 +54,7 @@ describe("readXlsx", () => {
   it("tells the add-in's own report sheets by their marker name and does not read them", async () => {
     const { reportSheets, grids } = await readXlsxFile(path);
     expect([...reportSheets]).toEqual(["Сводка рисков"]);
-    expect(grids.map((g) => g.name)).toEqual(["ШНОР 2021", "План", "Пустой"]);
+    expect(grids.map((g) => g.name)).toEqual(["ШНОР 2021", "План", "Скрытый", "Пустой", "Объединение без значения"]);
   });
 
   it("refuses a file that is not a workbook with a Russian message naming it", async () => {

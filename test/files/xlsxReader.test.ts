@@ -15,6 +15,7 @@ import type { Cell, SheetGrid } from "../../src/core/cell";
 import { InputFileError } from "../../src/files/inputFileError";
 import { readXlsx, type XlsxContent } from "../../src/files/readXlsx";
 import { excelJsGrids, firstDifference } from "../helpers/excelJsGrid";
+import { REGION_OWN_SHEETS } from "../fixtures/regionOwnSheets";
 import { buildWorkbook, fileDate, type SheetSpec } from "../helpers/workbooks";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -74,57 +75,7 @@ describe("the repository's workbooks read as ExcelJS reads them", () => {
   });
 
   it("a region's own sheets: merged headers, rich text, hyperlinks, dates, formulas, errors, booleans, a hidden and a report sheet", async () => {
-    const bytes = await bytesOf([
-      {
-        name: "ШНОР 2021",
-        rows: [
-          ["Перечень ОО с низкими образовательными результатами на 2021 год", null, null, null, null, null, null],
-          ["Муниципалитет", "Наименование ОО", "Рисковые факторы", null, null, "Дата визита", "Размещено в ИС МЭДК"],
-          [null, null, 1, 2, 3, null, null],
-          [
-            "Азовский МР",
-            { richText: [{ text: "МБОУ «Азовская " }, { text: "СОШ № 1»", font: { bold: true } }] },
-            "высокий",
-            "С",
-            "+",
-            fileDate(2021, 3, 15),
-            true,
-          ],
-          [
-            "Исилькульский МР",
-            { text: "МКОУ «Лесная ООШ»", hyperlink: "https://example.ru/school" },
-            "низкий",
-            null,
-            "В",
-            fileDate(2021, 12, 31),
-            false,
-          ],
-          [
-            "Итого",
-            null,
-            { formula: 'COUNTIF(C4:C5,"высокий")', result: 1 },
-            { formula: "1/0", result: { error: "#DIV/0!" } },
-            2.5,
-            { formula: "TODAY()", result: fileDate(2021, 6, 15) },
-            { formula: "A1" },
-          ],
-          ["Омский р-н & «Тара»", "<СОШ> 'кавычки' \"двойные\"", { error: "#N/A" }, "", " ", -0.125, 1e21],
-        ],
-        merges: ["A1:G1", "C2:E2", "A2:A3", "B2:B3", "F2:F3", "G2:G3"],
-      },
-      {
-        name: "План",
-        rows: [
-          ["№", "Мероприятие", "Сроки"],
-          [1, "Семинар для кураторов", "март 2021"],
-        ],
-        at: { row: 3, col: 2 },
-      },
-      { name: "Скрытый", rows: [["Код ОО", 1234567890123]], hidden: true },
-      { name: "Пустой", rows: [] },
-      { name: "Объединение без значения", rows: [[null, null, "x"]], merges: ["A5:B7"] },
-      { name: "Сводка рисков", rows: [["Сводка рисков по состоянию на 15.06.2021"]], reportId: "riskSummary" },
-    ]);
+    const bytes = await bytesOf(REGION_OWN_SHEETS);
     const content = await expectReadAsExcelJs(bytes);
     expect([...content.reportSheets]).toEqual(["Сводка рисков"]);
     const region = content.grids[0].cells;

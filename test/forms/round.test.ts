@@ -3,11 +3,9 @@
  * saved counts), one with every bad return of item 3, one never returned, plus forms of another quarter and of a
  * municipality the list does not have — consolidated in one run with the workbook. Every cell of «Свод по
  * муниципалитетам» is checked against a reference written apart from the builders: «Исполнение плана» of the plan
- * with that municipality's marks and dates written into the plan's own columns.
+ * with that municipality's marks and dates written into the plan's own columns; so is every count of «Сдача форм».
  */
-import ExcelJS from "exceljs";
 import { fileDateOfDay, mustDayOf, parseIsoDay } from "../../src/core/calendar";
-import type { Cell } from "../../src/core/cell";
 import { FORM_SHEETS } from "../../src/core/forms/formReturn";
 import { IDENTITY_SHEET_NAME } from "../../src/core/forms/identity";
 import { readInputs } from "../../src/files/inputs";
@@ -15,35 +13,10 @@ import { type EngineResult, runEngine } from "../../src/reports/engine";
 import type { SheetDescription } from "../../src/reports/model";
 import { AS_OF, FINAL, MUNICIPALITIES, PLAN_ROWS, SCHOOL_ROWS, YES_NO } from "../fixtures/forms/region";
 import { buildWorkbook } from "../helpers/workbooks";
-import { REGION_FILE, regionBytes, regionForms } from "./helpers";
+import { type Fill, filled, REGION_FILE, regionBytes, regionForms } from "./helpers";
 
 const RUN_AS_OF = parseIsoDay("2021-10-06")!;
 const d = (y: number, m: number, day: number): number => mustDayOf(y, m, day);
-
-/** What a municipality writes: item number → [mark, date] on «Отчёт МОУО» (rows 7…, item numbers in column A). */
-type Fill = Record<string, [Cell, Cell?]>;
-
-async function filled(
-  bytes: Uint8Array,
-  fill: Fill,
-  saved: string,
-  edit: (book: ExcelJS.Workbook) => void = () => undefined,
-): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const sheet = book.getWorksheet(FORM_SHEETS.items)!;
-  sheet.eachRow((row) => {
-    const answer = fill[String(row.getCell(1).value)];
-    if (row.number > 6 && answer) {
-      row.getCell(5).value = answer[0] as ExcelJS.CellValue;
-      const date = answer[1];
-      row.getCell(6).value = typeof date === "number" ? fileDateOfDay(date) : ((date ?? null) as ExcelJS.CellValue);
-    }
-  });
-  edit(book);
-  book.modified = new Date(saved);
-  return new Uint8Array(await book.xlsx.writeBuffer());
-}
 
 const KALACH_FIRST: Fill = { "1": ["не выполнено"] };
 const KALACH: Fill = {
@@ -73,12 +46,20 @@ function table(desc: SheetDescription): Record<string, unknown>[] {
   return desc.main.rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]])));
 }
 
-/** «Исполнение плана» of the plan with these marks and dates in its own columns: the reference, apart from the builders. */
-async function referenceStatuses(fill: Fill): Promise<Map<string, string>> {
-  const rows = PLAN_ROWS.map((r, i) => {
-    if (i < 3) return r;
+/**
+ * «Исполнение плана» of the plan with these marks and dates in its own columns (only the items given, when given): the
+ * reference, apart from the builders — each item's status, and its «Исполнение сроков» line («Процент исполнения»,
+ * «Выполнено», «Со сроком до …»).
+ */
+async function referencePlan(
+  fill: Fill,
+  only?: string[],
+): Promise<{ statuses: Map<string, string>; completion: Record<string, unknown> }> {
+  const rows = PLAN_ROWS.flatMap((r, i) => {
+    if (i < 3) return [r];
+    if (only && !only.includes(String(r[0]))) return [];
     const answer = fill[String(r[0])];
-    return answer ? [r[0], r[1], r[2], r[3], answer[0], answer[1] ?? null] : r;
+    return [answer ? [r[0], r[1], r[2], r[3], answer[0], answer[1] ?? null] : r];
   });
   const bytes = new Uint8Array(
     await buildWorkbook([
@@ -90,8 +71,19 @@ async function referenceStatuses(fill: Fill): Promise<Map<string, string>> {
   );
   const { grids, reportSheets } = await readInputs([{ label: "план.xlsx", name: "план.xlsx", bytes }]);
   const plan = runEngine(grids, reportSheets, { asOf: RUN_AS_OF }, ["planStatus"]).sheets[0];
-  return new Map(table(plan).map((r) => [String(r["№"]), String(r["Статус"])]));
+  const completion = plan.above.find((b) => b.caption?.startsWith("Исполнение сроков"))!;
+  return {
+    statuses: new Map(table(plan).map((r) => [String(r["№"]), String(r["Статус"])])),
+    completion: Object.fromEntries(completion.columns.map((c, i) => [c.header, completion.rows[0][i]])),
+  };
 }
+
+async function referenceStatuses(fill: Fill): Promise<Map<string, string>> {
+  return (await referencePlan(fill)).statuses;
+}
+
+/** How Тарский МР's marks and dates read, as the plan's own columns would read them (the date through the parser). */
+const TARA_AS_READ: Fill = { ...TARA, "3": ["выполнено", d(2021, 9, 15)], "4": ["выполнено", d(2022, 1, 10)] };
 
 beforeAll(async () => {
   const forms = await regionForms();
@@ -157,11 +149,7 @@ describe("returned forms consolidated with the workbook", () => {
     const summary = table(sheet("Свод по муниципалитетам"));
     const reference = {
       "Калачинский МР": await referenceStatuses(KALACH),
-      "Тарский МР": await referenceStatuses({
-        ...TARA,
-        "3": ["выполнено", d(2021, 9, 15)],
-        "4": ["выполнено", d(2022, 1, 10)],
-      }),
+      "Тарский МР": await referenceStatuses(TARA_AS_READ),
       "г. Энск": await referenceStatuses({}),
     };
     expect(summary.map((r) => r["№"])).toEqual(["1", "3", "4", "6"]);
@@ -182,42 +170,46 @@ describe("returned forms consolidated with the workbook", () => {
     ]);
   });
 
-  it("«Сдача форм»: per municipality, and who did not return a form of this plan and quarter", () => {
+  it("«Сдача форм»: per municipality on the basis of «Процент исполнения» (reference), the row adding up", async () => {
     const returns = sheet("Сдача форм");
-    // due by 06.10.2021: items 1 (январь) and 4 (до 30.09.2021); Тарский's item 4 was done only in 2022
-    expect(table(returns)).toEqual([
-      {
-        Муниципалитет: "г. Энск",
-        "Форма получена": "нет",
-        Файл: null,
-        "Пунктов со сроком до 06.10.2021": 2,
-        Выполнено: 0,
-        "Выполнено с нарушением срока": 0,
-        Просрочено: 2,
-        "Процент исполнения": 0,
-      },
-      {
-        Муниципалитет: "Калачинский МР",
-        "Форма получена": "да",
-        Файл: "Калачинский, исправленная.xlsx",
-        "Пунктов со сроком до 06.10.2021": 2,
-        Выполнено: 3,
-        "Выполнено с нарушением срока": 1,
-        Просрочено: 0,
-        "Процент исполнения": 1,
-      },
-      {
-        Муниципалитет: "Тарский МР",
-        "Форма получена": "да",
-        Файл: "Тара.xlsx",
-        "Пунктов со сроком до 06.10.2021": 2,
-        Выполнено: 2,
-        "Выполнено с нарушением срока": 1,
-        Просрочено: 1,
-        "Процент исполнения": 0.5,
-      },
+    const summary = table(sheet("Свод по муниципалитетам"));
+    const fills: Record<string, Fill> = { "Калачинский МР": KALACH, "Тарский МР": TARA_AS_READ, "г. Энск": {} };
+    const rows = table(returns);
+    expect(rows.map((r) => r["Муниципалитет"])).toEqual(["г. Энск", "Калачинский МР", "Тарский МР"]); // the list's municipalities, alphabetical
+    for (const row of rows) {
+      const m = String(row["Муниципалитет"]);
+      // the reference: «Исполнение плана» of a plan of this municipality's items with its marks
+      const own = summary.filter((r) => r[m] !== null).map((r) => String(r["№"]));
+      const { statuses, completion } = await referencePlan(fills[m], own);
+      const counted = (status: string) => [...statuses.values()].filter((s) => s === status).length;
+      expect([m, row]).toEqual([
+        m,
+        {
+          Муниципалитет: m,
+          "Форма получена": m === "г. Энск" ? "нет" : "да",
+          Файл: { "Калачинский МР": "Калачинский, исправленная.xlsx", "Тарский МР": "Тара.xlsx", "г. Энск": null }[m],
+          "Пунктов со сроком до 06.10.2021": completion["Со сроком до 06.10.2021"],
+          Выполнено: completion["Выполнено"],
+          "в т. ч. с нарушением срока": counted("Выполнено с нарушением срока"),
+          "Не выполнено": Number(completion["Со сроком до 06.10.2021"]) - Number(completion["Выполнено"]),
+          "в т. ч. просрочено": counted("Просрочено"),
+          "Процент исполнения": completion["Процент исполнения"],
+        },
+      ]);
+    }
+    // spelled out: due by 06.10.2021 are items 1 (январь) and 4 (до 30.09.2021); Калачинский's item 6, done on
+    // 01.09.2021 before its deadline (15.12.2021), is in none of the counts; Тарский's item 4 was done only in 2022
+    const counts = ["Пунктов со сроком до 06.10.2021", "Выполнено", "в т. ч. с нарушением срока", "Не выполнено"];
+    expect(rows.map((r) => [...counts, "в т. ч. просрочено", "Процент исполнения"].map((h) => r[h]))).toEqual([
+      [2, 0, 0, 2, 2, 0],
+      [2, 2, 1, 0, 0, 1],
+      [2, 1, 1, 1, 1, 0.5],
     ]);
+    for (const r of rows) expect((r["Выполнено"] as number) + (r["Не выполнено"] as number)).toBe(r[counts[0]]);
     expect(returns.notes).toContain("Не представили форму: г. Энск");
+    expect(returns.notes).toContain(
+      "Процент исполнения = выполнено из пунктов со сроком окончания до 06.10.2021; не входят пункты с более поздним сроком (даже выполненные) и без срока или с нераспознанным сроком",
+    );
   });
 
   it("indicator values from the forms replace the list's, each change listed and counted per municipality", () => {
@@ -262,5 +254,60 @@ describe("returned forms consolidated with the workbook", () => {
     expect(where("Форма муниципалитета «Усть-Ишимский МР», которого нет в списке школ")).toEqual([
       ["Усть-Ишим.xlsx", undefined, undefined, undefined],
     ]);
+  });
+});
+
+describe("the round is part of a run only when forms were given", () => {
+  const ROUND_LINE = /Свод по муниципалитетам/;
+  const run = async (
+    more: { name: string; bytes: Uint8Array }[],
+    workbook = true,
+    asOf = RUN_AS_OF,
+  ): Promise<EngineResult> => {
+    const { grids, reportSheets } = await readInputs([
+      ...(workbook ? [{ label: REGION_FILE, name: REGION_FILE, bytes: await regionBytes() }] : []),
+      ...more.map((f) => ({ label: f.name, name: f.name, bytes: f.bytes })),
+    ]);
+    return runEngine(grids, reportSheets, { asOf });
+  };
+  const told = (r: EngineResult): string[] => [
+    ...r.summary,
+    ...r.sheets.filter((s) => s.reportId === "remarks").flatMap((s) => s.main.rows.flat().map(String)),
+  ];
+
+  it("without forms: no round sheets and no word of them", async () => {
+    const plain = await run([]);
+    expect(plain.sheets.filter((s) => s.reportId === "round")).toEqual([]);
+    expect(told(plain).filter((line) => ROUND_LINE.test(line))).toEqual([]);
+  });
+
+  it("forms given, none of this plan, quarter and list: not built, and why", async () => {
+    const unusable = await run(
+      files.filter((f) => f.name === "Энск за II квартал.xlsx" || f.name === "Усть-Ишим.xlsx"),
+    );
+    expect(unusable.sheets.filter((s) => s.reportId === "round")).toEqual([]);
+    expect(unusable.summary).toContain(
+      "Отчёт «Свод по муниципалитетам» не построен: ни одна из указанных форм (2) не относится к плану и кварталу свода (III квартал 2021 года) и к муниципалитетам списка школ — почему, сказано в замечаниях к каждой форме.",
+    );
+    expect(unusable.problems.map((p) => p.file)).toEqual(
+      expect.arrayContaining(["Энск за II квартал.xlsx", "Усть-Ишим.xlsx"]),
+    );
+  });
+
+  it("forms given before any quarter of the plan ended: not built, and why", async () => {
+    const early = await run(files.slice(1, 2), true, d(2021, 3, 1));
+    expect(early.sheets.filter((s) => s.reportId === "round")).toEqual([]);
+    expect(early.summary).toContain(
+      "Отчёт «Свод по муниципалитетам» не построен: ни один квартал периода плана (01.01.2021–31.12.2021) не закончился к 01.03.2021.",
+    );
+  });
+
+  it("forms given without the workbook of their plan and schools: not built, and why", async () => {
+    const alone = await run(files.slice(1, 2), false);
+    expect(alone.summary).toEqual(
+      expect.arrayContaining([
+        "Отчёт «Свод по муниципалитетам» не построен: с заполненными формами муниципалитетов не найдены план мероприятий и список школ, к которым они относятся (shnor report <книга.xlsx> <формы…>).",
+      ]),
+    );
   });
 });

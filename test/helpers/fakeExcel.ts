@@ -113,7 +113,13 @@ export interface FakeSheetSnapshot {
   cells: Cell[][];
   formulas: { row: number; col: number; formula: string }[];
   frozenRows: number;
-  pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string } & FakePrintSetup;
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: unknown;
+    printTitleRows?: string;
+    printTitleColumns?: string;
+  } & FakePrintSetup;
   charts: FakeChart[];
   merges: CellRange[];
   /** The format in force at a cell (later writes win). */
@@ -702,8 +708,15 @@ class FakePageLayout extends Loadable {
   set paperSize(value: string) {
     this.put("paperSize", value);
   }
+  /**
+   * PageLayoutZoomOptions (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions):
+   * «Print page scale value can be between 10 and 400».
+   */
   set zoom(value: unknown) {
     this.ctx.enqueue(value, () => {
+      const scale = (value as { scale?: unknown } | null)?.scale;
+      if (scale !== undefined && !(typeof scale === "number" && scale >= 10 && scale <= 400))
+        throw new FakeError("InvalidArgument", `Масштаб печати ${String(scale)}.`);
       const layout = live(this.ctx, this.ref).pageLayout;
       const fit =
         typeof value === "object" &&
@@ -716,9 +729,20 @@ class FakePageLayout extends Loadable {
   get zoom(): unknown {
     return this.read("zoom");
   }
+  /**
+   * PageLayout.setPrintTitleRows / setPrintTitleColumns (ExcelApi 1.9,
+   * https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprinttitlecolumns-member(1)):
+   * the rows repeated at the top and the columns repeated at the left of each printed page; «The range must span the
+   * entire row» (column) «to be valid».
+   */
   setPrintTitleRows(rows: string): void {
     if (!/^\$\d+:\$\d+$/.test(rows)) throw new FakeError("InvalidArgument", `Строки заголовка печати «${rows}».`);
     this.put("printTitleRows", rows);
+  }
+  setPrintTitleColumns(columns: string): void {
+    if (!/^\$[A-Z]{1,3}:\$[A-Z]{1,3}$/.test(columns))
+      throw new FakeError("InvalidArgument", `Столбцы заголовка печати «${columns}».`);
+    this.put("printTitleColumns", columns);
   }
   setPrintMargins(unit: string, margins: Record<string, number>): void {
     printMargins(this.ctx, () => live(this.ctx, this.ref), unit, margins);

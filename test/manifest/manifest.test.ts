@@ -1,7 +1,8 @@
 /** Offline checks of manifest.xml (SPEC §7 and the manifest checklist of issue 2). */
 import * as fs from "fs";
 import * as path from "path";
-import { RIBBON_ACTIONS } from "../../src/commands/actions";
+import { RIBBON_ACTIONS, ribbonFunctionName } from "../../src/commands/actions";
+import { REPORT_SHEET_NAMES, REPORTS } from "../../src/reports/registry";
 import { REQUIRED_EXCEL_API } from "../../src/excel/capabilities";
 import NAMESPACES from "../../src/functions/namespace.json";
 import { NAMESPACE, RUSSIAN_NAMESPACE } from "../../src/taskpane/formulas";
@@ -9,7 +10,7 @@ import { NAMESPACE, RUSSIAN_NAMESPACE } from "../../src/taskpane/formulas";
 const CYRILLIC = NAMESPACES.cyrillic;
 import {
   elementOrder,
-  executeFunctionNames,
+  executeButtons,
   localeOverrides,
   manifestUrls,
   oneHttpsOrigin,
@@ -203,8 +204,59 @@ describe("manifest.xml", () => {
     expect(section).toContain("shnor report");
   });
 
-  test("ribbon buttons call exactly the actions the commands register", () => {
-    expect(executeFunctionNames(manifest).sort()).toEqual(Object.keys(RIBBON_ACTIONS).sort());
+  describe("ribbon buttons and the commands' actions (derived from the report registry)", () => {
+    /** What is wrong between the manifest's buttons and RIBBON_ACTIONS, in words. */
+    function mismatches(root: XmlElement): string[] {
+      const buttons = executeButtons(root);
+      const found: string[] = [];
+      for (const b of buttons) {
+        if (!Object.prototype.hasOwnProperty.call(RIBBON_ACTIONS, b.functionName)) {
+          found.push(`кнопка ${b.id} вызывает «${b.functionName}»: такого действия нет`);
+          continue;
+        }
+        const reports = RIBBON_ACTIONS[b.functionName];
+        const builds = reports === "all" ? "Все отчёты" : reports.map((id) => REPORT_SHEET_NAMES[id]).join(", ");
+        const label = overrideValue(resource(root, b.labelResid), "ru-RU");
+        if (label !== builds) found.push(`кнопка ${b.id}: подпись «${label}», а строит «${builds}»`);
+      }
+      for (const name of Object.keys(RIBBON_ACTIONS)) {
+        const count = buttons.filter((b) => b.functionName === name).length;
+        if (count !== 1) found.push(`действие «${name}»: кнопок ${count}`);
+      }
+      return found;
+    }
+
+    test("every button calls an action and is labelled with what it builds; every action has one button", () => {
+      expect(mismatches(manifest)).toEqual([]);
+      expect(Object.keys(RIBBON_ACTIONS)).toHaveLength(8);
+      expect(RIBBON_ACTIONS.runQuarterReport).toEqual(["quarterReport"]);
+    });
+
+    test("a button whose function is renamed, or whose label names another report, is caught", async () => {
+      expect(
+        mismatches(await broken("<FunctionName>runCurators</FunctionName>", "<FunctionName>runCurator</FunctionName>")),
+      ).toEqual([
+        "кнопка Shnor.Run.Curators вызывает «runCurator»: такого действия нет",
+        "действие «runCurators»: кнопок 0",
+      ]);
+      expect(mismatches(await broken('<Label resid="Curators.Label"/>', '<Label resid="Indicators.Label"/>'))).toEqual([
+        "кнопка Shnor.Run.Curators: подпись «Показатели», а строит «Кураторы»",
+      ]);
+    });
+
+    test("every report the registry puts on the ribbon is an action named after it", () => {
+      const onRibbon = REPORTS.filter((r) => "ribbon" in r).map((r) => r.id);
+      expect(onRibbon).toEqual([
+        "riskGroups",
+        "riskSummary",
+        "curators",
+        "indicators",
+        "planStatus",
+        "riskDynamics",
+        "quarterReport",
+      ]);
+      for (const id of onRibbon) expect(RIBBON_ACTIONS[ribbonFunctionName(id)]).toEqual([id]);
+    });
   });
 
   test("every icon it names is a PNG of the stated size in assets/", () => {

@@ -181,10 +181,16 @@ export function oneHttpsOrigin(root: XmlElement): string[] {
   return out;
 }
 
-export function executeFunctionNames(root: XmlElement): string[] {
+/** The buttons that run a function: their control id, the function's name and their label's resid. */
+export function executeButtons(root: XmlElement): { id: string; functionName: string; labelResid: string }[] {
   return allElements(root)
-    .filter((e) => localName(e) === "Action" && e.attrs["xsi:type"] === "ExecuteFunction")
-    .map((a) => child(a, "FunctionName").text);
+    .filter((e) => localName(e) === "Control")
+    .flatMap((control) => {
+      const action = childrenNamed(control, "Action").find((a) => a.attrs["xsi:type"] === "ExecuteFunction");
+      if (action === undefined) return [];
+      const functionName = child(action, "FunctionName").text;
+      return [{ id: control.attrs.id, functionName, labelResid: child(control, "Label").attrs.resid }];
+    });
 }
 
 export function resource(root: XmlElement, id: string): XmlElement {

@@ -113,7 +113,14 @@ describe("runEngine", () => {
       "Квартал ещё не закончился на 15.06.2021: статусы — на 30.09.2021 по отметкам о выполнении на сегодня",
     );
     const refused = runEngine(sample(), new Set(), { asOf, quarterText: "2022-1" });
-    expect(refused.quarterRefused).toBe("I квартал 2022 года вне периода плана (01.01.2021–31.12.2021).");
+    expect(refused.choiceRefused).toEqual({
+      option: "quarter",
+      message: "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021).",
+    });
+    expect(refused.problems[0]).toEqual({
+      message: "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021). Отчёт за квартал не построен.",
+      severity: "error",
+    });
     expect(refused.sheets.map((s) => s.reportId)).not.toContain("quarterReport");
     expect(refused.summary).toContain(
       "Отчёт «Отчёт за квартал» не построен: I квартал 2022 года вне периода плана (01.01.2021–31.12.2021).",
@@ -123,9 +130,10 @@ describe("runEngine", () => {
     expect(early.summary).toContain(
       "Отчёт «Отчёт за квартал» не построен: ни один квартал периода плана (01.01.2021–31.12.2021) не закончился к 01.03.2021.",
     );
-    expect(runEngine(sample(), new Set(), { asOf, quarterText: "третий" }).quarterRefused).toBe(
-      "квартал «третий» не распознан: укажите год и номер квартала, например «2021-3».",
-    );
+    expect(runEngine(sample(), new Set(), { asOf, quarterText: " третий " }).choiceRefused).toEqual({
+      option: "quarter",
+      message: "квартал «третий» не распознан: укажите год и номер квартала, например «2021-3».",
+    });
   });
 
   it("never reads the add-in's own report sheets as input", () => {
@@ -350,6 +358,9 @@ describe("runEngine", () => {
           }
           const result = runEngine(grids, new Set(), { asOf, municipality: filter ? "Тарский район" : undefined });
           expect(result.summary.join("\n")).not.toMatch(/внутренней ошибки/);
+          // Each problem is produced once, at its source: no two remarks say the same of the same cell.
+          const said = result.problems.map((p) => JSON.stringify([p.file, p.sheet, p.row, p.col, p.message]));
+          expect(new Set(said).size).toBe(said.length);
           expect(result.sheets[result.sheets.length - 1].reportId).toBe("remarks");
           for (const s of result.sheets) built.set(s.reportId, (built.get(s.reportId) ?? 0) + 1);
         },

@@ -1,15 +1,22 @@
 /** The report registry (src/reports/registry.ts): one list that the engine, the usage and the pane all read. */
 import { USAGE } from "../../src/cli/args";
+import { mustDayOf } from "../../src/core/calendar";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { readWorkbook } from "../../src/core/tables/readWorkbook";
+import type { ReportContext } from "../../src/reports/context";
 import { safeSheetName } from "../../src/reports/sheetNames";
 import {
   DATA_REPORT_IDS,
   DATA_SHEET_NAMES,
   REMARKS,
   REPORT_SHEET_NAMES,
+  reportEntry,
   REPORTS,
   reportSheetNameOf,
 } from "../../src/reports/registry";
 import { REPORT_BUTTONS } from "../../src/taskpane/strings";
+import { grid } from "../fixtures/identification/generated";
+import { PLAN_SHEET, sampleGrids } from "../fixtures/risk/sample";
 
 describe("report registry", () => {
   it("gives each report its own id and an Excel-proof sheet name of its own", () => {
@@ -49,5 +56,34 @@ describe("report registry", () => {
       const { REPORTS: loaded } = require("../../src/reports/registry") as typeof import("../../src/reports/registry");
       expect(loaded.map((r) => typeof r.build)).toEqual(REPORTS.map(() => "function"));
     });
+  });
+});
+
+describe("a run choice a report rests on is the registry's, not the engine's", () => {
+  const data = () => readWorkbook([grid(PLAN_SHEET, sampleGrids()[PLAN_SHEET])], DEFAULT_SETTINGS, new Set());
+  const ctx = (): ReportContext => ({ asOf: mustDayOf(2021, 6, 15), settings: DEFAULT_SETTINGS });
+
+  it("only «Отчёт за квартал» rests on one: the quarter, as the command line's --quarter", () => {
+    expect(REPORTS.filter((r) => "choice" in r).map((r) => [r.id, r.choice.option])).toEqual([
+      ["quarterReport", "quarter"],
+    ]);
+  });
+
+  it("reads the quarter into the run's context, and refuses one it cannot read or outside the plan's period", () => {
+    const quarter = reportEntry("quarterReport").choice!;
+    const within = ctx();
+    expect(quarter.read({ asOf: within.asOf, quarterText: " III квартал 2021 " }, data(), within)).toBeUndefined();
+    expect(within.quarter).toEqual({ year: 2021, quarter: 3 });
+    const none = ctx();
+    expect(quarter.read({ asOf: none.asOf, quarterText: "  " }, data(), none)).toBeUndefined();
+    expect(none.quarter).toBeUndefined();
+    const outside = quarter.read({ asOf: none.asOf, quarterText: "2022-1" }, data(), ctx());
+    expect(outside).toBe("I квартал 2022 года вне периода плана (01.01.2021–31.12.2021).");
+    expect(quarter.remark(outside!)).toBe(
+      "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021). Отчёт за квартал не построен.",
+    );
+    expect(quarter.read({ asOf: none.asOf, quarterText: "третий" }, data(), ctx())).toBe(
+      "квартал «третий» не распознан: укажите год и номер квартала, например «2021-3».",
+    );
   });
 });

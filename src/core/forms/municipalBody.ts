@@ -66,7 +66,14 @@ function anyCase(text: string): RegExp {
   return new RegExp(`^${stem}${endings}$`);
 }
 
-/** Does the executor's text name this municipality (its distinctive words, in any case)? */
+/**
+ * A word after which a name is the region's, not a municipality's: «Омской области», «Красноярского края»,
+ * «Республики Алтай», «Ханты-Мансийского автономного округа». Many regions have a district of the region's name
+ * (Омский, Тюменский, Иркутский районы): «Министерство образования Омской области» does not name Омский МР.
+ */
+const REGION_WORD = /^(?:област|кра(?:й|я|ю|ем|е)$|республик|автономн)/;
+
+/** Does the executor's text name this municipality (its distinctive words, in any case, not as the region's name)? */
 export function namesMunicipality(executor: string, municipality: string): boolean {
   const own = normalizeText(municipality)
     .split(" ")
@@ -74,7 +81,7 @@ export function namesMunicipality(executor: string, municipality: string): boole
     .map(anyCase);
   if (own.length === 0) return false;
   const words = normalizeText(executor).split(" ");
-  return own.every((re) => words.some((w) => re.test(w)));
+  return own.every((re) => words.some((w, i) => re.test(w) && !REGION_WORD.test(words[i + 1] ?? "")));
 }
 
 /**

@@ -10,8 +10,8 @@ import { cellProblem, type Problem } from "../problems";
 import {
   DEFAULT_IDENTIFICATION_SETTINGS,
   type IdentificationSettings,
+  type IndexComponent,
   lunchText,
-  type Normalisation,
   readDirection,
   readInterviewDay,
   readInterviewDays,
@@ -26,9 +26,6 @@ import {
   timeText,
 } from "./settings";
 
-/** «ИСБШ 2: вес» — component rows are numbered from 1. */
-const COMPONENT_KEY = /^ИСБШ\s+(\d+)\s*:\s*(колонка|направление|вес|нормировка)$/i;
-
 /** Is this settings-sheet key one of this part's (the settings sheet hands such rows to readIdentificationSettingsRows)? */
 export function isIdentificationSettingKey(key: string): boolean {
   return FIELD_BY_LABEL.has(key.trim()) || COMPONENT_KEY.test(key.trim());
@@ -41,14 +38,8 @@ export function identificationSettingLabels(): string[] {
 
 export function identificationSettingsToRows(s: IdentificationSettings): Cell[][] {
   const rows: Cell[][] = Object.values(FIELDS).map((f) => [f.label, f.written(s)]);
-  for (const [i, c] of s.indexComponents.entries()) {
-    rows.push(
-      [`ИСБШ ${i + 1}: колонка`, c.column],
-      [`ИСБШ ${i + 1}: направление`, c.direction > 0 ? "+" : "-"],
-      [`ИСБШ ${i + 1}: вес`, c.weight],
-      [`ИСБШ ${i + 1}: нормировка`, c.normalisation === "minmax" ? "мин-макс" : "z-оценка"],
-    );
-  }
+  for (const [i, c] of s.indexComponents.entries())
+    rows.push(...COMPONENT_FIELDS.map((f) => [`ИСБШ ${i + 1}: ${f.word}`, f.written(c)]));
   return rows;
 }
 
@@ -213,6 +204,95 @@ const FIELDS = {
 
 const FIELD_BY_LABEL: ReadonlyMap<string, SettingField> = new Map(Object.values(FIELDS).map((f) => [f.label, f]));
 
+/** A component of ИСБШ as it is being read: what its rows gave so far. */
+type ComponentDraft = Partial<IndexComponent>;
+
+/**
+ * One of the numbered rows of an ИСБШ component, «ИСБШ n: <word>»: how its value reads (undefined: it cannot), what a
+ * problem says when it cannot, the value when the row is absent (`fallback`; none: the component is not counted) and
+ * how the sheet writes it.
+ */
+interface ComponentField<K extends keyof IndexComponent> {
+  word: string;
+  read(value: Cell): IndexComponent[K] | undefined;
+  /** «…: <refused>»; for a value that cannot be read. */
+  refused(row: SettingsRow): string;
+  fallback?: IndexComponent[K];
+  write(value: IndexComponent[K]): Cell;
+}
+
+/** A component field with its key closed over: what the table holds. */
+interface ComponentRow {
+  word: string;
+  /** Reads the cell into the draft; the problem's words when it cannot be read. */
+  readInto(c: ComponentDraft, r: SettingsRow): string | null;
+  /** Puts the fallback in when the row was absent. */
+  fillIn(c: ComponentDraft): void;
+  written(c: IndexComponent): Cell;
+}
+
+function componentField<K extends keyof IndexComponent>(key: K, f: ComponentField<K>): ComponentRow {
+  return {
+    word: f.word,
+    readInto(c, r) {
+      const v = f.read(r.value);
+      if (v === undefined) return f.refused(r);
+      c[key] = v;
+      return null;
+    },
+    fillIn(c) {
+      if (c[key] === undefined && f.fallback !== undefined) c[key] = f.fallback;
+    },
+    written: (c) => f.write(c[key]),
+  };
+}
+
+/** A value that cannot be read: «<параметр>»: «<значение>» — <wanted>; действует <kept>. */
+const unreadable =
+  (wanted: string, kept: string) =>
+  (r: SettingsRow): string =>
+    `«${r.key}»: «${cellText(r.value)}» — ${wanted}; действует ${kept}`;
+
+/** The rows of one ИСБШ component, in the order the settings sheet writes them. */
+const COMPONENT_FIELDS: readonly ComponentRow[] = [
+  componentField("column", {
+    word: "колонка",
+    read: (value) => (isBlank(value) ? undefined : cellText(value)),
+    refused: (r) => `«${r.key.trim()}»: не указан заголовок колонки контекстных данных`,
+    write: (column) => column,
+  }),
+  componentField("direction", {
+    word: "направление",
+    read: (value) => readDirection(value) ?? undefined,
+    refused: unreadable("нужно «+» (больше — благополучнее) или «-» (больше — неблагополучнее)", "«+»"),
+    fallback: 1,
+    write: (direction) => (direction > 0 ? "+" : "-"),
+  }),
+  componentField("weight", {
+    word: "вес",
+    read: (value) => {
+      const w = readNumber(value);
+      if (w === "blank") return null;
+      return w === null || w < 0 ? undefined : w;
+    },
+    refused: unreadable("нужно неотрицательное число", "«вес не задан»"),
+    fallback: null,
+    write: (weight) => weight,
+  }),
+  componentField("normalisation", {
+    word: "нормировка",
+    read: (value) => readNormalisation(value) ?? undefined,
+    refused: unreadable("нужно «мин-макс» или «z-оценка»", "«мин-макс»"),
+    fallback: "minmax",
+    write: (normalisation) => (normalisation === "minmax" ? "мин-макс" : "z-оценка"),
+  }),
+];
+
+const COMPONENT_FIELD_BY_WORD = new Map(COMPONENT_FIELDS.map((f) => [f.word, f]));
+
+/** «ИСБШ 2: вес» — component rows are numbered from 1. */
+const COMPONENT_KEY = new RegExp(`^ИСБШ\\s+(\\d+)\\s*:\\s*(${COMPONENT_FIELDS.map((f) => f.word).join("|")})$`, "i");
+
 /**
  * Reads this part's rows of the settings sheet (keys not of this part are left for the others); the value is
  * in column `valueCol` (0-based, B by default) of `sheet`.
@@ -225,48 +305,24 @@ export function readIdentificationSettingsRows(
   const d = DEFAULT_IDENTIFICATION_SETTINGS;
   const s: IdentificationSettings = { ...d, years: [], indexComponents: [], timetable: { ...d.timetable } };
   const problems: Problem[] = [];
-  const bad = (r: SettingsRow, wanted: string, kept: string): void =>
-    void problems.push(
-      cellProblem(sheet, r.row, valueCol, `«${r.key}»: «${cellText(r.value)}» — ${wanted}; действует ${kept}`),
-    );
-  const components = new Map<
-    number,
-    { column?: string; direction?: 1 | -1; weight?: number | null; normalisation?: Normalisation; row: number }
-  >();
+  /** By number: the component's values so far and the row of its first row. */
+  const components = new Map<number, { row: number; values: ComponentDraft }>();
 
   for (const r of rows) {
     const key = r.key.trim();
     const component = COMPONENT_KEY.exec(key);
     if (component) {
       const n = Number(component[1]);
-      const c = components.get(n) ?? { row: r.row };
+      const c = components.get(n) ?? { row: r.row, values: {} };
       components.set(n, c);
-      const what = component[2].toLowerCase();
-      if (what === "колонка") {
-        if (isBlank(r.value))
-          problems.push(
-            cellProblem(sheet, r.row, valueCol, `«${key}»: не указан заголовок колонки контекстных данных`),
-          );
-        else c.column = cellText(r.value);
-      } else if (what === "направление") {
-        const dir = readDirection(r.value);
-        if (dir === null) bad(r, "нужно «+» (больше — благополучнее) или «-» (больше — неблагополучнее)", "«+»");
-        else c.direction = dir;
-      } else if (what === "вес") {
-        const w = readNumber(r.value);
-        if (w === "blank") c.weight = null;
-        else if (w === null || w < 0) bad(r, "нужно неотрицательное число", "«вес не задан»");
-        else c.weight = w;
-      } else {
-        const norm = readNormalisation(r.value);
-        if (norm === null) bad(r, "нужно «мин-макс» или «z-оценка»", "«мин-макс»");
-        else c.normalisation = norm;
-      }
+      const refused = COMPONENT_FIELD_BY_WORD.get(component[2].toLowerCase())!.readInto(c.values, r);
+      if (refused !== null) problems.push(cellProblem(sheet, r.row, valueCol, refused));
       continue;
     }
     const field = FIELD_BY_LABEL.get(key);
     if (field === undefined || isBlank(r.value)) continue;
-    if (!field.readInto(s, r.value)) bad(r, field.hint, field.kept(s));
+    if (!field.readInto(s, r.value))
+      problems.push(cellProblem(sheet, r.row, valueCol, unreadable(field.hint, field.kept(s))(r)));
   }
   if (s.timetable.dayEnd <= s.timetable.dayStart) {
     problems.push({
@@ -279,7 +335,7 @@ export function readIdentificationSettingsRows(
 
   for (const n of [...components.keys()].sort((a, b) => a - b)) {
     const c = components.get(n)!;
-    if (c.column === undefined) {
+    if (c.values.column === undefined) {
       problems.push(
         cellProblem(
           sheet,
@@ -290,12 +346,8 @@ export function readIdentificationSettingsRows(
       );
       continue;
     }
-    s.indexComponents.push({
-      column: c.column,
-      direction: c.direction ?? 1,
-      weight: c.weight ?? null,
-      normalisation: c.normalisation ?? "minmax",
-    });
+    for (const f of COMPONENT_FIELDS) f.fillIn(c.values);
+    s.indexComponents.push(c.values as IndexComponent);
   }
   return { settings: s, problems };
 }

@@ -53,18 +53,28 @@ export interface SchoolRisk {
   priority: string;
 }
 
-/** Reads a school's factor cells; bad cells become errors and Latin lookalikes warnings, both naming the cell. */
-export function schoolRisk(school: SchoolRecord, min: MinLevel = "high"): { risk: SchoolRisk; problems: Problem[] } {
+/**
+ * Reads a school's factor cells; bad cells become errors and Latin lookalikes warnings, both naming the cell.
+ * `told`: the cells whose problem the run has told already (riskReader), told no more.
+ */
+export function schoolRisk(
+  school: SchoolRecord,
+  min: MinLevel = "high",
+  told?: Set<string>,
+): { risk: SchoolRisk; problems: Problem[] } {
   const levels = new Map<number, Level>();
   const problems: Problem[] = [];
   for (const [factor, { value, ref }] of [...school.factors].sort(([a], [b]) => a - b)) {
     const reading = readLevel(value);
     const where = `ОО «${school.name}», РФ${factor}`;
+    const cell = `${ref.sheet}\u0000${ref.row}\u0000${ref.col}`;
+    const tell = told === undefined || !told.has(cell);
+    told?.add(cell);
     if ("error" in reading) {
-      problems.push(cellProblem(ref.sheet, ref.row, ref.col, `${where}: ${reading.error}; фактор не учтён`));
+      if (tell) problems.push(cellProblem(ref.sheet, ref.row, ref.col, `${where}: ${reading.error}; фактор не учтён`));
       continue;
     }
-    if (reading.latin)
+    if (reading.latin && tell)
       problems.push(cellProblem(ref.sheet, ref.row, ref.col, `${where}: ${latinWarning(value)}`, "warning"));
     levels.set(factor, reading.level);
   }
@@ -79,13 +89,27 @@ export function schoolRisk(school: SchoolRecord, min: MinLevel = "high"): { risk
 export function schoolsRisk(
   schools: readonly SchoolRecord[],
   min: MinLevel = "high",
+  told?: Set<string>,
 ): { risks: SchoolRisk[]; problems: Problem[] } {
   const risks: SchoolRisk[] = [];
   const problems: Problem[] = [];
   for (const school of schools) {
-    const result = schoolRisk(school, min);
+    const result = schoolRisk(school, min, told);
     risks.push(result.risk);
     problems.push(...result.problems);
   }
   return { risks, problems };
+}
+
+/** Reads schools' factor levels for a run (RunFacts.risk). */
+export type RiskReader = (schools: readonly SchoolRecord[]) => { risks: SchoolRisk[]; problems: Problem[] };
+
+/**
+ * schoolsRisk for one run: «Группы риска» and «Сводка рисков» read the same schools, and «Динамика рисков» the latest
+ * year's profile tables once more (core/tables/readWorkbook.ts), so each factor cell's problem is told once, to the
+ * first report that reads it, in that report's order.
+ */
+export function riskReader(): RiskReader {
+  const told = new Set<string>();
+  return (schools) => schoolsRisk(schools, "high", told);
 }

@@ -30,8 +30,12 @@ export type {
   StyledArea,
 } from "./types";
 
-/** Printed scale of the sheet fitted to one page wide (Excel never enlarges), where a unit is `pointsPerWidth` wide. */
+/**
+ * Printed scale of the sheet: fitted to one page wide (Excel never enlarges), where a unit is `pointsPerWidth` wide;
+ * or the fixed scale of a sheet printed across pages.
+ */
 export function printScale(layout: SheetLayout, pointsPerWidth: number = POINTS_PER_WIDTH.libreOffice): number {
+  if ("scale" in layout.page) return layout.page.scale / 100;
   return scaleFor(sum(layout.columnWidths), pointsPerWidth);
 }
 

@@ -1,6 +1,7 @@
 /**
- * The printed page (SPEC §6 «Printing»): A4 landscape, narrow margins, fitted to one page wide at no less than 75 %,
- * and the units in which Excel and LibreOffice draw a column.
+ * The printed page (SPEC §6 «Printing»): A4 landscape, narrow margins, fitted to one page wide at no less than 75 %
+ * (or, for a table with columns to repeat, across pages at a fixed scale), and the units in which Excel and
+ * LibreOffice draw a column.
  */
 import { percentFormat } from "../../core/numberText";
 import type { ValueFormat } from "../model";
@@ -47,9 +48,53 @@ export const POINTS_PER_WIDTH = { excel: 5.25, libreOffice: 5.58 };
  */
 export const MIN_PRINT_SCALE = 0.75;
 const TARGET_PRINT_SCALE = 0.8;
-export const MAX_PRINTED_WIDTH = PRINTABLE_PT.width / TARGET_PRINT_SCALE / POINTS_PER_WIDTH.libreOffice;
+export const MAX_PRINTED_WIDTH = pageWidthUnits(TARGET_PRINT_SCALE);
 
 /** Printed scale of columns this wide (units) fitted to one page wide (Excel never enlarges). */
 export function scaleFor(totalWidth: number, pointsPerWidth: number = POINTS_PER_WIDTH.libreOffice): number {
   return Math.min(1, PRINTABLE_PT.width / (totalWidth * pointsPerWidth));
+}
+
+/** Columns (units) one page holds at this scale, where a unit is `pointsPerWidth` wide. */
+export function pageWidthUnits(scale: number, pointsPerWidth: number = POINTS_PER_WIDTH.libreOffice): number {
+  return PRINTABLE_PT.width / scale / pointsPerWidth;
+}
+
+/**
+ * A table too wide for one page at 75 % whose first columns say what each row is (SPEC §10: «Свод по
+ * муниципалитетам» of dozens of municipalities, «№ | Мероприятие» at the left) prints across as many pages wide as
+ * it needs, those columns repeated at the left of every page (print titles). Then the fit-to-width rule gives way
+ * and the 8 pt floor does not: the page prints at this fixed scale (11 pt at 80 % is 8.8 pt), in percent as both
+ * ExcelJS (`scale`) and Office.js (`PageLayoutZoomOptions.scale`) take it.
+ */
+export const ACROSS_PAGES = {
+  paper: PAGE.paper,
+  orientation: PAGE.orientation,
+  scale: Math.round(TARGET_PRINT_SCALE * 100),
+  margins: PAGE.margins,
+  footer: PAGE.footer,
+} as const;
+
+/** The page a sheet prints on: fitted to one page wide, or across pages at a fixed scale. */
+export type PageSetup = typeof PAGE | typeof ACROSS_PAGES;
+
+/**
+ * The share of a page's width the layout fills where it decides what prints on one page wide: a twentieth is left
+ * for what it cannot know (pixel-rounded column widths, a printer's own margins), as pageBreaks.ts does for heights.
+ */
+const PAGE_WIDTH_SHARE = 0.95;
+
+/**
+ * The last column that prints on the first page of a sheet printed across pages (ACROSS_PAGES): the columns from A
+ * that fit a page at its scale, counted with LibreOffice's wider unit, so that in either application the title and
+ * notes merged over them print on that page, wrapped within it, and are not cut at its right edge.
+ */
+export function firstPageRight(widths: number[]): number {
+  const room = PAGE_WIDTH_SHARE * pageWidthUnits(ACROSS_PAGES.scale / 100);
+  let used = 0;
+  for (let i = 0; i < widths.length; i++) {
+    used += widths[i];
+    if (used > room) return Math.max(0, i - 1);
+  }
+  return widths.length - 1;
 }

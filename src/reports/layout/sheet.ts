@@ -12,12 +12,23 @@
  *                    when it would not end on the first one, so that it always prints whole
  *   main block       [caption] header row (frozen, repeated on every printed page), data rows to the sheet's end:
  *                    nothing stands under it (one grid per sheet, issue 23)
+ * A main table with print-title columns too wide for one page at 75 % prints across pages (page.ts ACROSS_PAGES):
+ * its columns keep their widths, and the lines above it are merged over the first page's columns only.
  */
 import type { CellRange } from "../../core/cell";
 import type { FormSheetDescription, OutValue, SheetDescription, TableBlock } from "../model";
 import { placeChart, CHART_HEIGHT_ROWS } from "./charts";
 import { columnsOfMain, HEADER_FONT, measureBlock, type Need, spansOver, spanWidth } from "./columns";
-import { NUMBER_FORMATS, PAGE } from "./page";
+import {
+  ACROSS_PAGES,
+  firstPageRight,
+  MIN_PRINT_SCALE,
+  NUMBER_FORMATS,
+  PAGE,
+  pageWidthUnits,
+  POINTS_PER_WIDTH,
+  scaleFor,
+} from "./page";
 import { type KeepTogether, pageBreaks, pageHeightPt } from "./pageBreaks";
 import { RowHeights } from "./rows";
 import { blockMerges, blockStyles, TITLE_FONT_SIZE } from "./styles";
@@ -41,19 +52,26 @@ export function layoutFormSheet(desc: FormSheetDescription): FormSheetLayout {
 /** The layout carries the description's id as it is. */
 function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLayout | FormSheetLayout {
   const measured = new Map([desc.main, ...desc.above].map((b) => [b, measureBlock(b)]));
-  const grid = columnsOfMain(desc.main, measured.get(desc.main)!.needs);
+  const mainNeeds = measured.get(desc.main)!.needs;
+  const fitted = columnsOfMain(desc.main, mainNeeds);
+  // Too wide for one page at 75 %, with columns to repeat: across pages (page.ts ACROSS_PAGES), each column as wide
+  // as its content needs — narrowed, «Мероприятие» would print a few words a line, the rows many pages tall.
+  const across = desc.printTitleColumns !== undefined && scaleFor(sum(fitted)) < MIN_PRINT_SCALE;
+  const grid = across ? mainNeeds.map((n) => n.width) : fitted;
   // A summary with more columns than main (none today) widens the sheet rather than squeeze its columns.
   for (const block of desc.above) {
     const { needs } = measured.get(block)!;
     for (let i = grid.length; i < block.columns.length; i++) grid.push(needs[i].width);
   }
   const cols = Math.max(1, grid.length);
-  const printedRight = cols - 1;
+  // Title, notes and captions are merged over the first page's columns: printed across pages, they wrap within it.
+  const lineRight = across ? firstPageRight(grid) : cols - 1;
+  const lineWidth = sum(grid.slice(0, lineRight + 1));
 
   const rows = new RowHeights();
-  rows.text(0, desc.title, sum(grid), TITLE_FONT);
+  rows.text(0, desc.title, lineWidth, TITLE_FONT);
   const notes = desc.notes.map((text, i) => {
-    rows.text(1 + i, text, sum(grid));
+    rows.text(1 + i, text, lineWidth);
     return { row: 1 + i, col: 0 as const, text };
   });
   let top = 1 + notes.length + 1;
@@ -67,7 +85,7 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     top = placed.lastRow + 2;
     if (block.line !== undefined) {
       // after an empty row: the table's region (Ctrl+A, «текущая область») ends at its last row, the line is no row of it
-      lines.push(placeLine(block.line, i, placed.lastRow + 2, printedRight));
+      lines.push(placeLine(block.line, i, placed.lastRow + 2, lineRight));
       top += 2;
     }
     return placed;
@@ -89,7 +107,7 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
 
   const sources = [desc.main, ...desc.above];
   for (const b of blocks) {
-    if (b.caption) rows.text(b.caption.row, b.caption.text, sum(grid), HEADER_FONT);
+    if (b.caption) rows.text(b.caption.row, b.caption.text, lineWidth, HEADER_FONT);
     b.headers.forEach((h, i) => rows.text(b.headerRow, h, spanWidth(grid, b.spans[i]), HEADER_FONT));
     const { bold, px } = measured.get(sources[blocks.indexOf(b)])!;
     b.spans.forEach((span, i) => {
@@ -102,18 +120,19 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     });
   }
 
-  for (const line of lines) rows.text(line.headerRow, line.caption!.text, sum(grid));
+  for (const line of lines) rows.text(line.headerRow, line.caption!.text, lineWidth);
   blocks.push(...lines);
 
   const chart =
     desc.chart && chartTop !== undefined ? placeChart(desc.chart, aboveBlocks, main, chartTop, grid) : undefined;
   const lastRow = Math.max(notes.length, ...blocks.map((b) => b.lastRow), chart ? chart.anchor.bottom : 0);
   const rowHeights = rows.heights(lastRow + 1);
-  const page = pageHeightPt(sum(grid));
+  // Across pages, a page holds the columns that fit it at the fixed scale: pageBreaks.ts counts with Excel's unit.
+  const page = pageHeightPt(across ? pageWidthUnits(ACROSS_PAGES.scale / 100, POINTS_PER_WIDTH.excel) : sum(grid));
   const breaks = pageBreaks(rowHeights, keepTogether(aboveBlocks, lines, chart?.anchor, main), page);
   const frozenHeight = sum(rowHeights.slice(0, main.headerRow + 1));
 
-  const fullRow = (row: number) => cellRange(row, 0, row, printedRight);
+  const fullRow = (row: number) => cellRange(row, 0, row, lineRight);
   const lineRows = [0, ...notes.map((n) => n.row), ...blocks.flatMap((b) => (b.caption ? [b.caption.row] : []))];
   return {
     reportId: desc.reportId,
@@ -129,17 +148,16 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
       ...blocks.flatMap((b, i) => blockStyles(b, sources[i]?.highlights ?? [])),
     ],
     merges: [
-      ...(printedRight > 0
-        ? lineRows.sort((a, b) => a - b).map((row) => ({ range: fullRow(row), across: false }))
-        : []),
+      ...(lineRight > 0 ? lineRows.sort((a, b) => a - b).map((row) => ({ range: fullRow(row), across: false })) : []),
       ...blocks.flatMap(blockMerges),
     ],
     borders: blocks.filter((b) => b.columns.length > 0).map((b) => cellRange(b.headerRow, b.left, b.lastRow, b.right)),
     freezeRows: frozenHeight <= MAX_FROZEN_PT ? main.headerRow + 1 : 0,
     printTitleRow: main.headerRow,
+    ...(across ? { printTitleColumns: desc.printTitleColumns } : {}),
     pageBreaks: breaks,
-    printArea: cellRange(0, 0, lastRow, printedRight),
-    page: PAGE,
+    printArea: cellRange(0, 0, lastRow, cols - 1),
+    page: across ? ACROSS_PAGES : PAGE,
     chart,
     size: { rows: lastRow + 1, cols },
   };

@@ -1,7 +1,7 @@
 /** The layout's output: a report sheet with every piece at its cell, as both renderers write it. */
 import type { CellRange } from "../../core/cell";
 import type { ChartSpec, ColumnSpec, FormSheetId, OutValue, ReportId } from "../model";
-import type { PAGE } from "./page";
+import type { PageSetup } from "./page";
 
 /** A sheet column range one of a block's columns covers. */
 export interface Span {
@@ -96,10 +96,15 @@ export interface SheetLayout {
   freezeRows: number;
   /** The main header row, repeated on every printed page. */
   printTitleRow: number;
+  /**
+   * How many of main's first columns repeat at the left of every printed page, when the sheet prints across pages
+   * wide (page: ACROSS_PAGES); absent when it prints one page wide.
+   */
+  printTitleColumns?: number;
   /** Rows that start a new printed page. */
   pageBreaks: number[];
   printArea: CellRange;
-  page: typeof PAGE;
+  page: PageSetup;
   chart?: PlacedChart;
   /** Rows and columns the sheet uses, chart rows included. */
   size: { rows: number; cols: number };

@@ -156,3 +156,81 @@ describe("identification settings rows", () => {
     ]);
   });
 });
+
+describe("ИСБШ component rows", () => {
+  const column: Cell[] = ["ИСБШ 1: колонка", "Доля обучающихся с ОВЗ, %"];
+
+  test.each([
+    [
+      "ИСБШ 1: направление",
+      "вверх",
+      "нужно «+» (больше — благополучнее) или «-» (больше — неблагополучнее); действует «+»",
+    ],
+    ["ИСБШ 1: вес", -1, "нужно неотрицательное число; действует «вес не задан»"],
+    ["ИСБШ 1: вес", "тяжёлый", "нужно неотрицательное число; действует «вес не задан»"],
+    ["ИСБШ 1: нормировка", "логарифм", "нужно «мин-макс» или «z-оценка»; действует «мин-макс»"],
+  ])("«%s» = «%s» cannot be read: its cell, what is wanted, the value in force", (key, value, said) => {
+    const { settings, problems } = readIdentificationSettingsRows(asRows([column, [key, value]]), "Настройки ШНОР");
+    expect(settings.indexComponents).toEqual([
+      { column: "Доля обучающихся с ОВЗ, %", direction: 1, weight: null, normalisation: "minmax" },
+    ]);
+    expect(problems).toEqual([
+      { sheet: "Настройки ШНОР", row: 6, col: 1, severity: "error", message: `«${key}»: «${value}» — ${said}` },
+    ]);
+  });
+
+  test("a blank column is said with its cell; a component without a column is not counted, at its first row's key", () => {
+    const { settings, problems } = readIdentificationSettingsRows(
+      asRows([
+        ["  ИСБШ 2: вес", 1],
+        ["ИСБШ 2: колонка  ", null],
+        ["иСбШ 3 : НОРМИРОВКА", "z-оценка"],
+        ["ИСБШ 3:колонка", "Доля семей с низким доходом, %"],
+        ["ИСБШ 3: вес", null],
+      ]),
+      "Настройки ШНОР",
+    );
+    expect(settings.indexComponents).toEqual([
+      { column: "Доля семей с низким доходом, %", direction: 1, weight: null, normalisation: "z" },
+    ]);
+    expect(problems).toEqual([
+      {
+        sheet: "Настройки ШНОР",
+        row: 6,
+        col: 1,
+        severity: "error",
+        message: "«ИСБШ 2: колонка»: не указан заголовок колонки контекстных данных",
+      },
+      {
+        sheet: "Настройки ШНОР",
+        row: 5,
+        col: 0,
+        severity: "error",
+        message: "компонент ИСБШ 2: не указана колонка («ИСБШ 2: колонка»); компонент не учтён",
+      },
+    ]);
+  });
+
+  test("any components are written in four rows each, in order, and read back to themselves", () => {
+    const component = fc.record({
+      column: fc.string({ minLength: 1 }).filter((t) => t.trim() !== "" && t === t.trim()),
+      direction: fc.constantFrom<1 | -1>(1, -1),
+      weight: fc.option(fc.double({ min: 0, max: 1000, noNaN: true }), { nil: null }),
+      normalisation: fc.constantFrom<"minmax" | "z">("minmax", "z"),
+    });
+    fc.assert(
+      fc.property(fc.array(component, { maxLength: 4 }), (indexComponents) => {
+        const rows = identificationSettingsToRows({ ...D, indexComponents });
+        const componentRows = rows.slice(rows.length - 4 * indexComponents.length);
+        expect(componentRows.map((r) => r[0])).toEqual(
+          indexComponents.flatMap((_, i) =>
+            ["колонка", "направление", "вес", "нормировка"].map((word) => `ИСБШ ${i + 1}: ${word}`),
+          ),
+        );
+        const { settings, problems } = readIdentificationSettingsRows(asRows(rows), "Настройки ШНОР");
+        expect(problems).toEqual([]);
+        expect(settings.indexComponents).toEqual(indexComponents);
+      }),
+    );
+  });
+});

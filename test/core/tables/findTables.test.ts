@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
 import { findTables } from "../../../src/core/tables/findTables";
 import type { FoundTable } from "../../../src/core/tables/types";
 import { grid, namedFactorSchools, omskPlan, sakhalinMeasures, twoRowSchools } from "../../fixtures/layouts/grids";
+import { schoolsTableRows } from "../../helpers/schoolsTable";
 
 function meanings(table: FoundTable): [string, string][] {
   return table.columns.map((c) => [c.header, c.meaning === "factor" ? `factor ${c.factor}` : c.meaning]);
@@ -399,42 +400,9 @@ function countingRows(rows: Cell[][]): { rows: Cell[][]; reads: () => number } {
 }
 
 describe("size", () => {
-  const schoolsRows = (count: number): Cell[][] => {
-    const header: Cell[] = [
-      "№",
-      "Муниципалитет",
-      "Наименование ОО",
-      "Логин",
-      "Куратор",
-      ...Array.from({ length: 10 }, (_, i) => `РФ${i + 1}`),
-      "ИС МЭДК",
-      "Вход",
-      "Итог",
-      "Примечание",
-      "Дата визита",
-    ];
-    const rows: Cell[][] = [header];
-    for (let i = 0; i < count; i++) {
-      rows.push([
-        i + 1,
-        `Район ${i % 40}`,
-        `МБОУ «СОШ № ${i}»`,
-        `sch${i}`,
-        `Куратор ${i % 900}`,
-        ...Array.from({ length: 10 }, (_, k) => LEVELS[(i + k) % 4]),
-        "да",
-        i % 50,
-        (i * 7) % 50,
-        `примечание ${i}`,
-        44300 + (i % 300),
-      ]);
-    }
-    return rows;
-  };
-
   test("40,000 rows × 20 columns: all read, with at most 4 × (+10 %) the cell reads of 10,000 rows", () => {
-    const small = countingRows(schoolsRows(10_000));
-    const big = countingRows(schoolsRows(40_000));
+    const small = countingRows(schoolsTableRows(10_000));
+    const big = countingRows(schoolsTableRows(40_000));
     expect(findTables(grid("Малый", small.rows), DEFAULT_SETTINGS).tables[0].rows).toHaveLength(10_000);
     const { tables } = findTables(grid("Большой", big.rows), DEFAULT_SETTINGS);
     expect(tables[0].rows).toHaveLength(40_000);
@@ -442,8 +410,6 @@ describe("size", () => {
     expect(big.reads() / small.reads()).toBeLessThan(4.4);
   });
 });
-
-const LEVELS: Cell[] = ["высокий", "средний", "низкий", null];
 
 test("a 40,000 × 20 sheet of random values: «таблица не найдена», with 4 × (+10 %) the cell reads of 10,000 rows", () => {
   let seed = 7;
