@@ -16,7 +16,7 @@ const IN_SETTINGS = "все — на листе «Настройки ШНОР»"
 import type { SheetDescription } from "./model";
 import { columnIndex, table } from "./table";
 
-/** What a share counts (issue 23 item 5), under the shares above the table; the same rule as core/indicators/shares.ts. */
+/** What a share counts (issue 23 item 5), under the shares above the table: the rule of core/indicators/shares.ts. */
 export const SHARE_LINE =
   "Доля = Числитель / Знаменатель: ОО с ответом «да» (для динамики — с положительной динамикой) из всех ОО, включая «нет данных» (для динамики — из ОО с обоими значениями)";
 

@@ -69,14 +69,14 @@ export function planSummaryLines(evaluation: PlanEvaluation): string[] {
  * «Просрочено по исполнителям» and «Ближайшие сроки» stand above the plan with this many rows at most (issue 23);
  * a longer list is cut there with «и ещё N — см. лист …» and given whole on a sheet of its own.
  */
-export const LIST_ROWS_ABOVE = 5;
+const LIST_ROWS_ABOVE = 5;
 /** The further sheets' parts (the registry's moreSheets of «Исполнение плана», in order). */
 const OVERDUE_PART = 1;
 const UPCOMING_PART = 2;
 
 /**
  * The plan's own problems are the evaluation's: the engine lists them once for all the reports that read it.
- * The first sheet is «Исполнение плана»; after it the full lists that were capped above the plan, each on its own sheet.
+ * The first sheet is «Исполнение плана»; after it the full lists capped above the plan, each on a sheet of its own.
  */
 export function buildPlanStatusReport(
   data: WorkbookData,

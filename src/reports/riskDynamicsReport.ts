@@ -38,7 +38,7 @@ export const BY_MUNICIPALITY_CAPTION = "По муниципалитетам";
  * above the factor summary and the chart, would push the main table past the sheet's second page (the rule that it
  * starts on page 1 or 2, by the layout's page estimate; checked on paper by test/print).
  */
-export const MUNICIPALITY_ROWS_ABOVE = 15;
+const MUNICIPALITY_ROWS_ABOVE = 15;
 
 function yearProfiles(year: ProfileYearData, municipality: string | undefined): YearProfiles {
   const columns: FactorColumn[] = [];

@@ -84,7 +84,7 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     blocks.push(placed);
     top = placed.lastRow + 2;
     if (block.line !== undefined) {
-      // after an empty row: the table's region (Ctrl+A, «текущая область») ends at its last row, the line is no row of it
+      // after an empty row: the table's region (Ctrl+A) ends at its last row, the line is no row of it
       lines.push(placeLine(block.line, i, placed.lastRow + 2, lineRight));
       top += 2;
     }
@@ -145,6 +145,7 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     styles: [
       { range: fullRow(0), bold: true, fontSize: TITLE_FONT_SIZE, wrap: true },
       ...notes.map((n) => ({ range: fullRow(n.row), wrap: true })),
+      // the lines, after main and the summaries, have no source and no highlights
       ...blocks.flatMap((b, i) => blockStyles(b, sources[i]?.highlights ?? [])),
     ],
     merges: [
