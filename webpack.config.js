@@ -11,7 +11,9 @@
  * report.html + report.js + report-worker.js: the report page for offices without a suitable Excel (issue 16), the
  * engine and the file door in a worker, ExcelJS bundled from its sources (src/reportPage/exceljsBrowser.js).
  * r7/: the Р7-Офис / ONLYOFFICE plugin (issue 28) — config.json, index.html, panel.js, icons — and the same folder
- * zipped as r7/shnor.plugin, the file the editor's plugin manager installs offline.
+ * zipped as r7/shnor.plugin, the file the editor's plugin manager installs offline. r7/formulas.js: the command that
+ * registers the formulas SHNOR_… (src/r7/formulasCommand.js says why it is text from a template), around the core
+ * bundle built from the entry r7-formulas-core, which is not shipped on its own.
  */
 const fs = require("fs");
 const path = require("path");
@@ -21,6 +23,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { russianMetadata } = require("./src/functions/russianMetadata");
 const { plainValuesOnly } = require("./src/functions/plainValuesMetadata");
+const { formulasCommandText, CORE: R7_FORMULAS_CORE } = require("./src/r7/formulasCommand");
 const NAMESPACES = require("./src/functions/namespace.json");
 
 const JSZip = require("jszip");
@@ -135,6 +138,40 @@ class PluginArchivePlugin {
   }
 }
 
+/**
+ * r7/formulas.js from the minified core bundle (entry r7-formulas-core, then dropped) and the Excel door's metadata:
+ * after the minifier (so the command keeps its JSDoc), before source maps and the archive. A build whose modules are
+ * eval'd (development) carries their comments as strings, which the editor's JSDoc pairing would read: it ships no
+ * formulas, and says so.
+ */
+class R7FormulasPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("R7Formulas", (compilation) => {
+      compilation.fileDependencies.add(RUSSIAN_NAMES);
+      compilation.hooks.processAssets.tap(
+        { name: "R7Formulas", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 },
+        () => {
+          const core = compilation.getAsset("r7-formulas-core.js");
+          const metadata = compilation.getAsset("functions.json");
+          if (!core || !metadata) return; // their own plugins have reported why
+          compilation.deleteAsset(core.name);
+          if (String(compiler.options.devtool).includes("eval")) {
+            compilation.warnings.push(new WebpackError("r7/formulas.js не собран: в сборке с eval-source-map (development) формулы для Р7-Офис не регистрируются; соберите npm run build"));
+            return;
+          }
+          try {
+            const russian = JSON.parse(fs.readFileSync(RUSSIAN_NAMES, "utf8"));
+            const text = formulasCommandText(JSON.parse(metadata.source.source().toString()), russian, core.source.source().toString());
+            compilation.emitAsset("r7/formulas.js", new sources.RawSource(`${text}\n`), { minimized: true });
+          } catch (error) {
+            compilation.errors.push(new WebpackError(error.message));
+          }
+        },
+      );
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const url = production ? productionUrl(env) : DEV_URL;
@@ -152,6 +189,7 @@ module.exports = async (env = {}, argv = {}) => {
       report: "./src/reportPage/page.ts",
       "report-worker": "./src/reportPage/worker.ts",
       "r7/panel": "./src/r7/panel.ts",
+      "r7-formulas-core": { import: "./src/r7/formulasCore.ts", library: { type: "var", name: R7_FORMULAS_CORE } },
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: {
@@ -212,6 +250,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       // inject: false — the plugin's folder is named by its guid in the editor, so the page names panel.js beside itself
       new HtmlWebpackPlugin({ filename: "r7/index.html", template: "./src/r7/index.html", chunks: ["r7/panel"], inject: false }),
+      new R7FormulasPlugin(),
       new PluginArchivePlugin(),
       new CopyWebpackPlugin({
         patterns: [

@@ -73,7 +73,8 @@ step "format (Prettier, print width 120: npm run format)" npm run --silent forma
 
 # Suites that read the built dist/: run after the production build.
 AFTER_BUILD=(--testPathIgnorePatterns='/test/functions/bundle' --testPathIgnorePatterns='/test/functions/fuzz'
-  --testPathIgnorePatterns='/test/security/' --testPathIgnorePatterns='/test/r7/allReports' --testPathIgnorePatterns='/test/r7/pluginPackage')
+  --testPathIgnorePatterns='/test/security/' --testPathIgnorePatterns='/test/r7/allReports' --testPathIgnorePatterns='/test/r7/pluginPackage'
+  --testPathIgnorePatterns='/test/r7/formulas\.test')
 
 TZ=Europe/Moscow jest_step "unit tests, TZ=Europe/Moscow" unit-moscow.json \
   --testPathIgnorePatterns='/test/browser/taskpane' --testPathIgnorePatterns='/test/browser/reportPage' "${AFTER_BUILD[@]}" \
@@ -112,7 +113,7 @@ TZ=Europe/Moscow jest_step "manifest checks (source and built)" manifest.json te
 TZ=Europe/Moscow jest_step "functions bundle (built dist/functions.js), TZ=Europe/Moscow" functions-moscow.json test/functions/bundle test/functions/fuzz
 TZ=America/New_York jest_step "functions bundle (built dist/functions.js), TZ=America/New_York" functions-new-york.json test/functions/bundle test/functions/fuzz
 # The built Р7-Офис plugin on the real ONLYOFFICE engine (ONLYOFFICE_SDKJS; skipped loudly without it, failed under CI).
-TZ=Europe/Moscow jest_step "Р7-Офис / ONLYOFFICE plugin (built dist/r7) on the ONLYOFFICE engine" r7.json test/r7/allReports test/r7/pluginPackage
+TZ=Europe/Moscow jest_step "Р7-Офис / ONLYOFFICE plugin (built dist/r7) on the ONLYOFFICE engine" r7.json test/r7/allReports test/r7/pluginPackage 'test/r7/formulas\.test'
 TZ=Europe/Moscow jest_step "security of the build: CSP, URLs, usage data" security.json test/security
 
 if [[ -x "$CHROMIUM" ]]; then

@@ -3,6 +3,7 @@
  * empty cells as "", 0 or null, omitted optional arguments as null. Needs `npm run build` first (scripts/test.sh).
  */
 import * as fs from "fs";
+import { SEMANTIC_CASES } from "./cases";
 import { callExcelStyle, distFile, loadFunctionsBundle, type Registered } from "./loadBundle";
 
 interface FunctionMetadata {
@@ -322,5 +323,13 @@ describe("functions.json and functions-ru.json", () => {
   test("ids are the English names; every Russian name is SPEC's name for that id", () => {
     for (const f of metadata("functions.json")) expect(f.name).toBe(f.id);
     for (const f of metadata("functions-ru.json")) expect(f.name).toBe(SPEC_NAMES[f.id]);
+  });
+});
+
+describe("the shared semantic cases (test/functions/cases.ts, run in ONLYOFFICE by test/r7/formulas.test.ts)", () => {
+  test.each(SEMANTIC_CASES.map((c) => [`${c.id}(${JSON.stringify(c.args)})`, c] as const))("%s", (_, c) => {
+    expect(call(c.id, ...c.args)).toEqual(
+      "answer" in c ? c.answer : { error: "#VALUE!", message: expect.stringContaining(c.refusal) },
+    );
   });
 });

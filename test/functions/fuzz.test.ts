@@ -8,147 +8,12 @@
  */
 import * as fs from "fs";
 import fc from "fast-check";
+import { argumentsArb, type ParameterMetadata } from "./cases";
 import { distFile, loadFunctionsBundle, type Registered, StubCustomFunctionsError } from "./loadBundle";
 
-interface ParameterMetadata {
-  name: string;
-  dimensionality?: "scalar" | "matrix";
-  optional?: boolean;
-}
 interface FunctionMetadata {
   id: string;
   parameters: ParameterMetadata[];
-}
-
-/** Words real workbooks hold in these cells: the functions must meet them inside noise too. */
-const DOMAIN_WORDS = [
-  "высокий",
-  "ВЫСОКАЯ",
-  "ср.",
-  "выс.",
-  "В",
-  "Н",
-  "H",
-  "+",
-  "-",
-  "нет",
-  "да",
-  "Да.",
-  "все",
-  "1, 3",
-  "2-4, 9",
-  "1 и 3",
-  "до 01.06.2021",
-  "март-апрель 2021",
-  "ежеквартально",
-  "в течение года",
-  "по мере необходимости",
-  "31.02.2021",
-  "2021",
-  "2021-2022",
-  "2020-2021 учебный год",
-  "проведено 12.03.2021",
-  "выполнено",
-  "частично",
-  ">0",
-  "<=15",
-  "=5",
-  "больше",
-  "меньше",
-  "15.06.2021",
-  "ноябрь-декабрь",
-  "I квартал 2021 года",
-  "ВПР-2021 рус 5 доля 2",
-  "Итого",
-];
-const ODD_STRINGS = [
-  "",
-  " ",
-  "\t",
-  "\n\r",
-  "\u0000",
-  "\u0007\u001b[31m",
-  "\u200b",
-  "\ufeff",
-  "\u00a0",
-  "NaN",
-  "Infinity",
-  "-Infinity",
-  "-0",
-  "1e308",
-  "1e-320",
-  "0x1F",
-  "=SUM(A1:A3)",
-  "=1/0",
-  "#ЗНАЧ!",
-  "#N/A",
-  "'",
-  '"',
-  "\\",
-  "${x}",
-  "__proto__",
-  "constructor",
-  "🙂",
-  "👩‍👩‍👧‍👦",
-  "𝟙𝟚",
-  "ё",
-  "Ё".repeat(3),
-  "\ud800",
-  "x".repeat(10_000),
-  "до ".repeat(2_000),
-  "1, ".repeat(3_000),
-];
-
-/**
- * Cells holding Excel data types, as the Office.js reference describes their objects (EntityCellValue,
- * FormattedNumberCellValue, WebImageCellValue, StringCellValue); Excel passes them as objects when the metadata allows
- * custom data (issue 14).
- */
-const DATA_TYPES: unknown[] = [
-  { type: "Entity", text: "МБОУ «СОШ № 1»", basicType: "Error", basicValue: "#VALUE!", properties: {} },
-  { type: "FormattedNumber", basicType: "Double", basicValue: 44362, numberFormat: "dd.mm.yyyy" },
-  { type: "WebImage", address: "https://example.org/a.png", basicType: "Error", basicValue: "#VALUE!" },
-  { type: "String", basicType: "String", basicValue: "высокая" },
-  {},
-];
-
-/** One cell as Excel hands it over: a number (dates are serials), text, a boolean, an empty cell, or a data type. */
-const cellArb: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...DOMAIN_WORDS) },
-  { weight: 2, arbitrary: fc.constantFrom(...ODD_STRINGS) },
-  { weight: 2, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) }, // Excel never passes NaN or ±∞
-  { weight: 2, arbitrary: fc.integer({ min: -3_000_000, max: 3_000_000 }) },
-  { weight: 2, arbitrary: fc.integer({ min: 36_526, max: 54_789 }) }, // 2000…2049 as serial days
-  { weight: 1, arbitrary: fc.constantFrom(0, -1, 1e308, -1e308, Number.MAX_SAFE_INTEGER, 2_958_466, 0.5, 5e-324) },
-  { weight: 1, arbitrary: fc.boolean() },
-  { weight: 1, arbitrary: fc.constantFrom(null, "", 0) },
-  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
-  {
-    weight: 1,
-    arbitrary: fc.tuple(fc.constantFrom(...DOMAIN_WORDS), fc.string({ maxLength: 8 })).map(([w, s]) => `${s}${w}${s}`),
-  },
-  { weight: 1, arbitrary: fc.constantFrom(...DATA_TYPES) },
-);
-
-/** A range: rectangular as Excel sends it, or ragged, one cell, zero rows, zero columns. */
-const rangeArb: fc.Arbitrary<unknown[][]> = fc.oneof(
-  fc
-    .integer({ min: 1, max: 12 })
-    .chain((width) =>
-      fc.array(fc.array(cellArb, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 25 }),
-    ),
-  fc.array(fc.array(cellArb, { maxLength: 12 }), { maxLength: 25 }),
-  cellArb.map((c) => [[c]]),
-  fc.constantFrom<unknown[][]>([], [[]], [[], []]),
-);
-
-/** An argument for a parameter as the metadata declares it; an optional one may be left out (undefined) or empty (null). */
-function argumentArb(parameter: ParameterMetadata): fc.Arbitrary<unknown> {
-  const value = parameter.dimensionality === "matrix" ? rangeArb : cellArb;
-  return parameter.optional
-    ? fc.oneof({ weight: 4, arbitrary: value }, { weight: 1, arbitrary: fc.constantFrom(undefined, null) })
-    : value;
 }
 
 const CYRILLIC = /[А-Яа-яЁё]/;
@@ -253,12 +118,8 @@ const IDS = [
 test.each(IDS)("%s: any arguments in, an Excel answer or #VALUE!/#N/A in Russian out", (id) => {
   const fn = metadata.find((f) => f.id === id);
   if (!fn) throw new Error(`${id}: нет в functions.json — уберите его из IDS или верните функцию`);
-  const argumentsArb = fc.tuple(...fn.parameters.map(argumentArb)).chain((args) =>
-    // Excel may also call with trailing optional arguments simply absent.
-    fc.integer({ min: fn.parameters.filter((p) => !p.optional).length, max: args.length }).map((n) => args.slice(0, n)),
-  );
   fc.assert(
-    fc.property(argumentsArb, (args) => {
+    fc.property(argumentsArb(fn.parameters), (args) => {
       expect(defectsOf(() => registered.get(id)!(...args))).toEqual([]);
     }),
     { numRuns: 700 },

@@ -16,8 +16,15 @@ describe("dist/r7/shnor.plugin", () => {
     zip = await JSZip.loadAsync(readFileSync(file));
   });
 
-  it("в корне архива — config.json, index.html, panel.js и значки, без карт исходников", () => {
-    expect(Object.keys(zip.files).sort()).toEqual(["config.json", "icon.png", "icon@2x.png", "index.html", "panel.js"]);
+  it("в корне архива — config.json, index.html, panel.js, formulas.js и значки, без карт исходников", () => {
+    expect(Object.keys(zip.files).sort()).toEqual([
+      "config.json",
+      "formulas.js",
+      "icon.png",
+      "icon@2x.png",
+      "index.html",
+      "panel.js",
+    ]);
   });
 
   it("config.json: постоянный guid asc.{…}, имя по-русски, табличный редактор, панель", async () => {
@@ -40,7 +47,7 @@ describe("dist/r7/shnor.plugin", () => {
     const html = await zip.file("index.html")!.async("string");
     const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
     expect(scripts).toEqual(["../v1/plugins.js", "panel.js"]);
-    for (const name of ["index.html", "panel.js", "config.json"]) {
+    for (const name of ["index.html", "panel.js", "formulas.js", "config.json"]) {
       expect([name, (await zip.file(name)!.async("string")).match(/https?:\/\/[^\s"'`)]+/g) ?? []]).toEqual([name, []]);
     }
   });
