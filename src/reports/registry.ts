@@ -184,6 +184,7 @@ export const REPORTS = [
   {
     id: "planStatus",
     sheetName: "Исполнение плана",
+    moreSheets: ["Просрочено по исполнителям", "Ближайшие сроки"],
     build: buildPlanStatusReport,
     needs: PLAN,
     alwaysOffered: true,
