@@ -8,7 +8,7 @@ import type { SheetGrid } from "../core/cell";
 import { readRunSettings } from "../core/fileSettings";
 import { formFiles } from "../core/forms/formReturn";
 import { IDENTITY_SHEET_NAME, identityRows } from "../core/forms/identity";
-import { parseQuarter, type Quarter, quarterForPlan, quarterInWords } from "../core/plan/quarter";
+import { parseQuarter, type Quarter, quarterForPlan, quarterInWords, unreadQuarterReason } from "../core/plan/quarter";
 import { parsePlanPeriod } from "../core/periodText";
 import type { Problem } from "../core/problems";
 import { municipalitiesOf } from "../core/risk/scope";
@@ -106,7 +106,7 @@ export async function makeForms(
       return {
         kind: "refused",
         option: "quarter",
-        message: `квартал «${options.quarter}» не распознан: укажите год и номер квартала, например 2021-3.`,
+        message: `${unreadQuarterReason(options.quarter)}.`,
         problems,
       };
     chosen = read;

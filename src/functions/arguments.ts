@@ -37,6 +37,14 @@ function readCell(value: unknown, argument: string): Cell {
   if (value === undefined || value === null) return null;
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  // Several cells where one is wanted: Excel hands a one-cell parameter one value, but the Р7 panel explaining a cell
+  // passes the range it read (src/r7/formulas.ts), where the ONLYOFFICE engine shows #VALUE! (test/r7/formulas.test.ts)
+  if (Array.isArray(value))
+    return excelValue(
+      formulaError(
+        `Аргумент «${argument}»: диапазон из нескольких ячеек, а нужна одна ячейка: сошлитесь на одну ячейку`,
+      ),
+    );
   return fromDataType(value as DataTypeValue, argument);
 }
 

@@ -6,6 +6,7 @@
  */
 import type { CellRange } from "../core/cell";
 import { cellAddress, parseRange, rangeAddress } from "../core/a1";
+import { isErrorValue } from "../core/tables/errorValues";
 import { PANE_FUNCTIONS } from "../taskpane/formulas";
 import { describeWorkbook, writeValues } from "./commands";
 import type { CallCommand } from "./door";
@@ -145,7 +146,8 @@ export function formulaRanges(parsed: ParsedFormula, sheet: string): { sheet: st
   );
 }
 
-export type Outcome = { ok: true; value: unknown } | { ok: false; message: string };
+/** `error`: the error the cell shows when it is not #VALUE! (the only one a formula of the plugin gives there). */
+export type Outcome = { ok: true; value: unknown } | { ok: false; message: string; error?: string };
 
 /** A cell as the engine passes it: GetValue's string read by values.ts's rule, an empty cell "". */
 function engineCell(text: string): unknown {
@@ -197,6 +199,8 @@ export interface ActiveCell {
   row: number;
   col: number;
   formula: string;
+  /** What the cell shows, as GetValue gives it («#N/A»). */
+  value: string;
 }
 
 export interface Examined {
@@ -240,7 +244,38 @@ export async function examineActiveCell(
       parsed,
       outcome: { ok: false, message: `В книге нет листа «${ranges[lost].sheet}», на который ссылается формула.` },
     };
-  return { cell, parsed, outcome: explain(parsed, values as string[][][], door) };
+  return {
+    cell,
+    parsed,
+    outcome: errorPassedOn(cell, ranges, values as string[][][]) ?? explain(parsed, values as string[][][], door),
+  };
+}
+
+/**
+ * The cell shows an error that a cell of its ranges holds and its formula cannot give (a thrown error is #VALUE! in
+ * the engine): the engine shows a range's error without calling the function (probed in ONLYOFFICE 8.2,
+ * test/r7/formulas.test.ts), so the core's message about the values would be beside the point.
+ */
+function errorPassedOn(
+  cell: ActiveCell,
+  ranges: readonly { sheet: string; address: string }[],
+  values: readonly string[][][],
+): Outcome | null {
+  if (cell.value === "#VALUE!" || !isErrorValue(cell.value)) return null;
+  for (const [k, { sheet, address }] of ranges.entries()) {
+    const { top, left } = parseRange(address) as CellRange;
+    for (const [r, row] of values[k].entries()) {
+      const c = row.indexOf(cell.value);
+      if (c < 0) continue;
+      const where = `${cellAddress(top + r, left + c)}${sheet === cell.sheet ? "" : ` листа «${sheet}»`}`;
+      return {
+        ok: false,
+        error: cell.value,
+        message: `её передала ячейка ${where}, на которую ссылается формула (с ошибкой в диапазоне редактор функцию не вызывает): исправьте ту ячейку.`,
+      };
+    }
+  }
+  return null;
 }
 
 /** The panel's sentence about the selected cell. */
@@ -249,7 +284,7 @@ export function examinedText({ cell, parsed, outcome }: Examined): string {
     return `В ячейке ${cell.address} нет формулы надстройки (SHNOR_…): выберите ячейку с такой формулой.`;
   return outcome.ok
     ? `${parsed.name} в ячейке ${cell.address} вычисляется без ошибок.`
-    : `${parsed.name} в ячейке ${cell.address} даёт ошибку #ЗНАЧ!: ${outcome.message}`;
+    : `${parsed.name} в ячейке ${cell.address} даёт ошибку ${outcome.error ?? "#ЗНАЧ!"}: ${outcome.message}`;
 }
 
 /**

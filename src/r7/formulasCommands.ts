@@ -8,18 +8,8 @@ declare const Api: any;
 declare const Asc: { scope: any };
 
 /**
- * What this editor can register, by feature detection (formulasCommand.js has the same rule): «library» — 8.2+,
- * Api.AddCustomFunctionLibrary, kept on reopening; «session» — 8.1, Api.AddCustomFunction; «none» — older.
- */
-export function formulaSupport(): string {
-  if (typeof Api.AddCustomFunctionLibrary === "function") return "library";
-  if (typeof Api.AddCustomFunction === "function") return "session";
-  return "none";
-}
-
-/**
- * The active cell: its sheet, address and formula (GetFormula: «= SHNOR_TREND(A2,B2)»; a cell without a formula
- * gives its value).
+ * The active cell: its sheet, address, formula (GetFormula: «= SHNOR_TREND(A2,B2)»; a cell without a formula gives
+ * its value) and what it shows (GetValue: «#N/A»).
  */
 export function readActiveCell(): unknown {
   const sheet = Api.GetActiveSheet();
@@ -30,6 +20,7 @@ export function readActiveCell(): unknown {
     row: cell.GetRow() - 1,
     col: cell.GetCol() - 1,
     formula: String(cell.GetFormula()),
+    value: String(cell.GetValue()),
   };
 }
 

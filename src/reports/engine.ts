@@ -122,7 +122,7 @@ export function runEngine(
     const reason = entry.choice.read(choice, data, ctx);
     if (reason === undefined) continue;
     refused.set(entry.id, { option: entry.choice.option, message: reason });
-    problems.push({ message: entry.choice.remark(reason), severity: "error" });
+    problems.push({ message: `${capitalized(reason)} Отчёт «${entry.sheetName}» не построен.`, severity: "error" });
   }
   const asOfWarningLine = staleAsOf(data, ctx);
   problems.push(...data.problems);

@@ -16,6 +16,10 @@ const IN_SETTINGS = "все — на листе «Настройки ШНОР»"
 import type { SheetDescription } from "./model";
 import { columnIndex, table } from "./table";
 
+/** What a share counts (issue 23 item 5), under the shares above the table: the rule of core/indicators/shares.ts. */
+export const SHARE_LINE =
+  "Доля = Числитель / Знаменатель: ОО с ответом «да» (для динамики — с положительной динамикой) из всех ОО, включая «нет данных» (для динамики — из ОО с обоими значениями)";
+
 export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): SheetDescription[] {
   const schools = schoolsOfMunicipality(data.schools, ctx.municipality);
   const { indicators, problems } = findIndicators(schools, data.extraHeaders, ctx.settings);
@@ -46,9 +50,11 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
     shares,
     [
       { header: "Показатель", format: "text", width: 44, wrap: true, value: (i) => i.name },
+      { header: "Числитель", format: "integer", width: 11, value: (i) => i.total.numerator },
+      { header: "Знаменатель", format: "integer", width: 12, value: (i) => i.total.denominator },
       { header: "Доля", format: "percent", width: 10, value: (i) => i.total.share },
     ],
-    { caption: scopeLabel("Доли", ctx) },
+    { caption: scopeLabel("Доли", ctx), line: SHARE_LINE },
   );
   const misses = table(
     shares.flatMap(({ name, total }) => total.misses.map((miss) => ({ name, miss }))),
@@ -67,9 +73,10 @@ export function buildIndicatorsReport(data: WorkbookData, ctx: ReportContext): S
     ...reportFrame("indicators", ctx),
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
-      indicators.length === 0
-        ? "Столбцы-показатели (отметки «да»/«нет» или пары «вход»/«итог») в списке школ не найдены"
-        : "Знаменатель — все ОО; пустая ячейка — «нет данных» (в знаменателе); для динамики — ОО с обоими значениями",
+      // what the shares count is said under them (SHARE_LINE)
+      ...(indicators.length === 0
+        ? ["Столбцы-показатели (отметки «да»/«нет» или пары «вход»/«итог») в списке школ не найдены"]
+        : []),
       ...(off.length === 0 ? [] : [`Отключены в настройках: ${listInCell(off, "; ", IN_SETTINGS).text}`]),
       ...(chosen.length === 0
         ? []

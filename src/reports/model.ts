@@ -41,6 +41,12 @@ export interface Highlight {
 export interface TableBlock {
   /** A caption line above the block's header («Количество по статусам»). */
   caption?: string;
+  /**
+   * One line of text under the block, after an empty row (issue 23): what its percentage counts («Процент исполнения =
+   * выполнено из пунктов со сроком окончания до …: 4 из 7 = 57,1 %; …»), or where a capped list goes on («и ещё 3 —
+   * см. лист …»). Only a summary above the main table has one: nothing stands under the main table.
+   */
+  line?: string;
   columns: ColumnSpec[];
   rows: OutValue[][];
   highlights: Highlight[];

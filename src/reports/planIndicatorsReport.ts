@@ -19,7 +19,8 @@ import { formatItemNumbers } from "../core/risk/mandatory";
 import { municipalityNote, schoolsOfMunicipality } from "../core/risk/scope";
 import { SETTINGS_SHEET_NAME } from "../core/settingsSheet";
 import type { WorkbookData } from "../core/tables/records";
-import { reportFrame, scopeLabel } from "./common";
+import { reportFrame, scopeLabel, totalLabel } from "./common";
+import { REPORT_SHEET_NAMES } from "./registry";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription } from "./model";
 import { table } from "./table";
@@ -34,6 +35,8 @@ export interface PlanIndicatorGroup {
 }
 
 const DONE: PlanStatus[] = [PLAN_STATUS.done, PLAN_STATUS.doneLate];
+/** The statuses outside «Выполнено», «В работе» and «Просрочено»: with them every item is counted once in «Всего». */
+const OTHER: PlanStatus[] = [PLAN_STATUS.notStarted, PLAN_STATUS.noDeadline, PLAN_STATUS.unparsed];
 
 /** Items grouped by indicator (texts alike after normalising are one), in the order the plan first names them. */
 export function groupByIndicator(
@@ -125,7 +128,8 @@ export function buildPlanIndicatorsReport(
     notes: [
       ...municipalityNote(ctx.municipality, schools.length),
       `Показателей в плане: ${groups.length}, связаны с колонками списка школ: ${tied}`,
-      "«Выполнено» — вместе с выполненными с нарушением срока; «Всего» — все пункты показателя, также не начатые и без срока",
+      "«Всего» = «Выполнено» (вместе с выполненными с нарушением срока) + «В работе» + «Просрочено» + «Не начато или без срока» (также с нераспознанным сроком)",
+      `«${scopeLabel("Доля", ctx)}» — доля показателя на листе «${REPORT_SHEET_NAMES.indicators}», строка «${totalLabel(ctx)}»: Числитель / Знаменатель по колонке списка школ`,
     ],
     main: table(groups, [
       several && { header: "План", format: "text", width: 28, wrap: true, value: (g) => g.plan },
@@ -140,6 +144,7 @@ export function buildPlanIndicatorsReport(
       { header: "Выполнено", format: "integer", width: 10, value: (g) => count(g, DONE) },
       { header: "В работе", format: "integer", width: 10, value: (g) => count(g, [PLAN_STATUS.inProgress]) },
       { header: "Просрочено", format: "integer", width: 11, value: (g) => count(g, [PLAN_STATUS.overdue]) },
+      { header: "Не начато или без срока", format: "integer", width: 12, wrap: true, value: (g) => count(g, OTHER) },
       { header: "Всего", format: "integer", width: 8, value: (g) => g.items.length },
       {
         header: scopeLabel("Доля", ctx),

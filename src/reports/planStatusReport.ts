@@ -14,7 +14,7 @@ import { describePlanPeriod } from "../core/plan/planPeriod";
 import { PLAN_STATUS, PLAN_STATUS_ORDER, type PlanStatus } from "../core/plan/status";
 import type { WorkbookData } from "../core/tables/records";
 import { listInCell } from "./cellList";
-import { reportFrame } from "./common";
+import { furtherSheet, reportFrame, seeSheet } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription, TableBlock } from "./model";
 import { type CellStyle, type Column, table } from "./table";
@@ -65,25 +65,63 @@ export function planSummaryLines(evaluation: PlanEvaluation): string[] {
   ];
 }
 
-/** The plan's own problems are the evaluation's: the engine lists them once for all the reports that read it. */
+/**
+ * «Просрочено по исполнителям» and «Ближайшие сроки» stand above the plan with this many rows at most (issue 23);
+ * a longer list is cut there with «и ещё N — см. лист …» and given whole on a sheet of its own.
+ */
+const LIST_ROWS_ABOVE = 5;
+/** The further sheets' parts (the registry's moreSheets of «Исполнение плана», in order). */
+const OVERDUE_PART = 1;
+const UPCOMING_PART = 2;
+
+/**
+ * The plan's own problems are the evaluation's: the engine lists them once for all the reports that read it.
+ * The first sheet is «Исполнение плана»; after it the full lists capped above the plan, each on a sheet of its own.
+ */
 export function buildPlanStatusReport(
   data: WorkbookData,
   ctx: ReportContext,
   run: RunFacts = runFacts(data, ctx),
-): SheetDescription {
+): SheetDescription[] {
   const evaluation = run.plan;
   const several = evaluation.plans.length > 1;
-  return {
+  const byExecutor = overdueByExecutor(evaluation.items);
+  const soon = upcoming(evaluation.items, ctx.asOf, several);
+  const lists = [
+    { part: OVERDUE_PART, full: byExecutor, notes: ["Просроченные пункты плана по каждому ответственному"] },
+    {
+      part: UPCOMING_PART,
+      full: soon,
+      notes: [`Контрольные сроки пунктов плана в ближайшие ${UPCOMING_DAYS} дней после ${formatDay(ctx.asOf)}`],
+    },
+  ];
+  const sheet: SheetDescription = {
     ...reportFrame("planStatus", ctx),
     notes: notesOf(evaluation, ctx),
     main: mainBlock(evaluation.items, several),
     above: [
       statusCounts(evaluation),
-      overdueByExecutor(evaluation.items),
+      capped(byExecutor, OVERDUE_PART),
       completionBlock(evaluation, ctx.asOf),
-      upcoming(evaluation.items, ctx.asOf, several),
+      capped(soon, UPCOMING_PART),
     ],
     problems: [],
+  };
+  const further = lists
+    .filter((l) => l.full.rows.length > LIST_ROWS_ABOVE)
+    .map((l) => furtherSheet("planStatus", ctx, l.part, l.notes, l.full));
+  return [sheet, ...further];
+}
+
+/** A list above the plan cut to LIST_ROWS_ABOVE rows, its line naming the sheet where it is whole. */
+function capped(list: TableBlock, part: number): TableBlock {
+  const more = list.rows.length - LIST_ROWS_ABOVE;
+  if (more <= 0) return list;
+  return {
+    ...list,
+    rows: list.rows.slice(0, LIST_ROWS_ABOVE),
+    highlights: list.highlights.filter((h) => h.row < LIST_ROWS_ABOVE),
+    line: `и ещё ${more} — ${seeSheet("planStatus", part)}`,
   };
 }
 
@@ -250,9 +288,27 @@ function completionBlock(e: PlanEvaluation, asOf: Day): TableBlock {
     {
       caption: `Исполнение сроков на ${formatDay(asOf)}`,
       rowHighlight: (p) => (several && p === total ? BOLD : undefined),
+      line: completionLine(e.items, e.completion, asOf),
     },
   );
 }
+
+/**
+ * What «Процент исполнения» counts (issue 23 item 5), in one line with the figures of its row («Всего» for several
+ * plans) and how they meet the counts by status: the items due later and those without a date are left out (SPEC §5).
+ */
+export function completionLine(items: readonly EvaluatedItem[], c: PlanCompletion, asOf: Day): string {
+  const due = `со сроком окончания до ${formatDay(asOf)}`;
+  const later = items.filter((i) => i.deadline.end !== undefined && i.deadline.end > asOf);
+  const doneLater = later.filter((i) => DONE_STATUSES.includes(i.status.status)).length;
+  const counted =
+    c.share === null
+      ? `Процент исполнения не определён: пунктов ${due} нет`
+      : `Процент исполнения = выполнено из пунктов ${due}: ${c.doneOfDue} из ${c.due} = ${percentText(c.share)}`;
+  return `${counted}; не входят пункты с более поздним сроком — ${later.length} (из них выполнено ${doneLater}) и без срока или с нераспознанным сроком — ${c.withoutDate}`;
+}
+
+const DONE_STATUSES: readonly PlanStatus[] = [PLAN_STATUS.done, PLAN_STATUS.doneLate];
 
 function upcoming(items: EvaluatedItem[], asOf: Day, several: boolean): TableBlock {
   const last = plusDays(asOf, UPCOMING_DAYS);

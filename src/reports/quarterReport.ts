@@ -4,6 +4,7 @@
  * status is core's (core/plan/quarter.ts, the SPEC §5 status at the quarter's end).
  */
 import { formatDay } from "../core/calendar";
+import { percentText } from "../core/numberText";
 import { type EvaluatedItem, type EvaluatedPlan, planPeriods, settingsOfPlan } from "../core/plan/evaluate";
 import { describePlanPeriod } from "../core/plan/planPeriod";
 import {
@@ -79,10 +80,6 @@ function quarterSheet(plan: EvaluatedPlan, quarter: Quarter, several: boolean, c
     notes.push(
       `Пункты без срока или с нераспознанным сроком в отчёт не входят: ${undated} (см. «${REPORT_SHEET_NAMES.planStatus}»)`,
     );
-  if (report.completion.share === null)
-    notes.push(
-      `Процент исполнения за квартал не определён: ни один срок пунктов отчёта не наступил к ${formatDay(report.end)}`,
-    );
   return {
     reportId: "quarterReport",
     sheetName: REPORT_SHEET_NAMES.quarterReport,
@@ -130,6 +127,14 @@ function summaryBlock(report: QuarterReport<EvaluatedItem>, quarter: Quarter): T
       { header: "Выполнено", format: "integer", width: 10, value: (r) => r.done },
       { header: "Просрочено на конец квартала", format: "integer", width: 12, wrap: true, value: (r) => r.overdue },
       {
+        header: "Окончание к концу квартала",
+        format: "integer",
+        width: 12,
+        wrap: true,
+        value: (r) => r.completion.due,
+      },
+      { header: "Из них выполнено", format: "integer", width: 11, wrap: true, value: (r) => r.completion.doneOfDue },
+      {
         header: "Процент исполнения за квартал",
         format: "percent",
         width: 12,
@@ -137,6 +142,22 @@ function summaryBlock(report: QuarterReport<EvaluatedItem>, quarter: Quarter): T
         value: (r) => r.completion.share,
       },
     ],
-    { caption: `Итоги: ${quarterInWords(quarter)} (${formatDay(report.start)}–${formatDay(report.end)})` },
+    {
+      caption: `Итоги: ${quarterInWords(quarter)} (${formatDay(report.start)}–${formatDay(report.end)})`,
+      line: quarterCompletionLine(report),
+    },
   );
+}
+
+/**
+ * What «Процент исполнения за квартал» counts (issue 23 item 5): the items of the report whose end has come by the
+ * quarter's last day (SPEC §5 at that day), not those with a control point in it nor all those done.
+ */
+export function quarterCompletionLine(report: QuarterReport<EvaluatedItem>): string {
+  const c = report.completion;
+  const due = `пунктов отчёта со сроком окончания до ${formatDay(report.end)}`;
+  const later = `не входят пункты с окончанием позже — ${report.items.length - c.due}`;
+  return c.share === null
+    ? `Процент исполнения за квартал не определён: ${due} нет; ${later}`
+    : `Процент исполнения за квартал = выполнено к ${formatDay(report.end)} из ${due}: ${c.doneOfDue} из ${c.due} = ${percentText(c.share)}; ${later}`;
 }

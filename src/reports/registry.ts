@@ -10,9 +10,8 @@
  *
  * The builders import their names from here (reports/common.ts) only inside functions: this module imports them.
  */
-import { formatDay } from "../core/calendar";
 import { planPeriods } from "../core/plan/evaluate";
-import { parseQuarter, quarterInPeriod, quarterInWords } from "../core/plan/quarter";
+import { parseQuarter, quarterInPeriod, quarterOutsideReason, unreadQuarterReason } from "../core/plan/quarter";
 import type { WorkbookData } from "../core/tables/records";
 import type { ReportContext, RunFacts } from "./context";
 import type { RunChoice } from "./engine";
@@ -57,15 +56,14 @@ export interface Requirement {
 
 /**
  * A choice of the run a report rests on, read into ctx before any report is built: when the report cannot be built
- * with it, the run is refused (the file doors write nothing), «Замечания» says `remark(reason)` and the summary
- * «Отчёт «…» не построен: <reason>».
+ * with it, the run is refused (the file doors write nothing) and the engine says why in «Замечания» («<Reason> Отчёт
+ * «…» не построен.») and in the summary («Отчёт «…» не построен: <reason>»).
  */
 export interface ChoiceRequirement {
   /** The run option as the doors name it (the command line's --quarter). */
   option: "quarter";
   /** Reads the run's choice into ctx; why the report cannot be built with it, else undefined. */
   read(choice: RunChoice, data: WorkbookData, ctx: ReportContext): string | undefined;
-  remark(reason: string): string;
 }
 
 export interface ReportEntry {
@@ -138,14 +136,12 @@ const QUARTER: ChoiceRequirement = {
     const text = choice.quarterText?.trim();
     if (!text) return undefined;
     const quarter = parseQuarter(text);
-    if (quarter === null) return `квартал «${text}» не распознан: укажите год и номер квартала, например «2021-3».`;
+    if (quarter === null) return `${unreadQuarterReason(text)}.`;
     ctx.quarter = quarter;
     const periods = planPeriods(data, ctx);
     if (periods.length === 0 || periods.some((p) => quarterInPeriod(quarter, p))) return undefined;
-    const named = periods.map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`).join(", ");
-    return `${quarterInWords(quarter)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named}).`;
+    return `${quarterOutsideReason(quarter, periods)}.`;
   },
-  remark: (reason) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)} Отчёт за квартал не построен.`,
 };
 
 /** The builders of the steps before a plan take their rules from ctx.settings.identification (the settings sheet). */
@@ -188,6 +184,7 @@ export const REPORTS = [
   {
     id: "planStatus",
     sheetName: "Исполнение плана",
+    moreSheets: ["Просрочено по исполнителям", "Ближайшие сроки"],
     build: buildPlanStatusReport,
     needs: PLAN,
     alwaysOffered: true,

@@ -27,17 +27,18 @@ import type { ProfileYearData, SchoolRecord, WorkbookData } from "../core/tables
 import { furtherSheet, reportFrame, scopeLabel, seeSheet } from "./common";
 import { type ReportContext, type RunFacts, runFacts } from "./context";
 import type { SheetDescription, TableBlock } from "./model";
+import { layoutSheet, mainTablePage } from "./layout";
 import { type Column, columnIndex, table } from "./table";
 import { REPORT_SHEET_NAMES } from "./registry";
 
 const OUT_FILL = "#E2EFDA";
 export const BY_MUNICIPALITY_CAPTION = "По муниципалитетам";
 /**
- * A per-municipality summary longer than this goes to a sheet of its own. Issue 23 says 15 rows; but above the factor
- * summary and the chart (a page between them) a longer one pushes the main table to page 3, against the rule that it
- * starts on page 1 or 2 — checked on paper by test/print.
+ * A per-municipality summary longer than this goes to a sheet of its own (issue 23); so does a shorter one that,
+ * above the factor summary and the chart, would push the main table past the sheet's second page (the rule that it
+ * starts on page 1 or 2, by the layout's page estimate; checked on paper by test/print).
  */
-const MUNICIPALITY_ROWS_ABOVE = 5;
+const MUNICIPALITY_ROWS_ABOVE = 15;
 
 function yearProfiles(year: ProfileYearData, municipality: string | undefined): YearProfiles {
   const columns: FactorColumn[] = [];
@@ -138,43 +139,46 @@ export function buildRiskDynamicsReport(
     })),
   ];
   const byMunicipality = municipalityBlock(dynamicsByMunicipality(rows));
-  // a one-municipality file has no per-municipality summary: its one row is the whole file
-  const oneMunicipality = ctx.municipality !== undefined;
-  const ownSheet = !oneMunicipality && byMunicipality.rows.length > MUNICIPALITY_ROWS_ABOVE;
-  const above = [...(ownSheet || oneMunicipality ? [] : [byMunicipality]), byFactor];
-  const sheet: SheetDescription = {
-    ...reportFrame("riskDynamics", ctx),
-    notes: [
-      ...municipalityNote(ctx.municipality, after.schools.length),
-      ...yearNotes(years, earlier, later),
-      ...factorNotes(match, y1, y2),
-      `ОО сопоставлены ${join.by === "id" ? "по идентификатору ОО" : "по наименованию ОО и муниципалитету"}: в обоих годах — ${join.pairs.length}, только в ${y1} — ${join.onlyBefore.length}, только в ${y2} — ${join.onlyAfter.length} (они — строки таблицы с «нет в профилях …» и не сравниваются)`,
-      ...(ownSheet ? [`${BY_MUNICIPALITY_CAPTION} — ${seeSheet("riskDynamics", 1)}`] : []),
-    ],
-    main: mainTable(lines, y1, y2),
-    above,
-    chart:
-      match.pairs.length === 0
-        ? undefined
-        : {
-            kind: "column",
-            title: `Школы по рисковым факторам высокой значимости: ${y1} и ${y2}`,
-            block: above.indexOf(byFactor),
-            categoryColumn: columnIndex(byFactor, "РФ"),
-            valueColumn: columnIndex(byFactor, `ОО в ${y1}`),
-            moreValueColumns: [columnIndex(byFactor, `ОО в ${y2}`)],
-            fromRow: 0,
-            toRow: match.pairs.length - 1,
-          },
-    problems: [
-      ...mismatchProblems(before, after, match),
-      ...readBefore.problems,
-      ...readAfter.problems,
-      ...onlyBefore.problems,
-      ...onlyAfter.problems,
-    ],
+  const dynamicsSheet = (withMunicipalities: boolean, ownSheet: boolean): SheetDescription => {
+    const above = [...(withMunicipalities ? [byMunicipality] : []), byFactor];
+    return {
+      ...reportFrame("riskDynamics", ctx),
+      notes: [
+        ...municipalityNote(ctx.municipality, after.schools.length),
+        ...yearNotes(years, earlier, later),
+        ...factorNotes(match, y1, y2),
+        `ОО сопоставлены ${join.by === "id" ? "по идентификатору ОО" : "по наименованию ОО и муниципалитету"}: в обоих годах — ${join.pairs.length}, только в ${y1} — ${join.onlyBefore.length}, только в ${y2} — ${join.onlyAfter.length} (они — строки таблицы с «нет в профилях …» и не сравниваются)`,
+        ...(ownSheet ? [`${BY_MUNICIPALITY_CAPTION} — ${seeSheet("riskDynamics", 1)}`] : []),
+      ],
+      main: mainTable(lines, y1, y2),
+      above,
+      chart:
+        match.pairs.length === 0
+          ? undefined
+          : {
+              kind: "column",
+              title: `Школы по рисковым факторам высокой значимости: ${y1} и ${y2}`,
+              block: above.indexOf(byFactor),
+              categoryColumn: columnIndex(byFactor, "РФ"),
+              valueColumn: columnIndex(byFactor, `ОО в ${y1}`),
+              moreValueColumns: [columnIndex(byFactor, `ОО в ${y2}`)],
+              fromRow: 0,
+              toRow: match.pairs.length - 1,
+            },
+      problems: [
+        ...mismatchProblems(before, after, match),
+        ...readBefore.problems,
+        ...readAfter.problems,
+        ...onlyBefore.problems,
+        ...onlyAfter.problems,
+      ],
+    };
   };
-  if (!ownSheet) return [sheet];
+  // a one-municipality file has no per-municipality summary: its one row is the whole file
+  if (ctx.municipality !== undefined) return [dynamicsSheet(false, false)];
+  const above = byMunicipality.rows.length <= MUNICIPALITY_ROWS_ABOVE && dynamicsSheet(true, false);
+  if (above && mainTablePage(layoutSheet(above)) <= 2) return [above];
+  const sheet = dynamicsSheet(false, true);
   const { caption, ...summary } = byMunicipality;
   return [sheet, furtherSheet("riskDynamics", ctx, 1, [`${caption}: ${y1} и ${y2}`], summary)];
 }

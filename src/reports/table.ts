@@ -17,6 +17,8 @@ export interface Column<T> extends ColumnSpec {
 export interface TableOptions<T> {
   /** A caption line above the block's header. */
   caption?: string;
+  /** A line of text under the block (TableBlock.line). */
+  line?: string;
   /** The item's whole row styled (a total row in bold), or undefined for none. */
   rowHighlight?: (item: T) => CellStyle | undefined;
 }
@@ -39,6 +41,7 @@ export function table<T>(
   });
   return {
     ...(options.caption === undefined ? {} : { caption: options.caption }),
+    ...(options.line === undefined ? {} : { line: options.line }),
     columns: shown.map(spec),
     rows: items.map((item) => shown.map((c) => c.value(item))),
     highlights,

@@ -3,24 +3,12 @@
  * empty active cell only).
  */
 import * as React from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { errorText } from "../core/errorText";
 import { excelDisplayLanguage, insertFormulaIfEmpty } from "../excel/api";
 import { formulaCandidates, PANE_FUNCTIONS, type PaneFunction, shownName } from "./formulas";
+import { useFunctionListStyles } from "./paneStyles";
 import { STRINGS } from "./strings";
-
-const useStyles = makeStyles({
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  name: { wordBreak: "break-all" },
-});
 
 type Outcome = { intent: "success" | "warning" | "error"; text: string };
 
@@ -31,7 +19,7 @@ const notInserted = {
 };
 
 export function FormulasView(): React.JSX.Element {
-  const styles = useStyles();
+  const styles = useFunctionListStyles();
   const [outcome, setOutcome] = React.useState<{ id: string } & Outcome>();
   const language = React.useMemo(() => excelDisplayLanguage(), []);
   const insert = async (fn: PaneFunction) => {

@@ -14,3 +14,20 @@ export const usePaneStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
+
+/**
+ * The list of custom functions, in the Excel pane's «Формулы» and the Р7-Офис panel's: each a name that breaks
+ * anywhere (SHNOR.ОБЯЗАТЕЛЬНЫЕ_МЕРЫ is wider than the pane) with its lines under it.
+ */
+export const useFunctionListStyles = makeStyles({
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  name: { wordBreak: "break-all" },
+});

@@ -6,6 +6,7 @@ import type ExcelJS from "exceljs";
 import { gridOfWorksheet } from "../helpers/excelJsGrid";
 import { openWorkbook, readXlsxFile, tempFolder } from "../helpers/workbooks";
 import { dayOf } from "../../src/core/calendar";
+import { percentText } from "../../src/core/numberText";
 import { runEngine } from "../../src/reports/engine";
 import { demoPlanItems, refIndicators, refQuarter } from "./planResultsReference";
 import { blockRows, type RefYear, referenceDynamics } from "./riskDynamicsReference";
@@ -25,6 +26,8 @@ const QUARTER_FIGURES = [
   "Со сроком в квартале",
   "Выполнено",
   "Просрочено на конец квартала",
+  "Окончание к концу квартала",
+  "Из них выполнено",
   "Процент исполнения за квартал",
 ];
 const PLAN_INDICATOR_COLUMNS = [
@@ -33,6 +36,7 @@ const PLAN_INDICATOR_COLUMNS = [
   "Выполнено",
   "В работе",
   "Просрочено",
+  "Не начато или без срока",
   "Всего",
   "Доля по региону",
   "Колонка списка школ",
@@ -286,6 +290,12 @@ describe("demo region", () => {
     const refQ1 = refQuarter(items, dayOf(2021, 1, 1)!, dayOf(2021, 3, 31)!);
     expect(blockRows(quarter, QUARTER_COLUMNS)).toEqual(refQ1.rows);
     expect(blockRows(quarter, QUARTER_FIGURES)).toEqual([refQ1.figures]);
+    // the line under the figures says what the percentage counts, with the row's own figures (issue 23 item 5)
+    const [, , , , due1, done1, share1] = refQ1.figures as number[];
+    expect(quarter.flat()).toContain(
+      `Процент исполнения за квартал = выполнено к 31.03.2021 из пунктов отчёта со сроком окончания до 31.03.2021: ${done1} из ${due1} = ${percentText(share1)}; не входят пункты с окончанием позже — ${refQ1.rows.length - due1}`,
+    );
+    expect(share1).toBeCloseTo(done1 / due1, 10);
     expect(refQ1.rows.length).toBeGreaterThan(10);
     // A quarter chosen for the run, not ended at «на дату», with an item carried over from the first: the same reference.
     const { grids } = await readXlsxFile(input);
@@ -308,6 +318,8 @@ describe("demo region", () => {
       PLAN_INDICATOR_COLUMNS,
     );
     expect(indicatorRows).toEqual(refIndicators(items, dayOf(2021, 6, 15)!, shares));
-    expect(indicatorRows.filter((r) => typeof r[6] === "number")).toHaveLength(3);
+    expect(indicatorRows.filter((r) => typeof r[7] === "number")).toHaveLength(3);
+    // «Всего» is the sum of the four counts before it (issue 23 item 5)
+    for (const r of indicatorRows) expect(Number(r[2]) + Number(r[3]) + Number(r[4]) + Number(r[5])).toBe(r[6]);
   });
 });

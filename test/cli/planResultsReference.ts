@@ -265,12 +265,14 @@ export function refQuarter(items: RefItem[], start: Day, end: Day): { rows: stri
       listed.filter((i) => i.controlPoints.some((c) => c >= start && c <= end)).length,
       listed.filter((i) => doneBy(i, end)).length,
       listed.filter((i) => refStatus(i, end) === "Просрочено").length,
+      ended.length,
+      doneEnded,
       ended.length === 0 ? null : doneEnded / ended.length,
     ],
   };
 }
 
-/** «Показатели плана» rows at T: indicator, items, done, in work, overdue, all, share (from `shares` by the tie). */
+/** «Показатели плана» rows at T: indicator, items, done, in work, overdue, the others, all, share (from `shares` by the tie). */
 export function refIndicators(items: RefItem[], t: Day, shares: Map<string, number>): (string | number)[][] {
   const order: string[] = [];
   for (const item of items) for (const text of item.indicators) if (!order.includes(text)) order.push(text);
@@ -284,6 +286,7 @@ export function refIndicators(items: RefItem[], t: Day, shares: Map<string, numb
       count(["Выполнено", "Выполнено с нарушением срока"]),
       count(["В работе"]),
       count(["Просрочено"]),
+      count(["Не начато", "Без срока", "Срок не распознан"]),
       serving.length,
       column === undefined ? "нет данных" : shares.get(column)!,
       column === undefined ? "не связан ни с одной колонкой списка школ" : `«${column}»`,

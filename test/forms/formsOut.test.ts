@@ -138,13 +138,19 @@ describe("shnor forms: one workbook per municipality", () => {
     expect(await part(run.files[0].bytes, "xl/workbook.xml")).not.toContain("SHNOR_REPORT_");
   });
 
-  it("refuses a quarter outside the plan period, and a workbook without a plan, saying why", async () => {
+  it("refuses a quarter outside the plan period or unreadable (as a report run does), and a workbook without a plan, saying why", async () => {
     const { grids, reportSheets } = await regionGrids();
     const outside = await makeForms(grids, reportSheets, { asOf: parseIsoDay(AS_OF)!, quarter: "2022-1" });
     expect(outside).toMatchObject({
       kind: "refused",
       option: "quarter",
       message: "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021).",
+    });
+    const unread = await makeForms(grids, reportSheets, { asOf: parseIsoDay(AS_OF)!, quarter: " третий " });
+    expect(unread).toMatchObject({
+      kind: "refused",
+      option: "quarter",
+      message: "квартал «третий» не распознан: укажите год и номер квартала, например «2021-3».",
     });
     const noPlan = await makeForms(
       grids.filter((g) => g.name !== "План"),

@@ -123,6 +123,8 @@ describe("print check on made-up pages", () => {
   const inputs = new Map<string, string>();
   const files = new Map<string, ReportFile>();
   const splitFiles: string[] = [];
+  /** The sheets `shnor report` said it wrote, by input. */
+  const written = new Map<string, string[]>();
 
   beforeAll(async () => {
     try {
@@ -141,6 +143,7 @@ describe("print check on made-up pages", () => {
     };
     inputs.set("demo", await generate(join(folder, "demo-region.xlsx")));
     inputs.set("sample", SAMPLE);
+    inputs.set("two-year", await writeTwoYearRegion(join(folder, "two-year-region.xlsx")));
     const outputs: string[] = [];
     for (const [name, input] of inputs) {
       const out = join(folder, `${name}-reports.xlsx`);
@@ -149,6 +152,10 @@ describe("print check on made-up pages", () => {
       });
       expect(run.stderr).not.toMatch(/Ошибка:/);
       expect(run.status).toBe(0);
+      written.set(
+        name,
+        [.../Листы: (.*)\.$/m.exec(run.stdout)![1].matchAll(/«([^»]+)»/g)].map((m) => m[1]),
+      );
       outputs.push(out);
     }
     const split = spawnSync(
@@ -188,7 +195,7 @@ describe("print check on made-up pages", () => {
     }
   }, 400_000);
 
-  it.each(["demo", "sample"])(
+  it.each(["demo", "sample", "two-year"])(
     "every page of the %s region's reports prints clean: A4 landscape, legible, nothing over anything, page numbers, every name whole",
     async (name) => {
       const pages = pdfs.get(`${name}-reports`)!;
@@ -197,7 +204,7 @@ describe("print check on made-up pages", () => {
     },
   );
 
-  it.each(["demo", "sample"])(
+  it.each(["demo", "sample", "two-year"])(
     "every page of the %s region's reports makes sense: one table under each header, started on page 1 or 2, words whole, charts whole, no blank page",
     (name) => {
       expect(
@@ -205,6 +212,36 @@ describe("print check on made-up pages", () => {
       ).toEqual([]);
     },
   );
+
+  it("the two-year region: long plan lists capped above the plan and whole on their own sheets, the municipalities where the page allows, each percentage with its line", () => {
+    const file = files.get("two-year-reports")!;
+    expect(file.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Исполнение плана", "Просрочено по исполнителям", "Ближайшие сроки", "Динамика рисков"]),
+    );
+    const texts = (name: string) => file.sheets.find((s) => s.name === name)!.texts;
+    // Four municipalities over ten factors and the chart would push the table to its third page (A4 at 100 %): the
+    // per-municipality summary is a sheet of its own, named above; the table starts on page 1 or 2 (checked above).
+    expect(file.sheets.map((s) => s.name)).toContain("Динамика по муниципалитетам");
+    expect(texts("Динамика рисков")).toContain("По муниципалитетам — см. лист «Динамика по муниципалитетам»");
+    expect(texts("Исполнение плана")).toEqual(
+      expect.arrayContaining([
+        "и ещё 2 — см. лист «Просрочено по исполнителям»",
+        "и ещё 2 — см. лист «Ближайшие сроки»",
+        expect.stringMatching(
+          /^Процент исполнения = выполнено из пунктов со сроком окончания до 15\.06\.2021: \d+ из \d+ = /,
+        ),
+      ]),
+    );
+    expect(texts("Просрочено по исполнителям")).toEqual(
+      expect.arrayContaining(["Ответственный", "Просрочено", "Пункты"]),
+    );
+    expect(texts("Динамика по муниципалитетам")).toEqual(expect.arrayContaining(["Муниципалитет", "Тарский район"]));
+    expect(texts("Отчёт за квартал")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Процент исполнения за квартал = выполнено к 31\.03\.2021/)]),
+    );
+    // the sheets the CLI said it wrote are the file's sheets, the new ones included
+    expect(written.get("two-year")).toEqual(file.sheets.map((s) => s.name));
+  });
 
   it("every page of every municipality's own file (--split) prints clean and makes sense, with no label of the region", async () => {
     const names = await namesOf(inputs.get("demo")!);
@@ -244,6 +281,7 @@ describe("print check on made-up pages", () => {
       ...Object.keys(BAD_SENSE).map((n) => `bad-${n}`),
       "demo-reports",
       "sample-reports",
+      "two-year-reports",
       ...splitFiles,
     ].map((f) => `${f}.pdf`);
     expect(
@@ -296,6 +334,43 @@ const BAD_SENSE: Record<string, () => SheetLayout> = {
   },
   region: () => layoutSheet(riskSummary(8)),
 };
+
+/**
+ * A region of two profile years, made from the sample: its «ООНОР 2021» copied as «ООНОР 2020» with each school's
+ * factor levels shifted by one factor and every seventh row left out (schools of 2021 only), and its plan lengthened
+ * by six items overdue with six executors and four due in June (seven «Ближайшие сроки»): long lists to cap.
+ */
+async function writeTwoYearRegion(path: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(SAMPLE);
+  const later = workbook.getWorksheet("ООНОР 2021")!;
+  const earlier = workbook.addWorksheet("ООНОР 2020");
+  later.eachRow((row, r) => {
+    if (r > 2 && r % 7 === 0) return;
+    const values = (row.values as ExcelJS.CellValue[]).slice(1);
+    if (r > 2 && typeof values[0] === "number") {
+      const levels = values.slice(5, 15);
+      values.splice(5, 10, ...levels.slice(1), levels[0]);
+    }
+    earlier.addRow(values);
+  });
+  const plan = workbook.getWorksheet("План-график")!;
+  const overdue = [
+    "Департамент образования Администрации г. Омска",
+    "МОУО Калачинского района",
+    "МОУО Тарского района",
+    "МОУО Горьковского района",
+    "Региональный центр оценки качества образования",
+    "Омский государственный педагогический университет",
+  ];
+  overdue.forEach((executor, k) =>
+    plan.addRow([9 + k, `Анализ результатов ВПР в ООНОР (${k + 1})`, executor, `до ${10 + k}.05.2021`, "все", ""]),
+  );
+  for (let k = 0; k < 4; k++)
+    plan.addRow([15 + k, `Семинар для учителей ООНОР (${k + 1})`, "БОУ ДПО «ИРООО»", `${20 + k}.06.2021`, "все", ""]);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
 
 /** Every school and municipality name the engine reads from the input workbook. */
 async function namesOf(input: string): Promise<string[]> {

@@ -307,6 +307,28 @@ describeWithEngine()("формулы SHNOR_… в движке ONLYOFFICE", () =
       expect(examinedText(await examineActiveCell(call, door))).toBe(
         "SHNOR_PLANSTATUS в ячейке B2 вычисляется без ошибок.",
       );
+      // a range where one cell is wanted: #VALUE! from the engine, the argument named by the panel
+      engine.run(() => {
+        const ws = Api.GetActiveSheet();
+        ws.GetRange("B4").SetValue("=SHNOR_TREND(A2:A3,45)");
+        ws.GetRange("B4").Select();
+      });
+      expect(engine.run(() => Api.GetActiveSheet().GetRange("B4").GetValue())).toBe("#VALUE!");
+      expect((await examineActiveCell(call, door)).outcome).toEqual({
+        ok: false,
+        message: "Аргумент «вход»: диапазон из нескольких ячеек, а нужна одна ячейка: сошлитесь на одну ячейку",
+      });
+      // an error in a range argument: the engine shows it without calling the function, the panel names its cell
+      engine.run(() => {
+        const ws = Api.GetActiveSheet();
+        ws.GetRange("D1:F1").SetValue([["высокая", "=NA()", "низкая"]]);
+        ws.GetRange("G1").SetValue("=SHNOR_RISKGROUPS(D1:F1)");
+        ws.GetRange("G1").Select();
+      });
+      expect(engine.run(() => Api.GetActiveSheet().GetRange("G1").GetValue())).toBe("#N/A");
+      expect(examinedText(await examineActiveCell(call, door))).toBe(
+        "SHNOR_RISKGROUPS в ячейке G1 даёт ошибку #N/A: её передала ячейка E1, на которую ссылается формула (с ошибкой в диапазоне редактор функцию не вызывает): исправьте ту ячейку.",
+      );
       engine.run(() => Api.GetActiveSheet().GetRange("A2").Select());
       expect(examinedText(await examineActiveCell(call, door))).toMatch(/^В ячейке A2 нет формулы надстройки/);
     });

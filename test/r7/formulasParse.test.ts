@@ -1,10 +1,14 @@
 /**
  * The panel's side of the formulas SHNOR_… without an editor (src/r7/formulas.ts): names, the formula text GetFormula
- * gives read back into a call, an argument the panel cannot evaluate; and the build step's refusals
- * (src/r7/formulasCommand.js). The engine suite (formulas.test.ts) runs them all against ONLYOFFICE.
+ * gives read back into a call, an argument the panel cannot evaluate, a cell read with a stand-in answering for the
+ * editor; and the build step's refusals (src/r7/formulasCommand.js). The engine suite (formulas.test.ts) runs them
+ * all against ONLYOFFICE.
  */
 import RUSSIAN from "../../src/functions/ru.json";
-import { explain, parseFormula, R7_FUNCTIONS } from "../../src/r7/formulas";
+import type { CallCommand } from "../../src/r7/door";
+import { examineActiveCell, examinedText, explain, parseFormula, R7_FUNCTIONS } from "../../src/r7/formulas";
+import { readActiveCell, readRanges } from "../../src/r7/formulasCommands";
+import { customFunctions, type Wrapper } from "../../src/r7/formulasCore";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { formulasCommandText } = require("../../src/r7/formulasCommand") as {
@@ -70,6 +74,52 @@ describe("формула ячейки, как её даёт GetFormula", () => {
       message:
         "Аргумент 2 («TODAY()») — выражение: панель разбирает формулы, аргументы которых — ссылки на ячейки и значения. Поставьте выражение в отдельную ячейку и сошлитесь на неё.",
     });
+  });
+});
+
+describe("разбор ячейки обёрткой двери Excel", () => {
+  // the wrappers fail through CustomFunctions.Error; outside the build none registers itself (formulasCore.ts)
+  Object.assign(globalThis, { CustomFunctions: customFunctions });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { trend } = require("../../src/functions/functions") as { trend: Wrapper };
+  const door = new Map([["TREND", trend]]);
+
+  it("диапазон из нескольких ячеек там, где нужна одна: так и сказано, с именем аргумента", () => {
+    const parsed = parseFormula("= SHNOR_TREND(A2:A3,B2)")!;
+    expect(explain(parsed, [[["40"], ["41"]], [["45"]]], door)).toEqual({
+      ok: false,
+      message: "Аргумент «вход»: диапазон из нескольких ячеек, а нужна одна ячейка: сошлитесь на одну ячейку",
+    });
+    // one cell of a range is the cell itself
+    expect(explain(parsed, [[["40"]], [["45"]]], door)).toEqual({ ok: true, value: "положительная" });
+  });
+});
+
+describe("ошибка ячейки-аргумента, которую редактор показывает вместо результата", () => {
+  /** The editor as the panel's commands see it: the active cell and the values of its formula's ranges. */
+  const editor =
+    (shown: string, profile: string[], sheet = "Профили"): CallCommand =>
+    async (command) =>
+      command === readActiveCell
+        ? { sheet, address: "G3", row: 2, col: 6, formula: "= SHNOR_RISKGROUPS('Профили'!D3:F3)", value: shown }
+        : command === readRanges
+          ? [[profile]]
+          : undefined;
+  const noDoor = new Map();
+
+  it("называет ячейку диапазона с этой ошибкой (и её лист, когда он другой)", async () => {
+    const examined = await examineActiveCell(editor("#N/A", ["высокая", "#N/A", "низкая"]), noDoor);
+    expect(examinedText(examined)).toBe(
+      "SHNOR_RISKGROUPS в ячейке G3 даёт ошибку #N/A: её передала ячейка E3, на которую ссылается формула (с ошибкой в диапазоне редактор функцию не вызывает): исправьте ту ячейку.",
+    );
+    const elsewhere = await examineActiveCell(editor("#DIV/0!", ["#DIV/0!", "", ""], "Итоги"), noDoor);
+    expect(elsewhere.outcome).toMatchObject({ ok: false, error: "#DIV/0!" });
+    expect(examinedText(elsewhere)).toContain("её передала ячейка D3 листа «Профили»");
+  });
+
+  it("#VALUE! — ошибка самой формулы: её объясняет ядро", async () => {
+    const examined = await examineActiveCell(editor("#VALUE!", ["высокая", "#VALUE!", "низкая"]), noDoor);
+    expect(examined.outcome).toEqual({ ok: false, message: "Функции RISKGROUPS нет среди функций надстройки" });
   });
 });
 

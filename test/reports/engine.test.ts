@@ -118,7 +118,7 @@ describe("runEngine", () => {
       message: "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021).",
     });
     expect(refused.problems[0]).toEqual({
-      message: "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021). Отчёт за квартал не построен.",
+      message: "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021). Отчёт «Отчёт за квартал» не построен.",
       severity: "error",
     });
     expect(refused.sheets.map((s) => s.reportId)).not.toContain("quarterReport");

@@ -74,10 +74,16 @@ describe("«Показатели» on the sample workbook", () => {
   });
 
   test("regional shares in a side block with a percent bar chart", () => {
+    // each share with its numerator and denominator, and under them the line saying what they count (issue 23)
     expect(report.above[0].rows).toEqual([
-      [MEDK, 0.75],
-      [DYNAMICS, 14 / 24],
+      [MEDK, 18, 24, 0.75],
+      [DYNAMICS, 14, 24, 14 / 24],
     ]);
+    for (const [, numerator, denominator, share] of report.above[0].rows)
+      expect(share).toBeCloseTo(Number(numerator) / Number(denominator), 10);
+    expect(report.above[0].line).toBe(
+      "Доля = Числитель / Знаменатель: ОО с ответом «да» (для динамики — с положительной динамикой) из всех ОО, включая «нет данных» (для динамики — из ОО с обоими значениями)",
+    );
     expect(report.chart).toEqual(
       expect.objectContaining({ kind: "bar", block: 0, fromRow: 0, toRow: 1, percent: true }),
     );

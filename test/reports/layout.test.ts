@@ -208,6 +208,25 @@ describe("layoutSheet", () => {
     expect(layout.blocks.filter((b) => b.headerRow > main.headerRow)).toEqual([]);
   });
 
+  it("writes a summary's line (what its percentage counts) under it after an empty row: merged, wrapped, not bold, no table", () => {
+    const desc = planStatus();
+    const text =
+      "Процент исполнения = выполнено из пунктов со сроком окончания до 15.06.2021: 1 из 3 = 33,3 %; не входят пункты с более поздним сроком — 1 (из них выполнено 0) и без срока или с нераспознанным сроком — 0";
+    desc.above[1] = { ...desc.above[1], line: text };
+    const layout = layoutSheet(desc);
+    const [main, , completion, line] = layout.blocks;
+    expect(completion.lastRow).toBe(12);
+    expect(line).toMatchObject({ caption: { row: 14, col: 0, text }, columns: [], rows: [], lastRow: 14 });
+    // the main table moves down by the line and its empty row
+    expect(main.headerRow).toBe(16);
+    expect(layout.merges).toContainEqual({ range: { top: 14, left: 0, bottom: 14, right: 9 }, across: false });
+    expect(layout.styles).toContainEqual({ range: { top: 14, left: 0, bottom: 14, right: 9 }, wrap: true });
+    expect(layout.styles.filter((st) => st.range.top === 14 && (st.bold || st.fill))).toEqual([]);
+    expect(layout.borders.some((b) => b.top <= 14 && b.bottom >= 14)).toBe(false);
+    // a line under the main table would stand under its print title: refused (one grid per sheet)
+    expect(() => layoutSheet({ ...desc, main: { ...desc.main, line: text } })).toThrow(RangeError);
+  });
+
   it("merges adjacent highlights of one style and keeps different ones apart", () => {
     const layout = layoutSheet(planStatus(8));
     const first = layout.blocks[0].firstDataRow;

@@ -67,7 +67,7 @@ function ctx(asOf: number, extra: Partial<ReportContext> = {}): ReportContext {
 /** Main rows as { n, start, end, status, overdue, next } with ISO dates. */
 function rowsOf(data: WorkbookData, c: ReportContext) {
   const iso = (v: unknown) => (typeof v === "number" ? isoDay(v) : null);
-  return rowsByHeader(buildPlanStatusReport(data, c).main).map((r) => ({
+  return rowsByHeader(buildPlanStatusReport(data, c)[0].main).map((r) => ({
     n: r["№"],
     start: iso(r["Начало"]),
     end: iso(r["Окончание"]),
@@ -92,7 +92,7 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
     fixture.section,
   );
   const c = ctx(parseIsoDay(fixture.asOf)!);
-  const sheet = buildPlanStatusReport(data, c);
+  const [sheet] = buildPlanStatusReport(data, c);
 
   test("sheet name, title and the exact headers of SPEC §6", () => {
     expect(sheet.sheetName).toBe("Исполнение плана");
@@ -169,6 +169,21 @@ describe("the sample workbook's plan at 15.06.2021 (plan period 2021 from the ti
       ["2", "2021-06-30"],
       ["3", "2021-06-30"],
     ]);
+  });
+  test("«Процент исполнения» says in one line what it counts, and the figures add up by it (issue 23)", () => {
+    const [counts, , completion] = sheet.above;
+    expect(completion.line).toBe(
+      "Процент исполнения = выполнено из пунктов со сроком окончания до 15.06.2021: 1 из 2 = 50,0 %; не входят пункты с более поздним сроком — 6 (из них выполнено 1) и без срока или с нераспознанным сроком — 0",
+    );
+    const [[share, done, due, undated]] = completion.rows as number[][];
+    expect(share).toBe(done / due);
+    const figures = completion.line!.match(/\d+/g)!.map(Number);
+    // «1 из 2», the six due later (one of them done), none undated: the counts by status are made of them
+    const [, , , doneFig, dueFig, , , later, doneLater, none] = figures;
+    expect([doneFig, dueFig, none]).toEqual([done, due, undated]);
+    const byStatus = new Map(counts.rows.map((r) => [r[0], r[1] as number]));
+    expect(byStatus.get("Всего")).toBe(due + later + undated);
+    expect(byStatus.get("Выполнено")! + (byStatus.get("Выполнено с нарушением срока") ?? 0)).toBe(done + doneLater);
   });
   test("notes name the plan period and where it came from; the pane's line", () => {
     expect(sheet.notes[0]).toBe("Период плана: 01.01.2021–31.12.2021 (из заголовка плана: «на 2021 год»)");
@@ -248,7 +263,7 @@ describe("Omsk style: «на 2021 год», quarterly and weekly items, «+» wi
     ]);
   });
   test("overdue by executor, and the remark kept as a note", () => {
-    const sheet = buildPlanStatusReport(data, c);
+    const [sheet] = buildPlanStatusReport(data, c);
     expect(sheet.above[1].rows).toEqual([
       ["МОУО", 1, "№ 5"],
       ["Руководители ООНОР", 1, "№ 6"],
@@ -277,7 +292,7 @@ describe("Krasnobakovsky style: road map 2021–2022 with «ежегодно»",
     ]);
   });
   test("«ежегодно» windows take their years from the plan period, and the report says so", () => {
-    const notes = buildPlanStatusReport(data, c).notes.join("\n");
+    const notes = buildPlanStatusReport(data, c)[0].notes.join("\n");
     expect(notes).toContain("Год взят из периода плана: № 1 («Сентябрь», «октябрь»)");
     expect(planSummaryLines(evaluatePlan(data, c))).toEqual([
       "Просрочено: 0 из 5, процент исполнения не определён: сроки пунктов ещё не наступили",
@@ -296,7 +311,7 @@ describe("Smolensk style: 2020-2021 school year, months without years, bad marks
     { number: "7", deadline: "март", executor: "СОИРО" },
   ]);
   const c = ctx(D(15, 2, 2021));
-  const sheet = buildPlanStatusReport(data, c);
+  const [sheet] = buildPlanStatusReport(data, c);
   test("item by item", () => {
     expect(rowsOf(data, c)).toEqual([
       { n: "1", start: "2020-10-01", end: "2020-10-31", status: "Выполнено", overdue: 0, next: null },
@@ -340,7 +355,7 @@ describe("which plan period is used", () => {
     { number: "1", deadline: "октябрь" },
     { number: "2", deadline: "март 2022" },
   ];
-  const periodOf = (data: WorkbookData, c: ReportContext) => buildPlanStatusReport(data, c).notes[0];
+  const periodOf = (data: WorkbookData, c: ReportContext) => buildPlanStatusReport(data, c)[0].notes[0];
   const run: PlanPeriod = parsePlanPeriod("2023", AUG31, "run")!;
   const settings: PlanPeriod = parsePlanPeriod("2022-2023 учебный год", AUG31, "settings")!;
   test("the run's choice, then the settings, then the title", () => {
@@ -360,5 +375,61 @@ describe("which plan period is used", () => {
     expect(periodOf(plan("План", null, [items[0]]), ctx(D(1, 6, 2030)))).toBe(
       "Период плана: 01.01.2030–31.12.2030 (год даты «на дату»: в плане период не указан)",
     );
+  });
+});
+
+describe("long lists above the plan: at most 5 rows, the rest on a sheet of its own (issue 23)", () => {
+  // Omsk style: eight items overdue with eight executors, seven control points in the next 30 days
+  const executors = [
+    "БОУ ДПО «ИРООО»",
+    "Министерство образования",
+    "МОУО Тарского МР",
+    "МОУО Калачинского МР",
+    "Руководители ООНОР",
+    "Департамент образования г. Омска",
+    "МОУО Горьковского МР",
+    "Центр оценки качества образования",
+  ];
+  const data = plan("План-график", "Региональный план-график … на 2021 год", [
+    ...executors.map((executor, k) => ({ number: String(k + 1), deadline: `до ${10 + k}.03.2021`, executor })),
+    ...Array.from({ length: 7 }, (_, k) => ({ number: String(9 + k), deadline: `до ${20 + k}.06.2021` })),
+  ]);
+  const c = ctx(D(15, 6, 2021));
+  const [sheet, overdue, soon, ...rest] = buildPlanStatusReport(data, c);
+
+  test("«Просрочено по исполнителям»: five rows, «и ещё 3 — см. лист …», the whole list on its sheet", () => {
+    const byExecutor = sheet.above[1];
+    expect(byExecutor.caption).toBe("Просрочено по исполнителям");
+    expect(byExecutor.columns.map((col) => col.header)).toEqual(["Ответственный", "Просрочено", "Пункты"]);
+    expect(byExecutor.rows).toHaveLength(5);
+    expect(byExecutor.line).toBe("и ещё 3 — см. лист «Просрочено по исполнителям»");
+    expect(overdue.sheetName).toBe("Просрочено по исполнителям");
+    expect(overdue.title).toBe("Просрочено по исполнителям по состоянию на 15.06.2021");
+    expect(overdue.main.caption).toBe("Просрочено по исполнителям");
+    expect(overdue.main.rows.map((r) => r[0]).sort()).toEqual([...executors].sort());
+    expect(overdue.main.rows.slice(0, 5)).toEqual(byExecutor.rows);
+    expect(overdue.above).toEqual([]);
+  });
+
+  test("«Ближайшие сроки»: five rows, «и ещё 2 — см. лист «Ближайшие сроки»», the whole list on its sheet", () => {
+    const upcoming = sheet.above[3];
+    expect(upcoming.caption).toBe("Ближайшие сроки (до 15.07.2021)");
+    expect(upcoming.rows).toHaveLength(5);
+    expect(upcoming.line).toBe("и ещё 2 — см. лист «Ближайшие сроки»");
+    expect(soon.sheetName).toBe("Ближайшие сроки");
+    expect(soon.main.caption).toBe("Ближайшие сроки (до 15.07.2021)");
+    expect(soon.main.rows.map((r) => r[0])).toEqual(["9", "10", "11", "12", "13", "14", "15"]);
+    expect(rest).toEqual([]);
+  });
+
+  test("a list of five or fewer stays whole above the plan, with no line and no sheet of its own", () => {
+    const short = plan("План-график", "Региональный план-график … на 2021 год", [
+      { number: "1", deadline: "до 10.03.2021", executor: "МОУО" },
+      ...Array.from({ length: 6 }, (_, k) => ({ number: String(2 + k), deadline: `до ${20 + k}.06.2021` })),
+    ]);
+    const sheets = buildPlanStatusReport(short, c);
+    expect(sheets.map((s) => s.sheetName)).toEqual(["Исполнение плана", "Ближайшие сроки"]);
+    expect(sheets[0].above[1].line).toBeUndefined();
+    expect(sheets[0].above[1].rows).toEqual([["МОУО", 1, "№ 1"]]);
   });
 });

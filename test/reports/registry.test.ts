@@ -79,9 +79,6 @@ describe("a run choice a report rests on is the registry's, not the engine's", (
     expect(none.quarter).toBeUndefined();
     const outside = quarter.read({ asOf: none.asOf, quarterText: "2022-1" }, data(), ctx());
     expect(outside).toBe("I квартал 2022 года вне периода плана (01.01.2021–31.12.2021).");
-    expect(quarter.remark(outside!)).toBe(
-      "I квартал 2022 года вне периода плана (01.01.2021–31.12.2021). Отчёт за квартал не построен.",
-    );
     expect(quarter.read({ asOf: none.asOf, quarterText: "третий" }, data(), ctx())).toBe(
       "квартал «третий» не распознан: укажите год и номер квартала, например «2021-3».",
     );

@@ -7,7 +7,7 @@ import { mustDayOf } from "../../src/core/calendar";
 import type { Cell, SheetGrid } from "../../src/core/cell";
 import { DEFAULT_FACTORS } from "../../src/core/risk/catalogue";
 import { runEngine } from "../../src/reports/engine";
-import { layoutSheet } from "../../src/reports/layout";
+import { layoutSheet, mainTablePage } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
 import { type RefYear, referenceDynamics } from "../cli/riskDynamicsReference";
 import { cellOf, columnValues, rowsByHeader } from "../helpers/table";
@@ -176,7 +176,11 @@ describe("«Динамика рисков» with a renumbered catalogue", () => 
   });
 
   it("sums per municipality and per factor as the reference does, with a chart of both years", () => {
-    const [byMunicipality, byFactor] = sheet.above;
+    // Ten factors and the chart above the table: the municipalities over them would push the main table to the
+    // sheet's third A4 page, so they stand on a sheet of their own (issue 23), named on the first one.
+    const byMunicipality = result.sheets.find((s) => s.sheetName === "Динамика по муниципалитетам")!.main;
+    const [byFactor] = sheet.above;
+    expect(sheet.notes).toContain("По муниципалитетам — см. лист «Динамика по муниципалитетам»");
     expect(byMunicipality.columns.map((c) => c.header)).toEqual([
       "Муниципалитет",
       "ОО",
@@ -264,6 +268,10 @@ describe("«Динамика рисков» when the later table's factors do no
     // then the schools found in one year only (their own test)
     expect(sheet.main.rows.slice(0, ref.rows.length)).toEqual(ref.rows);
     expect(sheet.above[1].rows).toHaveLength(4);
+    // four factors leave room: the municipalities stay above, the main table still starts on page 1 or 2
+    expect(sheet.above[0].caption).toBe("По муниципалитетам");
+    expect(result.sheets.map((s) => s.sheetName)).not.toContain("Динамика по муниципалитетам");
+    expect(mainTablePage(layoutSheet(sheet))).toBeLessThanOrEqual(2);
     expect(sheet.notes).toContainEqual(expect.stringContaining(`«Рисковые факторы / ${NEW_FACTOR}» (2021)`));
   });
 });

@@ -51,6 +51,17 @@ export function parseQuarter(text: string): Quarter | null {
   return { year, quarter };
 }
 
+/** Why a quarter the run was given as text cannot be read (the command line names its option instead: cli/args.ts). */
+export function unreadQuarterReason(text: string): string {
+  return `квартал «${text.trim()}» не распознан: укажите год и номер квартала, например «2021-3»`;
+}
+
+/** Why a chosen quarter cannot be reported on: it lies outside the plan's period, or outside each of several plans'. */
+export function quarterOutsideReason(q: Quarter, periods: readonly PlanPeriod[]): string {
+  const named = periods.map((p) => `${formatDay(p.start)}–${formatDay(p.end)}`).join(", ");
+  return `${quarterInWords(q)} вне периода ${periods.length > 1 ? "каждого плана" : "плана"} (${named})`;
+}
+
 /** The last quarter whose last day is on or before `asOf`. */
 export function lastEndedQuarter(asOf: Day): Quarter {
   const { year } = ymd(asOf);
@@ -189,7 +200,7 @@ export function quarterForPlan(period: PlanPeriod, asOf: Day, chosen?: Quarter):
   if (chosen !== undefined) {
     return quarterInPeriod(chosen, period)
       ? { kind: "quarter", quarter: chosen }
-      : { kind: "none", reason: `${quarterInWords(chosen)} вне периода плана (${span})` };
+      : { kind: "none", reason: quarterOutsideReason(chosen, [period]) };
   }
   const ended = lastEndedQuarter(asOf);
   const last = quarterContaining(period.end);

@@ -15,6 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { errorText } from "../../core/errorText";
+import { useFunctionListStyles } from "../../taskpane/paneStyles";
 import type { CallCommand } from "../door";
 import {
   examineActiveCell,
@@ -29,16 +30,6 @@ import {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  name: { wordBreak: "break-all" },
 });
 
 type Note = { intent: "success" | "warning" | "error" | "info"; text: string };
@@ -52,7 +43,7 @@ export interface FormulasTabProps {
 }
 
 export function FormulasTab({ call, register = registerFormulas }: FormulasTabProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = { ...useStyles(), ...useFunctionListStyles() };
   const [support, setSupport] = React.useState<Note | null>(null);
   const [cellNote, setCellNote] = React.useState<Note | null>(null);
   const [tableNote, setTableNote] = React.useState<Note | null>(null);

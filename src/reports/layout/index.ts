@@ -11,6 +11,7 @@
  *   pageBreaks.ts  what must print on one page
  */
 import { POINTS_PER_WIDTH, scaleFor } from "./page";
+import { pageOfRow } from "./pageBreaks";
 import type { SheetLayout } from "./types";
 import { sum } from "./util";
 
@@ -36,4 +37,14 @@ export type {
 export function printScale(layout: SheetLayout, pointsPerWidth: number = POINTS_PER_WIDTH.libreOffice): number {
   if ("scale" in layout.page) return layout.page.scale / 100;
   return scaleFor(sum(layout.columnWidths), pointsPerWidth);
+}
+
+/**
+ * The page (1 = the sheet's first) where the main table's caption or header prints, by the layout's page estimate:
+ * issue 23 wants it on the first or second; a builder whose summaries would push it further moves one to a sheet of
+ * its own.
+ */
+export function mainTablePage(layout: SheetLayout): number {
+  const main = layout.blocks[0];
+  return pageOfRow(layout.pageBreaks, main.caption?.row ?? main.headerRow);
 }

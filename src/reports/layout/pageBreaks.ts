@@ -62,3 +62,8 @@ export function pageBreaks(heights: number[], units: KeepTogether[], page: numbe
   }
   return breaks;
 }
+
+/** The printed page of the sheet (1 = its first) that `row` starts on, by the layout's own breaks. */
+export function pageOfRow(breaks: readonly number[], row: number): number {
+  return 1 + breaks.filter((b) => b <= row).length;
+}

@@ -7,7 +7,7 @@
  *   row 0            title (bold, larger), merged across the printed width
  *   rows 1…n         notes, one per row, merged likewise
  *   one empty row
- *   above blocks     summaries, each [caption] header, data rows, then one empty row
+ *   above blocks     summaries, each [caption] header, data rows, then one empty row; [its line and one empty row]
  *   chart            its own rows, from column A within the printed width, then one empty row; it starts a page
  *                    when it would not end on the first one, so that it always prints whole
  *   main block       [caption] header row (frozen, repeated on every printed page), data rows to the sheet's end:
@@ -76,11 +76,18 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
   });
   let top = 1 + notes.length + 1;
 
+  if (desc.main.line !== undefined) throw new RangeError("layout: под главной таблицей не бывает строк (issue 23)");
   const blocks: PlacedBlock[] = [];
+  const lines: PlacedBlock[] = [];
   const aboveBlocks = desc.above.map((block, i) => {
     const placed = placeBlock(block, "above", i, top, spansKeepingWords(measured.get(block)!.needs, grid));
     blocks.push(placed);
     top = placed.lastRow + 2;
+    if (block.line !== undefined) {
+      // after an empty row: the table's region (Ctrl+A) ends at its last row, the line is no row of it
+      lines.push(placeLine(block.line, i, placed.lastRow + 2, lineRight));
+      top += 2;
+    }
     return placed;
   });
 
@@ -113,13 +120,16 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     });
   }
 
+  for (const line of lines) rows.text(line.headerRow, line.caption!.text, lineWidth);
+  blocks.push(...lines);
+
   const chart =
     desc.chart && chartTop !== undefined ? placeChart(desc.chart, aboveBlocks, main, chartTop, grid) : undefined;
   const lastRow = Math.max(notes.length, ...blocks.map((b) => b.lastRow), chart ? chart.anchor.bottom : 0);
   const rowHeights = rows.heights(lastRow + 1);
   // Across pages, a page holds the columns that fit it at the fixed scale: pageBreaks.ts counts with Excel's unit.
   const page = pageHeightPt(across ? pageWidthUnits(ACROSS_PAGES.scale / 100, POINTS_PER_WIDTH.excel) : sum(grid));
-  const breaks = pageBreaks(rowHeights, keepTogether(aboveBlocks, chart?.anchor, main), page);
+  const breaks = pageBreaks(rowHeights, keepTogether(aboveBlocks, lines, chart?.anchor, main), page);
   const frozenHeight = sum(rowHeights.slice(0, main.headerRow + 1));
 
   const fullRow = (row: number) => cellRange(row, 0, row, lineRight);
@@ -135,7 +145,8 @@ function layoutAnySheet(desc: SheetDescription | FormSheetDescription): SheetLay
     styles: [
       { range: fullRow(0), bold: true, fontSize: TITLE_FONT_SIZE, wrap: true },
       ...notes.map((n) => ({ range: fullRow(n.row), wrap: true })),
-      ...blocks.flatMap((b, i) => blockStyles(b, sources[i].highlights)),
+      // the lines, after main and the summaries, have no source and no highlights
+      ...blocks.flatMap((b, i) => blockStyles(b, sources[i]?.highlights ?? [])),
     ],
     merges: [
       ...(lineRight > 0 ? lineRows.sort((a, b) => a - b).map((row) => ({ range: fullRow(row), across: false })) : []),
@@ -171,9 +182,18 @@ function spansKeepingWords(needs: Need[], grid: number[]): Span[] {
  * and header with its first rows — main itself may go on over pages, its header repeated, so that it starts on the
  * first or second page (issue 23).
  */
-function keepTogether(above: PlacedBlock[], chart: CellRange | undefined, main: PlacedBlock): KeepTogether[] {
+function keepTogether(
+  above: PlacedBlock[],
+  lines: PlacedBlock[],
+  chart: CellRange | undefined,
+  main: PlacedBlock,
+): KeepTogether[] {
   const topOf = (b: PlacedBlock): number => (b.caption ? b.caption.row : b.headerRow);
-  const units: KeepTogether[] = above.map((b) => ({ top: topOf(b), bottom: b.lastRow, keepBottom: b.lastRow }));
+  const units: KeepTogether[] = above.map((b) => {
+    // a summary's line under it prints with it
+    const bottom = lines.find((l) => l.index === b.index)?.lastRow ?? b.lastRow;
+    return { top: topOf(b), bottom, keepBottom: bottom };
+  });
   if (chart) units.push({ top: chart.top - 1, bottom: chart.bottom, keepBottom: chart.bottom });
   units.push({ top: topOf(main), bottom: main.lastRow, keepBottom: Math.min(main.lastRow, main.firstDataRow + 2) });
   return units;
@@ -204,6 +224,28 @@ function placeBlock(
     headers: block.columns.map((c) => c.header),
     rows,
     numberFormats: block.columns.map((c) => NUMBER_FORMATS[c.format]),
+  };
+}
+
+/**
+ * A summary's line (TableBlock.line) on the row after the empty one under it: a block of no columns, its text in the
+ * caption's place, as every renderer writes a caption; merged across the printed width like the notes.
+ */
+function placeLine(text: string, index: number, row: number, right: number): PlacedBlock {
+  return {
+    kind: "above",
+    index,
+    caption: { row, col: 0, text },
+    headerRow: row,
+    firstDataRow: row + 1,
+    lastRow: row,
+    left: 0,
+    right,
+    spans: [],
+    columns: [],
+    headers: [],
+    rows: [],
+    numberFormats: [],
   };
 }
 

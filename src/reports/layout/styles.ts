@@ -8,6 +8,9 @@ export const TITLE_FONT_SIZE = 14;
 export const HEADER_FILL = "#D9E1F2";
 
 export function blockStyles(b: PlacedBlock, highlights: Highlight[]): StyledArea[] {
+  // a summary's line (no columns): plain text, wrapped
+  if (b.columns.length === 0 && b.caption)
+    return [{ range: cellRange(b.caption.row, 0, b.caption.row, b.right), wrap: true }];
   const styles: StyledArea[] = [];
   if (b.caption) styles.push({ range: cellRange(b.caption.row, 0, b.caption.row, b.right), bold: true, wrap: true });
   styles.push({

@@ -81,7 +81,7 @@ export interface SheetLayout {
   sheetName: string;
   title: { row: 0; col: 0; text: string };
   notes: { row: number; col: 0; text: string }[];
-  /** Main block first, then the above blocks. */
+  /** Main block first, then the above blocks, then the summaries' lines (blocks of no columns, text as caption). */
   blocks: PlacedBlock[];
   /** Width (Excel's units) of each sheet column from A: main's columns. */
   columnWidths: number[];

@@ -26,7 +26,7 @@ function items(data: WorkbookData, asOf: number) {
   return buildPlanStatusReport(data, {
     asOf,
     settings: DEFAULT_SETTINGS,
-  }).main.rows.map((r) => ({
+  })[0].main.rows.map((r) => ({
     n: r[0],
     written: r[2],
     start: typeof r[4] === "number" ? isoDay(r[4]) : null,
@@ -122,7 +122,7 @@ describe("the ВПР 2023 plan-graphic (consultant.ru)", () => {
     const byExecutor = buildPlanStatusReport(data, {
       asOf: D(1, 3, 2023),
       settings: DEFAULT_SETTINGS,
-    }).above[1].rows.map((r) => [r[0], r[1]]);
+    })[0].above[1].rows.map((r) => [r[0], r[1]]);
     expect(byExecutor).toEqual([
       ["Федеральный организатор", 2],
       ["ОО", 1],
