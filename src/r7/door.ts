@@ -42,7 +42,8 @@ const MM_PER_INCH = 25.4;
 export type CallCommand = (command: () => unknown, scope: Record<string, unknown>) => Promise<unknown>;
 export type Progress = (text: string) => void;
 
-interface WorkbookFacts {
+/** What describeWorkbook tells of the workbook and the editor. */
+export interface WorkbookFacts {
   decimal: string;
   booleans: EditorBooleans;
   sheets: { name: string; rows: number; cols: number }[];

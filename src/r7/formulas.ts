@@ -9,10 +9,10 @@ import { cellAddress, parseRange, rangeAddress } from "../core/a1";
 import { isErrorValue } from "../core/tables/errorValues";
 import { PANE_FUNCTIONS } from "../taskpane/formulas";
 import { describeWorkbook, writeValues } from "./commands";
-import type { CallCommand } from "./door";
+import type { CallCommand, WorkbookFacts } from "./door";
 import { callFormula, doorWrappers, type Wrapper } from "./formulasCore";
 import { readActiveCell, readRanges } from "./formulasCommands";
-import { fromEditorValue, toEditorInput } from "./values";
+import { type EditorBooleans, fromEditorValue, toEditorInput } from "./values";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { latinName } = require("./formulaNames") as { latinName(id: string): string };
@@ -119,7 +119,8 @@ function argument(raw: string): Argument {
   if (text === "") return { kind: "omitted", text };
   if (/^"(?:[^"]|"")*"$/.test(text)) return { kind: "value", text, value: text.slice(1, -1).replace(/""/g, '"') };
   if (NUMBER.test(text)) return { kind: "value", text, value: Number(text) };
-  // the engine passes a boolean as «TRUE»/«FALSE» (formulasCore.ts)
+  // GetFormula gives the invariant words whatever the formula language (typed «ИСТИНА» reads «TRUE»), and the engine
+  // passes a boolean as them (formulasCore.ts)
   if (/^(TRUE|FALSE)$/i.test(text)) return { kind: "value", text, value: text.toUpperCase() };
   const ref = REFERENCE.exec(text);
   const range = ref && parseRange(ref[3]);
@@ -128,8 +129,9 @@ function argument(raw: string): Argument {
 }
 
 /**
- * A formula as GetFormula gives it («= SHNOR_TREND(A2,B2,"меньше")», invariant: comma-separated, dot decimals) when it
- * is one call of one of the plugin's functions; null otherwise.
+ * A formula as GetFormula gives it («= SHNOR_TREND(A2,B2,"меньше")», invariant: comma-separated, dot decimals, TRUE and
+ * FALSE, also where the editor's formulas are Russian and the user typed «;» and «ИСТИНА»: probed in ONLYOFFICE 8.2,
+ * test/r7/formulas.test.ts) when it is one call of one of the plugin's functions; null otherwise.
  */
 export function parseFormula(formula: string): ParsedFormula | null {
   const call = /^=\s*([A-Za-z0-9_.]+)\s*\(([\s\S]*)\)\s*$/.exec(formula);
@@ -149,20 +151,35 @@ export function formulaRanges(parsed: ParsedFormula, sheet: string): { sheet: st
 /** `error`: the error the cell shows when it is not #VALUE! (the only one a formula of the plugin gives there). */
 export type Outcome = { ok: true; value: unknown } | { ok: false; message: string; error?: string };
 
-/** A cell as the engine passes it: GetValue's string read by values.ts's rule, an empty cell "". */
-function engineCell(text: string): unknown {
-  const value = fromEditorValue(text);
+/**
+ * A cell as the engine passes it: GetValue's string read by values.ts's rule in the editor's words («ИСТИНА» is the
+ * boolean where its formulas are Russian), an empty cell "". A text «TRUE» stays the string here and becomes the
+ * boolean in callFormula, as the engine hands it (formulasCore.fromEngine). Where the formulas are Russian a text
+ * «ИСТИНА» reads as the boolean, which the engine hands as text: GetValue gives both as the same string (values.ts).
+ */
+function engineCell(text: string, booleans: EditorBooleans): unknown {
+  const value = fromEditorValue(text, booleans);
   return value === null ? "" : value;
+}
+
+/** The editor's decimal separator and words for TRUE and FALSE, from the one command that asks for them. */
+async function editorWords(call: CallCommand): Promise<Pick<WorkbookFacts, "decimal" | "booleans">> {
+  const facts = (await call(describeWorkbook, { markerNames: [] })) as WorkbookFacts | undefined;
+  // the editor answers undefined when a command fails
+  if (!facts) throw new Error("редактор не сообщил, как он пишет числа и логические значения");
+  return facts;
 }
 
 /**
  * What the formula gives with these argument values (GetValue's strings of each range, in formulaRanges' order):
  * the value, or the core's Russian message — the one the Excel door's CustomFunctions.Error carries.
- * `door`: the Excel door's wrappers by id (the panel's own copy; a test passes the built dist/functions.js's).
+ * `booleans`: the editor's words (describeWorkbook). `door`: the Excel door's wrappers by id (the panel's own copy; a
+ * test passes the built dist/functions.js's).
  */
 export function explain(
   parsed: ParsedFormula,
   values: readonly string[][][],
+  booleans: EditorBooleans,
   door: ReadonlyMap<string, Wrapper> = doorWrappers(),
 ): Outcome {
   const expression = parsed.args.findIndex((a) => a.kind === "expression");
@@ -179,7 +196,7 @@ export function explain(
   const args = parsed.args.map((a) => {
     if (a.kind === "omitted") return "";
     if (a.kind !== "range") return a.kind === "value" ? a.value : undefined;
-    const cells = values[next++].map((row) => row.map(engineCell));
+    const cells = values[next++].map((row) => row.map((text) => engineCell(text, booleans)));
     return cells.length === 1 && cells[0].length === 1 ? cells[0][0] : cells;
   });
   try {
@@ -236,6 +253,7 @@ export async function examineActiveCell(
         message: `Диапазоны формулы — ${size} ячеек, панель разбирает до ${MAX_CELLS}: сошлитесь на строки с данными, а не на целые столбцы.`,
       },
     };
+  const { booleans } = await editorWords(call);
   const values = (await call(readRanges, { ranges })) as (string[][] | null)[];
   const lost = values.findIndex((v) => v === null);
   if (lost >= 0)
@@ -247,7 +265,8 @@ export async function examineActiveCell(
   return {
     cell,
     parsed,
-    outcome: errorPassedOn(cell, ranges, values as string[][][]) ?? explain(parsed, values as string[][][], door),
+    outcome:
+      errorPassedOn(cell, ranges, values as string[][][]) ?? explain(parsed, values as string[][][], booleans, door),
   };
 }
 
@@ -315,12 +334,12 @@ export async function insertTableValues(
     for (const [c, text] of row.entries())
       if (text !== "" && (r > 0 || c > 0))
         return `Таблица займёт ${rangeAddress(area)}, а в ячейке ${cellAddress(area.top + r, area.left + c)} уже есть значение: освободите место или выберите другую ячейку.`;
-  const { decimal } = (await call(describeWorkbook, { markerNames: [] })) as { decimal: string };
+  const { decimal, booleans } = await editorWords(call);
   await call(writeValues, {
     sheet: cell.sheet,
     top: area.top,
     left: area.left,
-    values: table.map((row) => row.map((v) => toEditorInput(v, decimal))),
+    values: table.map((row) => row.map((v) => toEditorInput(v, decimal, booleans))),
   });
   return `Таблица ${name} записана значениями в ${rangeAddress(area)}; когда данные изменятся, напишите формулу и вставьте значения снова.`;
 }

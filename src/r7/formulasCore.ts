@@ -10,6 +10,8 @@
  * it becomes the frame's global. functions.ts is loaded on first use, once the stand-in is in place.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { ENGLISH_BOOLEANS } from "./values";
+
 declare const CustomFunctions: unknown;
 
 export type Wrapper = (...args: unknown[]) => unknown;
@@ -47,12 +49,13 @@ export function doorWrappers(): ReadonlyMap<string, Wrapper> {
 /**
  * The engine's argument shapes as the Excel door's wrappers take them: an omitted optional argument arrives as
  * undefined and an empty cell as "" (as Excel on the web passes them), a date as its serial number; a boolean arrives
- * as the text «TRUE»/«FALSE», in a range and in a single cell alike (probed in ONLYOFFICE 8.2: test/r7/formulas.test.ts),
- * and becomes the boolean again — a text «TRUE» reads the same, as in values.ts.
+ * as the invariant word «TRUE»/«FALSE» (values.ts), in a range and in a single cell alike, also where the editor's
+ * formulas are Russian and the cell shows «ИСТИНА» (probed in ONLYOFFICE 8.2: test/r7/formulas.test.ts), and becomes
+ * the boolean again — a text «TRUE» arrives as the same string and reads the same, as in values.ts.
  */
 export function fromEngine(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(fromEngine);
-  return value === "TRUE" ? true : value === "FALSE" ? false : value;
+  return value === ENGLISH_BOOLEANS.true ? true : value === ENGLISH_BOOLEANS.false ? false : value;
 }
 
 /** A formula's value, or a FormulaFailure thrown (the engine shows any thrown error as #VALUE!). */

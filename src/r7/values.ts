@@ -28,7 +28,11 @@ export interface EditorBooleans {
   false: string;
 }
 
-/** An editor whose formula language is English, the default of sdkjs (`cBoolOrigin`). */
+/**
+ * The invariant words (sdkjs's `cBoolOrigin`): an editor whose formula language is English types and shows them, and
+ * every editor hands booleans to a custom function and gives them in `GetFormula` in them, whatever its formula
+ * language (probed in ONLYOFFICE 8.2 with Russian formulas: test/r7/formulas.test.ts).
+ */
 export const ENGLISH_BOOLEANS: EditorBooleans = { true: "TRUE", false: "FALSE" };
 
 export function fromEditorValue(text: string, booleans: EditorBooleans = ENGLISH_BOOLEANS): Cell {

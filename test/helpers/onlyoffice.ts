@@ -85,6 +85,20 @@ export function bootEngine(culture: Culture = "ru-RU"): Engine {
   };
 }
 
+/** The words of an editor whose formula language is Russian: ONLYOFFICE web-apps formula-lang/ru.json, CONST_TRUE_FALSE. */
+export const RUSSIAN_FORMULA_BOOLEANS = { true: "ИСТИНА", false: "ЛОЖЬ" };
+
+/**
+ * The engine as an editor whose formula language is Russian: what the editor's `asc_setLocalization` (cell/api.js)
+ * does with ru.json's operands — sdkjs's `build_local_rx` (common/editorscommon.js) sets the words `SetValue` takes and
+ * `GetValue` gives for TRUE and FALSE (test/r7/booleans.test.ts).
+ */
+export function russianFormulaLanguage(engine: Engine): void {
+  engine.window.AscCommon.build_local_rx({
+    CONST_TRUE_FALSE: { t: RUSSIAN_FORMULA_BOOLEANS.true, f: RUSSIAN_FORMULA_BOOLEANS.false },
+  });
+}
+
 /**
  * jsdom has no canvas. Nothing in the model draws, so every 2-D call may do nothing; text measures 7 px a character
  * (the width of a digit the workbook then assumes, see openEmptyWorkbook).

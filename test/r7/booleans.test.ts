@@ -9,15 +9,17 @@
  */
 import { describeWorkbook, readRows, writeValues } from "../../src/r7/commands";
 import { type EditorBooleans, fromEditorValue, toEditorInput } from "../../src/r7/values";
-import { bootEngine, type Culture, describeWithEngine, type Engine } from "../helpers/onlyoffice";
+import {
+  bootEngine,
+  type Culture,
+  describeWithEngine,
+  type Engine,
+  RUSSIAN_FORMULA_BOOLEANS,
+  russianFormulaLanguage,
+} from "../helpers/onlyoffice";
 
-const RUSSIAN: EditorBooleans = { true: "ИСТИНА", false: "ЛОЖЬ" };
+const RUSSIAN: EditorBooleans = RUSSIAN_FORMULA_BOOLEANS;
 const ENGLISH: EditorBooleans = { true: "TRUE", false: "FALSE" };
-
-/** The engine as an editor whose formula language is Russian: what asc_setLocalization does with ru.json's operands. */
-function russianFormulas(engine: Engine): void {
-  engine.window.AscCommon.build_local_rx({ CONST_TRUE_FALSE: { t: RUSSIAN.true, f: RUSSIAN.false } });
-}
 
 type Kind = "boolean" | "text";
 
@@ -58,7 +60,7 @@ for (const { culture, formulas, words, decimal } of SETUPS) {
     let engine: Engine;
     beforeAll(() => {
       engine = bootEngine(culture);
-      if (formulas === "Russian") russianFormulas(engine);
+      if (formulas === "Russian") russianFormulaLanguage(engine);
     });
 
     it("SetValue: логическое значение — только слово языка формул; другое слово и «'» дают текст", () => {

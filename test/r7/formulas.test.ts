@@ -3,7 +3,8 @@
  * registration command (dist/r7/formulas.js) sent as the plugin SDK sends it (the function's text plus Asc.scope as
  * JSON); data typed into cells and formulas written in one command, their results read in the next (the engine
  * recalculates in between); each result compared with the Excel door's (the built dist/functions.js) — on realistic
- * Russian cases (test/functions/cases.ts) and on the Excel door's fuzz cases — in ru-RU and in en-US. Then the 8.1
+ * Russian cases (test/functions/cases.ts) and on the Excel door's fuzz cases — in ru-RU and in en-US, and in ru-RU with
+ * the editor's formulas in Russian (booleans typed and shown as ИСТИНА/ЛОЖЬ: test/r7/booleans.test.ts). Then the 8.1
  * path (AddCustomFunction only), an older editor (neither), the library registered again as on reopening, the panel's
  * explanation of a cell and RISKSUMMARY written as values. Needs the production build (scripts/test.sh).
  */
@@ -12,13 +13,21 @@ import { readFileSync } from "fs";
 import { runInNewContext } from "vm";
 import { join, resolve } from "path";
 import { columnLetters } from "../../src/core/a1";
+import { describeWorkbook } from "../../src/r7/commands";
 import type { CallCommand } from "../../src/r7/door";
 import { examineActiveCell, examinedText, insertTableValues, TABLE_FUNCTION } from "../../src/r7/formulas";
 import { fromEngine } from "../../src/r7/formulasCore";
-import { toEditorInput } from "../../src/r7/values";
+import { ENGLISH_BOOLEANS, type EditorBooleans, fromEditorValue, toEditorInput } from "../../src/r7/values";
 import { argumentsArb, type ParameterMetadata, SEMANTIC_CASES } from "../functions/cases";
 import { callExcelStyle, distFile, loadFunctionsBundle, type Registered } from "../functions/loadBundle";
-import { bootEngine, type Culture, describeWithEngine, type Engine } from "../helpers/onlyoffice";
+import {
+  bootEngine,
+  type Culture,
+  describeWithEngine,
+  type Engine,
+  RUSSIAN_FORMULA_BOOLEANS,
+  russianFormulaLanguage,
+} from "../helpers/onlyoffice";
 
 const DIST_R7 = join(process.env.SHNOR_DIST ?? join(resolve(__dirname, "..", ".."), "dist"), "r7");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -90,6 +99,7 @@ function layCases(
   cases: { id: string; args: unknown[] }[],
   metadata: FunctionMetadata[],
   decimal: string,
+  booleans: EditorBooleans,
 ): {
   placed: Placed[];
   blocks: { top: number; values: string[][] }[];
@@ -99,7 +109,8 @@ function layCases(
   const blocks: { top: number; values: string[][] }[] = [];
   const formulas: { row: number; col: number; text: string }[] = [];
   // a cell cannot hold an Excel data type: such a cell of a fuzz case stays empty
-  const typed = (v: unknown): string => (typeof v === "object" && v !== null ? "" : toEditorInput(v as never, decimal));
+  const typed = (v: unknown): string =>
+    typeof v === "object" && v !== null ? "" : toEditorInput(v as never, decimal, booleans);
   let row = 0;
   for (const c of cases) {
     const fn = metadata.find((f) => f.id === c.id)!;
@@ -168,15 +179,18 @@ function readCases(engine: Engine, sheet: string, placed: Placed[]): { result: s
   return got.map(([result, ...probes]) => ({ result, views: probes.map(unprobe) }));
 }
 
-/** Whether the engine's shown result is the Excel door's answer: an error is #VALUE! (the engine has no other). */
-function agrees(shown: string, excel: unknown): boolean {
-  if (Array.isArray(excel)) return agrees(shown, excel[0][0]);
+/**
+ * Whether the engine's shown result (GetValue: a boolean in the editor's words) is the Excel door's answer: an error is
+ * #VALUE! (the engine has no other).
+ */
+function agrees(shown: string, excel: unknown, booleans: EditorBooleans): boolean {
+  if (Array.isArray(excel)) return agrees(shown, excel[0][0], booleans);
   if (typeof excel === "object" && excel !== null && "error" in excel) return shown === "#VALUE!";
   if (typeof excel === "number") {
     const n = Number(shown);
     return shown !== "" && Math.abs(n - excel) <= 1e-9 * Math.max(1, Math.abs(excel));
   }
-  if (typeof excel === "boolean") return shown === (excel ? "TRUE" : "FALSE");
+  if (typeof excel === "boolean") return shown === (excel ? booleans.true : booleans.false);
   return shown === excel;
 }
 
@@ -213,13 +227,15 @@ test("ядро из сборки в кадре панели (без CustomFuncti
 });
 
 describeWithEngine()("формулы SHNOR_… в движке ONLYOFFICE", () => {
-  describe.each<[Culture, string]>([
-    ["ru-RU", ","],
-    ["en-US", "."],
-  ])("%s", (culture, decimal) => {
+  describe.each<[Culture, string, string, EditorBooleans]>([
+    ["ru-RU", "English", ",", ENGLISH_BOOLEANS],
+    ["en-US", "English", ".", ENGLISH_BOOLEANS],
+    ["ru-RU", "Russian", ",", RUSSIAN_FORMULA_BOOLEANS],
+  ])("%s, язык формул %s", (culture, formulas, decimal, words) => {
     let engine: Engine;
     beforeAll(() => {
       engine = bootEngine(culture);
+      if (formulas === "Russian") russianFormulaLanguage(engine);
     });
 
     it("8.2: одна команда регистрирует библиотеку; каждая функция Excel — под именем SHNOR_<id>", () => {
@@ -233,7 +249,7 @@ describeWithEngine()("формулы SHNOR_… в движке ONLYOFFICE", () =
     });
 
     it("смысловые случаи: результат в ячейке — ответ двери Excel (ошибка — #VALUE!)", () => {
-      const laid = layCases(SEMANTIC_CASES, metadata, decimal);
+      const laid = layCases(SEMANTIC_CASES, metadata, decimal, words);
       expect(laid.placed).toHaveLength(SEMANTIC_CASES.length);
       typeCases(engine, "Смысл", laid);
       const got = readCases(engine, "Смысл", laid.placed);
@@ -243,21 +259,21 @@ describeWithEngine()("формулы SHNOR_… в движке ONLYOFFICE", () =
           case: `${p.id}(${JSON.stringify(p.args)})`,
           shown: got[i].result,
           excel,
-          agrees: agrees(got[i].result, excel),
+          agrees: agrees(got[i].result, excel, words),
         };
       });
       expect(rows.filter((r) => !r.agrees)).toEqual([]);
       // the table holds answers and refusals both
       expect(rows.filter((r) => r.shown === "#VALUE!").length).toBeGreaterThanOrEqual(8);
       expect(rows.filter((r) => r.shown !== "#VALUE!").length).toBeGreaterThanOrEqual(20);
-      expect(rows.find((r) => r.case.startsWith("INGROUP") && r.shown === "TRUE")).toBeDefined();
+      expect(rows.find((r) => r.case.startsWith("INGROUP") && r.shown === words.true)).toBeDefined();
     });
 
     it("случаи fast-check двери Excel: ответ двери Excel на значения, как их передал движок", () => {
       const cases = metadata.flatMap((fn, i) =>
         fc.sample(argumentsArb(fn.parameters), { numRuns: 30, seed: 28 + i }).map((args) => ({ id: fn.id, args })),
       );
-      const laid = layCases(cases, metadata, decimal);
+      const laid = layCases(cases, metadata, decimal, words);
       expect(laid.placed.length).toBeGreaterThan(cases.length * 0.8);
       typeCases(engine, "Случаи", laid);
       const got = readCases(engine, "Случаи", laid.placed);
@@ -268,7 +284,7 @@ describeWithEngine()("формулы SHNOR_… в движке ONLYOFFICE", () =
         const args = p.args.map((a) => (a === undefined ? "" : fromEngine(views[next++])));
         while (args.length > 0 && p.args[args.length - 1] === undefined) args.pop();
         const excel = callExcelStyle(door, p.id, ...args);
-        return agrees(result, excel) ? [] : [{ id: p.id, views, shown: result, excel }];
+        return agrees(result, excel, words) ? [] : [{ id: p.id, views, shown: result, excel }];
       });
       expect(disagree).toEqual([]);
       // the comparison meets answers, not only refusals
@@ -373,6 +389,120 @@ describeWithEngine()("формулы SHNOR_… в движке ONLYOFFICE", () =
       );
     });
 
+    it("флажки профиля словами редактора: ячейка считает как дверь Excel, «Разобрать ячейку» — то же, что ячейка", async () => {
+      const facts = engine.run<{ decimal: string; booleans: EditorBooleans }>(describeWorkbook, { markerNames: [] });
+      expect(facts.booleans).toEqual(words);
+      // a school's risk profile where factors are checkboxes (a ticked one counts as high), one factor by its level
+      const profile = [true, false, "высокая", true, false];
+      engine.run(
+        function () {
+          const { row, word } = Asc.scope;
+          Api.AddSheet("Флажки");
+          const ws = Api.GetActiveSheet();
+          ws.GetRange("A1:E1").SetValue([row]);
+          ws.GetRange("G1").SetValue("=SHNOR_RISKGROUPS(A1:E1)");
+          ws.GetRange("G2").SetValue("=SHNOR_RISKCOUNT(A1:E1)");
+          ws.GetRange("G3").SetValue("=SHNOR_INGROUP(A1:E1,4)");
+          ws.GetRange("G4").SetValue("=SHNOR_INGROUP(A1:E1,2)");
+          // typed as the user types it here: the boolean literal in the editor's word, «;» between arguments
+          ws.GetRange("G5").SetValue("=SHNOR_RISKGROUPS(A1:E1;" + word + ")");
+          ws.GetRange("H1").SetValue("=SHNORTEST_RANGE(A1:E1)");
+          ws.GetRange("H2").SetValue("=SHNORTEST_CELL(A1)");
+          ws.GetRange("H3").SetValue("=SHNORTEST_CELL(" + word + ")");
+        },
+        { row: profile.map((v) => toEditorInput(v, facts.decimal, facts.booleans)), word: words.true },
+      );
+      const got = engine.run<{ shown: string[][]; probes: string[][]; formula: string }>(() => {
+        const ws = Api.GetActiveSheet();
+        return {
+          shown: ws.GetRange("G1:G5").GetValue(),
+          probes: ws.GetRange("H1:H3").GetValue(),
+          formula: ws.GetRange("G5").GetFormula(),
+        };
+      });
+      // the engine hands a boolean to a function in the invariant words, whatever the formula language
+      expect(got.probes.map(([p]) => unprobe(p))).toEqual([
+        [["TRUE", "FALSE", "высокая", "TRUE", "FALSE"]],
+        "TRUE",
+        "TRUE",
+      ]);
+      // and GetFormula gives the formula invariant: «;» and the editor's word typed, «,» and TRUE read
+      expect(got.formula).toBe("= SHNOR_RISKGROUPS(A1:E1,TRUE)");
+      const cases: [string, unknown[]][] = [
+        ["RISKGROUPS", [[profile]]],
+        ["RISKCOUNT", [[profile]]],
+        ["INGROUP", [[profile], 4]],
+        ["INGROUP", [[profile], 2]],
+        ["RISKGROUPS", [[profile], true]],
+      ];
+      const excel = cases.map(([id, args]) => callExcelStyle(door, id, ...args));
+      expect(excel.slice(0, 4)).toEqual(["1, 3, 4", 3, true, false]);
+      expect(excel[4]).toHaveProperty("message");
+      expect(got.shown.map(([shown], i) => agrees(shown, excel[i], words))).toEqual([true, true, true, true, true]);
+      const call = engineCall(engine);
+      for (const [i, x] of excel.entries()) {
+        engine.run(() => Api.GetActiveSheet().GetRange(Asc.scope.cell).Select(), { cell: `G${i + 1}` });
+        const { outcome } = await examineActiveCell(call, door);
+        expect([i, outcome]).toEqual([
+          i,
+          i < 4 ? { ok: true, value: x } : { ok: false, message: (x as { message: string }).message },
+        ]);
+        // what the cell shows, read in the editor's words, is the panel's answer
+        if (i < 4) expect(fromEditorValue(got.shown[i][0], words)).toEqual(x);
+      }
+    });
+
+    it("СВОДКА_РИСКОВ из флажков: «Вставить значения» пишет словами редактора, текст остаётся текстом", async () => {
+      // checkbox profiles; one school's municipality cell is a ticked checkbox by mistake: Excel's table names it
+      // «ИСТИНА» (the table itself holds no booleans: a header, names and counts)
+      const profiles = [
+        [true, false, true],
+        [true, true, false],
+        [false, true, "средняя"],
+      ];
+      const municipalities = [["Тарский район"], [true], ["г. Омск"]];
+      const facts = engine.run<{ decimal: string; booleans: EditorBooleans }>(describeWorkbook, { markerNames: [] });
+      const typed = profiles.map((p, i) =>
+        [municipalities[i][0], ...p].map((v) => toEditorInput(v, facts.decimal, facts.booleans)),
+      );
+      engine.run(
+        function () {
+          Api.AddSheet("Флажки сводки");
+          const ws = Api.GetActiveSheet();
+          ws.GetRange("A1:D3").SetValue(Asc.scope.typed);
+          ws.GetRange("F1").SetValue("=SHNOR_RISKSUMMARY(B1:D3,A1:A3)");
+          ws.GetRange("F1").Select();
+        },
+        { typed },
+      );
+      const table = callExcelStyle(door, "RISKSUMMARY", profiles, municipalities) as (string | number)[][];
+      expect(table.map((row) => row[0])).toEqual(["Муниципалитет", "Тарский район", "ИСТИНА", "г. Омск", "Итого"]);
+      const area = `F1:${columnLetters(5 + table[0].length - 1)}${table.length}`;
+      expect(await insertTableValues(engineCall(engine), door)).toBe(
+        `Таблица SHNOR_RISKSUMMARY записана значениями в ${area}; когда данные изменятся, напишите формулу и вставьте значения снова.`,
+      );
+      const back = engine.run<{ values: string[][]; kinds: string[][] }>(
+        function () {
+          const range = Api.GetActiveSheet().GetRange(Asc.scope.area);
+          const types = AscCommon.CellValueType;
+          const kinds: string[][] = [];
+          range.range._foreach((cell: { nRow: number; getType(): number }) => {
+            const type = cell.getType();
+            const row = cell.nRow - range.range.bbox.r1;
+            (kinds[row] = kinds[row] ?? []).push(
+              type === types.Bool ? "boolean" : type === types.String ? "text" : type === types.Number ? "number" : "?",
+            );
+          });
+          return { values: range.GetValue(), kinds };
+        },
+        { area },
+      );
+      // the editor shows Excel's table, and keeps its texts texts: «ИСТИНА» typed bare would be a boolean here
+      // where the formulas are Russian (GetValue gives both alike: the model tells them apart)
+      expect(back.values).toEqual(table.map((row) => row.map(String)));
+      expect(back.kinds).toEqual(table.map((row) => row.map((v) => (typeof v === "number" ? "number" : "text"))));
+    });
+
     it("библиотека регистрируется заново, как при открытии документа, и формулы считают", () => {
       const api = engine.window.Asc.editor;
       api.clearCustomFunctions();
@@ -413,3 +543,4 @@ describeWithEngine()("формулы SHNOR_… в движке ONLYOFFICE", () =
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const Api: any;
 declare const Asc: { scope: any };
+declare const AscCommon: any;

@@ -6,9 +6,14 @@
  */
 import RUSSIAN from "../../src/functions/ru.json";
 import type { CallCommand } from "../../src/r7/door";
+import { describeWorkbook } from "../../src/r7/commands";
 import { examineActiveCell, examinedText, explain, parseFormula, R7_FUNCTIONS } from "../../src/r7/formulas";
 import { readActiveCell, readRanges } from "../../src/r7/formulasCommands";
 import { customFunctions, type Wrapper } from "../../src/r7/formulasCore";
+import { ENGLISH_BOOLEANS, type EditorBooleans } from "../../src/r7/values";
+
+/** An editor whose formula language is Russian (ONLYOFFICE's formula-lang/ru.json; test/r7/booleans.test.ts). */
+const RUSSIAN_BOOLEANS: EditorBooleans = { true: "ИСТИНА", false: "ЛОЖЬ" };
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { formulasCommandText } = require("../../src/r7/formulasCommand") as {
@@ -59,7 +64,7 @@ describe("формула ячейки, как её даёт GetFormula", () => {
 
   it("целые столбцы панель не читает и говорит, как сослаться", () => {
     const parsed = parseFormula("= SHNOR_SHARE('Мониторинг 2021'!C:C)")!;
-    expect(explain(parsed, [], new Map())).toEqual({
+    expect(explain(parsed, [], ENGLISH_BOOLEANS, new Map())).toEqual({
       ok: false,
       message:
         "Аргумент 1 («'Мониторинг 2021'!C:C») — целые столбцы или строки: панель разбирает диапазоны с адресами строк и столбцов, например A2:A500.",
@@ -69,7 +74,7 @@ describe("формула ячейки, как её даёт GetFormula", () => {
   it("аргумент-выражение панель не вычисляет и говорит, какой и что сделать", () => {
     const parsed = parseFormula("= SHNOR_NEXTCONTROL(A2,TODAY())")!;
     expect(parsed.args[1]).toEqual({ kind: "expression", text: "TODAY()" });
-    expect(explain(parsed, [[["ежеквартально"]]], new Map())).toEqual({
+    expect(explain(parsed, [[["ежеквартально"]]], ENGLISH_BOOLEANS, new Map())).toEqual({
       ok: false,
       message:
         "Аргумент 2 («TODAY()») — выражение: панель разбирает формулы, аргументы которых — ссылки на ячейки и значения. Поставьте выражение в отдельную ячейку и сошлитесь на неё.",
@@ -81,17 +86,32 @@ describe("разбор ячейки обёрткой двери Excel", () => {
   // the wrappers fail through CustomFunctions.Error; outside the build none registers itself (formulasCore.ts)
   Object.assign(globalThis, { CustomFunctions: customFunctions });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { trend } = require("../../src/functions/functions") as { trend: Wrapper };
-  const door = new Map([["TREND", trend]]);
+  const { trend, riskGroups } = require("../../src/functions/functions") as Record<string, Wrapper>;
+  const door = new Map([
+    ["TREND", trend],
+    ["RISKGROUPS", riskGroups],
+  ]);
 
   it("диапазон из нескольких ячеек там, где нужна одна: так и сказано, с именем аргумента", () => {
     const parsed = parseFormula("= SHNOR_TREND(A2:A3,B2)")!;
-    expect(explain(parsed, [[["40"], ["41"]], [["45"]]], door)).toEqual({
+    expect(explain(parsed, [[["40"], ["41"]], [["45"]]], ENGLISH_BOOLEANS, door)).toEqual({
       ok: false,
       message: "Аргумент «вход»: диапазон из нескольких ячеек, а нужна одна ячейка: сошлитесь на одну ячейку",
     });
     // one cell of a range is the cell itself
-    expect(explain(parsed, [[["40"]], [["45"]]], door)).toEqual({ ok: true, value: "положительная" });
+    expect(explain(parsed, [[["40"]], [["45"]]], ENGLISH_BOOLEANS, door)).toEqual({ ok: true, value: "положительная" });
+  });
+
+  it("отметки-флажки профиля читаются словами редактора: «ИСТИНА» — логическое там, где формулы русские", () => {
+    const parsed = parseFormula("= SHNOR_RISKGROUPS(B3:E3)")!;
+    // GetValue of a checkbox row: the boolean cells in the editor's words; a text «TRUE» the engine hands as the boolean
+    const profile = [["ИСТИНА", "ЛОЖЬ", "высокая", "TRUE"]];
+    expect(explain(parsed, [profile], RUSSIAN_BOOLEANS, door)).toEqual({ ok: true, value: "1, 3, 4" });
+    // the same words in an editor whose formulas are English are texts, and no level
+    expect(explain(parsed, [profile], ENGLISH_BOOLEANS, door)).toEqual({
+      ok: false,
+      message: expect.stringContaining("«ИСТИНА» не является уровнем значимости фактора"),
+    });
   });
 });
 
@@ -104,7 +124,9 @@ describe("ошибка ячейки-аргумента, которую реда�
         ? { sheet, address: "G3", row: 2, col: 6, formula: "= SHNOR_RISKGROUPS('Профили'!D3:F3)", value: shown }
         : command === readRanges
           ? [[profile]]
-          : undefined;
+          : command === describeWorkbook
+            ? { decimal: ",", booleans: RUSSIAN_BOOLEANS, sheets: [], markers: {} }
+            : undefined;
   const noDoor = new Map();
 
   it("называет ячейку диапазона с этой ошибкой (и её лист, когда он другой)", async () => {
