@@ -6,8 +6,7 @@
 import { type Day, today } from "../core/calendar";
 import { errorText } from "../core/errorText";
 import type { Settings } from "../core/settings";
-import { betterFor } from "../core/indicators/dynamics";
-import { dynamicsPairsOf, findIndicators } from "../core/indicators/indicatorColumns";
+import { type DynamicsChoice, parameterChoices } from "../core/indicators/indicatorColumns";
 import { municipalitiesOf } from "../core/risk/scope";
 import { readWorkbook } from "../core/tables/readWorkbook";
 import { runEngine } from "../reports/engine";
@@ -45,7 +44,7 @@ export interface WorkbookView extends Recognition {
   /** The quarters of the plans' periods, for the quarter list: key «2021-3» and «III квартал 2021 года». */
   quarters: { key: string; label: string }[];
   /** Each dynamics measure (an entry/final pair) with the direction its name gives, for the direction lists. */
-  dynamics: { measure: string; guessed: "больше" | "меньше" }[];
+  dynamics: DynamicsChoice[];
 }
 
 /** What the add-in finds in the open workbook (tables, columns, problems, reports it can build). */
@@ -57,15 +56,8 @@ export async function recognizeWorkbook(): Promise<WorkbookView> {
     const { recognition, settings, problems } = runEngine(grids, reportSheets, { asOf: today() });
     const data = readWorkbook(grids, settings, reportSheets);
     const municipalities = municipalitiesOf(data);
-    const indicators = findIndicators(data.schools, data.extraHeaders, {
-      ...settings,
-      indicatorsOff: [],
-    }).indicators.map((i) => i.name);
+    const { indicators, dynamics } = parameterChoices(data.schools, data.extraHeaders, settings);
     const quarters = quarterChoices(data, { asOf: today(), settings });
-    const dynamics = dynamicsPairsOf(data.schools, data.extraHeaders, settings).map((p) => ({
-      measure: p.measure,
-      guessed: betterFor(p.measure) === "lower" ? ("меньше" as const) : ("больше" as const),
-    }));
     const readNotes = [...skippedReading(caps), ...notes, ...(state.date1904 ? [DATE_1904_NOTE] : [])];
     return {
       ...recognition,

@@ -6,12 +6,14 @@
 import type { Cell, CellRange, SheetGrid } from "../core/cell";
 import type { Day } from "../core/calendar";
 import { columnLetters } from "../core/a1";
+import { type DynamicsChoice, parameterChoices } from "../core/indicators/indicatorColumns";
 import type { Settings } from "../core/settings";
+import { readWorkbook as readWorkbookData } from "../core/tables/readWorkbook";
 import { SETTINGS_SHEET_NAME, settingsToRows } from "../core/settingsSheet";
 import { type ReportRun, type RunOptions, runChoices, runReports, unwrittenSummary } from "../files/reportRun";
 import { runEngine } from "../reports/engine";
 import { rowHeightRuns, type SheetLayout } from "../reports/layout";
-import type { RunSummary } from "../reports/recognition";
+import type { RecognizedTable, RunSummary } from "../reports/recognition";
 import { DATA_REPORT_IDS, REMARKS, type ReportId } from "../reports/registry";
 import {
   markerReference,
@@ -94,16 +96,28 @@ export async function readWorkbook(call: CallCommand, progress: Progress): Promi
 /** What the panel offers before a run: the reports the data allows, the run's choices, the settings in force. */
 export interface WorkbookSurvey {
   available: ReportId[];
+  /** The recognised tables («Выявление ШНОР» offers the context table's columns). */
+  tables: RecognizedTable[];
   municipalities: string[];
   quarters: { key: string; label: string }[];
   settings: Settings;
+  /** Every indicator, those switched off too, and each dynamics measure: «Параметры» as in the Excel pane. */
+  indicators: string[];
+  dynamics: DynamicsChoice[];
 }
 
 /** Reads the workbook and runs the engine without writing, as the Excel pane does when it opens. */
 export async function surveyWorkbook(call: CallCommand, asOf: Day, progress: Progress): Promise<WorkbookSurvey> {
   const { grids, reportSheets } = await readWorkbook(call, progress);
   const { recognition, settings } = runEngine(grids, reportSheets, { asOf });
-  return { available: recognition.available, settings, ...runChoices(grids, reportSheets, asOf) };
+  const data = readWorkbookData(grids, settings, reportSheets);
+  return {
+    available: recognition.available,
+    tables: recognition.tables,
+    settings,
+    ...runChoices(grids, reportSheets, asOf),
+    ...parameterChoices(data.schools, data.extraHeaders, settings),
+  };
 }
 
 export type RunRequest = Omit<RunOptions, "withSettings">;

@@ -4,8 +4,8 @@
  */
 import * as React from "react";
 import { Caption1, Field, Text, makeStyles } from "@fluentui/react-components";
+import type { DynamicsChoice } from "../core/indicators/indicatorColumns";
 import type { DynamicsBetter, Settings } from "../core/settings";
-import type { WorkbookView } from "../excel/api";
 import { ChoiceDropdown } from "./ChoiceDropdown";
 import { storedDynamics, withDynamicsBetter } from "./settingsEdit";
 import { STRINGS } from "./strings";
@@ -14,11 +14,13 @@ const S = STRINGS.dynamics;
 const useStyles = makeStyles({ dropdown: { minWidth: "0", width: "100%" } });
 
 export function DynamicsView({
-  view,
+  dynamics,
+  settings,
   saving,
   onSave,
 }: {
-  view: WorkbookView;
+  dynamics: readonly DynamicsChoice[];
+  settings: Settings;
   saving: boolean;
   onSave: (settings: Settings) => void;
 }): React.JSX.Element {
@@ -31,7 +33,7 @@ export function DynamicsView({
       <Caption1 block id="dynamics-hint">
         {S.hint}
       </Caption1>
-      {view.dynamics.map(({ measure, guessed }) => (
+      {dynamics.map(({ measure, guessed }) => (
         <Field key={measure} label={S.label(measure)}>
           <ChoiceDropdown<DynamicsBetter["better"] | undefined>
             className={styles.dropdown}
@@ -41,8 +43,8 @@ export function DynamicsView({
               { value: "больше", label: S.higher },
               { value: "меньше", label: S.lower },
             ]}
-            chosen={storedDynamics(view.settings, measure)}
-            onChoose={(better) => onSave(withDynamicsBetter(view.settings, measure, better ?? null))}
+            chosen={storedDynamics(settings, measure)}
+            onChoose={(better) => onSave(withDynamicsBetter(settings, measure, better ?? null))}
           />
         </Field>
       ))}

@@ -4,8 +4,11 @@
  */
 import * as React from "react";
 import { Button, Caption1, Checkbox, Field, Input, Text } from "@fluentui/react-components";
+import type { DynamicsChoice } from "../core/indicators/indicatorColumns";
 import type { Settings } from "../core/settings";
 import { readCuratorCap } from "../core/settingsSheet";
+import type { ReportId } from "../reports/model";
+import type { RecognizedTable } from "../reports/recognition";
 import { DynamicsView } from "./DynamicsView";
 import { contextColumns } from "./identificationEdit";
 import { IdentificationView } from "./IdentificationView";
@@ -27,8 +30,8 @@ function textsOf(settings: Settings | undefined): { cap: string; yearEnd: string
 
 const IGNORE = (): void => undefined;
 
-/** The curator cap and the school year's end, saved by their button (the Excel pane's and the Р7-Офис panel's). */
-export function SettingsFields({
+/** The curator cap and the school year's end, saved by their button. */
+function SettingsFields({
   settings,
   saving,
   save,
@@ -76,6 +79,72 @@ export function SettingsFields({
   );
 }
 
+/** What «Параметры» edits besides the run: the settings read from the workbook and what they can be set for. */
+export interface SettingsChoices {
+  settings: Settings;
+  /** Every indicator, those switched off too (the switches). */
+  indicators: readonly string[];
+  dynamics: readonly DynamicsChoice[];
+  available: readonly ReportId[];
+  tables: readonly RecognizedTable[];
+}
+
+/**
+ * The settings sheet's fields, the Excel pane's and the Р7-Офис panel's: the curator cap and the school year's end,
+ * the indicators of «Показатели», the dynamics directions and «Выявление ШНОР» — each saved whole with `save`.
+ * `choices` is undefined until the workbook is read.
+ */
+export function StoredSettingsFields({
+  choices,
+  saving,
+  save,
+}: {
+  choices: SettingsChoices | undefined;
+  saving: boolean;
+  save: (settings: Settings) => void;
+}): React.JSX.Element {
+  return (
+    <>
+      <SettingsFields settings={choices?.settings} saving={saving} save={save} />
+      {choices && choices.indicators.length > 0 && (
+        <div role="group" aria-labelledby="indicators-title" aria-describedby="indicators-hint">
+          <Text weight="semibold" block id="indicators-title">
+            {STRINGS.indicatorsTitle}
+          </Text>
+          <Caption1 block id="indicators-hint">
+            {STRINGS.indicatorsHint}
+          </Caption1>
+          {choices.indicators.map((name) => (
+            <Checkbox
+              key={name}
+              label={name}
+              checked={indicatorOn(choices.settings.indicatorsOff, name)}
+              disabled={saving}
+              onChange={(_, data) =>
+                save({
+                  ...choices.settings,
+                  indicatorsOff: withIndicator(choices.settings.indicatorsOff, name, data.checked === true),
+                })
+              }
+            />
+          ))}
+        </div>
+      )}
+      {choices && choices.dynamics.length > 0 && (
+        <DynamicsView dynamics={choices.dynamics} settings={choices.settings} saving={saving} onSave={save} />
+      )}
+      {choices && choices.available.includes("identification") && (
+        <IdentificationView
+          settings={choices.settings.identification}
+          columns={contextColumns(choices.tables)}
+          saving={saving}
+          onSave={(identification) => save({ ...choices.settings, identification })}
+        />
+      )}
+    </>
+  );
+}
+
 export function ParamsTab({
   workbook,
   runChoice,
@@ -84,7 +153,6 @@ export function ParamsTab({
   runChoice: RunChoiceState;
 }): React.JSX.Element {
   const { view, save, saveState } = workbook;
-  const saving = saveState?.state === "saving";
   const lastRun = useRunEvents(IGNORE);
   return (
     <>
@@ -94,40 +162,7 @@ export function ParamsTab({
         runChoice={runChoice}
         lastRun={lastRun}
       />
-      <SettingsFields settings={view?.settings} saving={saving} save={save} />
-      {view && view.indicators.length > 0 && (
-        <div role="group" aria-labelledby="indicators-title" aria-describedby="indicators-hint">
-          <Text weight="semibold" block id="indicators-title">
-            {STRINGS.indicatorsTitle}
-          </Text>
-          <Caption1 block id="indicators-hint">
-            {STRINGS.indicatorsHint}
-          </Caption1>
-          {view.indicators.map((name) => (
-            <Checkbox
-              key={name}
-              label={name}
-              checked={indicatorOn(view.settings.indicatorsOff, name)}
-              disabled={saving}
-              onChange={(_, data) =>
-                save({
-                  ...view.settings,
-                  indicatorsOff: withIndicator(view.settings.indicatorsOff, name, data.checked === true),
-                })
-              }
-            />
-          ))}
-        </div>
-      )}
-      {view && view.dynamics.length > 0 && <DynamicsView view={view} saving={saving} onSave={save} />}
-      {view && view.available.includes("identification") && (
-        <IdentificationView
-          settings={view.settings.identification}
-          columns={contextColumns(view.tables)}
-          saving={saving}
-          onSave={(identification) => save({ ...view.settings, identification })}
-        />
-      )}
+      <StoredSettingsFields choices={view} saving={saveState?.state === "saving"} save={save} />
       <SaveLine saveState={saveState} />
     </>
   );

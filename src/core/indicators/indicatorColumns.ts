@@ -7,7 +7,7 @@ import { cellText, normalizeText } from "../cell";
 import { cellProblem, type Problem } from "../problems";
 import type { Settings } from "../settings";
 import type { SchoolRecord, SourcedCell } from "../tables/records";
-import { DYNAMICS_PREFIX, type DynamicsPair, findDynamicsPairs, trendOf } from "./dynamics";
+import { betterFor, DYNAMICS_PREFIX, type DynamicsPair, findDynamicsPairs, trendOf } from "./dynamics";
 import { readMark } from "./marks";
 import { readNumber } from "./numbers";
 import { type Indicator, NO_DATA, type SchoolAnswer } from "./shares";
@@ -118,4 +118,28 @@ export function findIndicators(
       found.push(dynamicsIndicator(schools, pair));
   }
   return { indicators: found.map((f) => f.indicator), problems: found.flatMap((f) => f.problems) };
+}
+
+/** A dynamics measure (an entry/final pair) with the direction its name gives, for «Параметры»' direction lists. */
+export interface DynamicsChoice {
+  measure: string;
+  guessed: "больше" | "меньше";
+}
+
+/**
+ * What «Параметры» offers to switch and to direct, in the Excel pane and the Р7-Офис panel alike: every indicator of
+ * the schools' columns, those switched off in the settings too, and each dynamics measure.
+ */
+export function parameterChoices(
+  schools: readonly SchoolRecord[],
+  headers: readonly string[],
+  settings: Settings,
+): { indicators: string[]; dynamics: DynamicsChoice[] } {
+  return {
+    indicators: findIndicators(schools, headers, { ...settings, indicatorsOff: [] }).indicators.map((i) => i.name),
+    dynamics: dynamicsPairsOf(schools, headers, settings).map((p) => ({
+      measure: p.measure,
+      guessed: betterFor(p.measure) === "lower" ? "меньше" : "больше",
+    })),
+  };
 }

@@ -1,10 +1,11 @@
 /**
  * «Параметры» in the editor: the run's own fields (the Excel pane's, with the plan period as `shnor report --period`
- * takes it), then what is saved in the workbook's settings sheet — the curator cap and the school year's end.
+ * takes it), then what is saved in the workbook's settings sheet, with the Excel pane's own fields: the curator cap,
+ * the school year's end, the indicators, the dynamics directions and «Выявление ШНОР».
  */
 import * as React from "react";
 import { Field, Input } from "@fluentui/react-components";
-import { SettingsFields } from "../../taskpane/ParamsTab";
+import { StoredSettingsFields } from "../../taskpane/ParamsTab";
 import { RunChoiceFields } from "../../taskpane/RunChoiceFields";
 import { SaveLine } from "../../taskpane/SaveLine";
 import type { RunChoiceState } from "../../taskpane/useRunChoice";
@@ -34,8 +35,8 @@ export function ParamsPanel({
       <Field label={R7_STRINGS.periodLabel} hint={R7_STRINGS.periodHint}>
         <Input value={period} onChange={(_, data) => onPeriod(data.value)} />
       </Field>
-      <SettingsFields
-        settings={survey?.settings}
+      <StoredSettingsFields
+        choices={survey}
         saving={saveState?.state === "saving"}
         save={(settings) => void workbook.save(settings)}
       />
