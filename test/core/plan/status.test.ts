@@ -67,13 +67,13 @@ describe("«Процент исполнения»", () => {
         item("апрель – май 2021 года", "нет"),
         item("до 01.06.2021", "+", "20.06.2021"), // done after T: not done at T
         item("до 15.06.2021", "да"),
-        item("II полугодие 2021 г.", "да"), // not due yet: left out
+        item("II полугодие 2021 г.", "да"), // not due yet: left out, counted among the later ones done
         item("по мере необходимости"),
         item("см. приложение 3"),
       ],
       T,
     );
-    expect(c).toEqual({ due: 4, doneOfDue: 2, share: 0.5, withoutDate: 2, total: 7 });
+    expect(c).toEqual({ due: 4, doneOfDue: 2, share: 0.5, later: 1, doneOfLater: 1, withoutDate: 2, total: 7 });
   });
   test("nothing due: no share", () => {
     expect(planCompletion([item("II полугодие 2021 г.")], T).share).toBeNull();
