@@ -52,6 +52,7 @@ export function planCompletion(items: PlanItemInput[], asOf: Day): PlanCompletio
  */
 export type CompletionScope = "plan" | "quarter";
 
+const LATER = "не входят пункты с более поздним сроком";
 const UNDATED = "без срока или с нераспознанным сроком";
 
 function wording(asOf: Day, scope: CompletionScope): { title: string; done: string; due: string } {
@@ -75,12 +76,12 @@ export function completionLine(c: PlanCompletion, asOf: Day, scope: CompletionSc
     c.share === null
       ? `${w.title} не определён: ${w.due} нет`
       : `${w.title} = ${w.done} из ${w.due}: ${c.doneOfDue} из ${c.due} = ${percentText(c.share)}`;
-  const later = `не входят пункты с более поздним сроком — ${c.later} (из них выполнено ${c.doneOfLater})`;
+  const later = `${LATER} — ${c.later} (из них выполнено ${c.doneOfLater})`;
   return scope === "quarter" ? `${counted}; ${later}` : `${counted}; ${later} и ${UNDATED} — ${c.withoutDate}`;
 }
 
 /** The same rule without figures, for one line under the shares of several (the round's municipalities). */
 export function completionRuleLine(asOf: Day): string {
   const w = wording(asOf, "plan");
-  return `${w.title} = ${w.done} из ${w.due}; не входят пункты с более поздним сроком (даже выполненные) и ${UNDATED}`;
+  return `${w.title} = ${w.done} из ${w.due}; ${LATER} (даже выполненные) и ${UNDATED}`;
 }
