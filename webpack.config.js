@@ -80,10 +80,12 @@ function productionUrl(env) {
  */
 function manifestFor(content, url, cyrillicNamespace) {
   let text = content.toString().split(DEV_URL).join(url);
-  if (url !== DEV_URL && text.includes("localhost")) throw new Error("manifest.xml: после замены адреса остался localhost");
+  if (url !== DEV_URL && text.includes("localhost"))
+    throw new Error("manifest.xml: после замены адреса остался localhost");
   if (cyrillicNamespace) {
     const latin = `<bt:String id="Functions.Namespace" DefaultValue="${NAMESPACES.latin}"/>`;
-    if (!text.includes(latin)) throw new Error(`manifest.xml: нет строки ${latin}, куда добавить пространство имён ${NAMESPACES.cyrillic}`);
+    if (!text.includes(latin))
+      throw new Error(`manifest.xml: нет строки ${latin}, куда добавить пространство имён ${NAMESPACES.cyrillic}`);
     text = text.replace(
       latin,
       `<bt:String id="Functions.Namespace" DefaultValue="${NAMESPACES.latin}">\n          <bt:Override Locale="ru-RU" Value="${NAMESPACES.cyrillic}"/>\n        </bt:String>`,
@@ -124,16 +126,20 @@ class RussianFunctionsMetadataPlugin {
 class PluginArchivePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("PluginArchive", (compilation) => {
-      compilation.hooks.processAssets.tapPromise({ name: "PluginArchive", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, async () => {
-        const zip = new JSZip();
-        for (const asset of compilation.getAssets()) {
-          if (!asset.name.startsWith("r7/") || asset.name.endsWith(".map") || asset.name.endsWith(".plugin")) continue;
-          // a fixed date: the same sources give the same archive
-          zip.file(asset.name.slice("r7/".length), asset.source.buffer(), { date: new Date("2024-01-01T00:00:00Z") });
-        }
-        const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-        compilation.emitAsset("r7/shnor.plugin", new sources.RawSource(bytes));
-      });
+      compilation.hooks.processAssets.tapPromise(
+        { name: "PluginArchive", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        async () => {
+          const zip = new JSZip();
+          for (const asset of compilation.getAssets()) {
+            if (!asset.name.startsWith("r7/") || asset.name.endsWith(".map") || asset.name.endsWith(".plugin"))
+              continue;
+            // a fixed date: the same sources give the same archive
+            zip.file(asset.name.slice("r7/".length), asset.source.buffer(), { date: new Date("2024-01-01T00:00:00Z") });
+          }
+          const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+          compilation.emitAsset("r7/shnor.plugin", new sources.RawSource(bytes));
+        },
+      );
     });
   }
 }
@@ -156,12 +162,20 @@ class R7FormulasPlugin {
           if (!core || !metadata) return; // their own plugins have reported why
           compilation.deleteAsset(core.name);
           if (String(compiler.options.devtool).includes("eval")) {
-            compilation.warnings.push(new WebpackError("r7/formulas.js не собран: в сборке с eval-source-map (development) формулы для Р7-Офис не регистрируются; соберите npm run build"));
+            compilation.warnings.push(
+              new WebpackError(
+                "r7/formulas.js не собран: в сборке с eval-source-map (development) формулы для Р7-Офис не регистрируются; соберите npm run build",
+              ),
+            );
             return;
           }
           try {
             const russian = JSON.parse(fs.readFileSync(RUSSIAN_NAMES, "utf8"));
-            const text = formulasCommandText(JSON.parse(metadata.source.source().toString()), russian, core.source.source().toString());
+            const text = formulasCommandText(
+              JSON.parse(metadata.source.source().toString()),
+              russian,
+              core.source.source().toString(),
+            );
             compilation.emitAsset("r7/formulas.js", new sources.RawSource(`${text}\n`), { minimized: true });
           } catch (error) {
             compilation.errors.push(new WebpackError(error.message));
@@ -188,7 +202,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "commands" },
       report: "./src/reportPage/page.ts",
       "report-worker": "./src/reportPage/worker.ts",
-      "r7/panel": "./src/r7/panel.ts",
+      "r7/panel": "./src/r7/ui/index.tsx",
       "r7-formulas-core": { import: "./src/r7/formulasCore.ts", library: { type: "var", name: R7_FORMULAS_CORE } },
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
@@ -220,7 +234,11 @@ module.exports = async (env = {}, argv = {}) => {
           use: {
             loader: "ts-loader",
             // ES modules let webpack drop the unused parts of date-fns and Fluent UI (CommonJS would keep them all).
-            options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, compilerOptions: { module: "es2020" } },
+            options: {
+              configFile: "tsconfig.json",
+              onlyCompileBundledFiles: true,
+              compilerOptions: { module: "es2020" },
+            },
           },
         },
       ],
@@ -241,7 +259,10 @@ module.exports = async (env = {}, argv = {}) => {
           contentSecurityPolicy: contentSecurityPolicy({ selfHostOfficeJs, production }),
         },
       }),
-      new ProvidePlugin({ Buffer: ["buffer", "Buffer"], process: path.resolve(__dirname, "src/reportPage/processShim.js") }),
+      new ProvidePlugin({
+        Buffer: ["buffer", "Buffer"],
+        process: path.resolve(__dirname, "src/reportPage/processShim.js"),
+      }),
       new HtmlWebpackPlugin({
         filename: "report.html",
         template: "./src/reportPage/report.html",
@@ -249,7 +270,12 @@ module.exports = async (env = {}, argv = {}) => {
         templateParameters: { contentSecurityPolicy: contentSecurityPolicy({ selfHostOfficeJs: true, production }) },
       }),
       // inject: false — the plugin's folder is named by its guid in the editor, so the page names panel.js beside itself
-      new HtmlWebpackPlugin({ filename: "r7/index.html", template: "./src/r7/index.html", chunks: ["r7/panel"], inject: false }),
+      new HtmlWebpackPlugin({
+        filename: "r7/index.html",
+        template: "./src/r7/index.html",
+        chunks: ["r7/panel"],
+        inject: false,
+      }),
       new R7FormulasPlugin(),
       new PluginArchivePlugin(),
       new CopyWebpackPlugin({
@@ -259,9 +285,19 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/icon-64.png", to: "r7/icon@2x.png" },
           { from: "src/reportPage/report.css", to: "report.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, url, cyrillicNamespace) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestFor(content, url, cyrillicNamespace),
+          },
           ...(selfHostOfficeJs
-            ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", globOptions: { ignore: ["**/*.debug.js"] } }]
+            ? [
+                {
+                  from: "node_modules/@microsoft/office-js/dist",
+                  to: "office-js",
+                  globOptions: { ignore: ["**/*.debug.js"] },
+                },
+              ]
             : []),
         ],
       }),

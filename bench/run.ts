@@ -8,10 +8,12 @@
  *      municipalities × 40 items × 40 000 schools, made and consolidated (bench/forms.bench.ts);
  *   4. gzip sizes of dist/functions.js and of the task pane's initial load;
  *   5. `npm audit --omit=dev` (needs the registry: a failure is said and the bench goes on);
- *   6. the report page (report.html) on the same workbook in headless Chromium: its time and the tab's peak memory.
+ *   6. the report page (report.html) on the same workbook in headless Chromium: its time and the tab's peak memory;
+ *   7. «Все отчёты» through the Р7-Офис / ONLYOFFICE door in the real engine, 2 000 and 40 000 schools (bench/r7.bench.ts).
  * Everything it builds goes to build/bench/ (the add-in into build/bench/dist, so a shared dist/ is left alone).
  *   npm run bench              everything
  *   npm run bench -- --quick   4 000 schools and 200 plan items, one round (a smoke run)
+ *   npm run bench -- --only r7 one part alone (its name in PARTS below), without building the add-in
  */
 import { execFileSync, spawnSync } from "child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "fs";
@@ -322,9 +324,36 @@ function audit(): void {
   }
 }
 
+function r7Bench(): void {
+  heading("«Все отчёты» через дверь Р7-Офис / ONLYOFFICE в движке ONLYOFFICE: 2 000 и 40 000 школ");
+  // the command line's code: the region's generator takes its calendar from build/cli
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
+    { cwd: ROOT, stdio: "inherit" },
+  );
+  // the engine keeps every styled cell of 40 000 rows in one Node heap
+  const run = spawnSync(process.execPath, ["--max-old-space-size=8192", join(OUT, "bench", "r7.bench.js")], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  if (run.status !== 0) console.log("бенчмарк двери Р7-Офис завершился с ошибкой");
+}
+
+/** Parts that run alone with `--only <name>`. */
+const PARTS: Record<string, () => void | Promise<void>> = { r7: r7Bench };
+
 async function bench(): Promise<void> {
   const quick = process.argv.includes("--quick");
   mkdirSync(OUT, { recursive: true });
+  const onlyAt = process.argv.indexOf("--only");
+  if (onlyAt >= 0) {
+    const part = PARTS[process.argv[onlyAt + 1]];
+    if (!part)
+      throw new Error(`--only: части «${process.argv[onlyAt + 1] ?? ""}» нет; есть: ${Object.keys(PARTS).join(", ")}`);
+    await part();
+    return;
+  }
   if (!process.argv.includes("--no-build")) build();
   if (!existsSync(join(DIST, "functions.js"))) throw new Error(`${DIST}/functions.js нет: запустите без --no-build`);
   scale(quick ? 4000 : 40000, quick ? 200 : 2000, quick ? 1 : 2);
@@ -333,6 +362,7 @@ async function bench(): Promise<void> {
   await findTablesBench();
   deadlineBench();
   formsBench(quick);
+  r7Bench();
   bundleSizes();
   audit();
   rmSync(join(OUT, "exceljs-out.xlsx"), { force: true });

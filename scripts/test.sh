@@ -74,10 +74,11 @@ step "format (Prettier, print width 120: npm run format)" npm run --silent forma
 # Suites that read the built dist/: run after the production build.
 AFTER_BUILD=(--testPathIgnorePatterns='/test/functions/bundle' --testPathIgnorePatterns='/test/functions/fuzz'
   --testPathIgnorePatterns='/test/security/' --testPathIgnorePatterns='/test/r7/allReports' --testPathIgnorePatterns='/test/r7/pluginPackage'
-  --testPathIgnorePatterns='/test/r7/formulas\.test')
+  --testPathIgnorePatterns='/test/r7/settings' --testPathIgnorePatterns='/test/r7/formulas\.test')
 
 TZ=Europe/Moscow jest_step "unit tests, TZ=Europe/Moscow" unit-moscow.json \
-  --testPathIgnorePatterns='/test/browser/taskpane' --testPathIgnorePatterns='/test/browser/reportPage' "${AFTER_BUILD[@]}" \
+  --testPathIgnorePatterns='/test/browser/taskpane' --testPathIgnorePatterns='/test/browser/reportPage' \
+  --testPathIgnorePatterns='/test/browser/r7Panel' "${AFTER_BUILD[@]}" \
   --testPathIgnorePatterns='/test/manifest/builtManifest'
 
 # test/cli/dataSafety and test/cli/xlsxCharts are about files, not dates: once is enough (one spawns and kills the
@@ -113,11 +114,12 @@ TZ=Europe/Moscow jest_step "manifest checks (source and built)" manifest.json te
 TZ=Europe/Moscow jest_step "functions bundle (built dist/functions.js), TZ=Europe/Moscow" functions-moscow.json test/functions/bundle test/functions/fuzz
 TZ=America/New_York jest_step "functions bundle (built dist/functions.js), TZ=America/New_York" functions-new-york.json test/functions/bundle test/functions/fuzz
 # The built Р7-Офис plugin on the real ONLYOFFICE engine (ONLYOFFICE_SDKJS; skipped loudly without it, failed under CI).
-TZ=Europe/Moscow jest_step "Р7-Офис / ONLYOFFICE plugin (built dist/r7) on the ONLYOFFICE engine" r7.json test/r7/allReports test/r7/pluginPackage 'test/r7/formulas\.test'
+TZ=Europe/Moscow jest_step "Р7-Офис / ONLYOFFICE plugin (built dist/r7) on the ONLYOFFICE engine" r7.json test/r7/allReports test/r7/pluginPackage test/r7/settings 'test/r7/formulas\.test'
 TZ=Europe/Moscow jest_step "security of the build: CSP, URLs, usage data" security.json test/security
 
 if [[ -x "$CHROMIUM" ]]; then
-  jest_step "task pane and report page in headless Chromium" browser.json test/browser/taskpane test/browser/reportPage
+  # r7Panel also needs the ONLYOFFICE engine (ONLYOFFICE_SDKJS): skipped loudly without it, failed under CI
+  jest_step "task pane, report page and Р7-Офис panel in headless Chromium" browser.json test/browser/taskpane test/browser/reportPage test/browser/r7Panel
 else
   banner "task pane in headless Chromium"
   echo "!!! $CHROMIUM не найден: браузерный тест панели НЕ выполнен."

@@ -13,7 +13,7 @@ import type { WorkbookData } from "../core/tables/records";
 import { reportTitle } from "../reports/common";
 import { type EngineResult, type EngineStep, remarksCountLine, runEngine } from "../reports/engine";
 import { layoutSheet, type SheetLayout } from "../reports/layout";
-import type { SheetDescription } from "../reports/model";
+import type { ReportId, SheetDescription } from "../reports/model";
 import { quarterChoices } from "../reports/quarterReport";
 
 export interface RunOptions {
@@ -25,6 +25,8 @@ export interface RunOptions {
   quarter?: string;
   /** Adds the hidden settings sheet with the settings in force. */
   withSettings?: boolean;
+  /** Only these reports (and «Замечания»); absent: every report the data allows. */
+  reports?: readonly ReportId[];
 }
 
 export type ReportRun =
@@ -51,7 +53,7 @@ export function runReports(
     planPeriodText: options.period,
     quarterText: options.quarter,
   };
-  const result = runEngine(grids, reportSheets, choice, undefined, onStep);
+  const result = runEngine(grids, reportSheets, choice, options.reports, onStep);
   if (result.choiceRefused !== undefined) return { kind: "refused", ...result.choiceRefused, result };
   if (result.municipalityRefused !== undefined)
     return { kind: "refused", option: "municipality", message: result.municipalityRefused, result };

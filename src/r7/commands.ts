@@ -8,7 +8,10 @@
 declare const Api: any;
 declare const Asc: { scope: any };
 
-/** The editor's locale's decimal separator, the sheets with their used range sizes, and which marker names exist. */
+/**
+ * The editor's locale's decimal separator, its words for TRUE and FALSE, the sheets with their used range sizes, and
+ * which marker names exist.
+ */
 export function describeWorkbook(): unknown {
   const markers: Record<string, string> = {};
   for (const name of Asc.scope.markerNames as string[]) {
@@ -26,7 +29,10 @@ export function describeWorkbook(): unknown {
   // A format code's decimal separator is the locale's (in ru-RU «0.0» shows 1 as «0.1», the dot a literal): the one
   // with which «1» shows as «1<sep>0» is the separator typed numbers need.
   const decimal = Api.Format("1", "0,0") === "1,0" ? "," : ".";
-  return { decimal, sheets, markers };
+  // TEXT of a boolean gives the word the editor types and shows for it («ИСТИНА» when its formulas are Russian)
+  const functions = Api.GetWorksheetFunction();
+  const booleans = { true: String(functions.TEXT(true, "General")), false: String(functions.TEXT(false, "General")) };
+  return { decimal, booleans, sheets, markers };
 }
 
 /** Rows [top, top+rows) of a sheet from A1, cols wide: the values as strings, and the merged areas starting there. */
@@ -165,4 +171,33 @@ export function addChart(): void {
   // one series needs no legend; two years side by side do
   chart.SetLegendPos(more.length > 0 ? "bottom" : "none");
   if (percent) chart.SetAxieNumFormat("0%", "left");
+}
+
+/**
+ * The settings sheet (SPEC §8) as the Excel door writes it (src/excel/settingsSheet.ts): made when absent — without
+ * taking the user's active sheet — or emptied, the rows typed in, the first row bold, the sheet hidden.
+ */
+export function writeSettings(): void {
+  const { name, values } = Asc.scope;
+  let ws = Api.GetSheet(name);
+  if (ws) {
+    ws.GetUsedRange().Clear();
+  } else {
+    const active = Api.GetActiveSheet();
+    Api.AddSheet(name);
+    ws = Api.GetSheet(name);
+    active.SetActive();
+  }
+  const end = (r: number, c: number): string => ws.GetRangeByNumber(r, c).GetAddress(false, false);
+  if (values.length > 0) ws.GetRange("A1:" + end(values.length - 1, values[0].length - 1)).SetValue(values);
+  ws.GetRange("A1:B1").SetBold(true);
+  ws.SetVisible(false);
+}
+
+/** Brings a sheet forward and, when `address` is given («B3» or «B3:D3»), selects those cells. */
+export function showCell(): void {
+  const { sheet, address } = Asc.scope;
+  const ws = Api.GetSheet(sheet);
+  ws.SetActive();
+  if (address) ws.GetRange(address).Select();
 }

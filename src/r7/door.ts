@@ -6,9 +6,13 @@
 import type { Cell, CellRange, SheetGrid } from "../core/cell";
 import type { Day } from "../core/calendar";
 import { columnLetters } from "../core/a1";
-import { type ReportRun, runReports } from "../files/reportRun";
+import type { Settings } from "../core/settings";
+import { SETTINGS_SHEET_NAME, settingsToRows } from "../core/settingsSheet";
+import { type ReportRun, type RunOptions, runChoices, runReports, unwrittenSummary } from "../files/reportRun";
+import { runEngine } from "../reports/engine";
 import { rowHeightRuns, type SheetLayout } from "../reports/layout";
-import { DATA_REPORT_IDS, REMARKS } from "../reports/registry";
+import type { RunSummary } from "../reports/recognition";
+import { DATA_REPORT_IDS, REMARKS, type ReportId } from "../reports/registry";
 import {
   markerReference,
   reportMarkerName,
@@ -16,8 +20,17 @@ import {
   reportSheetName,
   sheetOfMarkerReference,
 } from "../reports/sheetNames";
-import { addChart, addSheet, describeWorkbook, formatSheet, readRows, swapIn, writeValues } from "./commands";
-import { editorNumberFormat, fromEditorValue, toEditorInput } from "./values";
+import {
+  addChart,
+  addSheet,
+  describeWorkbook,
+  formatSheet,
+  readRows,
+  swapIn,
+  writeSettings,
+  writeValues,
+} from "./commands";
+import { type EditorBooleans, editorNumberFormat, fromEditorValue, toEditorInput } from "./values";
 
 /** Rows a command reads or writes at most: a 2,000-row styled sheet took about a second in ONLYOFFICE 8.2 (test/r7). */
 export const CHUNK_ROWS = 2_000;
@@ -31,6 +44,7 @@ export type Progress = (text: string) => void;
 
 interface WorkbookFacts {
   decimal: string;
+  booleans: EditorBooleans;
   sheets: { name: string; rows: number; cols: number }[];
   markers: Record<string, string>;
 }
@@ -67,7 +81,7 @@ export async function readWorkbook(call: CallCommand, progress: Progress): Promi
         values: string[][];
         merges: number[][];
       };
-      for (const row of got.values) grid.cells.push(row.map(fromEditorValue));
+      for (const row of got.values) grid.cells.push(row.map((text) => fromEditorValue(text, facts.booleans)));
       grid.merges.push(...got.merges.map(([t, l, b, r]) => ({ top: t, left: l, bottom: b, right: r })));
     }
     // An empty sheet reads as A1 holding "": no cells at all, as Office.js's null used range gives.
@@ -76,16 +90,54 @@ export async function readWorkbook(call: CallCommand, progress: Progress): Promi
   return { grids, reportSheets, facts };
 }
 
-export type DoorRun = ReportRun & { written: string[] };
+/** What the panel offers before a run: the reports the data allows, the run's choices, the settings in force. */
+export interface WorkbookSurvey {
+  available: ReportId[];
+  municipalities: string[];
+  quarters: { key: string; label: string }[];
+  settings: Settings;
+}
 
-/** «Все отчёты»: reads the workbook, runs the engine, writes every report sheet. */
-export async function runAllReports(call: CallCommand, asOf: Day, progress: Progress): Promise<DoorRun> {
+/** Reads the workbook and runs the engine without writing, as the Excel pane does when it opens. */
+export async function surveyWorkbook(call: CallCommand, asOf: Day, progress: Progress): Promise<WorkbookSurvey> {
+  const { grids, reportSheets } = await readWorkbook(call, progress);
+  const { recognition, settings } = runEngine(grids, reportSheets, { asOf });
+  return { available: recognition.available, settings, ...runChoices(grids, reportSheets, asOf) };
+}
+
+export type RunRequest = Omit<RunOptions, "withSettings">;
+
+/**
+ * Reads the workbook, runs the engine on the request (its reports, or all the data allows), writes every report
+ * sheet. The outcome as the Excel door gives it: written, nothing to write (its summary), or refused (its message).
+ */
+export async function runInEditor(
+  call: CallCommand,
+  request: RunRequest,
+  progress: Progress,
+): Promise<{ kind: "refused"; message: string } | { kind: "done"; summary: RunSummary }> {
   const book = await readWorkbook(call, progress);
   progress("Построение отчётов…");
-  const run = runReports(book.grids, book.reportSheets, { asOf });
-  if (run.kind !== "built") return { ...run, written: [] };
+  const run: ReportRun = runReports(book.grids, book.reportSheets, request);
+  if (run.kind === "refused") return { kind: "refused", message: run.message };
+  const { result } = run;
+  if (run.kind === "nothing") {
+    const summary = { written: [], problems: result.problems, summary: unwrittenSummary(result), skipped: [] };
+    return { kind: "done", summary };
+  }
   const written = await writeLayouts(call, book.facts, run.layouts, progress);
-  return { ...run, written };
+  return { kind: "done", summary: { written, problems: result.problems, summary: result.summary, skipped: [] } };
+}
+
+/** The settings into the settings sheet, its rows as the Excel door and `shnor` write them (settingsToRows). */
+export async function saveSettings(call: CallCommand, settings: Settings): Promise<void> {
+  const facts = (await call(describeWorkbook, { markerNames: [] })) as WorkbookFacts;
+  const rows = settingsToRows(settings);
+  const width = Math.max(2, ...rows.map((r) => r.length));
+  const values = rows.map((row) =>
+    Array.from({ length: width }, (_, i) => toEditorInput(row[i] ?? null, facts.decimal, facts.booleans)),
+  );
+  await call(writeSettings, { name: SETTINGS_SHEET_NAME, values });
 }
 
 const box = (r: CellRange): number[] => [r.top, r.left, r.bottom, r.right];
@@ -99,7 +151,7 @@ async function writeLayouts(
   facts: WorkbookFacts,
   layouts: SheetLayout[],
   progress: Progress,
-): Promise<string[]> {
+): Promise<{ reportId: ReportId; sheetName: string }[]> {
   const existing = facts.sheets.map((s) => s.name);
   const markerNames = reportMarkerNames(layouts.map((l) => l.reportId));
   const byUpper = new Map(
@@ -130,7 +182,7 @@ async function writeLayouts(
     const sheet = plans[i].temporary;
     progress(`Лист «${plans[i].finalName}» (${i + 1} из ${layouts.length})`);
     await call(addSheet, { name: sheet });
-    for (const block of cellBlocks(layout, facts.decimal)) {
+    for (const block of cellBlocks(layout, facts)) {
       for (let top = 0; top < block.values.length; top += CHUNK_ROWS) {
         await call(writeValues, {
           sheet,
@@ -140,21 +192,31 @@ async function writeLayouts(
         });
       }
     }
-    await call(formatSheet, { sheet, ...formatting(layout) });
+    const parts = formattingChunks(layout);
+    for (const [k, part] of parts.entries()) {
+      if (parts.length > 1)
+        progress(
+          `Лист «${plans[i].finalName}» (${i + 1} из ${layouts.length}): оформление, часть ${k + 1} из ${parts.length}`,
+        );
+      await call(formatSheet, { sheet, ...part });
+    }
   }
   await call(swapIn, { plans });
   // charts last, on the sheets' final names: their ranges name the sheet
   for (const [i, layout] of layouts.entries())
     if (layout.chart) await call(addChart, chartScope(layout, plans[i].finalName));
-  return plans.map((p) => p.finalName);
+  return layouts.map((layout, i) => ({ reportId: layout.reportId, sheetName: plans[i].finalName }));
 }
 
 /** The layout's values as rectangles of texts typed in the editor's locale: title, notes, captions, each block. */
-function cellBlocks(layout: SheetLayout, decimal: string): { top: number; left: number; values: string[][] }[] {
+function cellBlocks(
+  layout: SheetLayout,
+  { decimal, booleans }: WorkbookFacts,
+): { top: number; left: number; values: string[][] }[] {
   const one = (row: number, col: number, text: string) => ({
     top: row,
     left: col,
-    values: [[toEditorInput(text, decimal)]],
+    values: [[toEditorInput(text, decimal, booleans)]],
   });
   const out = [
     one(layout.title.row, layout.title.col, layout.title.text),
@@ -167,7 +229,7 @@ function cellBlocks(layout: SheetLayout, decimal: string): { top: number; left: 
     // A column spanning several sheet columns (merged later) holds its value in its first cell, the others "".
     const spread = (row: readonly (string | number | boolean | null)[]): string[] => {
       const cells = new Array<string>(width).fill("");
-      row.forEach((v, i) => (cells[block.spans[i].left - block.left] = toEditorInput(v, decimal)));
+      row.forEach((v, i) => (cells[block.spans[i].left - block.left] = toEditorInput(v, decimal, booleans)));
       return cells;
     };
     out.push({ top: block.headerRow, left: block.left, values: [block.headers, ...block.rows].map(spread) });
@@ -213,8 +275,53 @@ function absolute(r: CellRange): string {
   return `${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
 }
 
-/** What formatSheet applies, as plain data. */
-function formatting(layout: SheetLayout): Record<string, unknown> {
+type Box = number[];
+
+/** The rows of [top, bottom] a range covers, or null when none: [top, left, bottom, right]. */
+function clipRows(range: Box, top: number, bottom: number): Box | null {
+  const from = Math.max(range[0], top);
+  const to = Math.min(range[2], bottom);
+  return from > to ? null : [from, range[1], to, range[3]];
+}
+
+/**
+ * What formatSheet applies, as plain data, in commands of at most CHUNK_ROWS rows each: every range clipped to its
+ * chunk's rows (a border drawn in two adjacent parts is the border drawn once), a merge in the chunk it starts in,
+ * widths, orientation and margins with the first.
+ */
+export function formattingChunks(layout: SheetLayout): Record<string, unknown>[] {
+  const whole = formatting(layout);
+  const rows = Math.max(1, layout.size.rows, layout.rowHeights.length);
+  const chunks: Record<string, unknown>[] = [];
+  for (let top = 0; top < rows; top += CHUNK_ROWS) {
+    const bottom = top + CHUNK_ROWS - 1;
+    const clipped = <T extends { range: Box }>(items: T[]): T[] =>
+      items.flatMap((item) => {
+        const range = clipRows(item.range, top, bottom);
+        return range ? [{ ...item, range }] : [];
+      });
+    chunks.push({
+      formats: clipped(whole.formats),
+      widths: top === 0 ? whole.widths : [],
+      heights: whole.heights.flatMap((h) =>
+        h.bottom < top || h.top > bottom
+          ? []
+          : [{ ...h, top: Math.max(h.top, top), bottom: Math.min(h.bottom, bottom) }],
+      ),
+      merges: whole.merges.filter((m) => m.range[0] >= top && m.range[0] <= bottom),
+      styles: clipped(whole.styles),
+      borders: whole.borders.flatMap((b) => {
+        const range = clipRows(b, top, bottom);
+        return range ? [range] : [];
+      }),
+      margins: whole.margins,
+    });
+  }
+  return chunks;
+}
+
+/** What formatSheet applies to the whole sheet, as plain data. */
+function formatting(layout: SheetLayout) {
   const formats = layout.blocks.flatMap((block) =>
     block.rows.length === 0
       ? []

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from "@fluentui/react-components";
-import type { RunEvent } from "../commands/store";
+import { pinChoice, type RunEvent } from "../commands/store";
 import { FormulasView } from "./FormulasView";
 import type { HostState } from "./host";
 import { OutsideExcel } from "./OutsideExcel";
@@ -30,7 +30,7 @@ function Pane(): React.JSX.Element {
   const [tab, setTab] = React.useState<TabId>("found");
   const workbook = useWorkbook();
   const { view, read } = workbook;
-  const runChoice = useRunChoice();
+  const runChoice = useRunChoice(pinChoice);
   const onRun = React.useCallback(
     (event: RunEvent) => {
       setTab("reports"); // a ribbon run is followed where its outcome is shown

@@ -15,6 +15,7 @@ import { indicatorOn, parseSchoolYearEnd, schoolYearEndText, withIndicator } fro
 import { STRINGS } from "./strings";
 import { useDraft } from "./useDraft";
 import type { RunChoiceState } from "./useRunChoice";
+import { useRunEvents } from "./useRunEvents";
 import type { Workbook } from "./useWorkbook";
 
 /** The curator cap and the school year's end as typed; empty until the workbook is read. */
@@ -24,7 +25,10 @@ function textsOf(settings: Settings | undefined): { cap: string; yearEnd: string
     : { cap: "", yearEnd: "" };
 }
 
-function SettingsFields({
+const IGNORE = (): void => undefined;
+
+/** The curator cap and the school year's end, saved by their button (the Excel pane's and the Р7-Офис panel's). */
+export function SettingsFields({
   settings,
   saving,
   save,
@@ -81,9 +85,15 @@ export function ParamsTab({
 }): React.JSX.Element {
   const { view, save, saveState } = workbook;
   const saving = saveState?.state === "saving";
+  const lastRun = useRunEvents(IGNORE);
   return (
     <>
-      <RunChoiceFields view={view} runChoice={runChoice} />
+      <RunChoiceFields
+        municipalities={view?.municipalities ?? []}
+        quarters={view?.quarters ?? []}
+        runChoice={runChoice}
+        lastRun={lastRun}
+      />
       <SettingsFields settings={view?.settings} saving={saving} save={save} />
       {view && view.indicators.length > 0 && (
         <div role="group" aria-labelledby="indicators-title" aria-describedby="indicators-hint">

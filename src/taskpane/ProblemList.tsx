@@ -1,11 +1,19 @@
-/** Problems with their cells: a problem tied to a cell is a link that selects the cell in Excel. */
+/**
+ * Problems with their cells: with `selectCell` (Excel's, or the Р7-Офис editor's), a problem tied to a cell is a link
+ * that selects the cell.
+ */
 import * as React from "react";
 import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { cellAddress } from "../core/a1";
 import { problemPlace, type Problem } from "../core/problems";
 import { errorText } from "../core/errorText";
-import { selectCell } from "../excel/api";
 import { STRINGS } from "./strings";
+
+/** What a problem's cell link and a written sheet's link do in the host: Excel's (excel/api) or the editor's (src/r7). */
+export interface SheetActions {
+  openSheet(sheet: string): Promise<void>;
+  selectCell(sheet: string, address: string): Promise<void>;
+}
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -15,7 +23,13 @@ const useStyles = makeStyles({
 /** The pane shows this many; «Замечания» holds them all. */
 const SHOWN = 50;
 
-export function ProblemList({ problems }: { problems: Problem[] }): React.JSX.Element {
+export function ProblemList({
+  problems,
+  selectCell,
+}: {
+  problems: Problem[];
+  selectCell: SheetActions["selectCell"];
+}): React.JSX.Element {
   const styles = useStyles();
   const [selectError, setSelectError] = React.useState<string | undefined>();
   const show = async (problem: Problem) => {

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { ymd, today } from "../core/calendar";
 import type { Settings } from "../core/settings";
-import type { WorkbookView } from "../excel/api";
+import { selectCell, type WorkbookView } from "../excel/api";
 import { ChoiceDropdown } from "./ChoiceDropdown";
 import { ProblemList } from "./ProblemList";
 import { meaningOptions, meaningWordOf, periodOptions, withColumnMeaning, withPlanPeriod } from "./settingsEdit";
@@ -187,7 +187,7 @@ export function RecognitionView({
           <Text weight="semibold" block>
             {STRINGS.problemsTitle(view.problems.length)}
           </Text>
-          <ProblemList problems={view.problems} />
+          <ProblemList problems={view.problems} selectCell={selectCell} />
         </>
       )}
     </section>

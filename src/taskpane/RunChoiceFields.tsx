@@ -1,26 +1,28 @@
-/** The fields of «Параметры» that are for the next run only: «на дату», the municipality, the quarter. */
+/**
+ * The fields of «Параметры» that are for the next run only: «на дату», the municipality, the quarter (the Excel pane's
+ * and the Р7-Офис panel's). `lastRun`: «на дату» left at today long after the plan — the last run's warning stands
+ * beside the date field (issue 24).
+ */
 import * as React from "react";
 import { Field, Input } from "@fluentui/react-components";
+import type { RunEvent } from "../commands/store";
 import { asOfWarningIn } from "../core/plan/staleAsOf";
-import type { WorkbookView } from "../excel/api";
 import { ChoiceDropdown } from "./ChoiceDropdown";
 import { STRINGS } from "./strings";
 import type { RunChoiceState } from "./useRunChoice";
-import { useRunEvents } from "./useRunEvents";
-
-const IGNORE = (): void => undefined;
 
 export function RunChoiceFields({
-  view,
+  municipalities,
+  quarters,
   runChoice,
+  lastRun,
 }: {
-  view: WorkbookView | undefined;
+  municipalities: readonly string[];
+  quarters: readonly { key: string; label: string }[];
   runChoice: RunChoiceState;
+  lastRun: RunEvent | undefined;
 }): React.JSX.Element {
   const { fields, choice, change } = runChoice;
-  const quarters = view?.quarters ?? [];
-  // «на дату» left at today long after the plan: the last run's warning stands beside the date field (issue 24).
-  const lastRun = useRunEvents(IGNORE);
   const staleWarning = lastRun?.state === "done" ? asOfWarningIn(lastRun.summary.summary) : undefined;
   return (
     <>
@@ -36,7 +38,7 @@ export function RunChoiceFields({
         <ChoiceDropdown
           choices={[
             { value: undefined, label: STRINGS.allMunicipalities },
-            ...(view?.municipalities ?? []).map((name) => ({ value: name, label: name })),
+            ...municipalities.map((name) => ({ value: name, label: name })),
           ]}
           chosen={fields.municipality}
           onChoose={(municipality) => change({ municipality })}

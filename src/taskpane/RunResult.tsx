@@ -1,4 +1,7 @@
-/** The outcome of the last run (from the pane or the ribbon), as the store reports it, next to the report buttons. */
+/**
+ * The outcome of the last run, next to the report buttons: in Excel as the store reports it (from the pane or the
+ * ribbon), in Р7-Офис as the panel ran it; `sheets` opens a written sheet and selects a problem's cell in that host.
+ */
 import * as React from "react";
 import {
   Caption1,
@@ -11,11 +14,16 @@ import {
 } from "@fluentui/react-components";
 import { errorText } from "../core/errorText";
 import type { RunEvent } from "../commands/store";
-import { activateSheet } from "../excel/api";
-import { ProblemList } from "./ProblemList";
+import { ProblemList, type SheetActions } from "./ProblemList";
 import { STRINGS } from "./strings";
 
-export function RunResult({ event }: { event: RunEvent | undefined }): React.JSX.Element | null {
+export function RunResult({
+  event,
+  sheets,
+}: {
+  event: RunEvent | undefined;
+  sheets: SheetActions;
+}): React.JSX.Element | null {
   const [openError, setOpenError] = React.useState<string | undefined>();
   if (!event) return null;
   if (event.state === "running") {
@@ -38,7 +46,7 @@ export function RunResult({ event }: { event: RunEvent | undefined }): React.JSX
   const { summary } = event;
   const open = (sheet: string) => {
     setOpenError(undefined);
-    activateSheet(sheet).catch((error: unknown) => setOpenError(errorText(error)));
+    sheets.openSheet(sheet).catch((error: unknown) => setOpenError(errorText(error)));
   };
   return (
     <MessageBar intent={summary.skipped.length > 0 ? "warning" : "success"} role="status" layout="multiline">
@@ -64,7 +72,7 @@ export function RunResult({ event }: { event: RunEvent | undefined }): React.JSX
         {summary.skipped.map((line) => (
           <Caption1 block key={line}>{`${STRINGS.skipped}: ${line}`}</Caption1>
         ))}
-        {summary.problems.length > 0 && <ProblemList problems={summary.problems} />}
+        {summary.problems.length > 0 && <ProblemList problems={summary.problems} selectCell={sheets.selectCell} />}
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,10 +1,10 @@
 /**
  * The choice for the next run — «на дату», the municipality, the quarter of «Отчёт за квартал» — as the pane's fields
- * hold it: for the run only (never saved), and pinned in the store so a ribbon button uses the same.
+ * hold it: for the run only (never saved); the Excel pane pins it in the store (`onChoice`) so a ribbon button uses the same.
  */
 import * as React from "react";
 import { isoDay, parseIsoDay, today } from "../core/calendar";
-import { pinChoice, type RunChoice } from "../commands/store";
+import type { RunChoice } from "../commands/store";
 
 export interface RunChoiceFields {
   /** As the date field gives it: yyyy-mm-dd, or "" while it is not a whole date. */
@@ -32,10 +32,10 @@ export interface RunChoiceState {
   change: (change: Partial<RunChoiceFields>) => void;
 }
 
-export function useRunChoice(): RunChoiceState {
+export function useRunChoice(onChoice?: (choice: RunChoice | undefined) => void): RunChoiceState {
   const [fields, setFields] = React.useState<RunChoiceFields>(() => ({ asOfText: isoDay(today()) }));
   const choice = React.useMemo(() => runChoiceOf(fields), [fields]);
-  React.useEffect(() => pinChoice(choice), [choice]);
+  React.useEffect(() => onChoice?.(choice), [choice, onChoice]);
   const change = React.useCallback(
     (change: Partial<RunChoiceFields>) => setFields((current) => ({ ...current, ...change })),
     [],

@@ -3,7 +3,8 @@
  * Reading goes in chunks of CHUNK_ROWS rows; report sheets (found by their markers) are not read.
  */
 import { addSheet, describeWorkbook, readRows } from "../../src/r7/commands";
-import { CHUNK_ROWS, type CallCommand, readWorkbook } from "../../src/r7/door";
+import { CHUNK_ROWS, type CallCommand, formattingChunks, readWorkbook } from "../../src/r7/door";
+import type { SheetLayout } from "../../src/reports/layout";
 
 describe("чтение книги командами по CHUNK_ROWS строк", () => {
   const ROWS = 2 * CHUNK_ROWS + 500;
@@ -50,5 +51,63 @@ describe("чтение книги командами по CHUNK_ROWS строк"
     expect(empty).toEqual({ name: "Пустой", cells: [], origin: { row: 0, col: 0 }, merges: [] });
     expect(progress[1]).toBe(`Чтение листа «Школы»: строки ${CHUNK_ROWS + 1}–${2 * CHUNK_ROWS} из ${ROWS}`);
     expect(calls.some((c) => c.command === addSheet.name)).toBe(false);
+  });
+});
+
+describe("оформление листа командами по CHUNK_ROWS строк", () => {
+  const ROWS = 2 * CHUNK_ROWS + 500;
+  const layout = {
+    size: { rows: ROWS, cols: 3 },
+    columnWidths: [10, 20, 30],
+    rowHeights: Array.from({ length: ROWS }, (_, r) => (r === 0 ? 30 : 15)),
+    merges: [
+      { range: { top: 0, left: 0, bottom: 0, right: 2 }, across: false },
+      { range: { top: CHUNK_ROWS + 10, left: 0, bottom: CHUNK_ROWS + 11, right: 0 }, across: false },
+    ],
+    styles: [{ range: { top: 2, left: 1, bottom: ROWS - 1, right: 1 }, fill: "#FFC7CE" }],
+    borders: [{ top: 2, left: 0, bottom: ROWS - 1, right: 2 }],
+    blocks: [
+      {
+        rows: [[1]],
+        numberFormats: ["General", "0.0%", "dd.mm.yyyy"],
+        spans: [0, 1, 2].map((c) => ({ left: c, right: c })),
+        firstDataRow: 3,
+        lastRow: ROWS - 1,
+      },
+    ],
+    page: { margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75 } },
+  } as unknown as SheetLayout;
+
+  it("каждый диапазон обрезан по строкам своей части; объединение — в части, где начинается; ширины — в первой", () => {
+    const parts = formattingChunks(layout) as {
+      formats: { range: number[] }[];
+      widths: number[];
+      heights: { top: number; bottom: number; height: number }[];
+      merges: { range: number[] }[];
+      styles: { range: number[] }[];
+      borders: number[][];
+    }[];
+    expect(parts).toHaveLength(3);
+    expect(parts.map((p) => p.borders)).toEqual([
+      [[2, 0, CHUNK_ROWS - 1, 2]],
+      [[CHUNK_ROWS, 0, 2 * CHUNK_ROWS - 1, 2]],
+      [[2 * CHUNK_ROWS, 0, ROWS - 1, 2]],
+    ]);
+    expect(parts.map((p) => p.merges.map((m) => m.range[0]))).toEqual([[0], [CHUNK_ROWS + 10], []]);
+    expect(parts.map((p) => p.widths)).toEqual([[10, 20, 30], [], []]);
+    expect(parts[2].formats.map((f) => f.range)).toEqual([
+      [2 * CHUNK_ROWS, 1, ROWS - 1, 1],
+      [2 * CHUNK_ROWS, 2, ROWS - 1, 2],
+    ]);
+    // every row's height is set once, by the part holding it
+    const heightRows = parts.flatMap((p) =>
+      p.heights.flatMap((h) => Array.from({ length: h.bottom - h.top + 1 }, (_, i) => h.top + i)),
+    );
+    expect(heightRows).toEqual(Array.from({ length: ROWS }, (_, r) => r));
+    expect(parts.map((p) => p.styles.reduce((n, s) => n + s.range[2] - s.range[0] + 1, 0))).toEqual([
+      CHUNK_ROWS - 2,
+      CHUNK_ROWS,
+      500,
+    ]);
   });
 });

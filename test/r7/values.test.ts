@@ -67,6 +67,19 @@ describe("значения, набираемые в редактор (SetValue �
   });
 });
 
+describe("логические значения словами редактора (язык формул: test/r7/booleans.test.ts)", () => {
+  const russian = { true: "ИСТИНА", false: "ЛОЖЬ" };
+  it("набираются его словами, а текст с таким словом — с «'»", () => {
+    expect([true, false].map((v) => toEditorInput(v, ",", russian))).toEqual(["ИСТИНА", "ЛОЖЬ"]);
+    expect([true, false].map((v) => toEditorInput(v, ","))).toEqual(["TRUE", "FALSE"]);
+    expect(toEditorInput("ИСТИНА", ",", russian)).toBe("'ИСТИНА");
+  });
+  it("читаются только его слова; английское слово при русских формулах — текст", () => {
+    expect(["ИСТИНА", "ЛОЖЬ", "TRUE"].map((t) => fromEditorValue(t, russian))).toEqual([true, false, "TRUE"]);
+    expect(["TRUE", "ИСТИНА"].map((t) => fromEditorValue(t))).toEqual([true, "ИСТИНА"]);
+  });
+});
+
 describe("числовые форматы для редактора", () => {
   it("точка между частями даты экранируется (иначе в ru-RU она — десятичный разделитель: «15,03,2024»)", () => {
     expect(editorNumberFormat("dd.mm.yyyy")).toBe("dd\\.mm\\.yyyy");

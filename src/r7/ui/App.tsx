@@ -1,0 +1,111 @@
+/**
+ * The panel of the Р7-Офис / ONLYOFFICE plugin (fits the editor's plugin panel, about 300 px): tabs over the open
+ * workbook as the door last surveyed it (useEditorWorkbook) and the next run's choice — the Excel pane's screens where
+ * they fit (src/taskpane), with the editor's commands behind them. A tab is one entry of TABS, rendered with TabProps
+ * (a self-contained tab such as «Формулы» needs only `call`).
+ */
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from "@fluentui/react-components";
+import { usePaneStyles } from "../../taskpane/paneStyles";
+import type { SheetActions } from "../../taskpane/ProblemList";
+import { STRINGS } from "../../taskpane/strings";
+import { type RunChoiceState, useRunChoice } from "../../taskpane/useRunChoice";
+import { showCell } from "../commands";
+import type { CallCommand, RunRequest } from "../door";
+import { FormulasTab } from "./FormulasTab";
+import { ParamsPanel } from "./ParamsPanel";
+import { ReportsPanel } from "./ReportsPanel";
+import { R7_STRINGS } from "./strings";
+import { type EditorWorkbook, useEditorWorkbook } from "./useEditorWorkbook";
+
+/** What a tab is given to render. */
+export interface TabProps {
+  call: CallCommand;
+  workbook: EditorWorkbook;
+  runChoice: RunChoiceState;
+  period: string;
+  setPeriod: (period: string) => void;
+  request: RunRequest | undefined;
+  sheets: SheetActions;
+}
+
+interface PanelTab {
+  id: string;
+  label: string;
+  render: (props: TabProps) => React.JSX.Element;
+}
+
+const TABS: PanelTab[] = [
+  {
+    id: "reports",
+    label: R7_STRINGS.tabs.reports,
+    render: ({ workbook, request, sheets }) => <ReportsPanel workbook={workbook} request={request} sheets={sheets} />,
+  },
+  {
+    id: "params",
+    label: R7_STRINGS.tabs.params,
+    render: ({ workbook, runChoice, period, setPeriod }) => (
+      <ParamsPanel workbook={workbook} runChoice={runChoice} period={period} onPeriod={setPeriod} />
+    ),
+  },
+  { id: "formulas", label: R7_STRINGS.tabs.formulas, render: ({ call }) => <FormulasTab call={call} /> },
+];
+
+export function App({ call }: { call: CallCommand }): React.JSX.Element {
+  const styles = usePaneStyles();
+  const [tab, setTab] = React.useState(TABS[0].id);
+  const workbook = useEditorWorkbook(call);
+  const runChoice = useRunChoice();
+  const [period, setPeriod] = React.useState("");
+  const { choice } = runChoice;
+  const request = React.useMemo<RunRequest | undefined>(
+    () =>
+      choice && {
+        asOf: choice.asOf,
+        municipality: choice.municipality,
+        quarter: choice.quarterText,
+        period: period.trim() === "" ? undefined : period.trim(),
+      },
+    [choice, period],
+  );
+  const sheets = React.useMemo<SheetActions>(
+    () => ({
+      openSheet: async (sheet) => void (await call(showCell, { sheet })),
+      selectCell: async (sheet, address) => void (await call(showCell, { sheet, address })),
+    }),
+    [call],
+  );
+  const current = TABS.find((t) => t.id === tab) ?? TABS[0];
+  return (
+    <main className={styles.root}>
+      <div className={styles.header}>
+        <Title3 as="h1">{STRINGS.title}</Title3>
+        <Button size="small" onClick={() => void workbook.read()} disabled={workbook.reading}>
+          {STRINGS.refresh}
+        </Button>
+      </div>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        aria-label={STRINGS.tabsLabel}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(String(data.value))}
+      >
+        {TABS.map(({ id, label }) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            {label}
+          </Tab>
+        ))}
+      </TabList>
+      {workbook.reading && <Spinner size="tiny" label={workbook.progress ?? STRINGS.reading} />}
+      {workbook.readError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{`${STRINGS.readFailed}: ${workbook.readError}`}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} className={styles.stack}>
+        {current.render({ call, workbook, runChoice, period, setPeriod, request, sheets })}
+      </div>
+    </main>
+  );
+}
