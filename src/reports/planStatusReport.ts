@@ -7,7 +7,7 @@
  */
 import { type Day, formatDay, plusDays } from "../core/calendar";
 import { percentText } from "../core/numberText";
-import type { PlanCompletion } from "../core/plan/completion";
+import { completionLine, type PlanCompletion } from "../core/plan/completion";
 import { type EvaluatedItem, itemLabel, type PlanEvaluation } from "../core/plan/evaluate";
 import { executorsOf } from "../core/plan/executors";
 import { describePlanPeriod } from "../core/plan/planPeriod";
@@ -288,27 +288,10 @@ function completionBlock(e: PlanEvaluation, asOf: Day): TableBlock {
     {
       caption: `Исполнение сроков на ${formatDay(asOf)}`,
       rowHighlight: (p) => (several && p === total ? BOLD : undefined),
-      line: completionLine(e.items, e.completion, asOf),
+      line: completionLine(e.completion, asOf),
     },
   );
 }
-
-/**
- * What «Процент исполнения» counts (issue 23 item 5), in one line with the figures of its row («Всего» for several
- * plans) and how they meet the counts by status: the items due later and those without a date are left out (SPEC §5).
- */
-export function completionLine(items: readonly EvaluatedItem[], c: PlanCompletion, asOf: Day): string {
-  const due = `со сроком окончания до ${formatDay(asOf)}`;
-  const later = items.filter((i) => i.deadline.end !== undefined && i.deadline.end > asOf);
-  const doneLater = later.filter((i) => DONE_STATUSES.includes(i.status.status)).length;
-  const counted =
-    c.share === null
-      ? `Процент исполнения не определён: пунктов ${due} нет`
-      : `Процент исполнения = выполнено из пунктов ${due}: ${c.doneOfDue} из ${c.due} = ${percentText(c.share)}`;
-  return `${counted}; не входят пункты с более поздним сроком — ${later.length} (из них выполнено ${doneLater}) и без срока или с нераспознанным сроком — ${c.withoutDate}`;
-}
-
-const DONE_STATUSES: readonly PlanStatus[] = [PLAN_STATUS.done, PLAN_STATUS.doneLate];
 
 function upcoming(items: EvaluatedItem[], asOf: Day, several: boolean): TableBlock {
   const last = plusDays(asOf, UPCOMING_DAYS);

@@ -4,7 +4,7 @@
  * status is core's (core/plan/quarter.ts, the SPEC §5 status at the quarter's end).
  */
 import { formatDay } from "../core/calendar";
-import { percentText } from "../core/numberText";
+import { completionLine } from "../core/plan/completion";
 import { type EvaluatedItem, type EvaluatedPlan, planPeriods, settingsOfPlan } from "../core/plan/evaluate";
 import { describePlanPeriod } from "../core/plan/planPeriod";
 import {
@@ -118,6 +118,10 @@ function mainBlock(items: QuarterItem<EvaluatedItem>[]): TableBlock {
   ]);
 }
 
+/**
+ * The quarter's figures; the line under them says what «Процент исполнения за квартал» counts (issue 23 item 5): the
+ * report's items whose end has come by the quarter's last day (SPEC §5 at that day), not those with a control point in it.
+ */
 function summaryBlock(report: QuarterReport<EvaluatedItem>, quarter: Quarter): TableBlock {
   return table(
     [report],
@@ -144,20 +148,7 @@ function summaryBlock(report: QuarterReport<EvaluatedItem>, quarter: Quarter): T
     ],
     {
       caption: `Итоги: ${quarterInWords(quarter)} (${formatDay(report.start)}–${formatDay(report.end)})`,
-      line: quarterCompletionLine(report),
+      line: completionLine(report.completion, report.end, "quarter"),
     },
   );
-}
-
-/**
- * What «Процент исполнения за квартал» counts (issue 23 item 5): the items of the report whose end has come by the
- * quarter's last day (SPEC §5 at that day), not those with a control point in it nor all those done.
- */
-export function quarterCompletionLine(report: QuarterReport<EvaluatedItem>): string {
-  const c = report.completion;
-  const due = `пунктов отчёта со сроком окончания до ${formatDay(report.end)}`;
-  const later = `не входят пункты с окончанием позже — ${report.items.length - c.due}`;
-  return c.share === null
-    ? `Процент исполнения за квартал не определён: ${due} нет; ${later}`
-    : `Процент исполнения за квартал = выполнено к ${formatDay(report.end)} из ${due}: ${c.doneOfDue} из ${c.due} = ${percentText(c.share)}; ${later}`;
 }

@@ -4,7 +4,7 @@
  * with that mark and date), «Сдача форм» (who returned a form and how far each went) and «Изменения показателей»
  * (indicator values the forms changed). They are one report: one registry line, three sheets.
  */
-import { type Day, formatDay } from "../core/calendar";
+import { formatDay } from "../core/calendar";
 import { cellText, normalizeText } from "../core/cell";
 import {
   applyIndicatorChanges,
@@ -20,6 +20,7 @@ import {
   missingFormsLine,
   type Round,
 } from "../core/forms/round";
+import { completionRuleLine } from "../core/plan/completion";
 import type { EvaluatedPlan, PlanEvaluation } from "../core/plan/evaluate";
 import { cellAddress } from "../core/a1";
 import type { Problem } from "../core/problems";
@@ -101,7 +102,7 @@ function returnsSheet(round: Round, ctx: ReportContext): SheetDescription {
     m.answers.filter((a) => a.status.status === status).length;
   return {
     ...reportFrame("round", ctx, 1),
-    notes: [...roundNotes(round), completionBasisLine(ctx.asOf)],
+    notes: [...roundNotes(round), completionRuleLine(ctx.asOf)],
     main: table<Municipality>(round.municipalities, [
       { header: "Муниципалитет", format: "text", width: 28, wrap: true, value: (m) => m.municipality },
       {
@@ -146,11 +147,6 @@ function returnsSheet(round: Round, ctx: ReportContext): SheetDescription {
     above: [],
     problems: [],
   };
-}
-
-/** What «Процент исполнения» counts, in the words «Исполнение плана» gives its own share (issue 23). */
-function completionBasisLine(asOf: Day): string {
-  return `Процент исполнения = выполнено из пунктов со сроком окончания до ${formatDay(asOf)}; не входят пункты с более поздним сроком (даже выполненные) и без срока или с нераспознанным сроком`;
 }
 
 function changesSheet({ changes }: Consolidated, ctx: ReportContext): SheetDescription {

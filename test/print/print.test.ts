@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readWorkbook } from "../../src/core/tables/readWorkbook";
 import { reportWorkbookBytes } from "../../src/files/writeXlsx";
 import { layoutSheet, type SheetLayout } from "../../src/reports/layout";
+import { lengtheningPlanRows, PLAN_SHEET } from "../fixtures/risk/sample";
 import { riskSummary } from "../helpers/reportDescriptions";
 import { readXlsxFile, tempFolder } from "../helpers/workbooks";
 import {
@@ -354,20 +355,7 @@ async function writeTwoYearRegion(path: string): Promise<string> {
     }
     earlier.addRow(values);
   });
-  const plan = workbook.getWorksheet("План-график")!;
-  const overdue = [
-    "Департамент образования Администрации г. Омска",
-    "МОУО Калачинского района",
-    "МОУО Тарского района",
-    "МОУО Горьковского района",
-    "Региональный центр оценки качества образования",
-    "Омский государственный педагогический университет",
-  ];
-  overdue.forEach((executor, k) =>
-    plan.addRow([9 + k, `Анализ результатов ВПР в ООНОР (${k + 1})`, executor, `до ${10 + k}.05.2021`, "все", ""]),
-  );
-  for (let k = 0; k < 4; k++)
-    plan.addRow([15 + k, `Семинар для учителей ООНОР (${k + 1})`, "БОУ ДПО «ИРООО»", `${20 + k}.06.2021`, "все", ""]);
+  workbook.getWorksheet(PLAN_SHEET)!.addRows(lengtheningPlanRows());
   await workbook.xlsx.writeFile(path);
   return path;
 }

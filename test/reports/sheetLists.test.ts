@@ -16,30 +16,14 @@ import { readInputs } from "../../src/files/inputs";
 import { runReports as runFiles } from "../../src/files/reportRun";
 import { reportWorkbookBytes } from "../../src/files/writeXlsx";
 import { DATA_SHEET_NAMES, REMARKS } from "../../src/reports/registry";
-import { PLAN_SHEET, sampleGrids } from "../fixtures/risk/sample";
+import { lengtheningPlanRows, PLAN_SHEET, sampleGrids } from "../fixtures/risk/sample";
 import { createFakeExcel } from "../helpers/fakeExcel";
 import { tempFolder } from "../helpers/workbooks";
 
 /** The sample with its plan lengthened: seven executors overdue, seven control points in June (both lists capped). */
 function grids(): Record<string, Cell[][]> {
   const all = sampleGrids();
-  const plan = all[PLAN_SHEET];
-  const width = plan[1].length;
-  const row = (cells: Cell[]): Cell[] => [...cells, ...new Array<Cell>(width - cells.length).fill(null)];
-  [
-    "Департамент образования Администрации г. Омска",
-    "МОУО Калачинского района",
-    "МОУО Тарского района",
-    "МОУО Горьковского района",
-    "Региональный центр оценки качества образования",
-    "Омский государственный педагогический университет",
-  ].forEach((executor, k) =>
-    plan.push(row([9 + k, `Анализ результатов ВПР в ООНОР (${k + 1})`, executor, `до ${10 + k}.05.2021`, "все", ""])),
-  );
-  for (let k = 0; k < 4; k++)
-    plan.push(
-      row([15 + k, `Семинар для учителей ООНОР (${k + 1})`, "БОУ ДПО «ИРООО»", `${20 + k}.06.2021`, "все", ""]),
-    );
+  all[PLAN_SHEET].push(...lengtheningPlanRows());
   return all;
 }
 

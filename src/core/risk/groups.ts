@@ -4,7 +4,7 @@
  */
 import type { Cell } from "../cell";
 import { cellProblem, type Problem } from "../problems";
-import type { SchoolRecord } from "../tables/records";
+import type { CellRef, SchoolRecord } from "../tables/records";
 import { latinWarning, type Level, type MinLevel, reaches, readLevel } from "./levels";
 
 /** «ежемесячный визит» goes to schools with MORE than this many high factors. */
@@ -67,9 +67,8 @@ export function schoolRisk(
   for (const [factor, { value, ref }] of [...school.factors].sort(([a], [b]) => a - b)) {
     const reading = readLevel(value);
     const where = `ОО «${school.name}», РФ${factor}`;
-    const cell = `${ref.sheet}\u0000${ref.row}\u0000${ref.col}`;
-    const tell = told === undefined || !told.has(cell);
-    told?.add(cell);
+    // only cells with something to tell are remembered: a run reads 40 000 schools' cells up to three times
+    const tell = ("error" in reading || reading.latin) && firstTelling(told, ref);
     if ("error" in reading) {
       if (tell) problems.push(cellProblem(ref.sheet, ref.row, ref.col, `${where}: ${reading.error}; фактор не учтён`));
       continue;
@@ -83,6 +82,15 @@ export function schoolRisk(
     risk: { school, levels, groups: groupsOf(levels, min), highCount, priority: monitoringPriority(highCount) },
     problems,
   };
+}
+
+/** Whether this cell's problem is told now: not yet told in the run (`told` remembers it), or no run to remember. */
+function firstTelling(told: Set<string> | undefined, ref: CellRef): boolean {
+  if (told === undefined) return true;
+  const cell = `${ref.sheet}\u0000${ref.row}\u0000${ref.col}`;
+  if (told.has(cell)) return false;
+  told.add(cell);
+  return true;
 }
 
 /** schoolRisk for every school, problems gathered. */

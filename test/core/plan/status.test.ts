@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { dayOf } from "../../../src/core/calendar";
 import { parseDeadline } from "../../../src/core/deadlines/parseDeadline";
-import { planCompletion } from "../../../src/core/plan/completion";
+import { completionLine, completionRuleLine, planCompletion } from "../../../src/core/plan/completion";
 import { readDoneMark } from "../../../src/core/plan/doneMark";
 import { PLAN_STATUS, planItemStatus } from "../../../src/core/plan/status";
 import { YEAR_2021 } from "../deadlines/helpers";
@@ -67,16 +67,29 @@ describe("«Процент исполнения»", () => {
         item("апрель – май 2021 года", "нет"),
         item("до 01.06.2021", "+", "20.06.2021"), // done after T: not done at T
         item("до 15.06.2021", "да"),
-        item("II полугодие 2021 г.", "да"), // not due yet: left out
+        item("II полугодие 2021 г.", "да"), // not due yet: left out, counted among the later ones done
         item("по мере необходимости"),
         item("см. приложение 3"),
       ],
       T,
     );
-    expect(c).toEqual({ due: 4, doneOfDue: 2, share: 0.5, withoutDate: 2, total: 7 });
+    expect(c).toEqual({ due: 4, doneOfDue: 2, share: 0.5, later: 1, doneOfLater: 1, withoutDate: 2, total: 7 });
   });
   test("nothing due: no share", () => {
     expect(planCompletion([item("II полугодие 2021 г.")], T).share).toBeNull();
+  });
+  test("the line saying what it counts: a plan's, a quarter report's (all dated, at the quarter's day), the rule alone", () => {
+    const c = planCompletion([item("до 01.06.2021", "да"), item("II полугодие 2021 г.", "+"), item("июль 2021")], T);
+    expect(completionLine(c, T)).toBe(
+      "Процент исполнения = выполнено из пунктов со сроком окончания до 15.06.2021: 1 из 1 = 100,0 %; не входят пункты с более поздним сроком — 2 (из них выполнено 1) и без срока или с нераспознанным сроком — 0",
+    );
+    const none = planCompletion([item("июль 2021", "да")], D(30, 6, 2021));
+    expect(completionLine(none, D(30, 6, 2021), "quarter")).toBe(
+      "Процент исполнения за квартал не определён: пунктов отчёта со сроком окончания до 30.06.2021 нет; не входят пункты с более поздним сроком — 1 (из них выполнено 1)",
+    );
+    expect(completionRuleLine(T)).toBe(
+      "Процент исполнения = выполнено из пунктов со сроком окончания до 15.06.2021; не входят пункты с более поздним сроком (даже выполненные) и без срока или с нераспознанным сроком",
+    );
   });
 });
 
