@@ -19,7 +19,7 @@ import { STRINGS } from "./strings";
 import { useDraft } from "./useDraft";
 import type { RunChoiceState } from "./useRunChoice";
 import { useRunEvents } from "./useRunEvents";
-import type { Workbook } from "./useWorkbook";
+import type { SaveSettings, Workbook } from "./useWorkbook";
 
 /** The curator cap and the school year's end as typed; empty until the workbook is read. */
 function textsOf(settings: Settings | undefined): { cap: string; yearEnd: string } {
@@ -90,6 +90,29 @@ export interface SettingsChoices {
 }
 
 /**
+ * The settings the next change is made to: those last written, until the workbook is read again, else those read. So
+ * a change made before the re-read (or after a failed one) is saved on top of the last save, never on top of the
+ * settings read before it, which would undo that save. A re-read replaces them: the sheet may have been edited by hand.
+ */
+function useLastWritten(read: Settings | undefined, save: SaveSettings): [Settings | undefined, SaveSettings] {
+  const [written, setWritten] = React.useState<{ settings: Settings; over: Settings | undefined }>();
+  // The read when the save is written (not when it started): a read that came back meanwhile may predate the save.
+  const current = React.useRef(read);
+  React.useEffect(() => {
+    current.current = read;
+  }, [read]);
+  const saveOnLast = React.useCallback(
+    async (settings: Settings) => {
+      const ok = await save(settings);
+      if (ok) setWritten({ settings, over: current.current });
+      return ok;
+    },
+    [save],
+  );
+  return [written !== undefined && written.over === read ? written.settings : read, saveOnLast];
+}
+
+/**
  * The settings sheet's fields, the Excel pane's and the Р7-Офис panel's: the curator cap and the school year's end,
  * the indicators of «Показатели», the dynamics directions and «Выявление ШНОР» — each saved whole with `save`.
  * `choices` is undefined until the workbook is read.
@@ -97,16 +120,18 @@ export interface SettingsChoices {
 export function StoredSettingsFields({
   choices,
   saving,
-  save,
+  save: saveToWorkbook,
 }: {
   choices: SettingsChoices | undefined;
   saving: boolean;
-  save: (settings: Settings) => void;
+  save: SaveSettings;
 }): React.JSX.Element {
+  const [settings, saveOnLast] = useLastWritten(choices?.settings, saveToWorkbook);
+  const save = (next: Settings): void => void saveOnLast(next);
   return (
     <>
-      <SettingsFields settings={choices?.settings} saving={saving} save={save} />
-      {choices && choices.indicators.length > 0 && (
+      <SettingsFields settings={settings} saving={saving} save={save} />
+      {choices && settings && choices.indicators.length > 0 && (
         <div role="group" aria-labelledby="indicators-title" aria-describedby="indicators-hint">
           <Text weight="semibold" block id="indicators-title">
             {STRINGS.indicatorsTitle}
@@ -118,27 +143,24 @@ export function StoredSettingsFields({
             <Checkbox
               key={name}
               label={name}
-              checked={indicatorOn(choices.settings.indicatorsOff, name)}
+              checked={indicatorOn(settings.indicatorsOff, name)}
               disabled={saving}
               onChange={(_, data) =>
-                save({
-                  ...choices.settings,
-                  indicatorsOff: withIndicator(choices.settings.indicatorsOff, name, data.checked === true),
-                })
+                save({ ...settings, indicatorsOff: withIndicator(settings.indicatorsOff, name, data.checked === true) })
               }
             />
           ))}
         </div>
       )}
-      {choices && choices.dynamics.length > 0 && (
-        <DynamicsView dynamics={choices.dynamics} settings={choices.settings} saving={saving} onSave={save} />
+      {choices && settings && choices.dynamics.length > 0 && (
+        <DynamicsView dynamics={choices.dynamics} settings={settings} saving={saving} onSave={save} />
       )}
-      {choices && choices.available.includes("identification") && (
+      {choices && settings && choices.available.includes("identification") && (
         <IdentificationView
-          settings={choices.settings.identification}
+          settings={settings.identification}
           columns={contextColumns(choices.tables)}
           saving={saving}
-          onSave={(identification) => save({ ...choices.settings, identification })}
+          onSave={(identification) => save({ ...settings, identification })}
         />
       )}
     </>

@@ -7,6 +7,12 @@ import type { Settings } from "../core/settings";
 import { errorText } from "../core/errorText";
 import { recognizeWorkbook, saveSettings, type WorkbookView } from "../excel/api";
 
+/**
+ * Saves settings to the workbook: true once they are written, false when the door could not write them (it says why
+ * under the fields). The door reads the workbook again after a save and keeps `saving` until then.
+ */
+export type SaveSettings = (settings: Settings) => Promise<boolean>;
+
 export type SaveState = { state: "saving" } | { state: "saved" } | { state: "failed"; message: string };
 
 interface WorkbookState {
@@ -38,7 +44,7 @@ function reduce(state: WorkbookState, action: Action): WorkbookState {
 
 export interface Workbook extends WorkbookState {
   read: () => Promise<void>;
-  save: (settings: Settings) => void;
+  save: SaveSettings;
 }
 
 /** For a pane inside Excel only: it starts reading at once. */
@@ -59,14 +65,17 @@ export function useWorkbook(): Workbook {
     void load(); // the state starts as «reading»
   }, [load]);
   const save = React.useCallback(
-    (settings: Settings) => {
+    async (settings: Settings) => {
       dispatch({ type: "save", saveState: { state: "saving" } });
-      saveSettings(settings)
-        .then(read)
-        .then(
-          () => dispatch({ type: "save", saveState: { state: "saved" } }),
-          (error: unknown) => dispatch({ type: "save", saveState: { state: "failed", message: errorText(error) } }),
-        );
+      try {
+        await saveSettings(settings);
+      } catch (error) {
+        dispatch({ type: "save", saveState: { state: "failed", message: errorText(error) } });
+        return false;
+      }
+      // «Сохранено» once the workbook is read again: the fields stay locked («saving») till then.
+      void read().then(() => dispatch({ type: "save", saveState: { state: "saved" } }));
+      return true;
     },
     [read],
   );

@@ -35,11 +35,7 @@ export function ParamsPanel({
       <Field label={R7_STRINGS.periodLabel} hint={R7_STRINGS.periodHint}>
         <Input value={period} onChange={(_, data) => onPeriod(data.value)} />
       </Field>
-      <StoredSettingsFields
-        choices={survey}
-        saving={saveState?.state === "saving"}
-        save={(settings) => void workbook.save(settings)}
-      />
+      <StoredSettingsFields choices={survey} saving={saveState?.state === "saving"} save={workbook.save} />
       <SaveLine saveState={saveState} />
     </>
   );

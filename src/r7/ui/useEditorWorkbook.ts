@@ -9,7 +9,7 @@ import type { ReportSelection } from "../../commands/actions";
 import { today } from "../../core/calendar";
 import { errorText } from "../../core/errorText";
 import type { Settings } from "../../core/settings";
-import type { SaveState } from "../../taskpane/useWorkbook";
+import type { SaveSettings, SaveState } from "../../taskpane/useWorkbook";
 import {
   type CallCommand,
   type RunRequest,
@@ -30,7 +30,7 @@ export interface EditorWorkbook {
   saveState?: SaveState;
   read: () => Promise<void>;
   run: (reports: ReportSelection, request: RunRequest) => Promise<void>;
-  save: (settings: Settings) => Promise<void>;
+  save: SaveSettings;
 }
 
 export function useEditorWorkbook(call: CallCommand): EditorWorkbook {
@@ -79,16 +79,19 @@ export function useEditorWorkbook(call: CallCommand): EditorWorkbook {
     [call, read],
   );
 
+  // As the Excel pane's: «Сохранено» once the workbook is read again, the fields locked («saving») till then.
   const save = React.useCallback(
     async (settings: Settings) => {
       setSaveState({ state: "saving" });
       try {
         await saveSettings(call, settings);
-        setSaveState({ state: "saved" });
       } catch (error) {
         setSaveState({ state: "failed", message: errorText(error) });
+        void read();
+        return false;
       }
-      await read();
+      void read().then(() => setSaveState({ state: "saved" }));
+      return true;
     },
     [call, read],
   );
