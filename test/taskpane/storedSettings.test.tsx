@@ -4,19 +4,7 @@
  * Rendered with React in jsdom; the door's `save` is a promise the test settles: true once the settings are written,
  * false when the door could not write them (it shows why under the fields).
  */
-import { JSDOM } from "jsdom";
-
-const dom = new JSDOM("<!doctype html><html><body></body></html>", { pretendToBeVisual: true });
-Object.assign(globalThis, {
-  window: dom.window,
-  document: dom.window.document,
-  navigator: dom.window.navigator,
-  HTMLElement: dom.window.HTMLElement,
-  Node: dom.window.Node,
-  getComputedStyle: dom.window.getComputedStyle,
-  IS_REACT_ACT_ENVIRONMENT: true,
-});
-
+import "../helpers/jsdomReact";
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
