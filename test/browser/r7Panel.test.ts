@@ -19,7 +19,7 @@ import { runReports } from "../../src/files/reportRun";
 import type { SheetLayout } from "../../src/reports/layout";
 import { CHROMIUM, CHROMIUM_LAUNCH } from "../helpers/browser";
 import { bootEngine, describeWithEngine, type Engine } from "../helpers/onlyoffice";
-import { demoGrids, DIST_R7, expectedCells, readSheet, sheetsOf, typeSheets } from "../r7/panelInEngine";
+import { demoGrids, DIST_R7, sheetsOf, typeSheets, valueMismatches } from "../r7/panelInEngine";
 
 const RESULTS = path.resolve(__dirname, "..", "..", "test-results");
 /** Where an editor serves its plugins: each in a folder of its own beside v1/, which holds the plugin SDK. */
@@ -130,18 +130,7 @@ describeWithEngine()("панель Р7-Офис в Chromium: «Все отчёт
     expect(names.slice(0, grids.length)).toEqual(grids.map((g) => g.name));
     expect(names.slice(grids.length)).toEqual(layouts.map((l) => l.sheetName));
     // the title and the first rows of each report, cell by cell, as `shnor report` lays them out
-    const mismatches: string[] = [];
-    for (const layout of layouts) {
-      const sheet = readSheet(engine, layout.sheetName, layout.size.rows, layout.size.cols);
-      for (const { row, col, value } of expectedCells(layout).filter((c) => c.row < 12)) {
-        const got = sheet.values[row][col];
-        const same =
-          typeof value === "number"
-            ? Math.abs(Number(got) - value) < 1e-9
-            : got === (value === null ? "" : String(value));
-        if (!same) mismatches.push(`«${layout.sheetName}»!R${row + 1}C${col + 1}: «${got}» вместо «${String(value)}»`);
-      }
-    }
+    const mismatches = layouts.flatMap((layout) => valueMismatches(engine, layout, 12));
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });

@@ -7,7 +7,7 @@
  * keeps the user's sheet, one marker», «finds its earlier sheet by the marker even after the user renamed it»,
  * «a marker whose sheet the user deleted (#REF!) is replaced, no sheet deleted».
  */
-import { execFileSync, spawn, spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
 import { join, resolve } from "path";
@@ -16,6 +16,7 @@ import { writeXlsx } from "../../src/cli/reportFile";
 import { layoutSheet } from "../../src/reports/layout";
 import type { SheetDescription } from "../../src/reports/model";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
+import { buildCli } from "../helpers/buildCli";
 
 const ROOT = resolve(__dirname, "..", "..");
 const SHNOR = join(ROOT, "bin", "shnor.js");
@@ -53,15 +54,7 @@ function leftovers(dir: string, known: string[]): string[] {
 let bigInput: string;
 
 beforeAll(async () => {
-  try {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
-      { stdio: "pipe" },
-    );
-  } catch {
-    // tsc emits even when a file elsewhere has a type error; the launcher's target is what matters
-  }
+  buildCli();
   expect(fs.existsSync(join(ROOT, "build", "cli", "cli", "main.js"))).toBe(true);
   // Large enough that writing its reports takes a while: the interruption tests stop the run mid-write.
   bigInput = join(folder, "big-region.xlsx");

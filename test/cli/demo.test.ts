@@ -1,5 +1,5 @@
 /** The demo region (scripts/demo/generate.js): the same workbook every time, its flaws, and the reports it gives. */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { readdirSync } from "fs";
 import { join, resolve } from "path";
 import type ExcelJS from "exceljs";
@@ -10,6 +10,7 @@ import { percentText } from "../../src/core/numberText";
 import { runEngine } from "../../src/reports/engine";
 import { demoPlanItems, refIndicators, refQuarter } from "./planResultsReference";
 import { blockRows, type RefYear, referenceDynamics } from "./riskDynamicsReference";
+import { buildCli } from "../helpers/buildCli";
 
 const ROOT = resolve(__dirname, "..", "..");
 const QUARTER_COLUMNS = [
@@ -51,15 +52,7 @@ interface DemoModule {
 let demo: DemoModule;
 
 beforeAll(() => {
-  try {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
-      { stdio: "pipe" },
-    );
-  } catch {
-    // emitted all the same; the generator needs only the compiled calendar
-  }
+  buildCli();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   demo = require(join(ROOT, "scripts", "demo", "generate.js")) as DemoModule;
 }, 120_000);

@@ -1,10 +1,11 @@
 /** `shnor forms` (issue 27): the folder gets exactly one form per municipality and nothing else; usage errors say what is wrong. */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { readdirSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import { AS_OF, MUNICIPALITIES, QUARTER } from "../fixtures/forms/region";
 import { regionBytes } from "../forms/helpers";
 import { tempFolder } from "../helpers/workbooks";
+import { buildCli } from "../helpers/buildCli";
 
 const ROOT = resolve(__dirname, "..", "..");
 const folder = tempFolder("shnor-forms-");
@@ -15,15 +16,7 @@ function shnor(...args: string[]): { status: number | null; stdout: string; stde
 }
 
 beforeAll(async () => {
-  try {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
-      { stdio: "pipe" },
-    );
-  } catch {
-    // emitted all the same
-  }
+  buildCli();
   writeFileSync(join(folder, "Регион.xlsx"), await regionBytes());
 }, 120_000);
 

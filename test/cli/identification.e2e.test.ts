@@ -5,7 +5,7 @@
  * (runReports over the fake Excel). Both must write the four sheets with the rows of a separate reference, and a
  * rule changed in the settings sheet must change both the same way.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { existsSync } from "fs";
 import { join, resolve } from "path";
 import { type Day, mustDayOf } from "../../src/core/calendar";
@@ -19,6 +19,7 @@ import { contextGrid, generateRegion, longGrid, wideGrid } from "../fixtures/ide
 import { createFakeExcel } from "../helpers/fakeExcel";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
 import { type RefRules, reference } from "./identificationReference";
+import { buildCli } from "../helpers/buildCli";
 
 const ROOT = resolve(__dirname, "..", "..");
 const SHNOR = join(ROOT, "bin", "shnor.js");
@@ -162,15 +163,7 @@ function expectMatchesReference(written: Written, ref: ReturnType<typeof referen
 }
 
 beforeAll(() => {
-  try {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
-      { stdio: "pipe" },
-    );
-  } catch {
-    // tsc still emits when a file elsewhere has a type error; what matters is that the launcher's target exists.
-  }
+  buildCli();
   expect(existsSync(join(ROOT, "build", "cli", "cli", "main.js"))).toBe(true);
 }, 120_000);
 

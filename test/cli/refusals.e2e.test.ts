@@ -2,11 +2,12 @@
  * `shnor report` refuses what it cannot do, in Russian, writing nothing: a municipality that names no one
  * municipality of the schools list (SPEC §8), a password-protected workbook, a workbook cut short.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import { compoundFile } from "../helpers/compoundFile";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
+import { buildCli } from "../helpers/buildCli";
 
 const ROOT = resolve(__dirname, "..", "..");
 const folder = tempFolder("shnor-refusals-");
@@ -19,15 +20,7 @@ function shnor(...args: string[]): { status: number | null; stdout: string; stde
 let region: string;
 
 beforeAll(async () => {
-  try {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
-      { stdio: "pipe" },
-    );
-  } catch {
-    // emitted all the same
-  }
+  buildCli();
   region = await writeWorkbook(join(folder, "Омская область.xlsx"), [
     {
       name: "ООНОР 2021",

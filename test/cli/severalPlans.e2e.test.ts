@@ -2,7 +2,7 @@
  * The file door on two plans in two files (issue 13): `shnor report` reads each plan against its own period, names
  * the plan of every item in a «План» column, counts per plan and in total, and names each remark's file.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { existsSync } from "fs";
 import { join, resolve } from "path";
 import type { Cell } from "../../src/core/cell";
@@ -21,6 +21,7 @@ import {
   tableUnder,
 } from "../fixtures/plans/twoPlans";
 import { openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
+import { buildCli } from "../helpers/buildCli";
 
 const ROOT = resolve(__dirname, "..", "..");
 const folder = tempFolder("shnor-plans-");
@@ -38,15 +39,7 @@ let sheets: Record<string, Cell[][]>;
 let run: ReturnType<typeof shnor>;
 
 beforeAll(async () => {
-  try {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
-      { stdio: "pipe" },
-    );
-  } catch {
-    // emitted all the same
-  }
+  buildCli();
   files = [await write(REGIONAL), await write(MUNICIPAL)];
   const out = join(folder, "отчёты.xlsx");
   run = shnor("report", ...files, "--out", out, "--as-of", AS_OF);

@@ -3,7 +3,7 @@
  * ExcelJS (merged group headers, Excel dates) and `runReports` on the strict fake holding the same workbook as
  * Excel's API returns it. Both give the same «Исполнение плана», item by item, and the same remarks.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { join, resolve } from "path";
 import { isoDay, mustDayOf, parseIsoDay } from "../../src/core/calendar";
 import type { Cell } from "../../src/core/cell";
@@ -14,6 +14,7 @@ import { MAIN_HEADERS, tableUnder } from "../fixtures/plans/twoPlans";
 import { AS_OF, EXPECTED, EXPECTED_PROBLEMS, type FixtureCell, SHEETS } from "../fixtures/plans/subColumns";
 import { createFakeExcel } from "../helpers/fakeExcel";
 import { fileDate, openWorkbook, tempFolder, writeWorkbook } from "../helpers/workbooks";
+import { buildCli } from "../helpers/buildCli";
 
 const ROOT = resolve(__dirname, "..", "..");
 const folder = tempFolder("shnor-subcolumns-");
@@ -40,15 +41,7 @@ let excelCells: Record<string, Cell[][]>;
 let excelProblems: { sheet?: string; row?: number; col?: number; message: string }[];
 
 beforeAll(async () => {
-  try {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
-      { stdio: "pipe" },
-    );
-  } catch {
-    // emitted all the same
-  }
+  buildCli();
   const input = await writeWorkbook(
     join(folder, "планы.xlsx"),
     SHEETS.map((s) => ({ name: s.name, rows: s.rows.map((row) => row.map(asFile)), merges: s.merges.map(a1) })),

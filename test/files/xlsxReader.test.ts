@@ -4,7 +4,6 @@
  * hand-made parts cover what no generator writes (inline strings, cells without `r`, phonetic runs, entities, the
  * 1904 calendar, custom date formats, formulas without a cached value); random grids come back as written.
  */
-import { execFileSync } from "child_process";
 import { readFileSync } from "fs";
 import { join, resolve } from "path";
 import ExcelJS from "exceljs";
@@ -17,6 +16,7 @@ import { readXlsx, type XlsxContent } from "../../src/files/readXlsx";
 import { excelJsGrids, firstDifference } from "../helpers/excelJsGrid";
 import { REGION_OWN_SHEETS } from "../fixtures/regionOwnSheets";
 import { buildWorkbook, fileDate, type SheetSpec } from "../helpers/workbooks";
+import { buildCli } from "../helpers/buildCli";
 
 const ROOT = resolve(__dirname, "..", "..");
 
@@ -50,15 +50,7 @@ describe("the repository's workbooks read as ExcelJS reads them", () => {
   describe("the demo region", () => {
     let demo: { buildDemoWorkbook(schools?: number): ExcelJS.Workbook };
     beforeAll(() => {
-      try {
-        execFileSync(
-          process.execPath,
-          [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
-          { stdio: "pipe" },
-        );
-      } catch {
-        // emitted all the same; the generator needs only the compiled calendar
-      }
+      buildCli();
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       demo = require(join(ROOT, "scripts", "demo", "generate.js")) as typeof demo;
     }, 120_000);

@@ -3,7 +3,6 @@
  * (dist/r7/panel.js) in a jsdom frame of its own, as the editor's plugin iframe, its window.Asc.plugin a stand-in that
  * sends each command to the engine as the plugin SDK sends it (the function's text plus Asc.scope as JSON).
  */
-import { execFileSync } from "child_process";
 import { readFileSync } from "fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { join, resolve } from "path";
@@ -13,6 +12,7 @@ import type { SheetLayout } from "../../src/reports/layout";
 import { readXlsx } from "../../src/files/readXlsx";
 import { toEditorInput } from "../../src/r7/values";
 import type { Engine } from "../helpers/onlyoffice";
+import { buildCli } from "../helpers/buildCli";
 
 const ROOT = resolve(__dirname, "..", "..");
 export const DIST_R7 = join(process.env.SHNOR_DIST ?? join(ROOT, "dist"), "r7");
@@ -24,16 +24,8 @@ interface DemoModule {
 
 /** The demo region's sheets (100 schools unless told), read as `shnor report` reads the file. */
 export async function demoGrids(schools?: number): Promise<{ grids: SheetGrid[]; asOf: string }> {
-  try {
-    // the generator takes the calendar from the compiled CLI (build/), as test/cli/demo.test.ts does
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")],
-      { stdio: "pipe" },
-    );
-  } catch {
-    // emitted all the same
-  }
+  // the generator takes the calendar from the compiled CLI (build/)
+  buildCli();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const demo = require(join(ROOT, "scripts", "demo", "generate.js")) as DemoModule;
   const bytes = new Uint8Array(await demo.buildDemoWorkbook(schools).xlsx.writeBuffer());
@@ -193,6 +185,22 @@ export function expectedCells(
     );
   }
   return out;
+}
+
+/**
+ * The cells of the layout (those in rows before `beforeRow`, when given) whose value the engine's sheet does not hold,
+ * as «лист!RnCm: «got» вместо «expected»»: a number within 1e-9, anything else as the engine's string.
+ */
+export function valueMismatches(engine: Engine, layout: SheetLayout, beforeRow = Infinity): string[] {
+  const sheet = readSheet(engine, layout.sheetName, layout.size.rows, layout.size.cols);
+  const mismatches: string[] = [];
+  for (const { row, col, value } of expectedCells(layout).filter((c) => c.row < beforeRow)) {
+    const got = sheet.values[row][col];
+    const same =
+      typeof value === "number" ? Math.abs(Number(got) - value) < 1e-9 : got === (value === null ? "" : String(value));
+    if (!same) mismatches.push(`«${layout.sheetName}»!R${row + 1}C${col + 1}: «${got}» вместо «${String(value)}»`);
+  }
+  return mismatches;
 }
 
 /** Types into the panel's field whose label starts with `label`, as React hears typing (the input event). */

@@ -28,10 +28,10 @@ import {
   expectedCells,
   openPanel,
   openTab,
-  readSheet,
   typeInto,
   typeSheets,
   until,
+  valueMismatches,
 } from "./panelInEngine";
 
 function layoutsOf(grids: SheetGrid[], asOf: string): SheetLayout[] {
@@ -136,18 +136,7 @@ describeWithEngine()("лист настроек из панели на движ�
     expect(cellLines(expected)).not.toEqual(cellLines(without));
     const run = await clickAllReports(panel, asOf);
     expect(run.written).toEqual(expected.map((l) => l.sheetName));
-    const mismatches: string[] = [];
-    for (const layout of expected) {
-      const sheet = readSheet(engine, layout.sheetName, layout.size.rows, layout.size.cols);
-      for (const { row, col, value } of expectedCells(layout)) {
-        const got = sheet.values[row][col];
-        const same =
-          typeof value === "number"
-            ? Math.abs(Number(got) - value) < 1e-9
-            : got === (value === null ? "" : String(value));
-        if (!same) mismatches.push(`«${layout.sheetName}»!R${row + 1}C${col + 1}: «${got}» вместо «${String(value)}»`);
-      }
-    }
+    const mismatches = expected.flatMap((layout) => valueMismatches(engine, layout));
     expect(mismatches.slice(0, 20)).toEqual([]);
   });
 
