@@ -3,12 +3,11 @@
  * and «Формулы» as tabs over the workbook as last read (useWorkbook) and the next run's choice (useRunChoice).
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from "@fluentui/react-components";
 import { pinChoice, type RunEvent } from "../commands/store";
 import { FormulasView } from "./FormulasView";
 import type { HostState } from "./host";
 import { OutsideExcel } from "./OutsideExcel";
-import { usePaneStyles } from "./paneStyles";
+import { PaneFrame } from "./PaneFrame";
 import { ParamsTab } from "./ParamsTab";
 import { RecognitionView } from "./RecognitionView";
 import { ReportsTab } from "./ReportsTab";
@@ -26,7 +25,6 @@ export function App({ host }: { host: HostState }): React.JSX.Element {
 }
 
 function Pane(): React.JSX.Element {
-  const styles = usePaneStyles();
   const [tab, setTab] = React.useState<TabId>("found");
   const workbook = useWorkbook();
   const { view, read } = workbook;
@@ -40,39 +38,19 @@ function Pane(): React.JSX.Element {
   );
   const lastRun = useRunEvents(onRun);
   return (
-    <main className={styles.root}>
-      <div className={styles.header}>
-        <Title3 as="h1">{STRINGS.title}</Title3>
-        <Button size="small" onClick={() => void read()} disabled={workbook.reading}>
-          {STRINGS.refresh}
-        </Button>
-      </div>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label={STRINGS.tabsLabel}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
-      >
-        {TAB_IDS.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-            {STRINGS.tabs[id]}
-          </Tab>
-        ))}
-      </TabList>
-      {workbook.reading && <Spinner size="tiny" label={STRINGS.reading} />}
-      {workbook.readError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{`${STRINGS.readFailed}: ${workbook.readError}`}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.stack}>
-        {tab === "found" && view && <RecognitionView view={view} onSave={workbook.save} />}
-        {tab === "found" && view && <SaveLine saveState={workbook.saveState} />}
-        {tab === "params" && <ParamsTab workbook={workbook} runChoice={runChoice} />}
-        {tab === "reports" && <ReportsTab view={view} choice={runChoice.choice} lastRun={lastRun} />}
-        {tab === "formulas" && <FormulasView />}
-      </div>
-    </main>
+    <PaneFrame
+      tabs={TAB_IDS.map((id) => ({ id, label: STRINGS.tabs[id] }))}
+      tab={tab}
+      onTab={setTab}
+      reading={workbook.reading}
+      readError={workbook.readError}
+      onRefresh={() => void read()}
+    >
+      {tab === "found" && view && <RecognitionView view={view} onSave={workbook.save} />}
+      {tab === "found" && view && <SaveLine saveState={workbook.saveState} />}
+      {tab === "params" && <ParamsTab workbook={workbook} runChoice={runChoice} />}
+      {tab === "reports" && <ReportsTab view={view} choice={runChoice.choice} lastRun={lastRun} />}
+      {tab === "formulas" && <FormulasView />}
+    </PaneFrame>
   );
 }

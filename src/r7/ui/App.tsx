@@ -5,10 +5,8 @@
  * (a self-contained tab such as «Формулы» needs only `call`).
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from "@fluentui/react-components";
-import { usePaneStyles } from "../../taskpane/paneStyles";
+import { PaneFrame } from "../../taskpane/PaneFrame";
 import type { SheetActions } from "../../taskpane/ProblemList";
-import { STRINGS } from "../../taskpane/strings";
 import { type RunChoiceState, useRunChoice } from "../../taskpane/useRunChoice";
 import { showCell } from "../commands";
 import type { CallCommand, RunRequest } from "../door";
@@ -52,7 +50,6 @@ const TABS: PanelTab[] = [
 ];
 
 export function App({ call }: { call: CallCommand }): React.JSX.Element {
-  const styles = usePaneStyles();
   const [tab, setTab] = React.useState(TABS[0].id);
   const workbook = useEditorWorkbook(call);
   const runChoice = useRunChoice();
@@ -77,35 +74,16 @@ export function App({ call }: { call: CallCommand }): React.JSX.Element {
   );
   const current = TABS.find((t) => t.id === tab) ?? TABS[0];
   return (
-    <main className={styles.root}>
-      <div className={styles.header}>
-        <Title3 as="h1">{STRINGS.title}</Title3>
-        <Button size="small" onClick={() => void workbook.read()} disabled={workbook.reading}>
-          {STRINGS.refresh}
-        </Button>
-      </div>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label={STRINGS.tabsLabel}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(String(data.value))}
-      >
-        {TABS.map(({ id, label }) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-            {label}
-          </Tab>
-        ))}
-      </TabList>
-      {workbook.reading && <Spinner size="tiny" label={workbook.progress ?? STRINGS.reading} />}
-      {workbook.readError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{`${STRINGS.readFailed}: ${workbook.readError}`}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} className={styles.stack}>
-        {current.render({ call, workbook, runChoice, period, setPeriod, request, sheets })}
-      </div>
-    </main>
+    <PaneFrame
+      tabs={TABS}
+      tab={current.id}
+      onTab={setTab}
+      reading={workbook.reading}
+      readingLabel={workbook.progress}
+      readError={workbook.readError}
+      onRefresh={() => void workbook.read()}
+    >
+      {current.render({ call, workbook, runChoice, period, setPeriod, request, sheets })}
+    </PaneFrame>
   );
 }
