@@ -92,6 +92,9 @@ export function formatSheet(): void {
         ":" +
         ws.GetRangeByNumber(r[2], r[3]).GetAddress(false, false),
     );
+  // «#RRGGBB» as the editor's colour (defined here: the command is sent as its own text, without this module)
+  const color = (hex: string): any =>
+    Api.CreateColorFromRGB(parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16));
   for (const f of formats) area(f.range).SetNumberFormat(f.format);
   widths.forEach((width: number, col: number) => {
     if (width > 0) ws.SetColumnWidth(col, width);
@@ -100,22 +103,8 @@ export function formatSheet(): void {
   for (const m of merges) area(m.range).Merge(m.across);
   for (const s of styles) {
     const target = area(s.range);
-    if (s.fill)
-      target.SetFillColor(
-        Api.CreateColorFromRGB(
-          parseInt(s.fill.slice(1, 3), 16),
-          parseInt(s.fill.slice(3, 5), 16),
-          parseInt(s.fill.slice(5, 7), 16),
-        ),
-      );
-    if (s.fontColor)
-      target.SetFontColor(
-        Api.CreateColorFromRGB(
-          parseInt(s.fontColor.slice(1, 3), 16),
-          parseInt(s.fontColor.slice(3, 5), 16),
-          parseInt(s.fontColor.slice(5, 7), 16),
-        ),
-      );
+    if (s.fill) target.SetFillColor(color(s.fill));
+    if (s.fontColor) target.SetFontColor(color(s.fontColor));
     if (s.bold !== undefined) target.SetBold(s.bold);
     if (s.fontSize !== undefined) target.SetFontSize(s.fontSize);
     if (s.wrap !== undefined) {
